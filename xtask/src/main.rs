@@ -1,0 +1,32 @@
+//! `cargo xtask <task>`: the project's maintenance tasks.
+//!
+//! - `cargo xtask test`: provisions what the test suite needs and runs every test.
+//! - `cargo xtask lexicon [--check]`: regenerates the naming lexicon from WordNet 3.0.
+//! - `cargo xtask bench <name>`: runs a benchmark (see BENCHMARKS.md).
+
+mod lexicon;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (task, rest) = match args.split_first() {
+        Some((task, rest)) => (task.as_str(), rest),
+        None => ("help", &[][..]),
+    };
+    let result = match task {
+        "lexicon" => lexicon::run(rest),
+        "help" | "--help" | "-h" => {
+            println!("usage: cargo xtask <test | lexicon [--check] | bench <name>>");
+            Ok(())
+        }
+        other => Err(format!("unknown task `{other}`; run `cargo xtask help`")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,10 +1,13 @@
 //! `cargo xtask <task>`: the project's maintenance tasks.
 //!
 //! - `cargo xtask test`: provisions what the test suite needs and runs every test.
-//! - `cargo xtask lexicon [--check]`: regenerates the naming lexicon from WordNet 3.0.
+//! - `cargo xtask lexicon [--check]`: regenerates the naming lexicon from `WordNet` 3.0.
 //! - `cargo xtask bench <name>`: runs a benchmark (see BENCHMARKS.md).
 
+mod bench;
+mod bench_derive;
 mod lexicon;
+mod test;
 
 use std::process::ExitCode;
 
@@ -16,6 +19,8 @@ fn main() -> ExitCode {
     };
     let result = match task {
         "lexicon" => lexicon::run(rest),
+        "bench" => bench::run(rest),
+        "test" => test::run(rest),
         "help" | "--help" | "-h" => {
             println!("usage: cargo xtask <test | lexicon [--check] | bench <name>>");
             Ok(())

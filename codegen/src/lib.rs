@@ -1,0 +1,16 @@
+//! factum's code-generation crate and the home of the `factum` command-line tool.
+//!
+//! The build-script API (generating message catalogues from a project's messages) arrives in a
+//! later release; this library deliberately exports nothing yet. Today the crate ships the
+//! `factum` binary, whose `names` subcommand classifies message names with
+//! [`factum-naming`](https://docs.rs/factum-naming) exactly as `#[derive(Event)]`,
+//! `#[derive(Command)]` and `#[derive(Query)]` do:
+//!
+//! ```text
+//! $ printf 'OrderPlaced\nPlaceOrder\n' | factum names
+//! OrderPlaced    event    subject "Order" + past participle "Placed" (of "place"): a fact in the past tense
+//! PlaceOrder    command    imperative "Place" (verb "place") + object "Order": a request
+//! $ factum names --explain PlaceOrder
+//! ```
+
+#![deny(missing_docs)]

@@ -1,0 +1,95 @@
+//! Runs the built `factum` binary.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factum"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn factum");
+    // The tool may exit before reading stdin (bad vocabulary): ignore a broken pipe.
+    if let Some(mut input) = child.stdin.take() {
+        let _ = input.write_all(stdin.as_bytes());
+    }
+    let out = child.wait_with_output().expect("wait");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn classifies_stdin_lines() {
+    let (code, out, err) = run(
+        &["names"],
+        "OrderPlaced\n  PlaceOrder  \n\nGetOrderById\nCustomer\nUserShouldBeDeleted\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    let verdicts: Vec<(&str, &str)> = rows.iter().map(|r| (r[0], r[1])).collect();
+    assert_eq!(
+        verdicts,
+        [
+            ("OrderPlaced", "event"),
+            ("PlaceOrder", "command"),
+            ("GetOrderById", "query"),
+            ("Customer", "unknown"),
+            ("UserShouldBeDeleted", "unknown"),
+        ]
+    );
+    assert!(rows.iter().all(|r| r.len() == 3 && !r[2].is_empty()));
+    assert!(rows[4][2].contains("\"Should\""), "{}", rows[4][2]);
+}
+
+#[test]
+fn explains_one_name() {
+    let (code, out, _) = run(&["names", "--explain", "SendWelcomeEmail"], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("verdict:    command"), "{out}");
+    assert!(out.contains("as event:   WelcomeEmailSent"), "{out}");
+    assert!(out.contains("as query:   GetWelcomeEmail"), "{out}");
+}
+
+#[test]
+fn uses_a_vocabulary_file() {
+    let path = std::env::temp_dir().join(format!("factum-vocab-{}.txt", std::process::id()));
+    std::fs::write(&path, "verb frobnicate\n").expect("write vocabulary");
+    let path_arg = path.to_string_lossy().into_owned();
+    let (code, out, _) = run(&["names", "--vocabulary", &path_arg], "WidgetFrobnicated\n");
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("WidgetFrobnicated\tevent\t"), "{out}");
+    let (code, out, _) = run(&["names"], "WidgetFrobnicated\n");
+    assert_eq!(code, 0);
+    assert!(out.starts_with("WidgetFrobnicated\tunknown\t"), "{out}");
+}
+
+#[test]
+fn unreadable_vocabulary_exits_2() {
+    let (code, out, err) = run(
+        &[
+            "names",
+            "--vocabulary",
+            "/nonexistent/factum-vocabulary.txt",
+        ],
+        "OrderPlaced\n",
+    );
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("cannot read vocabulary file /nonexistent/factum-vocabulary.txt"),
+        "{err}"
+    );
+    let path = std::env::temp_dir().join(format!("factum-badvocab-{}.txt", std::process::id()));
+    std::fs::write(&path, "verb ok\nadverb fast\n").expect("write vocabulary");
+    let path_arg = path.to_string_lossy().into_owned();
+    let (code, _, err) = run(&["names", "--vocabulary", &path_arg], "");
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(code, 2);
+    assert!(err.contains("line 2: unknown directive `adverb`"), "{err}");
+}

@@ -1,0 +1,290 @@
+//! The registry of every message type linked into a program.
+//!
+//! Each `#[derive(Event | Command | Query)]` on a non-generic type registers a
+//! [`MessageInfo`]; [`Registry::load`] collects them all, from every crate linked into
+//! the program, and refuses two types that claim the same (name, version).
+//!
+//! A build script sees the messages of a crate it lists under `[build-dependencies]`;
+//! name that crate once in the script so that it is linked:
+//!
+//! ```ignore
+//! // build.rs
+//! use checkout_contracts as _; // link the crate whose messages you want
+//!
+//! fn main() {
+//!     let registry = factum::registry::Registry::load().expect("message registry");
+//!     for message in registry.messages() {
+//!         println!("cargo::warning={} v{}", message.name(), message.version());
+//!     }
+//! }
+//! ```
+//!
+//! Generic message types are not registered: their schema depends on the type arguments.
+
+use std::fmt;
+
+use crate::MessageKind;
+
+/// What the registry knows of one message type.
+#[derive(Debug)]
+pub struct MessageInfo {
+    name: &'static str,
+    kind: MessageKind,
+    version: u32,
+    key: Option<&'static str>,
+    rust_type: &'static str,
+    variants: &'static [&'static str],
+    schema: fn() -> schemars::Schema,
+}
+
+impl MessageInfo {
+    /// Used by the derives; not public API.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __new(
+        name: &'static str,
+        kind: MessageKind,
+        version: u32,
+        key: Option<&'static str>,
+        rust_type: &'static str,
+        variants: &'static [&'static str],
+        schema: fn() -> schemars::Schema,
+    ) -> Self {
+        Self {
+            name,
+            kind,
+            version,
+            key,
+            rust_type,
+            variants,
+            schema,
+        }
+    }
+
+    /// The wire name.
+    #[must_use]
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// Event, command or query.
+    #[must_use]
+    pub const fn kind(&self) -> MessageKind {
+        self.kind
+    }
+
+    /// The contract version, starting at 1.
+    #[must_use]
+    pub const fn version(&self) -> u32 {
+        self.version
+    }
+
+    /// The partition key field, if any.
+    #[must_use]
+    pub const fn key(&self) -> Option<&'static str> {
+        self.key
+    }
+
+    /// The Rust path of the type, such as `checkout_contracts::events::OrderPlaced`.
+    #[must_use]
+    pub const fn rust_type(&self) -> &'static str {
+        self.rust_type
+    }
+
+    /// For an enum of messages, its variants; empty for a struct.
+    #[must_use]
+    pub const fn variants(&self) -> &'static [&'static str] {
+        self.variants
+    }
+
+    /// The JSON Schema (draft 2020-12) of the message's data.
+    #[must_use]
+    pub fn schema(&self) -> schemars::Schema {
+        (self.schema)()
+    }
+}
+
+inventory::collect!(MessageInfo);
+
+/// Every message type linked into this program, sorted by name, then version.
+///
+/// ```
+/// use factum::registry::Registry;
+///
+/// #[derive(factum::Event, schemars::JsonSchema)]
+/// #[event(version = 3)]
+/// struct InvoicePaid { invoice_id: String }
+///
+/// let registry = Registry::load()?;
+/// let info = registry.get("InvoicePaid", 3).expect("registered");
+/// assert_eq!(info.kind(), factum::MessageKind::Event);
+/// assert!(info.rust_type().ends_with("::InvoicePaid"));
+/// assert_eq!(info.schema().get("title").and_then(|t| t.as_str()), Some("InvoicePaid"));
+/// # Ok::<(), factum::registry::RegistryError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Registry {
+    messages: Vec<&'static MessageInfo>,
+}
+
+impl Registry {
+    /// Collects the registered messages.
+    ///
+    /// # Errors
+    ///
+    /// [`RegistryError`] names every (name, version) that more than one type claims.
+    pub fn load() -> Result<Self, RegistryError> {
+        Self::from_messages(inventory::iter::<MessageInfo>.into_iter().collect())
+    }
+
+    fn from_messages(mut messages: Vec<&'static MessageInfo>) -> Result<Self, RegistryError> {
+        messages.sort_by(|a, b| {
+            (a.name, a.version, a.rust_type).cmp(&(b.name, b.version, b.rust_type))
+        });
+        let mut conflicts: Vec<Conflict> = Vec::new();
+        for pair in messages.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            if (a.name, a.version) != (b.name, b.version) {
+                continue;
+            }
+            match conflicts.last_mut() {
+                Some(c) if (c.name, c.version) == (a.name, a.version) => {
+                    c.rust_types.push(b.rust_type);
+                }
+                _ => conflicts.push(Conflict {
+                    name: a.name,
+                    version: a.version,
+                    rust_types: vec![a.rust_type, b.rust_type],
+                }),
+            }
+        }
+        if conflicts.is_empty() {
+            Ok(Self { messages })
+        } else {
+            Err(RegistryError { conflicts })
+        }
+    }
+
+    /// All messages, sorted by name, then version.
+    #[must_use]
+    pub fn messages(&self) -> &[&'static MessageInfo] {
+        &self.messages
+    }
+
+    /// The message with this wire name and version.
+    #[must_use]
+    pub fn get(&self, name: &str, version: u32) -> Option<&'static MessageInfo> {
+        self.messages
+            .binary_search_by(|m| (m.name, m.version).cmp(&(name, version)))
+            .ok()
+            .map(|i| self.messages[i])
+    }
+
+    /// Every version of one message, oldest first.
+    pub fn versions<'a>(
+        &'a self,
+        name: &'a str,
+    ) -> impl Iterator<Item = &'static MessageInfo> + 'a {
+        self.messages
+            .iter()
+            .copied()
+            .filter(move |m| m.name == name)
+    }
+}
+
+/// Several types claim the same (name, version).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegistryError {
+    conflicts: Vec<Conflict>,
+}
+
+/// One (name, version) claimed by more than one type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// The wire name.
+    pub name: &'static str,
+    /// The version.
+    pub version: u32,
+    /// The Rust types that claim it, sorted.
+    pub rust_types: Vec<&'static str>,
+}
+
+impl RegistryError {
+    /// Every conflicting (name, version).
+    #[must_use]
+    pub fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
+}
+
+impl fmt::Display for RegistryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, c) in self.conflicts.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(
+                f,
+                "message `{}` version {} is claimed by {} types: {}; give each its own `name` or `version`",
+                c.name,
+                c.version,
+                c.rust_types.len(),
+                c.rust_types.join(", ")
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for RegistryError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schema() -> schemars::Schema {
+        schemars::Schema::default()
+    }
+
+    static A1: MessageInfo =
+        MessageInfo::__new("A", MessageKind::Event, 1, None, "x::A", &[], schema);
+    static A1B: MessageInfo =
+        MessageInfo::__new("A", MessageKind::Command, 1, None, "y::A", &[], schema);
+    static A1C: MessageInfo =
+        MessageInfo::__new("A", MessageKind::Event, 1, None, "z::A", &[], schema);
+    static A2: MessageInfo =
+        MessageInfo::__new("A", MessageKind::Event, 2, None, "x::A2", &[], schema);
+    static B1: MessageInfo =
+        MessageInfo::__new("B", MessageKind::Event, 1, None, "x::B", &[], schema);
+
+    #[test]
+    fn sorted_and_found() {
+        let r = Registry::from_messages(vec![&B1, &A2, &A1]).unwrap();
+        let names: Vec<_> = r
+            .messages()
+            .iter()
+            .map(|m| (m.name(), m.version()))
+            .collect();
+        assert_eq!(names, [("A", 1), ("A", 2), ("B", 1)]);
+        assert_eq!(r.get("A", 2).unwrap().rust_type(), "x::A2");
+        assert!(r.get("A", 3).is_none());
+        assert_eq!(r.versions("A").count(), 2);
+    }
+
+    #[test]
+    fn duplicates_are_all_reported() {
+        let err = Registry::from_messages(vec![&B1, &A1C, &A1, &A2, &A1B]).unwrap_err();
+        assert_eq!(
+            err.conflicts(),
+            [Conflict {
+                name: "A",
+                version: 1,
+                rust_types: vec!["x::A", "y::A", "z::A"]
+            }]
+        );
+        assert_eq!(
+            err.to_string(),
+            "message `A` version 1 is claimed by 3 types: x::A, y::A, z::A; give each its own `name` or `version`"
+        );
+    }
+}

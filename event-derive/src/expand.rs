@@ -1,0 +1,300 @@
+//! Code generation, once the input has passed every check.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{DeriveInput, LitStr};
+
+use crate::internals::ast::{Container, Data, Field};
+use crate::internals::{Ctxt, Kind, valid};
+use crate::vocabulary;
+
+/// Runs one derive over its input; errors become `compile_error!`s at their spans.
+pub fn derive(kind: Kind, input: TokenStream) -> TokenStream {
+    let input: DeriveInput = match syn::parse2(input) {
+        Ok(input) => input,
+        Err(err) => return err.to_compile_error(),
+    };
+    let loaded = match vocabulary::load() {
+        Ok(loaded) => loaded,
+        Err(message) => return syn::Error::new(Span::call_site(), message).to_compile_error(),
+    };
+    match expand(kind, &input, &loaded.vocabulary) {
+        Ok(mut tokens) => {
+            if let Some(path) = loaded.path.as_ref().and_then(|p| p.to_str()) {
+                // Tells cargo that the crate depends on its vocabulary file.
+                let path = LitStr::new(path, Span::call_site());
+                tokens.extend(quote! {
+                    const _: &[u8] = ::core::include_bytes!(#path);
+                });
+            }
+            tokens
+        }
+        Err(err) => err.to_compile_error(),
+    }
+}
+
+/// Checks and expands one input with a given vocabulary.
+///
+/// # Errors
+///
+/// Every problem found, combined.
+pub fn expand(
+    kind: Kind,
+    input: &DeriveInput,
+    vocabulary: &factum_naming::Vocabulary,
+) -> syn::Result<TokenStream> {
+    let cx = Ctxt::new();
+    let Some(cont) = Container::from_ast(&cx, input, kind) else {
+        cx.check()?;
+        unreachable!("a union is always an error");
+    };
+    valid::check(&cx, &cont, kind, vocabulary);
+    cx.check()?;
+    Ok(generate(kind, &cont))
+}
+
+fn generate(kind: Kind, cont: &Container) -> TokenStream {
+    let ident = cont.ident;
+    let (impl_generics, ty_generics, where_clause) = cont.original.generics.split_for_impl();
+    let name = cont
+        .attrs
+        .name
+        .as_ref()
+        .map_or_else(|| ident.to_string(), |n| n.value.clone());
+    let version = cont.attrs.version.as_ref().map_or(1, |v| v.value);
+    let kind_variant = match kind {
+        Kind::Event => quote!(Event),
+        Kind::Command => quote!(Command),
+        Kind::Query => quote!(Query),
+    };
+    let kind_trait = kind_variant.clone();
+    let key_name = if let Some(key) = &cont.attrs.key {
+        let member = member_string(&key.value.member);
+        quote!(::factum::__private::Some(#member))
+    } else {
+        quote!(::factum::__private::None)
+    };
+    let variants: Vec<String> = match &cont.data {
+        Data::Struct(_) => Vec::new(),
+        Data::Enum(variants) => variants.iter().map(|v| v.ident.to_string()).collect(),
+    };
+    let partition_key = partition_key_body(cont);
+    let variant_name = variant_name_body(cont);
+
+    let register = if cont.is_generic() {
+        quote!()
+    } else {
+        // The schema function is named at the type's span, so a missing `JsonSchema`
+        // is reported on the type.
+        let schema = quote_spanned!(ident.span()=> ::factum::__private::schema_for::<#ident>);
+        quote! {
+            ::factum::__private::inventory::submit! {
+                ::factum::__private::MessageInfo::__new(
+                    #name,
+                    ::factum::MessageKind::#kind_variant,
+                    #version,
+                    #key_name,
+                    ::core::concat!(::core::module_path!(), "::", ::core::stringify!(#ident)),
+                    &[#(#variants),*],
+                    #schema,
+                )
+            }
+        }
+    };
+
+    quote! {
+        const _: () = {
+            #[automatically_derived]
+            impl #impl_generics ::factum::Message for #ident #ty_generics #where_clause {
+                const NAME: &'static str = #name;
+                const KIND: ::factum::MessageKind = ::factum::MessageKind::#kind_variant;
+                const VERSION: u32 = #version;
+                const KEY: ::factum::__private::Option<&'static str> = #key_name;
+                const VARIANTS: &'static [&'static str] = &[#(#variants),*];
+
+                #[inline]
+                fn partition_key(&self) -> ::factum::__private::Option<::factum::__private::Cow<'_, str>> {
+                    #partition_key
+                }
+
+                #[inline]
+                fn variant_name(&self) -> ::factum::__private::Option<&'static str> {
+                    #variant_name
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_generics ::factum::#kind_trait for #ident #ty_generics #where_clause {}
+
+            #register
+        };
+    }
+}
+
+fn member_string(member: &syn::Member) -> String {
+    match member {
+        syn::Member::Named(ident) => ident.to_string(),
+        syn::Member::Unnamed(index) => index.index.to_string(),
+    }
+}
+
+/// `PartitionKey::partition_key(value)`, spanned at the field's type so that a type
+/// without `PartitionKey` is reported there.
+fn key_call(field: &Field, value: impl FnOnce(Span) -> TokenStream) -> TokenStream {
+    let span = field.original.ty.span();
+    let value = value(span);
+    quote_spanned! {span=>
+        ::factum::__private::Some(::factum::__private::PartitionKey::partition_key(#value))
+    }
+}
+
+/// The same field reference, spanned at `span`.
+fn respan(member: &syn::Member, span: Span) -> syn::Member {
+    match member {
+        syn::Member::Named(ident) => syn::Member::Named(syn::Ident::new(&ident.to_string(), span)),
+        syn::Member::Unnamed(index) => syn::Member::Unnamed(syn::Index {
+            index: index.index,
+            span,
+        }),
+    }
+}
+
+fn partition_key_body(cont: &Container) -> TokenStream {
+    let Some(key) = &cont.attrs.key else {
+        return quote!(::factum::__private::None);
+    };
+    let member = &key.value.member;
+    match &cont.data {
+        Data::Struct(fields) => {
+            let field = valid::struct_key(fields, key).expect("key checked in valid.rs");
+            key_call(field, |span| {
+                let member = respan(member, span);
+                quote_spanned!(span=> &self.#member)
+            })
+        }
+        Data::Enum(variants) => {
+            let arms = variants.iter().map(|variant| {
+                let v = variant.ident;
+                let field = variant
+                    .fields
+                    .iter()
+                    .find(|f| f.member == *member)
+                    .expect("key checked in valid.rs");
+                let call = key_call(field, |span| quote_spanned!(span=> __key));
+                quote!(Self::#v { #member: __key, .. } => #call,)
+            });
+            quote!(match self { #(#arms)* })
+        }
+    }
+}
+
+fn variant_name_body(cont: &Container) -> TokenStream {
+    match &cont.data {
+        Data::Struct(_) => quote!(::factum::__private::None),
+        Data::Enum(variants) => {
+            if variants.is_empty() {
+                return quote!(match *self {});
+            }
+            let arms = variants.iter().map(|variant| {
+                let v = variant.ident;
+                let name = v.to_string();
+                quote!(Self::#v { .. } => ::factum::__private::Some(#name),)
+            });
+            quote!(match self { #(#arms)* })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(kind: Kind, input: TokenStream) -> Result<String, String> {
+        let input: DeriveInput = syn::parse2(input).unwrap();
+        expand(kind, &input, &factum_naming::Vocabulary::default())
+            .map(|t| t.to_string())
+            .map_err(|e| {
+                e.into_iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+    }
+
+    #[test]
+    fn expands_a_keyed_event() {
+        let out = run(
+            Kind::Event,
+            quote! {
+                #[event(version = 2, key = order_id)]
+                struct OrderPlaced { order_id: String, total: f64 }
+            },
+        )
+        .unwrap();
+        assert!(out.starts_with("const _ : () ="), "{out}");
+        assert!(out.contains("const VERSION : u32 = 2u32"), "{out}");
+        assert!(
+            out.contains("impl :: factum :: Event for OrderPlaced"),
+            "{out}"
+        );
+        assert!(out.contains("& self . order_id"), "{out}");
+        assert!(out.contains("inventory :: submit"), "{out}");
+    }
+
+    #[test]
+    fn reports_every_error_together() {
+        let errors = run(
+            Kind::Event,
+            quote! {
+                #[event(version = 0, colour = "red", key = missing)]
+                #[event(version = 3, version = 4)]
+                struct SendWelcomeEmail { user_id: String }
+            },
+        )
+        .unwrap_err();
+        let lines: Vec<&str> = errors
+            .lines()
+            .filter(|l| !l.starts_with("= help"))
+            .collect();
+        assert!(errors.contains("`version` starts at 1"), "{errors}");
+        assert!(errors.contains("unknown attribute `colour`"), "{errors}");
+        assert!(errors.contains("duplicate `version`"), "{errors}");
+        assert!(errors.contains("has no field `missing`"), "{errors}");
+        assert!(errors.contains("named like a command"), "{errors}");
+        assert_eq!(lines.len(), 5, "{errors}");
+    }
+
+    #[test]
+    fn generic_types_are_not_registered() {
+        let out = run(
+            Kind::Command,
+            quote!(
+                struct PlaceOrder<T> {
+                    item: T,
+                }
+            ),
+        )
+        .unwrap();
+        assert!(!out.contains("inventory"), "{out}");
+        assert!(
+            out.contains("impl < T > :: factum :: Command for PlaceOrder < T >"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn enum_variants_are_each_checked() {
+        let errors = run(
+            Kind::Event,
+            quote! {
+                enum OrderEvent { OrderPlaced { id: u8 }, ShipOrder { id: u8 }, Customer(u8) }
+            },
+        )
+        .unwrap_err();
+        assert!(errors.contains("`ShipOrder`"), "{errors}");
+        assert!(errors.contains("`Customer`"), "{errors}");
+        assert!(!errors.contains("`OrderPlaced`"), "{errors}");
+        assert!(!errors.contains("`OrderEvent`"), "{errors}");
+    }
+}

@@ -1,0 +1,111 @@
+//! Semantic checks: the naming rule and the partition key.
+
+use factum_naming::Vocabulary;
+use quote::ToTokens;
+use syn::Member;
+
+use super::ast::{Container, Data, Field};
+use super::attr::{self, Attr, KeyField};
+use super::{Ctxt, Kind};
+
+/// Records every rule the container breaks.
+pub fn check(cx: &Ctxt, cont: &Container, kind: Kind, vocabulary: &Vocabulary) {
+    check_names(cx, cont, kind, vocabulary);
+    check_key(cx, cont);
+}
+
+fn check_names(cx: &Ctxt, cont: &Container, kind: Kind, vocabulary: &Vocabulary) {
+    if cont.attrs.allow_name.is_some() {
+        return;
+    }
+    let check = |span: proc_macro2::Span, name: &str| {
+        if let Err(violation) = factum_naming::check(name, kind.naming(), vocabulary) {
+            cx.error_at(span, violation);
+        }
+    };
+    match &cont.data {
+        Data::Struct(_) => {
+            check(cont.ident.span(), &cont.ident.to_string());
+            if let Some(name) = &cont.attrs.name {
+                // A dotted wire name (`checkout.OrderPlaced`) is checked on its last part.
+                let last = name.value.rsplit('.').next().unwrap_or(&name.value);
+                if cont.ident != last {
+                    check(attr::span_of(name), last);
+                }
+            }
+        }
+        Data::Enum(variants) => {
+            if variants.is_empty() {
+                cx.error_spanned_by(
+                    cont.ident,
+                    format!(
+                        "`{}` has no variants: an enum of messages needs at least one",
+                        cont.ident
+                    ),
+                );
+            }
+            for variant in variants.iter().filter(|v| v.attrs.allow_name.is_none()) {
+                check(variant.ident.span(), &variant.ident.to_string());
+            }
+        }
+    }
+}
+
+fn check_key(cx: &Ctxt, cont: &Container) {
+    let Some(key) = &cont.attrs.key else {
+        return;
+    };
+    match &cont.data {
+        Data::Struct(fields) => {
+            if !has_member(fields, &key.value.member) {
+                cx.error_spanned_by(
+                    &key.tokens,
+                    format!(
+                        "`{}` has no field `{}` to be the partition key; {}",
+                        cont.ident,
+                        member_name(&key.value.member),
+                        available(fields)
+                    ),
+                );
+            }
+        }
+        Data::Enum(variants) => {
+            for variant in variants {
+                if !has_member(&variant.fields, &key.value.member) {
+                    cx.error_spanned_by(
+                        variant.ident,
+                        format!(
+                            "variant `{}` has no field `{}`, which the enum's partition `key` names: give every variant that field, or remove `key`",
+                            variant.ident,
+                            member_name(&key.value.member),
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn has_member(fields: &[Field], member: &Member) -> bool {
+    fields.iter().any(|f| &f.member == member)
+}
+
+fn member_name(member: &Member) -> String {
+    member.to_token_stream().to_string()
+}
+
+fn available(fields: &[Field]) -> String {
+    if fields.is_empty() {
+        return "it has no fields: add one, or remove `key`".to_owned();
+    }
+    let names: Vec<String> = fields
+        .iter()
+        .map(|f| format!("`{}`", member_name(&f.member)))
+        .collect();
+    format!("choose one of its fields: {}", names.join(", "))
+}
+
+/// The key field of a struct, once checked.
+pub fn struct_key<'a>(fields: &'a [Field<'a>], key: &Attr<KeyField>) -> Option<&'a Field<'a>> {
+    fields.iter().find(|f| f.member == key.value.member)
+}

@@ -1,0 +1,36 @@
+//! Derive macros for [factum](https://docs.rs/factum): `Event`, `Command` and `Query`.
+//!
+//! Use them through the `factum` crate, which re-exports them beside the traits they
+//! implement; the documentation of the attributes is there.
+//!
+//! Each derive parses the input into a model ([`internals::ast`]), reads the attributes
+//! ([`internals::attr`]), checks the rules ([`internals::valid`]), collecting every
+//! error with its span, and only then generates code ([`expand`]).
+
+#![deny(missing_docs)]
+
+mod expand;
+mod internals;
+mod vocabulary;
+
+use proc_macro::TokenStream;
+
+use internals::Kind;
+
+/// Derives `factum::Message` and `factum::Event`; the name must read as a past-tense fact.
+#[proc_macro_derive(Event, attributes(event))]
+pub fn derive_event(input: TokenStream) -> TokenStream {
+    expand::derive(Kind::Event, input.into()).into()
+}
+
+/// Derives `factum::Message` and `factum::Command`; the name must read as an imperative.
+#[proc_macro_derive(Command, attributes(command))]
+pub fn derive_command(input: TokenStream) -> TokenStream {
+    expand::derive(Kind::Command, input.into()).into()
+}
+
+/// Derives `factum::Message` and `factum::Query`; the name must read as a question.
+#[proc_macro_derive(Query, attributes(query))]
+pub fn derive_query(input: TokenStream) -> TokenStream {
+    expand::derive(Kind::Query, input.into()).into()
+}

@@ -1,0 +1,72 @@
+//! The crate's own vocabulary: `factum-vocabulary.txt` beside its `Cargo.toml`.
+//!
+//! Read once per file version and process (a proc-macro server lives long), never per
+//! derive; a change to the file is noticed by its modification time and size.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::SystemTime;
+
+use factum_naming::Vocabulary;
+
+/// The file name looked for in the crate's manifest directory.
+pub const FILE_NAME: &str = "factum-vocabulary.txt";
+
+type Stamp = (Option<SystemTime>, u64);
+type Cache = Mutex<HashMap<PathBuf, (Stamp, Arc<Vocabulary>)>>;
+
+static CACHE: OnceLock<Cache> = OnceLock::new();
+
+/// The vocabulary of the crate being compiled, and the file it came from (to track it).
+pub struct Loaded {
+    pub vocabulary: Arc<Vocabulary>,
+    pub path: Option<PathBuf>,
+}
+
+/// Loads the vocabulary of the crate being compiled.
+///
+/// # Errors
+///
+/// A message naming the file and line that is wrong.
+pub fn load() -> Result<Loaded, String> {
+    let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
+        return Ok(empty());
+    };
+    let path = PathBuf::from(dir).join(FILE_NAME);
+    let Ok(meta) = std::fs::metadata(&path) else {
+        return Ok(empty());
+    };
+    let stamp: Stamp = (meta.modified().ok(), meta.len());
+    let cache = CACHE.get_or_init(Mutex::default);
+    if let Some((cached, vocabulary)) = cache.lock().ok().and_then(|c| c.get(&path).cloned())
+        && cached == stamp
+    {
+        return Ok(Loaded {
+            vocabulary,
+            path: Some(path),
+        });
+    }
+
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let vocabulary = Arc::new(
+        Vocabulary::parse(&text)
+            .map_err(|e| format!("{}:{}: {}", path.display(), e.line, e.message))?,
+    );
+    if let Ok(mut cache) = cache.lock() {
+        cache.insert(path.clone(), (stamp, Arc::clone(&vocabulary)));
+    }
+    Ok(Loaded {
+        vocabulary,
+        path: Some(path),
+    })
+}
+
+fn empty() -> Loaded {
+    static EMPTY: OnceLock<Arc<Vocabulary>> = OnceLock::new();
+    Loaded {
+        vocabulary: Arc::clone(EMPTY.get_or_init(|| Arc::new(Vocabulary::default()))),
+        path: None,
+    }
+}

@@ -1,0 +1,298 @@
+//! Lookups in the generated `WordNet` lexicon, the software verbs and a user [`Vocabulary`], and
+//! the English verb morphology built on them.
+
+use crate::Vocabulary;
+use crate::generated::lexicon::{
+    IRREGULAR, NOUN, NOUN_LEANING, PARTICIPLES, PHRASAL, PREFIXED_NOUNS, VERBS,
+};
+use crate::software_verbs::{BASE_EQUALS_PAST, SOFTWARE_VERBS};
+
+/// Prefixes stripped to find a known verb (`unassign` = `un` + `assign`).
+pub(crate) const PREFIXES: &[&str] = &[
+    "auto", "co", "de", "dis", "mis", "over", "pre", "re", "un", "under",
+];
+
+/// A verb lemma: the base form (lowercase) and, for phrasal verbs, the particle.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Verb {
+    /// Base form, e.g. `place`, `unassign`, `log`.
+    pub base: String,
+    /// Particle of a phrasal verb written as one word (`login` → `in`).
+    pub particle: Option<&'static str>,
+    /// Flags from WordNet ([`NOUN`], [`NOUN_LEANING`]); 0 for software and user verbs.
+    pub flags: u8,
+}
+
+impl Verb {
+    fn plain(base: &str, flags: u8) -> Verb {
+        Verb {
+            base: base.to_owned(),
+            particle: None,
+            flags,
+        }
+    }
+
+    /// `place`, `log in`.
+    pub(crate) fn lemma(&self) -> String {
+        match self.particle {
+            Some(p) => format!("{} {p}", self.base),
+            None => self.base.clone(),
+        }
+    }
+
+    /// Whether the word leans towards being a noun (used for `Order` alone, `OrderInfo`).
+    pub(crate) fn noun_leaning(&self) -> bool {
+        self.flags & NOUN_LEANING != 0
+    }
+
+    /// Whether WordNet also lists the word as a noun.
+    pub(crate) fn is_noun(&self) -> bool {
+        self.flags & NOUN != 0
+    }
+}
+
+fn find_pair<'t>(table: &'t [(&'t str, &'t str)], key: &str) -> Option<&'t str> {
+    table
+        .binary_search_by(|&(k, _)| k.cmp(key))
+        .ok()
+        .map(|i| table[i].1)
+}
+
+/// The lexicon seen through a user vocabulary.
+pub(crate) struct Lex<'v> {
+    pub vocab: &'v Vocabulary,
+}
+
+impl Lex<'_> {
+    /// The verb whose base form is exactly `w` (no prefix stripping).
+    fn direct(&self, w: &str) -> Option<Verb> {
+        if self.vocab.verbs.contains_key(w) {
+            return Some(Verb::plain(w, 0));
+        }
+        if self.vocab.nouns.contains(w) {
+            return None;
+        }
+        if let Ok(i) = VERBS.binary_search_by(|&(k, _)| k.cmp(w)) {
+            return Some(Verb::plain(w, VERBS[i].1));
+        }
+        let i = SOFTWARE_VERBS.binary_search_by(|&(k, _)| k.cmp(w)).ok()?;
+        let expansion = SOFTWARE_VERBS[i].1;
+        Some(match expansion.split_once(' ') {
+            Some((verb, particle)) => Verb {
+                base: verb.to_owned(),
+                particle: crate::grammar::PARTICLES
+                    .iter()
+                    .copied()
+                    .find(|p| *p == particle),
+                flags: 0,
+            },
+            None => Verb::plain(w, 0),
+        })
+    }
+
+    /// The verb whose base form is `w`, possibly prefixed (`unassign`, `reopen`).
+    pub(crate) fn base(&self, w: &str) -> Option<Verb> {
+        if let Some(v) = self.direct(w) {
+            return Some(v);
+        }
+        if self.vocab.nouns.contains(w) || PREFIXED_NOUNS.binary_search(&w).is_ok() {
+            return None;
+        }
+        PREFIXES.iter().find_map(|prefix| {
+            let stem = w.strip_prefix(prefix)?;
+            if stem.len() < 3 {
+                return None;
+            }
+            let v = self.direct(stem)?;
+            (v.particle.is_none()).then(|| Verb::plain(&format!("{prefix}{}", v.base), 0))
+        })
+    }
+
+    /// If `w` is a past tense or past participle, the verb it inflects.
+    pub(crate) fn past(&self, w: &str) -> Option<Verb> {
+        if let Some(v) = self.past_direct(w) {
+            return Some(v);
+        }
+        PREFIXES.iter().find_map(|prefix| {
+            let stem = w.strip_prefix(prefix)?;
+            if stem.len() < 3 {
+                return None;
+            }
+            let v = self.past_direct(stem)?;
+            (v.particle.is_none()).then(|| Verb::plain(&format!("{prefix}{}", v.base), 0))
+        })
+    }
+
+    fn past_direct(&self, w: &str) -> Option<Verb> {
+        if let Some(base) = self.vocab.forms.get(w) {
+            return Some(Verb::plain(base, 0));
+        }
+        if let Some(base) = find_pair(IRREGULAR, w) {
+            return self.direct(base);
+        }
+        if BASE_EQUALS_PAST.binary_search(&w).is_ok() {
+            return self.direct(w);
+        }
+        if !w.is_ascii() || !w.ends_with("ed") || w.len() < 4 || self.direct(w).is_some() {
+            return None;
+        }
+        // Regular forms: e-drop (placed), -ed (failed), doubled (shipped), y→i (applied),
+        // -ck (picnicked).
+        let bytes = w.as_bytes();
+        let n = bytes.len();
+        let mut candidates: Vec<String> = vec![w[..n - 1].to_owned(), w[..n - 2].to_owned()];
+        if n >= 5 && bytes[n - 3] == bytes[n - 4] {
+            candidates.push(w[..n - 3].to_owned());
+        }
+        if let Some(stem) = w.strip_suffix("ied") {
+            candidates.push(format!("{stem}y"));
+        }
+        if let Some(stem) = w.strip_suffix("ked")
+            && stem.ends_with('c')
+        {
+            candidates.push(stem.to_owned());
+        }
+        candidates
+            .iter()
+            .filter(|c| c.len() >= 3)
+            .find_map(|c| self.base(c))
+    }
+
+    /// Whether `verb particle` is a phrasal verb.
+    pub(crate) fn is_phrasal(verb: &str, particle: &str) -> bool {
+        PHRASAL
+            .binary_search_by(|&(v, p)| (v, p).cmp(&(verb, particle)))
+            .is_ok()
+    }
+
+    /// The past participle of a base form (`place` → `placed`, `withdraw` → `withdrawn`).
+    pub(crate) fn participle(&self, base: &str) -> String {
+        if let Some(p) = self.vocab.participles.get(base) {
+            return p.clone();
+        }
+        if let Some(p) = find_pair(PARTICIPLES, base) {
+            return p.to_owned();
+        }
+        if BASE_EQUALS_PAST.binary_search(&base).is_ok() {
+            return base.to_owned();
+        }
+        // Prefixed verbs inflect like their stem (`reset` → `set`, `unassign` → `assign`).
+        let known = self.direct(base).is_some();
+        for prefix in PREFIXES {
+            if let Some(stem) = base.strip_prefix(prefix)
+                && stem.len() >= 3
+                && self.direct(stem).is_some()
+                && (!known
+                    || find_pair(PARTICIPLES, stem).is_some()
+                    || BASE_EQUALS_PAST.binary_search(&stem).is_ok())
+            {
+                return format!("{prefix}{}", self.participle(stem));
+            }
+        }
+        if base.ends_with('e') {
+            format!("{base}d")
+        } else if let Some(stem) = base.strip_suffix('y')
+            && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
+        {
+            format!("{stem}ied")
+        } else {
+            format!("{base}ed")
+        }
+    }
+
+    /// The participle of a verb with its particle: `Placed`, `LoggedIn`.
+    pub(crate) fn participle_pascal(&self, verb: &Verb) -> String {
+        let mut s = crate::words::pascal(&self.participle(&verb.base));
+        if let Some(p) = verb.particle {
+            s.push_str(&crate::words::pascal(p));
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> Lex<'static> {
+        static EMPTY: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
+        Lex {
+            vocab: EMPTY.get_or_init(Vocabulary::default),
+        }
+    }
+
+    #[test]
+    fn tables_are_sorted() {
+        assert!(VERBS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(PHRASAL.windows(2).all(|w| w[0] < w[1]));
+        assert!(IRREGULAR.windows(2).all(|w| w[0] < w[1]));
+        assert!(PARTICIPLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(PREFIXED_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(SOFTWARE_VERBS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(BASE_EQUALS_PAST.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn software_verbs_are_not_in_wordnet() {
+        for &(word, _) in SOFTWARE_VERBS {
+            assert!(
+                VERBS.binary_search_by(|&(k, _)| k.cmp(word)).is_err(),
+                "{word} is a WordNet verb"
+            );
+            let derivable = PREFIXES.iter().any(|p| {
+                word.strip_prefix(p).is_some_and(|s| {
+                    s.len() >= 3 && VERBS.binary_search_by(|&(k, _)| k.cmp(s)).is_ok()
+                })
+            });
+            assert!(!derivable, "{word} is derivable by prefix");
+        }
+    }
+
+    #[test]
+    fn morphology() {
+        let l = lex();
+        for (form, base) in [
+            ("placed", "place"),
+            ("failed", "fail"),
+            ("shipped", "ship"),
+            ("cancelled", "cancel"),
+            ("canceled", "cancel"),
+            ("applied", "apply"),
+            ("picnicked", "picnic"),
+            ("withdrawn", "withdraw"),
+            ("withdrew", "withdraw"),
+            ("sent", "send"),
+            ("paid", "pay"),
+            ("reset", "reset"),
+            ("embedded", "embed"),
+            ("unpublished", "unpublish"),
+            ("reassigned", "reassign"),
+            ("upserted", "upsert"),
+        ] {
+            assert_eq!(
+                l.past(form).map(|v| v.base),
+                Some(base.to_owned()),
+                "{form}"
+            );
+        }
+        for word in [
+            "feed", "need", "seed", "speed", "bleed", "breed", "order", "red", "bed",
+        ] {
+            assert_eq!(l.past(word).map(|v| v.base), None, "{word}");
+        }
+        for (base, participle) in [
+            ("place", "placed"),
+            ("ship", "shipped"),
+            ("apply", "applied"),
+            ("withdraw", "withdrawn"),
+            ("begin", "begun"),
+            ("send", "sent"),
+            ("reset", "reset"),
+            ("unassign", "unassigned"),
+            ("upsert", "upserted"),
+            ("play", "played"),
+        ] {
+            assert_eq!(l.participle(base), participle);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+use factum::Event;
+
+#[derive(Event, schemars::JsonSchema)]
+#[event(key = order_id)]
+#[event(version = 2, key = customer_id)]
+pub struct OrderPlaced {
+    pub order_id: String,
+    pub customer_id: String,
+}
+
+fn main() {}

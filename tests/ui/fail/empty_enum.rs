@@ -1,0 +1,6 @@
+use factum::Event;
+
+#[derive(Event, schemars::JsonSchema)]
+pub enum OrderEvent {}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use factum::Event;
+
+// Decoration does not change how the name reads: `ShipOrder` + `Event`.
+#[derive(Event, schemars::JsonSchema)]
+pub struct ShipOrderEvent {
+    pub order_id: String,
+}
+
+fn main() {}

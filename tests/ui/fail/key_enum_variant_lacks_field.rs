@@ -1,0 +1,12 @@
+use factum::Event;
+
+#[derive(Event, schemars::JsonSchema)]
+#[event(key = order_id)]
+pub enum OrderEvent {
+    OrderPlaced { order_id: String },
+    OrderCancelled { order_id: String, reason: String },
+    CatalogRefreshed,
+    PriceChanged { sku: String },
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+use factum::Event;
+
+#[derive(Event, schemars::JsonSchema)]
+#[event(key = 2)]
+pub struct OrderPlaced(pub String, pub f64);
+
+fn main() {}

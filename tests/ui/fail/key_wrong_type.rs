@@ -1,0 +1,14 @@
+use factum::Event;
+
+#[derive(schemars::JsonSchema)]
+pub struct OrderId {
+    pub value: String,
+}
+
+#[derive(Event, schemars::JsonSchema)]
+#[event(key = order_id)]
+pub struct OrderPlaced {
+    pub order_id: OrderId,
+}
+
+fn main() {}

@@ -1,0 +1,12 @@
+use factum::{Command, Event};
+
+fn send(_command: impl Command) {}
+
+#[derive(Event, schemars::JsonSchema)]
+pub struct OrderPlaced {
+    pub order_id: String,
+}
+
+fn main() {
+    send(OrderPlaced { order_id: "o-1".into() });
+}

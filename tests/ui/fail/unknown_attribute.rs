@@ -1,0 +1,9 @@
+use factum::Event;
+
+#[derive(Event, schemars::JsonSchema)]
+#[event(verison = 2, topic = "orders")]
+pub struct OrderPlaced {
+    pub order_id: String,
+}
+
+fn main() {}

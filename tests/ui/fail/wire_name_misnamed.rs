@@ -1,0 +1,10 @@
+use factum::Event;
+
+// The wire name is checked too: it is what other services see.
+#[derive(Event, schemars::JsonSchema)]
+#[event(name = "checkout.SendReceipt")]
+pub struct ReceiptSent {
+    pub order_id: String,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use factum::Event;
+
+#[derive(Event, schemars::JsonSchema)]
+#[event(name = "../../etc/OrderPlaced")]
+pub struct OrderPlaced {
+    pub order_id: String,
+}
+
+fn main() {}

@@ -1,0 +1,32 @@
+//! `cargo xtask bench <name>`: micro-benchmarks.
+//!
+//! - `naming`: `factum_naming::classify` over the test corpus (`naming/tests/corpus.rs`), in
+//!   release mode; prints the median ns per name of several runs.
+//! - `derive`: build time of 500 event types with and without `derive(Event)`.
+
+use std::process::Command;
+
+/// Entry point for `cargo xtask bench <name>`.
+pub fn run(args: &[String]) -> Result<(), String> {
+    match args.first().map(String::as_str) {
+        Some("naming") => naming(),
+        Some("derive") => crate::bench_derive::run(&args[1..]),
+        Some(other) => Err(format!(
+            "unknown benchmark `{other}` (available: naming, derive)"
+        )),
+        None => Err("usage: cargo xtask bench <naming | derive [--runs N]>".into()),
+    }
+}
+
+fn naming() -> Result<(), String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = Command::new(cargo)
+        .args(["bench", "-q", "-p", "factum-naming", "--bench", "classify"])
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("benchmark failed: {status}"))
+    }
+}

@@ -1,0 +1,214 @@
+//! `cargo xtask bench derive`: what `derive(Event)` adds to a crate's build time.
+//!
+//! Generates two crates of 500 message structs each, identical but for the derive list:
+//! `derive(Event, Serialize, Deserialize, JsonSchema)` against
+//! `derive(Serialize, Deserialize, JsonSchema)`. Dependencies are built once; then each
+//! crate alone is rebuilt from scratch (`touch`, `CARGO_INCREMENTAL=0`) several times,
+//! alternating, and the median times are compared. Also reports one cold build of each
+//! with its dependencies.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const SUBJECTS: [&str; 25] = [
+    "Order",
+    "Payment",
+    "Invoice",
+    "Shipment",
+    "Parcel",
+    "Customer",
+    "Account",
+    "Cart",
+    "Coupon",
+    "Refund",
+    "Ticket",
+    "Seat",
+    "Booking",
+    "Product",
+    "Price",
+    "Review",
+    "Subscription",
+    "Session",
+    "Password",
+    "Profile",
+    "Address",
+    "Warehouse",
+    "Stock",
+    "Report",
+    "Document",
+];
+const PARTICIPLES: [&str; 20] = [
+    "Created",
+    "Updated",
+    "Deleted",
+    "Placed",
+    "Cancelled",
+    "Shipped",
+    "Paid",
+    "Sent",
+    "Approved",
+    "Rejected",
+    "Archived",
+    "Restored",
+    "Assigned",
+    "Closed",
+    "Opened",
+    "Verified",
+    "Expired",
+    "Renewed",
+    "Locked",
+    "Moved",
+];
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut runs = 5usize;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--runs" => {
+                runs = it
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|n| *n > 0)
+                    .ok_or("`--runs` takes a whole number above 0")?;
+            }
+            other => {
+                return Err(format!(
+                    "unknown argument `{other}`; usage: cargo xtask bench derive [--runs N]"
+                ));
+            }
+        }
+    }
+    let root = workspace_root();
+    let dir = root.join("target/xtask-bench/derive-500");
+    let target = dir.join("target");
+    let factum = root.join("event-core");
+    let with = write_crate(&dir.join("with-factum"), &factum, true)?;
+    let without = write_crate(&dir.join("baseline"), &factum, false)?;
+
+    println!("cold builds (crate + all dependencies, shared target dir cleared first)");
+    let _ = std::fs::remove_dir_all(&target);
+    let cold_without = build(&without, &target)?;
+    let _ = std::fs::remove_dir_all(&target);
+    let cold_with = build(&with, &target)?;
+    println!(
+        "  baseline: {:.2}s   with factum: {:.2}s",
+        secs(cold_without),
+        secs(cold_with)
+    );
+
+    println!("crate-only rebuilds, {runs} runs each, alternating");
+    let (mut tw, mut tb) = (Vec::new(), Vec::new());
+    for i in 0..runs {
+        tb.push(rebuild(&without, &target)?);
+        tw.push(rebuild(&with, &target)?);
+        println!(
+            "  run {}: baseline {:.2}s, with factum {:.2}s",
+            i + 1,
+            secs(tb[i]),
+            secs(tw[i])
+        );
+    }
+    let (mb, mw) = (median(&mut tb), median(&mut tw));
+    println!(
+        "median: baseline {:.2}s, with factum {:.2}s, ratio {:.3}x (cold: {:.3}x)",
+        secs(mb),
+        secs(mw),
+        secs(mw) / secs(mb),
+        secs(cold_with) / secs(cold_without)
+    );
+    Ok(())
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+fn write_crate(dir: &Path, factum: &Path, with_factum: bool) -> Result<PathBuf, String> {
+    let name = if with_factum {
+        "bench-with-factum"
+    } else {
+        "bench-baseline"
+    };
+    std::fs::create_dir_all(dir.join("src")).map_err(|e| e.to_string())?;
+    // Both crates list the same dependencies, so dependency builds are shared.
+    let manifest = format!(
+        "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+         [workspace]\n\n[dependencies]\nfactum = {{ path = {:?} }}\nschemars = \"1.2\"\n\
+         serde = {{ version = \"1\", features = [\"derive\"] }}\n",
+        factum.display().to_string()
+    );
+    let mut src = String::from(
+        "#![allow(dead_code)]\nuse serde::{Deserialize, Serialize};\nuse schemars::JsonSchema;\n",
+    );
+    if with_factum {
+        src.push_str("use factum::Event;\n");
+    }
+    let derive = if with_factum {
+        "Event, Serialize, Deserialize, JsonSchema"
+    } else {
+        "Serialize, Deserialize, JsonSchema"
+    };
+    for subject in SUBJECTS {
+        for participle in PARTICIPLES {
+            let id = format!("{}_id", subject.to_lowercase());
+            let attr = if with_factum {
+                format!("#[event(version = 1, key = {id})]\n")
+            } else {
+                String::new()
+            };
+            write!(
+                src,
+                "\n#[derive({derive})]\n{attr}pub struct {subject}{participle} {{\n    pub {id}: String,\n    \
+                 pub at: u64,\n    pub amount: f64,\n    pub note: Option<String>,\n    pub tags: Vec<String>,\n}}\n"
+            )
+            .expect("writing to a String");
+        }
+    }
+    write_if_changed(&dir.join("Cargo.toml"), &manifest)?;
+    write_if_changed(&dir.join("src/lib.rs"), &src)?;
+    Ok(dir.to_path_buf())
+}
+
+fn write_if_changed(path: &Path, text: &str) -> Result<(), String> {
+    if std::fs::read_to_string(path).ok().as_deref() == Some(text) {
+        return Ok(());
+    }
+    std::fs::write(path, text).map_err(|e| format!("writing {}: {e}", path.display()))
+}
+
+fn build(dir: &Path, target: &Path) -> Result<Duration, String> {
+    let start = Instant::now();
+    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(["build", "--quiet", "--lib"])
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", target)
+        .env("CARGO_INCREMENTAL", "0")
+        .status()
+        .map_err(|e| e.to_string())?;
+    if !status.success() {
+        return Err(format!("building {} failed", dir.display()));
+    }
+    Ok(start.elapsed())
+}
+
+fn rebuild(dir: &Path, target: &Path) -> Result<Duration, String> {
+    let lib = dir.join("src/lib.rs");
+    let text = std::fs::read_to_string(&lib).map_err(|e| e.to_string())?;
+    std::fs::write(&lib, text).map_err(|e| e.to_string())?; // bumps the mtime
+    build(dir, target)
+}
+
+fn median(v: &mut [Duration]) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn secs(d: Duration) -> f64 {
+    d.as_secs_f64()
+}

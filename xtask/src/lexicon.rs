@@ -1,0 +1,357 @@
+//! `cargo xtask lexicon [--check]`: generates `naming/src/generated/lexicon.rs` from WordNet 3.0.
+//!
+//! Source: the Princeton WordNet 3.0 database as installed by the Debian package `wordnet-base`
+//! (`/usr/share/wordnet`, override with the `WORDNET_DIR` environment variable). Its license is
+//! copied from `/usr/share/doc/wordnet-base/copyright` (override with `WORDNET_COPYRIGHT`) to
+//! `naming/data/WORDNET-LICENSE`.
+//!
+//! Files read:
+//! - `index.verb`: single-word verb lemmas (lowercase letters only) and phrasal verbs
+//!   `verb_particle` whose particle is one of [`PARTICLES`];
+//! - `verb.exc`: irregular inflections, keeping only past / past-participle forms
+//!   (no `-ing` or third-person `-s` forms);
+//! - `index.noun`: which verbs are also nouns, and which nouns merely look like a prefixed verb
+//!   (`overtime` = `over` + `time`), so the classifier does not read them as verbs;
+//! - `index.adj`: used to choose the past participle among several irregular forms;
+//! - `cntlist.rev`: SemCor sense tag counts, to tell whether a word that is both a noun and a
+//!   verb is used at least as often as a noun.
+//!
+//! With `--check` nothing is written: the outputs are regenerated in memory and compared with
+//! the committed files.
+
+// WordNet and SemCor are proper names, not code.
+#![allow(clippy::doc_markdown)]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Particles that form phrasal verbs (`log in`, `check out`); must match the classifier's list.
+const PARTICLES: &[&str] = &[
+    "away", "back", "down", "in", "off", "on", "out", "over", "through", "up",
+];
+
+/// Prefixes the classifier strips to find a known verb (`unassign`, `reopen`); must match the
+/// classifier's list.
+const PREFIXES: &[&str] = &[
+    "auto", "co", "de", "dis", "mis", "over", "pre", "re", "un", "under",
+];
+
+/// Flag: the verb is also a noun in WordNet.
+const NOUN: u8 = 1;
+/// Flag: the word is tagged at least as often as a noun as as a verb in SemCor.
+const NOUN_LEANING: u8 = 2;
+
+/// Entry point for `cargo xtask lexicon [--check]`.
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut check = false;
+    for arg in args {
+        match arg.as_str() {
+            "--check" => check = true,
+            other => {
+                return Err(format!(
+                    "lexicon: unknown argument `{other}` (expected `--check`)"
+                ));
+            }
+        }
+    }
+    let wordnet = std::env::var_os("WORDNET_DIR")
+        .map_or_else(|| PathBuf::from("/usr/share/wordnet"), PathBuf::from);
+    let copyright = std::env::var_os("WORDNET_COPYRIGHT").map_or_else(
+        || PathBuf::from("/usr/share/doc/wordnet-base/copyright"),
+        PathBuf::from,
+    );
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .ok_or("xtask has no parent directory")?
+        .to_path_buf();
+    let lexicon = generate(&wordnet)?;
+    let license = license_text(&read(&copyright)?)?;
+    let outputs = [
+        (root.join("naming/src/generated/lexicon.rs"), lexicon),
+        (root.join("naming/data/WORDNET-LICENSE"), license),
+    ];
+    for (path, text) in &outputs {
+        if check {
+            let current = fs::read_to_string(path).unwrap_or_default();
+            if &current != text {
+                return Err(format!(
+                    "{} is out of date; run `cargo xtask lexicon`",
+                    path.display()
+                ));
+            }
+        } else {
+            write_atomically(path, text)?;
+            println!("wrote {}", path.display());
+        }
+    }
+    if check {
+        println!("lexicon is up to date");
+    }
+    Ok(())
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| {
+        format!(
+            "cannot read {}: {e} (install WordNet 3.0: `apt-get install wordnet-base`)",
+            path.display()
+        )
+    })
+}
+
+fn write_atomically(path: &Path, text: &str) -> Result<(), String> {
+    let dir = path.parent().ok_or("output path has no directory")?;
+    fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or("output path has no file name")?;
+    let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
+    fs::write(&tmp, text).map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
+    fs::rename(&tmp, path).map_err(|e| {
+        let _ = fs::remove_file(&tmp);
+        format!("cannot rename to {}: {e}", path.display())
+    })
+}
+
+/// Extracts the `License: WordNet3.0` paragraph of the Debian copyright file.
+fn license_text(copyright: &str) -> Result<String, String> {
+    let mut out = String::new();
+    let mut inside = false;
+    for line in copyright.lines() {
+        if inside {
+            if let Some(rest) = line.strip_prefix(' ') {
+                out.push_str(if rest == "." { "" } else { rest });
+                out.push('\n');
+                continue;
+            }
+            break;
+        }
+        if line.trim() == "License: WordNet3.0" {
+            inside = true;
+        }
+    }
+    if out.trim().is_empty() {
+        return Err("no `License: WordNet3.0` paragraph in the copyright file".into());
+    }
+    Ok(format!(
+        "The naming lexicon (naming/src/generated/lexicon.rs) is derived from\n\
+         WordNet 3.0, distributed under the following license.\n\n{out}"
+    ))
+}
+
+fn is_word(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Lemmas of an `index.*` file (skipping the license header lines, which start with spaces).
+fn lemmas(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .filter(|l| !l.starts_with(' '))
+        .filter_map(|l| l.split(' ').next())
+}
+
+fn regular_forms(base: &str) -> Vec<String> {
+    let mut forms = vec![format!("{base}ed"), format!("{base}d")];
+    if let Some(last) = base.chars().last() {
+        forms.push(format!("{base}{last}ed"));
+        forms.push(format!("{base}ked"));
+    }
+    if let Some(stem) = base.strip_suffix('y') {
+        forms.push(format!("{stem}ied"));
+    }
+    forms
+}
+
+#[allow(clippy::too_many_lines)]
+fn generate(dir: &Path) -> Result<String, String> {
+    let index_verb = read(&dir.join("index.verb"))?;
+    let index_noun = read(&dir.join("index.noun"))?;
+    let index_adj = read(&dir.join("index.adj"))?;
+    let verb_exc = read(&dir.join("verb.exc"))?;
+    let cntlist = read(&dir.join("cntlist.rev"))?;
+
+    let nouns: BTreeSet<&str> = lemmas(&index_noun).filter(|w| is_word(w)).collect();
+    let adjectives: BTreeSet<&str> = lemmas(&index_adj).filter(|w| is_word(w)).collect();
+    let mut verbs: BTreeSet<&str> = BTreeSet::new();
+    let mut phrasal: BTreeSet<(&str, &str)> = BTreeSet::new();
+    for lemma in lemmas(&index_verb) {
+        if is_word(lemma) {
+            verbs.insert(lemma);
+        } else if let Some((verb, particle)) = lemma.split_once('_')
+            && is_word(verb)
+            && PARTICLES.contains(&particle)
+        {
+            phrasal.insert((verb, particle));
+        }
+    }
+
+    // SemCor tag counts per (lemma, noun/verb).
+    let mut noun_count: BTreeMap<&str, u64> = BTreeMap::new();
+    let mut verb_count: BTreeMap<&str, u64> = BTreeMap::new();
+    for line in cntlist.lines() {
+        let mut fields = line.split(' ');
+        let (Some(key), Some(_), Some(count)) = (fields.next(), fields.next(), fields.next())
+        else {
+            continue;
+        };
+        let Some((lemma, rest)) = key.split_once('%') else {
+            continue;
+        };
+        let count: u64 = count.trim().parse().unwrap_or(0);
+        match rest.as_bytes().first() {
+            Some(b'1') => *noun_count.entry(lemma).or_default() += count,
+            Some(b'2') => *verb_count.entry(lemma).or_default() += count,
+            _ => {}
+        }
+    }
+
+    // Irregular past / participle forms.
+    let mut irregular: BTreeSet<(&str, &str)> = BTreeSet::new();
+    for line in verb_exc.lines() {
+        let mut fields = line.split_whitespace();
+        let Some(form) = fields.next() else { continue };
+        if !is_word(form) || form.ends_with("ing") {
+            continue;
+        }
+        for base in fields {
+            if !is_word(base) || base == form || !verbs.contains(base) {
+                continue;
+            }
+            // Third-person forms (`has`, `goes`, `quizzes`); `was` is the one past form in -s.
+            if form.ends_with('s') && form != "was" {
+                continue;
+            }
+            // Present forms of `be` (`am`, `are`) are not past forms.
+            if base == "be" && !matches!(form, "was" | "were" | "been") {
+                continue;
+            }
+            // `feed` is listed as a past of `fee`, but it is a verb of its own.
+            if form.ends_with("ed") && verbs.contains(form) {
+                continue;
+            }
+            irregular.insert((form, base));
+        }
+    }
+    // Participle per base: among its forms prefer a regular (doubled) form, then one WordNet
+    // ends in `n` (`withdrawn`, `lain`), then one WordNet also lists as an adjective (`born`),
+    // then one with `u` (`begun`, `sung`), then the alphabetically first.
+    let mut by_base: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for &(form, base) in &irregular {
+        by_base.entry(base).or_default().push(form);
+    }
+    let mut participles: Vec<(&str, &str)> = Vec::new();
+    for (base, forms) in &by_base {
+        let regular = regular_forms(base);
+        let best = forms.iter().copied().max_by_key(|f| {
+            (
+                regular.iter().any(|r| r == f),
+                f.ends_with('n'),
+                adjectives.contains(f),
+                f.contains('u'),
+                std::cmp::Reverse(*f),
+            )
+        });
+        if let Some(best) = best {
+            participles.push((base, best));
+        }
+    }
+
+    // Nouns that look like prefix + verb but are not verbs (`overtime`, `rebate`).
+    let mut prefixed_nouns: BTreeSet<&str> = BTreeSet::new();
+    for &noun in &nouns {
+        if verbs.contains(noun) {
+            continue;
+        }
+        for prefix in PREFIXES {
+            if let Some(stem) = noun.strip_prefix(prefix)
+                && stem.len() >= 3
+                && verbs.contains(stem)
+            {
+                prefixed_nouns.insert(noun);
+            }
+        }
+    }
+
+    let mut out = String::new();
+    out.push_str(
+        "// @generated by `cargo xtask lexicon` (xtask/src/lexicon.rs). DO NOT EDIT BY HAND.\n\
+         //\n\
+         // Source: Princeton WordNet 3.0 (Debian package `wordnet-base`, /usr/share/wordnet):\n\
+         // index.verb, verb.exc, index.noun, index.adj and cntlist.rev.\n\
+         // WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.\n\
+         // License: naming/data/WORDNET-LICENSE. Check with `cargo xtask lexicon --check`.\n\n",
+    );
+    out.push_str("//! The WordNet-derived lexicon (generated; see the header).\n\n");
+    let _ = writeln!(
+        out,
+        "/// Flag of [`VERBS`]: the verb is also a noun.\npub(crate) const NOUN: u8 = {NOUN};"
+    );
+    let _ = writeln!(
+        out,
+        "/// Flag of [`VERBS`]: SemCor tags the word at least as often as a noun as as a verb.\n\
+         pub(crate) const NOUN_LEANING: u8 = {NOUN_LEANING};\n"
+    );
+    let _ = writeln!(
+        out,
+        "/// Single-word verb base forms with flags, sorted ({} entries).\n\
+         pub(crate) static VERBS: &[(&str, u8)] = &[",
+        verbs.len()
+    );
+    for &verb in &verbs {
+        let mut flags = 0;
+        if nouns.contains(verb) {
+            flags |= NOUN;
+            let n = noun_count.get(verb).copied().unwrap_or(0);
+            let v = verb_count.get(verb).copied().unwrap_or(0);
+            if n >= v {
+                flags |= NOUN_LEANING;
+            }
+        }
+        let _ = writeln!(out, "    (\"{verb}\", {flags}),");
+    }
+    out.push_str("];\n\n");
+    let _ = writeln!(
+        out,
+        "/// Phrasal verbs `(verb, particle)`, sorted ({} entries).\n\
+         pub(crate) static PHRASAL: &[(&str, &str)] = &[",
+        phrasal.len()
+    );
+    for (verb, particle) in &phrasal {
+        let _ = writeln!(out, "    (\"{verb}\", \"{particle}\"),");
+    }
+    out.push_str("];\n\n");
+    let _ = writeln!(
+        out,
+        "/// Irregular past and past-participle forms `(form, base)`, sorted ({} entries).\n\
+         pub(crate) static IRREGULAR: &[(&str, &str)] = &[",
+        irregular.len()
+    );
+    for (form, base) in &irregular {
+        let _ = writeln!(out, "    (\"{form}\", \"{base}\"),");
+    }
+    out.push_str("];\n\n");
+    let _ = writeln!(
+        out,
+        "/// Past participle of verbs with irregular forms `(base, participle)`, sorted ({} entries).\n\
+         pub(crate) static PARTICIPLES: &[(&str, &str)] = &[",
+        participles.len()
+    );
+    for (base, participle) in &participles {
+        let _ = writeln!(out, "    (\"{base}\", \"{participle}\"),");
+    }
+    out.push_str("];\n\n");
+    let _ = writeln!(
+        out,
+        "/// Nouns that look like prefix + verb but are not verbs, sorted ({} entries).\n\
+         pub(crate) static PREFIXED_NOUNS: &[&str] = &[",
+        prefixed_nouns.len()
+    );
+    for noun in &prefixed_nouns {
+        let _ = writeln!(out, "    \"{noun}\",");
+    }
+    out.push_str("];\n");
+    Ok(out)
+}

@@ -1,0 +1,87 @@
+//! `cargo xtask test`: everything the project checks, on a fresh machine.
+//!
+//! 1. Installs what it needs and is missing (pinned), then
+//! 2. verifies the generated lexicon against its source (`WordNet` 3.0),
+//! 3. runs every test of the workspace (unit, integration, trybuild, doctests),
+//! 4. runs clippy (pedantic) over the crates that use the derives, so generated code
+//!    stays warning-free.
+
+use std::path::Path;
+use std::process::Command;
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    if let Some(arg) = args.first() {
+        return Err(format!(
+            "`cargo xtask test` takes no arguments (got `{arg}`)"
+        ));
+    }
+    step("provision: WordNet 3.0 (Debian wordnet-base) for the lexicon check");
+    ensure_debian_package("wordnet-base", Path::new("/usr/share/wordnet/index.verb"))?;
+
+    step("lexicon: the committed table matches its source");
+    crate::lexicon::run(&["--check".to_owned()])?;
+
+    step("cargo test --workspace");
+    cargo(&["test", "--workspace", "--quiet"])?;
+
+    step("clippy -W clippy::pedantic on code that uses the derives");
+    cargo(&[
+        "clippy",
+        "--quiet",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+        "-W",
+        "clippy::pedantic",
+    ])?;
+    println!("xtask test: all checks passed");
+    Ok(())
+}
+
+fn step(what: &str) {
+    println!("==> {what}");
+}
+
+fn cargo(args: &[&str]) -> Result<(), String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let status = Command::new(&cargo)
+        .args(args)
+        .status()
+        .map_err(|e| format!("cannot run {cargo}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`cargo {}` failed ({status})", args.join(" ")))
+    }
+}
+
+/// Installs a Debian package with apt-get unless `probe` already exists.
+pub fn ensure_debian_package(package: &str, probe: &Path) -> Result<(), String> {
+    if probe.exists() {
+        return Ok(());
+    }
+    let run = |args: &[&str]| -> Result<(), String> {
+        let status = Command::new("apt-get")
+            .args(args)
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .status()
+            .map_err(|e| format!("cannot run apt-get to install {package}: {e}"))?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(format!("`apt-get {}` failed ({status})", args.join(" ")))
+        }
+    };
+    run(&["update", "-qq"])?;
+    run(&["install", "-y", "-qq", "--no-install-recommends", package])?;
+    if probe.exists() {
+        Ok(())
+    } else {
+        Err(format!(
+            "installed {package} but {} is still missing",
+            probe.display()
+        ))
+    }
+}

@@ -69,6 +69,7 @@
 //! verb frobnicate              # regular: frobnicated
 //! verb undergo underwent undergone   # irregular: base, past, participle
 //! query-verb tally             # TallyVotes reads as a query
+//! noun cart                    # never a verb here: CartItem is a noun phrase, not a command
 //! ```
 //!
 //! The full format is documented in [`factum_naming::Vocabulary`](https://docs.rs/factum-naming).
@@ -106,10 +107,15 @@ pub mod __private {
     pub use crate::key::PartitionKey;
     pub use crate::registry::MessageInfo;
 
-    /// The JSON Schema of a message's data, as the registry stores it.
+    /// The schema functions of `T`, taken in a const context so that registering a
+    /// message instantiates no generic code (the build-time cost of 500 messages stays
+    /// small); the root schema is assembled by [`MessageInfo::schema`].
     #[must_use]
-    pub fn schema_for<T: HasSchema + ?Sized>() -> ::schemars::Schema {
-        ::schemars::SchemaGenerator::default().into_root_schema_for::<T>()
+    pub const fn schema_fns<T: HasSchema + ?Sized>() -> crate::registry::SchemaFns {
+        crate::registry::SchemaFns {
+            name: T::schema_name,
+            json_schema: T::json_schema,
+        }
     }
 
     /// Implemented for every type with a JSON Schema; exists for its error message.
@@ -120,7 +126,4 @@ pub mod __private {
     )]
     pub trait HasSchema: ::schemars::JsonSchema {}
     impl<T: ::schemars::JsonSchema + ?Sized> HasSchema for T {}
-
-    /// Asserts at compile time that `T` has a schema.
-    pub const fn assert_has_schema<T: HasSchema + ?Sized>() {}
 }

@@ -34,7 +34,15 @@ pub struct MessageInfo {
     key: Option<&'static str>,
     rust_type: &'static str,
     variants: &'static [&'static str],
-    schema: fn() -> schemars::Schema,
+    schema: SchemaFns,
+}
+
+/// A message type's schema functions (from its `JsonSchema` impl); not public API.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub struct SchemaFns {
+    pub name: fn() -> std::borrow::Cow<'static, str>,
+    pub json_schema: fn(&mut schemars::SchemaGenerator) -> schemars::Schema,
 }
 
 impl MessageInfo {
@@ -48,7 +56,7 @@ impl MessageInfo {
         key: Option<&'static str>,
         rust_type: &'static str,
         variants: &'static [&'static str],
-        schema: fn() -> schemars::Schema,
+        schema: SchemaFns,
     ) -> Self {
         Self {
             name,
@@ -97,10 +105,31 @@ impl MessageInfo {
         self.variants
     }
 
-    /// The JSON Schema (draft 2020-12) of the message's data.
+    /// The JSON Schema (draft 2020-12) of the message's data: a root schema with
+    /// `$schema`, a `title` (the schema name) and the `$defs` it refers to.
     #[must_use]
     pub fn schema(&self) -> schemars::Schema {
-        (self.schema)()
+        let mut generator =
+            schemars::SchemaGenerator::new(schemars::generate::SchemaSettings::draft2020_12());
+        let mut schema = (self.schema.json_schema)(&mut generator);
+        let mut definitions = generator.take_definitions(true);
+        let meta_schema = generator.settings().meta_schema.clone();
+        let object = schema.ensure_object();
+        object
+            .entry("title")
+            .or_insert_with(|| (self.schema.name)().into_owned().into());
+        if let Some(meta_schema) = meta_schema {
+            object.insert("$schema".into(), meta_schema.into());
+        }
+        if !definitions.is_empty() {
+            let defs = object
+                .entry("$defs")
+                .or_insert_with(|| serde_json::Value::Object(serde_json::Map::new()));
+            if let Some(defs) = defs.as_object_mut() {
+                defs.append(&mut definitions);
+            }
+        }
+        schema
     }
 }
 
@@ -242,20 +271,20 @@ impl std::error::Error for RegistryError {}
 mod tests {
     use super::*;
 
-    fn schema() -> schemars::Schema {
-        schemars::Schema::default()
+    const fn schema() -> SchemaFns {
+        crate::__private::schema_fns::<()>()
     }
 
     static A1: MessageInfo =
-        MessageInfo::__new("A", MessageKind::Event, 1, None, "x::A", &[], schema);
+        MessageInfo::__new("A", MessageKind::Event, 1, None, "x::A", &[], schema());
     static A1B: MessageInfo =
-        MessageInfo::__new("A", MessageKind::Command, 1, None, "y::A", &[], schema);
+        MessageInfo::__new("A", MessageKind::Command, 1, None, "y::A", &[], schema());
     static A1C: MessageInfo =
-        MessageInfo::__new("A", MessageKind::Event, 1, None, "z::A", &[], schema);
+        MessageInfo::__new("A", MessageKind::Event, 1, None, "z::A", &[], schema());
     static A2: MessageInfo =
-        MessageInfo::__new("A", MessageKind::Event, 2, None, "x::A2", &[], schema);
+        MessageInfo::__new("A", MessageKind::Event, 2, None, "x::A2", &[], schema());
     static B1: MessageInfo =
-        MessageInfo::__new("B", MessageKind::Event, 1, None, "x::B", &[], schema);
+        MessageInfo::__new("B", MessageKind::Event, 1, None, "x::B", &[], schema());
 
     #[test]
     fn sorted_and_found() {

@@ -87,7 +87,7 @@ fn generate(kind: Kind, cont: &Container) -> TokenStream {
     } else {
         // The schema function is named at the type's span, so a missing `JsonSchema`
         // is reported on the type.
-        let schema = quote_spanned!(ident.span()=> ::factum::__private::schema_for::<#ident>);
+        let schema = quote_spanned!(ident.span()=> ::factum::__private::schema_fns::<#ident>());
         quote! {
             ::factum::__private::inventory::submit! {
                 ::factum::__private::MessageInfo::__new(

@@ -32,60 +32,54 @@ const QUERY_VERBS: &[&str] = &[
     "retrieve", "search", "select",
 ];
 
-/// Nouns that head a noun phrase describing data (`OrderInfo`, `CartItem`, `EmailAddress`).
+/// Nouns that head a noun phrase describing data (`OrderInfo`, `PaymentDetails`).
+///
+/// Kept to words that are implausible as the object of a command: a name that starts with
+/// a noun-leaning verb and ends in one of these reads as a noun phrase. Words that are
+/// often objects (`Item`, `Data`, `Record`, `Address`, `Status`) are left out on purpose:
+/// rejecting a real command (`ShipItem`, `ExportData`, `ProcessRecord`) costs more than
+/// accepting a noun phrase as a command.
 pub(crate) const HEAD_NOUNS: &[&str] = &[
-    "address",
-    "amount",
-    "client",
     "config",
     "controller",
-    "count",
-    "data",
-    "date",
     "detail",
     "details",
     "dto",
     "entity",
-    "entry",
-    "error",
-    "form",
     "handler",
     "history",
-    "id",
     "info",
     "information",
-    "item",
-    "key",
-    "line",
-    "list",
     "manager",
-    "map",
     "metadata",
-    "model",
-    "number",
     "options",
-    "page",
-    "payload",
-    "record",
+    "overview",
     "repository",
-    "response",
-    "result",
-    "results",
-    "row",
     "schema",
     "service",
     "settings",
     "snapshot",
     "spec",
-    "state",
-    "status",
     "summary",
-    "template",
-    "time",
-    "total",
-    "type",
-    "view",
 ];
+
+/// A noun of the one who does a verb: `sender`, `handler`, `processor`, `shipper`.
+fn is_agent_noun(lex: &Lex<'_>, w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("er").or_else(|| w.strip_suffix("or")) else {
+        return false;
+    };
+    let b = stem.as_bytes();
+    let undoubled =
+        (b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2]).then(|| &stem[..stem.len() - 1]);
+    [
+        Some(stem.to_owned()),
+        Some(format!("{stem}e")),
+        undoubled.map(str::to_owned),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|base| base.len() >= 3 && lex.base(&base).is_some())
+}
 
 pub(crate) fn is_preposition(w: &str) -> bool {
     PREPOSITIONS.contains(&w)
@@ -172,17 +166,17 @@ fn object_and_complement(rest: &[Word<'_>]) -> (Vec<String>, Vec<String>) {
 /// Whether `rest` is a valid complement: particles/adverbs, then optionally a preposition with
 /// at least one word after it. Returns `Some(has_prepositional_phrase)`.
 fn complement(rest: &[Word<'_>]) -> Option<bool> {
-    let mut i = 0;
-    while i < rest.len() && (is_particle(&rest[i].lower) || is_adverb(&rest[i].lower)) {
-        i += 1;
+    for (i, w) in rest.iter().enumerate() {
+        // `On Hold` after `OrderPut`: a word that is both a particle and a preposition
+        // starts a prepositional phrase when words follow it.
+        if is_preposition(&w.lower) && i + 1 < rest.len() {
+            return Some(true);
+        }
+        if !(is_particle(&w.lower) || is_adverb(&w.lower)) {
+            return None;
+        }
     }
-    if i == rest.len() {
-        Some(false)
-    } else if is_preposition(&rest[i].lower) && i + 1 < rest.len() {
-        Some(true)
-    } else {
-        None
-    }
+    Some(false)
 }
 
 /// The event reading of `words`, if any.
@@ -347,7 +341,9 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             if words.len() == 1 {
                 return Reading::LoneNoun { verb: clause.verb };
             }
-            if HEAD_NOUNS.contains(&words[last].lower.as_str()) {
+            if HEAD_NOUNS.contains(&words[last].lower.as_str())
+                || is_agent_noun(lex, &words[last].lower)
+            {
                 return Reading::NounPhrase { head: last };
             }
         }

@@ -5,7 +5,7 @@
 //! `derive(Serialize, Deserialize, JsonSchema)`. Dependencies are built once; then each
 //! crate alone is rebuilt from scratch (`touch`, `CARGO_INCREMENTAL=0`) several times,
 //! alternating, and the median times are compared. Also reports one cold build of each
-//! with its dependencies.
+//! with its dependencies (the baseline has no factum dependency at all).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -136,12 +136,17 @@ fn write_crate(dir: &Path, factum: &Path, with_factum: bool) -> Result<PathBuf, 
         "bench-baseline"
     };
     std::fs::create_dir_all(dir.join("src")).map_err(|e| e.to_string())?;
-    // Both crates list the same dependencies, so dependency builds are shared.
+    // The baseline does not depend on factum at all, so that the cold builds compare a
+    // crate with factum against one without it.
+    let factum_dep = if with_factum {
+        format!("factum = {{ path = {:?} }}\n", factum.display().to_string())
+    } else {
+        String::new()
+    };
     let manifest = format!(
         "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [workspace]\n\n[dependencies]\nfactum = {{ path = {:?} }}\nschemars = \"1.2\"\n\
-         serde = {{ version = \"1\", features = [\"derive\"] }}\n",
-        factum.display().to_string()
+         [workspace]\n\n[dependencies]\n{factum_dep}schemars = \"1.2\"\n\
+         serde = {{ version = \"1\", features = [\"derive\"] }}\n"
     );
     let mut src = String::from(
         "#![allow(dead_code)]\nuse serde::{Deserialize, Serialize};\nuse schemars::JsonSchema;\n",

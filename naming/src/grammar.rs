@@ -334,6 +334,12 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             object: texts(&words[..words.len() - 1]),
         };
     }
+    command_or_noun(lex, words)
+}
+
+/// Readings 5 and 6: a command, a noun phrase, or no verb.
+fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
+    let first = &words[0];
     // 5. Command: a base verb first.
     if let Some(clause) = command(lex, words) {
         let last = words.len() - 1;

@@ -13,7 +13,7 @@
 //! use factum::{Event, Message, MessageKind};
 //! use schemars::JsonSchema;
 //!
-//! #[derive(Event, JsonSchema)]
+//! #[derive(Event, serde::Serialize, serde::Deserialize, JsonSchema)]
 //! #[event(version = 2, key = order_id)]
 //! pub struct OrderPlaced {
 //!     pub order_id: String,
@@ -31,7 +31,7 @@
 //!
 //! ```compile_fail
 //! # use factum::Event;
-//! #[derive(Event, schemars::JsonSchema)]
+//! #[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 //! pub struct SendWelcomeEmail { pub user_id: String }
 //! // error: `SendWelcomeEmail` is named like a command (imperative "Send"),
 //! //        but events are facts in the past tense
@@ -80,9 +80,11 @@
 mod key;
 mod message;
 pub mod registry;
+mod version;
 
 pub use key::PartitionKey;
 pub use message::{Command, Event, Message, MessageKind, Query};
+pub use version::{DataError, Versioned};
 
 /// Derives [`Message`](trait@Message) and [`Event`](trait@Event), checking that the
 /// name reads as a fact in the past tense. See the [crate docs](crate) for attributes.
@@ -106,6 +108,9 @@ pub mod __private {
 
     pub use crate::key::PartitionKey;
     pub use crate::registry::MessageInfo;
+    pub use crate::version::{Upcast, Wire, check_upcast, decode_exact, unsupported, upcast};
+    pub use ::core::convert::From;
+    pub use ::core::result::Result::{self, Err, Ok};
 
     /// The schema functions of `T`, taken in a const context so that registering a
     /// message instantiates no generic code (the build-time cost of 500 messages stays

@@ -137,10 +137,10 @@ inventory::collect!(MessageInfo);
 
 /// Every message type linked into this program, sorted by name, then version.
 ///
-/// ```
+/// ```standalone_crate
 /// use factum::registry::Registry;
 ///
-/// #[derive(factum::Event, schemars::JsonSchema)]
+/// #[derive(factum::Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 /// #[event(version = 3)]
 /// struct InvoicePaid { invoice_id: String }
 ///

@@ -6,7 +6,7 @@ use syn::spanned::Spanned;
 use syn::{DeriveInput, LitStr};
 
 use crate::internals::ast::{Container, Data, Field};
-use crate::internals::{Ctxt, Kind, valid};
+use crate::internals::{Ctxt, Kind, attr, valid};
 use crate::vocabulary;
 
 /// Runs one derive over its input; errors become `compile_error!`s at their spans.
@@ -80,6 +80,11 @@ fn generate(kind: Kind, cont: &Container) -> TokenStream {
         Data::Enum(variants) => variants.iter().map(|v| v.ident.to_string()).collect(),
     };
     let partition_key = partition_key_body(cont);
+    let versioned = if kind == Kind::Event {
+        versioned(cont)
+    } else {
+        quote!()
+    };
     let variant_name = variant_name_body(cont);
 
     let register = if cont.is_generic() {
@@ -127,8 +132,80 @@ fn generate(kind: Kind, cont: &Container) -> TokenStream {
             #[automatically_derived]
             impl #impl_generics ::factum::#kind_trait for #ident #ty_generics #where_clause {}
 
+            #versioned
+
             #register
         };
+    }
+}
+
+/// `Versioned` for events: decoding by version, upcasting through `upcast_from`.
+fn versioned(cont: &Container) -> TokenStream {
+    let ident = cont.ident;
+    // A generic event travels when its instance does: `where Self: Wire`.
+    let mut generics = cont.original.generics.clone();
+    if !generics.params.is_empty() {
+        generics
+            .make_where_clause()
+            .predicates
+            .push(syn::parse_quote!(Self: ::factum::__private::Wire));
+    }
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    // Events travel: the type must be (de)serializable, which `decode_exact` requires;
+    // named at the type's span so that the error points at the type.
+    let decode_exact = quote_spanned!(ident.span()=> ::factum::__private::decode_exact::<Self>);
+    let Some(prev) = &cont.attrs.upcast_from else {
+        return quote! {
+            #[automatically_derived]
+            impl #impl_generics ::factum::Versioned for #ident #ty_generics #where_clause {
+                const OLDEST_VERSION: u32 = <Self as ::factum::Message>::VERSION;
+
+                #[inline]
+                fn decode_version(
+                    version: u32,
+                    data: &str,
+                ) -> ::factum::__private::Result<Self, ::factum::DataError> {
+                    if version == <Self as ::factum::Message>::VERSION {
+                        #decode_exact(data)
+                    } else {
+                        ::factum::__private::Err(::factum::__private::unsupported::<Self>(version))
+                    }
+                }
+            }
+        };
+    };
+    let prev_path = &prev.value;
+    // Spanned at `upcast_from = X`, so that a broken chain is reported there.
+    let span = attr::span_of(prev);
+    // A module-level constant is always evaluated (an associated one only when used).
+    let check = quote_spanned! {span=>
+        const _: () = ::factum::__private::check_upcast::<#ident #ty_generics, #prev_path>();
+    };
+    let upcast = quote_spanned!(span=> ::factum::__private::upcast::<#prev_path, Self>);
+    quote! {
+        #check
+
+        #[automatically_derived]
+        impl #impl_generics ::factum::Versioned for #ident #ty_generics #where_clause {
+            const OLDEST_VERSION: u32 = <#prev_path as ::factum::Versioned>::OLDEST_VERSION;
+
+            #[inline]
+            fn decode_version(
+                version: u32,
+                data: &str,
+            ) -> ::factum::__private::Result<Self, ::factum::DataError> {
+                if version == <Self as ::factum::Message>::VERSION {
+                    #decode_exact(data)
+                } else if (<Self as ::factum::Versioned>::OLDEST_VERSION
+                    ..<Self as ::factum::Message>::VERSION)
+                    .contains(&version)
+                {
+                    <#prev_path as ::factum::Versioned>::decode_version(version, data).map(#upcast)
+                } else {
+                    ::factum::__private::Err(::factum::__private::unsupported::<Self>(version))
+                }
+            }
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 use factum::registry::Registry;
 
 pub mod billing {
-    #[derive(factum::Event, schemars::JsonSchema)]
+    #[derive(factum::Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
     #[event(name = "InvoicePaid", version = 2)]
     pub struct InvoicePaid {
         pub invoice_id: String,
@@ -11,14 +11,14 @@ pub mod billing {
 }
 
 pub mod payments {
-    #[derive(factum::Event, schemars::JsonSchema)]
+    #[derive(factum::Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
     #[event(name = "InvoicePaid", version = 2)]
     pub struct InvoiceSettled {
         pub invoice: u64,
     }
 }
 
-#[derive(factum::Event, schemars::JsonSchema)]
+#[derive(factum::Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 #[event(name = "InvoicePaid", version = 1)]
 pub struct InvoicePaidV1 {
     pub invoice_id: String,

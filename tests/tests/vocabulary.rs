@@ -4,7 +4,7 @@
 
 use factum::{Command, Event, Message, Query};
 
-#[derive(Event, schemars::JsonSchema)]
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct DeviceGeofenced {
     pub device_id: String,
 }
@@ -14,7 +14,7 @@ pub struct GeofenceDevice {
     pub device_id: String,
 }
 
-#[derive(Event, schemars::JsonSchema)]
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct BidderOutbid {
     pub bidder_id: String,
 }

@@ -11,6 +11,7 @@ use syn::{Ident, LitInt, LitStr, Member, Token};
 use super::{Ctxt, Kind};
 
 const CONTAINER_ATTRS: &str = "`name`, `version`, `key`, `allow_name`";
+const EVENT_ATTRS: &str = "`name`, `version`, `key`, `allow_name`, `upcast_from`";
 
 /// One attribute value with the tokens it was written as, for spans.
 pub struct Attr<T> {
@@ -67,6 +68,8 @@ pub struct Container {
     pub key: Option<Attr<KeyField>>,
     /// `allow_name = "reason"`.
     pub allow_name: Option<Attr<String>>,
+    /// `upcast_from = OlderVersion` (events only).
+    pub upcast_from: Option<Attr<syn::Path>>,
 }
 
 /// The attributes on an enum variant.
@@ -82,6 +85,12 @@ impl Container {
         let mut version = Slot::new(cx, "version");
         let mut key = Slot::new(cx, "key");
         let mut allow_name = Slot::new(cx, "allow_name");
+        let mut upcast_from = Slot::new(cx, "upcast_from");
+        let expected = if kind == Kind::Event {
+            EVENT_ATTRS
+        } else {
+            CONTAINER_ATTRS
+        };
 
         for attr in item.attrs.iter().filter(|a| a.path().is_ident(attr_name)) {
             parse_list(cx, attr, |meta| {
@@ -149,8 +158,16 @@ impl Container {
                     let lit: LitStr = meta.value()?.parse()?;
                     let reason = reason(cx, &lit);
                     allow_name.set(meta, attr_name, &lit, reason);
+                } else if meta.path.is_ident("upcast_from") {
+                    if kind != Kind::Event {
+                        return Err(meta.error(format!(
+                            "`upcast_from` is for events only: a {attr_name} has no older versions to upcast"
+                        )));
+                    }
+                    let path: syn::Path = meta.value()?.parse()?;
+                    upcast_from.set(meta, attr_name, &path, path.clone());
                 } else {
-                    return Err(unknown(meta, attr_name, CONTAINER_ATTRS));
+                    return Err(unknown(meta, attr_name, expected));
                 }
                 Ok(())
             });
@@ -161,6 +178,7 @@ impl Container {
             version: version.value,
             key: key.value,
             allow_name: allow_name.value,
+            upcast_from: upcast_from.value,
         }
     }
 }

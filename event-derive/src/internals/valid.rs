@@ -12,6 +12,14 @@ use super::{Ctxt, Kind};
 pub fn check(cx: &Ctxt, cont: &Container, kind: Kind, vocabulary: &Vocabulary) {
     check_names(cx, cont, kind, vocabulary);
     check_key(cx, cont);
+    if let Some(from) = &cont.attrs.upcast_from
+        && cont.is_generic()
+    {
+        cx.error_spanned_by(
+            &from.tokens,
+            "`upcast_from` needs a concrete event type: a generic event has no single chain of versions",
+        );
+    }
 }
 
 fn check_names(cx: &Ctxt, cont: &Container, kind: Kind, vocabulary: &Vocabulary) {

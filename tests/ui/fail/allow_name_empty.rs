@@ -1,6 +1,6 @@
 use factum::Event;
 
-#[derive(Event, schemars::JsonSchema)]
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 #[event(allow_name = "  ")]
 pub struct LegacyOrderFeed {
     pub order_id: String,

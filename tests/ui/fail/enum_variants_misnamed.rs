@@ -1,7 +1,7 @@
 use factum::Event;
 
 // Every variant is checked at its own span; the enum's own name is a family name.
-#[derive(Event, schemars::JsonSchema)]
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub enum OrderEvent {
     OrderPlaced { order_id: String },
     CancelOrder { order_id: String },

@@ -1,7 +1,7 @@
 use factum::Event;
 
 // Decoration does not change how the name reads: `ShipOrder` + `Event`.
-#[derive(Event, schemars::JsonSchema)]
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct ShipOrderEvent {
     pub order_id: String,
 }

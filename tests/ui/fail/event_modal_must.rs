@@ -1,6 +1,6 @@
 use factum::Event;
 
-#[derive(Event, schemars::JsonSchema)]
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct OrderMustBeCancelled {
     pub order_id: String,
 }

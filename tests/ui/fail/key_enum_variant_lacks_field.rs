@@ -1,6 +1,6 @@
 use factum::Event;
 
-#[derive(Event, schemars::JsonSchema)]
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 #[event(key = order_id)]
 pub enum OrderEvent {
     OrderPlaced { order_id: String },

@@ -5,7 +5,7 @@ pub struct OrderId {
     pub value: String,
 }
 
-#[derive(Event, schemars::JsonSchema)]
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 #[event(key = order_id)]
 pub struct OrderPlaced {
     pub order_id: OrderId,

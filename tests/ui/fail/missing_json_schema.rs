@@ -1,6 +1,6 @@
 use factum::Event;
 
-#[derive(Event)]
+#[derive(Event, serde::Serialize, serde::Deserialize)]
 pub struct OrderPlaced {
     pub order_id: String,
 }

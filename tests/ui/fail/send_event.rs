@@ -2,7 +2,7 @@ use factum::{Command, Event};
 
 fn send(_command: impl Command) {}
 
-#[derive(Event, schemars::JsonSchema)]
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct OrderPlaced {
     pub order_id: String,
 }

@@ -1,6 +1,6 @@
 use factum::Event;
 
-#[derive(Event, schemars::JsonSchema)]
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 #[event(version = "2")]
 pub struct OrderPlaced {
     pub order_id: String,

@@ -2,7 +2,7 @@ use std::borrow::Cow;
 
 use factum::{Event, Message, PartitionKey};
 
-#[derive(schemars::JsonSchema)]
+#[derive(serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct OrderId(String);
 
 impl PartitionKey for OrderId {
@@ -11,7 +11,7 @@ impl PartitionKey for OrderId {
     }
 }
 
-#[derive(Event, schemars::JsonSchema)]
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 #[event(key = order_id)]
 pub enum OrderEvent {
     OrderPlaced { order_id: OrderId, total: f64 },
@@ -20,12 +20,12 @@ pub enum OrderEvent {
     ShipmentStatus { order_id: OrderId, status: String },
 }
 
-#[derive(Event)]
+#[derive(Event, serde::Serialize, serde::Deserialize)]
 pub struct EntityChanged<T> {
     pub entity: T,
 }
 
-#[derive(Event, schemars::JsonSchema)]
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 #[event(allow_name = "legacy name consumed by the billing team")]
 pub struct LegacyInvoice {
     pub id: u64,

@@ -13,22 +13,22 @@ pub struct MoneyWithdrawn {
     pub account: u64,
 }
 
-#[derive(Event, schemars::JsonSchema)]
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct UserLoggedIn;
 
-#[derive(Event, schemars::JsonSchema)]
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct ItemMovedToWishlist(pub String);
 
-#[derive(Event, schemars::JsonSchema)]
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 #[event(name = "OrderPlaced", version = 2, key = 0)]
 pub struct OrderPlacedV2(pub u64, pub f64);
 
-#[derive(Event, schemars::JsonSchema)]
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct PasswordResetIntegrationEvent {
     pub user_id: String,
 }
 
-#[derive(Event, schemars::JsonSchema)]
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct HTTPRequestFailed {
     pub status: u16,
 }

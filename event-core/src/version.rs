@@ -1,0 +1,228 @@
+//! Versions and upcasting: decoding data written as any known version of an event into
+//! the newest type.
+//!
+//! Every `#[derive(Event)]` implements [`Versioned`]. An event names the version it
+//! upcasts from with `upcast_from = OlderType`, and provides `From<OlderType>`; decoding
+//! data of any version in the chain then yields the newest type, one step at a time
+//! (v1 → v2 → v3):
+//!
+//! ```
+//! use factum::{Event, Versioned};
+//! use serde::{Deserialize, Serialize};
+//!
+//! #[derive(Debug, Event, Serialize, Deserialize, schemars::JsonSchema)]
+//! #[event(name = "OrderPlaced", version = 1)]
+//! struct OrderPlacedV1 { order_id: String, total: f64 }
+//!
+//! #[derive(Debug, Event, Serialize, Deserialize, schemars::JsonSchema)]
+//! #[event(version = 2, upcast_from = OrderPlacedV1)]
+//! struct OrderPlaced { order_id: String, total: f64, currency: String }
+//!
+//! impl From<OrderPlacedV1> for OrderPlaced {
+//!     fn from(v1: OrderPlacedV1) -> Self {
+//!         OrderPlaced { order_id: v1.order_id, total: v1.total, currency: "EUR".into() }
+//!     }
+//! }
+//!
+//! let order = OrderPlaced::decode_version(1, r#"{"order_id":"o-1","total":9.5}"#)?;
+//! assert_eq!(order.currency, "EUR");
+//! assert_eq!(OrderPlaced::OLDEST_VERSION, 1);
+//!
+//! let err = OrderPlaced::decode_version(3, "{}").unwrap_err();
+//! assert_eq!(err.to_string(), "unsupported version 3 of `OrderPlaced`: this consumer reads versions 1 to 2");
+//! # Ok::<(), factum::DataError>(())
+//! ```
+//!
+//! A chain that names an event of another name, or a version that does not grow by one,
+//! is a compile error.
+
+use std::fmt;
+
+use crate::Event;
+
+/// An event that can be decoded from any version of its upcasting chain.
+///
+/// Implemented by `#[derive(Event)]`; requires `serde::Deserialize`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a version of an event",
+    label = "not an event",
+    note = "`upcast_from` names the previous version of this event: a type with `#[derive(factum::Event)]`, the same `name` and a `version` one less"
+)]
+pub trait Versioned: Event + Sized {
+    /// The oldest version this type decodes: its own version, or the oldest of the chain
+    /// it upcasts from.
+    const OLDEST_VERSION: u32;
+
+    /// Decodes `data` (JSON text) written as `version` of this event, upcasting it
+    /// through every step up to `Self`.
+    ///
+    /// # Errors
+    ///
+    /// [`DataError::UnsupportedVersion`] for a version outside the chain,
+    /// [`DataError::Invalid`] (with the JSON path of the bad field) for data that does not
+    /// match the type of its version.
+    fn decode_version(version: u32, data: &str) -> Result<Self, DataError>;
+}
+
+/// Event data that cannot be decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DataError {
+    /// The version is not one this consumer reads.
+    UnsupportedVersion {
+        /// The event's wire name.
+        name: &'static str,
+        /// The version found.
+        found: u32,
+        /// The oldest version supported.
+        oldest: u32,
+        /// The newest version supported.
+        newest: u32,
+    },
+    /// The data does not match the type of its version.
+    Invalid {
+        /// The event's wire name.
+        name: &'static str,
+        /// The version whose type was decoded.
+        version: u32,
+        /// JSON path of the bad value (`.lines[2].sku`), `.` for the whole document.
+        path: String,
+        /// What is wrong there.
+        message: String,
+    },
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DataError::UnsupportedVersion {
+                name,
+                found,
+                oldest,
+                newest,
+            } => {
+                if oldest == newest {
+                    write!(
+                        f,
+                        "unsupported version {found} of `{name}`: this consumer reads version {newest} only"
+                    )
+                } else {
+                    write!(
+                        f,
+                        "unsupported version {found} of `{name}`: this consumer reads versions {oldest} to {newest}"
+                    )
+                }
+            }
+            DataError::Invalid {
+                name,
+                version,
+                path,
+                message,
+            } => write!(
+                f,
+                "invalid data for `{name}` version {version} at {path}: {message}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for DataError {}
+
+/// Decodes JSON text as exactly `T`, reporting the path of a bad field. Used by the
+/// derives; not public API.
+#[doc(hidden)]
+pub fn decode_exact<T: Event + Wire>(data: &str) -> Result<T, DataError> {
+    let invalid = |path: String, message: &str| DataError::Invalid {
+        name: T::NAME,
+        version: T::VERSION,
+        path,
+        message: strip_position(message),
+    };
+    let mut de = serde_json::Deserializer::from_str(data);
+    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|err| {
+        let path = err.path().to_string();
+        let path = if path == "." {
+            path
+        } else {
+            format!(".{path}")
+        };
+        invalid(path, &err.into_inner().to_string())
+    })?;
+    de.end()
+        .map_err(|e| invalid(".".to_owned(), &e.to_string()))?;
+    Ok(value)
+}
+
+/// The error for a version outside `T`'s chain.
+#[doc(hidden)]
+#[must_use]
+pub fn unsupported<T: Versioned>(found: u32) -> DataError {
+    DataError::UnsupportedVersion {
+        name: T::NAME,
+        found,
+        oldest: T::OLDEST_VERSION,
+        newest: T::VERSION,
+    }
+}
+
+/// `serde_json` appends " at line 1 column 7"; the path says where already.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// Implemented for every type that can travel in an envelope; exists for its error message.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot travel in an envelope: it is not `serde::Serialize` and `serde::Deserialize`",
+    label = "events are encoded and decoded as JSON",
+    note = "add `#[derive(serde::Serialize, serde::Deserialize)]` to `{Self}`"
+)]
+pub trait Wire: serde::Serialize + serde::de::DeserializeOwned {}
+impl<T: serde::Serialize + serde::de::DeserializeOwned> Wire for T {}
+
+/// Checks an `upcast_from` step at compile time: same wire name, version one less.
+#[doc(hidden)]
+pub const fn check_upcast<New: Versioned, Old: Versioned>() {
+    assert!(
+        const_str_eq(New::NAME, Old::NAME),
+        "`upcast_from` names an event with another wire name: every version in an upcasting chain has the same `name` (set `name = \"...\"` on the older type)"
+    );
+    assert!(
+        Old::VERSION < u32::MAX && Old::VERSION + 1 == New::VERSION,
+        "`upcast_from` must name the version just before this one: the older type's `version` must be exactly one less (no gaps, versions grow by one)"
+    );
+}
+
+/// One upcasting step, through the `From` impl the user writes.
+#[doc(hidden)]
+pub fn upcast<Old, New: Upcast<Old>>(old: Old) -> New {
+    New::from(old)
+}
+
+/// `From<Old>` for the newer version; exists for its error message.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` upcasts from `{Old}` but has no `impl From<{Old}> for {Self}`",
+    label = "the upcaster is missing",
+    note = "write the step: `impl From<{Old}> for {Self} {{ fn from(old: {Old}) -> Self {{ ... }} }}`"
+)]
+pub trait Upcast<Old>: From<Old> {}
+impl<Old, New: From<Old>> Upcast<Old> for New {}
+
+const fn const_str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}

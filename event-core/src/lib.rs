@@ -77,14 +77,17 @@
 
 #![deny(missing_docs)]
 
+pub mod domain;
+pub mod envelope;
 mod key;
 mod message;
 pub mod registry;
 mod version;
 
+pub use envelope::{Envelope, Producer};
 pub use key::PartitionKey;
 pub use message::{Command, Event, Message, MessageKind, Query};
-pub use version::{DataError, Versioned};
+pub use version::{DataError, Inbox, Versioned};
 
 /// Derives [`Message`](trait@Message) and [`Event`](trait@Event), checking that the
 /// name reads as a fact in the past tense. See the [crate docs](crate) for attributes.
@@ -98,6 +101,16 @@ pub use factum_derive::Command;
 /// name reads as a question. See the [crate docs](crate) for attributes.
 pub use factum_derive::Query;
 
+/// `#[derive(DomainEvent)]` and its trait: on an enum of domain events, every variant is
+/// `#[internal]` or maps to integration events with
+/// `#[publish(Target { field: expr, .. })]`, checked by the compiler. The derive
+/// (`factum_derive::DomainEvent`) is re-exported through [`domain`], beside the trait,
+/// as [`Event`](trait@Event) is here. See the [`domain`] module.
+pub use domain::DomainEvent;
+
+/// Derives [`Inbox`](trait@Inbox) on an enum whose variants each hold one event type.
+pub use factum_derive::Inbox;
+
 /// Not public API: used by the code the derives generate.
 #[doc(hidden)]
 pub mod __private {
@@ -108,7 +121,9 @@ pub mod __private {
 
     pub use crate::key::PartitionKey;
     pub use crate::registry::MessageInfo;
-    pub use crate::version::{Upcast, Wire, check_upcast, decode_exact, unsupported, upcast};
+    pub use crate::version::{
+        Upcast, Wire, check_inbox_names, check_upcast, decode_exact, unsupported, upcast,
+    };
     pub use ::core::convert::From;
     pub use ::core::result::Result::{self, Err, Ok};
 
@@ -131,4 +146,9 @@ pub mod __private {
     )]
     pub trait HasSchema: ::schemars::JsonSchema {}
     impl<T: ::schemars::JsonSchema + ?Sized> HasSchema for T {}
+
+    // DomainEvent
+    pub use crate::domain::publish_to;
+    pub use ::core::default::Default;
+    pub use ::std::vec::Vec;
 }

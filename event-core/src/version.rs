@@ -226,3 +226,66 @@ const fn const_str_eq(a: &str, b: &str) -> bool {
     }
     true
 }
+
+/// The events one consumer handles: an enum with one variant per event type, each
+/// holding that event (`#[derive(factum::Inbox)]`).
+///
+/// Decoding tells "not one of mine" (`Ok(None)`) apart from "mine, but broken"
+/// (`Err`), so a consumer can skip foreign events and dead-letter broken ones.
+///
+/// ```
+/// use factum::{Event, Inbox};
+/// use serde::{Deserialize, Serialize};
+///
+/// #[derive(Debug, Event, Serialize, Deserialize, schemars::JsonSchema)]
+/// struct OrderPlaced { order_id: String }
+///
+/// #[derive(Debug, Event, Serialize, Deserialize, schemars::JsonSchema)]
+/// struct PaymentFailed { order_id: String, reason: String }
+///
+/// #[derive(Debug, Inbox)]
+/// enum BillingInbox {
+///     Placed(OrderPlaced),
+///     Failed(PaymentFailed),
+/// }
+///
+/// let mine = BillingInbox::decode_event("OrderPlaced", 1, r#"{"order_id":"o-1"}"#)?;
+/// assert!(matches!(mine, Some(BillingInbox::Placed(e)) if e.order_id == "o-1"));
+/// assert!(BillingInbox::decode_event("InvoiceSent", 1, "{}")?.is_none()); // not mine
+/// assert!(BillingInbox::decode_event("OrderPlaced", 1, "{}").is_err()); // mine, broken
+/// assert_eq!(BillingInbox::NAMES, ["OrderPlaced", "PaymentFailed"]);
+/// # Ok::<(), factum::DataError>(())
+/// ```
+pub trait Inbox: Sized {
+    /// The wire names of the events handled, in variant order.
+    const NAMES: &'static [&'static str];
+
+    /// Decodes the data (JSON text) of the event with wire name `name`, written as
+    /// `version`: `Ok(None)` if this inbox does not handle `name`.
+    ///
+    /// # Errors
+    ///
+    /// [`DataError`] when the event is handled but its version is not supported or its
+    /// data does not match.
+    fn decode_event(name: &str, version: u32, data: &str) -> Result<Option<Self>, DataError>;
+
+    /// The wire name of the event this value holds.
+    fn event_name(&self) -> &'static str;
+}
+
+/// Refuses an inbox that lists one wire name twice (a variant would never be reached).
+#[doc(hidden)]
+pub const fn check_inbox_names(names: &[&str]) {
+    let mut i = 0;
+    while i < names.len() {
+        let mut j = i + 1;
+        while j < names.len() {
+            assert!(
+                !const_str_eq(names[i], names[j]),
+                "two variants of this inbox hold events with the same wire name: keep one variant per event (the newest version; older versions are upcast to it)"
+            );
+            j += 1;
+        }
+        i += 1;
+    }
+}

@@ -9,7 +9,9 @@
 
 #![deny(missing_docs)]
 
+mod domain;
 mod expand;
+mod inbox;
 mod internals;
 mod vocabulary;
 
@@ -33,4 +35,18 @@ pub fn derive_command(input: TokenStream) -> TokenStream {
 #[proc_macro_derive(Query, attributes(query))]
 pub fn derive_query(input: TokenStream) -> TokenStream {
     expand::derive(Kind::Query, input.into()).into()
+}
+
+/// Derives `factum::Inbox` on an enum whose variants each hold one event type.
+#[proc_macro_derive(Inbox)]
+pub fn derive_inbox(input: TokenStream) -> TokenStream {
+    inbox::derive(input.into()).into()
+}
+
+/// Derives `factum::domain::DomainEvent` and `factum::domain::Publishes` on an enum of
+/// domain events: each variant is `#[internal]` or maps to integration events with
+/// `#[publish(Target { field: expr, .. })]`.
+#[proc_macro_derive(DomainEvent, attributes(internal, publish, domain_event))]
+pub fn derive_domain_event(input: TokenStream) -> TokenStream {
+    domain::derive(input.into()).into()
 }

@@ -1,6 +1,7 @@
 //! `cargo xtask test`: everything the project checks, on a fresh machine.
 //!
-//! 1. Installs what it needs and is missing (pinned), then
+//! 1. Installs what it needs and is missing (pinned: Debian `wordnet-base`; the JS and
+//!    Python `CloudEvents` SDKs from `tests/interop`, with their lock files), then
 //! 2. verifies the generated lexicon against its source (`WordNet` 3.0),
 //! 3. runs every test of the workspace (unit, integration, trybuild, doctests),
 //! 4. runs clippy (pedantic) over the crates that use the derives, so generated code
@@ -21,8 +22,49 @@ pub fn run(args: &[String]) -> Result<(), String> {
     step("lexicon: the committed table matches its source");
     crate::lexicon::run(&["--check".to_owned()])?;
 
+    step("provision: CloudEvents SDKs (npm cloudevents, PyPI cloudevents), pinned");
+    let root = workspace_root();
+    let js = root.join("tests/interop/js");
+    run_in(
+        &js,
+        "npm",
+        &["ci", "--no-audit", "--no-fund", "--loglevel=error"],
+    )?;
+    let venv = root.join("target/interop-venv");
+    if !venv.join("bin/python").exists() {
+        run_in(
+            &root,
+            "python3",
+            &["-m", "venv", &venv.display().to_string()],
+        )?;
+    }
+    let requirements = root.join("tests/interop/python/requirements.txt");
+    run_in(
+        &root,
+        &venv.join("bin/pip").display().to_string(),
+        &[
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "-r",
+            &requirements.display().to_string(),
+        ],
+    )?;
+
     step("cargo test --workspace");
     cargo(&["test", "--workspace", "--quiet"])?;
+
+    step("interop: factum envelopes against the JS and Python CloudEvents SDKs");
+    cargo(&[
+        "test",
+        "--quiet",
+        "-p",
+        "factum-tests",
+        "--test",
+        "interop",
+        "--",
+        "--ignored",
+    ])?;
 
     step("clippy -W clippy::pedantic on code that uses the derives");
     cargo(&[
@@ -38,6 +80,26 @@ pub fn run(args: &[String]) -> Result<(), String> {
     ])?;
     println!("xtask test: all checks passed");
     Ok(())
+}
+
+fn workspace_root() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+fn run_in(dir: &Path, program: &str, args: &[&str]) -> Result<(), String> {
+    let status = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .status()
+        .map_err(|e| format!("cannot run {program}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+    }
 }
 
 fn step(what: &str) {

@@ -1,6 +1,6 @@
 use factum::Event;
 
-#[derive(schemars::JsonSchema)]
+#[derive(serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct OrderId {
     pub value: String,
 }

@@ -1,0 +1,839 @@
+//! CloudEvents 1.0 envelopes: every event travels in an [`Envelope`].
+//!
+//! A [`Producer`] builds envelopes (id, source, type, time, schema, partition key,
+//! causality); an envelope encodes as structured JSON (`application/cloudevents+json`,
+//! [`Envelope::to_json`]) or in binary mode for Kafka, HTTP and NATS ([`to_binary`]), and
+//! decodes back with typed errors ([`Envelope::from_json`], [`from_binary`],
+//! [`DecodeError`]). [`check`] validates any CloudEvent without a Rust type.
+//!
+//! ## Attributes
+//!
+//! | attribute | set by | notes |
+//! |---|---|---|
+//! | `specversion` | always `1.0` | any other value is [`DecodeError::SpecVersion`] |
+//! | `id` | the producer's [`IdSource`] | a UUIDv7 by default (unique, time-ordered) |
+//! | `source` | the producer, once | a URI-reference (`/checkout`, `https://…`, `urn:…`) |
+//! | `type` | the event's wire name, through the producer's [`TypeStyle`] | `OrderPlaced`, or `com.example.OrderPlaced` |
+//! | `time` | the producer's [`Clock`] | RFC 3339 |
+//! | `datacontenttype` | the producer | `application/json` |
+//! | `dataschema` | the producer, with a schema base | `<base>/<name>/v<version>.schema.json` |
+//! | `subject` | [`Envelope::with_subject`] | |
+//! | `partitionkey` | [`Message::partition_key`] | the Kafka record key with [`kafka_key`] |
+//! | `correlationid`, `causationid` | [`Producer::caused_by`] | |
+//! | `traceparent`, `tracestate` | [`Producer::caused_by`], [`Envelope::with_trace`] | W3C trace context; `traceparent` is validated |
+//! | `sequence` | [`Envelope::with_sequence`] | CloudEvents sequence extension (a string) |
+//! | `dataversion` | the event's [`VERSION`](crate::Message::VERSION) | an extension attribute of CloudEvents type Integer: a JSON number in structured mode, its decimal string in binary mode; both forms are read |
+//!
+//! Other extension attributes are kept, in order, in [`Extensions`], and are written back
+//! unchanged. Their names are lowercase letters a-z and digits 0-9 (CloudEvents
+//! recommends at most 20 characters; longer names are read). A `null` attribute is
+//! absent, as the JSON format specifies. Decoding data of an older version upcasts it to the newest type (see
+//! [`Versioned`]); [`Envelope::decoded_version`] tells which version was
+//! read, and a `dataschema` naming the old version's schema is dropped.
+//!
+//! ```
+//! use factum::envelope::{DecodeOptions, Envelope, Producer};
+//! use factum::Event;
+//! use serde::{Deserialize, Serialize};
+//!
+//! #[derive(Event, Serialize, Deserialize, schemars::JsonSchema, Debug, PartialEq)]
+//! #[event(version = 2, key = order_id)]
+//! struct OrderPlaced { order_id: String, total: f64 }
+//!
+//! let producer = Producer::new("/checkout")?;
+//! let placed = producer.envelope(OrderPlaced { order_id: "o-1".into(), total: 9.5 });
+//! let json = placed.to_json_string()?;
+//! assert!(json.contains(r#""type":"OrderPlaced""#));
+//! assert!(json.contains(r#""partitionkey":"o-1""#));
+//! assert!(json.contains(r#""dataversion":2"#));
+//!
+//! let decoded = Envelope::<OrderPlaced>::from_json(json.as_bytes(), &DecodeOptions::default())?;
+//! assert_eq!(decoded, placed);
+//! assert_eq!(decoded.data().order_id, "o-1");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+// "CloudEvents", "UUIDv7", "JavaScript" are names in prose here, not code.
+#![allow(clippy::doc_markdown)]
+
+mod binary;
+mod decode;
+mod error;
+mod producer;
+mod validate;
+
+use std::borrow::Cow;
+use std::fmt;
+
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+pub use binary::{Binding, Headers, from_binary, kafka_key, to_binary};
+pub use error::{AttributeError, DecodeError, EncodeError};
+pub use producer::{Cause, Clock, IdSource, Producer, SystemClock, UuidV7};
+
+use crate::{Event, Message, Versioned};
+
+/// The media type of a structured-mode CloudEvent in JSON.
+pub const STRUCTURED_CONTENT_TYPE: &str = "application/cloudevents+json";
+
+/// The `datacontenttype` factum writes: event data is JSON.
+pub const DATA_CONTENT_TYPE: &str = "application/json";
+
+/// How an event's wire name becomes the CloudEvents `type`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum TypeStyle {
+    /// The wire name as it is: `OrderPlaced`.
+    #[default]
+    Name,
+    /// A reverse-DNS prefix, a dot, then the wire name: `Prefixed("com.example")` gives
+    /// `com.example.OrderPlaced`.
+    Prefixed(Cow<'static, str>),
+}
+
+impl TypeStyle {
+    /// The `type` of an event with wire name `name`.
+    ///
+    /// ```
+    /// use factum::envelope::TypeStyle;
+    /// assert_eq!(TypeStyle::Name.type_of("OrderPlaced"), "OrderPlaced");
+    /// let style = TypeStyle::Prefixed("com.example".into());
+    /// assert_eq!(style.type_of("OrderPlaced"), "com.example.OrderPlaced");
+    /// ```
+    #[must_use]
+    pub fn type_of(&self, name: &'static str) -> Cow<'static, str> {
+        match self {
+            TypeStyle::Name => Cow::Borrowed(name),
+            TypeStyle::Prefixed(prefix) => Cow::Owned(format!("{prefix}.{name}")),
+        }
+    }
+
+    /// Whether `ty` is the `type` of an event with wire name `name` (without allocating).
+    #[must_use]
+    pub fn matches(&self, ty: &str, name: &str) -> bool {
+        match self {
+            TypeStyle::Name => ty == name,
+            TypeStyle::Prefixed(prefix) => ty
+                .strip_prefix(&**prefix)
+                .and_then(|rest| rest.strip_prefix('.'))
+                .is_some_and(|rest| rest == name),
+        }
+    }
+}
+
+/// The value of an extension attribute, as CloudEvents types it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExtensionValue {
+    /// A string.
+    String(String),
+    /// An integer (CloudEvents restricts integers to 32 bits; factum reads any that fits
+    /// 64 bits).
+    Integer(i64),
+    /// A boolean.
+    Boolean(bool),
+}
+
+impl ExtensionValue {
+    /// The canonical string form, as binary mode carries it (`42`, `true`).
+    #[must_use]
+    pub fn to_canonical_string(&self) -> Cow<'_, str> {
+        match self {
+            ExtensionValue::String(s) => Cow::Borrowed(s),
+            ExtensionValue::Integer(n) => Cow::Owned(n.to_string()),
+            ExtensionValue::Boolean(b) => Cow::Borrowed(if *b { "true" } else { "false" }),
+        }
+    }
+}
+
+impl From<&str> for ExtensionValue {
+    fn from(s: &str) -> Self {
+        ExtensionValue::String(s.to_owned())
+    }
+}
+
+impl From<String> for ExtensionValue {
+    fn from(s: String) -> Self {
+        ExtensionValue::String(s)
+    }
+}
+
+impl From<i64> for ExtensionValue {
+    fn from(n: i64) -> Self {
+        ExtensionValue::Integer(n)
+    }
+}
+
+impl From<bool> for ExtensionValue {
+    fn from(b: bool) -> Self {
+        ExtensionValue::Boolean(b)
+    }
+}
+
+/// Extension attributes factum does not interpret, in the order they were read or added.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Extensions(Vec<(String, ExtensionValue)>);
+
+impl Extensions {
+    /// The value of extension `name`.
+    #[must_use]
+    pub fn get(&self, name: &str) -> Option<&ExtensionValue> {
+        self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+    }
+
+    /// Sets extension `name`, returning its previous value.
+    ///
+    /// # Errors
+    ///
+    /// A name that is not lowercase a-z0-9, or that names an attribute factum sets
+    /// itself (`id`, `partitionkey`, `dataversion`, `data`, ...).
+    pub fn insert(
+        &mut self,
+        name: impl Into<String>,
+        value: impl Into<ExtensionValue>,
+    ) -> Result<Option<ExtensionValue>, AttributeError> {
+        let name = name.into();
+        if let Some(problem) = validate::extension_name_problem(&name) {
+            return Err(AttributeError::new(name, problem));
+        }
+        if decode::is_reserved(&name) {
+            return Err(AttributeError::new(
+                name,
+                "is an attribute factum sets itself, not an extension",
+            ));
+        }
+        let value = value.into();
+        if let Some((_, old)) = self.0.iter_mut().find(|(n, _)| *n == name) {
+            return Ok(Some(std::mem::replace(old, value)));
+        }
+        self.0.push((name, value));
+        Ok(None)
+    }
+
+    /// Removes extension `name`, returning its value.
+    pub fn remove(&mut self, name: &str) -> Option<ExtensionValue> {
+        let i = self.0.iter().position(|(n, _)| n == name)?;
+        Some(self.0.remove(i).1)
+    }
+
+    /// The extensions, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &ExtensionValue)> {
+        self.0.iter().map(|(n, v)| (n.as_str(), v))
+    }
+
+    /// How many there are.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// A W3C `traceparent` (`00-<trace id>-<parent id>-<flags>`), validated.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TraceParent(String);
+
+impl TraceParent {
+    /// Validates a `traceparent`.
+    ///
+    /// ```
+    /// use factum::envelope::TraceParent;
+    /// assert!(TraceParent::parse("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01").is_ok());
+    /// let err = TraceParent::parse("00-xyz").unwrap_err();
+    /// assert_eq!(err.attribute(), "traceparent");
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// When `s` is not in the W3C trace context format.
+    pub fn parse(s: impl Into<String>) -> Result<Self, AttributeError> {
+        let s = s.into();
+        match validate::traceparent_problem(&s) {
+            None => Ok(TraceParent(s)),
+            Some(problem) => Err(AttributeError::new(
+                "traceparent",
+                format!("`{s}` is not a W3C traceparent: {problem}"),
+            )),
+        }
+    }
+
+    /// The header value.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for TraceParent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// How decoding reads envelopes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeOptions {
+    max_size: usize,
+    type_style: TypeStyle,
+    assumed_version: Option<u32>,
+}
+
+impl Default for DecodeOptions {
+    fn default() -> Self {
+        DecodeOptions {
+            max_size: DecodeOptions::DEFAULT_MAX_SIZE,
+            type_style: TypeStyle::Name,
+            assumed_version: None,
+        }
+    }
+}
+
+impl DecodeOptions {
+    /// The default size limit: 1 MiB.
+    pub const DEFAULT_MAX_SIZE: usize = 1 << 20;
+
+    /// Inputs larger than `bytes` (a structured document; in binary mode the body plus
+    /// the header names and values) are refused before parsing.
+    #[must_use]
+    pub fn with_max_size(mut self, bytes: usize) -> Self {
+        self.max_size = bytes;
+        self
+    }
+
+    /// The [`TypeStyle`] the producer used; the default is [`TypeStyle::Name`].
+    #[must_use]
+    pub fn with_type_style(mut self, style: TypeStyle) -> Self {
+        self.type_style = style;
+        self
+    }
+
+    /// The version of events that carry no `dataversion` (written by producers other than
+    /// factum); without it, such events are [`DecodeError::Missing`].
+    #[must_use]
+    pub fn with_assumed_version(mut self, version: u32) -> Self {
+        self.assumed_version = Some(version);
+        self
+    }
+
+    /// The size limit in bytes.
+    #[must_use]
+    pub fn max_size(&self) -> usize {
+        self.max_size
+    }
+
+    /// The type style.
+    #[must_use]
+    pub fn type_style(&self) -> &TypeStyle {
+        &self.type_style
+    }
+}
+
+/// An event in a CloudEvents 1.0 envelope. See the [module docs](self) for the attributes.
+///
+/// Built by a [`Producer`], encoded with [`to_json`](Self::to_json) or [`to_binary`],
+/// decoded with [`from_json`](Self::from_json) or [`from_binary`]:
+///
+/// ```
+/// use factum::envelope::{DecodeError, DecodeOptions, Envelope, Producer};
+///
+/// #[derive(factum::Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+/// #[event(key = sku)]
+/// struct StockDepleted { sku: String }
+///
+/// let envelope = Producer::new("urn:warehouse:7")?
+///     .envelope(StockDepleted { sku: "A-1".into() })
+///     .with_subject("shelf/12")?;
+/// let json = envelope.to_json()?;
+///
+/// let read = Envelope::<StockDepleted>::from_json(&json, &DecodeOptions::default())?;
+/// assert_eq!((read.source(), read.subject(), read.partition_key()), ("urn:warehouse:7", Some("shelf/12"), Some("A-1")));
+/// assert_eq!(read.id(), envelope.id());
+///
+/// let err = Envelope::<StockDepleted>::from_json(b"{}", &DecodeOptions::default()).err();
+/// assert_eq!(err, Some(DecodeError::Missing { attribute: "specversion" }));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Envelope<E> {
+    id: String,
+    source: String,
+    ty: String,
+    time: Option<OffsetDateTime>,
+    datacontenttype: Option<String>,
+    dataschema: Option<String>,
+    subject: Option<String>,
+    partitionkey: Option<String>,
+    correlationid: Option<String>,
+    causationid: Option<String>,
+    traceparent: Option<TraceParent>,
+    tracestate: Option<String>,
+    sequence: Option<String>,
+    decoded_version: u32,
+    extensions: Extensions,
+    data: E,
+}
+
+fn non_empty(attribute: &'static str, value: String) -> Result<String, AttributeError> {
+    if value.is_empty() {
+        Err(AttributeError::new(attribute, "must not be empty"))
+    } else {
+        Ok(value)
+    }
+}
+
+impl<E> Envelope<E> {
+    /// `id`.
+    #[must_use]
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// `source`.
+    #[must_use]
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+    /// `type`.
+    #[must_use]
+    pub fn ty(&self) -> &str {
+        &self.ty
+    }
+    /// `time`.
+    #[must_use]
+    pub fn time(&self) -> Option<OffsetDateTime> {
+        self.time
+    }
+    /// `datacontenttype`.
+    #[must_use]
+    pub fn datacontenttype(&self) -> Option<&str> {
+        self.datacontenttype.as_deref()
+    }
+    /// `dataschema`.
+    #[must_use]
+    pub fn dataschema(&self) -> Option<&str> {
+        self.dataschema.as_deref()
+    }
+    /// `subject`.
+    #[must_use]
+    pub fn subject(&self) -> Option<&str> {
+        self.subject.as_deref()
+    }
+    /// `partitionkey`.
+    #[must_use]
+    pub fn partition_key(&self) -> Option<&str> {
+        self.partitionkey.as_deref()
+    }
+    /// `correlationid`: the id of the envelope that started this chain of causes.
+    #[must_use]
+    pub fn correlation_id(&self) -> Option<&str> {
+        self.correlationid.as_deref()
+    }
+    /// `causationid`: the id of the envelope that caused this one.
+    #[must_use]
+    pub fn causation_id(&self) -> Option<&str> {
+        self.causationid.as_deref()
+    }
+    /// `traceparent`.
+    #[must_use]
+    pub fn traceparent(&self) -> Option<&TraceParent> {
+        self.traceparent.as_ref()
+    }
+    /// `tracestate`.
+    #[must_use]
+    pub fn tracestate(&self) -> Option<&str> {
+        self.tracestate.as_deref()
+    }
+    /// `sequence`.
+    #[must_use]
+    pub fn sequence(&self) -> Option<&str> {
+        self.sequence.as_deref()
+    }
+    /// The version of the data as it was read: the event's own version for an envelope
+    /// built by a producer, an older one when decoding upcast the data.
+    #[must_use]
+    pub fn decoded_version(&self) -> u32 {
+        self.decoded_version
+    }
+    /// Extension attributes factum does not interpret.
+    #[must_use]
+    pub fn extensions(&self) -> &Extensions {
+        &self.extensions
+    }
+    /// Extension attributes, to change them.
+    pub fn extensions_mut(&mut self) -> &mut Extensions {
+        &mut self.extensions
+    }
+    /// The event.
+    #[must_use]
+    pub fn data(&self) -> &E {
+        &self.data
+    }
+    /// The event, out of its envelope.
+    #[must_use]
+    pub fn into_data(self) -> E {
+        self.data
+    }
+
+    /// Sets `subject`.
+    ///
+    /// # Errors
+    ///
+    /// An empty subject.
+    pub fn with_subject(mut self, subject: impl Into<String>) -> Result<Self, AttributeError> {
+        self.subject = Some(non_empty("subject", subject.into())?);
+        Ok(self)
+    }
+
+    /// Sets `sequence`.
+    ///
+    /// # Errors
+    ///
+    /// An empty sequence.
+    pub fn with_sequence(mut self, sequence: impl Into<String>) -> Result<Self, AttributeError> {
+        self.sequence = Some(non_empty("sequence", sequence.into())?);
+        Ok(self)
+    }
+
+    /// Sets `correlationid` (usually set by [`Producer::caused_by`]).
+    ///
+    /// # Errors
+    ///
+    /// An empty id.
+    pub fn with_correlation_id(mut self, id: impl Into<String>) -> Result<Self, AttributeError> {
+        self.correlationid = Some(non_empty("correlationid", id.into())?);
+        Ok(self)
+    }
+
+    /// Sets `traceparent` and `tracestate`.
+    #[must_use]
+    pub fn with_trace(mut self, traceparent: TraceParent, tracestate: Option<String>) -> Self {
+        self.traceparent = Some(traceparent);
+        self.tracestate = tracestate;
+        self
+    }
+
+    /// Sets `time`.
+    #[must_use]
+    pub fn with_time(mut self, time: OffsetDateTime) -> Self {
+        self.time = Some(time);
+        self
+    }
+
+    /// Sets an extension attribute (see [`Extensions::insert`]).
+    ///
+    /// # Errors
+    ///
+    /// An invalid or reserved name.
+    pub fn with_extension(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<ExtensionValue>,
+    ) -> Result<Self, AttributeError> {
+        self.extensions.insert(name, value)?;
+        Ok(self)
+    }
+
+    /// Every attribute but `specversion`, in the order factum writes them.
+    fn for_each_attribute(
+        &self,
+        version: u32,
+        mut f: impl FnMut(&str, Attr<'_>),
+    ) -> Result<(), EncodeError> {
+        f("id", Attr::Str(&self.id));
+        f("source", Attr::Str(&self.source));
+        f("type", Attr::Str(&self.ty));
+        if let Some(time) = self.time {
+            let text = time.format(&Rfc3339).map_err(|e| EncodeError::Time {
+                message: e.to_string(),
+            })?;
+            f("time", Attr::Str(&text));
+        }
+        let optional = [
+            ("datacontenttype", &self.datacontenttype),
+            ("dataschema", &self.dataschema),
+            ("subject", &self.subject),
+            ("partitionkey", &self.partitionkey),
+            ("correlationid", &self.correlationid),
+            ("causationid", &self.causationid),
+        ];
+        for (name, value) in optional {
+            if let Some(value) = value {
+                f(name, Attr::Str(value));
+            }
+        }
+        if let Some(t) = &self.traceparent {
+            f("traceparent", Attr::Str(t.as_str()));
+        }
+        for (name, value) in [
+            ("tracestate", &self.tracestate),
+            ("sequence", &self.sequence),
+        ] {
+            if let Some(value) = value {
+                f(name, Attr::Str(value));
+            }
+        }
+        f("dataversion", Attr::Int(i64::from(version)));
+        for (name, value) in self.extensions.iter() {
+            match value {
+                ExtensionValue::String(s) => f(name, Attr::Str(s)),
+                ExtensionValue::Integer(n) => f(name, Attr::Int(*n)),
+                ExtensionValue::Boolean(b) => f(name, Attr::Bool(*b)),
+            }
+        }
+        Ok(())
+    }
+
+    /// An envelope from validated attributes and decoded data.
+    fn from_attributes(a: decode::Attributes<'_>, version: u32, own_version: u32, data: E) -> Self {
+        Envelope {
+            id: a.id.into_owned(),
+            source: a.source.into_owned(),
+            ty: a.ty.into_owned(),
+            time: a.time,
+            datacontenttype: a.datacontenttype.map(Cow::into_owned),
+            dataschema: a
+                .dataschema
+                .filter(|_| version == own_version)
+                .map(Cow::into_owned),
+            subject: a.subject.map(Cow::into_owned),
+            partitionkey: a.partitionkey.map(Cow::into_owned),
+            correlationid: a.correlationid.map(Cow::into_owned),
+            causationid: a.causationid.map(Cow::into_owned),
+            traceparent: a.traceparent.map(|t| TraceParent(t.into_owned())),
+            tracestate: a.tracestate.map(Cow::into_owned),
+            sequence: a.sequence.map(Cow::into_owned),
+            decoded_version: version,
+            extensions: Extensions(a.extensions),
+            data,
+        }
+    }
+}
+
+/// An attribute value as CloudEvents types it.
+#[derive(Clone, Copy)]
+enum Attr<'a> {
+    Str(&'a str),
+    Int(i64),
+    Bool(bool),
+}
+
+impl<E: Event + serde::Serialize> Envelope<E> {
+    /// Encodes the envelope as structured-mode JSON (`application/cloudevents+json`),
+    /// with the data as a JSON value under `data`.
+    ///
+    /// # Errors
+    ///
+    /// When the event's `Serialize` fails, or `time` has no RFC 3339 form.
+    pub fn to_json(&self) -> Result<Vec<u8>, EncodeError> {
+        let mut out = Vec::with_capacity(512);
+        out.extend_from_slice(br#"{"specversion":"1.0""#);
+        self.for_each_attribute(E::VERSION, |name, value| {
+            out.push(b',');
+            write_json_string(&mut out, name);
+            out.push(b':');
+            match value {
+                Attr::Str(s) => write_json_string(&mut out, s),
+                Attr::Int(n) => out.extend_from_slice(n.to_string().as_bytes()),
+                Attr::Bool(b) => out.extend_from_slice(if b { b"true" } else { b"false" }),
+            }
+        })?;
+        out.extend_from_slice(br#","data":"#);
+        serde_json::to_writer(&mut out, &self.data).map_err(|e| EncodeError::Data {
+            name: E::NAME,
+            message: e.to_string(),
+        })?;
+        out.push(b'}');
+        Ok(out)
+    }
+
+    /// [`to_json`](Self::to_json), as a `String`.
+    ///
+    /// # Errors
+    ///
+    /// As [`to_json`](Self::to_json).
+    pub fn to_json_string(&self) -> Result<String, EncodeError> {
+        let bytes = self.to_json()?;
+        // Only UTF-8 was written: JSON strings from `&str`, and serde_json's output.
+        String::from_utf8(bytes).map_err(|e| EncodeError::Data {
+            name: E::NAME,
+            message: e.to_string(),
+        })
+    }
+}
+
+impl<E: Versioned> Envelope<E> {
+    /// Decodes a structured-mode CloudEvent of event `E`, upcasting older versions.
+    ///
+    /// # Errors
+    ///
+    /// Every way the input can be wrong is a [`DecodeError`] variant; none panics.
+    pub fn from_json(bytes: &[u8], options: &DecodeOptions) -> Result<Self, DecodeError> {
+        let attributes = decode::parse(bytes, options)?.validate()?;
+        Self::decode_attributes(attributes, options)
+    }
+
+    fn decode_attributes(
+        a: decode::Attributes<'_>,
+        options: &DecodeOptions,
+    ) -> Result<Self, DecodeError> {
+        if !options.type_style.matches(&a.ty, E::NAME) {
+            return Err(DecodeError::UnknownType {
+                found: a.ty.into_owned(),
+                expected: options.type_style.type_of(E::NAME).into_owned(),
+            });
+        }
+        if let Some(ct) = &a.datacontenttype
+            && !validate::is_json_media_type(ct)
+        {
+            return Err(AttributeError::new(
+                "datacontenttype",
+                format!("factum events carry JSON data, found `{ct}`"),
+            )
+            .into());
+        }
+        if a.data_base64.is_some() {
+            return Err(AttributeError::new(
+                "data_base64",
+                "factum events carry JSON data under `data`",
+            )
+            .into());
+        }
+        let text = a.data.ok_or(DecodeError::Missing { attribute: "data" })?;
+        let version = a
+            .version
+            .or(options.assumed_version)
+            .ok_or(DecodeError::Missing {
+                attribute: "dataversion",
+            })?;
+        let data = E::decode_version(version, text)?;
+        Ok(Self::from_attributes(a, version, E::VERSION, data))
+    }
+}
+
+/// What [`check`] found in a valid CloudEvent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Summary {
+    /// `type`.
+    pub ty: String,
+    /// `id`.
+    pub id: String,
+    /// `source`.
+    pub source: String,
+    /// `dataversion`, if present.
+    pub version: Option<u32>,
+    /// `datacontenttype`, if present.
+    pub datacontenttype: Option<String>,
+    /// The size of the data as carried: its JSON text under `data`, or the base64 text
+    /// under `data_base64`; 0 without data.
+    pub data_size: usize,
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} id={} source={}", self.ty, self.id, self.source)?;
+        match self.version {
+            Some(v) => write!(f, " version={v}")?,
+            None => f.write_str(" version=none")?,
+        }
+        write!(f, " data={} bytes", self.data_size)
+    }
+}
+
+/// Validates a structured-mode CloudEvent without a Rust type for its data: the
+/// attributes as CloudEvents 1.0 and factum define them, and that `data` is JSON.
+///
+/// ```
+/// use factum::envelope::{check, DecodeOptions};
+/// let json = br#"{"specversion":"1.0","id":"1","source":"/s","type":"OrderPlaced","dataversion":2,"data":{"a":1}}"#;
+/// let summary = check(json, &DecodeOptions::default())?;
+/// assert_eq!(summary.to_string(), "OrderPlaced id=1 source=/s version=2 data=7 bytes");
+/// let err = check(br#"{"specversion":"1.0","id":"","source":"/s","type":"T"}"#, &DecodeOptions::default());
+/// assert_eq!(err.unwrap_err().to_string(), "not a CloudEvent: invalid attribute `id`: must not be empty");
+/// # Ok::<(), factum::envelope::DecodeError>(())
+/// ```
+///
+/// # Errors
+///
+/// The first problem found, as a [`DecodeError`].
+pub fn check(bytes: &[u8], options: &DecodeOptions) -> Result<Summary, DecodeError> {
+    let a = decode::parse(bytes, options)?.validate()?;
+    let data_size = a
+        .data
+        .map(str::len)
+        .or(a.data_base64.as_deref().map(str::len))
+        .unwrap_or(0);
+    Ok(Summary {
+        ty: a.ty.into_owned(),
+        id: a.id.into_owned(),
+        source: a.source.into_owned(),
+        version: a.version,
+        datacontenttype: a.datacontenttype.map(Cow::into_owned),
+        data_size,
+    })
+}
+
+/// Writes `s` as a JSON string.
+fn write_json_string(out: &mut Vec<u8>, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push(b'"');
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let escape: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0..=0x1f => b"",
+            _ => continue,
+        };
+        out.extend_from_slice(&bytes[start..i]);
+        if escape.is_empty() {
+            out.extend_from_slice(b"\\u00");
+            out.push(HEX[usize::from(b >> 4)]);
+            out.push(HEX[usize::from(b & 0xf)]);
+        } else {
+            out.extend_from_slice(escape);
+        }
+        start = i + 1;
+    }
+    out.extend_from_slice(&bytes[start..]);
+    out.push(b'"');
+}
+
+/// Used by the producer to build envelopes.
+impl<E: Message> Envelope<E> {
+    #[allow(clippy::too_many_arguments)]
+    fn build(
+        id: String,
+        source: String,
+        ty: String,
+        time: OffsetDateTime,
+        dataschema: Option<String>,
+        data: E,
+    ) -> Self {
+        Envelope {
+            id,
+            source,
+            ty,
+            time: Some(time),
+            datacontenttype: Some(DATA_CONTENT_TYPE.to_owned()),
+            dataschema,
+            subject: None,
+            partitionkey: data.partition_key().map(Cow::into_owned),
+            correlationid: None,
+            causationid: None,
+            traceparent: None,
+            tracestate: None,
+            sequence: None,
+            decoded_version: E::VERSION,
+            extensions: Extensions::default(),
+            data,
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! `#[derive(Inbox)]`: an enum of the events one consumer handles.
+//!
+//! Input model: an enum whose every variant holds exactly one event, as a one-field tuple
+//! variant (`Placed(OrderPlaced)`). Checks: not a struct or union, at least one variant,
+//! one unnamed field per variant, no generics; the event types are checked by the compiler
+//! (`Versioned` bound at each variant's type) and distinct wire names at compile time.
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{Data, DeriveInput, Fields};
+
+use crate::internals::Ctxt;
+
+/// One variant: its name and the event type it holds.
+struct Variant<'a> {
+    ident: &'a syn::Ident,
+    ty: &'a syn::Type,
+}
+
+/// Runs the derive; errors become `compile_error!`s at their spans.
+pub fn derive(input: TokenStream) -> TokenStream {
+    let input: DeriveInput = match syn::parse2(input) {
+        Ok(input) => input,
+        Err(err) => return err.to_compile_error(),
+    };
+    expand(&input).unwrap_or_else(syn::Error::into_compile_error)
+}
+
+/// Checks and expands one input.
+///
+/// # Errors
+///
+/// Every problem found, combined.
+pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
+    let cx = Ctxt::new();
+    let variants = parse(&cx, input);
+    cx.check()?;
+    Ok(generate(input, &variants))
+}
+
+fn parse<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Vec<Variant<'a>> {
+    let data = match &input.data {
+        Data::Enum(data) => data,
+        Data::Struct(s) => {
+            cx.error_at(
+                s.struct_token.span,
+                "an inbox is an enum with one variant per event it handles, e.g. `enum BillingInbox { Placed(OrderPlaced), Failed(PaymentFailed) }`",
+            );
+            return Vec::new();
+        }
+        Data::Union(u) => {
+            cx.error_at(u.union_token.span, "an inbox is an enum, not a union");
+            return Vec::new();
+        }
+    };
+    if !input.generics.params.is_empty() {
+        cx.error_spanned_by(
+            &input.generics,
+            "an inbox cannot be generic: it names the concrete event types it handles",
+        );
+    }
+    if data.variants.is_empty() {
+        cx.error_spanned_by(
+            &input.ident,
+            format!(
+                "`{}` handles no events: add one variant per event, e.g. `Placed(OrderPlaced)`",
+                input.ident
+            ),
+        );
+    }
+    let mut variants = Vec::new();
+    for variant in &data.variants {
+        match &variant.fields {
+            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => variants.push(Variant {
+                ident: &variant.ident,
+                ty: &fields.unnamed[0].ty,
+            }),
+            _ => cx.error_spanned_by(
+                variant,
+                format!(
+                    "variant `{}` must hold exactly one event, as `{}(SomeEvent)`",
+                    variant.ident, variant.ident
+                ),
+            ),
+        }
+    }
+    variants
+}
+
+fn generate(input: &DeriveInput, variants: &[Variant]) -> TokenStream {
+    let ident = &input.ident;
+    // Each event type is named at its own span, so a type that is not an event is
+    // reported on the variant that holds it.
+    let names: Vec<TokenStream> = variants
+        .iter()
+        .map(|v| {
+            let ty = v.ty;
+            quote_spanned!(ty.span()=> <#ty as ::factum::Message>::NAME)
+        })
+        .collect();
+    let arms = variants.iter().zip(&names).map(|(v, name)| {
+        let (variant, ty) = (v.ident, v.ty);
+        let decode = quote_spanned!(ty.span()=> <#ty as ::factum::Versioned>::decode_version);
+        quote! {
+            if name == #name {
+                return #decode(version, data)
+                    .map(|event| ::factum::__private::Some(Self::#variant(event)));
+            }
+        }
+    });
+    let event_names = variants.iter().zip(&names).map(|(v, name)| {
+        let variant = v.ident;
+        quote!(Self::#variant(_) => #name,)
+    });
+    let event_name_body = if variants.is_empty() {
+        quote!(match *self {})
+    } else {
+        quote!(match self { #(#event_names)* })
+    };
+    quote! {
+        const _: () = {
+            #[automatically_derived]
+            impl ::factum::Inbox for #ident {
+                const NAMES: &'static [&'static str] = &[#(#names),*];
+
+                fn decode_event(
+                    name: &str,
+                    version: u32,
+                    data: &str,
+                ) -> ::factum::__private::Result<
+                    ::factum::__private::Option<Self>,
+                    ::factum::DataError,
+                > {
+                    #(#arms)*
+                    let _ = (version, data);
+                    ::factum::__private::Ok(::factum::__private::None)
+                }
+
+                fn event_name(&self) -> &'static str {
+                    #event_name_body
+                }
+            }
+
+            const _: () = ::factum::__private::check_inbox_names(
+                <#ident as ::factum::Inbox>::NAMES,
+            );
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(input: TokenStream) -> String {
+        let input: DeriveInput = syn::parse2(input).unwrap();
+        expand(&input)
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn every_bad_variant_is_reported() {
+        let e = errors(quote!(
+            enum Inbox {
+                A(X),
+                B { x: X },
+                C,
+                D(X, Y),
+            }
+        ));
+        assert!(e.contains("variant `B` must hold exactly one event"), "{e}");
+        assert!(e.contains("variant `C`"), "{e}");
+        assert!(e.contains("variant `D`"), "{e}");
+        assert!(!e.contains("variant `A`"), "{e}");
+    }
+
+    #[test]
+    fn structs_and_generics_are_refused() {
+        assert!(
+            errors(quote!(
+                struct Inbox(X);
+            ))
+            .contains("an inbox is an enum")
+        );
+        assert!(
+            errors(quote!(
+                enum Inbox<T> {
+                    A(T),
+                }
+            ))
+            .contains("cannot be generic")
+        );
+        assert!(
+            errors(quote!(
+                enum Inbox {}
+            ))
+            .contains("handles no events")
+        );
+    }
+}

@@ -1,0 +1,6 @@
+use factum::DomainEvent;
+
+#[derive(DomainEvent)]
+pub enum OrderDomainEvent {}
+
+fn main() {}

@@ -1,0 +1,17 @@
+use factum::{DomainEvent, Event};
+use serde::{Deserialize, Serialize};
+
+#[derive(Event, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct OrderPlaced {
+    pub order_id: String,
+    pub total_minor: i64,
+}
+
+#[derive(DomainEvent)]
+pub enum OrderDomainEvent {
+    // The variant's fields are references: `order_id` is a `&String` here.
+    #[publish(OrderPlaced { order_id, total_minor: *total_minor })]
+    OrderSubmitted { order_id: String, total_minor: i64 },
+}
+
+fn main() {}

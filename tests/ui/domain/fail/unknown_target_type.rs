@@ -1,0 +1,16 @@
+use factum::{DomainEvent, Event};
+use serde::{Deserialize, Serialize};
+
+#[derive(Event, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct OrderPlaced {
+    pub order_id: String,
+    pub total_minor: i64,
+}
+
+#[derive(DomainEvent)]
+pub enum OrderDomainEvent {
+    #[publish(OrderPlacd { order_id: order_id.to_string(), total_minor: *total_minor })]
+    OrderSubmitted { order_id: u64, total_minor: i64 },
+}
+
+fn main() {}

@@ -46,7 +46,7 @@ use crate::Event;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a version of an event",
     label = "not an event",
-    note = "`upcast_from` names the previous version of this event: a type with `#[derive(factum::Event)]`, the same `name` and a `version` one less"
+    note = "only events are decoded by version: `{Self}` needs `#[derive(factum::Event)]`; an `upcast_from` names the previous version of the same event (same `name`, `version` one less)"
 )]
 pub trait Versioned: Event + Sized {
     /// The oldest version this type decodes: its own version, or the oldest of the chain
@@ -259,6 +259,9 @@ const fn const_str_eq(a: &str, b: &str) -> bool {
 pub trait Inbox: Sized {
     /// The wire names of the events handled, in variant order.
     const NAMES: &'static [&'static str];
+
+    /// The newest version of each event handled, in the order of [`NAMES`](Self::NAMES).
+    const VERSIONS: &'static [u32];
 
     /// Decodes the data (JSON text) of the event with wire name `name`, written as
     /// `version`: `Ok(None)` if this inbox does not handle `name`.

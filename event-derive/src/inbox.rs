@@ -99,6 +99,10 @@ fn generate(input: &DeriveInput, variants: &[Variant]) -> TokenStream {
             quote_spanned!(ty.span()=> <#ty as ::factum::Message>::NAME)
         })
         .collect();
+    let versions = variants.iter().map(|v| {
+        let ty = v.ty;
+        quote_spanned!(ty.span()=> <#ty as ::factum::Message>::VERSION)
+    });
     let arms = variants.iter().zip(&names).map(|(v, name)| {
         let (variant, ty) = (v.ident, v.ty);
         let decode = quote_spanned!(ty.span()=> <#ty as ::factum::Versioned>::decode_version);
@@ -123,6 +127,7 @@ fn generate(input: &DeriveInput, variants: &[Variant]) -> TokenStream {
             #[automatically_derived]
             impl ::factum::Inbox for #ident {
                 const NAMES: &'static [&'static str] = &[#(#names),*];
+                const VERSIONS: &'static [u32] = &[#(#versions),*];
 
                 fn decode_event(
                     name: &str,

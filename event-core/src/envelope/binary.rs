@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use super::decode::Raw;
+use super::decode::{Attributes, Raw};
 use super::error::{AttributeError, DecodeError, EncodeError};
 use super::{Attr, DecodeOptions, Envelope, validate};
 use crate::{Event, Versioned};
@@ -123,6 +123,17 @@ where
     K: AsRef<str>,
     V: AsRef<str>,
 {
+    let attributes = binary_attributes(headers, body, binding, options)?;
+    Envelope::decode_attributes(attributes, options)
+}
+
+/// The validated attributes of a binary-mode message (headers and body).
+pub(crate) fn binary_attributes<'a, K: AsRef<str>, V: AsRef<str>>(
+    headers: &'a [(K, V)],
+    body: &'a [u8],
+    binding: Binding,
+    options: &DecodeOptions,
+) -> Result<Attributes<'a>, DecodeError> {
     let size = headers
         .iter()
         .map(|(k, v)| k.as_ref().len() + v.as_ref().len())
@@ -183,8 +194,7 @@ where
         })?;
         raw.set_data(text);
     }
-    let attributes = raw.validate()?;
-    Envelope::decode_attributes(attributes, options)
+    raw.validate()
 }
 
 fn percent_encode(s: &str) -> String {

@@ -4,7 +4,10 @@
 //! causality); an envelope encodes as structured JSON (`application/cloudevents+json`,
 //! [`Envelope::to_json`]) or in binary mode for Kafka, HTTP and NATS ([`to_binary`]), and
 //! decodes back with typed errors ([`Envelope::from_json`], [`from_binary`],
-//! [`DecodeError`]). [`check`] validates any CloudEvent without a Rust type.
+//! [`DecodeError`]). A consumer that handles several events decodes into its
+//! [`Inbox`](crate::Inbox) with [`receive`] / [`receive_binary`], which tell "not one of
+//! mine" (`Ok(None)`) from "broken" (`Err`). [`check`] validates any CloudEvent without a
+//! Rust type.
 //!
 //! ## Attributes
 //!
@@ -59,6 +62,7 @@
 mod binary;
 mod decode;
 mod error;
+mod inbox;
 mod producer;
 mod validate;
 
@@ -70,6 +74,7 @@ use time::format_description::well_known::Rfc3339;
 
 pub use binary::{Binding, Headers, from_binary, kafka_key, to_binary};
 pub use error::{AttributeError, DecodeError, EncodeError};
+pub use inbox::{receive, receive_binary};
 pub use producer::{Cause, Clock, IdSource, Producer, SystemClock, UuidV7};
 
 use crate::{Event, Message, Versioned};
@@ -685,32 +690,42 @@ impl<E: Versioned> Envelope<E> {
                 expected: options.type_style.type_of(E::NAME).into_owned(),
             });
         }
-        if let Some(ct) = &a.datacontenttype
-            && !validate::is_json_media_type(ct)
-        {
-            return Err(AttributeError::new(
-                "datacontenttype",
-                format!("factum events carry JSON data, found `{ct}`"),
-            )
-            .into());
-        }
-        if a.data_base64.is_some() {
-            return Err(AttributeError::new(
-                "data_base64",
-                "factum events carry JSON data under `data`",
-            )
-            .into());
-        }
-        let text = a.data.ok_or(DecodeError::Missing { attribute: "data" })?;
-        let version = a
-            .version
-            .or(options.assumed_version)
-            .ok_or(DecodeError::Missing {
-                attribute: "dataversion",
-            })?;
+        let (text, version) = data_and_version(&a, options)?;
         let data = E::decode_version(version, text)?;
         Ok(Self::from_attributes(a, version, E::VERSION, data))
     }
+}
+
+/// The JSON text of an event's data and the version it was written as, once the
+/// attributes say the data is JSON.
+fn data_and_version<'a>(
+    a: &decode::Attributes<'a>,
+    options: &DecodeOptions,
+) -> Result<(&'a str, u32), DecodeError> {
+    if let Some(ct) = &a.datacontenttype
+        && !validate::is_json_media_type(ct)
+    {
+        return Err(AttributeError::new(
+            "datacontenttype",
+            format!("factum events carry JSON data, found `{ct}`"),
+        )
+        .into());
+    }
+    if a.data_base64.is_some() {
+        return Err(AttributeError::new(
+            "data_base64",
+            "factum events carry JSON data under `data`",
+        )
+        .into());
+    }
+    let text = a.data.ok_or(DecodeError::Missing { attribute: "data" })?;
+    let version = a
+        .version
+        .or(options.assumed_version)
+        .ok_or(DecodeError::Missing {
+            attribute: "dataversion",
+        })?;
+    Ok((text, version))
 }
 
 /// What [`check`] found in a valid CloudEvent.

@@ -467,10 +467,30 @@ pub(crate) fn parse<'a>(bytes: &'a [u8], options: &DecodeOptions) -> Result<Raw<
             limit: options.max_size,
         });
     }
-    let mut de = serde_json::Deserializer::from_slice(bytes);
+    // One UTF-8 check of the whole input, then a `str` parser that checks no string again
+    // (parsing the bytes checks every string on its own, at several times the cost).
+    let text = std::str::from_utf8(bytes).map_err(|e| not_utf8(bytes, &e))?;
+    let mut de = serde_json::Deserializer::from_str(text);
     let top = de.deserialize_any(TopVisitor).map_err(|e| not_json(&e))?;
     de.end().map_err(|e| not_json(&e))?;
     top.map_err(|found| DecodeError::NotObject { found })
+}
+
+/// Input that is not UTF-8 is not JSON: say where, as the JSON parser would.
+#[cold]
+fn not_utf8(bytes: &[u8], err: &std::str::Utf8Error) -> DecodeError {
+    let before = &bytes[..err.valid_up_to()];
+    let line = before.split(|&b| b == b'\n').count();
+    let column = 1 + before.len()
+        - before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+    DecodeError::NotJson {
+        line,
+        column,
+        message: "invalid unicode code point".to_owned(),
+    }
 }
 
 fn not_json(err: &serde_json::Error) -> DecodeError {

@@ -1,4 +1,5 @@
-//! Derive macros for [factum](https://docs.rs/factum): `Event`, `Command` and `Query`.
+//! Derive macros for [factum](https://docs.rs/factum): `Event`, `Command`, `Query`,
+//! `Inbox` (the events a consumer handles) and `DomainEvent` (domain → integration mappers).
 //!
 //! Use them through the `factum` crate, which re-exports them beside the traits they
 //! implement; the documentation of the attributes is there.

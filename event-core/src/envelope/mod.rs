@@ -21,7 +21,7 @@
 //! | `datacontenttype` | the producer | `application/json` |
 //! | `dataschema` | the producer, with a schema base | `<base>/<name>/v<version>.schema.json` |
 //! | `subject` | [`Envelope::with_subject`] | |
-//! | `partitionkey` | [`Message::partition_key`] | the Kafka record key with [`kafka_key`] |
+//! | `partitionkey` | [`Message::partition_key`] | the Kafka record key with [`kafka_key`]; absent when the key is empty |
 //! | `correlationid`, `causationid` | [`Producer::caused_by`] | |
 //! | `traceparent`, `tracestate` | [`Producer::caused_by`], [`Envelope::with_trace`] | W3C trace context; `traceparent` is validated |
 //! | `sequence` | [`Envelope::with_sequence`] | CloudEvents sequence extension (a string) |
@@ -840,7 +840,12 @@ impl<E: Message> Envelope<E> {
             datacontenttype: Some(DATA_CONTENT_TYPE.to_owned()),
             dataschema,
             subject: None,
-            partitionkey: data.partition_key().map(Cow::into_owned),
+            // An empty key is no key: `partitionkey` must not be empty, so an envelope
+            // with `""` would encode and then fail to decode.
+            partitionkey: data
+                .partition_key()
+                .filter(|key| !key.is_empty())
+                .map(Cow::into_owned),
             correlationid: None,
             causationid: None,
             traceparent: None,

@@ -205,15 +205,22 @@ impl Producer {
 
     /// The envelope of `event`, caused by `parent`: its `causationid` is the parent's id,
     /// its `correlationid` the parent's correlation id (or the parent's id when it had
-    /// none), and it carries the parent's `traceparent` and `tracestate` unchanged
-    /// (factum does not start spans; a tracer that does sets its own with
-    /// [`Envelope::with_trace`]).
+    /// none; an empty id is taken as none), and it carries the parent's `traceparent`
+    /// and `tracestate` unchanged (factum does not start spans; a tracer that does sets
+    /// its own with [`Envelope::with_trace`]).
     #[must_use]
     pub fn caused_by<'p, E: Event>(&self, parent: impl Into<Cause<'p>>, event: E) -> Envelope<E> {
         let parent = parent.into();
         let mut envelope = self.envelope(event);
-        envelope.causationid = Some(parent.id.to_owned());
-        envelope.correlationid = Some(parent.correlation_id.unwrap_or(parent.id).to_owned());
+        // An empty id is no id: `causationid` and `correlationid` must not be empty, so
+        // an envelope carrying `""` would encode and then fail to decode.
+        let id = Some(parent.id).filter(|id| !id.is_empty());
+        envelope.causationid = id.map(str::to_owned);
+        envelope.correlationid = parent
+            .correlation_id
+            .filter(|id| !id.is_empty())
+            .or(id)
+            .map(str::to_owned);
         envelope.traceparent = parent.traceparent.cloned();
         envelope.tracestate = parent.tracestate.map(str::to_owned);
         envelope

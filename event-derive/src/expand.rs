@@ -2,8 +2,8 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
+use syn::DeriveInput;
 use syn::spanned::Spanned;
-use syn::{DeriveInput, LitStr};
 
 use crate::internals::ast::{Container, Data, Field};
 use crate::internals::{Ctxt, Kind, attr, valid};
@@ -11,27 +11,7 @@ use crate::vocabulary;
 
 /// Runs one derive over its input; errors become `compile_error!`s at their spans.
 pub fn derive(kind: Kind, input: TokenStream) -> TokenStream {
-    let input: DeriveInput = match syn::parse2(input) {
-        Ok(input) => input,
-        Err(err) => return err.to_compile_error(),
-    };
-    let loaded = match vocabulary::load() {
-        Ok(loaded) => loaded,
-        Err(message) => return syn::Error::new(Span::call_site(), message).to_compile_error(),
-    };
-    match expand(kind, &input, &loaded.vocabulary) {
-        Ok(mut tokens) => {
-            if let Some(path) = loaded.path.as_ref().and_then(|p| p.to_str()) {
-                // Tells cargo that the crate depends on its vocabulary file.
-                let path = LitStr::new(path, Span::call_site());
-                tokens.extend(quote! {
-                    const _: &[u8] = ::core::include_bytes!(#path);
-                });
-            }
-            tokens
-        }
-        Err(err) => err.to_compile_error(),
-    }
+    vocabulary::run(input, |input, vocabulary| expand(kind, input, vocabulary))
 }
 
 /// Checks and expands one input with a given vocabulary.
@@ -154,40 +134,41 @@ fn versioned(cont: &Container) -> TokenStream {
     // Events travel: the type must be (de)serializable, which `decode_exact` requires;
     // named at the type's span so that the error points at the type.
     let decode_exact = quote_spanned!(ident.span()=> ::factum::__private::decode_exact::<Self>);
-    let Some(prev) = &cont.attrs.upcast_from else {
-        return quote! {
-            #[automatically_derived]
-            impl #impl_generics ::factum::Versioned for #ident #ty_generics #where_clause {
-                const OLDEST_VERSION: u32 = <Self as ::factum::Message>::VERSION;
-
-                #[inline]
-                fn decode_version(
-                    version: u32,
-                    data: &str,
-                ) -> ::factum::__private::Result<Self, ::factum::DataError> {
-                    if version == <Self as ::factum::Message>::VERSION {
-                        #decode_exact(data)
-                    } else {
-                        ::factum::__private::Err(::factum::__private::unsupported::<Self>(version))
+    let (oldest, check, upcast) = match &cont.attrs.upcast_from {
+        None => (
+            quote!(<Self as ::factum::Message>::VERSION),
+            quote!(),
+            quote!(),
+        ),
+        Some(prev) => {
+            let prev_path = &prev.value;
+            // Spanned at `upcast_from = X`, so that a broken chain is reported there.
+            let span = attr::span_of(prev);
+            let step = quote_spanned!(span=> ::factum::__private::upcast::<#prev_path, Self>);
+            (
+                quote!(<#prev_path as ::factum::Versioned>::OLDEST_VERSION),
+                // A module-level constant is always evaluated (an associated one only
+                // when used).
+                quote_spanned! {span=>
+                    const _: () = ::factum::__private::check_upcast::<#ident #ty_generics, #prev_path>();
+                },
+                quote! {
+                    else if (<Self as ::factum::Versioned>::OLDEST_VERSION
+                        ..<Self as ::factum::Message>::VERSION)
+                        .contains(&version)
+                    {
+                        <#prev_path as ::factum::Versioned>::decode_version(version, data).map(#step)
                     }
-                }
-            }
-        };
+                },
+            )
+        }
     };
-    let prev_path = &prev.value;
-    // Spanned at `upcast_from = X`, so that a broken chain is reported there.
-    let span = attr::span_of(prev);
-    // A module-level constant is always evaluated (an associated one only when used).
-    let check = quote_spanned! {span=>
-        const _: () = ::factum::__private::check_upcast::<#ident #ty_generics, #prev_path>();
-    };
-    let upcast = quote_spanned!(span=> ::factum::__private::upcast::<#prev_path, Self>);
     quote! {
         #check
 
         #[automatically_derived]
         impl #impl_generics ::factum::Versioned for #ident #ty_generics #where_clause {
-            const OLDEST_VERSION: u32 = <#prev_path as ::factum::Versioned>::OLDEST_VERSION;
+            const OLDEST_VERSION: u32 = #oldest;
 
             #[inline]
             fn decode_version(
@@ -196,12 +177,7 @@ fn versioned(cont: &Container) -> TokenStream {
             ) -> ::factum::__private::Result<Self, ::factum::DataError> {
                 if version == <Self as ::factum::Message>::VERSION {
                     #decode_exact(data)
-                } else if (<Self as ::factum::Versioned>::OLDEST_VERSION
-                    ..<Self as ::factum::Message>::VERSION)
-                    .contains(&version)
-                {
-                    <#prev_path as ::factum::Versioned>::decode_version(version, data).map(#upcast)
-                } else {
+                } #upcast else {
                     ::factum::__private::Err(::factum::__private::unsupported::<Self>(version))
                 }
             }

@@ -9,6 +9,9 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::SystemTime;
 
 use factum_naming::Vocabulary;
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::{DeriveInput, LitStr};
 
 /// The file name looked for in the crate's manifest directory.
 pub const FILE_NAME: &str = "factum-vocabulary.txt";
@@ -68,5 +71,34 @@ fn empty() -> Loaded {
     Loaded {
         vocabulary: Arc::clone(EMPTY.get_or_init(|| Arc::new(Vocabulary::default()))),
         path: None,
+    }
+}
+
+/// Runs a derive whose checks use the crate's vocabulary: parses the input, loads the
+/// vocabulary, expands, and makes the crate depend on the vocabulary file (a change to
+/// it recompiles the crate). Every error becomes a `compile_error!` at its span.
+pub fn run(
+    input: TokenStream,
+    expand: impl FnOnce(&DeriveInput, &Vocabulary) -> syn::Result<TokenStream>,
+) -> TokenStream {
+    let input: DeriveInput = match syn::parse2(input) {
+        Ok(input) => input,
+        Err(err) => return err.to_compile_error(),
+    };
+    let loaded = match load() {
+        Ok(loaded) => loaded,
+        Err(message) => return syn::Error::new(Span::call_site(), message).to_compile_error(),
+    };
+    match expand(&input, &loaded.vocabulary) {
+        Ok(mut tokens) => {
+            if let Some(path) = loaded.path.as_ref().and_then(|p| p.to_str()) {
+                let path = LitStr::new(path, Span::call_site());
+                tokens.extend(quote! {
+                    const _: &[u8] = ::core::include_bytes!(#path);
+                });
+            }
+            tokens
+        }
+        Err(err) => err.to_compile_error(),
     }
 }

@@ -1,7 +1,7 @@
 //! factum's code-generation crate and the home of the `factum` command-line tool.
 //!
 //! The build-script API (generating message catalogues from a project's messages) arrives in a
-//! later release; this library deliberately exports nothing yet. Today the crate ships the
+//! later release; this library exports only the [`compat`] checker so far. Today the crate ships the
 //! `factum` binary, whose `names` subcommand classifies message names with
 //! [`factum-naming`](https://docs.rs/factum-naming) exactly as `#[derive(Event)]`,
 //! `#[derive(Command)]` and `#[derive(Query)]` do:
@@ -12,5 +12,10 @@
 //! PlaceOrder    command    imperative "Place" (verb "place") + object "Order": a request
 //! $ factum names --explain PlaceOrder
 //! ```
+//!
+//! [`compat`] checks JSON Schema compatibility with Confluent Schema Registry's seven modes
+//! (`factum compat --mode BACKWARD old.json new.json`).
 
 #![deny(missing_docs)]
+
+pub mod compat;

@@ -1,11 +1,12 @@
 //! The `factum` command-line tool.
 
 use std::io::{self, BufRead, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 use factum::envelope::{self, DecodeOptions};
+use factum_codegen::compat::{self, Mode, Schema};
 use factum_naming::{Vocabulary, classify_with, explain};
 
 /// factum: tools for event-driven message types.
@@ -22,6 +23,83 @@ enum Cmd {
     Names(NamesArgs),
     #[command(subcommand, about = "Work with CloudEvents envelopes.")]
     Envelope(EnvelopeCmd),
+    #[command(
+        about = "Check a new JSON Schema against older versions under a Schema Registry compatibility mode: exit 0 if compatible, 1 if not (one finding a line: DIRECTION OLD_FILE RULE POINTER EXPLANATION), 2 on unreadable or invalid input."
+    )]
+    Compat(CompatArgs),
+}
+
+#[derive(Debug, Args)]
+struct CompatArgs {
+    #[arg(
+        long,
+        value_name = "MODE",
+        help = "BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE or NONE (case-insensitive, '-' accepted for '_'); the transitive modes check every old file, the others only the last"
+    )]
+    mode: Mode,
+    /// The old versions, oldest first, then the new schema (last).
+    #[arg(value_name = "SCHEMA.json", num_args = 2.., required = true)]
+    files: Vec<PathBuf>,
+}
+
+fn load_schema(path: &Path) -> Result<Schema, (u8, String)> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| (2, format!("cannot read {}: {e}", path.display())))?;
+    Schema::from_json(&text).map_err(|e| (2, format!("invalid schema {}: {e}", path.display())))
+}
+
+fn compat(args: &CompatArgs) -> Result<(), (u8, String)> {
+    let schemas = args
+        .files
+        .iter()
+        .map(|p| load_schema(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let (new, olds) = schemas.split_last().expect("clap requires two files");
+    let (new_path, old_paths) = args.files.split_last().expect("clap requires two files");
+    let findings = compat::check_mode(args.mode, olds, new);
+    let mut out = io::stdout().lock();
+    let io_err = |e: io::Error| (2, format!("cannot write output: {e}"));
+    if findings.is_empty() {
+        let checked = if args.mode == Mode::None {
+            "nothing checked".to_owned()
+        } else if args.mode.is_transitive() {
+            format!("checked against {} earlier version(s)", olds.len())
+        } else {
+            format!(
+                "checked against {}",
+                old_paths[old_paths.len() - 1].display()
+            )
+        };
+        writeln!(
+            out,
+            "OK {}: {} is compatible ({checked})",
+            args.mode,
+            new_path.display()
+        )
+        .map_err(io_err)?;
+        return Ok(());
+    }
+    for f in &findings {
+        writeln!(
+            out,
+            "{} {} {} #{} {}",
+            f.direction.name(),
+            old_paths[f.old_index].display(),
+            f.finding.rule,
+            f.new_pointer(),
+            f.finding.message
+        )
+        .map_err(io_err)?;
+    }
+    Err((
+        1,
+        format!(
+            "{} is not {}-compatible: {} finding(s)",
+            new_path.display(),
+            args.mode,
+            findings.len()
+        ),
+    ))
 }
 
 #[derive(Debug, Subcommand)]
@@ -122,6 +200,7 @@ fn main() -> ExitCode {
     let result = match &cli.cmd {
         Cmd::Names(args) => names(args),
         Cmd::Envelope(EnvelopeCmd::Check(args)) => envelope_check(args),
+        Cmd::Compat(args) => compat(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,5 +1,7 @@
-//! Reads every message of `checkout-contracts` from factum's registry and writes a
-//! catalogue of them (with each message's JSON Schema) for the service to embed.
+//! Reads every message of `checkout-contracts` from factum's registry, writes the
+//! committed contract files of the contracts crate (`../checkout-contracts/contracts/`:
+//! JSON Schemas, envelope schema, manifest, `AsyncAPI` document), refusing a change to a published
+//! version, and writes a catalogue of the messages for the service to embed.
 
 use std::fmt::Write as _;
 
@@ -7,6 +9,11 @@ use std::fmt::Write as _;
 use checkout_contracts as _;
 
 fn main() {
+    if let Err(err) = write_contracts() {
+        eprintln!("error: {err}");
+        std::process::exit(1);
+    }
+
     let registry = match factum::registry::Registry::load() {
         Ok(registry) => registry,
         Err(err) => {
@@ -32,4 +39,14 @@ fn main() {
     let path = std::path::Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("catalogue.tsv");
     std::fs::write(path, out).expect("writing the catalogue");
+}
+
+/// The committed contract files, checked against the published versions.
+fn write_contracts() -> Result<(), factum_codegen::contracts::ContractsError> {
+    let contracts = factum_codegen::contracts::Contracts::load()?
+        .with_info("checkout", "1.0.0")
+        // `OrderPlaced` v2 reads v1 data through its upcaster (`upcast_from = OrderPlacedV1`).
+        .with_upcaster("OrderPlaced", 2);
+    factum_codegen::contracts::write_with(&contracts, "../checkout-contracts/contracts")?;
+    Ok(())
 }

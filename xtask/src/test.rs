@@ -1,7 +1,8 @@
 //! `cargo xtask test`: everything the project checks, on a fresh machine.
 //!
 //! 1. Installs what it needs and is missing (pinned: Debian `wordnet-base`; the JS and
-//!    Python `CloudEvents` SDKs from `tests/interop`, with their lock files), then
+//!    Python `CloudEvents` SDKs, `ajv` and `@asyncapi/parser` from `tests/interop`, with
+//!    their lock files), then
 //! 2. verifies the generated lexicon against its source (`WordNet` 3.0),
 //! 3. runs every test of the workspace (unit, integration, trybuild, doctests),
 //! 4. runs clippy (pedantic) over the crates that use the derives, so generated code
@@ -22,7 +23,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     step("lexicon: the committed table matches its source");
     crate::lexicon::run(&["--check".to_owned()])?;
 
-    step("provision: CloudEvents SDKs (npm cloudevents, PyPI cloudevents), pinned");
+    step(
+        "provision: CloudEvents SDKs (npm cloudevents, PyPI cloudevents), ajv, @asyncapi/parser, pinned",
+    );
     let root = workspace_root();
     let js = root.join("tests/interop/js");
     run_in(
@@ -62,6 +65,18 @@ pub fn run(args: &[String]) -> Result<(), String> {
         "factum-tests",
         "--test",
         "interop",
+        "--",
+        "--ignored",
+    ])?;
+
+    step("contracts: generated schemas, envelopes and AsyncAPI against ajv and @asyncapi/parser");
+    cargo(&[
+        "test",
+        "--quiet",
+        "-p",
+        "factum-codegen",
+        "--test",
+        "contracts_validate",
         "--",
         "--ignored",
     ])?;

@@ -28,8 +28,10 @@ pub struct PlaceOrder {
 }
 
 /// The order service accepted an order (version 2: the total carries its currency).
+///
+/// Data of version 1 decodes into this type through its upcaster (lines unknown, euro).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Event, JsonSchema)]
-#[event(version = 2, key = order_id)]
+#[event(version = 2, key = order_id, upcast_from = OrderPlacedV1)]
 pub struct OrderPlaced {
     /// The new order's id.
     pub order_id: String,
@@ -53,6 +55,18 @@ pub struct OrderPlacedV1 {
     pub customer_id: String,
     /// Total in minor units of euro.
     pub total_minor: i64,
+}
+
+impl From<OrderPlacedV1> for OrderPlaced {
+    fn from(v1: OrderPlacedV1) -> Self {
+        Self {
+            order_id: v1.order_id,
+            customer_id: v1.customer_id,
+            lines: Vec::new(),
+            total_minor: v1.total_minor,
+            currency: "EUR".to_owned(),
+        }
+    }
 }
 
 /// The payment service charged the customer.

@@ -32,6 +32,53 @@ pub(crate) const KNOWN: [&str; 15] = [
     "dataversion",
 ];
 
+/// Indexes in [`KNOWN`].
+mod at {
+    pub(super) const SPECVERSION: usize = 0;
+    pub(super) const ID: usize = 1;
+    pub(super) const SOURCE: usize = 2;
+    pub(super) const TYPE: usize = 3;
+    pub(super) const TIME: usize = 4;
+    pub(super) const DATACONTENTTYPE: usize = 5;
+    pub(super) const DATASCHEMA: usize = 6;
+    pub(super) const SUBJECT: usize = 7;
+    pub(super) const PARTITIONKEY: usize = 8;
+    pub(super) const CORRELATIONID: usize = 9;
+    pub(super) const CAUSATIONID: usize = 10;
+    pub(super) const TRACEPARENT: usize = 11;
+    pub(super) const TRACESTATE: usize = 12;
+    pub(super) const SEQUENCE: usize = 13;
+    pub(super) const DATAVERSION: usize = 14;
+}
+
+/// The index of `name` in [`KNOWN`]: picked by length and a byte, then compared once
+/// with a constant array (which compiles to a few loads rather than a call).
+#[inline]
+fn known_index(name: &str) -> Option<usize> {
+    fn is<const N: usize>(b: &[u8], known: &[u8; N]) -> bool {
+        <&[u8; N]>::try_from(b).is_ok_and(|b| b == known)
+    }
+    let b = name.as_bytes();
+    match (b.len(), *b.first()?) {
+        (11, b's') => is(b, b"specversion").then_some(0),
+        (2, _) => is(b, b"id").then_some(1),
+        (6, _) => is(b, b"source").then_some(2),
+        (4, b't') if b[1] == b'y' => is(b, b"type").then_some(3),
+        (4, _) => is(b, b"time").then_some(4),
+        (15, _) => is(b, b"datacontenttype").then_some(5),
+        (10, b'd') => is(b, b"dataschema").then_some(6),
+        (7, _) => is(b, b"subject").then_some(7),
+        (12, _) => is(b, b"partitionkey").then_some(8),
+        (13, _) => is(b, b"correlationid").then_some(9),
+        (11, b'c') => is(b, b"causationid").then_some(10),
+        (11, b't') => is(b, b"traceparent").then_some(11),
+        (10, _) => is(b, b"tracestate").then_some(12),
+        (8, _) => is(b, b"sequence").then_some(13),
+        (11, _) => is(b, b"dataversion").then_some(14),
+        _ => None,
+    }
+}
+
 /// Names an extension cannot have: the known attributes and the data members.
 pub(crate) fn is_reserved(name: &str) -> bool {
     KNOWN.contains(&name) || name == "data" || name == "data_base64"
@@ -145,7 +192,7 @@ impl<'a> Raw<'a> {
         if matches!(value, Value::Null) {
             return;
         }
-        let slot = if let Some(i) = KNOWN.iter().position(|k| *k == name) {
+        let slot = if let Some(i) = known_index(&name) {
             &mut self.known[i]
         } else if name == "data_base64" {
             &mut self.data_base64
@@ -169,8 +216,7 @@ impl<'a> Raw<'a> {
     /// Kafka binary mode): agreeing values are one attribute, differing ones a duplicate.
     pub(crate) fn insert_header(&mut self, name: Cow<'a, str>, value: Cow<'a, str>) {
         if name == "datacontenttype"
-            && let Some(i) = KNOWN.iter().position(|k| *k == "datacontenttype")
-            && matches!(&self.known[i], Some(Value::Str(existing)) if *existing == value)
+            && matches!(&self.known[at::DATACONTENTTYPE], Some(Value::Str(existing)) if *existing == value)
         {
             return;
         }
@@ -186,13 +232,14 @@ impl<'a> Raw<'a> {
         }
     }
 
-    fn take(&mut self, name: &'static str) -> Option<Value<'a>> {
-        let i = KNOWN.iter().position(|k| *k == name)?;
+    /// Takes known attribute `i` (an index in [`KNOWN`], one of the constants in [`at`]).
+    fn take(&mut self, i: usize) -> Option<Value<'a>> {
         self.known[i].take()
     }
 
-    fn string(&mut self, name: &'static str) -> Result<Option<Cow<'a, str>>, DecodeError> {
-        match self.take(name) {
+    fn string(&mut self, i: usize) -> Result<Option<Cow<'a, str>>, DecodeError> {
+        let name = KNOWN[i];
+        match self.take(i) {
             None => Ok(None),
             Some(Value::Str(s)) => Ok(Some(s)),
             Some(other) => Err(DecodeError::WrongType {
@@ -203,9 +250,10 @@ impl<'a> Raw<'a> {
         }
     }
 
-    fn required(&mut self, name: &'static str) -> Result<Cow<'a, str>, DecodeError> {
+    fn required(&mut self, i: usize) -> Result<Cow<'a, str>, DecodeError> {
+        let name = KNOWN[i];
         let s = self
-            .string(name)?
+            .string(i)?
             .ok_or(DecodeError::Missing { attribute: name })?;
         if s.is_empty() {
             return Err(AttributeError::new(name, "must not be empty").into());
@@ -213,8 +261,9 @@ impl<'a> Raw<'a> {
         Ok(s)
     }
 
-    fn non_empty(&mut self, name: &'static str) -> Result<Option<Cow<'a, str>>, DecodeError> {
-        match self.string(name)? {
+    fn non_empty(&mut self, i: usize) -> Result<Option<Cow<'a, str>>, DecodeError> {
+        let name = KNOWN[i];
+        match self.string(i)? {
             Some(s) if s.is_empty() => Err(AttributeError::new(name, "must not be empty").into()),
             other => Ok(other),
         }
@@ -222,7 +271,7 @@ impl<'a> Raw<'a> {
 
     /// Validates every member, in a fixed order (so the first error is stable).
     pub(crate) fn validate(mut self) -> Result<Attributes<'a>, DecodeError> {
-        match self.string("specversion")? {
+        match self.string(at::SPECVERSION)? {
             None => {
                 return Err(DecodeError::Missing {
                     attribute: "specversion",
@@ -238,43 +287,43 @@ impl<'a> Raw<'a> {
         if let Some(name) = self.duplicate.take() {
             return Err(AttributeError::new(name, "appears more than once").into());
         }
-        let id = self.required("id")?;
-        let source = self.required("source")?;
+        let id = self.required(at::ID)?;
+        let source = self.required(at::SOURCE)?;
         check(&source, "source", "is not a URI-reference", |s| {
             validate::uri_problem(s, false)
         })?;
-        let ty = self.required("type")?;
-        let time = match self.string("time")? {
+        let ty = self.required(at::TYPE)?;
+        let time = match self.string(at::TIME)? {
             None => None,
             Some(t) => Some(OffsetDateTime::parse(&t, &Rfc3339).map_err(|e| {
                 AttributeError::new("time", format!("`{t}` is not an RFC 3339 timestamp: {e}"))
             })?),
         };
-        let datacontenttype = self.non_empty("datacontenttype")?;
+        let datacontenttype = self.non_empty(at::DATACONTENTTYPE)?;
         if let Some(ct) = &datacontenttype {
             check(ct, "datacontenttype", "is not a media type", |s| {
                 validate::media_type_problem(s).map(str::to_owned)
             })?;
         }
-        let dataschema = self.non_empty("dataschema")?;
+        let dataschema = self.non_empty(at::DATASCHEMA)?;
         if let Some(schema) = &dataschema {
             check(schema, "dataschema", "is not a URI", |s| {
                 validate::uri_problem(s, true)
             })?;
         }
-        let subject = self.non_empty("subject")?;
-        let partitionkey = self.non_empty("partitionkey")?;
-        let correlationid = self.non_empty("correlationid")?;
-        let causationid = self.non_empty("causationid")?;
-        let traceparent = self.string("traceparent")?;
+        let subject = self.non_empty(at::SUBJECT)?;
+        let partitionkey = self.non_empty(at::PARTITIONKEY)?;
+        let correlationid = self.non_empty(at::CORRELATIONID)?;
+        let causationid = self.non_empty(at::CAUSATIONID)?;
+        let traceparent = self.string(at::TRACEPARENT)?;
         if let Some(t) = &traceparent {
             check(t, "traceparent", "is not a W3C traceparent", |s| {
                 validate::traceparent_problem(s).map(str::to_owned)
             })?;
         }
-        let tracestate = self.string("tracestate")?;
-        let sequence = self.non_empty("sequence")?;
-        let version = self.take("dataversion").map(dataversion).transpose()?;
+        let tracestate = self.string(at::TRACESTATE)?;
+        let sequence = self.non_empty(at::SEQUENCE)?;
+        let version = self.take(at::DATAVERSION).map(dataversion).transpose()?;
         let extensions = std::mem::take(&mut self.extensions)
             .into_iter()
             .map(|(name, value)| {
@@ -470,10 +519,219 @@ pub(crate) fn parse<'a>(bytes: &'a [u8], options: &DecodeOptions) -> Result<Raw<
     // One UTF-8 check of the whole input, then a `str` parser that checks no string again
     // (parsing the bytes checks every string on its own, at several times the cost).
     let text = std::str::from_utf8(bytes).map_err(|e| not_utf8(bytes, &e))?;
+    if let Some(raw) = parse_plain(text) {
+        return Ok(raw);
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let top = de.deserialize_any(TopVisitor).map_err(|e| not_json(&e))?;
     de.end().map_err(|e| not_json(&e))?;
     top.map_err(|found| DecodeError::NotObject { found })
+}
+
+/// The fast path of [`parse`], for the usual CloudEvent: an object whose attribute values
+/// are strings without escapes, booleans, `null` or small integers, and whose `data` is
+/// any JSON value. `None` for anything else (other values, escapes, invalid JSON), which
+/// the `serde_json` path then parses, to the same members or to its exact error: this one
+/// only ever returns what that path returns.
+fn parse_plain(text: &str) -> Option<Raw<'_>> {
+    let b = text.as_bytes();
+    let mut raw = Raw::default();
+    let mut i = skip_whitespace(b, 0);
+    if b.get(i) != Some(&b'{') {
+        return None;
+    }
+    i = skip_whitespace(b, i + 1);
+    if b.get(i) == Some(&b'}') {
+        i += 1;
+    } else {
+        loop {
+            if b.get(i) != Some(&b'"') {
+                return None;
+            }
+            let end = plain_string_end(b, i + 1)?;
+            let key = text.get(i + 1..end)?;
+            i = skip_whitespace(b, end + 1);
+            if b.get(i) != Some(&b':') {
+                return None;
+            }
+            i = skip_whitespace(b, i + 1);
+            if key == "data" {
+                // Any JSON value: skipped here when it is plain, else read as the
+                // `serde_json` path reads it.
+                let end = if let Some(end) = skip_plain_value(b, i, 0) {
+                    end
+                } else {
+                    let mut values =
+                        serde_json::Deserializer::from_str(text.get(i..)?).into_iter::<&RawValue>();
+                    values.next()?.ok()?;
+                    i + values.byte_offset()
+                };
+                raw.set_data(text.get(i..end)?);
+                i = end;
+            } else {
+                let (value, next) = plain_value(text, i)?;
+                raw.insert(Cow::Borrowed(key), value);
+                i = next;
+            }
+            i = skip_whitespace(b, i);
+            match b.get(i) {
+                Some(b',') => i = skip_whitespace(b, i + 1),
+                Some(b'}') => {
+                    i += 1;
+                    break;
+                }
+                _ => return None,
+            }
+        }
+    }
+    (skip_whitespace(b, i) == b.len()).then_some(raw)
+}
+
+/// How deep [`skip_plain_value`] goes before leaving a value to `serde_json`.
+const PLAIN_DEPTH: usize = 32;
+
+/// The index after the JSON value at `i`, when it is valid JSON whose strings have no
+/// escapes (and not nested deeper than [`PLAIN_DEPTH`]); `None` otherwise, valid or not.
+fn skip_plain_value(b: &[u8], i: usize, depth: usize) -> Option<usize> {
+    match *b.get(i)? {
+        b'"' => plain_string_end(b, i + 1).map(|end| end + 1),
+        b'{' if depth < PLAIN_DEPTH => {
+            let mut i = skip_whitespace(b, i + 1);
+            if b.get(i) == Some(&b'}') {
+                return Some(i + 1);
+            }
+            loop {
+                if b.get(i) != Some(&b'"') {
+                    return None;
+                }
+                i = skip_whitespace(b, plain_string_end(b, i + 1)? + 1);
+                if b.get(i) != Some(&b':') {
+                    return None;
+                }
+                i = skip_whitespace(b, i + 1);
+                i = skip_whitespace(b, skip_plain_value(b, i, depth + 1)?);
+                match b.get(i)? {
+                    b',' => i = skip_whitespace(b, i + 1),
+                    b'}' => return Some(i + 1),
+                    _ => return None,
+                }
+            }
+        }
+        b'[' if depth < PLAIN_DEPTH => {
+            let mut i = skip_whitespace(b, i + 1);
+            if b.get(i) == Some(&b']') {
+                return Some(i + 1);
+            }
+            loop {
+                i = skip_whitespace(b, skip_plain_value(b, i, depth + 1)?);
+                match b.get(i)? {
+                    b',' => i = skip_whitespace(b, i + 1),
+                    b']' => return Some(i + 1),
+                    _ => return None,
+                }
+            }
+        }
+        b't' if b[i..].starts_with(b"true") => Some(i + 4),
+        b'f' if b[i..].starts_with(b"false") => Some(i + 5),
+        b'n' if b[i..].starts_with(b"null") => Some(i + 4),
+        b'-' | b'0'..=b'9' => skip_number(b, i),
+        _ => None,
+    }
+}
+
+/// The index after the JSON number at `i`:
+/// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+fn skip_number(b: &[u8], mut i: usize) -> Option<usize> {
+    let digits = |b: &[u8], i: usize| {
+        b.get(i..)
+            .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count())
+    };
+    if b.get(i) == Some(&b'-') {
+        i += 1;
+    }
+    match b.get(i)? {
+        b'0' => i += 1,
+        b'1'..=b'9' => i += digits(b, i),
+        _ => return None,
+    }
+    if b.get(i) == Some(&b'.') {
+        let n = digits(b, i + 1);
+        if n == 0 {
+            return None;
+        }
+        i += 1 + n;
+    }
+    if let Some(b'e' | b'E') = b.get(i) {
+        i += 1;
+        if let Some(b'+' | b'-') = b.get(i) {
+            i += 1;
+        }
+        let n = digits(b, i);
+        if n == 0 {
+            return None;
+        }
+        i += n;
+    }
+    Some(i)
+}
+
+/// The index of the first byte at or after `i` that is not JSON whitespace.
+#[inline]
+fn skip_whitespace(b: &[u8], mut i: usize) -> usize {
+    while let Some(b' ' | b'\n' | b'\r' | b'\t') = b.get(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The index of the closing quote of a string whose text starts at `i`, when the text has
+/// no escape and no control character; `None` otherwise.
+#[inline]
+fn plain_string_end(b: &[u8], i: usize) -> Option<usize> {
+    let end = super::next_escape(b, i);
+    (b.get(end) == Some(&b'"')).then_some(end)
+}
+
+/// An attribute value at `i` and the index after it: a string without escapes, `true`,
+/// `false`, `null`, or an integer of at most 18 digits (which `serde_json` reads as the
+/// same `i64`); `None` for anything else.
+fn plain_value(text: &str, i: usize) -> Option<(Value<'_>, usize)> {
+    let b = text.as_bytes();
+    let rest = b.get(i..)?;
+    match *rest.first()? {
+        b'"' => {
+            let end = plain_string_end(b, i + 1)?;
+            Some((Value::Str(Cow::Borrowed(text.get(i + 1..end)?)), end + 1))
+        }
+        b't' if rest.starts_with(b"true") => Some((Value::Bool(true), i + 4)),
+        b'f' if rest.starts_with(b"false") => Some((Value::Bool(false), i + 5)),
+        b'n' if rest.starts_with(b"null") => Some((Value::Null, i + 4)),
+        b'-' | b'0'..=b'9' => {
+            let negative = rest[0] == b'-';
+            let digits = &rest[usize::from(negative)..];
+            let len = digits.iter().take_while(|c| c.is_ascii_digit()).count();
+            // No leading zero, no fraction or exponent, and no `-0` (a float to serde_json).
+            if len == 0
+                || len > 18
+                || (len > 1 && digits[0] == b'0')
+                || matches!(digits.get(len), Some(b'.' | b'e' | b'E'))
+            {
+                return None;
+            }
+            let mut n: i64 = 0;
+            for &d in &digits[..len] {
+                n = n * 10 + i64::from(d - b'0');
+            }
+            if negative {
+                if n == 0 {
+                    return None;
+                }
+                n = -n;
+            }
+            Some((Value::Int(n), i + usize::from(negative) + len))
+        }
+        _ => None,
+    }
 }
 
 /// Input that is not UTF-8 is not JSON: say where, as the JSON parser would.
@@ -493,6 +751,7 @@ fn not_utf8(bytes: &[u8], err: &std::str::Utf8Error) -> DecodeError {
     }
 }
 
+#[cold]
 fn not_json(err: &serde_json::Error) -> DecodeError {
     let message = err.to_string();
     let message = match message.rfind(" at line ") {
@@ -503,5 +762,191 @@ fn not_json(err: &serde_json::Error) -> DecodeError {
         line: err.line(),
         column: err.column(),
         message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `serde_json` path alone.
+    fn parse_slow(text: &str) -> Result<Raw<'_>, DecodeError> {
+        let mut de = serde_json::Deserializer::from_str(text);
+        let top = de.deserialize_any(TopVisitor).map_err(|e| not_json(&e))?;
+        de.end().map_err(|e| not_json(&e))?;
+        top.map_err(|found| DecodeError::NotObject { found })
+    }
+
+    fn assert_same(text: &str) {
+        if let Some(fast) = parse_plain(text) {
+            let slow = parse_slow(text);
+            assert_eq!(
+                format!("{:?}", Ok::<_, DecodeError>(fast)),
+                format!("{slow:?}"),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn plain_values_are_skipped_as_serde_json_reads_them() {
+        let mut cases: Vec<String> = [
+            "0",
+            "-0",
+            "1",
+            "-1",
+            "01",
+            "1.",
+            "1.5",
+            ".5",
+            "1e3",
+            "1E+3",
+            "1e-3",
+            "1e",
+            "-",
+            "1.5e",
+            "123456789012345678901234567890",
+            "true",
+            "false",
+            "null",
+            "nul",
+            "tru",
+            "\"\"",
+            "\"a\"",
+            "\"a\\\"b\"",
+            "[]",
+            "[ ]",
+            "[1,2]",
+            "[1,]",
+            "[,1]",
+            "{}",
+            "{ }",
+            "{\"a\":1}",
+            "{\"a\":1,}",
+            "{\"a\" : [1, {\"b\": null}] }",
+            "{\"a\"}",
+            "{1:2}",
+            "[1 2]",
+            "{\"a\":1 \"b\":2}",
+            "\"\u{1}\"",
+            "[[[[[]]]]]",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        cases.push(format!("{}{}", "[".repeat(40), "]".repeat(40)));
+        cases.push(format!("{}{}", "[".repeat(20), "]".repeat(20)));
+        for case in &cases {
+            // What may follow `data` in an object that the plain parser accepts.
+            for suffix in ["", "}", " ,", ",", "\n}"] {
+                let text = format!("{case}{suffix}");
+                let Some(end) = skip_plain_value(text.as_bytes(), 0, 0) else {
+                    continue;
+                };
+                // Callers go on only at a delimiter (else the whole input goes to
+                // `serde_json`): `01` is `0` followed by what is not a delimiter.
+                if !matches!(
+                    text.as_bytes().get(end),
+                    None | Some(b' ' | b'\n' | b',' | b'}')
+                ) {
+                    continue;
+                }
+                let mut values = serde_json::Deserializer::from_str(&text).into_iter::<&RawValue>();
+                let serde = values.next().and_then(Result::ok).map(RawValue::get);
+                assert_eq!(Some(&text[..end]), serde, "{text:?}");
+                assert_eq!(end, values.byte_offset(), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_plain_parser_reads_what_serde_json_reads() {
+        let envelope = concat!(
+            r#"{"specversion":"1.0","id":"0190b3a2-0000-7000-8000-000000000002","#,
+            r#""source":"/checkout/orders","type":"OrderPlaced","time":"2026-11-22T10:15:30.25Z","#,
+            r#""datacontenttype":"application/json","subject":"orders/o-1","dataversion":3,"#,
+            r#""flag":true,"off":false,"n":-12,"none":null,"big":123456789012345678,"#,
+            r#""data":{"order_id":"o-1","lines":[{"q":1},{"q":2.5e3}],"s":"a\\\"b\\u00e9"}}"#
+        );
+        let mut cases: Vec<String> = vec![
+            envelope.to_owned(),
+            "{}".into(),
+            " { } ".into(),
+            "{\"a\":1,}".into(),
+            "{\"a\":1 , \"b\" : \"x\" }\n".into(),
+            "{\"data\":null}".into(),
+            "{\"data\":1,\"data\":2}".into(),
+            "{\"data\":12}".into(),
+            "{\"data\":\"s\"}".into(),
+            "{\"data\":[1,2]x}".into(),
+            "{\"a\":-0}".into(),
+            "{\"a\":0}".into(),
+            "{\"a\":01}".into(),
+            "{\"a\":1.5}".into(),
+            "{\"a\":1e3}".into(),
+            "{\"a\":9999999999999999999}".into(),
+            "{\"a\":\"x\\u0041\"}".into(),
+            "{\"a\":truex}".into(),
+            "{\"a\":[]}".into(),
+            "[]".into(),
+            "{\"a\":1}{}".into(),
+        ];
+        // Every byte of the envelope replaced by interesting ones, and every prefix.
+        let interesting = [
+            b' ', b'"', b'\\', b'{', b'}', b',', b':', b'0', b'-', b'.', b'e', b'n', b't', b'x',
+            b'\n', 0x01,
+        ];
+        for at in 0..envelope.len() {
+            cases.push(envelope[..at].to_owned());
+            for &c in &interesting {
+                let mut bytes = envelope.as_bytes().to_vec();
+                bytes[at] = c;
+                if let Ok(s) = String::from_utf8(bytes) {
+                    cases.push(s);
+                }
+                let mut bytes = envelope.as_bytes().to_vec();
+                bytes.insert(at, c);
+                if let Ok(s) = String::from_utf8(bytes) {
+                    cases.push(s);
+                }
+            }
+        }
+        let mut fast = 0;
+        for case in &cases {
+            assert_same(case);
+            fast += usize::from(parse_plain(case).is_some());
+        }
+        assert!(parse_plain(envelope).is_some());
+        assert!(fast > 100, "{fast}");
+    }
+
+    #[test]
+    fn known_index_agrees_with_known() {
+        for (i, name) in KNOWN.iter().enumerate() {
+            assert_eq!(known_index(name), Some(i), "{name}");
+        }
+        let constants = [
+            (at::SPECVERSION, "specversion"),
+            (at::ID, "id"),
+            (at::SOURCE, "source"),
+            (at::TYPE, "type"),
+            (at::TIME, "time"),
+            (at::DATACONTENTTYPE, "datacontenttype"),
+            (at::DATASCHEMA, "dataschema"),
+            (at::SUBJECT, "subject"),
+            (at::PARTITIONKEY, "partitionkey"),
+            (at::CORRELATIONID, "correlationid"),
+            (at::CAUSATIONID, "causationid"),
+            (at::TRACEPARENT, "traceparent"),
+            (at::TRACESTATE, "tracestate"),
+            (at::SEQUENCE, "sequence"),
+            (at::DATAVERSION, "dataversion"),
+        ];
+        for (i, name) in constants {
+            assert_eq!(KNOWN[i], name);
+        }
+        for other in ["data", "data_base64", "", "ID", "types", "comexampleext"] {
+            assert_eq!(known_index(other), None, "{other}");
+        }
     }
 }

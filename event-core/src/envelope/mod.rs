@@ -362,25 +362,145 @@ impl DecodeOptions {
 /// assert_eq!(err, Some(DecodeError::Missing { attribute: "specversion" }));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Envelope<E> {
-    id: String,
-    source: String,
-    ty: String,
+    /// `id`, `source`, `type` and the optional string attributes but `traceparent`, in
+    /// one buffer: decoding allocates once for all of them.
+    texts: Texts,
     time: Option<OffsetDateTime>,
-    datacontenttype: Option<String>,
-    dataschema: Option<String>,
-    subject: Option<String>,
-    partitionkey: Option<String>,
-    correlationid: Option<String>,
-    causationid: Option<String>,
     traceparent: Option<TraceParent>,
-    tracestate: Option<String>,
-    sequence: Option<String>,
     decoded_version: u32,
     extensions: Extensions,
     data: E,
 }
+
+// As `#[derive(Debug)]` printed it when every attribute was a field of its own; the
+// texts are shown through their accessors.
+#[allow(clippy::missing_fields_in_debug)]
+impl<E: fmt::Debug> fmt::Debug for Envelope<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Envelope")
+            .field("id", &self.id())
+            .field("source", &self.source())
+            .field("ty", &self.ty())
+            .field("time", &self.time)
+            .field("datacontenttype", &self.datacontenttype())
+            .field("dataschema", &self.dataschema())
+            .field("subject", &self.subject())
+            .field("partitionkey", &self.partition_key())
+            .field("correlationid", &self.correlation_id())
+            .field("causationid", &self.causation_id())
+            .field("traceparent", &self.traceparent)
+            .field("tracestate", &self.tracestate())
+            .field("sequence", &self.sequence())
+            .field("decoded_version", &self.decoded_version)
+            .field("extensions", &self.extensions)
+            .field("data", &self.data)
+            .finish()
+    }
+}
+
+/// A string attribute kept in [`Texts`].
+#[derive(Debug, Clone, Copy)]
+enum Slot {
+    Id,
+    Source,
+    Ty,
+    DataContentType,
+    DataSchema,
+    Subject,
+    PartitionKey,
+    CorrelationId,
+    CausationId,
+    TraceState,
+    Sequence,
+}
+
+const SLOTS: usize = 11;
+
+/// The string attributes of an envelope in one buffer, each a range of it (`start` is
+/// `usize::MAX` for an absent one). Setting an attribute appends its text; the text it
+/// replaces stays in the buffer, unused.
+#[derive(Clone)]
+struct Texts {
+    buf: String,
+    spans: [(usize, usize); SLOTS],
+}
+
+impl Texts {
+    const ABSENT: (usize, usize) = (usize::MAX, 0);
+
+    /// The texts of `values`, indexed by [`Slot`], in one allocation, with room for
+    /// `extra` more bytes.
+    fn new(values: [Option<&str>; SLOTS], extra: usize) -> Self {
+        let len: usize = values.iter().flatten().map(|v| v.len()).sum();
+        let mut texts = Texts {
+            buf: String::with_capacity(len + extra),
+            spans: [Self::ABSENT; SLOTS],
+        };
+        for (span, value) in texts.spans.iter_mut().zip(values) {
+            if let Some(value) = value {
+                let start = texts.buf.len();
+                texts.buf.push_str(value);
+                *span = (start, texts.buf.len());
+            }
+        }
+        texts
+    }
+
+    #[inline]
+    fn get(&self, slot: Slot) -> Option<&str> {
+        let (start, end) = self.spans[slot as usize];
+        if start == usize::MAX {
+            None
+        } else {
+            self.buf.get(start..end)
+        }
+    }
+
+    fn set(&mut self, slot: Slot, value: Option<&str>) {
+        self.spans[slot as usize] = match value {
+            None => Self::ABSENT,
+            Some(value) => {
+                let start = self.buf.len();
+                self.buf.push_str(value);
+                (start, self.buf.len())
+            }
+        };
+        // Replaced texts stay in the buffer: copy the live ones out when they are
+        // outnumbered, so that setting attributes over and over does not grow it.
+        let live: usize = ALL_SLOTS
+            .iter()
+            .filter_map(|&slot| self.get(slot))
+            .map(str::len)
+            .sum();
+        if self.buf.len() > 2 * live + 256 {
+            *self = Texts::new(ALL_SLOTS.map(|slot| self.get(slot)), 0);
+        }
+    }
+}
+
+impl PartialEq for Texts {
+    fn eq(&self, other: &Self) -> bool {
+        ALL_SLOTS
+            .iter()
+            .all(|&slot| self.get(slot) == other.get(slot))
+    }
+}
+
+const ALL_SLOTS: [Slot; SLOTS] = [
+    Slot::Id,
+    Slot::Source,
+    Slot::Ty,
+    Slot::DataContentType,
+    Slot::DataSchema,
+    Slot::Subject,
+    Slot::PartitionKey,
+    Slot::CorrelationId,
+    Slot::CausationId,
+    Slot::TraceState,
+    Slot::Sequence,
+];
 
 fn non_empty(attribute: &'static str, value: String) -> Result<String, AttributeError> {
     if value.is_empty() {
@@ -394,17 +514,17 @@ impl<E> Envelope<E> {
     /// `id`.
     #[must_use]
     pub fn id(&self) -> &str {
-        &self.id
+        self.texts.get(Slot::Id).unwrap_or_default()
     }
     /// `source`.
     #[must_use]
     pub fn source(&self) -> &str {
-        &self.source
+        self.texts.get(Slot::Source).unwrap_or_default()
     }
     /// `type`.
     #[must_use]
     pub fn ty(&self) -> &str {
-        &self.ty
+        self.texts.get(Slot::Ty).unwrap_or_default()
     }
     /// `time`.
     #[must_use]
@@ -414,32 +534,32 @@ impl<E> Envelope<E> {
     /// `datacontenttype`.
     #[must_use]
     pub fn datacontenttype(&self) -> Option<&str> {
-        self.datacontenttype.as_deref()
+        self.texts.get(Slot::DataContentType)
     }
     /// `dataschema`.
     #[must_use]
     pub fn dataschema(&self) -> Option<&str> {
-        self.dataschema.as_deref()
+        self.texts.get(Slot::DataSchema)
     }
     /// `subject`.
     #[must_use]
     pub fn subject(&self) -> Option<&str> {
-        self.subject.as_deref()
+        self.texts.get(Slot::Subject)
     }
     /// `partitionkey`.
     #[must_use]
     pub fn partition_key(&self) -> Option<&str> {
-        self.partitionkey.as_deref()
+        self.texts.get(Slot::PartitionKey)
     }
     /// `correlationid`: the id of the envelope that started this chain of causes.
     #[must_use]
     pub fn correlation_id(&self) -> Option<&str> {
-        self.correlationid.as_deref()
+        self.texts.get(Slot::CorrelationId)
     }
     /// `causationid`: the id of the envelope that caused this one.
     #[must_use]
     pub fn causation_id(&self) -> Option<&str> {
-        self.causationid.as_deref()
+        self.texts.get(Slot::CausationId)
     }
     /// `traceparent`.
     #[must_use]
@@ -449,12 +569,12 @@ impl<E> Envelope<E> {
     /// `tracestate`.
     #[must_use]
     pub fn tracestate(&self) -> Option<&str> {
-        self.tracestate.as_deref()
+        self.texts.get(Slot::TraceState)
     }
     /// `sequence`.
     #[must_use]
     pub fn sequence(&self) -> Option<&str> {
-        self.sequence.as_deref()
+        self.texts.get(Slot::Sequence)
     }
     /// The version of the data as it was read: the event's own version for an envelope
     /// built by a producer, an older one when decoding upcast the data.
@@ -488,7 +608,8 @@ impl<E> Envelope<E> {
     ///
     /// An empty subject.
     pub fn with_subject(mut self, subject: impl Into<String>) -> Result<Self, AttributeError> {
-        self.subject = Some(non_empty("subject", subject.into())?);
+        let subject = non_empty("subject", subject.into())?;
+        self.texts.set(Slot::Subject, Some(&subject));
         Ok(self)
     }
 
@@ -498,7 +619,8 @@ impl<E> Envelope<E> {
     ///
     /// An empty sequence.
     pub fn with_sequence(mut self, sequence: impl Into<String>) -> Result<Self, AttributeError> {
-        self.sequence = Some(non_empty("sequence", sequence.into())?);
+        let sequence = non_empty("sequence", sequence.into())?;
+        self.texts.set(Slot::Sequence, Some(&sequence));
         Ok(self)
     }
 
@@ -508,15 +630,18 @@ impl<E> Envelope<E> {
     ///
     /// An empty id.
     pub fn with_correlation_id(mut self, id: impl Into<String>) -> Result<Self, AttributeError> {
-        self.correlationid = Some(non_empty("correlationid", id.into())?);
+        let id = non_empty("correlationid", id.into())?;
+        self.texts.set(Slot::CorrelationId, Some(&id));
         Ok(self)
     }
 
     /// Sets `traceparent` and `tracestate`.
     #[must_use]
+    // The signature predates the shared text buffer, which copies `tracestate`.
+    #[allow(clippy::needless_pass_by_value)]
     pub fn with_trace(mut self, traceparent: TraceParent, tracestate: Option<String>) -> Self {
         self.traceparent = Some(traceparent);
-        self.tracestate = tracestate;
+        self.texts.set(Slot::TraceState, tracestate.as_deref());
         self
     }
 
@@ -547,22 +672,27 @@ impl<E> Envelope<E> {
         version: u32,
         mut f: impl FnMut(&str, Attr<'_>),
     ) -> Result<(), EncodeError> {
-        f("id", Attr::Str(&self.id));
-        f("source", Attr::Str(&self.source));
-        f("type", Attr::Str(&self.ty));
+        f("id", Attr::Str(self.id()));
+        f("source", Attr::Str(self.source()));
+        f("type", Attr::Str(self.ty()));
         if let Some(time) = self.time {
-            let text = time.format(&Rfc3339).map_err(|e| EncodeError::Time {
-                message: e.to_string(),
-            })?;
-            f("time", Attr::Str(&text));
+            let mut buf = [0u8; UTC_RFC3339_MAX];
+            if let Some(text) = utc_rfc3339(time, &mut buf) {
+                f("time", Attr::Str(text));
+            } else {
+                let text = time.format(&Rfc3339).map_err(|e| EncodeError::Time {
+                    message: e.to_string(),
+                })?;
+                f("time", Attr::Str(&text));
+            }
         }
         let optional = [
-            ("datacontenttype", &self.datacontenttype),
-            ("dataschema", &self.dataschema),
-            ("subject", &self.subject),
-            ("partitionkey", &self.partitionkey),
-            ("correlationid", &self.correlationid),
-            ("causationid", &self.causationid),
+            ("datacontenttype", self.datacontenttype()),
+            ("dataschema", self.dataschema()),
+            ("subject", self.subject()),
+            ("partitionkey", self.partition_key()),
+            ("correlationid", self.correlation_id()),
+            ("causationid", self.causation_id()),
         ];
         for (name, value) in optional {
             if let Some(value) = value {
@@ -573,8 +703,8 @@ impl<E> Envelope<E> {
             f("traceparent", Attr::Str(t.as_str()));
         }
         for (name, value) in [
-            ("tracestate", &self.tracestate),
-            ("sequence", &self.sequence),
+            ("tracestate", self.tracestate()),
+            ("sequence", self.sequence()),
         ] {
             if let Some(value) = value {
                 f(name, Attr::Str(value));
@@ -593,23 +723,26 @@ impl<E> Envelope<E> {
 
     /// An envelope from validated attributes and decoded data.
     fn from_attributes(a: decode::Attributes<'_>, version: u32, own_version: u32, data: E) -> Self {
+        let texts = Texts::new(
+            [
+                Some(&a.id),
+                Some(&a.source),
+                Some(&a.ty),
+                a.datacontenttype.as_deref(),
+                a.dataschema.as_deref().filter(|_| version == own_version),
+                a.subject.as_deref(),
+                a.partitionkey.as_deref(),
+                a.correlationid.as_deref(),
+                a.causationid.as_deref(),
+                a.tracestate.as_deref(),
+                a.sequence.as_deref(),
+            ],
+            0,
+        );
         Envelope {
-            id: a.id.into_owned(),
-            source: a.source.into_owned(),
-            ty: a.ty.into_owned(),
+            texts,
             time: a.time,
-            datacontenttype: a.datacontenttype.map(Cow::into_owned),
-            dataschema: a
-                .dataschema
-                .filter(|_| version == own_version)
-                .map(Cow::into_owned),
-            subject: a.subject.map(Cow::into_owned),
-            partitionkey: a.partitionkey.map(Cow::into_owned),
-            correlationid: a.correlationid.map(Cow::into_owned),
-            causationid: a.causationid.map(Cow::into_owned),
             traceparent: a.traceparent.map(|t| TraceParent(t.into_owned())),
-            tracestate: a.tracestate.map(Cow::into_owned),
-            sequence: a.sequence.map(Cow::into_owned),
             decoded_version: version,
             extensions: Extensions(a.extensions),
             data,
@@ -633,15 +766,17 @@ impl<E: Event + serde::Serialize> Envelope<E> {
     ///
     /// When the event's `Serialize` fails, or `time` has no RFC 3339 form.
     pub fn to_json(&self) -> Result<Vec<u8>, EncodeError> {
-        let mut out = Vec::with_capacity(512);
+        // The attributes' texts, their names and the data, which is usually smaller.
+        let mut out = Vec::with_capacity(768 + 2 * self.texts.buf.len());
         out.extend_from_slice(br#"{"specversion":"1.0""#);
         self.for_each_attribute(E::VERSION, |name, value| {
-            out.push(b',');
-            write_json_string(&mut out, name);
-            out.push(b':');
+            // Names need no escaping: factum's own, and extension names are a-z0-9.
+            out.extend_from_slice(b",\"");
+            out.extend_from_slice(name.as_bytes());
+            out.extend_from_slice(b"\":");
             match value {
                 Attr::Str(s) => write_json_string(&mut out, s),
-                Attr::Int(n) => out.extend_from_slice(n.to_string().as_bytes()),
+                Attr::Int(n) => write_int(&mut out, n),
                 Attr::Bool(b) => out.extend_from_slice(if b { b"true" } else { b"false" }),
             }
         })?;
@@ -791,29 +926,151 @@ pub fn check(bytes: &[u8], options: &DecodeOptions) -> Result<Summary, DecodeErr
     })
 }
 
+/// The longest [`utc_rfc3339`] text: `9999-12-31T23:59:59.999999999Z`.
+const UTC_RFC3339_MAX: usize = 30;
+
+/// `time` in RFC 3339 as the `time` crate formats it (`Rfc3339`), without allocating,
+/// for the usual case: a UTC time in years 0 to 9999. `None` otherwise, for the `time`
+/// crate to format (or refuse).
+fn utc_rfc3339(time: OffsetDateTime, buf: &mut [u8; UTC_RFC3339_MAX]) -> Option<&str> {
+    fn two(buf: &mut [u8], at: usize, n: u8) {
+        buf[at] = b'0' + n / 10;
+        buf[at + 1] = b'0' + n % 10;
+    }
+    if !time.offset().is_utc() {
+        return None;
+    }
+    let (year, month, day) = time.to_calendar_date();
+    let year = u16::try_from(year).ok().filter(|y| *y < 10_000)?;
+    let (hour, minute, second, nanos) = time.to_hms_nano();
+    #[allow(clippy::cast_possible_truncation)] // each is below 100
+    {
+        two(buf, 0, (year / 100) as u8);
+        two(buf, 2, (year % 100) as u8);
+    }
+    buf[4] = b'-';
+    two(buf, 5, u8::from(month));
+    buf[7] = b'-';
+    two(buf, 8, day);
+    buf[10] = b'T';
+    two(buf, 11, hour);
+    buf[13] = b':';
+    two(buf, 14, minute);
+    buf[16] = b':';
+    two(buf, 17, second);
+    let mut len = 19;
+    let mut nanos = nanos;
+    if nanos != 0 {
+        buf[19] = b'.';
+        for at in (20..29).rev() {
+            #[allow(clippy::cast_possible_truncation)] // a digit
+            let digit = (nanos % 10) as u8;
+            buf[at] = b'0' + digit;
+            nanos /= 10;
+        }
+        // Trailing zeros are dropped: `.25`, not `.250000000`.
+        len = 29;
+        while buf[len - 1] == b'0' {
+            len -= 1;
+        }
+    }
+    buf[len] = b'Z';
+    std::str::from_utf8(&buf[..=len]).ok()
+}
+
+/// Writes `n` in decimal, without allocating.
+fn write_int(out: &mut Vec<u8>, n: i64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n.unsigned_abs();
+    loop {
+        at -= 1;
+        #[allow(clippy::cast_possible_truncation)] // a digit
+        let digit = (rest % 10) as u8;
+        digits[at] = b'0' + digit;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        out.push(b'-');
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
+/// What a byte becomes in a JSON string: 0 for itself, `u` for `\u00XX`, else the
+/// character after a backslash.
+const JSON_ESCAPE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = b'u';
+        b += 1;
+    }
+    table[b'"' as usize] = b'"';
+    table[b'\\' as usize] = b'\\';
+    table[b'\n' as usize] = b'n';
+    table[b'\r' as usize] = b'r';
+    table[b'\t' as usize] = b't';
+    table
+};
+
+/// The bytes of `w` (little-endian) that must be escaped in a JSON string — a control
+/// character (below 0x20), `"` or `\` — as their high bits. The lowest bit set is exact
+/// (a byte above a match may be flagged falsely, never one below): `0` when there is
+/// none, else `trailing_zeros() / 8` is the index of the first.
+#[inline]
+pub(crate) fn escape_mask(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let control = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    let quote = has_zero(w ^ (ONES * u64::from(b'"')));
+    let backslash = has_zero(w ^ (ONES * u64::from(b'\\')));
+    control | quote | backslash
+}
+
+/// The index of the first byte at or after `i` that must be escaped in a JSON string,
+/// or `bytes.len()`.
+#[inline]
+pub(crate) fn next_escape(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let mask = escape_mask(u64::from_le_bytes(word));
+        if mask != 0 {
+            return i + (mask.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while let Some(&b) = bytes.get(i) {
+        if JSON_ESCAPE[usize::from(b)] != 0 {
+            return i;
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
 /// Writes `s` as a JSON string.
 fn write_json_string(out: &mut Vec<u8>, s: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.reserve(s.len() + 2);
     out.push(b'"');
     let bytes = s.as_bytes();
     let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        let escape: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0..=0x1f => b"",
-            _ => continue,
-        };
+    loop {
+        let i = next_escape(bytes, start);
+        let Some(&b) = bytes.get(i) else { break };
+        let escape = JSON_ESCAPE[usize::from(b)];
         out.extend_from_slice(&bytes[start..i]);
-        if escape.is_empty() {
+        if escape == b'u' {
             out.extend_from_slice(b"\\u00");
             out.push(HEX[usize::from(b >> 4)]);
             out.push(HEX[usize::from(b & 0xf)]);
         } else {
-            out.extend_from_slice(escape);
+            out.extend_from_slice(&[b'\\', escape]);
         }
         start = i + 1;
     }
@@ -823,37 +1080,187 @@ fn write_json_string(out: &mut Vec<u8>, s: &str) {
 
 /// Used by the producer to build envelopes.
 impl<E: Message> Envelope<E> {
-    #[allow(clippy::too_many_arguments)]
+    /// With room in the text buffer for what [`Producer::caused_by`] and the builders
+    /// usually add (two ids, a trace state, a subject).
     fn build(
-        id: String,
-        source: String,
-        ty: String,
+        id: &str,
+        source: &str,
+        ty: &str,
         time: OffsetDateTime,
-        dataschema: Option<String>,
+        dataschema: Option<&str>,
         data: E,
     ) -> Self {
+        // An empty key is no key: `partitionkey` must not be empty, so an envelope
+        // with `""` would encode and then fail to decode.
+        let key = data.partition_key().filter(|key| !key.is_empty());
+        let texts = Texts::new(
+            [
+                Some(id),
+                Some(source),
+                Some(ty),
+                Some(DATA_CONTENT_TYPE),
+                dataschema,
+                None,
+                key.as_deref(),
+                None,
+                None,
+                None,
+                None,
+            ],
+            128,
+        );
+        drop(key);
         Envelope {
-            id,
-            source,
-            ty,
+            texts,
             time: Some(time),
-            datacontenttype: Some(DATA_CONTENT_TYPE.to_owned()),
-            dataschema,
-            subject: None,
-            // An empty key is no key: `partitionkey` must not be empty, so an envelope
-            // with `""` would encode and then fail to decode.
-            partitionkey: data
-                .partition_key()
-                .filter(|key| !key.is_empty())
-                .map(Cow::into_owned),
-            correlationid: None,
-            causationid: None,
             traceparent: None,
-            tracestate: None,
-            sequence: None,
             decoded_version: E::VERSION,
             extensions: Extensions::default(),
             data,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The byte-by-byte writer `write_json_string` replaced: its output is kept.
+    fn reference_json_string(s: &str) -> String {
+        let mut out = String::from("\"");
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                '\0'..='\u{1f}' => {
+                    use std::fmt::Write as _;
+                    write!(out, "\\u{:04x}", u32::from(c)).unwrap();
+                }
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    }
+
+    #[test]
+    fn json_strings_are_written_as_before() {
+        let mut cases: Vec<String> = vec![
+            String::new(),
+            "plain".into(),
+            "exactly8".into(),
+            "sixteen bytes!!!".into(),
+            "a\"b\\c\nd\re\tf\u{1}g\u{1f}h\u{7f}i".into(),
+            "ünïcödé and emoji 🎉 \u{2028}".into(),
+        ];
+        for b in 0u8..0x80 {
+            for at in 0..17 {
+                let mut s = "x".repeat(at);
+                s.push(char::from(b));
+                s.push_str("tail-of-the-string");
+                cases.push(s);
+            }
+        }
+        for case in cases {
+            let mut out = Vec::new();
+            write_json_string(&mut out, &case);
+            let out = String::from_utf8(out).unwrap();
+            assert_eq!(out, reference_json_string(&case), "{case:?}");
+            assert_eq!(serde_json::from_str::<String>(&out).unwrap(), case);
+        }
+    }
+
+    #[test]
+    fn utc_times_are_formatted_as_the_time_crate_formats_them() {
+        use time::{Date, Month, Time, UtcOffset};
+        let mut checked = 0;
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut nanos = vec![0, 1, 10, 250_000_000, 999_999_999, 100_000_000, 120_000_000];
+        for _ in 0..200 {
+            #[allow(clippy::cast_possible_truncation)]
+            nanos.push((next() % 1_000_000_000) as u32);
+        }
+        for year in [-10_000, -1, 0, 1, 99, 999, 1970, 2026, 9999, 10_000] {
+            for (i, &nano) in nanos.iter().enumerate() {
+                #[allow(clippy::cast_possible_truncation)]
+                let (month, day, h, m, s) = (
+                    (next() % 12) as u8 + 1,
+                    (next() % 28) as u8 + 1,
+                    (next() % 24) as u8,
+                    (next() % 60) as u8,
+                    (next() % 60) as u8,
+                );
+                let Ok(date) = Date::from_calendar_date(year, Month::try_from(month).unwrap(), day)
+                else {
+                    continue;
+                };
+                let time = Time::from_hms_nano(h, m, s, nano).unwrap();
+                let offset = if i % 5 == 4 {
+                    UtcOffset::from_hms(-3, -30, 0).unwrap()
+                } else {
+                    UtcOffset::UTC
+                };
+                let value = date.with_time(time).assume_offset(offset);
+                let mut buf = [0u8; UTC_RFC3339_MAX];
+                let expected = value.format(&Rfc3339).ok();
+                match utc_rfc3339(value, &mut buf) {
+                    Some(text) => {
+                        assert_eq!(Some(text.to_owned()), expected, "{value}");
+                        checked += 1;
+                    }
+                    None => assert!(!offset.is_utc() || !(0..10_000).contains(&year), "{value}"),
+                }
+            }
+        }
+        assert!(checked > 1000);
+    }
+
+    #[test]
+    fn replaced_texts_do_not_grow_the_buffer_without_bound() {
+        let mut texts = Texts::new(
+            [
+                Some("id"),
+                Some("/source"),
+                Some("Type"),
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+            ],
+            0,
+        );
+        for i in 0..10_000 {
+            texts.set(Slot::Subject, Some(&format!("subject number {i}")));
+            texts.set(Slot::Sequence, (i % 2 == 0).then_some("seq"));
+        }
+        assert!(texts.buf.len() < 1024, "{}", texts.buf.len());
+        assert_eq!(texts.get(Slot::Id), Some("id"));
+        assert_eq!(texts.get(Slot::Source), Some("/source"));
+        assert_eq!(texts.get(Slot::Ty), Some("Type"));
+        assert_eq!(texts.get(Slot::Subject), Some("subject number 9999"));
+        assert_eq!(texts.get(Slot::Sequence), None);
+        assert_eq!(texts.get(Slot::DataSchema), None);
+    }
+
+    #[test]
+    fn integers_are_written_in_decimal() {
+        for n in [0, 1, 9, 10, 42, -1, -10, 1_234_567_890, i64::MAX, i64::MIN] {
+            let mut out = Vec::new();
+            write_int(&mut out, n);
+            assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
         }
     }
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use time::OffsetDateTime;
 
 use super::error::AttributeError;
-use super::{Envelope, TraceParent, TypeStyle, validate};
+use super::{Envelope, Slot, TraceParent, TypeStyle, validate};
 use crate::Event;
 
 /// Where envelope `time` comes from. Implemented by [`SystemClock`] and by every
@@ -194,11 +194,11 @@ impl Producer {
             url
         });
         Envelope::build(
-            id,
-            self.source.clone(),
-            self.type_style.type_of(E::NAME).into_owned(),
+            &id,
+            &self.source,
+            &self.type_style.type_of(E::NAME),
             self.clock.now(),
-            dataschema,
+            dataschema.as_deref(),
             event,
         )
     }
@@ -215,14 +215,13 @@ impl Producer {
         // An empty id is no id: `causationid` and `correlationid` must not be empty, so
         // an envelope carrying `""` would encode and then fail to decode.
         let id = Some(parent.id).filter(|id| !id.is_empty());
-        envelope.causationid = id.map(str::to_owned);
-        envelope.correlationid = parent
-            .correlation_id
-            .filter(|id| !id.is_empty())
-            .or(id)
-            .map(str::to_owned);
+        envelope.texts.set(Slot::CausationId, id);
+        envelope.texts.set(
+            Slot::CorrelationId,
+            parent.correlation_id.filter(|id| !id.is_empty()).or(id),
+        );
         envelope.traceparent = parent.traceparent.cloned();
-        envelope.tracestate = parent.tracestate.map(str::to_owned);
+        envelope.texts.set(Slot::TraceState, parent.tracestate);
         envelope
     }
 }
@@ -278,10 +277,10 @@ impl<'a> Cause<'a> {
 impl<'a, P> From<&'a Envelope<P>> for Cause<'a> {
     fn from(parent: &'a Envelope<P>) -> Self {
         Cause {
-            id: &parent.id,
-            correlation_id: parent.correlationid.as_deref(),
-            traceparent: parent.traceparent.as_ref(),
-            tracestate: parent.tracestate.as_deref(),
+            id: parent.id(),
+            correlation_id: parent.correlation_id(),
+            traceparent: parent.traceparent(),
+            tracestate: parent.tracestate(),
         }
     }
 }

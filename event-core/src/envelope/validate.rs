@@ -3,6 +3,85 @@
 /// Why `s` is not a URI-reference (RFC 3986 section 4.1), or `None` when it is one.
 /// With `absolute`, a scheme is required too (the `URI` type of `dataschema`).
 pub(crate) fn uri_problem(s: &str, absolute: bool) -> Option<String> {
+    if is_plain_uri(s.as_bytes(), absolute) {
+        None
+    } else {
+        uri_problem_slow(s, absolute)
+    }
+}
+
+/// The bytes a URI-reference may contain, but for `%` (left to the slow check).
+const URI_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        #[allow(clippy::cast_possible_truncation)] // b < 256
+        let c = b as u8;
+        table[b] = matches!(c,
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'.'
+            | b'_'
+            | b'~'
+            | b':'
+            | b'/'
+            | b'?'
+            | b'#'
+            | b'['
+            | b']'
+            | b'@'
+            | b'!'
+            | b'$'
+            | b'&'
+            | b'\''
+            | b'('
+            | b')'
+            | b'*'
+            | b'+'
+            | b','
+            | b';'
+            | b'='
+        );
+        b += 1;
+    }
+    table
+};
+
+/// A URI-reference without `%`, checked in a few tight passes: `true` only when
+/// [`uri_problem_slow`] finds no problem (anything else, valid or not, is left to it, to
+/// say why).
+fn is_plain_uri(bytes: &[u8], absolute: bool) -> bool {
+    // One branch-free pass: any byte that is not allowed, and how many `#`.
+    let mut allowed = true;
+    let mut hashes = 0usize;
+    for &b in bytes {
+        allowed &= URI_BYTE[usize::from(b)];
+        hashes += usize::from(b == b'#');
+    }
+    if bytes.is_empty() || !allowed || hashes > 1 {
+        return false;
+    }
+    let first_segment_end = bytes
+        .iter()
+        .position(|&b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(bytes.len());
+    match bytes[..first_segment_end].iter().position(|&b| b == b':') {
+        Some(colon) => {
+            let scheme = &bytes[..colon];
+            scheme.first().is_some_and(u8::is_ascii_alphabetic)
+                && scheme
+                    .iter()
+                    .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
+        }
+        None => !absolute,
+    }
+}
+
+/// [`uri_problem`], byte by byte, with the reason.
+#[cold]
+fn uri_problem_slow(s: &str, absolute: bool) -> Option<String> {
     if s.is_empty() {
         return Some("must not be empty".to_owned());
     }
@@ -103,6 +182,45 @@ pub(crate) fn extension_name_problem(name: &str) -> Option<&'static str> {
 
 /// Why `s` is not a W3C `traceparent`, or `None`.
 pub(crate) fn traceparent_problem(s: &str) -> Option<&'static str> {
+    if is_plain_traceparent(s.as_bytes()) {
+        None
+    } else {
+        traceparent_problem_slow(s)
+    }
+}
+
+/// Lowercase hexadecimal digits.
+const LOWER_HEX: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(b, 0x30..=0x39 | 0x61..=0x66);
+        b += 1;
+    }
+    table
+};
+
+/// A 55-character `traceparent` (any version but `ff`), checked in tight passes: `true`
+/// only when [`traceparent_problem_slow`] finds no problem; anything else is left to it.
+fn is_plain_traceparent(b: &[u8]) -> bool {
+    let hex = |r: &[u8]| r.iter().all(|&c| LOWER_HEX[usize::from(c)]);
+    let nonzero = |r: &[u8]| r.iter().any(|&c| c != b'0');
+    b.len() == 55
+        && b[2] == b'-'
+        && b[35] == b'-'
+        && b[52] == b'-'
+        && hex(&b[0..2])
+        && &b[0..2] != b"ff"
+        && hex(&b[3..35])
+        && nonzero(&b[3..35])
+        && hex(&b[36..52])
+        && nonzero(&b[36..52])
+        && hex(&b[53..55])
+}
+
+/// [`traceparent_problem`], check by check, with the reason.
+#[cold]
+fn traceparent_problem_slow(s: &str) -> Option<&'static str> {
     let b = s.as_bytes();
     if b.len() < 55 {
         return Some("expected `version-traceid-parentid-flags`, 55 characters for version 00");
@@ -146,9 +264,13 @@ pub(crate) fn media_type_problem(s: &str) -> Option<&'static str> {
 
 /// Whether a media type names JSON: `application/json`, `text/json`, or `…+json`.
 pub(crate) fn is_json_media_type(s: &str) -> bool {
-    let essence = s.split(';').next().unwrap_or("").trim();
-    let essence = essence.to_ascii_lowercase();
-    essence == "application/json" || essence == "text/json" || essence.ends_with("+json")
+    let essence = s.split(';').next().unwrap_or("").trim().as_bytes();
+    essence.eq_ignore_ascii_case(b"application/json")
+        || essence.eq_ignore_ascii_case(b"text/json")
+        || essence
+            .len()
+            .checked_sub(5)
+            .is_some_and(|at| essence[at..].eq_ignore_ascii_case(b"+json"))
 }
 
 #[cfg(test)]
@@ -180,6 +302,93 @@ mod tests {
         }
         assert!(uri_problem("/schemas", true).is_some());
         assert_eq!(uri_problem("https://example.com/schemas", true), None);
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_slow_checks() {
+        let uris = [
+            "",
+            "/",
+            "#",
+            "##",
+            ":",
+            "a:",
+            "1:",
+            ":a",
+            "a:b",
+            "a+b-c.d:x",
+            "a_b:x",
+            "/a:b",
+            "?a:b",
+            "#a:b",
+            "a/b:c",
+            "a?b:c",
+            "a#b:c",
+            "a#b#c",
+            "a%20b",
+            "a%2",
+            "%zz",
+            "a b",
+            "/ä",
+            "https://example.com/x?y=1#z",
+            "urn:uuid:1",
+            "mailto:a@b",
+            "./a:b",
+            "A:b",
+            "a::b",
+            "[::1]",
+            "a:b#c:d",
+            "a:b#",
+        ];
+        for uri in uris {
+            for absolute in [false, true] {
+                assert_eq!(
+                    uri_problem(uri, absolute),
+                    uri_problem_slow(uri, absolute),
+                    "{uri:?} {absolute}"
+                );
+            }
+        }
+        // Every single byte and every pair of interesting bytes.
+        let interesting = [
+            b'a', b'1', b':', b'/', b'?', b'#', b'%', b' ', b'+', b'.', b'-',
+        ];
+        for x in 0..=255u8 {
+            for y in interesting {
+                for bytes in [vec![x], vec![x, y], vec![y, x], vec![b'a', x, b':', y]] {
+                    if let Ok(s) = std::str::from_utf8(&bytes) {
+                        for absolute in [false, true] {
+                            assert_eq!(
+                                uri_problem(s, absolute),
+                                uri_problem_slow(s, absolute),
+                                "{s:?} {absolute}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        let good = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        let mut cases = vec![good.to_owned()];
+        for i in 0..good.len() {
+            for c in ['0', '9', 'a', 'f', 'g', 'A', 'F', '-', 'x', ' '] {
+                let mut s = good.to_owned();
+                s.replace_range(i..=i, &c.to_string());
+                cases.push(s);
+            }
+        }
+        cases.push(format!("ff{}", &good[2..]));
+        cases.push(format!("00-{}-00f067aa0ba902b7-01", "0".repeat(32)));
+        cases.push("00-4bf92f3577b34da6a3ce929d0e0e4736-0000000000000000-01".to_owned());
+        cases.push(format!("cc{}-later", &good[2..]));
+        cases.push(good[..54].to_owned());
+        for case in cases {
+            assert_eq!(
+                traceparent_problem(&case),
+                traceparent_problem_slow(&case),
+                "{case}"
+            );
+        }
     }
 
     #[test]

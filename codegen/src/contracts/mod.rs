@@ -215,6 +215,67 @@ impl From<RegistryError> for ContractsError {
     }
 }
 
+/// States the content model of every object schema: one with neither
+/// `additionalProperties` nor `unevaluatedProperties` is open, and gets
+/// `"additionalProperties": true` (the JSON Schema default: nothing changes but that the
+/// file says so); a closed one (`deny_unknown_fields`) already says `false`.
+///
+/// A document that uses `unevaluatedProperties` anywhere (serde's `deny_unknown_fields`
+/// with `flatten`) is left as it is: there an explicit `true` in a subschema would mark
+/// every property as evaluated and open what `unevaluatedProperties: false` closes.
+fn explicit_content_model(schema: &mut Value) {
+    fn mentions(value: &Value, keyword: &str) -> bool {
+        match value {
+            Value::Object(map) => map
+                .iter()
+                .any(|(k, v)| k == keyword || mentions(v, keyword)),
+            Value::Array(items) => items.iter().any(|v| mentions(v, keyword)),
+            _ => false,
+        }
+    }
+    fn annotate(schema: &mut Value) {
+        let Value::Object(map) = schema else {
+            return;
+        };
+        let describes_object = map.contains_key("properties")
+            || match map.get("type") {
+                Some(Value::String(t)) => t == "object",
+                Some(Value::Array(types)) => types.iter().any(|t| t == "object"),
+                _ => false,
+            };
+        if describes_object && !map.contains_key("additionalProperties") {
+            map.insert("additionalProperties".to_owned(), Value::Bool(true));
+        }
+        for (keyword, value) in map.iter_mut() {
+            match (keyword.as_str(), value) {
+                (
+                    "properties" | "$defs" | "definitions" | "patternProperties"
+                    | "dependentSchemas",
+                    Value::Object(schemas),
+                ) => schemas.values_mut().for_each(annotate),
+                ("allOf" | "anyOf" | "oneOf" | "prefixItems", Value::Array(schemas)) => {
+                    schemas.iter_mut().for_each(annotate);
+                }
+                (
+                    "items"
+                    | "additionalProperties"
+                    | "not"
+                    | "if"
+                    | "then"
+                    | "else"
+                    | "contains"
+                    | "propertyNames",
+                    sub,
+                ) => annotate(sub),
+                _ => {}
+            }
+        }
+    }
+    if !mentions(schema, "unevaluatedProperties") {
+        annotate(schema);
+    }
+}
+
 /// Serializes `value` deterministically: keys sorted, pretty, a final newline.
 fn render(value: &Value) -> String {
     fn sorted(value: &Value) -> Value {
@@ -269,6 +330,9 @@ impl Contracts {
     #[must_use]
     pub fn new(mut messages: Vec<MessageContract>) -> Self {
         messages.sort_by(|a, b| (&a.name, a.version).cmp(&(&b.name, b.version)));
+        for message in &mut messages {
+            explicit_content_model(&mut message.schema);
+        }
         Self {
             messages,
             mode: Mode::Backward,

@@ -102,30 +102,7 @@ fn uri_problem_slow(s: &str, absolute: bool) -> Option<String> {
                 continue;
             }
             b'#' => fragments += 1,
-            b'A'..=b'Z'
-            | b'a'..=b'z'
-            | b'0'..=b'9'
-            | b'-'
-            | b'.'
-            | b'_'
-            | b'~'
-            | b':'
-            | b'/'
-            | b'?'
-            | b'['
-            | b']'
-            | b'@'
-            | b'!'
-            | b'$'
-            | b'&'
-            | b'\''
-            | b'('
-            | b')'
-            | b'*'
-            | b'+'
-            | b','
-            | b';'
-            | b'=' => {}
+            _ if URI_BYTE[usize::from(b)] => {}
             _ => {
                 let c = s[i..].chars().next().unwrap_or('\u{fffd}');
                 return Some(format!(

@@ -126,10 +126,7 @@ fn validate(dir: &Path, envelopes: Option<&Path>) {
 fn generated_contracts_and_envelopes_validate_with_ajv_and_asyncapi_parser() {
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join("contracts-validate");
     let _ = std::fs::remove_dir_all(&tmp);
-    let contracts = Contracts::load()
-        .unwrap()
-        .with_info("checkout", "1.0.0")
-        .with_upcaster("OrderPlaced", 2);
+    let contracts = Contracts::load().unwrap().with_info("checkout", "1.0.0");
     assert!(
         contracts.messages().len() >= 8,
         "checkout-contracts is linked"
@@ -156,10 +153,7 @@ fn committed_example_contracts_validate() {
 fn committed_example_contracts_are_current() {
     let dir =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/checkout-contracts/contracts");
-    let contracts = Contracts::load()
-        .unwrap()
-        .with_info("checkout", "1.0.0")
-        .with_upcaster("OrderPlaced", 2);
+    let contracts = Contracts::load().unwrap().with_info("checkout", "1.0.0");
     for (path, content) in contracts.render().unwrap() {
         let committed = std::fs::read_to_string(dir.join(&path))
             .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -170,4 +164,19 @@ fn committed_example_contracts_are_current() {
             path.display()
         );
     }
+}
+
+/// Without node: upcasters come from the registry (`upcast_from`), so a version that is
+/// not compatible with the one before it, but upcasts from it, is accepted; the same
+/// set without that declaration is refused.
+#[test]
+fn upcasters_are_read_from_the_registry() {
+    let from_registry = Contracts::load().unwrap();
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join("contracts-upcasters");
+    let _ = std::fs::remove_dir_all(&tmp);
+    from_registry.write(tmp.join("with")).unwrap();
+
+    let undeclared = Contracts::new(from_registry.messages().to_vec());
+    let err = undeclared.write(tmp.join("without")).unwrap_err();
+    assert!(err.to_string().contains("`OrderPlaced` version 2"), "{err}");
 }

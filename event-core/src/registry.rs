@@ -34,6 +34,7 @@ pub struct MessageInfo {
     key: Option<&'static str>,
     rust_type: &'static str,
     variants: &'static [&'static str],
+    upcasts: bool,
     schema: SchemaFns,
 }
 
@@ -49,6 +50,7 @@ impl MessageInfo {
     /// Used by the derives; not public API.
     #[doc(hidden)]
     #[must_use]
+    #[allow(clippy::too_many_arguments)] // one per field, called only by generated code
     pub const fn __new(
         name: &'static str,
         kind: MessageKind,
@@ -56,6 +58,7 @@ impl MessageInfo {
         key: Option<&'static str>,
         rust_type: &'static str,
         variants: &'static [&'static str],
+        upcasts: bool,
         schema: SchemaFns,
     ) -> Self {
         Self {
@@ -65,6 +68,7 @@ impl MessageInfo {
             key,
             rust_type,
             variants,
+            upcasts,
             schema,
         }
     }
@@ -97,6 +101,13 @@ impl MessageInfo {
     #[must_use]
     pub const fn rust_type(&self) -> &'static str {
         self.rust_type
+    }
+
+    /// Whether this version reads the previous one through an upcaster
+    /// (`#[event(upcast_from = ...)]`), so that its schema need not be compatible with it.
+    #[must_use]
+    pub const fn upcasts(&self) -> bool {
+        self.upcasts
     }
 
     /// For an enum of messages, its variants; empty for a struct.
@@ -275,16 +286,56 @@ mod tests {
         crate::__private::schema_fns::<()>()
     }
 
-    static A1: MessageInfo =
-        MessageInfo::__new("A", MessageKind::Event, 1, None, "x::A", &[], schema());
-    static A1B: MessageInfo =
-        MessageInfo::__new("A", MessageKind::Command, 1, None, "y::A", &[], schema());
-    static A1C: MessageInfo =
-        MessageInfo::__new("A", MessageKind::Event, 1, None, "z::A", &[], schema());
-    static A2: MessageInfo =
-        MessageInfo::__new("A", MessageKind::Event, 2, None, "x::A2", &[], schema());
-    static B1: MessageInfo =
-        MessageInfo::__new("B", MessageKind::Event, 1, None, "x::B", &[], schema());
+    static A1: MessageInfo = MessageInfo::__new(
+        "A",
+        MessageKind::Event,
+        1,
+        None,
+        "x::A",
+        &[],
+        false,
+        schema(),
+    );
+    static A1B: MessageInfo = MessageInfo::__new(
+        "A",
+        MessageKind::Command,
+        1,
+        None,
+        "y::A",
+        &[],
+        false,
+        schema(),
+    );
+    static A1C: MessageInfo = MessageInfo::__new(
+        "A",
+        MessageKind::Event,
+        1,
+        None,
+        "z::A",
+        &[],
+        false,
+        schema(),
+    );
+    static A2: MessageInfo = MessageInfo::__new(
+        "A",
+        MessageKind::Event,
+        2,
+        None,
+        "x::A2",
+        &[],
+        false,
+        schema(),
+    );
+    static B1: MessageInfo = MessageInfo::__new(
+        "B",
+        MessageKind::Event,
+        1,
+        None,
+        "x::B",
+        &[],
+        false,
+        schema(),
+    );
 
     #[test]
     fn sorted_and_found() {

@@ -67,6 +67,7 @@ fn generate(kind: Kind, cont: &Container) -> TokenStream {
     };
     let variant_name = variant_name_body(cont);
 
+    let upcasts = cont.attrs.upcast_from.is_some();
     let register = if cont.is_generic() {
         quote!()
     } else {
@@ -82,6 +83,7 @@ fn generate(kind: Kind, cont: &Container) -> TokenStream {
                     #key_name,
                     ::core::concat!(::core::module_path!(), "::", ::core::stringify!(#ident)),
                     &[#(#variants),*],
+                    #upcasts,
                     #schema,
                 )
             }

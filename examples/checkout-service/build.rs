@@ -43,10 +43,7 @@ fn main() {
 
 /// The committed contract files, checked against the published versions.
 fn write_contracts() -> Result<(), factum_codegen::contracts::ContractsError> {
-    let contracts = factum_codegen::contracts::Contracts::load()?
-        .with_info("checkout", "1.0.0")
-        // `OrderPlaced` v2 reads v1 data through its upcaster (`upcast_from = OrderPlacedV1`).
-        .with_upcaster("OrderPlaced", 2);
+    let contracts = factum_codegen::contracts::Contracts::load()?.with_info("checkout", "1.0.0");
     factum_codegen::contracts::write_with(&contracts, "../checkout-contracts/contracts")?;
     Ok(())
 }

@@ -36,4 +36,8 @@ fn registry_lists_the_messages_of_a_dependency() {
         Some("https://json-schema.org/draft/2020-12/schema")
     );
     assert_eq!(registry.versions("OrderPlaced").count(), 2);
+    // v2 reads v1 through `upcast_from`; the registry says so, for contract checks.
+    assert!(registry.get("OrderPlaced", 2).unwrap().upcasts());
+    assert!(!registry.get("OrderPlaced", 1).unwrap().upcasts());
+    assert!(!registry.get("PlaceOrder", 1).unwrap().upcasts());
 }

@@ -200,7 +200,7 @@ impl fmt::Display for ContractsError {
                 f,
                 "`{name}` version {version} is not {mode}-compatible with its earlier versions: {}. \
                  Make the change compatible (e.g. a new optional field); or, if the new version reads older \
-                 data through an upcaster (`upcast_from`), declare it with `Contracts::with_upcaster`",
+                 data through an upcaster, say so with `upcast_from` on it (or `Contracts::with_upcaster`)",
                 findings.join("; ")
             ),
         }
@@ -343,10 +343,11 @@ impl Contracts {
         }
     }
 
-    /// The contracts of every message in `registry`.
+    /// The contracts of every message in `registry`; versions with `upcast_from` are
+    /// declared upcasters (see [`Contracts::with_upcaster`]).
     #[must_use]
     pub fn from_registry(registry: &Registry) -> Self {
-        Self::new(
+        let mut contracts = Self::new(
             registry
                 .messages()
                 .iter()
@@ -360,7 +361,12 @@ impl Contracts {
                     schema: m.schema().to_value(),
                 })
                 .collect(),
-        )
+        );
+        // Versions with an `upcast_from` read older data through it.
+        for m in registry.messages().iter().filter(|m| m.upcasts()) {
+            contracts = contracts.with_upcaster(m.name(), m.version());
+        }
+        contracts
     }
 
     /// The contracts of every message linked into this program.

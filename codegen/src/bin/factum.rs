@@ -5,6 +5,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
+
+#[path = "../cli/contracts.rs"]
+mod contracts_cmd;
 use factum::envelope::{self, DecodeOptions};
 use factum_codegen::compat::{self, Mode, Schema};
 use factum_naming::{Vocabulary, classify_with, explain};
@@ -27,6 +30,46 @@ enum Cmd {
         about = "Check a new JSON Schema against older versions under a Schema Registry compatibility mode: exit 0 if compatible, 1 if not (one finding a line: DIRECTION OLD_FILE RULE POINTER EXPLANATION), 2 on unreadable or invalid input."
     )]
     Compat(CompatArgs),
+    #[command(subcommand, about = "Write the contract files of a package.")]
+    Contracts(ContractsCmd),
+}
+
+#[derive(Debug, Subcommand)]
+enum ContractsCmd {
+    /// Write the contracts folder (schemas, envelope schema, manifest, asyncapi.json) of the
+    /// message types a package defines, as its build script would; exit 1 when a
+    /// published version changed or a new version is not compatible.
+    Write(ContractsWriteArgs),
+}
+
+#[derive(Debug, Args)]
+struct ContractsWriteArgs {
+    /// The package that defines the messages (its directory).
+    #[arg(long, value_name = "DIR")]
+    package: PathBuf,
+    /// The contracts folder to write.
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// The compatibility mode new versions are checked in.
+    #[arg(long, default_value = "BACKWARD")]
+    mode: String,
+    /// The title in asyncapi.json (with --api-version).
+    #[arg(long, requires = "api_version")]
+    title: Option<String>,
+    /// The version in asyncapi.json (with --title).
+    #[arg(long, requires = "title")]
+    api_version: Option<String>,
+}
+
+fn contracts_write(args: &ContractsWriteArgs) -> Result<(), (u8, String)> {
+    let mode: Mode = args.mode.parse().map_err(|e| (2, format!("{e}")))?;
+    contracts_cmd::write(&contracts_cmd::Request {
+        package: &args.package,
+        out: &args.out,
+        mode,
+        title: args.title.as_deref(),
+        api_version: args.api_version.as_deref(),
+    })
 }
 
 #[derive(Debug, Args)]
@@ -201,6 +244,7 @@ fn main() -> ExitCode {
         Cmd::Names(args) => names(args),
         Cmd::Envelope(EnvelopeCmd::Check(args)) => envelope_check(args),
         Cmd::Compat(args) => compat(args),
+        Cmd::Contracts(ContractsCmd::Write(args)) => contracts_write(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -50,7 +50,7 @@ fn generate(kind: Kind, cont: &Container) -> TokenStream {
     };
     let kind_trait = kind_variant.clone();
     let key_name = if let Some(key) = &cont.attrs.key {
-        let member = member_string(&key.value.member);
+        let member = valid::member_name(&key.value.member);
         quote!(::factum::__private::Some(#member))
     } else {
         quote!(::factum::__private::None)
@@ -184,13 +184,6 @@ fn versioned(cont: &Container) -> TokenStream {
                 }
             }
         }
-    }
-}
-
-fn member_string(member: &syn::Member) -> String {
-    match member {
-        syn::Member::Named(ident) => ident.to_string(),
-        syn::Member::Unnamed(index) => index.index.to_string(),
     }
 }
 

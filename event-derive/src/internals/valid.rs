@@ -98,7 +98,8 @@ fn has_member(fields: &[Field], member: &Member) -> bool {
     fields.iter().any(|f| &f.member == member)
 }
 
-fn member_name(member: &Member) -> String {
+/// A field's name, or its index in a tuple, as written in `key = ...`.
+pub fn member_name(member: &Member) -> String {
     member.to_token_stream().to_string()
 }
 

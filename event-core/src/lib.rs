@@ -122,7 +122,7 @@ pub mod __private {
     pub use crate::key::PartitionKey;
     pub use crate::registry::MessageInfo;
     pub use crate::version::{
-        Upcast, Wire, check_inbox_names, check_upcast, decode_exact, unsupported, upcast,
+        DataText, Upcast, Wire, check_inbox_names, check_upcast, decode_exact, unsupported, upcast,
     };
     pub use ::core::convert::From;
     pub use ::core::result::Result::{self, Err, Ok};

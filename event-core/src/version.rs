@@ -61,7 +61,52 @@ pub trait Versioned: Event + Sized {
     /// [`DataError::UnsupportedVersion`] for a version outside the chain,
     /// [`DataError::Invalid`] (with the JSON path of the bad field) for data that does not
     /// match the type of its version.
-    fn decode_version(version: u32, data: &str) -> Result<Self, DataError>;
+    #[inline]
+    fn decode_version(version: u32, data: &str) -> Result<Self, DataError> {
+        Self::decode_text(version, &mut DataText::whole(data))
+    }
+
+    /// [`decode_version`](Self::decode_version) over a [`DataText`]. Implemented by the
+    /// derive; not public API.
+    #[doc(hidden)]
+    fn decode_text(version: u32, data: &mut DataText<'_>) -> Result<Self, DataError>;
+}
+
+/// The JSON text of an event's data, as the derived [`Versioned`] impls read it: a whole
+/// text, or a value at the start of a longer one (a structured-mode envelope, whose
+/// `data` is decoded where it stands rather than scanned first), whose end is then
+/// recorded. Not public API.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct DataText<'a> {
+    text: &'a str,
+    prefix: bool,
+    end: usize,
+}
+
+impl<'a> DataText<'a> {
+    /// All of `text` is the data.
+    pub(crate) fn whole(text: &'a str) -> Self {
+        DataText {
+            text,
+            prefix: false,
+            end: text.len(),
+        }
+    }
+
+    /// The data is the JSON value `text` starts with.
+    pub(crate) fn prefix(text: &'a str) -> Self {
+        DataText {
+            text,
+            prefix: true,
+            end: 0,
+        }
+    }
+
+    /// Where the data ended, once decoded.
+    pub(crate) fn end(&self) -> usize {
+        self.end
+    }
 }
 
 /// Event data that cannot be decoded.
@@ -131,12 +176,29 @@ impl std::error::Error for DataError {}
 /// Decodes JSON text as exactly `T`, reporting the path of a bad field. Used by the
 /// derives; not public API.
 #[doc(hidden)]
-pub fn decode_exact<T: Event + Wire>(data: &str) -> Result<T, DataError> {
+pub fn decode_exact<T: Event + Wire>(data: &mut DataText<'_>) -> Result<T, DataError> {
+    if data.prefix {
+        // The value the text starts with, and where it ends. A failure is not explained:
+        // the caller decodes the envelope again the general way, which says why.
+        let mut values = serde_json::Deserializer::from_str(data.text).into_iter::<T>();
+        return match values.next() {
+            Some(Ok(value)) => {
+                data.end = values.byte_offset();
+                Ok(value)
+            }
+            _ => Err(DataError::Invalid {
+                name: T::NAME,
+                version: T::VERSION,
+                path: ".".to_owned(),
+                message: "the data does not match the event type".to_owned(),
+            }),
+        };
+    }
     // The fast path: plain serde_json. Only a failure is decoded again with path
     // tracking, which costs about twice the decode, to say where the data is wrong.
-    match serde_json::from_str(data) {
+    match serde_json::from_str(data.text) {
         Ok(value) => Ok(value),
-        Err(_) => Err(explain_failure::<T>(data)),
+        Err(_) => Err(explain_failure::<T>(data.text)),
     }
 }
 

@@ -159,7 +159,7 @@ fn versioned(cont: &Container) -> TokenStream {
                         ..<Self as ::factum::Message>::VERSION)
                         .contains(&version)
                     {
-                        <#prev_path as ::factum::Versioned>::decode_version(version, data).map(#step)
+                        <#prev_path as ::factum::Versioned>::decode_text(version, data).map(#step)
                     }
                 },
             )
@@ -173,9 +173,9 @@ fn versioned(cont: &Container) -> TokenStream {
             const OLDEST_VERSION: u32 = #oldest;
 
             #[inline]
-            fn decode_version(
+            fn decode_text(
                 version: u32,
-                data: &str,
+                data: &mut ::factum::__private::DataText<'_>,
             ) -> ::factum::__private::Result<Self, ::factum::DataError> {
                 if version == <Self as ::factum::Message>::VERSION {
                     #decode_exact(data)

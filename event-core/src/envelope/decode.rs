@@ -33,28 +33,28 @@ pub(crate) const KNOWN: [&str; 15] = [
 ];
 
 /// Indexes in [`KNOWN`].
-mod at {
-    pub(super) const SPECVERSION: usize = 0;
-    pub(super) const ID: usize = 1;
-    pub(super) const SOURCE: usize = 2;
-    pub(super) const TYPE: usize = 3;
-    pub(super) const TIME: usize = 4;
-    pub(super) const DATACONTENTTYPE: usize = 5;
-    pub(super) const DATASCHEMA: usize = 6;
-    pub(super) const SUBJECT: usize = 7;
-    pub(super) const PARTITIONKEY: usize = 8;
-    pub(super) const CORRELATIONID: usize = 9;
-    pub(super) const CAUSATIONID: usize = 10;
-    pub(super) const TRACEPARENT: usize = 11;
-    pub(super) const TRACESTATE: usize = 12;
-    pub(super) const SEQUENCE: usize = 13;
-    pub(super) const DATAVERSION: usize = 14;
+pub(crate) mod at {
+    pub(crate) const SPECVERSION: usize = 0;
+    pub(crate) const ID: usize = 1;
+    pub(crate) const SOURCE: usize = 2;
+    pub(crate) const TYPE: usize = 3;
+    pub(crate) const TIME: usize = 4;
+    pub(crate) const DATACONTENTTYPE: usize = 5;
+    pub(crate) const DATASCHEMA: usize = 6;
+    pub(crate) const SUBJECT: usize = 7;
+    pub(crate) const PARTITIONKEY: usize = 8;
+    pub(crate) const CORRELATIONID: usize = 9;
+    pub(crate) const CAUSATIONID: usize = 10;
+    pub(crate) const TRACEPARENT: usize = 11;
+    pub(crate) const TRACESTATE: usize = 12;
+    pub(crate) const SEQUENCE: usize = 13;
+    pub(crate) const DATAVERSION: usize = 14;
 }
 
 /// The index of `name` in [`KNOWN`]: picked by length and a byte, then compared once
 /// with a constant array (which compiles to a few loads rather than a call).
 #[inline]
-fn known_index(name: &str) -> Option<usize> {
+pub(crate) fn known_index(name: &str) -> Option<usize> {
     fn is<const N: usize>(b: &[u8], known: &[u8; N]) -> bool {
         <&[u8; N]>::try_from(b).is_ok_and(|b| b == known)
     }
@@ -592,7 +592,7 @@ const PLAIN_DEPTH: usize = 32;
 
 /// The index after the JSON value at `i`, when it is valid JSON whose strings have no
 /// escapes (and not nested deeper than [`PLAIN_DEPTH`]); `None` otherwise, valid or not.
-fn skip_plain_value(b: &[u8], i: usize, depth: usize) -> Option<usize> {
+pub(crate) fn skip_plain_value(b: &[u8], i: usize, depth: usize) -> Option<usize> {
     match *b.get(i)? {
         b'"' => plain_string_end(b, i + 1).map(|end| end + 1),
         b'{' if depth < PLAIN_DEPTH => {
@@ -695,7 +695,7 @@ fn plain_string_end(b: &[u8], i: usize) -> Option<usize> {
 /// An attribute value at `i` and the index after it: a string without escapes, `true`,
 /// `false`, `null`, or an integer of at most 18 digits (which `serde_json` reads as the
 /// same `i64`); `None` for anything else.
-fn plain_value(text: &str, i: usize) -> Option<(Value<'_>, usize)> {
+pub(crate) fn plain_value(text: &str, i: usize) -> Option<(Value<'_>, usize)> {
     let b = text.as_bytes();
     let rest = b.get(i..)?;
     match *rest.first()? {

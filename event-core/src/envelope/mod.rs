@@ -62,6 +62,7 @@
 mod binary;
 mod decode;
 mod error;
+mod fast;
 mod inbox;
 mod producer;
 mod validate;
@@ -448,6 +449,31 @@ impl Texts {
         texts
     }
 
+    /// The texts of `values`, which are slices of `text` outside `hole` (a structured
+    /// envelope and its `data`): one copy of the input without the hole, the spans
+    /// pointing into it, when the bytes between the values (attribute names, other
+    /// members) waste little; else as [`Texts::new`] copies them.
+    fn from_input(text: &str, hole: std::ops::Range<usize>, values: [Option<&str>; SLOTS]) -> Self {
+        let live: usize = values.iter().flatten().map(|v| v.len()).sum();
+        let kept = text.len() - hole.len();
+        if kept > 2 * live + 256 {
+            return Texts::new(values, 0);
+        }
+        let mut buf = String::with_capacity(kept);
+        buf.push_str(&text[..hole.start]);
+        buf.push_str(&text[hole.end..]);
+        let base = text.as_ptr().addr();
+        let spans = values.map(|value| match value {
+            None => Self::ABSENT,
+            Some(value) => {
+                let start = value.as_ptr().addr() - base;
+                let start = if start >= hole.end { start - hole.len() } else { start };
+                (start, start + value.len())
+            }
+        });
+        Texts { buf, spans }
+    }
+
     #[inline]
     fn get(&self, slot: Slot) -> Option<&str> {
         let (start, end) = self.spans[slot as usize];
@@ -811,6 +837,12 @@ impl<E: Versioned> Envelope<E> {
     ///
     /// Every way the input can be wrong is a [`DecodeError`] variant; none panics.
     pub fn from_json(bytes: &[u8], options: &DecodeOptions) -> Result<Self, DecodeError> {
+        if bytes.len() <= options.max_size
+            && let Ok(text) = std::str::from_utf8(bytes)
+            && let Some(envelope) = fast::decode(text, options)
+        {
+            return Ok(envelope);
+        }
         let attributes = decode::parse(bytes, options)?.validate()?;
         Self::decode_attributes(attributes, options)
     }

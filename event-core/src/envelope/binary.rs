@@ -81,7 +81,7 @@ pub fn to_binary<E: Event + serde::Serialize>(
     let prefix = binding.prefix();
     let mut headers = Vec::with_capacity(16);
     headers.push((format!("{prefix}specversion"), "1.0".to_owned()));
-    envelope.for_each_attribute(E::VERSION, |name, value| {
+    envelope.for_each_attribute(E::VERSION, |name, _, value| {
         let text: Cow<'_, str> = match value {
             Attr::Str(s) => Cow::Borrowed(s),
             Attr::Int(n) => Cow::Owned(n.to_string()),

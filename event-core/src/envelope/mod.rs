@@ -426,6 +426,8 @@ const SLOTS: usize = 11;
 struct Texts {
     buf: String,
     spans: [(usize, usize); SLOTS],
+    /// No text needs escaping in a JSON string.
+    plain: bool,
 }
 
 impl Texts {
@@ -438,6 +440,7 @@ impl Texts {
         let mut texts = Texts {
             buf: String::with_capacity(len + extra),
             spans: [Self::ABSENT; SLOTS],
+            plain: values.iter().flatten().all(|v| is_plain(v)),
         };
         for (span, value) in texts.spans.iter_mut().zip(values) {
             if let Some(value) = value {
@@ -452,7 +455,8 @@ impl Texts {
     /// The texts of `values`, which are slices of `text` outside `hole` (a structured
     /// envelope and its `data`): one copy of the input without the hole, the spans
     /// pointing into it, when the bytes between the values (attribute names, other
-    /// members) waste little; else as [`Texts::new`] copies them.
+    /// members) waste little; else as [`Texts::new`] copies them. The values need no
+    /// escaping (they were read from JSON strings without escapes).
     fn from_input(text: &str, hole: std::ops::Range<usize>, values: [Option<&str>; SLOTS]) -> Self {
         let live: usize = values.iter().flatten().map(|v| v.len()).sum();
         let kept = text.len() - hole.len();
@@ -471,7 +475,12 @@ impl Texts {
                 (start, start + value.len())
             }
         });
-        Texts { buf, spans }
+        debug_assert!(values.iter().flatten().all(|v| is_plain(v)));
+        Texts {
+            buf,
+            spans,
+            plain: true,
+        }
     }
 
     #[inline]
@@ -488,6 +497,7 @@ impl Texts {
         self.spans[slot as usize] = match value {
             None => Self::ABSENT,
             Some(value) => {
+                self.plain &= is_plain(value);
                 let start = self.buf.len();
                 self.buf.push_str(value);
                 (start, self.buf.len())
@@ -692,56 +702,60 @@ impl<E> Envelope<E> {
         Ok(self)
     }
 
-    /// Every attribute but `specversion`, in the order factum writes them.
+    /// Every attribute but `specversion`, in the order factum writes them: its name,
+    /// for factum's own the JSON text that starts its member (`,"id":`), and its value.
     fn for_each_attribute(
         &self,
         version: u32,
-        mut f: impl FnMut(&str, Attr<'_>),
+        mut f: impl FnMut(&str, Option<&'static str>, Attr<'_>),
     ) -> Result<(), EncodeError> {
-        f("id", Attr::Str(self.id()));
-        f("source", Attr::Str(self.source()));
-        f("type", Attr::Str(self.ty()));
+        /// The name and its member's start.
+        macro_rules! known {
+            ($name:literal) => {
+                ($name, Some(concat!(",\"", $name, "\":")))
+            };
+        }
+        let (name, member) = known!("id");
+        f(name, member, Attr::Str(self.id()));
+        let (name, member) = known!("source");
+        f(name, member, Attr::Str(self.source()));
+        let (name, member) = known!("type");
+        f(name, member, Attr::Str(self.ty()));
         if let Some(time) = self.time {
+            let (name, member) = known!("time");
             let mut buf = [0u8; UTC_RFC3339_MAX];
             if let Some(text) = utc_rfc3339(time, &mut buf) {
-                f("time", Attr::Str(text));
+                f(name, member, Attr::Str(text));
             } else {
                 let text = time.format(&Rfc3339).map_err(|e| EncodeError::Time {
                     message: e.to_string(),
                 })?;
-                f("time", Attr::Str(&text));
+                f(name, member, Attr::Str(&text));
             }
         }
         let optional = [
-            ("datacontenttype", self.datacontenttype()),
-            ("dataschema", self.dataschema()),
-            ("subject", self.subject()),
-            ("partitionkey", self.partition_key()),
-            ("correlationid", self.correlation_id()),
-            ("causationid", self.causation_id()),
+            (known!("datacontenttype"), self.datacontenttype()),
+            (known!("dataschema"), self.dataschema()),
+            (known!("subject"), self.subject()),
+            (known!("partitionkey"), self.partition_key()),
+            (known!("correlationid"), self.correlation_id()),
+            (known!("causationid"), self.causation_id()),
+            (known!("traceparent"), self.traceparent.as_ref().map(TraceParent::as_str)),
+            (known!("tracestate"), self.tracestate()),
+            (known!("sequence"), self.sequence()),
         ];
-        for (name, value) in optional {
+        for ((name, member), value) in optional {
             if let Some(value) = value {
-                f(name, Attr::Str(value));
+                f(name, member, Attr::Str(value));
             }
         }
-        if let Some(t) = &self.traceparent {
-            f("traceparent", Attr::Str(t.as_str()));
-        }
-        for (name, value) in [
-            ("tracestate", self.tracestate()),
-            ("sequence", self.sequence()),
-        ] {
-            if let Some(value) = value {
-                f(name, Attr::Str(value));
-            }
-        }
-        f("dataversion", Attr::Int(i64::from(version)));
+        let (name, member) = known!("dataversion");
+        f(name, member, Attr::Int(i64::from(version)));
         for (name, value) in self.extensions.iter() {
             match value {
-                ExtensionValue::String(s) => f(name, Attr::Str(s)),
-                ExtensionValue::Integer(n) => f(name, Attr::Int(*n)),
-                ExtensionValue::Boolean(b) => f(name, Attr::Bool(*b)),
+                ExtensionValue::String(s) => f(name, None, Attr::Str(s)),
+                ExtensionValue::Integer(n) => f(name, None, Attr::Int(*n)),
+                ExtensionValue::Boolean(b) => f(name, None, Attr::Bool(*b)),
             }
         }
         Ok(())
@@ -795,12 +809,24 @@ impl<E: Event + serde::Serialize> Envelope<E> {
         // The attributes' texts, their names and the data, which is usually smaller.
         let mut out = Vec::with_capacity(768 + 2 * self.texts.buf.len());
         out.extend_from_slice(br#"{"specversion":"1.0""#);
-        self.for_each_attribute(E::VERSION, |name, value| {
-            // Names need no escaping: factum's own, and extension names are a-z0-9.
-            out.extend_from_slice(b",\"");
-            out.extend_from_slice(name.as_bytes());
-            out.extend_from_slice(b"\":");
+        // Texts known to need no escaping are copied as they are.
+        let plain = self.texts.plain;
+        self.for_each_attribute(E::VERSION, |name, member, value| {
+            if let Some(member) = member {
+                out.extend_from_slice(member.as_bytes());
+            } else {
+                // Extension names need no escaping: they are a-z0-9.
+                out.extend_from_slice(b",\"");
+                out.extend_from_slice(name.as_bytes());
+                out.extend_from_slice(b"\":");
+            }
             match value {
+                Attr::Str(s) if plain && member.is_some() => {
+                    out.reserve(s.len() + 2);
+                    out.push(b'"');
+                    out.extend_from_slice(s.as_bytes());
+                    out.push(b'"');
+                }
                 Attr::Str(s) => write_json_string(&mut out, s),
                 Attr::Int(n) => write_int(&mut out, n),
                 Attr::Bool(b) => out.extend_from_slice(if b { b"true" } else { b"false" }),
@@ -1083,6 +1109,11 @@ pub(crate) fn next_escape(bytes: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     bytes.len()
+}
+
+/// Whether `s` is written in a JSON string as it is, without escapes.
+fn is_plain(s: &str) -> bool {
+    next_escape(s.as_bytes(), 0) == s.len()
 }
 
 /// Writes `s` as a JSON string.

@@ -49,7 +49,7 @@ const URI_BYTE: [bool; 256] = {
     table
 };
 
-/// [`URI_BYTE`] as arithmetic: printable ASCII but for `"`, `%`, `<`, `>`, `\\`, `^`,
+/// [`URI_BYTE`] as arithmetic: printable ASCII but for `"`, `%`, `<`, `>`, `\`, `^`,
 /// `` ` ``, `{`, `|` and `}`.
 #[inline]
 fn is_uri_byte(b: u8) -> bool {

@@ -428,6 +428,9 @@ struct Texts {
     spans: [(usize, usize); SLOTS],
     /// No text needs escaping in a JSON string.
     plain: bool,
+    /// Bytes of `buf` no span covers (replaced texts, and what a decoded input had
+    /// between its attribute values).
+    dead: usize,
 }
 
 impl Texts {
@@ -441,6 +444,7 @@ impl Texts {
             buf: String::with_capacity(len + extra),
             spans: [Self::ABSENT; SLOTS],
             plain: values.iter().flatten().all(|v| is_plain(v)),
+            dead: 0,
         };
         for (span, value) in texts.spans.iter_mut().zip(values) {
             if let Some(value) = value {
@@ -480,6 +484,7 @@ impl Texts {
             buf,
             spans,
             plain: true,
+            dead: kept - live,
         }
     }
 
@@ -494,22 +499,26 @@ impl Texts {
     }
 
     fn set(&mut self, slot: Slot, value: Option<&str>) {
-        self.spans[slot as usize] = match value {
+        self.set_with(slot, value.map(|value| |buf: &mut String| buf.push_str(value)));
+    }
+
+    /// Sets `slot` to what `write` appends to the buffer (`None`: absent).
+    fn set_with(&mut self, slot: Slot, write: Option<impl FnOnce(&mut String)>) {
+        if let Some(old) = self.get(slot) {
+            self.dead += old.len();
+        }
+        self.spans[slot as usize] = match write {
             None => Self::ABSENT,
-            Some(value) => {
-                self.plain &= is_plain(value);
+            Some(write) => {
                 let start = self.buf.len();
-                self.buf.push_str(value);
+                write(&mut self.buf);
+                self.plain &= is_plain(&self.buf[start..]);
                 (start, self.buf.len())
             }
         };
         // Replaced texts stay in the buffer: copy the live ones out when they are
         // outnumbered, so that setting attributes over and over does not grow it.
-        let live: usize = ALL_SLOTS
-            .iter()
-            .filter_map(|&slot| self.get(slot))
-            .map(str::len)
-            .sum();
+        let live = self.buf.len() - self.dead;
         if self.buf.len() > 2 * live + 256 {
             *self = Texts::new(ALL_SLOTS.map(|slot| self.get(slot)), 0);
         }
@@ -1038,9 +1047,16 @@ fn utc_rfc3339(time: OffsetDateTime, buf: &mut [u8; UTC_RFC3339_MAX]) -> Option<
 
 /// Writes `n` in decimal, without allocating.
 fn write_int(out: &mut Vec<u8>, n: i64) {
-    let mut digits = [0u8; 20];
+    if n < 0 {
+        out.push(b'-');
+    }
+    out.extend_from_slice(decimal(n.unsigned_abs(), &mut [0u8; 20]).as_bytes());
+}
+
+/// `n` in decimal, written at the end of `digits`.
+fn decimal(n: u64, digits: &mut [u8; 20]) -> &str {
     let mut at = digits.len();
-    let mut rest = n.unsigned_abs();
+    let mut rest = n;
     loop {
         at -= 1;
         #[allow(clippy::cast_possible_truncation)] // a digit
@@ -1051,10 +1067,7 @@ fn write_int(out: &mut Vec<u8>, n: i64) {
             break;
         }
     }
-    if n < 0 {
-        out.push(b'-');
-    }
-    out.extend_from_slice(&digits[at..]);
+    std::str::from_utf8(&digits[at..]).unwrap_or_default()
 }
 
 /// What a byte becomes in a JSON string: 0 for itself, `u` for `\u00XX`, else the
@@ -1150,19 +1163,19 @@ impl<E: Message> Envelope<E> {
         source: &str,
         ty: &str,
         time: OffsetDateTime,
-        dataschema: Option<&str>,
+        schema_base: Option<&str>,
         data: E,
     ) -> Self {
         // An empty key is no key: `partitionkey` must not be empty, so an envelope
         // with `""` would encode and then fail to decode.
         let key = data.partition_key().filter(|key| !key.is_empty());
-        let texts = Texts::new(
+        let mut texts = Texts::new(
             [
                 Some(id),
                 Some(source),
                 Some(ty),
                 Some(DATA_CONTENT_TYPE),
-                dataschema,
+                None,
                 None,
                 key.as_deref(),
                 None,
@@ -1170,7 +1183,21 @@ impl<E: Message> Envelope<E> {
                 None,
                 None,
             ],
-            128,
+            128 + schema_base.map_or(0, |base| base.len() + 3 * E::NAME.len() + 24),
+        );
+        // `<base>/<name>/v<version>.schema.json`, written in place.
+        texts.set_with(
+            Slot::DataSchema,
+            schema_base.map(|base| {
+                |buf: &mut String| {
+                    buf.push_str(base);
+                    buf.push('/');
+                    producer::percent_encode_segment(buf, E::NAME);
+                    buf.push_str("/v");
+                    buf.push_str(decimal(u64::from(E::VERSION), &mut [0u8; 20]));
+                    buf.push_str(".schema.json");
+                }
+            }),
         );
         drop(key);
         Envelope {

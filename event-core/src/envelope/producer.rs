@@ -47,13 +47,90 @@ impl<F: Fn() -> String + Send + Sync> IdSource for F {
 }
 
 /// UUIDv7 ids (unique and ordered by time): the default [`IdSource`].
+///
+/// An id is the Unix time in milliseconds, 12 bits of the time within the millisecond
+/// (RFC 9562, section 6.2, method 3), and 62 random bits. The 60 bits of time never
+/// repeat or go back within a process (an id made in the same quarter microsecond as the
+/// previous one, or after the clock went back, takes the next value), so the ids of one
+/// process are unique and strictly increasing. The random bits come from the operating system's
+/// generator, fetched 512 bytes (64 ids) at a time per thread, since a system call per id
+/// costs more than the rest of an envelope. A process that forks should not produce ids
+/// in both the parent and the child until each has used its thread's batch (64 ids):
+/// until then the two would draw the same random bits, and only the time would tell
+/// their ids apart.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct UuidV7;
 
+impl UuidV7 {
+    /// A new id.
+    fn uuid() -> uuid::Uuid {
+        let Some(random) = random_bits() else {
+            // The operating system's generator failed; `uuid` asks it again.
+            return uuid::Uuid::now_v7();
+        };
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        // Milliseconds (48 bits in a UUIDv7), then the nanoseconds within the
+        // millisecond scaled to 12 bits: 1/4096 ms.
+        let millis = u64::try_from(now.as_millis()).unwrap_or(u64::MAX) & ((1 << 48) - 1);
+        let fraction = u64::from(now.subsec_nanos() % 1_000_000) * 4096 / 1_000_000;
+        let ticks = next_ticks((millis << 12) | fraction);
+        let mut bytes = [0u8; 10];
+        bytes[..2].copy_from_slice(&u16::try_from(ticks & 0xfff).unwrap_or(0).to_be_bytes());
+        bytes[2..].copy_from_slice(&random);
+        uuid::Builder::from_unix_timestamp_millis(ticks >> 12, &bytes).into_uuid()
+    }
+
+    /// A new id, written in `buf` (no allocation).
+    pub(crate) fn write(buf: &mut [u8; 36]) -> &str {
+        Self::uuid().hyphenated().encode_lower(buf)
+    }
+}
+
 impl IdSource for UuidV7 {
     fn next_id(&self) -> String {
-        uuid::Uuid::now_v7().to_string()
+        Self::uuid().to_string()
     }
+}
+
+/// `now` (in 1/4096 ms), or one more than the last value returned when that is not
+/// less: the ids of a process never repeat their time bits, nor go back.
+fn next_ticks(now: u64) -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static LAST: AtomicU64 = AtomicU64::new(0);
+    let mut last = LAST.load(Ordering::Relaxed);
+    loop {
+        let next = now.max(last + 1);
+        match LAST.compare_exchange_weak(last, next, Ordering::Relaxed, Ordering::Relaxed) {
+            Ok(_) => return next,
+            Err(seen) => last = seen,
+        }
+    }
+}
+
+/// 8 random bytes from this thread's batch of the operating system's random bytes,
+/// fetched again when used up; `None` when the operating system's generator fails.
+fn random_bits() -> Option<[u8; 8]> {
+    struct Batch {
+        bytes: [u8; 512],
+        next: usize,
+    }
+    thread_local! {
+        static BATCH: std::cell::RefCell<Batch> = const {
+            std::cell::RefCell::new(Batch { bytes: [0; 512], next: 512 })
+        };
+    }
+    BATCH.with_borrow_mut(|batch| {
+        if batch.next + 8 > batch.bytes.len() {
+            getrandom::fill(&mut batch.bytes).ok()?;
+            batch.next = 0;
+        }
+        let mut out = [0u8; 8];
+        out.copy_from_slice(&batch.bytes[batch.next..batch.next + 8]);
+        batch.next += 8;
+        Some(out)
+    })
 }
 
 /// Builds envelopes for one `source`: ids, time, `type`, `dataschema`, partition key, and
@@ -94,7 +171,8 @@ pub struct Producer {
     type_style: TypeStyle,
     schema_base: Option<String>,
     clock: Arc<dyn Clock>,
-    ids: Arc<dyn IdSource>,
+    /// `None`: [`UuidV7`], written without an allocation.
+    ids: Option<Arc<dyn IdSource>>,
 }
 
 impl fmt::Debug for Producer {
@@ -128,7 +206,7 @@ impl Producer {
             type_style: TypeStyle::Name,
             schema_base: None,
             clock: Arc::new(SystemClock),
-            ids: Arc::new(UuidV7),
+            ids: None,
         })
     }
 
@@ -167,7 +245,7 @@ impl Producer {
     /// The source of ids.
     #[must_use]
     pub fn with_ids(mut self, ids: impl IdSource + 'static) -> Self {
-        self.ids = Arc::new(ids);
+        self.ids = Some(Arc::new(ids));
         self
     }
 
@@ -181,24 +259,18 @@ impl Producer {
     /// and this producer determine.
     #[must_use]
     pub fn envelope<E: Event>(&self, event: E) -> Envelope<E> {
-        let mut id = self.ids.next_id();
-        if id.is_empty() {
-            id = uuid::Uuid::now_v7().to_string();
-        }
-        let dataschema = self.schema_base.as_ref().map(|base| {
-            let mut url = format!("{base}/");
-            percent_encode_segment(&mut url, E::NAME);
-            url.push_str("/v");
-            url.push_str(&E::VERSION.to_string());
-            url.push_str(".schema.json");
-            url
-        });
+        let mut buf = [0u8; 36];
+        let given = self.ids.as_ref().map(|ids| ids.next_id());
+        let id = match &given {
+            Some(id) if !id.is_empty() => id.as_str(),
+            _ => UuidV7::write(&mut buf),
+        };
         Envelope::build(
-            &id,
+            id,
             &self.source,
             &self.type_style.type_of(E::NAME),
             self.clock.now(),
-            dataschema.as_deref(),
+            self.schema_base.as_deref(),
             event,
         )
     }
@@ -226,7 +298,7 @@ impl Producer {
     }
 }
 
-fn percent_encode_segment(out: &mut String, s: &str) {
+pub(super) fn percent_encode_segment(out: &mut String, s: &str) {
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
             out.push(char::from(b));
@@ -282,5 +354,60 @@ impl<'a, P> From<&'a Envelope<P>> for Cause<'a> {
             traceparent: parent.traceparent(),
             tracestate: parent.tracestate(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uuid_v7_ids_are_unique_and_increase_in_every_thread() {
+        let ids = |n: usize| (0..n).map(|_| UuidV7.next_id()).collect::<Vec<_>>();
+        let threads: Vec<_> = (0..4).map(|_| std::thread::spawn(move || ids(5_000))).collect();
+        let mut all = std::collections::HashSet::new();
+        for thread in threads {
+            let ids = thread.join().unwrap();
+            for pair in ids.windows(2) {
+                assert!(pair[0] < pair[1], "{} then {}", pair[0], pair[1]);
+            }
+            for id in ids {
+                let uuid = uuid::Uuid::parse_str(&id).unwrap();
+                assert_eq!(uuid.get_version_num(), 7);
+                assert_eq!(uuid.get_variant(), uuid::Variant::RFC4122);
+                assert!(all.insert(id));
+            }
+        }
+        // The time is today's, to the millisecond.
+        let millis = |id: &str| {
+            let (seconds, nanos) = uuid::Uuid::parse_str(id)
+                .unwrap()
+                .get_timestamp()
+                .unwrap()
+                .to_unix();
+            u128::from(seconds) * 1000 + u128::from(nanos / 1_000_000)
+        };
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis();
+        let id = UuidV7.next_id();
+        assert!(now.abs_diff(millis(&id)) < 5_000, "{id}");
+        let mut buf = [0u8; 36];
+        let written = UuidV7::write(&mut buf).to_owned();
+        assert!(id < written);
+    }
+
+    #[test]
+    fn ticks_never_repeat_nor_go_back() {
+        // A millisecond ahead of the clock (other tests in this process make ids).
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis();
+        let a = next_ticks((u64::try_from(now).unwrap() + 1) << 12);
+        let b = next_ticks(5);
+        let c = next_ticks(a);
+        assert!(a < b && b < c);
     }
 }

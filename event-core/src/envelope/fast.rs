@@ -20,6 +20,30 @@ use super::{
 use crate::Versioned;
 use crate::version::DataText;
 
+/// `"name":` for each of [`decode::KNOWN`], in its order.
+const MEMBER_STARTS: [&str; decode::KNOWN.len()] = {
+    macro_rules! starts {
+        ($($name:literal),*) => { [$(concat!("\"", $name, "\":")),*] };
+    }
+    starts!(
+        "specversion",
+        "id",
+        "source",
+        "type",
+        "time",
+        "datacontenttype",
+        "dataschema",
+        "subject",
+        "partitionkey",
+        "correlationid",
+        "causationid",
+        "traceparent",
+        "tracestate",
+        "sequence",
+        "dataversion"
+    )
+};
+
 /// `text` (already checked to be within the size limit) as an envelope of `E`, or
 /// `None` to leave it to the general path.
 pub(super) fn decode<E: Versioned>(text: &str, options: &DecodeOptions) -> Option<Envelope<E>> {
@@ -38,20 +62,24 @@ pub(super) fn decode<E: Versioned>(text: &str, options: &DecodeOptions) -> Optio
         return None;
     }
     i = skip_whitespace(b, i + 1);
+    // The known attribute expected next: factum writes them in the order of `KNOWN`.
+    let mut expected = 0;
     loop {
-        // A key without escapes, `:`, then the value.
-        if b.get(i) != Some(&b'"') {
-            return None;
-        }
-        let end = string_end(b, i + 1)?;
-        let key = text.get(i + 1..end)?;
-        i = skip_whitespace(b, end + 1);
-        if b.get(i) != Some(&b':') {
-            return None;
-        }
-        i = skip_whitespace(b, i + 1);
-        if let Some(k) = known_index(key) {
+        // The expected member's start, `"name":`, compared at once; else any key
+        // without escapes, then `:`.
+        let (k, key) = if let Some(start) = MEMBER_STARTS.get(expected)
+            && b.get(i..).is_some_and(|rest| rest.starts_with(start.as_bytes()))
+        {
+            i = skip_whitespace(b, i + start.len());
+            (Some(expected), decode::KNOWN[expected])
+        } else {
+            let (key, next) = member_key(text, i)?;
+            i = next;
+            (known_index(key), key)
+        };
+        if let Some(k) = k {
             i = known_value(&mut known, &mut version, k, text, i)?;
+            expected = k + 1;
         } else if key == "data" {
             if data.is_some() || data_text.is_some() || b.get(i) == Some(&b'n') {
                 return None;
@@ -122,6 +150,21 @@ pub(super) fn decode<E: Versioned>(text: &str, options: &DecodeOptions) -> Optio
         extensions: Extensions(extensions),
         data,
     })
+}
+
+/// The key of the member at `i` (a string without escapes), and the index of its value.
+fn member_key(text: &str, i: usize) -> Option<(&str, usize)> {
+    let b = text.as_bytes();
+    if b.get(i) != Some(&b'"') {
+        return None;
+    }
+    let end = string_end(b, i + 1)?;
+    let key = text.get(i + 1..end)?;
+    let i = skip_whitespace(b, end + 1);
+    if b.get(i) != Some(&b':') {
+        return None;
+    }
+    Some((key, skip_whitespace(b, i + 1)))
 }
 
 /// Reads the value of known attribute `k` at `i` (a string, or `dataversion`'s
@@ -469,6 +512,13 @@ mod tests {
             assert!(decode::<Placed>(case, &styles[0]).is_some(), "{case}");
         }
         assert!(fast > 1000, "{fast} of {}", cases.len() * styles.len());
+    }
+
+    #[test]
+    fn member_starts_name_the_known_attributes() {
+        for (start, name) in MEMBER_STARTS.iter().zip(decode::KNOWN) {
+            assert_eq!(*start, format!("\"{name}\":"));
+        }
     }
 
     #[test]

@@ -145,7 +145,7 @@ pub(super) fn decode<E: Versioned>(text: &str, options: &DecodeOptions) -> Optio
     Some(Envelope {
         texts,
         time,
-        traceparent: known[at::TRACEPARENT].map(|t| TraceParent(t.to_owned())),
+        traceparent: known[at::TRACEPARENT].map(TraceParent::from_valid),
         decoded_version: version,
         extensions: Extensions(extensions),
         data,

@@ -240,8 +240,46 @@ impl Extensions {
 }
 
 /// A W3C `traceparent` (`00-<trace id>-<parent id>-<flags>`), validated.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct TraceParent(String);
+#[derive(Clone)]
+pub struct TraceParent(TraceText);
+
+/// A `traceparent`'s text: the 55 bytes of version 00 kept inline (no allocation per
+/// envelope), a longer one (a later version) on the heap.
+#[derive(Clone)]
+enum TraceText {
+    Inline([u8; 55]),
+    Heap(Box<str>),
+}
+
+impl TraceParent {
+    /// A `traceparent` already validated.
+    fn from_valid(s: &str) -> Self {
+        match <[u8; 55]>::try_from(s.as_bytes()) {
+            Ok(bytes) => TraceParent(TraceText::Inline(bytes)),
+            Err(_) => TraceParent(TraceText::Heap(s.into())),
+        }
+    }
+}
+
+impl fmt::Debug for TraceParent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("TraceParent").field(&self.as_str()).finish()
+    }
+}
+
+impl PartialEq for TraceParent {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for TraceParent {}
+
+impl std::hash::Hash for TraceParent {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
 
 impl TraceParent {
     /// Validates a `traceparent`.
@@ -259,7 +297,7 @@ impl TraceParent {
     pub fn parse(s: impl Into<String>) -> Result<Self, AttributeError> {
         let s = s.into();
         match validate::traceparent_problem(&s) {
-            None => Ok(TraceParent(s)),
+            None => Ok(TraceParent::from_valid(&s)),
             Some(problem) => Err(AttributeError::new(
                 "traceparent",
                 format!("`{s}` is not a W3C traceparent: {problem}"),
@@ -270,13 +308,17 @@ impl TraceParent {
     /// The header value.
     #[must_use]
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            // Validated: ASCII.
+            TraceText::Inline(bytes) => std::str::from_utf8(bytes).unwrap_or_default(),
+            TraceText::Heap(text) => text,
+        }
     }
 }
 
 impl fmt::Display for TraceParent {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
     }
 }
 
@@ -791,7 +833,7 @@ impl<E> Envelope<E> {
         Envelope {
             texts,
             time: a.time,
-            traceparent: a.traceparent.map(|t| TraceParent(t.into_owned())),
+            traceparent: a.traceparent.as_deref().map(TraceParent::from_valid),
             decoded_version: version,
             extensions: Extensions(a.extensions),
             data,
@@ -1102,10 +1144,48 @@ pub(crate) fn escape_mask(w: u64) -> u64 {
     control | quote | backslash
 }
 
+/// 16 bytes at a time with SSE2, which every x86-64 processor has.
+#[cfg(target_arch = "x86_64")]
+mod sse2 {
+    use std::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_loadu_si128, _mm_max_epu8, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8,
+    };
+
+    /// Bit `k` set when byte `k` of `chunk` must be escaped in a JSON string: a control
+    /// character (below 0x20), `"` or `\`.
+    #[inline]
+    pub(super) fn escape_mask(chunk: &[u8; 16]) -> u32 {
+        #[allow(clippy::cast_possible_wrap)] // the bytes, as the intrinsics take them
+        let (quote, backslash, control) = (b'"' as i8, b'\\' as i8, 0x1f);
+        // SAFETY: SSE2 is part of x86-64, so every x86-64 processor runs these; the
+        // unaligned load reads the 16 bytes of `chunk` and needs no more.
+        let mask = unsafe {
+            let v = _mm_loadu_si128(chunk.as_ptr().cast());
+            let quote = _mm_cmpeq_epi8(v, _mm_set1_epi8(quote));
+            let backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(backslash));
+            // Below 0x20: the unsigned maximum with 0x1f is 0x1f.
+            let control = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(control)), _mm_set1_epi8(control));
+            _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(quote, backslash), control))
+        };
+        #[allow(clippy::cast_sign_loss)] // 16 mask bits
+        let mask = mask as u32;
+        mask
+    }
+}
+
 /// The index of the first byte at or after `i` that must be escaped in a JSON string,
 /// or `bytes.len()`.
 #[inline]
 pub(crate) fn next_escape(bytes: &[u8], mut i: usize) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    while let Some(chunk) = bytes.get(i..i + 16).and_then(|c| <&[u8; 16]>::try_from(c).ok()) {
+        let mask = sse2::escape_mask(chunk);
+        if mask != 0 {
+            return i + mask.trailing_zeros() as usize;
+        }
+        i += 16;
+    }
     while let Some(chunk) = bytes.get(i..i + 8) {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
@@ -1234,6 +1314,22 @@ mod tests {
         }
         out.push('"');
         out
+    }
+
+    #[test]
+    fn next_escape_finds_the_first_byte_to_escape() {
+        // Every byte at every position of the 16- and 8-byte steps and the tail.
+        for b in 0..=255u8 {
+            for at in 0..40 {
+                let mut bytes = vec![b'a'; 40];
+                bytes[at] = b;
+                let first = bytes.iter().position(|&c| JSON_ESCAPE[usize::from(c)] != 0);
+                for start in [0, 3, at.min(17)] {
+                    let expected = first.filter(|&f| f >= start).unwrap_or(bytes.len());
+                    assert_eq!(next_escape(&bytes, start), expected, "{b:#04x} at {at} from {start}");
+                }
+            }
+        }
     }
 
     #[test]

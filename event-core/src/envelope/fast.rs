@@ -9,12 +9,12 @@
 //! or finds its exact error. This path only ever returns what that one returns (a
 //! differential test in this module checks it on many inputs).
 
-use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time};
 use time::format_description::well_known::Rfc3339;
+use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time};
 
 use super::decode::{self, Value, at, known_index};
 use super::{
-    DATA_CONTENT_TYPE, DecodeOptions, Envelope, ExtensionValue, Extensions, TraceParent, Texts,
+    DATA_CONTENT_TYPE, DecodeOptions, Envelope, ExtensionValue, Extensions, Texts, TraceParent,
     validate,
 };
 use crate::Versioned;
@@ -68,7 +68,8 @@ pub(super) fn decode<E: Versioned>(text: &str, options: &DecodeOptions) -> Optio
         // The expected member's start, `"name":`, compared at once; else any key
         // without escapes, then `:`.
         let (k, key) = if let Some(start) = MEMBER_STARTS.get(expected)
-            && b.get(i..).is_some_and(|rest| rest.starts_with(start.as_bytes()))
+            && b.get(i..)
+                .is_some_and(|rest| rest.starts_with(start.as_bytes()))
         {
             i = skip_whitespace(b, i + start.len());
             (Some(expected), decode::KNOWN[expected])
@@ -223,11 +224,7 @@ fn extension(
 }
 
 /// The checks of the general path but `time`'s, as yes or no, for an event named `name`.
-fn check(
-    known: &[Option<&str>; decode::KNOWN.len()],
-    options: &DecodeOptions,
-    name: &str,
-) -> bool {
+fn check(known: &[Option<&str>; decode::KNOWN.len()], options: &DecodeOptions, name: &str) -> bool {
     let (Some("1.0"), Some(id), Some(source), Some(ty)) = (
         known[at::SPECVERSION],
         known[at::ID],
@@ -454,10 +451,16 @@ mod tests {
             FULL.replace(r#""dataversion":2"#, r#""dataversion":3"#),
             FULL.replace(r#""dataversion":2"#, r#""dataversion":0"#),
             FULL.replace(r#""dataversion":2,"#, ""),
-            FULL.replace("application/json", "application/cloudevents+json; charset=utf-8"),
+            FULL.replace(
+                "application/json",
+                "application/cloudevents+json; charset=utf-8",
+            ),
             FULL.replace("application/json", "text/plain"),
             FULL.replace(r#""type":"OrderPlaced""#, r#""type":"OrderShipped""#),
-            FULL.replace(r#""type":"OrderPlaced""#, r#""type":"com.example.OrderPlaced""#),
+            FULL.replace(
+                r#""type":"OrderPlaced""#,
+                r#""type":"com.example.OrderPlaced""#,
+            ),
             FULL.replace(r#""ext":"x""#, r#""ext":"x","ext":"y""#),
             FULL.replace(r#""ext":"x""#, r#""ext":"x","Ext":"y""#),
             FULL.replace(r#""ext":"x""#, r#""ext":1.5"#),
@@ -465,7 +468,10 @@ mod tests {
             FULL.replace(r#""subject":"orders/o-1""#, r#""subject":"""#),
             FULL.replace(r#""tracestate":"v=1""#, r#""tracestate":"""#),
             FULL.replace(r#""id":"0190"#, r#""id":"","x":"0190"#),
-            FULL.replace(r#""subject":"orders/o-1""#, r#""subject":"orders/o-1","subject":"b""#),
+            FULL.replace(
+                r#""subject":"orders/o-1""#,
+                r#""subject":"orders/o-1","subject":"b""#,
+            ),
             FULL.replace(r#""data":{"#, r#""data":null,"d":{"#),
             FULL.replace(r#""sequence":"42""#, r#""sequence":42"#),
             FULL.replace("2026-11-22T10:15:30.25Z", "2026-11-22T10:15:30.25+01:00"),
@@ -496,9 +502,8 @@ mod tests {
             DecodeOptions::default(),
             DecodeOptions::default().with_assumed_version(1),
             DecodeOptions::default().with_assumed_version(2),
-            DecodeOptions::default().with_type_style(super::super::TypeStyle::Prefixed(
-                "com.example".into(),
-            )),
+            DecodeOptions::default()
+                .with_type_style(super::super::TypeStyle::Prefixed("com.example".into())),
         ];
         let mut fast = 0;
         let cases = variations();
@@ -572,13 +577,20 @@ mod tests {
 
     #[test]
     fn data_decoded_in_place_ends_where_the_value_ends() {
-        for data in [r#"{"order_id":"o","total_minor":1}"#, r#" { "order_id" : "o" , "total_minor" : 1 } "#] {
+        for data in [
+            r#"{"order_id":"o","total_minor":1}"#,
+            r#" { "order_id" : "o" , "total_minor" : 1 } "#,
+        ] {
             for rest in ["}", ",\"x\":1}", "   }"] {
                 let text = format!("{data}{rest}");
                 let mut input = DataText::prefix(&text);
                 let placed = Placed::decode_text(2, &mut input).unwrap();
                 assert_eq!(placed.total_minor, 1);
-                assert_eq!(&text[input.end()..].trim_start(), &rest.trim_start(), "{text}");
+                assert_eq!(
+                    &text[input.end()..].trim_start(),
+                    &rest.trim_start(),
+                    "{text}"
+                );
             }
         }
     }

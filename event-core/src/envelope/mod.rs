@@ -243,10 +243,11 @@ impl Extensions {
 #[derive(Clone)]
 pub struct TraceParent(TraceText);
 
-/// A `traceparent`'s text: the 55 bytes of version 00 kept inline (no allocation per
-/// envelope), a longer one (a later version) on the heap.
+/// A `traceparent`'s text: the 55 ASCII bytes of version 00 kept inline (no allocation
+/// per envelope), anything else (a later version) on the heap.
 #[derive(Clone)]
 enum TraceText {
+    /// Only ASCII (checked when made, in [`TraceParent::from_valid`]).
     Inline([u8; 55]),
     Heap(Box<str>),
 }
@@ -255,8 +256,8 @@ impl TraceParent {
     /// A `traceparent` already validated.
     fn from_valid(s: &str) -> Self {
         match <[u8; 55]>::try_from(s.as_bytes()) {
-            Ok(bytes) => TraceParent(TraceText::Inline(bytes)),
-            Err(_) => TraceParent(TraceText::Heap(s.into())),
+            Ok(bytes) if bytes.is_ascii() => TraceParent(TraceText::Inline(bytes)),
+            _ => TraceParent(TraceText::Heap(s.into())),
         }
     }
 }
@@ -309,8 +310,8 @@ impl TraceParent {
     #[must_use]
     pub fn as_str(&self) -> &str {
         match &self.0 {
-            // Validated: ASCII.
-            TraceText::Inline(bytes) => std::str::from_utf8(bytes).unwrap_or_default(),
+            // SAFETY: `Inline` holds only ASCII (`from_valid` checks it), which is UTF-8.
+            TraceText::Inline(bytes) => unsafe { std::str::from_utf8_unchecked(bytes) },
             TraceText::Heap(text) => text,
         }
     }
@@ -517,7 +518,11 @@ impl Texts {
             None => Self::ABSENT,
             Some(value) => {
                 let start = value.as_ptr().addr() - base;
-                let start = if start >= hole.end { start - hole.len() } else { start };
+                let start = if start >= hole.end {
+                    start - hole.len()
+                } else {
+                    start
+                };
                 (start, start + value.len())
             }
         });
@@ -541,7 +546,10 @@ impl Texts {
     }
 
     fn set(&mut self, slot: Slot, value: Option<&str>) {
-        self.set_with(slot, value.map(|value| |buf: &mut String| buf.push_str(value)));
+        self.set_with(
+            slot,
+            value.map(|value| |buf: &mut String| buf.push_str(value)),
+        );
     }
 
     /// Sets `slot` to what `write` appends to the buffer (`None`: absent).
@@ -791,7 +799,10 @@ impl<E> Envelope<E> {
             (known!("partitionkey"), self.partition_key()),
             (known!("correlationid"), self.correlation_id()),
             (known!("causationid"), self.causation_id()),
-            (known!("traceparent"), self.traceparent.as_ref().map(TraceParent::as_str)),
+            (
+                known!("traceparent"),
+                self.traceparent.as_ref().map(TraceParent::as_str),
+            ),
             (known!("tracestate"), self.tracestate()),
             (known!("sequence"), self.sequence()),
         ];
@@ -1148,29 +1159,49 @@ pub(crate) fn escape_mask(w: u64) -> u64 {
 #[cfg(target_arch = "x86_64")]
 mod sse2 {
     use std::arch::x86_64::{
-        _mm_cmpeq_epi8, _mm_loadu_si128, _mm_max_epu8, _mm_movemask_epi8, _mm_or_si128,
+        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_max_epu8, _mm_movemask_epi8, _mm_or_si128,
         _mm_set1_epi8,
     };
+
+    /// `b` in every lane.
+    #[allow(clippy::cast_possible_wrap)] // the byte, as the intrinsics take it
+    fn splat(b: u8) -> __m128i {
+        // SAFETY: SSE2 is part of x86-64, so every x86-64 processor runs it.
+        unsafe { _mm_set1_epi8(b as i8) }
+    }
+
+    /// The 16 bytes of `chunk` in a register.
+    fn load(chunk: &[u8; 16]) -> __m128i {
+        // SAFETY: as `splat`; the unaligned load reads the 16 bytes of `chunk`.
+        unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) }
+    }
+
+    /// Bit `k` set for the lanes where `v` equals one of `bytes`.
+    fn any_of(v: __m128i, bytes: &[u8]) -> u32 {
+        // SAFETY: as `splat`.
+        let mask = unsafe {
+            let mut hits = _mm_cmpeq_epi8(v, splat(bytes[0]));
+            for &b in &bytes[1..] {
+                hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, splat(b)));
+            }
+            _mm_movemask_epi8(hits)
+        };
+        #[allow(clippy::cast_sign_loss)] // 16 mask bits
+        let mask = mask as u32;
+        mask
+    }
 
     /// Bit `k` set when byte `k` of `chunk` must be escaped in a JSON string: a control
     /// character (below 0x20), `"` or `\`.
     #[inline]
     pub(super) fn escape_mask(chunk: &[u8; 16]) -> u32 {
-        #[allow(clippy::cast_possible_wrap)] // the bytes, as the intrinsics take them
-        let (quote, backslash, control) = (b'"' as i8, b'\\' as i8, 0x1f);
-        // SAFETY: SSE2 is part of x86-64, so every x86-64 processor runs these; the
-        // unaligned load reads the 16 bytes of `chunk` and needs no more.
-        let mask = unsafe {
-            let v = _mm_loadu_si128(chunk.as_ptr().cast());
-            let quote = _mm_cmpeq_epi8(v, _mm_set1_epi8(quote));
-            let backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(backslash));
-            // Below 0x20: the unsigned maximum with 0x1f is 0x1f.
-            let control = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(control)), _mm_set1_epi8(control));
-            _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(quote, backslash), control))
-        };
+        let v = load(chunk);
+        // SAFETY: as `splat`. Below 0x20: the unsigned maximum with 0x1f is 0x1f.
+        let control =
+            unsafe { _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, splat(0x1f)), splat(0x1f))) };
         #[allow(clippy::cast_sign_loss)] // 16 mask bits
-        let mask = mask as u32;
-        mask
+        let control = control as u32;
+        control | any_of(v, b"\"\\")
     }
 }
 
@@ -1179,7 +1210,10 @@ mod sse2 {
 #[inline]
 pub(crate) fn next_escape(bytes: &[u8], mut i: usize) -> usize {
     #[cfg(target_arch = "x86_64")]
-    while let Some(chunk) = bytes.get(i..i + 16).and_then(|c| <&[u8; 16]>::try_from(c).ok()) {
+    while let Some(chunk) = bytes
+        .get(i..i + 16)
+        .and_then(|c| <&[u8; 16]>::try_from(c).ok())
+    {
         let mask = sse2::escape_mask(chunk);
         if mask != 0 {
             return i + mask.trailing_zeros() as usize;
@@ -1326,7 +1360,11 @@ mod tests {
                 let first = bytes.iter().position(|&c| JSON_ESCAPE[usize::from(c)] != 0);
                 for start in [0, 3, at.min(17)] {
                     let expected = first.filter(|&f| f >= start).unwrap_or(bytes.len());
-                    assert_eq!(next_escape(&bytes, start), expected, "{b:#04x} at {at} from {start}");
+                    assert_eq!(
+                        next_escape(&bytes, start),
+                        expected,
+                        "{b:#04x} at {at} from {start}"
+                    );
                 }
             }
         }

@@ -364,7 +364,9 @@ mod tests {
     #[test]
     fn uuid_v7_ids_are_unique_and_increase_in_every_thread() {
         let ids = |n: usize| (0..n).map(|_| UuidV7.next_id()).collect::<Vec<_>>();
-        let threads: Vec<_> = (0..4).map(|_| std::thread::spawn(move || ids(5_000))).collect();
+        let threads: Vec<_> = (0..4)
+            .map(|_| std::thread::spawn(move || ids(5_000)))
+            .collect();
         let mut all = std::collections::HashSet::new();
         for thread in threads {
             let ids = thread.join().unwrap();

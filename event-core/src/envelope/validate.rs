@@ -54,7 +54,10 @@ const URI_BYTE: [bool; 256] = {
 #[inline]
 fn is_uri_byte(b: u8) -> bool {
     (b.wrapping_sub(0x21) < 0x5e)
-        & !matches!(b, b'"' | b'%' | b'<' | b'>' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}')
+        & !matches!(
+            b,
+            b'"' | b'%' | b'<' | b'>' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}'
+        )
 }
 
 /// A URI-reference without `%`, checked in tight passes: `true` only when
@@ -73,7 +76,10 @@ fn is_plain_uri(text: &str, absolute: bool) -> bool {
         return false;
     }
     // A `:` before the end of the first segment ends a scheme.
-    match bytes.iter().position(|&b| matches!(b, b'/' | b'?' | b'#' | b':')) {
+    match bytes
+        .iter()
+        .position(|&b| matches!(b, b'/' | b'?' | b'#' | b':'))
+    {
         Some(colon) if bytes[colon] == b':' => {
             let scheme = &bytes[..colon];
             scheme.first().is_some_and(u8::is_ascii_alphabetic)
@@ -189,8 +195,9 @@ const LOWER_HEX: [bool; 256] = {
 fn is_plain_traceparent(b: &[u8]) -> bool {
     // Branch-free folds, which the compiler applies to many bytes at once.
     let hex = |r: &[u8]| {
-        r.iter()
-            .fold(true, |ok, &c| ok & (c.is_ascii_digit() | (c.wrapping_sub(b'a') < 6)))
+        r.iter().fold(true, |ok, &c| {
+            ok & (c.is_ascii_digit() | (c.wrapping_sub(b'a') < 6))
+        })
     };
     #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose
     let nonzero = |r: &[u8]| r.iter().fold(false, |any, &c| any | (c != b'0'));

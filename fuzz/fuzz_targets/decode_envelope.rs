@@ -2,7 +2,8 @@
 //! again to something that decodes to the same envelope (a stable round trip).
 //!
 //! The input is read two ways:
-//! - as a structured-mode `CloudEvent` (`check`, `Envelope::from_json`);
+//! - as a structured-mode `CloudEvent` (`check`, `Envelope::from_json`, whose result must
+//!   be the general parser's alone, `from_json_general`);
 //! - as a binary-mode message: header lines `name: value` (or `name:value`), an empty
 //!   line, then the body, decoded with `from_binary` for each `Binding`.
 //!
@@ -182,7 +183,14 @@ fuzz_target!(|bytes: &[u8]| {
     let options = DecodeOptions::default();
 
     let checked = check(bytes, &options);
-    if let Ok(first) = Envelope::<OrderPlaced>::from_json(bytes, &options) {
+    let decoded = Envelope::<OrderPlaced>::from_json(bytes, &options);
+    // The fast path returns what the general parser returns, envelope or error.
+    let general = Envelope::<OrderPlaced>::from_json_general(bytes, &options);
+    match (&decoded, &general) {
+        (Ok(a), Ok(b)) => assert_same(a, b, false),
+        (a, b) => assert_eq!(a, b, "from_json and the general parser differ"),
+    }
+    if let Ok(first) = decoded {
         assert!(checked.is_ok(), "check refuses what from_json accepts");
         structured_round_trip(&first, &options);
         for binding in BINDINGS {

@@ -408,8 +408,7 @@ mod tests {
 
     /// The general path alone.
     fn general(text: &str, options: &DecodeOptions) -> Result<Envelope<Placed>, DecodeError> {
-        let attributes = decode::parse(text.as_bytes(), options)?.validate()?;
-        Envelope::<Placed>::decode_attributes(attributes, options)
+        Envelope::<Placed>::from_json_general(text.as_bytes(), options)
     }
 
     /// Where the fast path returns an envelope, the general path returns the same one.

@@ -935,6 +935,18 @@ impl<E: Versioned> Envelope<E> {
         Self::decode_attributes(attributes, options)
     }
 
+    /// [`from_json`](Self::from_json) without its fast path: the general parser alone,
+    /// for the fuzz target, which checks that both give the same result. Not public API.
+    ///
+    /// # Errors
+    ///
+    /// As [`from_json`](Self::from_json).
+    #[doc(hidden)]
+    pub fn from_json_general(bytes: &[u8], options: &DecodeOptions) -> Result<Self, DecodeError> {
+        let attributes = decode::parse(bytes, options)?.validate()?;
+        Self::decode_attributes(attributes, options)
+    }
+
     fn decode_attributes(
         a: decode::Attributes<'_>,
         options: &DecodeOptions,

@@ -107,7 +107,7 @@ fn embed(message_id: &str, schema: &Value, schemas: &mut Map<String, Value>) -> 
 fn headers(message: &MessageContract, type_prefix: Option<&str>) -> Value {
     let mut properties = Map::new();
     let mut required = Vec::new();
-    for (name, description, is_required) in envelope::ATTRIBUTES {
+    for (name, description, is_required) in envelope::attributes() {
         let mut schema = json!({"type": "string", "description": description});
         let fixed = match name {
             "specversion" => Some("1.0".to_owned()),

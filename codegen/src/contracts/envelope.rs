@@ -3,47 +3,47 @@
 
 use serde_json::{Value, json};
 
-/// The string attributes factum writes: `(attribute, description, required)`.
-pub(super) const ATTRIBUTES: [(&str, &str, bool); 14] = [
-    ("specversion", "CloudEvents version: always 1.0", true),
-    ("id", "Unique id of the event (a UUIDv7 from factum)", true),
-    ("source", "URI-reference of the producer", true),
-    ("type", "The event's wire name, optionally prefixed", true),
-    ("time", "When it happened (RFC 3339)", false),
-    (
-        "datacontenttype",
-        "Media type of data: application/json",
-        false,
-    ),
-    (
-        "dataschema",
-        "URI of the data's schema: <base>/<name>/v<version>.schema.json",
-        false,
-    ),
-    (
-        "subject",
-        "The subject of the event in the context of the source",
-        false,
-    ),
-    (
-        "partitionkey",
-        "Partition key (the message's key field); the Kafka record key",
-        false,
-    ),
-    (
-        "correlationid",
-        "Id of the first message of the flow",
-        false,
-    ),
-    (
-        "causationid",
-        "Id of the message that caused this one",
-        false,
-    ),
-    ("traceparent", "W3C trace context", false),
-    ("tracestate", "W3C trace state", false),
-    ("sequence", "CloudEvents sequence extension", false),
-];
+/// The string attributes factum writes, in its order ([`factum::envelope::ATTRIBUTES`]
+/// but the Integer `dataversion`): `(attribute, description, required)`.
+pub(super) fn attributes() -> impl Iterator<Item = (&'static str, &'static str, bool)> {
+    factum::envelope::ATTRIBUTES
+        .into_iter()
+        .filter(|name| *name != "dataversion")
+        .map(|name| {
+            let (description, required) = about(name).unwrap_or(("A CloudEvents attribute", false));
+            (name, description, required)
+        })
+}
+
+/// What a string attribute of factum's means, and whether every envelope has it.
+fn about(name: &str) -> Option<(&'static str, bool)> {
+    Some(match name {
+        "specversion" => ("CloudEvents version: always 1.0", true),
+        "id" => ("Unique id of the event (a UUIDv7 from factum)", true),
+        "source" => ("URI-reference of the producer", true),
+        "type" => ("The event's wire name, optionally prefixed", true),
+        "time" => ("When it happened (RFC 3339)", false),
+        "datacontenttype" => ("Media type of data: application/json", false),
+        "dataschema" => (
+            "URI of the data's schema: <base>/<name>/v<version>.schema.json",
+            false,
+        ),
+        "subject" => (
+            "The subject of the event in the context of the source",
+            false,
+        ),
+        "partitionkey" => (
+            "Partition key (the message's key field); the Kafka record key",
+            false,
+        ),
+        "correlationid" => ("Id of the first message of the flow", false),
+        "causationid" => ("Id of the message that caused this one", false),
+        "traceparent" => ("W3C trace context", false),
+        "tracestate" => ("W3C trace state", false),
+        "sequence" => ("CloudEvents sequence extension", false),
+        _ => return None,
+    })
+}
 
 /// The W3C `traceparent` form factum validates.
 pub(super) const TRACEPARENT_PATTERN: &str = "^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$";
@@ -55,7 +55,7 @@ fn string(description: &str) -> Value {
 /// The envelope's JSON Schema (draft 2020-12).
 pub(super) fn schema() -> Value {
     let mut properties = serde_json::Map::new();
-    for (name, description, _) in ATTRIBUTES {
+    for (name, description, _) in attributes() {
         properties.insert(name.to_owned(), string(description));
     }
     let extra = [
@@ -102,4 +102,18 @@ pub(super) fn schema() -> Value {
             "required": ["data", "data_base64"]
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_string_attribute_of_factum_is_described() {
+        let described: Vec<_> = attributes().map(|(name, ..)| name).collect();
+        assert_eq!(described.len(), factum::envelope::ATTRIBUTES.len() - 1);
+        for name in described {
+            assert!(about(name).is_some(), "{name} has no description");
+        }
+    }
 }

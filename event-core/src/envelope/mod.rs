@@ -83,6 +83,17 @@ use crate::{Event, Message, Versioned};
 /// The media type of a structured-mode CloudEvent in JSON.
 pub const STRUCTURED_CONTENT_TYPE: &str = "application/cloudevents+json";
 
+/// The attributes factum knows, in the order it writes them (after `specversion`, which
+/// comes first): `dataversion` is an Integer, the others are strings. Other members are
+/// `data`, `data_base64` and extension attributes.
+///
+/// ```
+/// use factum::envelope::ATTRIBUTES;
+/// assert_eq!(ATTRIBUTES[..4], ["specversion", "id", "source", "type"]);
+/// assert!(ATTRIBUTES.contains(&"traceparent"));
+/// ```
+pub const ATTRIBUTES: [&str; 15] = decode::KNOWN;
+
 /// The `datacontenttype` factum writes: event data is JSON.
 pub const DATA_CONTENT_TYPE: &str = "application/json";
 

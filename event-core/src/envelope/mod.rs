@@ -879,8 +879,12 @@ impl<E: Event + serde::Serialize> Envelope<E> {
     ///
     /// When the event's `Serialize` fails, or `time` has no RFC 3339 form.
     pub fn to_json(&self) -> Result<Vec<u8>, EncodeError> {
-        // The attributes' texts, their names and the data, which is usually smaller.
-        let mut out = Vec::with_capacity(768 + 2 * self.texts.buf.len());
+        // The attributes' texts, their names (about 300 bytes with `time` and
+        // `traceparent`) and a small event's data: an estimate, which keeps a small
+        // envelope's buffer within the allocator's fast size classes (a larger event's
+        // data grows it).
+        let live = self.texts.buf.len() - self.texts.dead;
+        let mut out = Vec::with_capacity(live + 512);
         out.extend_from_slice(br#"{"specversion":"1.0""#);
         // Texts known to need no escaping are copied as they are.
         let plain = self.texts.plain;

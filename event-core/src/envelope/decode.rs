@@ -13,24 +13,39 @@ use super::error::{AttributeError, DecodeError};
 use super::validate;
 use super::{DecodeOptions, ExtensionValue};
 
+/// Calls macro `$then` with the names of the attributes factum knows, in the order they
+/// are checked and written: the one list behind [`KNOWN`] and the fast path's member
+/// starts.
+macro_rules! known_attributes {
+    ($then:ident) => {
+        $then!(
+            "specversion",
+            "id",
+            "source",
+            "type",
+            "time",
+            "datacontenttype",
+            "dataschema",
+            "subject",
+            "partitionkey",
+            "correlationid",
+            "causationid",
+            "traceparent",
+            "tracestate",
+            "sequence",
+            "dataversion"
+        )
+    };
+}
+pub(crate) use known_attributes;
+
 /// The attributes factum knows, in the order they are checked and written.
-pub(crate) const KNOWN: [&str; 15] = [
-    "specversion",
-    "id",
-    "source",
-    "type",
-    "time",
-    "datacontenttype",
-    "dataschema",
-    "subject",
-    "partitionkey",
-    "correlationid",
-    "causationid",
-    "traceparent",
-    "tracestate",
-    "sequence",
-    "dataversion",
-];
+pub(crate) const KNOWN: [&str; 15] = {
+    macro_rules! names {
+        ($($name:literal),*) => { [$($name),*] };
+    }
+    known_attributes!(names)
+};
 
 /// Indexes in [`KNOWN`].
 pub(crate) mod at {

@@ -25,23 +25,7 @@ const MEMBER_STARTS: [&str; decode::KNOWN.len()] = {
     macro_rules! starts {
         ($($name:literal),*) => { [$(concat!("\"", $name, "\":")),*] };
     }
-    starts!(
-        "specversion",
-        "id",
-        "source",
-        "type",
-        "time",
-        "datacontenttype",
-        "dataschema",
-        "subject",
-        "partitionkey",
-        "correlationid",
-        "causationid",
-        "traceparent",
-        "tracestate",
-        "sequence",
-        "dataversion"
-    )
+    decode::known_attributes!(starts)
 };
 
 /// `text` (already checked to be within the size limit) as an envelope of `E`, or

@@ -692,7 +692,7 @@ fn skip_number(b: &[u8], mut i: usize) -> Option<usize> {
 
 /// The index of the first byte at or after `i` that is not JSON whitespace.
 #[inline]
-fn skip_whitespace(b: &[u8], mut i: usize) -> usize {
+pub(crate) fn skip_whitespace(b: &[u8], mut i: usize) -> usize {
     while let Some(b' ' | b'\n' | b'\r' | b'\t') = b.get(i) {
         i += 1;
     }
@@ -702,7 +702,7 @@ fn skip_whitespace(b: &[u8], mut i: usize) -> usize {
 /// The index of the closing quote of a string whose text starts at `i`, when the text has
 /// no escape and no control character; `None` otherwise.
 #[inline]
-fn plain_string_end(b: &[u8], i: usize) -> Option<usize> {
+pub(crate) fn plain_string_end(b: &[u8], i: usize) -> Option<usize> {
     let end = super::next_escape(b, i);
     (b.get(end) == Some(&b'"')).then_some(end)
 }

@@ -12,7 +12,7 @@
 use time::format_description::well_known::Rfc3339;
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time};
 
-use super::decode::{self, Value, at, known_index};
+use super::decode::{self, Value, at, known_index, plain_string_end, skip_whitespace};
 use super::{
     DATA_CONTENT_TYPE, DecodeOptions, Envelope, ExtensionValue, Extensions, Texts, TraceParent,
     validate,
@@ -143,7 +143,7 @@ fn member_key(text: &str, i: usize) -> Option<(&str, usize)> {
     if b.get(i) != Some(&b'"') {
         return None;
     }
-    let end = string_end(b, i + 1)?;
+    let end = plain_string_end(b, i + 1)?;
     let key = text.get(i + 1..end)?;
     let i = skip_whitespace(b, end + 1);
     if b.get(i) != Some(&b':') {
@@ -175,7 +175,7 @@ fn known_value<'a>(
         if b.get(i) != Some(&b'"') {
             return None;
         }
-        let end = string_end(b, i + 1)?;
+        let end = plain_string_end(b, i + 1)?;
         known[k] = Some(text.get(i + 1..end)?);
         Some(end + 1)
     }
@@ -288,22 +288,6 @@ fn utc_time(t: &str) -> Option<OffsetDateTime> {
     let date = Date::from_calendar_date(year, Month::try_from(two(5)?).ok()?, two(8)?).ok()?;
     let time = Time::from_hms_nano(two(11)?, two(14)?, two(17)?, nanos).ok()?;
     Some(PrimitiveDateTime::new(date, time).assume_utc())
-}
-
-/// The index of the first byte at or after `i` that is not JSON whitespace.
-#[inline]
-fn skip_whitespace(b: &[u8], mut i: usize) -> usize {
-    while let Some(b' ' | b'\n' | b'\r' | b'\t') = b.get(i) {
-        i += 1;
-    }
-    i
-}
-
-/// The closing quote of a string whose text starts at `i` and has no escape.
-#[inline]
-fn string_end(b: &[u8], i: usize) -> Option<usize> {
-    let end = super::next_escape(b, i);
-    (b.get(end) == Some(&b'"')).then_some(end)
 }
 
 #[cfg(test)]

@@ -386,7 +386,7 @@ impl<'a> Raw<'a> {
     }
 }
 
-/// `Err` with "`value` <what>: <problem>" when `problem` finds one.
+/// `Err` with ``"`value` <what>: <problem>"`` when `problem` finds one.
 fn check(
     value: &str,
     attribute: &'static str,

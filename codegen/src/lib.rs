@@ -1,16 +1,8 @@
-//! factum's code-generation crate and the home of the `factum` command-line tool.
+//! factum's build-script library: the contract files of a crate's messages and the
+//! compatibility checks between their versions.
 //!
-//! The crate ships the
-//! `factum` binary, whose `names` subcommand classifies message names with
-//! [`factum-naming`](https://docs.rs/factum-naming) exactly as `#[derive(Event)]`,
-//! `#[derive(Command)]` and `#[derive(Query)]` do:
-//!
-//! ```text
-//! $ printf 'OrderPlaced\nPlaceOrder\n' | factum names
-//! OrderPlaced    event    subject "Order" + past participle "Placed" (of "place"): a fact in the past tense
-//! PlaceOrder    command    imperative "Place" (verb "place") + object "Order": a request
-//! $ factum names --explain PlaceOrder
-//! ```
+//! It holds only what a build script needs; the `factum` command-line tool (`names`,
+//! `envelope check`, `compat`, `contracts write`) is the separate package `factum-cli`.
 //!
 //! [`contracts`] writes a `contracts/` folder (JSON Schemas, envelope schema, manifest,
 //! `AsyncAPI` 3.0) from a build script: `factum_codegen::contracts::write_contracts("contracts")`.

@@ -34,7 +34,7 @@ pub fn write(request: &Request) -> Result<(), (u8, String)> {
     std::fs::create_dir_all(runner.join("src"))
         .map_err(|e| (2, format!("cannot create {}: {e}", runner.display())))?;
     let package_dir = manifest.parent().unwrap_or(Path::new("."));
-    let codegen_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let codegen_dir = &Path::new(env!("CARGO_MANIFEST_DIR")).join("../codegen");
     let cargo_toml = format!(
         "[package]\nname = \"factum-contracts-runner\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
          [workspace]\n\n[dependencies]\n{} = {{ path = {:?} }}\nfactum-codegen = {{ path = {:?} }}\n",

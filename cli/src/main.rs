@@ -1,4 +1,14 @@
 //! The `factum` command-line tool.
+//!
+//! `factum names` classifies message names with `factum-naming` exactly as
+//! `#[derive(Event)]`, `#[derive(Command)]` and `#[derive(Query)]` do:
+//!
+//! ```text
+//! $ printf 'OrderPlaced\nPlaceOrder\n' | factum names
+//! OrderPlaced    event    subject "Order" + past participle "Placed" (of "place"): a fact in the past tense
+//! PlaceOrder    command    imperative "Place" (verb "place") + object "Order": a request
+//! $ factum names --explain PlaceOrder
+//! ```
 
 use std::io::{self, BufRead, Read, Write};
 use std::path::{Path, PathBuf};
@@ -6,8 +16,8 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-#[path = "../cli/contracts.rs"]
-mod contracts_cmd;
+mod contracts;
+
 use factum::envelope::{self, DecodeOptions};
 use factum_codegen::compat::{self, Mode, Schema};
 use factum_naming::{Vocabulary, classify_with, explain};
@@ -63,7 +73,7 @@ struct ContractsWriteArgs {
 
 fn contracts_write(args: &ContractsWriteArgs) -> Result<(), (u8, String)> {
     let mode: Mode = args.mode.parse().map_err(|e| (2, format!("{e}")))?;
-    contracts_cmd::write(&contracts_cmd::Request {
+    contracts::write(&contracts::Request {
         package: &args.package,
         out: &args.out,
         mode,

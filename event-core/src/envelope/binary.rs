@@ -3,9 +3,12 @@
 
 use std::borrow::Cow;
 
-use super::decode::{Attributes, Raw};
+use super::encode::Attr;
 use super::error::{AttributeError, DecodeError, EncodeError};
-use super::{Attr, DecodeOptions, Envelope, validate};
+use super::model::Envelope;
+use super::options::DecodeOptions;
+use super::raw::{Attributes, Raw};
+use super::validate;
 use crate::{Event, Versioned};
 
 /// A CloudEvents protocol binding for binary mode.

@@ -147,7 +147,7 @@ pub(crate) fn binary_attributes<'a, K: AsRef<str>, V: AsRef<str>>(
             limit: options.max_size,
         });
     }
-    let mut raw = Raw::default();
+    let mut raw = Raw::new(options.max_attributes);
     let prefix = binding.prefix();
     for (key, value) in headers {
         let (key, value) = (key.as_ref(), value.as_ref());

@@ -17,6 +17,7 @@ use super::json::{Value, plain_string_end, plain_value, skip_plain_value, skip_w
 use super::model::Envelope;
 use super::names::{self, DATA_CONTENT_TYPE, at, known_index};
 use super::options::DecodeOptions;
+use super::raw::SCAN_LIMIT;
 use super::texts::Texts;
 use super::trace::TraceParent;
 use super::validate;
@@ -98,7 +99,8 @@ pub(super) fn decode<E: Versioned>(text: &str, options: &DecodeOptions) -> Optio
         return None;
     }
 
-    if !check(&known, options, E::NAME) {
+    let attributes = known.iter().flatten().count() + usize::from(version.is_some());
+    if attributes + extensions.len() > options.max_attributes || !check(&known, options, E::NAME) {
         return None;
     }
     let time = match known[at::TIME] {
@@ -203,7 +205,9 @@ fn extension(
         Value::Bool(v) => ExtensionValue::Boolean(v),
         _ => return None,
     };
-    if extensions.iter().any(|(n, _)| n == key) {
+    // Many extensions (and a duplicate) are left to the general path, which finds
+    // duplicates with a set: here a scan of at most `SCAN_LIMIT`.
+    if extensions.len() == SCAN_LIMIT || extensions.iter().any(|(n, _)| n == key) {
         return None;
     }
     extensions.push((key.to_owned(), value));

@@ -48,6 +48,7 @@ pub struct DecodeOptions {
     pub(super) max_size: usize,
     pub(super) type_style: TypeStyle,
     pub(super) assumed_version: Option<u32>,
+    pub(super) max_attributes: usize,
 }
 
 impl Default for DecodeOptions {
@@ -56,6 +57,7 @@ impl Default for DecodeOptions {
             max_size: DecodeOptions::DEFAULT_MAX_SIZE,
             type_style: TypeStyle::Name,
             assumed_version: None,
+            max_attributes: DecodeOptions::DEFAULT_MAX_ATTRIBUTES,
         }
     }
 }
@@ -70,6 +72,25 @@ impl DecodeOptions {
     pub fn with_max_size(mut self, bytes: usize) -> Self {
         self.max_size = bytes;
         self
+    }
+
+    /// The default limit on attributes, extensions included: 256. Real events carry
+    /// fewer than 30; HTTP servers refuse more than about 100 headers in all.
+    pub const DEFAULT_MAX_ATTRIBUTES: usize = 256;
+
+    /// Inputs with more than `count` attributes (`specversion`, `id`, ..., and extension
+    /// attributes; not `data` or `data_base64`) are
+    /// [`DecodeError::TooManyAttributes`](super::DecodeError::TooManyAttributes).
+    #[must_use]
+    pub fn with_max_attributes(mut self, count: usize) -> Self {
+        self.max_attributes = count;
+        self
+    }
+
+    /// The limit on attributes.
+    #[must_use]
+    pub fn max_attributes(&self) -> usize {
+        self.max_attributes
     }
 
     /// The [`TypeStyle`] the producer used; the default is [`TypeStyle::Name`].

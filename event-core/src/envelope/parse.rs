@@ -78,7 +78,8 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-struct TopVisitor;
+/// Reads the top-level object into [`Raw`], keeping at most this many attributes.
+struct TopVisitor(usize);
 
 impl<'de> Visitor<'de> for TopVisitor {
     /// The members of an object, or the JSON type found instead.
@@ -91,7 +92,7 @@ impl<'de> Visitor<'de> for TopVisitor {
         self,
         mut map: A,
     ) -> Result<Result<Raw<'de>, &'static str>, A::Error> {
-        let mut raw = Raw::default();
+        let mut raw = Raw::new(self.0);
         while let Some(Key(key)) = map.next_key()? {
             if key == "data" {
                 let data: &'de RawValue = map.next_value()?;
@@ -139,11 +140,13 @@ pub(crate) fn parse<'a>(bytes: &'a [u8], options: &DecodeOptions) -> Result<Raw<
     // One UTF-8 check of the whole input, then a `str` parser that checks no string again
     // (parsing the bytes checks every string on its own, at several times the cost).
     let text = std::str::from_utf8(bytes).map_err(|e| not_utf8(bytes, &e))?;
-    if let Some(raw) = parse_plain(text) {
+    if let Some(raw) = parse_plain(text, options.max_attributes) {
         return Ok(raw);
     }
     let mut de = serde_json::Deserializer::from_str(text);
-    let top = de.deserialize_any(TopVisitor).map_err(|e| not_json(&e))?;
+    let top = de
+        .deserialize_any(TopVisitor(options.max_attributes))
+        .map_err(|e| not_json(&e))?;
     de.end().map_err(|e| not_json(&e))?;
     top.map_err(|found| DecodeError::NotObject { found })
 }
@@ -153,9 +156,9 @@ pub(crate) fn parse<'a>(bytes: &'a [u8], options: &DecodeOptions) -> Result<Raw<
 /// any JSON value. `None` for anything else (other values, escapes, invalid JSON), which
 /// the `serde_json` path then parses, to the same members or to its exact error: this one
 /// only ever returns what that path returns.
-fn parse_plain(text: &str) -> Option<Raw<'_>> {
+fn parse_plain(text: &str, max_attributes: usize) -> Option<Raw<'_>> {
     let b = text.as_bytes();
-    let mut raw = Raw::default();
+    let mut raw = Raw::new(max_attributes);
     let mut i = skip_whitespace(b, 0);
     if b.get(i) != Some(&b'{') {
         return None;
@@ -239,16 +242,20 @@ fn not_json(err: &serde_json::Error) -> DecodeError {
 mod tests {
     use super::*;
 
+    const LIMIT: usize = DecodeOptions::DEFAULT_MAX_ATTRIBUTES;
+
     /// The `serde_json` path alone.
     fn parse_slow(text: &str) -> Result<Raw<'_>, DecodeError> {
         let mut de = serde_json::Deserializer::from_str(text);
-        let top = de.deserialize_any(TopVisitor).map_err(|e| not_json(&e))?;
+        let top = de
+            .deserialize_any(TopVisitor(LIMIT))
+            .map_err(|e| not_json(&e))?;
         de.end().map_err(|e| not_json(&e))?;
         top.map_err(|found| DecodeError::NotObject { found })
     }
 
     fn assert_same(text: &str) {
-        if let Some(fast) = parse_plain(text) {
+        if let Some(fast) = parse_plain(text, LIMIT) {
             let slow = parse_slow(text);
             assert_eq!(
                 format!("{:?}", Ok::<_, DecodeError>(fast)),
@@ -384,9 +391,9 @@ mod tests {
         let mut fast = 0;
         for case in &cases {
             assert_same(case);
-            fast += usize::from(parse_plain(case).is_some());
+            fast += usize::from(parse_plain(case, LIMIT).is_some());
         }
-        assert!(parse_plain(envelope).is_some());
+        assert!(parse_plain(envelope, LIMIT).is_some());
         assert!(fast > 100, "{fast}");
     }
 }

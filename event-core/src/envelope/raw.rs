@@ -2,6 +2,7 @@
 //! into [`Attributes`].
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -12,38 +13,84 @@ use super::json::Value;
 use super::names::{KNOWN, at, known_index};
 use super::validate;
 
+/// Up to this many extensions, a duplicate name is found by comparing with each; past
+/// it, with a set (so that reading `n` extensions costs `O(n)`, not `O(n²)`).
+pub(super) const SCAN_LIMIT: usize = 16;
+
 /// The members of a CloudEvent before validation.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Raw<'a> {
     known: [Option<Value<'a>>; KNOWN.len()],
     extensions: Vec<(Cow<'a, str>, Value<'a>)>,
+    /// The names in `extensions`, once there are more than [`SCAN_LIMIT`].
+    names: Option<HashSet<Cow<'a, str>>>,
     data: Option<&'a str>,
     data_base64: Option<Value<'a>>,
     duplicate: Option<String>,
+    /// The attributes read (`null` ones are absent); past `max_attributes`, they are
+    /// counted and no longer kept.
+    attributes: usize,
+    max_attributes: usize,
 }
 
 impl<'a> Raw<'a> {
+    /// No members yet; at most `max_attributes` attributes are kept.
+    pub(crate) fn new(max_attributes: usize) -> Self {
+        Raw {
+            known: Default::default(),
+            extensions: Vec::new(),
+            names: None,
+            data: None,
+            data_base64: None,
+            duplicate: None,
+            attributes: 0,
+            max_attributes,
+        }
+    }
+
     /// Records one member; `null` is absent (JSON format, section 2.4).
     pub(crate) fn insert(&mut self, name: Cow<'a, str>, value: Value<'a>) {
         if matches!(value, Value::Null) {
             return;
         }
-        let slot = if let Some(i) = known_index(&name) {
-            &mut self.known[i]
-        } else if name == "data_base64" {
-            &mut self.data_base64
-        } else {
-            if self.extensions.iter().any(|(n, _)| *n == name) {
+        if name == "data_base64" {
+            if self.data_base64.is_some() {
                 self.duplicate.get_or_insert_with(|| name.into_owned());
             } else {
-                self.extensions.push((name, value));
+                self.data_base64 = Some(value);
             }
             return;
-        };
-        if slot.is_some() {
+        }
+        self.attributes += 1;
+        if self.attributes > self.max_attributes {
+            return;
+        }
+        if let Some(i) = known_index(&name) {
+            if self.known[i].is_some() {
+                self.duplicate.get_or_insert_with(|| name.into_owned());
+            } else {
+                self.known[i] = Some(value);
+            }
+        } else if self.has_extension(&name) {
             self.duplicate.get_or_insert_with(|| name.into_owned());
         } else {
-            *slot = Some(value);
+            if let Some(names) = &mut self.names {
+                names.insert(name.clone());
+            } else if self.extensions.len() == SCAN_LIMIT {
+                let mut names: HashSet<Cow<'a, str>> =
+                    self.extensions.iter().map(|(n, _)| n.clone()).collect();
+                names.insert(name.clone());
+                self.names = Some(names);
+            }
+            self.extensions.push((name, value));
+        }
+    }
+
+    /// Whether extension `name` was read: a scan of a few, a set of many.
+    fn has_extension(&self, name: &str) -> bool {
+        match &self.names {
+            Some(names) => names.contains(name),
+            None => self.extensions.iter().any(|(n, _)| n == name),
         }
     }
 
@@ -107,6 +154,12 @@ impl<'a> Raw<'a> {
 
     /// Validates every member, in a fixed order (so the first error is stable).
     pub(crate) fn validate(mut self) -> Result<Attributes<'a>, DecodeError> {
+        if self.attributes > self.max_attributes {
+            return Err(DecodeError::TooManyAttributes {
+                count: self.attributes,
+                limit: self.max_attributes,
+            });
+        }
         match self.string(at::SPECVERSION)? {
             None => {
                 return Err(DecodeError::Missing {
@@ -185,6 +238,9 @@ impl<'a> Raw<'a> {
             )
             .into());
         }
+        if let Some(text) = &data_base64 {
+            base64_problem(text)?;
+        }
         Ok(Attributes {
             id,
             source,
@@ -204,6 +260,19 @@ impl<'a> Raw<'a> {
             data: self.data,
             data_base64,
         })
+    }
+}
+
+/// `data_base64` must be base64 (RFC 4648, section 4, with padding), as the JSON format
+/// says.
+fn base64_problem(text: &str) -> Result<(), AttributeError> {
+    use base64::Engine as _;
+    match base64::engine::general_purpose::STANDARD.decode(text) {
+        Ok(_) => Ok(()),
+        Err(err) => Err(AttributeError::new(
+            "data_base64",
+            format!("is not base64 (RFC 4648 with padding): {err}"),
+        )),
     }
 }
 

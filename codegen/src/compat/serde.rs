@@ -13,7 +13,11 @@
 //! an object open only makes the check stricter, never wrong.
 //!
 //! As a *reader*, a schema is taken as it is: serde ignores unknown fields (JSON Schema's
-//! open model) unless `deny_unknown_fields` (`additionalProperties: false`).
+//! open model) unless `deny_unknown_fields` (`additionalProperties: false`). One reader
+//! fallback does not show in a schema: an enum with a `#[serde(other)]` variant reads any
+//! unit variant name. schemars lists only the known names, so mark such an enum with
+//! `#[schemars(extend("x-serde-other" = true))]`; [`as_read`] then accepts any string
+//! where it lists names, and a variant added by a newer writer is compatible.
 
 use serde_json::Value;
 
@@ -48,6 +52,49 @@ pub fn as_written(schema: &Schema) -> Schema {
     let mut root = schema.as_value().clone();
     close(&mut root, true);
     Schema::new(root).expect("closing objects keeps a valid schema valid")
+}
+
+/// The schema as its reader reads: an enum marked `x-serde-other` (a `#[serde(other)]`
+/// fallback) accepts any variant name (see the module docs).
+#[must_use]
+pub fn as_read(schema: &Schema) -> Schema {
+    let mut root = schema.as_value().clone();
+    open_fallbacks(&mut root);
+    Schema::new(root).expect("widening an enum keeps a valid schema valid")
+}
+
+fn open_fallbacks(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if map.contains_key("x-serde-other") {
+                let names_only = |m: &serde_json::Map<String, Value>| {
+                    m.get("enum")
+                        .and_then(Value::as_array)
+                        .is_some_and(|e| e.iter().all(Value::is_string))
+                };
+                if names_only(map) {
+                    map.remove("enum");
+                    map.insert("type".to_owned(), Value::from("string"));
+                }
+                for key in ["oneOf", "anyOf"] {
+                    if let Some(Value::Array(branches)) = map.get_mut(key) {
+                        for branch in branches.iter_mut() {
+                            if let Value::Object(b) = branch
+                                && names_only(b)
+                            {
+                                b.remove("enum");
+                                b.remove("const");
+                                b.insert("type".to_owned(), Value::from("string"));
+                            }
+                        }
+                    }
+                }
+            }
+            map.values_mut().for_each(open_fallbacks);
+        }
+        Value::Array(items) => items.iter_mut().for_each(open_fallbacks),
+        _ => {}
+    }
 }
 
 fn close(value: &mut Value, standalone: bool) {
@@ -117,8 +164,8 @@ pub fn check_serde(readers: Readers, old: &Schema, new: &Schema) -> Vec<ModeFind
     let mut out = Vec::new();
     for &direction in readers.directions() {
         let findings = match direction {
-            Direction::Backward => check(&as_written(old), new),
-            Direction::Forward => check(&as_written(new), old),
+            Direction::Backward => check(&as_written(old), &as_read(new)),
+            Direction::Forward => check(&as_written(new), &as_read(old)),
         };
         out.extend(findings.into_iter().map(|finding| ModeFinding {
             old_index: 0,

@@ -154,7 +154,7 @@ fn writes_the_folder_layout() {
     assert_eq!(
         manifest["messages"][1],
         json!({"kind": "event", "name": "OrderPlaced", "version": 2, "key": "id",
-               "rust_type": "tests::OrderPlacedV2", "channel": "OrderPlaced",
+               "channel": "OrderPlaced",
                "schema": "OrderPlaced/v2.schema.json", "compatibility": "SERDE"})
     );
     assert_eq!(manifest["messages"][2]["channel"], Value::Null);

@@ -5,7 +5,7 @@
 //! contracts/
 //! ├─ <name>/v<N>.schema.json   JSON Schema 2020-12 of each message version's data
 //! ├─ envelope.schema.json      the CloudEvents 1.0 envelope as factum writes it
-//! ├─ manifest.json             every message: kind, name, version, key, Rust type, channel, schema
+//! ├─ manifest.json             every message: kind, name, version, key, channel, schema, rule
 //! └─ asyncapi.json             AsyncAPI 3.0: one channel per event stream
 //! ```
 //!

@@ -196,7 +196,6 @@ impl Contracts {
                     "name": m.name,
                     "version": m.version,
                     "key": m.key,
-                    "rust_type": m.rust_type,
                     "channel": m.channel(),
                     "schema": m.schema_path(),
                     "compatibility": self.compatibility_of(&m.name).name(),

@@ -14,3 +14,4 @@
 
 pub mod compat;
 pub mod contracts;
+pub mod export;

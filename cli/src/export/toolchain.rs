@@ -141,8 +141,12 @@ pub fn compile_and_run(
                 ("FACTUM_ROUNDTRIP_LIST", list.display().to_string()),
                 ("FACTUM_ROUNDTRIP_OUT", out_file.display().to_string()),
             ];
-            let unformatted = run(dir, &go, &strings(&["fmt", "-n", "./..."]), &envs).ok();
-            let _ = unformatted;
+            let goroot = run(dir, &go, &strings(&["env", "GOROOT"]), &envs)?;
+            let gofmt = Path::new(goroot.trim()).join("bin/gofmt");
+            let unformatted = run(dir, &gofmt.display().to_string(), &strings(&["-l", "."]), &envs)?;
+            if !unformatted.trim().is_empty() {
+                return Err(format!("not as gofmt formats it: {}", unformatted.trim()));
+            }
             run(dir, &go, &strings(&["vet", "./..."]), &envs)?;
             run(dir, &go, &strings(&["test", "-count=1", "./..."]), &envs)?;
             std::fs::read_to_string(&out_file).map_err(|e| format!("{}: {e}", out_file.display()))

@@ -1,4 +1,4 @@
-//! Exports a contracts folder to TypeScript, Python, Go and Java: types for every message
+//! Exports a contracts folder to TypeScript, Python and Go: types for every message
 //! version, the envelope generic over its data, wire names and versions as constants, and
 //! a decode-by-version entry point. It reads only the contract files (`manifest.json`,
 //! the schemas, `envelope.schema.json`), so a team without Rust can regenerate.
@@ -16,7 +16,6 @@
 
 mod error;
 pub mod go;
-pub mod java;
 pub mod load;
 pub mod lower;
 pub mod model;
@@ -39,22 +38,19 @@ pub enum Lang {
     Python,
     /// Go, standard library only.
     Go,
-    /// Java 17 with Jackson 2.
-    Java,
 }
 
 impl Lang {
     /// Every language.
-    pub const ALL: [Lang; 4] = [Lang::TypeScript, Lang::Python, Lang::Go, Lang::Java];
+    pub const ALL: [Lang; 3] = [Lang::TypeScript, Lang::Python, Lang::Go];
 
-    /// Its short name: `ts`, `python`, `go`, `java`.
+    /// Its short name: `ts`, `python`, `go`.
     #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Lang::TypeScript => "ts",
             Lang::Python => "python",
             Lang::Go => "go",
-            Lang::Java => "java",
         }
     }
 }
@@ -73,8 +69,7 @@ impl FromStr for Lang {
             "ts" | "typescript" => Ok(Lang::TypeScript),
             "py" | "python" => Ok(Lang::Python),
             "go" => Ok(Lang::Go),
-            "java" => Ok(Lang::Java),
-            _ => Err(format!("unknown language `{s}` (ts, python, go or java)")),
+            _ => Err(format!("unknown language `{s}` (ts, python or go)")),
         }
     }
 }
@@ -82,7 +77,7 @@ impl FromStr for Lang {
 /// How the generated code is packaged.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
-    /// The Python package, Go package or Java package (dotted) the code is in.
+    /// The Python or Go package the code is in.
     pub package: String,
 }
 
@@ -145,7 +140,6 @@ pub fn emit(
         Lang::TypeScript => ts::emit(model),
         Lang::Python => python::emit(model, &options.package),
         Lang::Go => go::emit(model, &options.package),
-        Lang::Java => java::emit(model, &options.package),
     }
 }
 

@@ -21,6 +21,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 mod contracts;
+mod export;
 
 use factum::envelope::{self, DecodeOptions};
 use factum_codegen::compat::{Compatibility, Mode, Readers, Schema};
@@ -46,6 +47,10 @@ enum Cmd {
     Compat(CompatArgs),
     #[command(subcommand, about = "Write the contract files of a package.")]
     Contracts(ContractsCmd),
+    #[command(
+        about = "Export the contract files to TypeScript, Python or Go: factum export --lang ts|python|go --out DIR CONTRACTS_DIR (or `export roundtrip`)."
+    )]
+    Export(export::ExportArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -304,6 +309,7 @@ fn main() -> ExitCode {
         Cmd::Envelope(EnvelopeCmd::Check(args)) => envelope_check(args),
         Cmd::Compat(args) => compat(args),
         Cmd::Contracts(ContractsCmd::Write(args)) => contracts_write(args),
+        Cmd::Export(args) => export::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

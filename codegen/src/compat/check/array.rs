@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::bounds::{bound_max, bound_min};
-use super::values::{child, count, finding};
+use super::values::{child, count, finding, tail};
 use super::{Checker, Side};
 use super::super::{Finding, Rule};
 
@@ -18,25 +18,23 @@ impl Checker<'_> {
         rp: &str,
     ) -> Vec<Finding> {
         let mut out = vec![];
-        let tuple = |m: &Map<String, Value>| -> (Vec<Value>, Value, &'static str, &'static str) {
+        let tuple = |m: &Map<String, Value>,
+                     writer: bool|
+         -> (Vec<Value>, Value, &'static str, &'static str) {
+            let (tail, tail_key) = tail(m, writer);
             if let Some(Value::Array(items)) = m.get("items") {
-                let tail = m
-                    .get("additionalItems")
-                    .cloned()
-                    .unwrap_or(Value::Bool(true));
-                (items.clone(), tail, "items", "additionalItems")
+                (items.clone(), tail, "items", tail_key)
             } else {
                 let prefix = m
                     .get("prefixItems")
                     .and_then(Value::as_array)
                     .cloned()
                     .unwrap_or_default();
-                let tail = m.get("items").cloned().unwrap_or(Value::Bool(true));
-                (prefix, tail, "prefixItems", "items")
+                (prefix, tail, "prefixItems", tail_key)
             }
         };
-        let (wpre, wtail, wpk, wtk) = tuple(wm);
-        let (rpre, rtail, rpk, rtk) = tuple(rm);
+        let (wpre, wtail, wpk, wtk) = tuple(wm, true);
+        let (rpre, rtail, rpk, rtk) = tuple(rm, false);
         let wmax = count(wm, "maxItems");
         let n = wpre.len().max(rpre.len());
         let mut writer_done = false;

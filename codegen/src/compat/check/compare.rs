@@ -12,7 +12,7 @@ use super::{Checker, Node};
 use super::super::{Finding, Rule};
 
 /// Keywords compared by dedicated rules (everything else is compared for equality).
-pub(super) const KNOWN: [&str; 34] = [
+pub(super) const KNOWN: [&str; 35] = [
     "type",
     "enum",
     "const",
@@ -38,6 +38,7 @@ pub(super) const KNOWN: [&str; 34] = [
     "required",
     "additionalProperties",
     "unevaluatedProperties",
+    "unevaluatedItems",
     "patternProperties",
     "minProperties",
     "maxProperties",
@@ -47,6 +48,16 @@ pub(super) const KNOWN: [&str; 34] = [
     "oneOf",
     "allOf",
     "$ref",
+];
+
+/// Keywords proved by [`applicators`](super::applicators).
+const PROVED: [&str; 6] = [
+    "not",
+    "dependentSchemas",
+    "dependencies",
+    "contains",
+    "minContains",
+    "maxContains",
 ];
 
 impl Checker<'_> {
@@ -172,20 +183,19 @@ impl Checker<'_> {
         if live.contains("object") {
             out.extend(self.object(wm, wp, rm, rp));
         }
-        // Keywords without a dedicated rule: must be unchanged.
+        out.extend(self.not(w, wm, rm, rp));
+        out.extend(self.dependent(w, wm, rm, rp));
+        if live.contains("array") {
+            out.extend(self.contains(w, wm, rm, rp));
+        }
+        // Keywords without a rule of their own: must be unchanged.
         for (k, rv) in rm {
-            if KNOWN.contains(&k.as_str())
-                && !matches!(k.as_str(), "contains" | "minContains" | "maxContains")
-            {
+            if KNOWN.contains(&k.as_str()) || PROVED.contains(&k.as_str()) {
                 continue;
             }
             if wm.get(k) != Some(rv) {
-                let contains = matches!(k.as_str(), "contains" | "minContains" | "maxContains");
-                if contains && !live.contains("array") {
-                    continue;
-                }
                 out.push(finding(
-                    if contains { Rule::ContainsChanged } else { Rule::UnsupportedKeywordChanged },
+                    Rule::UnsupportedKeywordChanged,
                     wp,
                     &child(rp, k),
                     format!("the reader's `{k}` differs from the writer's; the checker cannot prove it compatible"),

@@ -6,8 +6,10 @@
 //!
 //! One file per concern: [`values`] reads keywords, [`conjunction`] and [`sum`] handle
 //! `$ref`/`allOf` and `anyOf`/`oneOf`, [`compare`] dispatches one object against another to
-//! [`number`], [`string`], [`array`] and [`object`] (with [`bounds`] for counts).
+//! [`number`], [`string`], [`array`] and [`object`] (with [`bounds`] for counts) and
+//! [`applicators`] (`not`, `dependentSchemas`, `contains`).
 
+mod applicators;
 mod array;
 mod bounds;
 mod compare;

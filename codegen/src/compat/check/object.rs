@@ -31,8 +31,8 @@ impl Checker<'_> {
             .and_then(Value::as_object)
             .unwrap_or_else(|| empty_map());
         let (wpat, rpat) = (patterns(wm), patterns(rm));
-        let (wextra, wextra_ptr) = extra(wm, wp);
-        let (rextra, rextra_ptr) = extra(rm, rp);
+        let (wextra, wextra_ptr) = extra(wm, wp, true);
+        let (rextra, rextra_ptr) = extra(rm, rp, false);
         let wmodel = self.model(Side::Writer, wextra, &wextra_ptr);
         let rmodel = self.model(Side::Reader, rextra, &rextra_ptr);
         let matching = |pats: &[(&str, &Value, Option<Regex>)],

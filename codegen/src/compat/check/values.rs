@@ -158,14 +158,52 @@ pub(super) fn patterns(m: &Map<String, Value>) -> Vec<(&str, &Value, Option<Rege
 }
 
 /// `additionalProperties` (or else `unevaluatedProperties`): the schema for undeclared names.
-pub(super) fn extra<'m>(m: &'m Map<String, Value>, ptr: &str) -> (&'m Value, String) {
+///
+/// For the writer, `unevaluatedProperties` beside a keyword that evaluates properties this
+/// checker does not follow (`dependentSchemas`, `if`/`then`/`else`) is taken as `true`:
+/// those properties are written whatever it says.
+pub(super) fn extra<'m>(
+    m: &'m Map<String, Value>,
+    ptr: &str,
+    writer: bool,
+) -> (&'m Value, String) {
     static TRUE: Value = Value::Bool(true);
-    for key in ["additionalProperties", "unevaluatedProperties"] {
-        if let Some(v) = m.get(key) {
-            return (v, child(ptr, key));
-        }
+    if let Some(v) = m.get("additionalProperties") {
+        return (v, child(ptr, "additionalProperties"));
+    }
+    if let Some(v) = m.get("unevaluatedProperties")
+        && !(writer && EVALUATES_ELSEWHERE.iter().any(|k| m.contains_key(*k)))
+    {
+        return (v, child(ptr, "unevaluatedProperties"));
     }
     (&TRUE, ptr.to_owned())
+}
+
+/// Keywords that evaluate properties or items beside the object's own, which the
+/// checker's `unevaluated*` reasoning does not follow.
+pub(super) const EVALUATES_ELSEWHERE: [&str; 5] =
+    ["dependentSchemas", "dependencies", "if", "then", "else"];
+
+/// The schema for array items after the positional ones, and its keyword: `items` (or
+/// `additionalItems` after an `items` array), else `unevaluatedItems`, which then applies
+/// to every position the positional keywords leave. For the writer, `unevaluatedItems` is
+/// not a bound when `contains` (or a keyword the checker does not follow) evaluates items too.
+pub(super) fn tail(m: &Map<String, Value>, writer: bool) -> (Value, &'static str) {
+    let positional_array = m.get("items").is_some_and(Value::is_array);
+    let (key, value) = if positional_array {
+        ("additionalItems", m.get("additionalItems"))
+    } else {
+        ("items", m.get("items"))
+    };
+    if let Some(v) = value {
+        return (v.clone(), key);
+    }
+    let evaluated_elsewhere =
+        m.contains_key("contains") || EVALUATES_ELSEWHERE.iter().any(|k| m.contains_key(*k));
+    match m.get("unevaluatedItems") {
+        Some(v) if !(writer && evaluated_elsewhere) => (v.clone(), "unevaluatedItems"),
+        _ => (Value::Bool(true), key),
+    }
 }
 
 /// How an object treats names it does not declare.

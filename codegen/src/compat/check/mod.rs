@@ -6,7 +6,8 @@
 //!
 //! One file per concern: [`values`] reads keywords, [`conjunction`] and [`sum`] handle
 //! `$ref`/`allOf` and `anyOf`/`oneOf`, [`compare`] dispatches one object against another to
-//! [`number`], [`string`], [`array`] and [`object`] (with [`bounds`] for counts) and
+//! [`number`] (with [`exact`] numbers), [`string`], [`array`] and [`object`] (with
+//! [`bounds`] for counts) and
 //! [`applicators`] (`not`, `dependentSchemas`, `contains`).
 
 mod applicators;
@@ -14,6 +15,7 @@ mod array;
 mod bounds;
 mod compare;
 mod conjunction;
+mod exact;
 mod number;
 mod object;
 mod string;

@@ -4,7 +4,10 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
-use super::values::{child, finding, fmt_num, num};
+use std::cmp::Ordering;
+
+use super::exact::{Num, compare, is_multiple, num, order};
+use super::values::{child, finding};
 use super::super::{Finding, Rule};
 
 #[allow(clippy::too_many_lines)]
@@ -20,11 +23,11 @@ pub(super) fn numeric(
     let lower = [("minimum", false), ("exclusiveMinimum", true)]
         .into_iter()
         .filter_map(|(k, ex)| num(wm, k).map(|x| (x, ex)))
-        .max_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        .max_by(|a, b| order(a.0, b.0).then(a.1.cmp(&b.1)));
     let upper = [("maximum", false), ("exclusiveMaximum", true)]
         .into_iter()
         .filter_map(|(k, ex)| num(wm, k).map(|x| (x, ex)))
-        .min_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+        .min_by(|a, b| order(a.0, b.0).then(b.1.cmp(&a.1)));
     let checks = [
         (
             "minimum",
@@ -59,8 +62,14 @@ pub(super) fn numeric(
         let Some(bound) = num(rm, key) else { continue };
         let writer = if is_lower { lower } else { upper };
         let ok = writer.is_some_and(|(x, wex)| {
-            let inside = if is_lower { x >= bound } else { x <= bound };
-            let strictly = if is_lower { x > bound } else { x < bound };
+            let toward = if is_lower {
+                Ordering::Greater
+            } else {
+                Ordering::Less
+            };
+            let c = compare(x, bound);
+            let strictly = c == Some(toward);
+            let inside = strictly || c == Some(Ordering::Equal);
             if exclusive {
                 strictly || (inside && wex)
             } else {
@@ -73,15 +82,15 @@ pub(super) fn numeric(
                     added,
                     format!(
                         "the reader adds `{key}` {}, the writer's values are unbounded there",
-                        fmt_num(bound)
+                        bound
                     ),
                 ),
                 Some((x, _)) => (
                     moved,
                     format!(
                         "the reader's `{key}` {} excludes values down to the writer's bound {}",
-                        fmt_num(bound),
-                        fmt_num(x)
+                        bound,
+                        x
                     ),
                 ),
             };
@@ -92,29 +101,23 @@ pub(super) fn numeric(
         match num(wm, "multipleOf") {
             None => {
                 let integers_only = !live.contains("number");
-                if !(integers_only && (d - 1.0).abs() < f64::EPSILON) {
+                if !(integers_only && d.is_integer() && compare(d, Num::Int(1)) == Some(Ordering::Equal)) {
                     out.push(finding(
                         Rule::MultipleOfAdded,
                         wp,
                         &child(rp, "multipleOf"),
-                        format!(
-                            "the reader requires multiples of {}, the writer does not",
-                            fmt_num(d)
-                        ),
+                        format!("the reader requires multiples of {d}, the writer does not"),
                     ));
                 }
             }
             Some(k) => {
-                let ratio = k / d;
-                if (ratio - ratio.round()).abs() > 1e-9 {
+                if is_multiple(k, d) != Some(true) {
                     out.push(finding(
                         Rule::MultipleOfChanged,
                         wp,
                         &child(rp, "multipleOf"),
                         format!(
-                            "the writer's multiples of {} are not all multiples of the reader's {}",
-                            fmt_num(k),
-                            fmt_num(d)
+                            "the writer's multiples of {k} are not all multiples of the reader's {d}"
                         ),
                     ));
                 }

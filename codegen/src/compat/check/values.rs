@@ -7,6 +7,7 @@ use regress::Regex;
 use serde_json::{Map, Value};
 
 use super::super::schema::escape;
+use super::exact::{Num, compare};
 use super::super::{Finding, Rule};
 
 pub(super) const ALL_TYPES: [&str; 7] = [
@@ -53,7 +54,7 @@ pub(super) fn value_type(v: &Value) -> &'static str {
         Value::Null => "null",
         Value::Bool(_) => "boolean",
         Value::Number(n) => {
-            if n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0) {
+            if Num::of(n).is_integer() {
                 "integer"
             } else {
                 "number"
@@ -81,7 +82,9 @@ pub(super) fn finite(m: &Map<String, Value>) -> Option<Vec<Value>> {
 
 pub(super) fn json_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        (Value::Number(x), Value::Number(y)) => {
+            compare(Num::of(x), Num::of(y)) == Some(std::cmp::Ordering::Equal)
+        }
         _ => a == b,
     }
 }
@@ -127,16 +130,8 @@ pub(super) fn contains_ref(v: &Value) -> bool {
     }
 }
 
-pub(super) fn num(m: &Map<String, Value>, key: &str) -> Option<f64> {
-    m.get(key).and_then(Value::as_f64)
-}
-
 pub(super) fn count(m: &Map<String, Value>, key: &str) -> Option<u64> {
     m.get(key).and_then(Value::as_u64)
-}
-
-pub(super) fn fmt_num(x: f64) -> String {
-    format!("{x}")
 }
 
 pub(super) fn required(m: &Map<String, Value>) -> BTreeSet<&str> {

@@ -1,8 +1,9 @@
 //! The core: can a reader with schema R read everything a writer with schema W writes?
 //!
 //! `sub(w, r)` tries to prove that every instance valid under `w` is valid under `r` and
-//! returns a finding for every part it cannot prove. It is sound and conservative: an empty
-//! result is a proof (for the keywords it understands), a finding may be a false alarm.
+//! returns a finding for every part it cannot prove: an empty result is a proof, on the
+//! terms the [module docs](super) list (ECMA-262 patterns, exact numbers, a reader keyword
+//! it has no rule for must be unchanged); a finding may be a false alarm.
 //!
 //! One file per concern: [`values`] reads keywords, [`conjunction`] and [`sum`] handle
 //! `$ref`/`allOf` and `anyOf`/`oneOf`, [`compare`] dispatches one object against another to

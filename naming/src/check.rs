@@ -204,8 +204,10 @@ pub fn check_variant(
             }
         }
     }
-    // Suggest the variant without the subject the enum already gives.
-    if let Some(s) = v.suggestion.clone()
+    // Suggest the variant without the subject the enum already gives, unless the variant
+    // names it itself (`OrderEvent::CancelOrder` → `OrderCancelled`).
+    if !variant.contains(subject.as_str())
+        && let Some(s) = v.suggestion.clone()
         && let Some(rest) = s.strip_prefix(subject.as_str()).filter(|r| !r.is_empty())
         && check_variant(enum_name, rest, kind, vocab).is_ok()
     {
@@ -224,10 +226,20 @@ pub fn check_variant(
 /// ```
 #[must_use]
 pub fn wire_segment(wire_name: &str) -> &str {
-    wire_name
-        .rsplit(['.', '/', ':'])
-        .find(|s| !s.is_empty())
-        .unwrap_or(wire_name)
+    let (start, end) = segment_range(wire_name);
+    &wire_name[start..end]
+}
+
+/// Byte range of the last non-empty segment (the whole name when it has none); both ends
+/// are character boundaries, as they sit next to an ASCII separator or at an end.
+fn segment_range(wire_name: &str) -> (usize, usize) {
+    let is_sep = |c: char| matches!(c, '.' | '/' | ':');
+    let end = wire_name.trim_end_matches(is_sep).len();
+    if end == 0 {
+        return (0, wire_name.len());
+    }
+    let start = wire_name[..end].rfind(is_sep).map_or(0, |i| i + 1);
+    (start, end)
 }
 
 /// Checks a wire name (`name = "com.shop.order.placed"`): its last segment is read, and a
@@ -246,11 +258,12 @@ pub fn wire_segment(wire_name: &str) -> &str {
 ///
 /// A [`Violation`] when the segment does not read as `kind`.
 pub fn check_wire_name(wire_name: &str, kind: Kind, vocab: &Vocabulary) -> Result<(), Violation> {
-    let segment = wire_segment(wire_name);
+    let (start, end) = segment_range(wire_name);
+    let segment = &wire_name[start..end];
     let Err(mut v) = check(segment, kind, vocab) else {
         return Ok(());
     };
-    let prefix = &wire_name[..wire_name.len() - segment.len()];
+    let (prefix, rest) = (&wire_name[..start], &wire_name[end..]);
     let lower = !segment.chars().any(char::is_uppercase);
     let sep = if segment.contains('-') { "-" } else { "_" };
     let styled = |s: &str| {
@@ -263,14 +276,14 @@ pub fn check_wire_name(wire_name: &str, kind: Kind, vocab: &Vocabulary) -> Resul
         } else {
             s.to_owned()
         };
-        format!("{prefix}{s}")
+        format!("{prefix}{s}{rest}")
     };
     if let Some(s) = v.suggestion.take() {
         let full = styled(&s);
         v.help = v.help.replace(&format!("`{s}`"), &format!("`{full}`"));
         v.suggestion = Some(full);
     }
-    if !prefix.is_empty() {
+    if !prefix.is_empty() || !rest.is_empty() {
         v.message = v.message.replacen(
             &format!("`{segment}`"),
             &format!("`{segment}` (the last part of `{wire_name}`)"),
@@ -289,6 +302,10 @@ fn note(kind: Kind) -> String {
 
 /// The first correction of a misspelt word that makes the name pass as `kind`.
 fn typo_fix(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Option<(String, String)> {
+    // A wish or a request (`OrderMustBeCancelled`) is read right; no word is misspelt.
+    if matches!(a.problem, Problem::Cue(_)) {
+        return None;
+    }
     let lex = Lex { vocab };
     for (i, word) in a.words.iter().enumerate() {
         let lower = word.to_lowercase();

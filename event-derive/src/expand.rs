@@ -315,12 +315,22 @@ mod tests {
 
     #[test]
     fn non_ascii_names_never_panic() {
-        for name in ["OrderX丸er", "Über", "ÜberShipper丸", "İed", "Straße丸ed", "丸"] {
+        for name in [
+            "OrderX丸er",
+            "Über",
+            "ÜberShipper丸",
+            "İed",
+            "Straße丸ed",
+            "丸",
+        ] {
             let ident = syn::Ident::new(name, proc_macro2::Span::call_site());
             for kind in [Kind::Event, Kind::Command, Kind::Query] {
                 let _ = run(kind, quote!(struct #ident { id: String }));
                 let _ = run(kind, quote!(enum OrderEvent { #ident { id: String } }));
-                let _ = run(kind, quote!(#[event(name = "com.丸.x.")] struct #ident { id: String }));
+                let _ = run(
+                    kind,
+                    quote!(#[event(name = "com.丸.x.")] struct #ident { id: String }),
+                );
             }
         }
     }

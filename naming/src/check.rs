@@ -149,6 +149,11 @@ pub fn check_variant(
     if subject.is_empty() || variant.starts_with(subject.as_str()) {
         return Err(violation(&alone, kind, vocab));
     }
+    // A variant that reads as another kind on its own (`CloseRequested` in a command enum)
+    // is that kind; the subject only completes a variant that gives no reading alone.
+    if alone.verdict != Verdict::Unknown {
+        return Err(variant_violation(variant, &subject, &alone, kind, vocab));
+    }
     let combined_name = match kind {
         Kind::Event => format!("{subject}{variant}"),
         Kind::Command | Kind::Query => format!("{variant}{subject}"),
@@ -179,7 +184,34 @@ pub fn check_variant(
         v.suggestion = short.or(v.suggestion);
         return Err(v);
     }
-    let mut v = violation(&alone, kind, vocab);
+    Err(variant_violation(variant, &subject, &alone, kind, vocab))
+}
+
+/// What [`check_variant`] decides, for a suggestion (without recursing into the wording).
+fn variant_passes(subject: &str, variant: &str, kind: Kind, vocab: &Vocabulary) -> bool {
+    let alone = classify_with(variant, vocab);
+    if alone.accepts(kind) {
+        return true;
+    }
+    if alone.verdict != Verdict::Unknown || subject.is_empty() || variant.starts_with(subject) {
+        return false;
+    }
+    let combined = match kind {
+        Kind::Event => format!("{subject}{variant}"),
+        Kind::Command | Kind::Query => format!("{variant}{subject}"),
+    };
+    classify_with(&combined, vocab).accepts(kind)
+}
+
+/// The error for a variant, with a suggestion that passes as a variant of its enum.
+fn variant_violation(
+    variant: &str,
+    subject: &str,
+    alone: &Analysis,
+    kind: Kind,
+    vocab: &Vocabulary,
+) -> Violation {
+    let mut v = violation(alone, kind, vocab);
     // No suggestion for the variant alone (`Cancel` has no subject to put first): take the
     // one for the variant with its subject on either side, and drop the subject again.
     if v.suggestion.is_none() {
@@ -189,10 +221,10 @@ pub fn check_variant(
                 continue;
             };
             if let Some(rest) = s
-                .strip_prefix(subject.as_str())
-                .or_else(|| s.strip_suffix(subject.as_str()))
+                .strip_prefix(subject)
+                .or_else(|| s.strip_suffix(subject))
                 .filter(|r| !r.is_empty())
-                && check_variant(enum_name, rest, kind, vocab).is_ok()
+                && variant_passes(subject, rest, kind, vocab)
             {
                 v.help = match kind {
                     Kind::Event => format!("name it after what happened, e.g. `{rest}`"),
@@ -200,21 +232,21 @@ pub fn check_variant(
                     Kind::Query => format!("start with a question verb, e.g. `{rest}`"),
                 };
                 v.suggestion = Some(rest.to_owned());
-                return Err(v);
+                return v;
             }
         }
     }
     // Suggest the variant without the subject the enum already gives, unless the variant
     // names it itself (`OrderEvent::CancelOrder` → `OrderCancelled`).
-    if !variant.contains(subject.as_str())
+    if !variant.contains(subject)
         && let Some(s) = v.suggestion.clone()
-        && let Some(rest) = s.strip_prefix(subject.as_str()).filter(|r| !r.is_empty())
-        && check_variant(enum_name, rest, kind, vocab).is_ok()
+        && let Some(rest) = s.strip_prefix(subject).filter(|r| !r.is_empty())
+        && variant_passes(subject, rest, kind, vocab)
     {
         v.help = v.help.replace(&format!("`{s}`"), &format!("`{rest}`"));
         v.suggestion = Some(rest.to_owned());
     }
-    Err(v)
+    v
 }
 
 /// The part of a wire name that is read: the last segment of a dotted, slashed or

@@ -26,8 +26,12 @@ pub fn missing(lang: Lang) -> Option<String> {
         (!runs(&program, args)).then(|| format!("{what} (`{program}`) not found"))
     };
     match lang {
-        Lang::TypeScript => check(tool("FACTUM_TSC", "tsc"), &["--version"], "TypeScript compiler")
-            .or_else(|| check(tool("FACTUM_NODE", "node"), &["--version"], "node")),
+        Lang::TypeScript => check(
+            tool("FACTUM_TSC", "tsc"),
+            &["--version"],
+            "TypeScript compiler",
+        )
+        .or_else(|| check(tool("FACTUM_NODE", "node"), &["--version"], "node")),
         Lang::Python => check(
             tool("FACTUM_PYTHON", "python3"),
             &["-c", "import pydantic, mypy"],
@@ -37,7 +41,12 @@ pub fn missing(lang: Lang) -> Option<String> {
     }
 }
 
-fn run(dir: &Path, program: &str, args: &[String], envs: &[(&str, String)]) -> Result<String, String> {
+fn run(
+    dir: &Path,
+    program: &str,
+    args: &[String],
+    envs: &[(&str, String)],
+) -> Result<String, String> {
     let out = Command::new(program)
         .args(args)
         .envs(envs.iter().map(|(k, v)| (*k, v.as_str())))
@@ -83,13 +92,7 @@ pub fn compile_and_run(
             write(dir, files)?;
             write(dir, &[ts::driver()])?;
             let mut args = strings(&[
-                "--strict",
-                "--target",
-                "es2020",
-                "--module",
-                "commonjs",
-                "--outDir",
-                "out",
+                "--strict", "--target", "es2020", "--module", "commonjs", "--outDir", "out",
             ]);
             args.extend(files.iter().map(|f| f.path.display().to_string()));
             args.push("driver.ts".to_owned());
@@ -102,7 +105,19 @@ pub fn compile_and_run(
             write(dir, files)?;
             write(dir, &[python::driver(&options.package)])?;
             let py = tool("FACTUM_PYTHON", "python3");
-            run(dir, &py, &strings(&["-m", "mypy", "--strict", "--no-incremental", &options.package, "driver.py"]), &[])?;
+            run(
+                dir,
+                &py,
+                &strings(&[
+                    "-m",
+                    "mypy",
+                    "--strict",
+                    "--no-incremental",
+                    &options.package,
+                    "driver.py",
+                ]),
+                &[],
+            )?;
             let mut args = vec!["driver.py".to_owned()];
             args.extend(paths);
             run(dir, &py, &args, &[])
@@ -111,8 +126,11 @@ pub fn compile_and_run(
             let pkg = dir.join(&options.package);
             write(&pkg, files)?;
             write(&pkg, &[go::driver(&options.package)])?;
-            std::fs::write(dir.join("go.mod"), format!("module {}\n\ngo 1.21\n", options.package))
-                .map_err(|e| e.to_string())?;
+            std::fs::write(
+                dir.join("go.mod"),
+                format!("module {}\n\ngo 1.21\n", options.package),
+            )
+            .map_err(|e| e.to_string())?;
             std::fs::write(&list, paths.join("\n")).map_err(|e| e.to_string())?;
             let out_file = dir.join("roundtrip.out");
             let go = tool("FACTUM_GO", "go");
@@ -125,7 +143,12 @@ pub fn compile_and_run(
             ];
             let goroot = run(dir, &go, &strings(&["env", "GOROOT"]), &envs)?;
             let gofmt = Path::new(goroot.trim()).join("bin/gofmt");
-            let unformatted = run(dir, &gofmt.display().to_string(), &strings(&["-l", "."]), &envs)?;
+            let unformatted = run(
+                dir,
+                &gofmt.display().to_string(),
+                &strings(&["-l", "."]),
+                &envs,
+            )?;
             if !unformatted.trim().is_empty() {
                 return Err(format!("not as gofmt formats it: {}", unformatted.trim()));
             }

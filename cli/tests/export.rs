@@ -101,6 +101,7 @@ fn write_message<M: factum::Message + serde::Serialize>(dir: &Path, p: &Producer
 }
 
 /// Vectors for every version of every example message.
+#[allow(clippy::too_many_lines)] // a list of values
 fn checkout_vectors(dir: &Path) {
     use checkout_contracts::*;
     let p = producer();
@@ -357,12 +358,12 @@ fn export_is_deterministic_in_every_language() {
                 for e in std::fs::read_dir(&p).unwrap() {
                     let e = e.unwrap().path();
                     if e.is_dir() {
-                        stack.push(e)
+                        stack.push(e);
                     } else {
                         v.push((
                             e.strip_prefix(d).unwrap().display().to_string(),
                             std::fs::read_to_string(&e).unwrap(),
-                        ))
+                        ));
                     }
                 }
             }

@@ -37,6 +37,7 @@ fn hard_parts_files() -> Vec<(PathBuf, String)> {
         key: EdgeCasesRecorded::KEY.map(str::to_owned),
         rust_type: "hard_parts::EdgeCasesRecorded".to_owned(),
         variants: Vec::new(),
+        upcasts: false,
         schema: serde_json::to_value(&schema).unwrap(),
     };
     Contracts::new(vec![contract])

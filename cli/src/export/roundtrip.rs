@@ -49,7 +49,10 @@ fn vectors(dir: &Path) -> Result<Vec<PathBuf>, String> {
         }
     }
     if out.is_empty() {
-        return Err(format!("no vectors (<Name>/v<N>/<case>.json) under {}", dir.display()));
+        return Err(format!(
+            "no vectors (<Name>/v<N>/<case>.json) under {}",
+            dir.display()
+        ));
     }
     Ok(out)
 }
@@ -64,7 +67,11 @@ pub fn run(args: &RoundtripArgs) -> Result<(), (u8, String)> {
     let model = export::model(&args.contracts).map_err(|e| (2, e.to_string()))?;
     let options = Options::default();
     let explicit = !args.langs.is_empty();
-    let langs = if explicit { args.langs.clone() } else { Lang::ALL.to_vec() };
+    let langs = if explicit {
+        args.langs.clone()
+    } else {
+        Lang::ALL.to_vec()
+    };
     let base = args.work.clone().unwrap_or_else(|| {
         std::env::temp_dir().join(format!("factum-roundtrip-{}", std::process::id()))
     });
@@ -91,7 +98,9 @@ pub fn run(args: &RoundtripArgs) -> Result<(), (u8, String)> {
             }
         };
         for v in &vectors {
-            let shown = v.strip_prefix(std::path::absolute(&args.vectors).unwrap_or_default()).unwrap_or(v);
+            let shown = v
+                .strip_prefix(std::path::absolute(&args.vectors).unwrap_or_default())
+                .unwrap_or(v);
             match check(v, &output) {
                 Ok(()) => {
                     passed += 1;
@@ -129,7 +138,8 @@ fn check(vector: &Path, output: &str) -> Result<(), String> {
         return Err(format!("decoding failed: {rest}"));
     }
     let text = std::fs::read_to_string(vector).map_err(|e| e.to_string())?;
-    let expected: Value = serde_json::from_str(&text).map_err(|e| format!("vector is not JSON: {e}"))?;
+    let expected: Value =
+        serde_json::from_str(&text).map_err(|e| format!("vector is not JSON: {e}"))?;
     let got: Value = serde_json::from_str(rest).map_err(|e| format!("output is not JSON: {e}"))?;
     match json_eq::diff(&expected, &got) {
         None => Ok(()),

@@ -114,13 +114,13 @@ pub use factum_derive::Inbox;
 /// Not public API: used by the code the derives generate.
 #[doc(hidden)]
 pub mod __private {
-    pub use ::inventory;
+    pub use ::linkme;
     pub use ::schemars;
     pub use ::std::borrow::Cow;
     pub use ::std::option::Option::{self, None, Some};
 
     pub use crate::key::PartitionKey;
-    pub use crate::registry::MessageInfo;
+    pub use crate::registry::{MESSAGES, MessageInfo};
     pub use crate::version::{
         DataText, Upcast, Wire, check_inbox_names, check_upcast, decode_exact, unsupported, upcast,
     };

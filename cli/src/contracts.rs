@@ -8,6 +8,7 @@
 //! workspace's `Cargo.lock` so that versions stay pinned. A runner that finds no message
 //! (the package uses another factum than the runner) fails loudly.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -205,7 +206,7 @@ fn codegen_for(packages: &[serde_json::Value], manifest: &Path) -> Result<Codege
         patch.push_str("\n[patch.crates-io]\n");
         for name in ["factum", "factum-derive", "factum-naming"] {
             if let Some(p) = find(name).filter(|p| from_path(p)) {
-                patch.push_str(&format!("{name} = {{ path = {:?} }}\n", dir_of(p)));
+                let _ = writeln!(patch, "{name} = {{ path = {:?} }}", dir_of(p));
             }
         }
     }
@@ -215,10 +216,7 @@ fn codegen_for(packages: &[serde_json::Value], manifest: &Path) -> Result<Codege
     })
 }
 
-fn library_of(
-    cargo: &str,
-    manifest: &Path,
-) -> Result<(Library, PathBuf, Codegen), (u8, String)> {
+fn library_of(cargo: &str, manifest: &Path) -> Result<(Library, PathBuf, Codegen), (u8, String)> {
     let output = Command::new(cargo)
         .args(["metadata", "--format-version", "1", "--manifest-path"])
         .arg(manifest)

@@ -15,3 +15,4 @@
 
 pub mod compat;
 pub mod contracts;
+pub mod export;

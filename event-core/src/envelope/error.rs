@@ -52,6 +52,14 @@ pub enum DecodeError {
         /// The limit in bytes.
         limit: usize,
     },
+    /// The input has more attributes than [`DecodeOptions::max_attributes`](super::DecodeOptions::max_attributes);
+    /// the ones past the limit were counted, not kept.
+    TooManyAttributes {
+        /// How many attributes the input has (`null` ones are absent, and not counted).
+        count: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// The input is not JSON.
     NotJson {
         /// Line of the error, from 1.
@@ -107,6 +115,10 @@ impl fmt::Display for DecodeError {
             DecodeError::TooLarge { size, limit } => write!(
                 f,
                 "input of {size} bytes is over the limit of {limit} bytes; refused before parsing"
+            ),
+            DecodeError::TooManyAttributes { count, limit } => write!(
+                f,
+                "input of {count} attributes is over the limit of {limit}; refused"
             ),
             DecodeError::NotJson {
                 line,

@@ -2,7 +2,12 @@
 //! "not one of mine" apart from "mine, but broken".
 
 use super::binary::{Binding, binary_attributes};
-use super::{DecodeError, DecodeOptions, Envelope, data_and_version, decode};
+use super::decode::data_and_version;
+use super::error::DecodeError;
+use super::model::Envelope;
+use super::options::DecodeOptions;
+use super::parse;
+use super::raw::Attributes;
 use crate::Inbox;
 
 /// Decodes a structured-mode CloudEvent into the consumer's inbox `I`.
@@ -48,7 +53,7 @@ pub fn receive<I: Inbox>(
     bytes: &[u8],
     options: &DecodeOptions,
 ) -> Result<Option<Envelope<I>>, DecodeError> {
-    let attributes = decode::parse(bytes, options)?.validate()?;
+    let attributes = parse::parse(bytes, options)?.validate()?;
     into_inbox(attributes, options)
 }
 
@@ -74,7 +79,7 @@ where
 }
 
 fn into_inbox<I: Inbox>(
-    a: decode::Attributes<'_>,
+    a: Attributes<'_>,
     options: &DecodeOptions,
 ) -> Result<Option<Envelope<I>>, DecodeError> {
     let Some(index) = I::NAMES

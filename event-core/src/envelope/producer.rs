@@ -5,9 +5,16 @@ use std::sync::Arc;
 
 use time::OffsetDateTime;
 
+use super::encode::decimal;
 use super::error::AttributeError;
-use super::{Envelope, Slot, TraceParent, TypeStyle, validate};
-use crate::Event;
+use super::extensions::Extensions;
+use super::model::Envelope;
+use super::names::DATA_CONTENT_TYPE;
+use super::options::TypeStyle;
+use super::texts::{Slot, Texts};
+use super::trace::TraceParent;
+use super::validate;
+use crate::{Event, Message};
 
 /// Where envelope `time` comes from. Implemented by [`SystemClock`] and by every
 /// `Fn() -> OffsetDateTime`, so a test or a replay can fix it.
@@ -406,6 +413,63 @@ impl<'a, P> From<&'a Envelope<P>> for Cause<'a> {
             correlation_id: parent.correlation_id(),
             traceparent: parent.traceparent(),
             tracestate: parent.tracestate(),
+        }
+    }
+}
+
+/// Used by the producer to build envelopes.
+impl<E: Message> Envelope<E> {
+    /// With room in the text buffer for what [`Producer::caused_by`] and the builders
+    /// usually add (two ids, a trace state, a subject).
+    fn build(
+        id: &str,
+        source: &str,
+        ty: &str,
+        time: OffsetDateTime,
+        schema_base: Option<&str>,
+        data: E,
+    ) -> Self {
+        // An empty key is no key: `partitionkey` must not be empty, so an envelope
+        // with `""` would encode and then fail to decode.
+        let key = data.partition_key().filter(|key| !key.is_empty());
+        let mut texts = Texts::new(
+            [
+                Some(id),
+                Some(source),
+                Some(ty),
+                Some(DATA_CONTENT_TYPE),
+                None,
+                None,
+                key.as_deref(),
+                None,
+                None,
+                None,
+                None,
+            ],
+            128 + schema_base.map_or(0, |base| base.len() + 3 * E::NAME.len() + 24),
+        );
+        // `<base>/<name>/v<version>.schema.json`, written in place.
+        texts.set_with(
+            Slot::DataSchema,
+            schema_base.map(|base| {
+                |buf: &mut String| {
+                    buf.push_str(base);
+                    buf.push('/');
+                    percent_encode_segment(buf, E::NAME);
+                    buf.push_str("/v");
+                    buf.push_str(decimal(u64::from(E::VERSION), &mut [0u8; 20]));
+                    buf.push_str(".schema.json");
+                }
+            }),
+        );
+        drop(key);
+        Envelope {
+            texts,
+            time: Some(time),
+            traceparent: None,
+            decoded_version: E::VERSION,
+            extensions: Extensions::default(),
+            data,
         }
     }
 }

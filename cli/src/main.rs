@@ -21,9 +21,10 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 mod contracts;
+mod export;
 
 use factum::envelope::{self, DecodeOptions};
-use factum_codegen::compat::{self, Mode, Schema};
+use factum_codegen::compat::{Compatibility, Mode, Readers, Schema};
 use factum_naming::{Kind, Vocabulary, check, classify_with, explain};
 
 /// factum: tools for event-driven message types.
@@ -46,6 +47,10 @@ enum Cmd {
     Compat(CompatArgs),
     #[command(subcommand, about = "Write the contract files of a package.")]
     Contracts(ContractsCmd),
+    #[command(
+        about = "Export the contract files to TypeScript, Python, Go or Java: factum export --lang ts|python|go|java --out DIR CONTRACTS_DIR (or `export roundtrip`)."
+    )]
+    Export(export::ExportArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -64,8 +69,9 @@ struct ContractsWriteArgs {
     /// The contracts folder to write.
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
-    /// The compatibility mode new versions are checked in.
-    #[arg(long, default_value = "BACKWARD")]
+    /// The rule changes are checked by: SERDE (factum's serde-aware default) or a Confluent
+    /// mode (BACKWARD, FORWARD, FULL, their _TRANSITIVE forms, NONE).
+    #[arg(long, default_value = "SERDE")]
     mode: String,
     /// The title in asyncapi.json (with --api-version).
     #[arg(long, requires = "api_version")]
@@ -76,11 +82,14 @@ struct ContractsWriteArgs {
 }
 
 fn contracts_write(args: &ContractsWriteArgs) -> Result<(), (u8, String)> {
-    let mode: Mode = args.mode.parse().map_err(|e| (2, format!("{e}")))?;
+    let compatibility: Compatibility = args
+        .mode
+        .parse()
+        .map_err(|e| (2, format!("{e} or SERDE")))?;
     contracts::write(&contracts::Request {
         package: &args.package,
         out: &args.out,
-        mode,
+        compatibility,
         title: args.title.as_deref(),
         api_version: args.api_version.as_deref(),
     })
@@ -91,9 +100,14 @@ struct CompatArgs {
     #[arg(
         long,
         value_name = "MODE",
-        help = "BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE or NONE (case-insensitive, '-' accepted for '_'); the transitive modes check every old file, the others only the last"
+        default_value = "SERDE",
+        help = "SERDE (factum's default: writers write exactly their declared fields, readers ignore unknown ones; see --kind), or a Confluent mode: BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE or NONE (case-insensitive, '-' accepted for '_'); the transitive modes check every old file, the others only the last"
     )]
-    mode: Mode,
+    mode: Compatibility,
+    /// With SERDE: `event` checks both ways (old consumers read new data, new consumers
+    /// read old data), `command` or `query` the handler reading older senders' data.
+    #[arg(long, default_value = "event", value_parser = ["event", "command", "query"])]
+    kind: String,
     /// The old versions, oldest first, then the new schema (last).
     #[arg(value_name = "SCHEMA.json", num_args = 2.., required = true)]
     files: Vec<PathBuf>,
@@ -113,13 +127,18 @@ fn compat(args: &CompatArgs) -> Result<(), (u8, String)> {
         .collect::<Result<Vec<_>, _>>()?;
     let (new, olds) = schemas.split_last().expect("clap requires two files");
     let (new_path, old_paths) = args.files.split_last().expect("clap requires two files");
-    let findings = compat::check_mode(args.mode, olds, new);
+    let readers = if args.kind == "event" {
+        Readers::Both
+    } else {
+        Readers::Handler
+    };
+    let findings = args.mode.check(readers, olds, new);
     let mut out = io::stdout().lock();
     let io_err = |e: io::Error| (2, format!("cannot write output: {e}"));
     if findings.is_empty() {
-        let checked = if args.mode == Mode::None {
+        let checked = if args.mode == Compatibility::Confluent(Mode::None) {
             "nothing checked".to_owned()
-        } else if args.mode.is_transitive() {
+        } else if matches!(args.mode, Compatibility::Confluent(m) if m.is_transitive()) {
             format!("checked against {} earlier version(s)", olds.len())
         } else {
             format!(
@@ -290,6 +309,7 @@ fn main() -> ExitCode {
         Cmd::Envelope(EnvelopeCmd::Check(args)) => envelope_check(args),
         Cmd::Compat(args) => compat(args),
         Cmd::Contracts(ContractsCmd::Write(args)) => contracts_write(args),
+        Cmd::Export(args) => export::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -348,7 +348,7 @@ fn typo_fix(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Option<(String, Str
                 fix.clone()
             };
             let mut parts = a.words.clone();
-            parts[i] = replaced.clone();
+            parts[i].clone_from(&replaced);
             let candidate = parts.concat();
             if classify_with(&candidate, vocab).accepts(kind) {
                 return Some((word.clone(), candidate));

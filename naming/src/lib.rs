@@ -42,8 +42,10 @@
 //! `InternalEvent`, `Evt`, `Notification`, `Command`, `Cmd`, `Query`, `Qry`, `Message`, `Msg`,
 //! `V<digits>` in any order — is set aside when reading, unless nothing would remain. A kind
 //! suffix is evidence: it settles a name that reads both ways (`PriceCutEvent`), a name with
-//! no verb (`DeviceEvent`, `SchemaCreateCommand`), and a single word before it, which it turns
-//! into a noun (`CreateEvent` is a create event, `StagedCommand` a staged command).
+//! no verb (`DeviceEvent`, `SchemaCreateCommand`), a command whose verb is as much a noun
+//! (`RoomNameEvent`), and a single word before it, which it turns into a noun (`CreateEvent`
+//! is a create event, `StagedCommand` a staged command); after a subject and a verb used
+//! mostly as a verb, `Event` makes a happening that both derives accept (`BanCreateEvent`).
 //! Suggestions keep version decorations and those of the suggested kind.
 //!
 //! # Readings, in order of precedence

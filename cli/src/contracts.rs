@@ -215,10 +215,7 @@ fn codegen_for(packages: &[serde_json::Value], manifest: &Path) -> Result<Codege
     })
 }
 
-fn library_of(
-    cargo: &str,
-    manifest: &Path,
-) -> Result<(Library, PathBuf, Codegen), (u8, String)> {
+fn library_of(cargo: &str, manifest: &Path) -> Result<(Library, PathBuf, Codegen), (u8, String)> {
     let output = Command::new(cargo)
         .args(["metadata", "--format-version", "1", "--manifest-path"])
         .arg(manifest)

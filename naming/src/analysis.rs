@@ -183,6 +183,20 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
     let reading = grammar::read(&lex, words);
     let text = |i: usize| words.get(i).map_or("", |w| w.text).to_owned();
     let mut alternative = None;
+    // A reading a kind suffix overrides: a participle before a noun (`ForgotPasswordCommand`),
+    // a subject and a verb (`SchemaCreateCommand`), or one word before the suffix, which then names the message (`CreateEvent`: a create
+    // event; `StagedCommand`: a staged command).
+    let weak = matches!(
+        reading,
+        Reading::Adjectival { .. } | Reading::Happening { .. }
+    ) || (words.len() == 1
+        && matches!(
+            reading,
+            Reading::Event { .. }
+                | Reading::Command { .. }
+                | Reading::LoneNoun { .. }
+                | Reading::NoVerb
+        ));
     let cue_label = match &reading {
         Reading::Event {
             form: EventForm::WithObject,
@@ -194,6 +208,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         } => "auxiliary",
         Reading::Event { .. } | Reading::Adjectival { .. } => "past participle",
         Reading::State { .. } => "state",
+        Reading::Happening { .. } => "verb",
         Reading::Command { .. } => "imperative",
         Reading::NounPhrase { .. } => "noun",
         Reading::Query { .. }
@@ -267,6 +282,31 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
                 Some(full_lemma(clause)),
                 Some(text(*participle)),
                 s,
+            )
+        }
+        Reading::Happening { verb } => {
+            let subject = words.len().saturating_sub(1);
+            (
+                Verdict::Event,
+                Problem::Reads(Verdict::Event),
+                format!(
+                    "subject \"{}\" + verb \"{}\": a happening, named as UI and infrastructure events are",
+                    quoted(words, &(0..subject).collect::<Vec<_>>()),
+                    text(subject)
+                ),
+                Some(verb.lemma()),
+                Some(text(subject)),
+                Suggestions {
+                    command: Some(format!(
+                        "{}{}",
+                        pascal(&verb.lemma()),
+                        words[..subject]
+                            .iter()
+                            .map(|w| pascal(w.text))
+                            .collect::<String>()
+                    )),
+                    ..Suggestions::default()
+                },
             )
         }
         Reading::State { subject, state } => (
@@ -472,9 +512,10 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         });
     // A name with no verb that gives a reading (`SchemaCreateCommand`, `DeviceEvent`) is what
     // its suffix says; a wish or a request (`OrderShouldShipEvent`) stays what it is.
-    if verdict == Verdict::Unknown
-        && matches!(problem, Problem::NoVerb | Problem::NounPhrase)
+    if ((verdict == Verdict::Unknown && matches!(problem, Problem::NoVerb | Problem::NounPhrase))
+        || weak)
         && let Some(kind) = evidence
+        && kind != verdict
     {
         let suffix = tail.last().map_or("", |w| w.text);
         let _ = write!(

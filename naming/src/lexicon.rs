@@ -132,9 +132,12 @@ impl Lex<'_> {
         if let Some(v) = self.past_direct(w) {
             return Some(v);
         }
+        // A verb of its own is not a prefixed past whose stem is a verb too (`delay` is not
+        // `de` + `lay`), but may be one whose stem is only a past (`resent` = `re` + `sent`).
+        let whole_is_verb = self.direct(w).is_some();
         PREFIXES.iter().find_map(|prefix| {
             let stem = w.strip_prefix(prefix)?;
-            if stem.len() < 3 {
+            if stem.len() < 3 || (whole_is_verb && self.direct(stem).is_some()) {
                 return None;
             }
             let v = self.past_direct(stem)?;

@@ -6,6 +6,7 @@
 
 mod bench;
 mod bench_derive;
+mod bench_export;
 mod lexicon;
 mod provision_exports;
 mod test;

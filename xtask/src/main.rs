@@ -8,6 +8,7 @@
 
 mod bench;
 mod bench_derive;
+mod bench_export;
 mod lexicon;
 mod msrv;
 mod provision_exports;

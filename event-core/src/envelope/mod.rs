@@ -78,7 +78,7 @@ pub use error::{AttributeError, DecodeError, EncodeError};
 pub use inbox::{receive, receive_binary};
 pub use producer::{Cause, Clock, IdSource, Producer, SystemClock, UuidV7};
 
-use crate::{Event, Message, Versioned};
+use crate::{Message, Versioned};
 
 /// The media type of a structured-mode CloudEvent in JSON.
 pub const STRUCTURED_CONTENT_TYPE: &str = "application/cloudevents+json";
@@ -392,7 +392,8 @@ impl DecodeOptions {
     }
 }
 
-/// An event in a CloudEvents 1.0 envelope. See the [module docs](self) for the attributes.
+/// A message (an event, a command or a query) in a CloudEvents 1.0 envelope. See the
+/// [module docs](self) for the attributes.
 ///
 /// Built by a [`Producer`], encoded with [`to_json`](Self::to_json) or [`to_binary`],
 /// decoded with [`from_json`](Self::from_json) or [`from_binary`]:
@@ -871,7 +872,7 @@ enum Attr<'a> {
     Bool(bool),
 }
 
-impl<E: Event + serde::Serialize> Envelope<E> {
+impl<E: Message + serde::Serialize> Envelope<E> {
     /// Encodes the envelope as structured-mode JSON (`application/cloudevents+json`),
     /// with the data as a JSON value under `data`.
     ///

@@ -138,6 +138,12 @@ impl Bus {
         self
     }
 
+    /// The transport itself (to append raw messages: a replay, a test).
+    #[must_use]
+    pub fn backend(&self) -> &dyn Backend {
+        &*self.backend
+    }
+
     /// The producer that makes this bus's envelopes (for
     /// [`caused_by`](Producer::caused_by)).
     #[must_use]

@@ -7,6 +7,7 @@
 mod bench;
 mod bench_derive;
 mod lexicon;
+mod provision_exports;
 mod test;
 
 use std::process::ExitCode;

@@ -32,14 +32,18 @@
 //! ```
 
 mod check;
+mod compatibility;
 mod rules;
 mod schema;
+mod serde;
 
 use std::fmt;
 use std::str::FromStr;
 
+pub use compatibility::Compatibility;
 pub use rules::Rule;
 pub use schema::{Schema, SchemaError};
+pub use serde::{Readers, as_read, as_written, check_serde};
 
 /// One reason a reader cannot be shown to read everything a writer writes.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -284,9 +284,11 @@ fn percent_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// Keywords that never change which instances are valid.
+/// Keywords that never change which instances are valid: the annotations of draft
+/// 2020-12, and vendor extensions (`x-...`), which validators ignore as unknown keywords.
 pub(crate) fn is_annotation(key: &str) -> bool {
-    matches!(
+    key.starts_with("x-")
+        || matches!(
         key,
         "title"
             | "description"

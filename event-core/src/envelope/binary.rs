@@ -3,9 +3,12 @@
 
 use std::borrow::Cow;
 
-use super::decode::{Attributes, Raw};
+use super::encode::Attr;
 use super::error::{AttributeError, DecodeError, EncodeError};
-use super::{Attr, DecodeOptions, Envelope, validate};
+use super::model::Envelope;
+use super::options::DecodeOptions;
+use super::raw::{Attributes, Raw};
+use super::validate;
 use crate::{Message, Versioned};
 
 /// A CloudEvents protocol binding for binary mode.
@@ -144,7 +147,7 @@ pub(crate) fn binary_attributes<'a, K: AsRef<str>, V: AsRef<str>>(
             limit: options.max_size,
         });
     }
-    let mut raw = Raw::default();
+    let mut raw = Raw::new(options.max_attributes);
     let prefix = binding.prefix();
     for (key, value) in headers {
         let (key, value) = (key.as_ref(), value.as_ref());

@@ -52,6 +52,14 @@ pub enum DecodeError {
         /// The limit in bytes.
         limit: usize,
     },
+    /// The input has more attributes than [`DecodeOptions::max_attributes`](super::DecodeOptions::max_attributes);
+    /// the ones past the limit were counted, not kept.
+    TooManyAttributes {
+        /// How many attributes the input has (`null` ones are absent, and not counted).
+        count: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// The input is not JSON.
     NotJson {
         /// Line of the error, from 1.
@@ -108,6 +116,10 @@ impl fmt::Display for DecodeError {
                 f,
                 "input of {size} bytes is over the limit of {limit} bytes; refused before parsing"
             ),
+            DecodeError::TooManyAttributes { count, limit } => write!(
+                f,
+                "input of {count} attributes is over the limit of {limit}; refused"
+            ),
             DecodeError::NotJson {
                 line,
                 column,
@@ -151,6 +163,16 @@ fn article(word: &str) -> &'static str {
         "an"
     } else {
         "a"
+    }
+}
+
+impl DecodeError {
+    /// Whether the event is of a version newer than this consumer reads: not broken, but
+    /// for an upgraded consumer (see
+    /// [rolling deploys](crate::Versioned#rolling-deploys-across-a-breaking-change)).
+    #[must_use]
+    pub fn is_newer_version(&self) -> bool {
+        matches!(self, DecodeError::Data(err) if err.is_newer_version())
     }
 }
 

@@ -5,34 +5,38 @@
 //! `dataversion` a plain integer, extensions strings, small integers or booleans), and
 //! decodes `data` where it stands when `dataversion` came before it (as factum writes
 //! it), so the data is parsed once. Anything else, and every error, is `None`: the general
-//! path ([`decode::parse`], then validation) then decodes the input to the same envelope
+//! path ([`parse::parse`](super::parse::parse), then validation) then decodes the input to the same envelope
 //! or finds its exact error. This path only ever returns what that one returns (a
 //! differential test in this module checks it on many inputs).
 
 use time::format_description::well_known::Rfc3339;
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time};
 
-use super::decode::{self, Value, at, known_index, plain_string_end, skip_whitespace};
-use super::{
-    DATA_CONTENT_TYPE, DecodeOptions, Envelope, ExtensionValue, Extensions, Texts, TraceParent,
-    validate,
-};
+use super::extensions::{ExtensionValue, Extensions};
+use super::json::{Value, plain_string_end, plain_value, skip_plain_value, skip_whitespace};
+use super::model::Envelope;
+use super::names::{self, DATA_CONTENT_TYPE, at, known_index};
+use super::options::DecodeOptions;
+use super::raw::SCAN_LIMIT;
+use super::texts::Texts;
+use super::trace::TraceParent;
+use super::validate;
 use crate::Versioned;
 use crate::version::DataText;
 
-/// `"name":` for each of [`decode::KNOWN`], in its order.
-const MEMBER_STARTS: [&str; decode::KNOWN.len()] = {
+/// `"name":` for each of [`names::KNOWN`], in its order.
+const MEMBER_STARTS: [&str; names::KNOWN.len()] = {
     macro_rules! starts {
         ($($name:literal),*) => { [$(concat!("\"", $name, "\":")),*] };
     }
-    decode::known_attributes!(starts)
+    names::known_attributes!(starts)
 };
 
 /// `text` (already checked to be within the size limit) as an envelope of `E`, or
 /// `None` to leave it to the general path.
 pub(super) fn decode<E: Versioned>(text: &str, options: &DecodeOptions) -> Option<Envelope<E>> {
     let b = text.as_bytes();
-    let mut known: [Option<&str>; decode::KNOWN.len()] = [None; decode::KNOWN.len()];
+    let mut known: [Option<&str>; names::KNOWN.len()] = [None; names::KNOWN.len()];
     let mut version: Option<u32> = None;
     // The data, decoded in place, or its text when `dataversion` came after it.
     let mut data: Option<(u32, E)> = None;
@@ -56,7 +60,7 @@ pub(super) fn decode<E: Versioned>(text: &str, options: &DecodeOptions) -> Optio
                 .is_some_and(|rest| rest.starts_with(start.as_bytes()))
         {
             i = skip_whitespace(b, i + start.len());
-            (Some(expected), decode::KNOWN[expected])
+            (Some(expected), names::KNOWN[expected])
         } else {
             let (key, next) = member_key(text, i)?;
             i = next;
@@ -76,7 +80,7 @@ pub(super) fn decode<E: Versioned>(text: &str, options: &DecodeOptions) -> Optio
                 hole = i..i + input.end();
                 i = hole.end;
             } else {
-                let end = decode::skip_plain_value(b, i, 0)?;
+                let end = skip_plain_value(b, i, 0)?;
                 data_text = Some(text.get(i..end)?);
                 hole = i..end;
                 i = end;
@@ -95,7 +99,8 @@ pub(super) fn decode<E: Versioned>(text: &str, options: &DecodeOptions) -> Optio
         return None;
     }
 
-    if !check(&known, options, E::NAME) {
+    let attributes = known.iter().flatten().count() + usize::from(version.is_some());
+    if attributes + extensions.len() > options.max_attributes || !check(&known, options, E::NAME) {
         return None;
     }
     let time = match known[at::TIME] {
@@ -155,7 +160,7 @@ fn member_key(text: &str, i: usize) -> Option<(&str, usize)> {
 /// Reads the value of known attribute `k` at `i` (a string, or `dataversion`'s
 /// integer); the index after it.
 fn known_value<'a>(
-    known: &mut [Option<&'a str>; decode::KNOWN.len()],
+    known: &mut [Option<&'a str>; names::KNOWN.len()],
     version: &mut Option<u32>,
     k: usize,
     text: &'a str,
@@ -166,7 +171,7 @@ fn known_value<'a>(
         return None;
     }
     if k == at::DATAVERSION {
-        let (Value::Int(n), next) = decode::plain_value(text, i)? else {
+        let (Value::Int(n), next) = plain_value(text, i)? else {
             return None;
         };
         *version = Some(u32::try_from(n).ok().filter(|&n| n >= 1)?);
@@ -192,7 +197,7 @@ fn extension(
     if key == "data_base64" || validate::extension_name_problem(key).is_some() {
         return None;
     }
-    let (value, next) = decode::plain_value(text, i)?;
+    let (value, next) = plain_value(text, i)?;
     let value = match value {
         Value::Null => return Some(next),
         Value::Str(s) => ExtensionValue::String(s.into_owned()),
@@ -200,7 +205,9 @@ fn extension(
         Value::Bool(v) => ExtensionValue::Boolean(v),
         _ => return None,
     };
-    if extensions.iter().any(|(n, _)| n == key) {
+    // Many extensions (and a duplicate) are left to the general path, which finds
+    // duplicates with a set: here a scan of at most `SCAN_LIMIT`.
+    if extensions.len() == SCAN_LIMIT || extensions.iter().any(|(n, _)| n == key) {
         return None;
     }
     extensions.push((key.to_owned(), value));
@@ -208,7 +215,7 @@ fn extension(
 }
 
 /// The checks of the general path but `time`'s, as yes or no, for an event named `name`.
-fn check(known: &[Option<&str>; decode::KNOWN.len()], options: &DecodeOptions, name: &str) -> bool {
+fn check(known: &[Option<&str>; names::KNOWN.len()], options: &DecodeOptions, name: &str) -> bool {
     let (Some("1.0"), Some(id), Some(source), Some(ty)) = (
         known[at::SPECVERSION],
         known[at::ID],
@@ -488,7 +495,7 @@ mod tests {
 
     #[test]
     fn member_starts_name_the_known_attributes() {
-        for (start, name) in MEMBER_STARTS.iter().zip(decode::KNOWN) {
+        for (start, name) in MEMBER_STARTS.iter().zip(names::KNOWN) {
             assert_eq!(*start, format!("\"{name}\":"));
         }
     }

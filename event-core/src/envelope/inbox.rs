@@ -2,14 +2,23 @@
 //! "not one of mine" apart from "mine, but broken".
 
 use super::binary::{Binding, binary_attributes};
-use super::{DecodeError, DecodeOptions, Envelope, data_and_version, decode};
+use super::decode::data_and_version;
+use super::error::DecodeError;
+use super::model::Envelope;
+use super::options::DecodeOptions;
+use super::parse;
+use super::raw::Attributes;
 use crate::Inbox;
 
 /// Decodes a structured-mode CloudEvent into the consumer's inbox `I`.
 ///
 /// `Ok(None)` when the event's `type` is none of the events `I` handles (skip it);
 /// `Err` when the input is not a valid CloudEvent, or is one of `I`'s events with an
-/// unsupported version or broken data (dead-letter it).
+/// unsupported version or broken data (dead-letter it) — except a version newer than `I`
+/// reads ([`DataError::NewerVersion`](crate::DataError::NewerVersion), see
+/// [`DecodeError::is_newer_version`](super::DecodeError::is_newer_version)): that is a
+/// message for an upgraded consumer; leave it for one (negative acknowledgement without
+/// penalty, or a parking subject), never dead-letter it.
 ///
 /// ```
 /// use factum::envelope::{DecodeOptions, Producer, receive};
@@ -44,7 +53,7 @@ pub fn receive<I: Inbox>(
     bytes: &[u8],
     options: &DecodeOptions,
 ) -> Result<Option<Envelope<I>>, DecodeError> {
-    let attributes = decode::parse(bytes, options)?.validate()?;
+    let attributes = parse::parse(bytes, options)?.validate()?;
     into_inbox(attributes, options)
 }
 
@@ -70,7 +79,7 @@ where
 }
 
 fn into_inbox<I: Inbox>(
-    a: decode::Attributes<'_>,
+    a: Attributes<'_>,
     options: &DecodeOptions,
 ) -> Result<Option<Envelope<I>>, DecodeError> {
     let Some(index) = I::NAMES

@@ -5,9 +5,16 @@ use std::sync::Arc;
 
 use time::OffsetDateTime;
 
+use super::encode::decimal;
 use super::error::AttributeError;
-use super::{Envelope, Slot, TraceParent, TypeStyle, validate};
-use crate::Message;
+use super::extensions::Extensions;
+use super::model::Envelope;
+use super::names::DATA_CONTENT_TYPE;
+use super::options::TypeStyle;
+use super::texts::{Slot, Texts};
+use super::trace::TraceParent;
+use super::validate;
+use crate::{Event, Message};
 
 /// Where envelope `time` comes from. Implemented by [`SystemClock`] and by every
 /// `Fn() -> OffsetDateTime`, so a test or a replay can fix it.
@@ -284,6 +291,59 @@ impl Producer {
         )
     }
 
+    /// During a migration window across a breaking change, the envelope of `event` and
+    /// of a copy of it as an older version of the same event (`downcast`, e.g.
+    /// `|v2| OrderPlacedV1::from(v2.clone())` or an explicit mapping), with the same `id`,
+    /// `source`, `type` and `time`: consumers not yet upgraded read the copy, upgraded
+    /// ones read either and skip the other by id. Publish both; see
+    /// [rolling deploys](crate::Versioned#rolling-deploys-across-a-breaking-change) for the
+    /// deploy order. A copy of another event or of a version that is not older is a
+    /// compile error.
+    ///
+    /// ```
+    /// use factum::{Event, Producer};
+    /// use serde::{Deserialize, Serialize};
+    ///
+    /// #[derive(Debug, Event, Serialize, Deserialize, schemars::JsonSchema)]
+    /// #[event(name = "OrderPlaced", version = 1)]
+    /// struct OrderPlacedV1 { order_id: String }
+    ///
+    /// #[derive(Debug, Event, Serialize, Deserialize, schemars::JsonSchema)]
+    /// #[event(version = 2, upcast_from = OrderPlacedV1)]
+    /// struct OrderPlaced { order_id: String, currency: String }
+    ///
+    /// impl From<OrderPlacedV1> for OrderPlaced {
+    ///     fn from(v1: OrderPlacedV1) -> Self { Self { order_id: v1.order_id, currency: "EUR".into() } }
+    /// }
+    ///
+    /// let producer = Producer::new("/checkout")?;
+    /// let event = OrderPlaced { order_id: "o-1".into(), currency: "EUR".into() };
+    /// let (v2, v1) = producer.envelope_pair(event, |e| OrderPlacedV1 { order_id: e.order_id.clone() });
+    /// assert_eq!(v2.id(), v1.id());
+    /// assert!(String::from_utf8(v2.to_json()?)?.contains(r#""dataversion":2"#));
+    /// assert!(String::from_utf8(v1.to_json()?)?.contains(r#""dataversion":1"#));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn envelope_pair<E: Event, Old: Event>(
+        &self,
+        event: E,
+        downcast: impl FnOnce(&E) -> Old,
+    ) -> (Envelope<E>, Envelope<Old>) {
+        const { crate::version::check_downcast::<E, Old>() };
+        let copy = downcast(&event);
+        let new = self.envelope(event);
+        let old = Envelope::build(
+            new.id(),
+            &self.source,
+            &self.type_style.type_of(Old::NAME),
+            new.time().unwrap_or_else(|| self.clock.now()),
+            self.schema_base.as_deref(),
+            copy,
+        );
+        (new, old)
+    }
+
     /// The envelope of `message`, caused by `parent`: its `causationid` is the parent's id,
     /// its `correlationid` the parent's correlation id (or the parent's id when it had
     /// none; an empty id is taken as none), and it carries the parent's `traceparent`
@@ -366,6 +426,63 @@ impl<'a, P> From<&'a Envelope<P>> for Cause<'a> {
             correlation_id: parent.correlation_id(),
             traceparent: parent.traceparent(),
             tracestate: parent.tracestate(),
+        }
+    }
+}
+
+/// Used by the producer to build envelopes.
+impl<E: Message> Envelope<E> {
+    /// With room in the text buffer for what [`Producer::caused_by`] and the builders
+    /// usually add (two ids, a trace state, a subject).
+    fn build(
+        id: &str,
+        source: &str,
+        ty: &str,
+        time: OffsetDateTime,
+        schema_base: Option<&str>,
+        data: E,
+    ) -> Self {
+        // An empty key is no key: `partitionkey` must not be empty, so an envelope
+        // with `""` would encode and then fail to decode.
+        let key = data.partition_key().filter(|key| !key.is_empty());
+        let mut texts = Texts::new(
+            [
+                Some(id),
+                Some(source),
+                Some(ty),
+                Some(DATA_CONTENT_TYPE),
+                None,
+                None,
+                key.as_deref(),
+                None,
+                None,
+                None,
+                None,
+            ],
+            128 + schema_base.map_or(0, |base| base.len() + 3 * E::NAME.len() + 24),
+        );
+        // `<base>/<name>/v<version>.schema.json`, written in place.
+        texts.set_with(
+            Slot::DataSchema,
+            schema_base.map(|base| {
+                |buf: &mut String| {
+                    buf.push_str(base);
+                    buf.push('/');
+                    percent_encode_segment(buf, E::NAME);
+                    buf.push_str("/v");
+                    buf.push_str(decimal(u64::from(E::VERSION), &mut [0u8; 20]));
+                    buf.push_str(".schema.json");
+                }
+            }),
+        );
+        drop(key);
+        Envelope {
+            texts,
+            time: Some(time),
+            traceparent: None,
+            decoded_version: E::VERSION,
+            extensions: Extensions::default(),
+            data,
         }
     }
 }

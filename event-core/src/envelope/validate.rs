@@ -116,7 +116,10 @@ fn uri_problem_slow(s: &str, absolute: bool) -> Option<String> {
             b'#' => fragments += 1,
             _ if URI_BYTE[usize::from(b)] => {}
             _ => {
-                let c = s[i..].chars().next().unwrap_or('\u{fffd}');
+                let c = s
+                    .get(i..)
+                    .and_then(|r| r.chars().next())
+                    .unwrap_or('\u{fffd}');
                 return Some(format!(
                     "{c:?} at byte {i} is not allowed in a URI (percent-encode it)"
                 ));

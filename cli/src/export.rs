@@ -1,4 +1,5 @@
-//! `factum export`: the contract files to TypeScript, Python or Go, and
+//! `factum export`: the contract files to TypeScript, Python, Go or
+//! Java, and
 //! `factum export roundtrip`, which proves the generated types with each language's own
 //! toolchain (decode every vector, re-encode it, compare as JSON with exact numbers).
 
@@ -17,13 +18,13 @@ use factum_codegen::export::{self, Lang, Options};
 pub struct ExportArgs {
     #[command(subcommand)]
     cmd: Option<ExportCmd>,
-    /// The language: ts, python or go.
+    /// The language: ts, python, go or java.
     #[arg(long, value_name = "LANG", required = true)]
     lang: Option<Lang>,
     /// The folder to write the files to.
     #[arg(long, value_name = "DIR", required = true)]
     out: Option<PathBuf>,
-    /// The Python or Go package of the generated code.
+    /// The Python, Go or Java package of the generated code.
     #[arg(long, value_name = "NAME", default_value = "contracts")]
     package: String,
     /// The contracts folder (with manifest.json).
@@ -51,8 +52,7 @@ pub fn run(args: &ExportArgs) -> Result<(), (u8, String)> {
     let options = Options {
         package: args.package.clone(),
     };
-    let written =
-        export::export(contracts, lang, out, &options).map_err(|e| (2, e.to_string()))?;
+    let written = export::export(contracts, lang, out, &options).map_err(|e| (2, e.to_string()))?;
     println!(
         "exported {} message version(s) to {lang}: {} file(s) in {}",
         export::model(contracts).map_or(0, |m| m.messages.len()),

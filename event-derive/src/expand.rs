@@ -74,19 +74,20 @@ fn generate(kind: Kind, cont: &Container) -> TokenStream {
         // The schema function is named at the type's span, so a missing `JsonSchema`
         // is reported on the type.
         let schema = quote_spanned!(ident.span()=> ::factum::__private::schema_fns::<#ident>());
+        // One static in the registry's link section: no constructor function per type.
         quote! {
-            ::factum::__private::inventory::submit! {
-                ::factum::__private::MessageInfo::__new(
-                    #name,
-                    ::factum::MessageKind::#kind_variant,
-                    #version,
-                    #key_name,
-                    ::core::concat!(::core::module_path!(), "::", ::core::stringify!(#ident)),
-                    &[#(#variants),*],
-                    #upcasts,
-                    #schema,
-                )
-            }
+            #[::factum::__private::linkme::distributed_slice(::factum::__private::MESSAGES)]
+            #[linkme(crate = ::factum::__private::linkme)]
+            static MESSAGE: ::factum::__private::MessageInfo = ::factum::__private::MessageInfo::__new(
+                #name,
+                ::factum::MessageKind::#kind_variant,
+                #version,
+                #key_name,
+                ::core::concat!(::core::module_path!(), "::", ::core::stringify!(#ident)),
+                &[#(#variants),*],
+                #upcasts,
+                #schema,
+            );
         }
     };
 
@@ -287,7 +288,7 @@ mod tests {
             "{out}"
         );
         assert!(out.contains("& self . order_id"), "{out}");
-        assert!(out.contains("inventory :: submit"), "{out}");
+        assert!(out.contains("distributed_slice"), "{out}");
     }
 
     #[test]
@@ -303,7 +304,7 @@ mod tests {
         .unwrap_err();
         let lines: Vec<&str> = errors
             .lines()
-            .filter(|l| !l.starts_with("= help"))
+            .filter(|l| !l.starts_with("= help") && !l.starts_with("= note"))
             .collect();
         assert!(errors.contains("`version` starts at 1"), "{errors}");
         assert!(errors.contains("unknown attribute `colour`"), "{errors}");
@@ -311,6 +312,28 @@ mod tests {
         assert!(errors.contains("has no field `missing`"), "{errors}");
         assert!(errors.contains("named like a command"), "{errors}");
         assert_eq!(lines.len(), 5, "{errors}");
+    }
+
+    #[test]
+    fn non_ascii_names_never_panic() {
+        for name in [
+            "OrderX丸er",
+            "Über",
+            "ÜberShipper丸",
+            "İed",
+            "Straße丸ed",
+            "丸",
+        ] {
+            let ident = syn::Ident::new(name, proc_macro2::Span::call_site());
+            for kind in [Kind::Event, Kind::Command, Kind::Query] {
+                let _ = run(kind, quote!(struct #ident { id: String }));
+                let _ = run(kind, quote!(enum OrderEvent { #ident { id: String } }));
+                let _ = run(
+                    kind,
+                    quote!(#[event(name = "com.丸.x.")] struct #ident { id: String }),
+                );
+            }
+        }
     }
 
     #[test]
@@ -324,7 +347,7 @@ mod tests {
             ),
         )
         .unwrap();
-        assert!(!out.contains("inventory"), "{out}");
+        assert!(!out.contains("distributed_slice"), "{out}");
         assert!(
             out.contains("impl < T > :: factum :: Command for PlaceOrder < T >"),
             "{out}"

@@ -183,6 +183,35 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
     let reading = grammar::read(&lex, words);
     let text = |i: usize| words.get(i).map_or("", |w| w.text).to_owned();
     let mut alternative = None;
+    // A reading a kind suffix overrides: a participle before a noun (`ForgotPasswordCommand`),
+    // a subject and a verb (`SchemaCreateCommand`), or one word before the suffix, which then names the message (`CreateEvent`: a create
+    // event; `StagedCommand`: a staged command).
+    // So is a command whose verb is as much a noun (`RoomNameEvent`: a room-name event).
+    let noun_first = matches!(
+        &reading,
+        Reading::Command { clause, .. } if clause.verb.noun_leaning() && clause.particle.is_none()
+    );
+    // With an event suffix, a command whose last word is mostly a verb reads as a happening
+    // too (`BanCreateEvent`, `ThreadMembersUpdateEvent`): both derives accept it.
+    let happening_too = words.len() >= 2
+        && matches!(reading, Reading::Command { .. })
+        && words
+            .last()
+            .and_then(|w| lex.base(&w.lower))
+            .is_some_and(|v| v.verb_leaning());
+    let weak = noun_first
+        || matches!(
+            reading,
+            Reading::Adjectival { .. } | Reading::Happening { .. }
+        )
+        || (words.len() == 1
+        && matches!(
+            reading,
+            Reading::Event { .. }
+                | Reading::Command { .. }
+                | Reading::LoneNoun { .. }
+                | Reading::NoVerb
+        ));
     let cue_label = match &reading {
         Reading::Event {
             form: EventForm::WithObject,
@@ -194,6 +223,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         } => "auxiliary",
         Reading::Event { .. } | Reading::Adjectival { .. } => "past participle",
         Reading::State { .. } => "state",
+        Reading::Happening { .. } => "verb",
         Reading::Command { .. } => "imperative",
         Reading::NounPhrase { .. } => "noun",
         Reading::Query { .. }
@@ -267,6 +297,31 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
                 Some(full_lemma(clause)),
                 Some(text(*participle)),
                 s,
+            )
+        }
+        Reading::Happening { verb } => {
+            let subject = words.len().saturating_sub(1);
+            (
+                Verdict::Event,
+                Problem::Reads(Verdict::Event),
+                format!(
+                    "subject \"{}\" + verb \"{}\": a happening, named as UI and infrastructure events are",
+                    quoted(words, &(0..subject).collect::<Vec<_>>()),
+                    text(subject)
+                ),
+                Some(verb.lemma()),
+                Some(text(subject)),
+                Suggestions {
+                    command: Some(format!(
+                        "{}{}",
+                        pascal(&verb.lemma()),
+                        words[..subject]
+                            .iter()
+                            .map(|w| pascal(w.text))
+                            .collect::<String>()
+                    )),
+                    ..Suggestions::default()
+                },
             )
         }
         Reading::State { subject, state } => (
@@ -472,9 +527,10 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         });
     // A name with no verb that gives a reading (`SchemaCreateCommand`, `DeviceEvent`) is what
     // its suffix says; a wish or a request (`OrderShouldShipEvent`) stays what it is.
-    if verdict == Verdict::Unknown
-        && matches!(problem, Problem::NoVerb | Problem::NounPhrase)
+    if ((verdict == Verdict::Unknown && matches!(problem, Problem::NoVerb | Problem::NounPhrase))
+        || weak)
         && let Some(kind) = evidence
+        && kind != verdict
     {
         let suffix = tail.last().map_or("", |w| w.text);
         let _ = write!(
@@ -487,7 +543,14 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         cue = Some(suffix.to_owned());
         cue_label = "suffix";
     }
-    if let Some(other) = alternative {
+    if happening_too && verdict == Verdict::Command && evidence == Some(Verdict::Event) {
+        let _ = write!(
+            explanation,
+            "; with the suffix, also a happening: subject, then \"{}\"",
+            words.last().map_or("", |w| w.text)
+        );
+        alternative = Some(Verdict::Event);
+    } else if let Some(other) = alternative {
         if evidence == Some(other) {
             alternative = None;
             verdict = other;

@@ -149,6 +149,11 @@ pub fn check_variant(
     if subject.is_empty() || variant.starts_with(subject.as_str()) {
         return Err(violation(&alone, kind, vocab));
     }
+    // A variant that reads as another kind on its own (`CloseRequested` in a command enum)
+    // is that kind; the subject only completes a variant that gives no reading alone.
+    if alone.verdict != Verdict::Unknown {
+        return Err(variant_violation(variant, &subject, &alone, kind, vocab));
+    }
     let combined_name = match kind {
         Kind::Event => format!("{subject}{variant}"),
         Kind::Command | Kind::Query => format!("{variant}{subject}"),
@@ -179,7 +184,34 @@ pub fn check_variant(
         v.suggestion = short.or(v.suggestion);
         return Err(v);
     }
-    let mut v = violation(&alone, kind, vocab);
+    Err(variant_violation(variant, &subject, &alone, kind, vocab))
+}
+
+/// What [`check_variant`] decides, for a suggestion (without recursing into the wording).
+fn variant_passes(subject: &str, variant: &str, kind: Kind, vocab: &Vocabulary) -> bool {
+    let alone = classify_with(variant, vocab);
+    if alone.accepts(kind) {
+        return true;
+    }
+    if alone.verdict != Verdict::Unknown || subject.is_empty() || variant.starts_with(subject) {
+        return false;
+    }
+    let combined = match kind {
+        Kind::Event => format!("{subject}{variant}"),
+        Kind::Command | Kind::Query => format!("{variant}{subject}"),
+    };
+    classify_with(&combined, vocab).accepts(kind)
+}
+
+/// The error for a variant, with a suggestion that passes as a variant of its enum.
+fn variant_violation(
+    variant: &str,
+    subject: &str,
+    alone: &Analysis,
+    kind: Kind,
+    vocab: &Vocabulary,
+) -> Violation {
+    let mut v = violation(alone, kind, vocab);
     // No suggestion for the variant alone (`Cancel` has no subject to put first): take the
     // one for the variant with its subject on either side, and drop the subject again.
     if v.suggestion.is_none() {
@@ -189,10 +221,10 @@ pub fn check_variant(
                 continue;
             };
             if let Some(rest) = s
-                .strip_prefix(subject.as_str())
-                .or_else(|| s.strip_suffix(subject.as_str()))
+                .strip_prefix(subject)
+                .or_else(|| s.strip_suffix(subject))
                 .filter(|r| !r.is_empty())
-                && check_variant(enum_name, rest, kind, vocab).is_ok()
+                && variant_passes(subject, rest, kind, vocab)
             {
                 v.help = match kind {
                     Kind::Event => format!("name it after what happened, e.g. `{rest}`"),
@@ -200,19 +232,21 @@ pub fn check_variant(
                     Kind::Query => format!("start with a question verb, e.g. `{rest}`"),
                 };
                 v.suggestion = Some(rest.to_owned());
-                return Err(v);
+                return v;
             }
         }
     }
-    // Suggest the variant without the subject the enum already gives.
-    if let Some(s) = v.suggestion.clone()
-        && let Some(rest) = s.strip_prefix(subject.as_str()).filter(|r| !r.is_empty())
-        && check_variant(enum_name, rest, kind, vocab).is_ok()
+    // Suggest the variant without the subject the enum already gives, unless the variant
+    // names it itself (`OrderEvent::CancelOrder` → `OrderCancelled`).
+    if !variant.contains(subject)
+        && let Some(s) = v.suggestion.clone()
+        && let Some(rest) = s.strip_prefix(subject).filter(|r| !r.is_empty())
+        && variant_passes(subject, rest, kind, vocab)
     {
         v.help = v.help.replace(&format!("`{s}`"), &format!("`{rest}`"));
         v.suggestion = Some(rest.to_owned());
     }
-    Err(v)
+    v
 }
 
 /// The part of a wire name that is read: the last segment of a dotted, slashed or
@@ -224,10 +258,20 @@ pub fn check_variant(
 /// ```
 #[must_use]
 pub fn wire_segment(wire_name: &str) -> &str {
-    wire_name
-        .rsplit(['.', '/', ':'])
-        .find(|s| !s.is_empty())
-        .unwrap_or(wire_name)
+    let (start, end) = segment_range(wire_name);
+    &wire_name[start..end]
+}
+
+/// Byte range of the last non-empty segment (the whole name when it has none); both ends
+/// are character boundaries, as they sit next to an ASCII separator or at an end.
+fn segment_range(wire_name: &str) -> (usize, usize) {
+    let is_sep = |c: char| matches!(c, '.' | '/' | ':');
+    let end = wire_name.trim_end_matches(is_sep).len();
+    if end == 0 {
+        return (0, wire_name.len());
+    }
+    let start = wire_name[..end].rfind(is_sep).map_or(0, |i| i + 1);
+    (start, end)
 }
 
 /// Checks a wire name (`name = "com.shop.order.placed"`): its last segment is read, and a
@@ -246,11 +290,12 @@ pub fn wire_segment(wire_name: &str) -> &str {
 ///
 /// A [`Violation`] when the segment does not read as `kind`.
 pub fn check_wire_name(wire_name: &str, kind: Kind, vocab: &Vocabulary) -> Result<(), Violation> {
-    let segment = wire_segment(wire_name);
+    let (start, end) = segment_range(wire_name);
+    let segment = &wire_name[start..end];
     let Err(mut v) = check(segment, kind, vocab) else {
         return Ok(());
     };
-    let prefix = &wire_name[..wire_name.len() - segment.len()];
+    let (prefix, rest) = (&wire_name[..start], &wire_name[end..]);
     let lower = !segment.chars().any(char::is_uppercase);
     let sep = if segment.contains('-') { "-" } else { "_" };
     let styled = |s: &str| {
@@ -263,14 +308,14 @@ pub fn check_wire_name(wire_name: &str, kind: Kind, vocab: &Vocabulary) -> Resul
         } else {
             s.to_owned()
         };
-        format!("{prefix}{s}")
+        format!("{prefix}{s}{rest}")
     };
     if let Some(s) = v.suggestion.take() {
         let full = styled(&s);
         v.help = v.help.replace(&format!("`{s}`"), &format!("`{full}`"));
         v.suggestion = Some(full);
     }
-    if !prefix.is_empty() {
+    if !prefix.is_empty() || !rest.is_empty() {
         v.message = v.message.replacen(
             &format!("`{segment}`"),
             &format!("`{segment}` (the last part of `{wire_name}`)"),
@@ -289,6 +334,10 @@ fn note(kind: Kind) -> String {
 
 /// The first correction of a misspelt word that makes the name pass as `kind`.
 fn typo_fix(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Option<(String, String)> {
+    // A wish or a request (`OrderMustBeCancelled`) is read right; no word is misspelt.
+    if matches!(a.problem, Problem::Cue(_)) {
+        return None;
+    }
     let lex = Lex { vocab };
     for (i, word) in a.words.iter().enumerate() {
         let lower = word.to_lowercase();
@@ -299,7 +348,7 @@ fn typo_fix(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Option<(String, Str
                 fix.clone()
             };
             let mut parts = a.words.clone();
-            parts[i] = replaced.clone();
+            parts[i].clone_from(&replaced);
             let candidate = parts.concat();
             if classify_with(&candidate, vocab).accepts(kind) {
                 return Some((word.clone(), candidate));
@@ -307,6 +356,37 @@ fn typo_fix(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Option<(String, Str
         }
     }
     None
+}
+
+/// A word of the name that ends in `-ed` but is no known verb form (`Geofenced`), with the
+/// base form it most likely has (`geofence`).
+fn unknown_past(a: &Analysis, vocab: &Vocabulary) -> Option<(String, String)> {
+    let lex = Lex { vocab };
+    a.words[..a.words.len() - a.decoration.len()]
+        .iter()
+        .find_map(|word| {
+            let lower = word.to_lowercase();
+            let stem = lower.strip_suffix("ed")?;
+            if stem.len() < 3
+                || !lower.bytes().all(|b| b.is_ascii_lowercase())
+                || lex.past(&lower).is_some()
+                || lex.base(&lower).is_some()
+                || lex.adjective(&lower)
+            {
+                return None;
+            }
+            // `geofenced` → `geofence`, `frobnicated` → `frobnicate`, `pinged` → `ping`.
+            let e_drop = ["at", "c", "g", "iz", "is", "v", "u", "ur", "bl", "pl", "tl"]
+                .iter()
+                .any(|end| stem.ends_with(end))
+                && !stem.ends_with("ng");
+            let base = if e_drop {
+                format!("{stem}e")
+            } else {
+                stem.to_owned()
+            };
+            Some((word.clone(), base))
+        })
 }
 
 #[allow(clippy::too_many_lines)]
@@ -325,6 +405,20 @@ pub(crate) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
             help: format!("did you mean `{fixed}`?"),
             note: note(kind),
             suggestion: Some(fixed),
+        };
+    }
+    if let Some((word, base)) = unknown_past(a, vocab)
+        && kind == Kind::Event
+    {
+        return Violation {
+            message: format!(
+                "`{name}` does not read as an event: \"{word}\" looks like the past of a verb factum does not know"
+            ),
+            help: format!(
+                "if it is, declare the verb: add `verb {base}` to factum-vocabulary.txt beside Cargo.toml"
+            ),
+            note: note(kind),
+            suggestion: None,
         };
     }
     let cue = a.cue.as_deref().unwrap_or("");

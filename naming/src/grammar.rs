@@ -71,8 +71,8 @@ pub(crate) const HEAD_NOUNS: &[&str] = &[
 /// also common objects (`ShipItem`): after a verb that is at least as often a noun, the name
 /// reads as a noun phrase first and a command second, and a `Command` derive accepts it.
 const OBJECT_HEADS: &[&str] = &[
-    "address", "amount", "count", "data", "date", "id", "item", "line", "list", "number", "record",
-    "state", "status", "time", "total", "type", "value",
+    "address", "amount", "count", "data", "date", "feed", "id", "item", "line", "list", "number",
+    "record", "state", "status", "time", "total", "type", "value",
 ];
 
 /// A noun of the one who does a verb: `sender`, `handler`, `processor`, `shipper`.
@@ -165,6 +165,8 @@ pub(crate) enum Reading {
     },
     /// `subject state [complement]`: a state reached (`FuelLow`, `ParcelReadyForPickup`).
     State { subject: Vec<String>, state: usize },
+    /// `subject verb`: a happening named as UI and infrastructure code do (`PointerMove`).
+    Happening { verb: Verb },
     /// `verb [particle] rest`. `or_event`: the name reads as an event too (`PlaceBid`: the
     /// last word's participle is its base form and the first word is as much a noun).
     Command { clause: Clause, or_event: bool },
@@ -417,10 +419,10 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     };
     let starts_with_query = query_verb(first, words.get(1));
     // 3. Event: a participle closes the name, or a simple past has its object.
-    if let Some(m) = event(lex, words) {
-        if let Some(reading) = event_or_command(lex, words, m, starts_with_query) {
-            return reading;
-        }
+    if let Some(m) = event(lex, words)
+        && let Some(reading) = event_or_command(lex, words, m, starts_with_query)
+    {
+        return reading;
     }
     // 4. Query verbs first, `Exists` last.
     if starts_with_query {
@@ -449,12 +451,26 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             object: texts(&words[..words.len() - 1]),
         };
     }
-    // 5. A state reached: `FuelLow`, `TrialOver`, `ParcelReadyForPickup`.
+    // 5. A state reached: `FuelLow`, `TrialOver`, `ParcelReadyForPickup`, `JobProcessing`;
+    // alone, an `-ing` form is a state in progress (`Saving`).
     if let Some(state) = state(lex, words) {
         return Reading::State {
             subject: texts(&words[..state]),
             state,
         };
+    }
+    if let [only] = words
+        && progressive(lex, &only.lower)
+    {
+        return Reading::State {
+            subject: Vec::new(),
+            state: 0,
+        };
+    }
+    // 6. A happening named by its subject and a verb used mostly as a verb, in the order of
+    // UI and infrastructure code: `PointerMove`, `ValueChange`, `ServiceStart`.
+    if let Some(verb) = happening(lex, words) {
+        return Reading::Happening { verb };
     }
     command_or_noun(lex, words)
 }
@@ -473,6 +489,10 @@ fn event_or_command(
     // participle phrase that modifies its object read as a query / command.
     let verb_first = starts_with_query || first_verb.as_ref().is_some_and(|v| !v.is_noun());
     if m.relative && verb_first {
+        return None;
+    }
+    // `ListTrashedFiles`: a question verb and a participle before its noun.
+    if starts_with_query && m.form == EventForm::WithObject {
         return None;
     }
     // `MarkTaskDone`, `SetBannerDisplayedOnHome`: the verb, its object, the state it is to be in.
@@ -532,14 +552,57 @@ fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
         return None;
     }
     let w = words[k].lower.as_str();
-    let is_state = STATE_WORDS.contains(&w) || (lex.adjective(w) && !OBJECT_HEADS.contains(&w));
+    let is_state = STATE_WORDS.contains(&w)
+        || (lex.adjective(w) && !OBJECT_HEADS.contains(&w))
+        || progressive(lex, w);
     (is_state && words[..k].iter().all(|w| !is_preposition(&w.lower))).then_some(k)
 }
 
-/// Readings 6 and 7: a command, a noun phrase, or no verb.
+/// An `-ing` form of a known verb (`JobProcessing`, `VectorStopping`): a state in progress.
+fn progressive(lex: &Lex<'_>, w: &str) -> bool {
+    let Some(stem) = w
+        .strip_suffix("ing")
+        .filter(|s| s.len() >= 3 && s.is_ascii())
+    else {
+        return false;
+    };
+    // ASCII: byte slicing cannot fall inside a character.
+    let b = stem.as_bytes();
+    let undoubled =
+        (b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2]).then(|| &stem[..stem.len() - 1]);
+    lex.base(stem).is_some()
+        || lex.base(&format!("{stem}e")).is_some()
+        || undoubled.is_some_and(|s| lex.base(s).is_some())
+}
+
+/// `subject verb`: a subject word that is not mostly a verb, then a last word that SemCor uses
+/// mostly as a verb, with no word between them that is a verb form or a preposition.
+fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
+    let [first, middle @ .., last] = words else {
+        return None;
+    };
+    if !subjectish(lex, &first.lower)
+        || lex.base(&first.lower).is_some_and(|v| !v.noun_leaning())
+        || first.lower.ends_with("ing")
+        || matches!(first.lower.as_str(), "needs" | "requires" | "wants")
+        || OBJECT_HEADS.contains(&last.lower.as_str())
+        || HEAD_NOUNS.contains(&last.lower.as_str())
+    {
+        return None;
+    }
+    if middle
+        .iter()
+        .any(|w| is_preposition(&w.lower) || lex.base(&w.lower).is_some_and(|v| v.verb_leaning()))
+    {
+        return None;
+    }
+    lex.base(&last.lower).filter(Verb::verb_leaning)
+}
+
+/// Readings 7 and 8: a command, a noun phrase, or no verb.
 fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     let first = &words[0];
-    // 6. Command: a base verb first.
+    // 7. Command: a base verb first.
     if let Some(clause) = command(lex, words) {
         let last = words.len() - 1;
         if clause.verb.noun_leaning() && clause.particle.is_none() {
@@ -571,7 +634,7 @@ fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             or_event: false,
         };
     }
-    // 7. No verb; maybe a participle used as an adjective (`FailedPayment`).
+    // 8. No verb; maybe a participle used as an adjective (`FailedPayment`).
     if words.len() > 1
         && let Some(verb) = lex.past(&first.lower)
     {

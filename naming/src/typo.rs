@@ -38,7 +38,7 @@ fn distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
 /// `basked`). Empty when `word` is a known form, too short, or not ASCII letters.
 pub(crate) fn corrections(lex: &Lex<'_>, word: &str) -> Vec<String> {
     let bytes = word.as_bytes();
-    if bytes.len() < 4
+    if bytes.len() < 5
         || !bytes.iter().all(u8::is_ascii_lowercase)
         || lex.base(word).is_some()
         || lex.past(word).is_some()
@@ -65,7 +65,7 @@ pub(crate) fn corrections(lex: &Lex<'_>, word: &str) -> Vec<String> {
     for &(form, _) in IRREGULAR {
         consider(form);
     }
-    for (base, _) in &lex.vocab.verbs {
+    for base in lex.vocab.verbs.keys() {
         consider(base);
         consider(&lex.participle(base));
     }

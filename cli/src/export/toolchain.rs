@@ -1,13 +1,14 @@
 //! Each language's toolchain for `factum export roundtrip`: where it is (on `PATH`, or
-//! from `FACTUM_TSC`, `FACTUM_NODE`, `FACTUM_PYTHON`, `FACTUM_GO`),
+//! from `FACTUM_TSC`, `FACTUM_NODE`, `FACTUM_PYTHON`, `FACTUM_GO`, `FACTUM_JAVAC`, `FACTUM_JAVA`, `FACTUM_JACKSON_CLASSPATH`),
 //! how the generated code and its driver are compiled with the strict checks
-//! (`tsc --strict`, `mypy --strict`, `gofmt -l`, `go vet` and `go test`) and run over the
+//! (`tsc --strict`, `mypy --strict`, `gofmt -l`, `go vet` and `go test`, `javac -Xlint:all
+//! -Werror`) and run over the
 //! vectors.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use factum_codegen::export::{GeneratedFile, Lang, Options, go, python, ts};
+use factum_codegen::export::{GeneratedFile, Lang, Options, go, java, python, ts};
 
 fn tool(var: &str, default: &str) -> String {
     std::env::var(var).unwrap_or_else(|_| default.to_owned())
@@ -20,24 +21,54 @@ fn runs(program: &str, args: &[&str]) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
+fn jackson_classpath() -> Option<String> {
+    if let Ok(cp) = std::env::var("FACTUM_JACKSON_CLASSPATH") {
+        return Some(cp);
+    }
+    let jars: Vec<String> = ["jackson-core", "jackson-databind", "jackson-annotations"]
+        .iter()
+        .map(|j| format!("/usr/share/java/{j}.jar"))
+        .collect();
+    jars.iter()
+        .all(|j| Path::new(j).exists())
+        .then(|| jars.join(":"))
+}
+
 /// Why `lang`'s toolchain cannot be used, or `None` if it can.
 pub fn missing(lang: Lang) -> Option<String> {
     let check = |program: String, args: &[&str], what: &str| {
         (!runs(&program, args)).then(|| format!("{what} (`{program}`) not found"))
     };
     match lang {
-        Lang::TypeScript => check(tool("FACTUM_TSC", "tsc"), &["--version"], "TypeScript compiler")
-            .or_else(|| check(tool("FACTUM_NODE", "node"), &["--version"], "node")),
+        Lang::TypeScript => check(
+            tool("FACTUM_TSC", "tsc"),
+            &["--version"],
+            "TypeScript compiler",
+        )
+        .or_else(|| check(tool("FACTUM_NODE", "node"), &["--version"], "node")),
         Lang::Python => check(
             tool("FACTUM_PYTHON", "python3"),
             &["-c", "import pydantic, mypy"],
             "Python with pydantic and mypy",
         ),
         Lang::Go => check(tool("FACTUM_GO", "go"), &["version"], "go"),
+        Lang::Java => check(tool("FACTUM_JAVAC", "javac"), &["-version"], "javac")
+            .or_else(|| check(tool("FACTUM_JAVA", "java"), &["-version"], "java"))
+            .or_else(|| {
+                jackson_classpath().is_none().then(|| {
+                    "Jackson jars (FACTUM_JACKSON_CLASSPATH or /usr/share/java) not found"
+                        .to_owned()
+                })
+            }),
     }
 }
 
-fn run(dir: &Path, program: &str, args: &[String], envs: &[(&str, String)]) -> Result<String, String> {
+fn run(
+    dir: &Path,
+    program: &str,
+    args: &[String],
+    envs: &[(&str, String)],
+) -> Result<String, String> {
     let out = Command::new(program)
         .args(args)
         .envs(envs.iter().map(|(k, v)| (*k, v.as_str())))
@@ -83,13 +114,7 @@ pub fn compile_and_run(
             write(dir, files)?;
             write(dir, &[ts::driver()])?;
             let mut args = strings(&[
-                "--strict",
-                "--target",
-                "es2020",
-                "--module",
-                "commonjs",
-                "--outDir",
-                "out",
+                "--strict", "--target", "es2020", "--module", "commonjs", "--outDir", "out",
             ]);
             args.extend(files.iter().map(|f| f.path.display().to_string()));
             args.push("driver.ts".to_owned());
@@ -102,7 +127,19 @@ pub fn compile_and_run(
             write(dir, files)?;
             write(dir, &[python::driver(&options.package)])?;
             let py = tool("FACTUM_PYTHON", "python3");
-            run(dir, &py, &strings(&["-m", "mypy", "--strict", "--no-incremental", &options.package, "driver.py"]), &[])?;
+            run(
+                dir,
+                &py,
+                &strings(&[
+                    "-m",
+                    "mypy",
+                    "--strict",
+                    "--no-incremental",
+                    &options.package,
+                    "driver.py",
+                ]),
+                &[],
+            )?;
             let mut args = vec!["driver.py".to_owned()];
             args.extend(paths);
             run(dir, &py, &args, &[])
@@ -111,8 +148,11 @@ pub fn compile_and_run(
             let pkg = dir.join(&options.package);
             write(&pkg, files)?;
             write(&pkg, &[go::driver(&options.package)])?;
-            std::fs::write(dir.join("go.mod"), format!("module {}\n\ngo 1.21\n", options.package))
-                .map_err(|e| e.to_string())?;
+            std::fs::write(
+                dir.join("go.mod"),
+                format!("module {}\n\ngo 1.21\n", options.package),
+            )
+            .map_err(|e| e.to_string())?;
             std::fs::write(&list, paths.join("\n")).map_err(|e| e.to_string())?;
             let out_file = dir.join("roundtrip.out");
             let go = tool("FACTUM_GO", "go");
@@ -125,13 +165,43 @@ pub fn compile_and_run(
             ];
             let goroot = run(dir, &go, &strings(&["env", "GOROOT"]), &envs)?;
             let gofmt = Path::new(goroot.trim()).join("bin/gofmt");
-            let unformatted = run(dir, &gofmt.display().to_string(), &strings(&["-l", "."]), &envs)?;
+            let unformatted = run(
+                dir,
+                &gofmt.display().to_string(),
+                &strings(&["-l", "."]),
+                &envs,
+            )?;
             if !unformatted.trim().is_empty() {
                 return Err(format!("not as gofmt formats it: {}", unformatted.trim()));
             }
             run(dir, &go, &strings(&["vet", "./..."]), &envs)?;
             run(dir, &go, &strings(&["test", "-count=1", "./..."]), &envs)?;
             std::fs::read_to_string(&out_file).map_err(|e| format!("{}: {e}", out_file.display()))
+        }
+        Lang::Java => {
+            let src = dir.join("src");
+            write(&src, files)?;
+            write(&src, &[java::driver(&options.package)])?;
+            let cp = jackson_classpath().ok_or("no Jackson classpath")?;
+            let mut args = strings(&["-Xlint:all", "-Werror", "-d", "classes", "-cp", &cp]);
+            let mut sources: Vec<String> = files
+                .iter()
+                .map(|f| format!("src/{}", f.path.display()))
+                .collect();
+            sources.push(format!(
+                "src/{}",
+                java::driver(&options.package).path.display()
+            ));
+            args.extend(sources);
+            run(dir, &tool("FACTUM_JAVAC", "javac"), &args, &[])?;
+            std::fs::write(&list, paths.join("\n")).map_err(|e| e.to_string())?;
+            let args = vec![
+                "-cp".to_owned(),
+                format!("classes:{cp}"),
+                format!("{}.RoundTrip", options.package),
+                list.display().to_string(),
+            ];
+            run(dir, &tool("FACTUM_JAVA", "java"), &args, &[])
         }
     }
 }

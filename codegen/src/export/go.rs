@@ -8,7 +8,9 @@ use std::fmt::Write as _;
 
 use super::GeneratedFile;
 use super::error::ExportError;
-use super::model::{AttributeType, Body, Decl, Field, IntKind, Model, Presence, Tagging, Type, Union, Variant};
+use super::model::{
+    AttributeType, Body, Decl, Field, IntKind, Model, Presence, Tagging, Type, Union, Variant,
+};
 use super::names;
 use super::ts::quote;
 
@@ -24,7 +26,14 @@ pub fn emit(model: &Model, package: &str) -> Result<Vec<GeneratedFile>, ExportEr
     let mut body = String::new();
     body.push_str("// Wire names and versions of every message version.\nconst (\n");
     for m in &model.messages {
-        let _ = writeln!(body, "\t{}Name\u{1}= {}\n\t{}Version\u{1}= {}", m.type_name, quote(&m.name), m.type_name, m.version);
+        let _ = writeln!(
+            body,
+            "\t{}Name\u{1}= {}\n\t{}Version\u{1}= {}",
+            m.type_name,
+            quote(&m.name),
+            m.type_name,
+            m.version
+        );
     }
     body.push_str(")\n");
     for decl in &model.decls {
@@ -39,7 +48,10 @@ pub fn emit(model: &Model, package: &str) -> Result<Vec<GeneratedFile>, ExportEr
     out = out.replace("\n\n)", "\n)");
     out.push_str(&body);
     Ok(vec![
-        GeneratedFile::new("runtime.go", RUNTIME.replace("package PACKAGE", &format!("package {package}"))),
+        GeneratedFile::new(
+            "runtime.go",
+            RUNTIME.replace("package PACKAGE", &format!("package {package}")),
+        ),
         GeneratedFile::new("contracts.go", align(&out)),
     ])
 }
@@ -89,7 +101,10 @@ fn align(src: &str) -> String {
         while i < lines.len() && lines[i].contains('\u{1}') {
             i += 1;
         }
-        let rows: Vec<Vec<&str>> = lines[start..i].iter().map(|l| l.split('\u{1}').collect()).collect();
+        let rows: Vec<Vec<&str>> = lines[start..i]
+            .iter()
+            .map(|l| l.split('\u{1}').collect())
+            .collect();
         let cols = rows.iter().map(Vec::len).max().unwrap_or(0);
         let mut widths = vec![0; cols];
         for r in &rows {
@@ -115,7 +130,11 @@ fn align(src: &str) -> String {
 fn doc(out: &mut String, indent: &str, name: &str, doc: Option<&str>) {
     let Some(doc) = doc else { return };
     for (i, l) in doc.lines().enumerate() {
-        let l = if i == 0 && !name.is_empty() { format!("{name}: {l}") } else { l.to_owned() };
+        let l = if i == 0 && !name.is_empty() {
+            format!("{name}: {l}")
+        } else {
+            l.to_owned()
+        };
         if l.is_empty() {
             let _ = writeln!(out, "{indent}//");
         } else {
@@ -154,7 +173,11 @@ fn ty(t: &Type) -> String {
 }
 
 fn field_names(fields: &[Field]) -> Vec<String> {
-    names::unique(fields.iter().map(|f| names::pascal(&f.wire)).collect(), RESERVED, "_")
+    names::unique(
+        fields.iter().map(|f| names::pascal(&f.wire)).collect(),
+        RESERVED,
+        "_",
+    )
 }
 
 fn decl_code(out: &mut String, decl: &Decl) {
@@ -168,7 +191,14 @@ fn decl_code(out: &mut String, decl: &Decl) {
         Body::StringEnum(values) => {
             doc(out, "", n, decl.doc.as_deref());
             let _ = writeln!(out, "type {n} string\n\n// The values of {n}.\nconst (");
-            let consts = names::unique(values.iter().map(|v| format!("{n}{}", names::pascal(&v.wire))).collect(), &[], "");
+            let consts = names::unique(
+                values
+                    .iter()
+                    .map(|v| format!("{n}{}", names::pascal(&v.wire)))
+                    .collect(),
+                &[],
+                "",
+            );
             for (v, c) in values.iter().zip(&consts) {
                 if let Some(d) = &v.doc {
                     let _ = writeln!(out, "\t// {c}: {d}");
@@ -199,7 +229,9 @@ func (v *{n}) UnmarshalJSON(data []byte) error {{\n\
 
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_ascii_lowercase().to_string() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_ascii_lowercase().to_string() + c.as_str())
+        .unwrap_or_default()
 }
 
 fn struct_code(out: &mut String, n: &str, fields: &[Field]) {
@@ -210,9 +242,15 @@ fn struct_code(out: &mut String, n: &str, fields: &[Field]) {
         let (t, tag) = match f.presence {
             Presence::Required | Presence::Default(_) => (ty(&f.ty), f.wire.clone()),
             Presence::Nullable => (format!("*{}", ty(&f.ty)), f.wire.clone()),
-            Presence::Optional { .. } => (format!("Optional[{}]", ty(&f.ty)), format!("{},omitzero", f.wire)),
+            Presence::Optional { .. } => (
+                format!("Optional[{}]", ty(&f.ty)),
+                format!("{},omitzero", f.wire),
+            ),
         };
-        let tag = if tag.chars().all(|c| c.is_ascii_alphanumeric() || "_-.,$@".contains(c)) {
+        let tag = if tag
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_-.,$@".contains(c))
+        {
             format!("\u{1}`json:\"{tag}\"`")
         } else {
             String::new()
@@ -232,13 +270,23 @@ fn struct_code(out: &mut String, n: &str, fields: &[Field]) {
         let call = match &f.presence {
             Presence::Required => format!("decodeRequired(m, {w}, &v.{id})"),
             Presence::Nullable => format!("decodeNullable(m, {w}, &v.{id})"),
-            Presence::Default(d) => format!("decodeDefault(m, {w}, {}, &v.{id})", quote(&d.to_string())),
-            Presence::Optional { nullable } => format!("decodeOptional(m, {w}, {nullable}, &v.{id})"),
+            Presence::Default(d) => {
+                format!("decodeDefault(m, {w}, {}, &v.{id})", quote(&d.to_string()))
+            }
+            Presence::Optional { nullable } => {
+                format!("decodeOptional(m, {w}, {nullable}, &v.{id})")
+            }
         };
-        let _ = writeln!(out, "\tif err := {call}; err != nil {{\n\t\treturn fmt.Errorf(\"{n}: %w\", err)\n\t}}");
+        let _ = writeln!(
+            out,
+            "\tif err := {call}; err != nil {{\n\t\treturn fmt.Errorf(\"{n}: %w\", err)\n\t}}"
+        );
     }
     out.push_str("\treturn nil\n}\n");
-    let _ = write!(out, "\n// MarshalJSON writes every field by its wire name.\nfunc (v {n}) MarshalJSON() ([]byte, error) {{\n\tvar o object\n");
+    let _ = write!(
+        out,
+        "\n// MarshalJSON writes every field by its wire name.\nfunc (v {n}) MarshalJSON() ([]byte, error) {{\n\tvar o object\n"
+    );
     for (f, id) in fields.iter().zip(&idents) {
         let w = quote(&f.wire);
         if let Presence::Optional { .. } = f.presence {
@@ -283,7 +331,10 @@ fn union_code(out: &mut String, n: &str, d: Option<&str>, u: &Union) {
         let _ = writeln!(out, "\nfunc ({vt}) is{n}() {{}}");
     }
     // Unmarshal.
-    let _ = write!(out, "\n// UnmarshalJSON reads the variant the tag names.\nfunc (v *{n}) UnmarshalJSON(data []byte) error {{\n");
+    let _ = write!(
+        out,
+        "\n// UnmarshalJSON reads the variant the tag names.\nfunc (v *{n}) UnmarshalJSON(data []byte) error {{\n"
+    );
     let decode_into = |out: &mut String, v: &Variant, raw: &str, indent: &str| {
         let (vt, wrapper) = variant_type(n, v);
         if v.payload.is_none() {
@@ -300,14 +351,24 @@ fn union_code(out: &mut String, n: &str, d: Option<&str>, u: &Union) {
     match &u.tagging {
         Tagging::External => {
             out.push_str("\tvar tag string\n\tvar raw json.RawMessage\n\tif err := json.Unmarshal(data, &tag); err != nil {\n\t\tm, err := objectOf(data)\n\t\tif err != nil {\n\t\t\treturn fmt.Errorf(\"");
-            let _ = write!(out, "{n}: %w\", err)\n\t\t}}\n\t\tif len(m) != 1 {{\n\t\t\treturn fmt.Errorf(\"{n}: expected an object with exactly one key\")\n\t\t}}\n\t\tfor k, r := range m {{\n\t\t\ttag, raw = k, r\n\t\t}}\n\t}}\n\tswitch tag {{\n");
+            let _ = write!(
+                out,
+                "{n}: %w\", err)\n\t\t}}\n\t\tif len(m) != 1 {{\n\t\t\treturn fmt.Errorf(\"{n}: expected an object with exactly one key\")\n\t\t}}\n\t\tfor k, r := range m {{\n\t\t\ttag, raw = k, r\n\t\t}}\n\t}}\n\tswitch tag {{\n"
+            );
             for v in &u.variants {
                 let _ = writeln!(out, "\tcase {}:", quote(&v.tag));
-                let guard = if v.payload.is_none() { "raw != nil" } else { "raw == nil" };
+                let guard = if v.payload.is_none() {
+                    "raw != nil"
+                } else {
+                    "raw == nil"
+                };
                 let _ = writeln!(out, "\t\tif {guard} {{\n\t\t\tbreak\n\t\t}}");
                 decode_into(out, v, "raw", "\t\t");
             }
-            let _ = writeln!(out, "\t}}\n\treturn fmt.Errorf(\"{n}: unknown or malformed variant %q\", tag)\n}}");
+            let _ = writeln!(
+                out,
+                "\t}}\n\treturn fmt.Errorf(\"{n}: unknown or malformed variant %q\", tag)\n}}"
+            );
         }
         Tagging::Internal { tag } | Tagging::Adjacent { tag, .. } => {
             let _ = write!(
@@ -330,7 +391,10 @@ fn union_code(out: &mut String, n: &str, d: Option<&str>, u: &Union) {
                     _ => decode_into(out, v, "data", "\t\t"),
                 }
             }
-            let _ = writeln!(out, "\t}}\n\treturn fmt.Errorf(\"{n}: unknown variant %q\", tag)\n}}");
+            let _ = writeln!(
+                out,
+                "\t}}\n\treturn fmt.Errorf(\"{n}: unknown variant %q\", tag)\n}}"
+            );
         }
         Tagging::Untagged => {
             for v in &u.variants {
@@ -346,7 +410,10 @@ fn union_code(out: &mut String, n: &str, d: Option<&str>, u: &Union) {
         }
     }
     // Marshal.
-    let _ = write!(out, "\n// MarshalJSON writes the variant with its tag.\nfunc (v {n}) MarshalJSON() ([]byte, error) {{\n\tswitch x := v.Value.(type) {{\n");
+    let _ = write!(
+        out,
+        "\n// MarshalJSON writes the variant with its tag.\nfunc (v {n}) MarshalJSON() ([]byte, error) {{\n\tswitch x := v.Value.(type) {{\n"
+    );
     for v in &u.variants {
         let (vt, wrapper) = variant_type(n, v);
         let payload = if wrapper { "x.Value" } else { "x" };
@@ -354,12 +421,20 @@ fn union_code(out: &mut String, n: &str, d: Option<&str>, u: &Union) {
         let _ = writeln!(out, "\tcase {vt}:");
         let body = match (&u.tagging, &v.payload) {
             (Tagging::External, None) => format!("return json.Marshal({tq})"),
-            (Tagging::External, Some(_)) => format!("var o object\n\t\to.member({tq}, {payload})\n\t\treturn o.bytes()"),
-            (Tagging::Internal { tag }, None) | (Tagging::Adjacent { tag, .. }, None) => {
-                format!("var o object\n\t\to.member({}, {tq})\n\t\treturn o.bytes()", quote(tag))
+            (Tagging::External, Some(_)) => {
+                format!("var o object\n\t\to.member({tq}, {payload})\n\t\treturn o.bytes()")
+            }
+            (Tagging::Internal { tag } | Tagging::Adjacent { tag, .. }, None) => {
+                format!(
+                    "var o object\n\t\to.member({}, {tq})\n\t\treturn o.bytes()",
+                    quote(tag)
+                )
             }
             (Tagging::Internal { tag }, Some(_)) => {
-                format!("b, err := json.Marshal({payload})\n\t\treturn withTag({}, {tq}, b, err)", quote(tag))
+                format!(
+                    "b, err := json.Marshal({payload})\n\t\treturn withTag({}, {tq}, b, err)",
+                    quote(tag)
+                )
             }
             (Tagging::Adjacent { tag, content }, Some(_)) => format!(
                 "var o object\n\t\to.member({}, {tq})\n\t\to.member({}, {payload})\n\t\treturn o.bytes()",
@@ -370,7 +445,10 @@ fn union_code(out: &mut String, n: &str, d: Option<&str>, u: &Union) {
         };
         let _ = writeln!(out, "\t\t{body}");
     }
-    let _ = writeln!(out, "\t}}\n\treturn nil, fmt.Errorf(\"{n}: no variant set\")\n}}");
+    let _ = writeln!(
+        out,
+        "\t}}\n\treturn nil, fmt.Errorf(\"{n}: no variant set\")\n}}"
+    );
 }
 
 fn attr_ident(name: &str) -> String {
@@ -402,12 +480,20 @@ fn envelope(out: &mut String, model: &Model) {
     for a in &model.attributes {
         let id = attr_ident(&a.name);
         doc(out, "\t", &id, a.doc.as_deref());
-        let t = if a.required { attr_type(a.ty).to_owned() } else { format!("*{}", attr_type(a.ty)) };
+        let t = if a.required {
+            attr_type(a.ty).to_owned()
+        } else {
+            format!("*{}", attr_type(a.ty))
+        };
         let omit = if a.required { "" } else { ",omitempty" };
         let _ = writeln!(out, "\t{id}\u{1}{t}\u{1}`json:\"{}{omit}\"`", a.name);
     }
     out.push_str("\t// Extensions are the extension attributes factum does not know: string, bool or json.Number.\n\tExtensions\u{1}map[string]any\u{1}`json:\"-\"`\n\t// Data is the message's data.\n\tData\u{1}T\u{1}`json:\"data\"`\n}\n");
-    let known: Vec<String> = model.attributes.iter().map(|a| format!("{}: true", quote(&a.name))).collect();
+    let known: Vec<String> = model
+        .attributes
+        .iter()
+        .map(|a| format!("{}: true", quote(&a.name)))
+        .collect();
     let _ = write!(
         out,
         "\nvar envelopeAttributes = map[string]bool{{{}, \"data\": true, \"data_base64\": true}}\n\n\
@@ -422,9 +508,16 @@ fn envelope(out: &mut String, model: &Model) {
             format!("decodeNullable(m, {}, &e.{id})", quote(&a.name))
         };
         if a.required {
-            let _ = writeln!(out, "\tif err := {call}; err != nil {{\n\t\treturn fmt.Errorf(\"envelope: %w\", err)\n\t}}");
+            let _ = writeln!(
+                out,
+                "\tif err := {call}; err != nil {{\n\t\treturn fmt.Errorf(\"envelope: %w\", err)\n\t}}"
+            );
         } else {
-            let _ = writeln!(out, "\tif _, ok := m[{q}]; ok {{\n\t\tif err := {call}; err != nil {{\n\t\t\treturn fmt.Errorf(\"envelope: %w\", err)\n\t\t}}\n\t}}", q = quote(&a.name));
+            let _ = writeln!(
+                out,
+                "\tif _, ok := m[{q}]; ok {{\n\t\tif err := {call}; err != nil {{\n\t\t\treturn fmt.Errorf(\"envelope: %w\", err)\n\t\t}}\n\t}}",
+                q = quote(&a.name)
+            );
         }
     }
     out.push_str(
@@ -440,7 +533,11 @@ fn envelope(out: &mut String, model: &Model) {
         if a.required {
             let _ = writeln!(out, "\to.member({}, e.{id})", quote(&a.name));
         } else {
-            let _ = writeln!(out, "\tif e.{id} != nil {{\n\t\to.member({}, *e.{id})\n\t}}", quote(&a.name));
+            let _ = writeln!(
+                out,
+                "\tif e.{id} != nil {{\n\t\to.member({}, *e.{id})\n\t}}",
+                quote(&a.name)
+            );
         }
     }
     out.push_str("\tfor k, v := range e.Extensions {\n\t\to.member(k, v)\n\t}\n\to.member(\"data\", e.Data)\n\treturn o.bytes()\n}\n");
@@ -454,7 +551,10 @@ fn envelope(out: &mut String, model: &Model) {
 // MessageName is {}.\nfunc (Decoded{t}) MessageName() string {{ return {t}Name }}\n\n\
 // MessageVersion is {}.\nfunc (Decoded{t}) MessageVersion() int {{ return {t}Version }}\n\n\
 func (d Decoded{t}) encode() ([]byte, error) {{ return json.Marshal(d.Envelope) }}\n",
-            m.name, m.version, quote(&m.name), m.version
+            m.name,
+            m.version,
+            quote(&m.name),
+            m.version
         );
     }
     out.push_str("\n// Decode reads an envelope of any known message version (by type and dataversion).\nfunc Decode(data []byte) (Decoded, error) {\n\tvar head struct {\n\t\tType        string `json:\"type\"`\n\t\tDataVersion *int64 `json:\"dataversion\"`\n\t}\n\tif err := json.Unmarshal(data, &head); err != nil {\n\t\treturn nil, fmt.Errorf(\"envelope: %w\", err)\n\t}\n\tif head.DataVersion == nil {\n\t\treturn nil, fmt.Errorf(\"envelope: missing dataversion\")\n\t}\n\tswitch {\n");

@@ -64,9 +64,16 @@ pub fn read(dir: &Path) -> Result<Contracts, ExportError> {
     let manifest_path = dir.join("manifest.json");
     let manifest = read_json(&manifest_path)?;
     let str_at = |v: &Value, key: &str, pointer: &str| -> Result<String, ExportError> {
-        v.get(key).and_then(Value::as_str).map(str::to_owned).ok_or_else(|| {
-            ExportError::invalid(&manifest_path, format!("{pointer}/{key}"), "expected a string")
-        })
+        v.get(key)
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+            .ok_or_else(|| {
+                ExportError::invalid(
+                    &manifest_path,
+                    format!("{pointer}/{key}"),
+                    "expected a string",
+                )
+            })
     };
     let envelope_rel = str_at(&manifest, "envelope", "")?;
     let envelope = read_json(&inside(dir, &manifest_path, "/envelope", &envelope_rel)?)?;

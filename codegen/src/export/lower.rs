@@ -48,7 +48,10 @@ pub fn lower(contracts: &Contracts) -> Result<Model, ExportError> {
             type_name,
         });
     }
-    let attributes = attributes(&contracts.dir.join("envelope.schema.json"), &contracts.envelope)?;
+    let attributes = attributes(
+        &contracts.dir.join("envelope.schema.json"),
+        &contracts.envelope,
+    )?;
     Ok(Model {
         messages,
         decls: cx.decls.into_values().collect(),
@@ -67,7 +70,10 @@ fn attributes(path: &Path, envelope: &Value) -> Result<Vec<Attribute>, ExportErr
         if name == "data" || name == "data_base64" {
             continue;
         }
-        let ty = match (s.get("type").and_then(Value::as_str), s.get("format").and_then(Value::as_str)) {
+        let ty = match (
+            s.get("type").and_then(Value::as_str),
+            s.get("format").and_then(Value::as_str),
+        ) {
             (Some("integer"), _) => AttributeType::Integer,
             (_, Some("date-time")) => AttributeType::DateTime,
             _ => AttributeType::String,
@@ -104,7 +110,12 @@ struct FileCx<'a> {
 
 fn string_list(v: Option<&Value>) -> Vec<String> {
     v.and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -135,7 +146,10 @@ fn string_constants(s: &Value) -> Option<Vec<String>> {
 /// `["T", "null"]` or `anyOf [X, {"type": "null"}]`: the schema without the null.
 fn strip_null(s: &Value) -> Option<Value> {
     if let Some(Value::Array(types)) = s.get("type") {
-        let rest: Vec<&Value> = types.iter().filter(|t| t.as_str() != Some("null")).collect();
+        let rest: Vec<&Value> = types
+            .iter()
+            .filter(|t| t.as_str() != Some("null"))
+            .collect();
         if rest.len() + 1 == types.len() && rest.len() == 1 {
             let mut m = s.as_object()?.clone();
             m.insert("type".into(), rest[0].clone());
@@ -248,7 +262,13 @@ impl Lowering {
         if strip_null(s).is_none() {
             for key in ["oneOf", "anyOf"] {
                 if let Some(Value::Array(alts)) = s.get(key) {
-                    return self.lower_alternatives(file, alts, &format!("{pointer}/{key}"), name, key == "anyOf");
+                    return self.lower_alternatives(
+                        file,
+                        alts,
+                        &format!("{pointer}/{key}"),
+                        name,
+                        key == "anyOf",
+                    );
                 }
             }
             if s.get("type").and_then(Value::as_str) == Some("string")
@@ -323,20 +343,30 @@ impl Lowering {
         }
         if let Some(r) = s.get("$ref").and_then(Value::as_str) {
             let key = r.strip_prefix("#/$defs/").ok_or_else(|| {
-                Self::err(file, pointer, format!("`$ref` {r}: only `#/$defs/NAME` is supported"))
+                Self::err(
+                    file,
+                    pointer,
+                    format!("`$ref` {r}: only `#/$defs/NAME` is supported"),
+                )
             })?;
             let key = key.replace("~1", "/").replace("~0", "~");
             return file
                 .def_names
                 .get(&key)
                 .map(|n| Type::Named(n.clone()))
-                .ok_or_else(|| Self::err(file, pointer, format!("`$ref` {r} names no `$defs` entry")));
+                .ok_or_else(|| {
+                    Self::err(file, pointer, format!("`$ref` {r} names no `$defs` entry"))
+                });
         }
         if let Some(inner) = strip_null(s) {
             let t = self.lower_type(file, &inner, pointer, hint)?;
             return Ok(Type::Nullable(Box::new(t)));
         }
-        if s.get("oneOf").is_some() || s.get("anyOf").is_some() || s.get("enum").is_some() || s.get("const").is_some() {
+        if s.get("oneOf").is_some()
+            || s.get("anyOf").is_some()
+            || s.get("enum").is_some()
+            || s.get("const").is_some()
+        {
             return Ok(Type::Named(self.lower_decl(file, s, pointer, hint)?));
         }
         let ty = s.get("type").and_then(Value::as_str);
@@ -361,7 +391,11 @@ impl Lowering {
             },
             Some("array") => {
                 if s.get("prefixItems").is_some() {
-                    return Err(Self::err(file, pointer, "tuples (`prefixItems`) are not supported"));
+                    return Err(Self::err(
+                        file,
+                        pointer,
+                        "tuples (`prefixItems`) are not supported",
+                    ));
                 }
                 match s.get("items") {
                     None => Type::Array(Box::new(Type::Any)),
@@ -387,7 +421,11 @@ impl Lowering {
             },
             None => Type::Any,
             Some(other) => {
-                return Err(Self::err(file, pointer, format!("type `{other}` is not supported here")));
+                return Err(Self::err(
+                    file,
+                    pointer,
+                    format!("type `{other}` is not supported here"),
+                ));
             }
         })
     }
@@ -450,7 +488,11 @@ impl Lowering {
                 Type::Array(_) => "List".to_owned(),
                 Type::Map(_) => "Map".to_owned(),
                 Type::Nullable(_) => "Nullable".to_owned(),
-                Type::Named(n) => n.strip_prefix(name).filter(|r| !r.is_empty()).unwrap_or(n).to_owned(),
+                Type::Named(n) => n
+                    .strip_prefix(name)
+                    .filter(|r| !r.is_empty())
+                    .unwrap_or(n)
+                    .to_owned(),
             };
             let mut vname = base.clone();
             let mut n = 2;
@@ -503,9 +545,9 @@ impl Lowering {
                         }
                         continue;
                     }
-                    let (tag, inner) = props
-                        .and_then(|p| p.iter().next())
-                        .ok_or_else(|| Self::err(file, &ap, "an externally tagged variant with no key"))?;
+                    let (tag, inner) = props.and_then(|p| p.iter().next()).ok_or_else(|| {
+                        Self::err(file, &ap, "an externally tagged variant with no key")
+                    })?;
                     let vname = names::pascal(tag);
                     let ip = format!("{ap}/properties/{}", escape_pointer(tag));
                     let payload = self.lower_type(file, inner, &ip, &format!("{name}{vname}"))?;
@@ -517,12 +559,16 @@ impl Lowering {
                     });
                 }
                 Tagging::Internal { tag } | Tagging::Adjacent { tag, .. } => {
-                    let props = props.ok_or_else(|| Self::err(file, &ap, "a tagged variant with no properties"))?;
+                    let props = props.ok_or_else(|| {
+                        Self::err(file, &ap, "a tagged variant with no properties")
+                    })?;
                     let value = props
                         .get(tag)
                         .and_then(string_constants)
                         .and_then(|v| v.into_iter().next())
-                        .ok_or_else(|| Self::err(file, &ap, format!("a variant without a `{tag}` constant")))?;
+                        .ok_or_else(|| {
+                            Self::err(file, &ap, format!("a variant without a `{tag}` constant"))
+                        })?;
                     let vname = names::pascal(&value);
                     let payload = if let Tagging::Adjacent { content, .. } = &tagging {
                         match props.get(content) {
@@ -597,14 +643,24 @@ fn detect_tagging(alts: &[Value]) -> Option<Tagging> {
     let tag = first.iter().find_map(|(k, _)| {
         alts.iter()
             .all(|a| {
-                props(a).is_some_and(|p| p.get(k).is_some_and(|v| v.get("const").and_then(Value::as_str).is_some()))
+                props(a).is_some_and(|p| {
+                    p.get(k)
+                        .is_some_and(|v| v.get("const").and_then(Value::as_str).is_some())
+                })
             })
             .then(|| k.clone())
     })?;
     // Adjacent: besides the tag, at most one other property, the same in every variant.
     let mut others: Vec<String> = alts
         .iter()
-        .flat_map(|a| props(a).unwrap_or_default().keys().filter(|k| **k != tag).cloned().collect::<Vec<_>>())
+        .flat_map(|a| {
+            props(a)
+                .unwrap_or_default()
+                .keys()
+                .filter(|k| **k != tag)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
         .collect();
     others.sort();
     others.dedup();

@@ -34,7 +34,9 @@ pub fn words(name: &str) -> Vec<String> {
 fn capitalize(word: &str) -> String {
     let mut chars = word.chars();
     match chars.next() {
-        Some(first) => first.to_ascii_uppercase().to_string() + &chars.as_str().to_ascii_lowercase(),
+        Some(first) => {
+            first.to_ascii_uppercase().to_string() + &chars.as_str().to_ascii_lowercase()
+        }
         None => String::new(),
     }
 }
@@ -132,7 +134,11 @@ mod tests {
         assert_eq!(type_name("OrderPlaced"), "OrderPlaced");
         assert_eq!(type_name("order.placed"), "OrderPlaced");
         assert_eq!(
-            unique(vec!["a".into(), "class".into(), "a".into()], &["class"], "_"),
+            unique(
+                vec!["a".into(), "class".into(), "a".into()],
+                &["class"],
+                "_"
+            ),
             ["a", "class_", "a2"]
         );
     }

@@ -72,7 +72,8 @@ pub(crate) fn quote(s: &str) -> String {
 
 fn is_ident(s: &str) -> bool {
     s.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '$')
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
 }
 
 fn key(s: &str) -> String {
@@ -254,7 +255,12 @@ fn struct_code(out: &mut String, n: &str, fields: &[Field]) {
         let w = quote(&f.wire);
         let p = path_of(&f.wire);
         let e = match &f.presence {
-            Presence::Required => dec(&f.ty, &format!("rt.expectNotNull(rt.required(o, {w}, path), {p})"), &p, 0),
+            Presence::Required => dec(
+                &f.ty,
+                &format!("rt.expectNotNull(rt.required(o, {w}, path), {p})"),
+                &p,
+                0,
+            ),
             Presence::Nullable => dec(
                 &Type::Nullable(Box::new(f.ty.clone())),
                 &format!("rt.required(o, {w}, path)"),
@@ -308,7 +314,11 @@ fn struct_code(out: &mut String, n: &str, fields: &[Field]) {
                 } else {
                     f.ty.clone()
                 };
-                let _ = writeln!(out, "  if ({a} !== undefined) {target} = {};", enc(&t, &a, 0));
+                let _ = writeln!(
+                    out,
+                    "  if ({a} !== undefined) {target} = {};",
+                    enc(&t, &a, 0)
+                );
             }
             Presence::Nullable => {
                 let _ = writeln!(
@@ -350,7 +360,10 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
                 match &v.payload {
                     None => {
                         members.push(tag.clone());
-                        let _ = writeln!(dec_cases, "    case {tag}:\n      if (typeof json === \"string\") return {tag};\n      break;");
+                        let _ = writeln!(
+                            dec_cases,
+                            "    case {tag}:\n      if (typeof json === \"string\") return {tag};\n      break;"
+                        );
                         let _ = writeln!(enc_cases, "  if (value === {tag}) return value;");
                     }
                     Some(t) => {
@@ -360,7 +373,12 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
                             dec_cases,
                             "    case {tag}:\n      if (typeof json !== \"string\") return {{ {}: {} }};\n      break;",
                             key(&v.tag),
-                            dec(t, &format!("rt.expectObject(json, path)[{tag}] as rt.Json"), &path_of(&v.tag), 0)
+                            dec(
+                                t,
+                                &format!("rt.expectObject(json, path)[{tag}] as rt.Json"),
+                                &path_of(&v.tag),
+                                0
+                            )
                         );
                         let _ = writeln!(
                             enc_cases,
@@ -493,7 +511,12 @@ fn envelope(out: &mut String, model: &Model) {
             AttributeType::Integer => "number",
             AttributeType::DateTime => "rt.Timestamp",
         };
-        let _ = writeln!(out, "  {}{}: {t};", a.name, if a.required { "" } else { "?" });
+        let _ = writeln!(
+            out,
+            "  {}{}: {t};",
+            a.name,
+            if a.required { "" } else { "?" }
+        );
     }
     out.push_str(
         "  /** Extension attributes factum does not know, kept as they are. */\n  extensions: Record<string, string | bigint | boolean>;\n  /** The data. */\n  data: T;\n}\n",
@@ -508,9 +531,20 @@ fn envelope(out: &mut String, model: &Model) {
         known.join(", ")
     );
     for a in model.attributes.iter().filter(|a| a.required) {
-        let _ = writeln!(out, "    {}: {},", a.name, attr_dec(a.ty, &format!("rt.required(o, {}, \"$\")", quote(&a.name)), &a.name));
+        let _ = writeln!(
+            out,
+            "    {}: {},",
+            a.name,
+            attr_dec(
+                a.ty,
+                &format!("rt.required(o, {}, \"$\")", quote(&a.name)),
+                &a.name
+            )
+        );
     }
-    out.push_str("    extensions: {},\n    data: data(rt.required(o, \"data\", \"$\"), \"$.data\"),\n  };\n");
+    out.push_str(
+        "    extensions: {},\n    data: data(rt.required(o, \"data\", \"$\"), \"$.data\"),\n  };\n",
+    );
     for a in model.attributes.iter().filter(|a| !a.required) {
         let _ = writeln!(
             out,
@@ -592,7 +626,11 @@ fn envelope(out: &mut String, model: &Model) {
         }
     }
     for (name, versions) in by_name {
-        let _ = writeln!(out, "    case {}:\n      switch (decoded.version) {{", quote(name));
+        let _ = writeln!(
+            out,
+            "    case {}:\n      switch (decoded.version) {{",
+            quote(name)
+        );
         for (v, t) in versions {
             let _ = writeln!(
                 out,

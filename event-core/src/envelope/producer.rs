@@ -3,9 +3,9 @@
 use std::fmt;
 use std::sync::Arc;
 
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use time::OffsetDateTime;
 
-use super::encode::decimal;
 use super::error::AttributeError;
 use super::extensions::Extensions;
 use super::model::Envelope;
@@ -371,15 +371,12 @@ impl Producer {
     }
 }
 
-pub(super) fn percent_encode_segment(out: &mut String, s: &str) {
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(b));
-        } else {
-            validate::push_percent(out, b);
-        }
-    }
-}
+/// What a path segment percent-encodes: all but the unreserved characters of RFC 3986.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// What a caused envelope takes from its cause: an [`Envelope`] of any message, or the
 /// context of a message factum did not decode.
@@ -468,9 +465,9 @@ impl<E: Message> Envelope<E> {
                 |buf: &mut String| {
                     buf.push_str(base);
                     buf.push('/');
-                    percent_encode_segment(buf, E::NAME);
+                    buf.extend(utf8_percent_encode(E::NAME, SEGMENT));
                     buf.push_str("/v");
-                    buf.push_str(decimal(u64::from(E::VERSION), &mut [0u8; 20]));
+                    buf.push_str(itoa::Buffer::new().format(E::VERSION));
                     buf.push_str(".schema.json");
                 }
             }),

@@ -56,6 +56,8 @@ pub mod dead_letter;
 pub mod dedupe;
 mod embedded;
 mod error;
+#[cfg(feature = "nats")]
+pub mod nats;
 pub mod ordering;
 pub mod publish;
 mod request;

@@ -12,6 +12,7 @@ mod bench_export;
 mod lexicon;
 mod msrv;
 mod provision_exports;
+mod provision_nats;
 mod test;
 
 use std::process::ExitCode;

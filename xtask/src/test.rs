@@ -87,6 +87,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     ])?;
 
     crate::provision_exports::run(&root)?;
+    crate::provision_nats::run(&root)?;
 
     step("clippy -W clippy::pedantic on code that uses the derives");
     cargo(&[

@@ -44,8 +44,15 @@ async fn run(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
             )
         }
         [flag, url] if flag == "--nats" => {
-            let _ = (url, producer);
-            return Err("this build has no NATS transport yet".into());
+            let nats = factum_transport::nats::Nats::connect(url).await?;
+            // The demo starts from an empty stream, so that its narration is this run's.
+            nats.purge().await?;
+            let bus = Bus::new(nats, producer);
+            (
+                bus,
+                format!("NATS JetStream at {url} (stream FACTUM purged)"),
+                None,
+            )
         }
         _ => return Err("usage: checkout-service [--nats nats://HOST:PORT]".into()),
     };

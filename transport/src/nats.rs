@@ -1,0 +1,351 @@
+//! NATS `JetStream`, the distributed transport: one stream (`FACTUM`) over the subjects of
+//! events, commands and dead letters; `Nats-Msg-Id` is the message id, so the server
+//! drops a duplicate publish; a consumer group is a durable pull consumer that resumes
+//! from its ack floor, and a group added later reads the whole retained stream; a dead
+//! letter is published on `factum.dead.…` and the original terminated (`Term`); queries
+//! are core NATS requests answered by a queue group.
+
+use std::time::Duration;
+
+use async_nats::HeaderMap;
+use async_nats::jetstream::consumer::{AckPolicy, DeliverPolicy, pull};
+use async_nats::jetstream::message::AckKind;
+use async_nats::jetstream::stream::{self, StorageType};
+use async_nats::jetstream::{self, Context};
+use futures_util::StreamExt as _;
+
+use crate::backend::{
+    Appended, Backend, BoxFuture, GroupSpec, Headers, Incoming, Outgoing, Reply, Request, Requests,
+    Settle, Subscription,
+};
+use crate::{Bus, Error, subject};
+
+/// The name of the stream factum creates.
+pub const STREAM: &str = "FACTUM";
+
+/// A connection to a NATS server with `JetStream`.
+#[derive(Clone, Debug)]
+pub struct Nats {
+    client: async_nats::Client,
+    jetstream: Context,
+    stream: stream::Stream,
+}
+
+fn nats_error(operation: &'static str) -> impl Fn(&dyn std::fmt::Display) -> Error {
+    move |err| Error::Nats {
+        operation,
+        message: err.to_string(),
+    }
+}
+
+impl Nats {
+    /// Connects to `url` and creates the `FACTUM` stream (file storage, 2 minute
+    /// duplicate window) if it does not exist.
+    ///
+    /// # Errors
+    ///
+    /// When the server cannot be reached, or has no `JetStream`.
+    pub async fn connect(url: &str) -> Result<Self, Error> {
+        let client = async_nats::connect(url)
+            .await
+            .map_err(|e| nats_error("connect")(&e))?;
+        let jetstream = jetstream::new(client.clone());
+        let stream = jetstream
+            .get_or_create_stream(stream::Config {
+                name: STREAM.to_owned(),
+                subjects: vec![
+                    format!("{}.event.>", subject::ROOT),
+                    format!("{}.command.>", subject::ROOT),
+                    format!("{}.dead.>", subject::ROOT),
+                ],
+                storage: StorageType::File,
+                duplicate_window: Duration::from_mins(2),
+                ..stream::Config::default()
+            })
+            .await
+            .map_err(|e| nats_error("create the stream")(&e))?;
+        Ok(Nats {
+            client,
+            jetstream,
+            stream,
+        })
+    }
+
+    /// Removes every message of the stream (and so every position past them): for
+    /// demos and tests that start from an empty log.
+    ///
+    /// # Errors
+    ///
+    /// When the server refuses.
+    pub async fn purge(&self) -> Result<(), Error> {
+        self.stream
+            .purge()
+            .await
+            .map(drop)
+            .map_err(|e| nats_error("purge the stream")(&e))
+    }
+}
+
+/// A [`Bus`] over NATS `JetStream` at `url`.
+///
+/// # Errors
+///
+/// As [`Nats::connect`].
+pub async fn connect(url: &str, producer: factum::Producer) -> Result<Bus, Error> {
+    Ok(Bus::new(Nats::connect(url).await?, producer))
+}
+
+fn header_map(headers: Headers) -> HeaderMap {
+    let mut map = HeaderMap::new();
+    for (name, value) in headers {
+        map.append(name, value);
+    }
+    map
+}
+
+fn headers_of(map: Option<&HeaderMap>) -> Headers {
+    map.map(|map| {
+        map.iter()
+            .flat_map(|(name, values)| {
+                values
+                    .iter()
+                    .map(move |value| (name.to_string(), value.as_str().to_owned()))
+            })
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+impl Backend for Nats {
+    fn append(&self, message: Outgoing) -> BoxFuture<'_, Result<Appended, Error>> {
+        Box::pin(async move {
+            let mut headers = header_map(message.headers);
+            headers.insert("Nats-Msg-Id", message.id);
+            let ack = self
+                .jetstream
+                .publish_with_headers(message.subject, headers, message.body.into())
+                .await
+                .map_err(|e| nats_error("publish")(&e))?
+                .await
+                .map_err(|e| nats_error("publish")(&e))?;
+            Ok(if ack.duplicate {
+                Appended::Duplicate
+            } else {
+                Appended::Stored(ack.sequence)
+            })
+        })
+    }
+
+    fn subscribe(&self, spec: GroupSpec) -> BoxFuture<'_, Result<Box<dyn Subscription>, Error>> {
+        Box::pin(async move {
+            let durable = subject::durable_name(&spec.group);
+            let config = pull::Config {
+                durable_name: Some(durable.clone()),
+                filter_subjects: spec.filters,
+                ack_policy: AckPolicy::Explicit,
+                ack_wait: spec.ack_wait,
+                deliver_policy: DeliverPolicy::All,
+                max_deliver: -1,
+                ..pull::Config::default()
+            };
+            let consumer = match self.stream.get_consumer::<pull::Config>(&durable).await {
+                // An upgraded consumer may read more types: keep its position, update its filter.
+                Ok(existing)
+                    if existing.cached_info().config.filter_subjects != config.filter_subjects =>
+                {
+                    self.stream
+                        .update_consumer(config)
+                        .await
+                        .map_err(|e| nats_error("update a consumer")(&e))?
+                }
+                Ok(existing) => existing,
+                Err(_) => self
+                    .stream
+                    .get_or_create_consumer(&durable, config)
+                    .await
+                    .map_err(|e| nats_error("create a consumer")(&e))?,
+            };
+            Ok(Box::new(NatsGroup {
+                consumer,
+                messages: None,
+            }) as Box<dyn Subscription>)
+        })
+    }
+
+    fn request(
+        &self,
+        subject: String,
+        headers: Headers,
+        body: Vec<u8>,
+        timeout: Duration,
+    ) -> BoxFuture<'_, Result<(Headers, Vec<u8>), Error>> {
+        Box::pin(async move {
+            let request = async_nats::Request::new()
+                .headers(header_map(headers))
+                .payload(body.into())
+                .timeout(Some(timeout));
+            match self.client.send_request(subject.clone(), request).await {
+                Ok(answer) => Ok((headers_of(answer.headers.as_ref()), answer.payload.to_vec())),
+                Err(err) => Err(match err.kind() {
+                    async_nats::RequestErrorKind::NoResponders => Error::NoResponder { subject },
+                    async_nats::RequestErrorKind::TimedOut => Error::Timeout { subject },
+                    _ => nats_error("send a request")(&err),
+                }),
+            }
+        })
+    }
+
+    fn serve(
+        &self,
+        subject: String,
+        group: String,
+    ) -> BoxFuture<'_, Result<Box<dyn Requests>, Error>> {
+        Box::pin(async move {
+            let subscriber = self
+                .client
+                .queue_subscribe(subject, subject::durable_name(&group))
+                .await
+                .map_err(|e| nats_error("subscribe to requests")(&e))?;
+            // The server knows the subscription once it answered a ping after it.
+            self.client
+                .flush()
+                .await
+                .map_err(|e| nats_error("subscribe to requests")(&e))?;
+            Ok(Box::new(NatsRequests {
+                client: self.client.clone(),
+                subscriber,
+            }) as Box<dyn Requests>)
+        })
+    }
+}
+
+struct NatsGroup {
+    consumer: jetstream::consumer::Consumer<pull::Config>,
+    /// The pull stream, opened again when it ends (a server restart).
+    messages: Option<pull::Stream>,
+}
+
+impl Subscription for NatsGroup {
+    fn next(&mut self) -> BoxFuture<'_, Result<Incoming, Error>> {
+        Box::pin(async move {
+            let message = loop {
+                if self.messages.is_none() {
+                    let messages = self
+                        .consumer
+                        .messages()
+                        .await
+                        .map_err(|e| nats_error("read a consumer")(&e))?;
+                    self.messages = Some(messages);
+                }
+                let Some(messages) = self.messages.as_mut() else {
+                    continue;
+                };
+                match messages.next().await {
+                    Some(Ok(message)) => break message,
+                    Some(Err(err)) => {
+                        // Missed heartbeats, a reconnect: start a new pull.
+                        self.messages = None;
+                        return Err(nats_error("receive")(&err));
+                    }
+                    None => self.messages = None,
+                }
+            };
+            let (sequence, delivered) = message
+                .info()
+                .map(|info| {
+                    (
+                        info.stream_sequence,
+                        u32::try_from(info.delivered).unwrap_or(u32::MAX),
+                    )
+                })
+                .map_err(|e| nats_error("read a delivery's metadata")(&e))?;
+            Ok(Incoming {
+                sequence,
+                subject: message.subject.to_string(),
+                headers: headers_of(message.headers.as_ref()),
+                body: message.payload.to_vec(),
+                delivered,
+                settle: Box::new(NatsSettle(message)),
+            })
+        })
+    }
+}
+
+struct NatsSettle(jetstream::Message);
+
+impl NatsSettle {
+    async fn send(&self, kind: AckKind, operation: &'static str) -> Result<(), Error> {
+        self.0
+            .ack_with(kind)
+            .await
+            .map_err(|e| nats_error(operation)(&e))
+    }
+}
+
+impl Settle for NatsSettle {
+    fn ack(&self) -> BoxFuture<'_, Result<(), Error>> {
+        Box::pin(self.send(AckKind::Ack, "acknowledge"))
+    }
+
+    fn nak(&self, delay: Duration) -> BoxFuture<'_, Result<(), Error>> {
+        Box::pin(self.send(AckKind::Nak(Some(delay)), "ask for a redelivery"))
+    }
+
+    fn term(&self) -> BoxFuture<'_, Result<(), Error>> {
+        Box::pin(self.send(AckKind::Term, "terminate"))
+    }
+
+    fn in_progress(&self) -> BoxFuture<'_, Result<(), Error>> {
+        Box::pin(self.send(AckKind::Progress, "extend the ack wait"))
+    }
+}
+
+struct NatsRequests {
+    client: async_nats::Client,
+    subscriber: async_nats::Subscriber,
+}
+
+impl Requests for NatsRequests {
+    fn next(&mut self) -> BoxFuture<'_, Option<Request>> {
+        Box::pin(async move {
+            loop {
+                let message = self.subscriber.next().await?;
+                let Some(reply) = message.reply.clone() else {
+                    continue; // not a request: nobody to answer
+                };
+                return Some(Request {
+                    headers: headers_of(message.headers.as_ref()),
+                    body: message.payload.to_vec(),
+                    reply: Box::new(NatsReply {
+                        client: self.client.clone(),
+                        subject: reply.to_string(),
+                    }),
+                });
+            }
+        })
+    }
+}
+
+struct NatsReply {
+    client: async_nats::Client,
+    subject: String,
+}
+
+impl Reply for NatsReply {
+    fn send(
+        self: Box<Self>,
+        headers: Headers,
+        body: Vec<u8>,
+    ) -> BoxFuture<'static, Result<(), Error>> {
+        Box::pin(async move {
+            self.client
+                .publish_with_headers(self.subject, header_map(headers), body.into())
+                .await
+                .map_err(|e| nats_error("answer a request")(&e))?;
+            self.client
+                .flush()
+                .await
+                .map_err(|e| nats_error("answer a request")(&e))
+        })
+    }
+}

@@ -1,12 +1,16 @@
 //! The `factum` command-line tool.
 //!
 //! `factum names` classifies message names with `factum-naming` exactly as
-//! `#[derive(Event)]`, `#[derive(Command)]` and `#[derive(Query)]` do:
+//! `#[derive(Event)]`, `#[derive(Command)]` and `#[derive(Query)]` do, with the
+//! `factum-vocabulary.txt` of the current folder (or `--vocabulary FILE`):
 //!
 //! ```text
 //! $ printf 'OrderPlaced\nPlaceOrder\n' | factum names
 //! OrderPlaced    event    subject "Order" + past participle "Placed" (of "place"): a fact in the past tense
 //! PlaceOrder    command    imperative "Place" (verb "place") + object "Order": a request
+//! $ printf 'OrderPlaced\nPlaceOrder\n' | factum names --as event
+//! OrderPlaced    accept    subject "Order" + past participle "Placed" (of "place"): a fact in the past tense
+//! PlaceOrder    reject    `PlaceOrder` is named like a command (imperative "Place"), but events are ... = help: ... = note: ...
 //! $ factum names --explain PlaceOrder
 //! ```
 
@@ -17,10 +21,11 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 mod contracts;
+mod export;
 
 use factum::envelope::{self, DecodeOptions};
-use factum_codegen::compat::{self, Mode, Schema};
-use factum_naming::{Vocabulary, classify_with, explain};
+use factum_codegen::compat::{Compatibility, Mode, Readers, Schema};
+use factum_naming::{Kind, Vocabulary, check, classify_with, explain};
 
 /// factum: tools for event-driven message types.
 #[derive(Debug, Parser)]
@@ -42,6 +47,10 @@ enum Cmd {
     Compat(CompatArgs),
     #[command(subcommand, about = "Write the contract files of a package.")]
     Contracts(ContractsCmd),
+    #[command(
+        about = "Export the contract files to TypeScript, Python, Go or Java: factum export --lang ts|python|go|java --out DIR CONTRACTS_DIR (or `export roundtrip`)."
+    )]
+    Export(export::ExportArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -60,8 +69,9 @@ struct ContractsWriteArgs {
     /// The contracts folder to write.
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
-    /// The compatibility mode new versions are checked in.
-    #[arg(long, default_value = "BACKWARD")]
+    /// The rule changes are checked by: SERDE (factum's serde-aware default) or a Confluent
+    /// mode (BACKWARD, FORWARD, FULL, their _TRANSITIVE forms, NONE).
+    #[arg(long, default_value = "SERDE")]
     mode: String,
     /// The title in asyncapi.json (with --api-version).
     #[arg(long, requires = "api_version")]
@@ -72,11 +82,14 @@ struct ContractsWriteArgs {
 }
 
 fn contracts_write(args: &ContractsWriteArgs) -> Result<(), (u8, String)> {
-    let mode: Mode = args.mode.parse().map_err(|e| (2, format!("{e}")))?;
+    let compatibility: Compatibility = args
+        .mode
+        .parse()
+        .map_err(|e| (2, format!("{e} or SERDE")))?;
     contracts::write(&contracts::Request {
         package: &args.package,
         out: &args.out,
-        mode,
+        compatibility,
         title: args.title.as_deref(),
         api_version: args.api_version.as_deref(),
     })
@@ -87,9 +100,14 @@ struct CompatArgs {
     #[arg(
         long,
         value_name = "MODE",
-        help = "BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE or NONE (case-insensitive, '-' accepted for '_'); the transitive modes check every old file, the others only the last"
+        default_value = "SERDE",
+        help = "SERDE (factum's default: writers write exactly their declared fields, readers ignore unknown ones; see --kind), or a Confluent mode: BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE or NONE (case-insensitive, '-' accepted for '_'); the transitive modes check every old file, the others only the last"
     )]
-    mode: Mode,
+    mode: Compatibility,
+    /// With SERDE: `event` checks both ways (old consumers read new data, new consumers
+    /// read old data), `command` or `query` the handler reading older senders' data.
+    #[arg(long, default_value = "event", value_parser = ["event", "command", "query"])]
+    kind: String,
     /// The old versions, oldest first, then the new schema (last).
     #[arg(value_name = "SCHEMA.json", num_args = 2.., required = true)]
     files: Vec<PathBuf>,
@@ -109,13 +127,18 @@ fn compat(args: &CompatArgs) -> Result<(), (u8, String)> {
         .collect::<Result<Vec<_>, _>>()?;
     let (new, olds) = schemas.split_last().expect("clap requires two files");
     let (new_path, old_paths) = args.files.split_last().expect("clap requires two files");
-    let findings = compat::check_mode(args.mode, olds, new);
+    let readers = if args.kind == "event" {
+        Readers::Both
+    } else {
+        Readers::Handler
+    };
+    let findings = args.mode.check(readers, olds, new);
     let mut out = io::stdout().lock();
     let io_err = |e: io::Error| (2, format!("cannot write output: {e}"));
     if findings.is_empty() {
-        let checked = if args.mode == Mode::None {
+        let checked = if args.mode == Compatibility::Confluent(Mode::None) {
             "nothing checked".to_owned()
-        } else if args.mode.is_transitive() {
+        } else if matches!(args.mode, Compatibility::Confluent(m) if m.is_transitive()) {
             format!("checked against {} earlier version(s)", olds.len())
         } else {
             format!(
@@ -205,45 +228,76 @@ struct NamesArgs {
     /// Explain how NAME reads and suggest a name for each kind, instead of reading stdin.
     #[arg(long, value_name = "NAME")]
     explain: Option<String>,
-    /// A vocabulary file with domain verbs (format: see the factum-naming docs).
+    /// Check each name as the derive of this kind would: print
+    /// `NAME<TAB>accept|reject<TAB>MESSAGE`, the message the derive would print; exit 1 if any
+    /// name is rejected.
+    #[arg(long = "as", value_name = "KIND", value_enum)]
+    as_kind: Option<KindArg>,
+    /// A vocabulary file with domain words (default: `factum-vocabulary.txt` in the current
+    /// folder, if there is one, as the derives read it beside `Cargo.toml`).
     #[arg(long, value_name = "FILE")]
     vocabulary: Option<PathBuf>,
 }
 
-fn names(args: &NamesArgs) -> Result<(), (u8, String)> {
-    let vocab = match &args.vocabulary {
-        None => Vocabulary::default(),
-        Some(path) => {
-            let text = std::fs::read_to_string(path).map_err(|e| {
-                (
-                    2,
-                    format!("cannot read vocabulary file {}: {e}", path.display()),
-                )
-            })?;
-            Vocabulary::parse(&text).map_err(|e| {
-                (
-                    2,
-                    format!("invalid vocabulary file {}: {e}", path.display()),
-                )
-            })?
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum KindArg {
+    Event,
+    Command,
+    Query,
+}
+
+impl From<KindArg> for Kind {
+    fn from(kind: KindArg) -> Kind {
+        match kind {
+            KindArg::Event => Kind::Event,
+            KindArg::Command => Kind::Command,
+            KindArg::Query => Kind::Query,
         }
-    };
+    }
+}
+
+fn names(args: &NamesArgs) -> Result<(), (u8, String)> {
+    let vocab: Vocabulary = match &args.vocabulary {
+        Some(path) => factum_naming::load_file(path),
+        None => factum_naming::load_dir(Path::new(".")),
+    }
+    .map_err(|e| (2, format!("invalid vocabulary: {e}")))?;
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    let io_err = |e: io::Error| (1, format!("cannot write output: {e}"));
+    let io_err = |e: io::Error| (2, format!("cannot write output: {e}"));
     if let Some(name) = &args.explain {
         out.write_all(explain(name, &vocab).as_bytes())
             .map_err(io_err)?;
         return Ok(());
     }
+    let mut rejected = 0usize;
     for line in io::stdin().lock().lines() {
-        let line = line.map_err(|e| (1, format!("cannot read stdin: {e}")))?;
+        let line = line.map_err(|e| (2, format!("cannot read stdin: {e}")))?;
         let name = line.trim();
         if name.is_empty() {
             continue;
         }
-        let a = classify_with(name, &vocab);
-        writeln!(out, "{name}\t{}\t{}", a.verdict, a.explanation).map_err(io_err)?;
+        match args.as_kind.map(Kind::from) {
+            None => {
+                let a = classify_with(name, &vocab);
+                writeln!(out, "{name}\t{}\t{}", a.verdict, a.explanation).map_err(io_err)?;
+            }
+            // The derive's own check, the derive's own message (on one line).
+            Some(kind) => match check(name, kind, &vocab) {
+                Ok(()) => {
+                    let a = classify_with(name, &vocab);
+                    writeln!(out, "{name}\taccept\t{}", a.explanation).map_err(io_err)?;
+                }
+                Err(v) => {
+                    rejected += 1;
+                    let message = v.to_string().replace('\n', " ");
+                    writeln!(out, "{name}\treject\t{message}").map_err(io_err)?;
+                }
+            },
+        }
+    }
+    if rejected > 0 {
+        return Err((1, format!("{rejected} name(s) rejected")));
     }
     Ok(())
 }
@@ -255,6 +309,7 @@ fn main() -> ExitCode {
         Cmd::Envelope(EnvelopeCmd::Check(args)) => envelope_check(args),
         Cmd::Compat(args) => compat(args),
         Cmd::Contracts(ContractsCmd::Write(args)) => contracts_write(args),
+        Cmd::Export(args) => export::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

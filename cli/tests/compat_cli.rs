@@ -148,3 +148,45 @@ fn usage_errors_exit_2() {
     let (code, _, _) = compat("BACKWARD", &["v1.json"]);
     assert_eq!(code, 2);
 }
+
+fn compat_args(args: &[&str], files: &[&str]) -> (i32, String) {
+    let mut all: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
+    all.extend(files.iter().map(|f| file(f)));
+    let out = Command::new(env!("CARGO_BIN_EXE_factum"))
+        .arg("compat")
+        .args(&all)
+        .output()
+        .expect("run factum");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn the_default_is_serde_aware_both_ways_for_events_one_way_for_commands() {
+    // An optional field added to a plain struct: every reader reads every writer.
+    let (code, stdout) = compat_args(&[], &["open_v1.json", "open_optional.json"]);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(stdout.starts_with("OK SERDE: "), "{stdout}");
+    // A required field added: upgraded readers cannot read old events...
+    let (code, stdout) = compat_args(&[], &["open_v1.json", "open_required.json"]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.starts_with(&format!(
+            "BACKWARD {} required-property-added #/required ",
+            file("open_v1.json")
+        )),
+        "{stdout}"
+    );
+    // ... and a required field removed breaks the old readers of new events, which a
+    // command's one handler, upgraded first, is not.
+    let (code, stdout) = compat_args(&[], &["open_required.json", "open_v1.json"]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.starts_with("FORWARD "), "{stdout}");
+    let (code, stdout) = compat_args(
+        &["--kind", "command"],
+        &["open_required.json", "open_v1.json"],
+    );
+    assert_eq!(code, 0, "{stdout}");
+}

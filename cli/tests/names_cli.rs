@@ -4,8 +4,13 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
+    run_in(&std::env::temp_dir(), args, stdin)
+}
+
+fn run_in(dir: &std::path::Path, args: &[&str], stdin: &str) -> (i32, String, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_factum"))
         .args(args)
+        .current_dir(dir)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -82,7 +87,7 @@ fn unreadable_vocabulary_exits_2() {
     assert_eq!(code, 2);
     assert!(out.is_empty());
     assert!(
-        err.contains("cannot read vocabulary file /nonexistent/factum-vocabulary.txt"),
+        err.contains("cannot read /nonexistent/factum-vocabulary.txt"),
         "{err}"
     );
     let path = std::env::temp_dir().join(format!("factum-badvocab-{}.txt", std::process::id()));
@@ -91,5 +96,52 @@ fn unreadable_vocabulary_exits_2() {
     let (code, _, err) = run(&["names", "--vocabulary", &path_arg], "");
     let _ = std::fs::remove_file(&path);
     assert_eq!(code, 2);
-    assert!(err.contains("line 2: unknown directive `adverb`"), "{err}");
+    assert!(err.contains(":2: unknown directive `adverb`"), "{err}");
+}
+
+#[test]
+fn checks_names_as_the_derive_would() {
+    let (code, out, err) = run(
+        &["names", "--as", "event"],
+        "OrderPlaced\nPlaceOrder\nPaymentRecieved\n",
+    );
+    assert_eq!(code, 1, "one name rejected: {err}");
+    assert!(err.contains("2 name(s) rejected"), "{err}");
+    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows.len(), 3, "{out}");
+    assert_eq!(rows[0][..2], ["OrderPlaced", "accept"]);
+    assert_eq!(rows[1][..2], ["PlaceOrder", "reject"]);
+    // The derive's message, on one line.
+    let expected = factum_naming::check(
+        "PlaceOrder",
+        factum_naming::Kind::Event,
+        &factum_naming::Vocabulary::default(),
+    )
+    .unwrap_err()
+    .to_string()
+    .replace('\n', " ");
+    assert_eq!(rows[1][2], expected);
+    assert!(rows[2][2].contains("did you mean `PaymentReceived`?"), "{out}");
+    let (code, out, _) = run(&["names", "--as", "command"], "PlaceOrder\n");
+    assert_eq!(code, 0);
+    assert!(out.starts_with("PlaceOrder\taccept\t"), "{out}");
+}
+
+#[test]
+fn reads_the_vocabulary_of_the_current_folder() {
+    let dir = std::env::temp_dir().join(format!("factum-names-cwd-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("create dir");
+    std::fs::write(dir.join("factum-vocabulary.txt"), "verb frobnicate\nnoun reset\n")
+        .expect("write vocabulary");
+    let (code, out, err) = run_in(
+        &dir,
+        &["names", "--as", "event"],
+        "WidgetFrobnicated\nPasswordReset\n",
+    );
+    let (_, elsewhere, _) = run(&["names", "--as", "event"], "WidgetFrobnicated\n");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code, 1, "{err}");
+    assert!(out.starts_with("WidgetFrobnicated\taccept\t"), "{out}");
+    assert!(out.contains("PasswordReset\treject\t"), "noun reset: {out}");
+    assert!(elsewhere.starts_with("WidgetFrobnicated\treject\t"), "{elsewhere}");
 }

@@ -1,11 +1,13 @@
-//! The contract files: determinism, only-if-changed writes, path safety, immutability of
-//! published versions, compatibility of new ones.
+//! The contract files: determinism, whole-folder writes, path safety, what a change to a
+//! published version may be, what a new version needs.
 
 use std::path::{Path, PathBuf};
 
 use factum::MessageKind;
 use factum_codegen::compat::Mode;
-use factum_codegen::contracts::{Contracts, ContractsError, MessageContract};
+use factum_codegen::contracts::{
+    Contracts, ContractsError, Difference, MessageContract, Problem,
+};
 use serde_json::{Value, json};
 
 fn tmp(name: &str) -> PathBuf {
@@ -37,6 +39,7 @@ fn message(name: &str, version: u32, schema: Value) -> MessageContract {
         key: Some("id".to_owned()),
         rust_type: format!("tests::{name}V{version}"),
         variants: Vec::new(),
+        upcasts: version > 1,
         schema,
     }
 }
@@ -45,8 +48,14 @@ fn v1() -> MessageContract {
     message(
         "OrderPlaced",
         1,
-        object(&[("id", json!({"type": "string"}))], &["id"], true),
+        object(&[("id", json!({"type": "string"}))], &["id"], false),
     )
+}
+
+/// The message as a reader with `deny_unknown_fields` (a closed content model).
+fn closed(mut m: MessageContract) -> MessageContract {
+    m.schema["additionalProperties"] = false.into();
+    m
 }
 
 fn v2_optional_note() -> MessageContract {
@@ -59,7 +68,7 @@ fn v2_optional_note() -> MessageContract {
                 ("note", json!({"type": "string"})),
             ],
             &["id"],
-            true,
+            false,
         ),
     )
 }
@@ -74,7 +83,7 @@ fn v2_required_note() -> MessageContract {
                 ("note", json!({"type": "string"})),
             ],
             &["id", "note"],
-            true,
+            false,
         ),
     )
 }
@@ -132,15 +141,21 @@ fn writes_the_folder_layout() {
             "manifest.json",
         ]
     );
-    assert_eq!(report.written.len(), 6);
-    assert!(report.unchanged.is_empty());
+    assert_eq!(report.differences.len(), 6);
+    assert!(
+        report
+            .differences
+            .iter()
+            .all(|d| matches!(d, Difference::Added(_)))
+    );
+    assert!(report.updated);
     let manifest: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("manifest.json")).unwrap()).unwrap();
     assert_eq!(
         manifest["messages"][1],
         json!({"kind": "event", "name": "OrderPlaced", "version": 2, "key": "id",
-               "rust_type": "tests::OrderPlacedV2", "channel": "OrderPlaced",
-               "schema": "OrderPlaced/v2.schema.json"})
+               "channel": "OrderPlaced",
+               "schema": "OrderPlaced/v2.schema.json", "compatibility": "SERDE"})
     );
     assert_eq!(manifest["messages"][2]["channel"], Value::Null);
     let asyncapi: Value =
@@ -182,13 +197,7 @@ fn output_is_deterministic_and_sorted() {
         .collect();
     assert_eq!(
         top_level,
-        [
-            "$schema",
-            "additionalProperties",
-            "properties",
-            "required",
-            "type"
-        ],
+        ["$schema", "properties", "required", "type"],
         "keys sorted, two-space indentation:\n{schema}"
     );
     let dir1 = tmp("determinism-1");
@@ -199,43 +208,66 @@ fn output_is_deterministic_and_sorted() {
 }
 
 #[test]
-fn unchanged_files_are_not_rewritten() {
-    let dir = tmp("only-if-changed");
+fn the_folder_is_replaced_as_a_whole_and_only_when_it_differs() {
+    let dir = tmp("whole-folder");
     let contracts = Contracts::new(vec![v1(), command()]);
     contracts.write(&dir).unwrap();
+    std::fs::write(dir.join("README.md"), "ours\n").unwrap();
     let schema = dir.join("OrderPlaced/v1.schema.json");
     let before = std::fs::metadata(&schema).unwrap().modified().unwrap();
     std::thread::sleep(std::time::Duration::from_millis(20));
     let report = contracts.write(&dir).unwrap();
-    assert!(report.written.is_empty(), "{report:?}");
-    assert_eq!(report.unchanged.len(), 5);
+    assert!(!report.updated && report.differences.is_empty(), "{report:?}");
     assert_eq!(
         std::fs::metadata(&schema).unwrap().modified().unwrap(),
         before
     );
-    // A new version rewrites only what changes: its schema, the manifest and AsyncAPI.
+    // A new version: its schema, the manifest and AsyncAPI differ; the folder is replaced.
     let report = Contracts::new(vec![v1(), v2_optional_note(), command()])
         .write(&dir)
         .unwrap();
-    let written: Vec<String> = report
-        .written
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect();
+    let differences: Vec<String> = report.differences.iter().map(ToString::to_string).collect();
     assert_eq!(
-        written,
+        differences,
         [
-            "OrderPlaced/v2.schema.json",
-            "manifest.json",
-            "asyncapi.json"
+            "OrderPlaced/v2.schema.json added",
+            "manifest.json changed",
+            "asyncapi.json changed"
         ]
     );
-    // No temporary file is left behind.
-    assert!(
-        read_tree(&dir)
-            .iter()
-            .all(|(p, _)| !p.display().to_string().contains(".tmp"))
-    );
+    assert!(report.updated);
+    // Files that are not factum's are kept; nothing temporary is left beside the folder.
+    assert_eq!(std::fs::read_to_string(dir.join("README.md")).unwrap(), "ours\n");
+    let siblings: Vec<String> = std::fs::read_dir(dir.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("whole-folder"))
+        .collect();
+    assert_eq!(siblings, ["whole-folder"]);
+}
+
+#[test]
+fn a_folder_left_aside_by_a_crash_is_put_back() {
+    let dir = tmp("crash");
+    Contracts::new(vec![v1()]).write(&dir).unwrap();
+    let aside = dir.parent().unwrap().join(".crash.factum-old-1");
+    let _ = std::fs::remove_dir_all(&aside);
+    std::fs::rename(&dir, &aside).unwrap();
+    // The next write finds the folder aside, puts it back, and compares with it.
+    let err = Contracts::new(vec![v2_required_note_as_v1()])
+        .write(&dir)
+        .unwrap_err();
+    assert!(matches!(err, ContractsError::Breaking { .. }), "{err}");
+    assert!(dir.join("OrderPlaced/v1.schema.json").exists());
+    assert!(!aside.exists());
+}
+
+fn v2_required_note_as_v1() -> MessageContract {
+    MessageContract {
+        version: 1,
+        upcasts: false,
+        ..v2_required_note()
+    }
 }
 
 #[test]
@@ -286,97 +318,171 @@ fn symbolic_links_in_the_folder_are_refused() {
 }
 
 #[test]
-fn a_published_version_is_immutable() {
-    let dir = tmp("immutable");
-    Contracts::new(vec![v1(), v2_optional_note()])
-        .write(&dir)
-        .unwrap();
+fn a_breaking_change_to_a_published_version_names_the_field_and_whom_it_breaks() {
+    let dir = tmp("breaking");
+    Contracts::new(vec![v1()]).write(&dir).unwrap();
     let manifest_before = std::fs::read(dir.join("manifest.json")).unwrap();
-    // v2 changed in place: note became required.
-    let err = Contracts::new(vec![v1(), v2_required_note()])
+    // v1 changed in place: `note` added as required.
+    let err = Contracts::new(vec![v2_required_note_as_v1()])
         .write(&dir)
         .unwrap_err();
-    let ContractsError::Changed {
-        name,
-        version,
-        path,
-        changes,
-    } = &err
-    else {
+    let ContractsError::Breaking { changes, .. } = &err else {
         panic!("{err}")
     };
-    assert_eq!((name.as_str(), *version), ("OrderPlaced", 2));
-    assert!(path.ends_with("OrderPlaced/v2.schema.json"));
-    assert!(
-        changes
-            .iter()
-            .any(|c| c.contains("cannot read committed data") && c.contains("note")),
-        "{changes:?}"
-    );
+    assert_eq!((changes[0].name.as_str(), changes[0].version), ("OrderPlaced", 1));
+    let Problem::Changed { changes: found, .. } = &changes[0].problem else {
+        panic!("{err}")
+    };
+    assert_eq!(found.len(), 1, "{err}");
     let text = err.to_string();
-    assert!(
-        text.contains("bump") || text.contains("version 3"),
-        "{text}"
-    );
-    assert!(text.contains("upcast_from"), "{text}");
+    for expected in [
+        "`OrderPlaced` v1 (OrderPlaced/v1.schema.json) changed in a way its readers cannot take (SERDE)",
+        "the reader requires `note`",
+        "[required-property-added]",
+        "breaks upgraded consumers reading old, stored or replayed events",
+        "Two ways forward",
+        "`Option<_>`",
+        "#[serde(default)]",
+        "#[event(name = \"OrderPlaced\", version = 1)] struct OrderPlacedV1",
+        "#[event(version = 2, upcast_from = OrderPlacedV1)]",
+        "impl From<OrderPlacedV1> for OrderPlaced",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in:\n{text}");
+    }
     assert_eq!(
         std::fs::read(dir.join("manifest.json")).unwrap(),
         manifest_before,
         "nothing written"
     );
 
-    // A change that is only an annotation is still a change.
-    let mut described = v1();
-    described.schema["description"] = "now documented".into();
-    let err = Contracts::new(vec![described]).write(&dir).unwrap_err();
-    assert!(err.to_string().contains("#/description added"), "{err}");
-
-    // Committed versions no longer in the code are kept.
-    Contracts::new(vec![v2_optional_note()])
+    // The same field removed again from the new shape: old consumers require `id`.
+    let mut without_id = v1();
+    without_id.schema = object(&[("note", json!({"type": "string"}))], &[], false);
+    let text = Contracts::new(vec![without_id])
         .write(&dir)
-        .unwrap();
-    assert!(dir.join("OrderPlaced/v1.schema.json").exists());
+        .unwrap_err()
+        .to_string();
+    assert!(
+        text.contains("the reader requires `id`")
+            && text.contains("breaks consumers not yet upgraded, reading new events"),
+        "{text}"
+    );
 }
 
 #[test]
-fn a_new_version_must_be_compatible_under_the_mode() {
-    let dir = tmp("compat");
+fn compatible_changes_keep_the_version() {
+    let dir = tmp("compatible");
     Contracts::new(vec![v1()]).write(&dir).unwrap();
-    let err = Contracts::new(vec![v1(), v2_required_note()])
-        .write(&dir)
-        .unwrap_err();
-    let ContractsError::Incompatible {
-        name,
-        version,
-        mode,
-        findings,
-    } = &err
-    else {
+    // A doc edit, then an optional field: each is a compatible difference of v1.
+    let mut described = v1();
+    described.schema["description"] = "now documented".into();
+    let report = Contracts::new(vec![described]).write(&dir).unwrap();
+    assert_eq!(
+        report.differences,
+        [
+            Difference::Changed("OrderPlaced/v1.schema.json".into()),
+            Difference::Changed("asyncapi.json".into())
+        ]
+    );
+    let optional = MessageContract {
+        version: 1,
+        upcasts: false,
+        ..v2_optional_note()
+    };
+    let report = Contracts::new(vec![optional]).write(&dir).unwrap();
+    assert!(report.updated);
+    // Removing the optional field again.
+    Contracts::new(vec![v1()]).write(&dir).unwrap();
+    // A reader with `deny_unknown_fields` refuses what it does not know: adding a field
+    // breaks the consumers not yet upgraded.
+    let dir = tmp("compatible-closed");
+    Contracts::new(vec![closed(v1())]).write(&dir).unwrap();
+    let err = Contracts::new(vec![closed(MessageContract {
+        version: 1,
+        upcasts: false,
+        ..v2_optional_note()
+    })])
+    .write(&dir)
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.contains("the reader's closed content model refuses it")
+            && err.contains("breaks consumers not yet upgraded"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_published_version_needs_a_type_and_newer_versions_an_upcaster() {
+    let dir = tmp("chain");
+    Contracts::new(vec![v1()]).write(&dir).unwrap();
+    // v2 without `upcast_from`, v1's type gone.
+    let alone = MessageContract {
+        upcasts: false,
+        ..v2_required_note()
+    };
+    let err = Contracts::new(vec![alone]).write(&dir).unwrap_err();
+    let ContractsError::Breaking { changes, .. } = &err else {
         panic!("{err}")
     };
-    assert_eq!(
-        (name.as_str(), *version, *mode),
-        ("OrderPlaced", 2, Mode::Backward)
+    assert!(matches!(changes[0].problem, Problem::Dropped { newest: 2 }), "{err}");
+    assert!(
+        matches!(&changes[1].problem, Problem::NoUpcaster { oldest: 1, missing } if missing == &[2]),
+        "{err}"
     );
-    assert!(findings[0].contains("against v1"), "{findings:?}");
-    assert!(!dir.join("OrderPlaced/v2.schema.json").exists());
-
-    // Adding an optional field to a closed model is BACKWARD- but not FORWARD-compatible.
-    Contracts::new(vec![v1(), v2_optional_note()])
-        .with_mode(Mode::Forward)
-        .write(tmp("compat-forward"))
-        .unwrap_err();
-    Contracts::new(vec![v1(), v2_optional_note()])
+    let text = err.to_string();
+    assert!(text.contains("no type in the code reads it any more"), "{text}");
+    assert!(text.contains("v2 has no `upcast_from`"), "{text}");
+    // With v1 kept and v2 upcasting, a breaking shape is a new version: accepted.
+    Contracts::new(vec![v1(), v2_required_note()])
         .write(&dir)
         .unwrap();
+    assert!(dir.join("OrderPlaced/v2.schema.json").exists());
+}
 
-    // NONE checks nothing; an upcaster exempts its version.
+#[test]
+fn confluent_modes_apply_per_contract() {
+    let dir = tmp("confluent");
+    Contracts::new(vec![v1()]).write(&dir).unwrap();
+    // BACKWARD: the new version must read the old data; a required field added breaks it,
+    // upcaster or not.
+    let err = Contracts::new(vec![v1(), v2_required_note()])
+        .with_compatibility_for("OrderPlaced", Mode::Backward)
+        .write(&dir)
+        .unwrap_err();
+    let ContractsError::Breaking { changes, .. } = &err else {
+        panic!("{err}")
+    };
+    assert!(
+        matches!(&changes[0].problem, Problem::Incompatible { mode: Mode::Backward, changes } if changes[0].against == 1),
+        "{err}"
+    );
+    assert!(err.to_string().contains("is not BACKWARD-compatible"), "{err}");
+    // Adding an optional field to a closed model is BACKWARD- but not FORWARD-compatible;
+    // to an open one, FORWARD- but not BACKWARD-compatible (Confluent's rules).
+    let dir = tmp("confluent-closed");
+    Contracts::new(vec![closed(v1())]).write(&dir).unwrap();
+    Contracts::new(vec![closed(v1()), closed(v2_optional_note())])
+        .with_mode(Mode::Forward)
+        .write(&dir)
+        .unwrap_err();
+    Contracts::new(vec![closed(v1()), closed(v2_optional_note())])
+        .with_mode(Mode::Backward)
+        .write(&dir)
+        .unwrap();
+    let dir = tmp("confluent-open");
+    Contracts::new(vec![v1()]).write(&dir).unwrap();
+    Contracts::new(vec![v1(), v2_optional_note()])
+        .with_mode(Mode::Backward)
+        .write(&dir)
+        .unwrap_err();
+    Contracts::new(vec![v1(), v2_optional_note()])
+        .with_mode(Mode::Forward)
+        .write(&dir)
+        .unwrap();
+    // NONE checks nothing.
     Contracts::new(vec![v1(), v2_required_note()])
         .with_mode(Mode::None)
-        .write(tmp("compat-none"))
-        .unwrap();
-    Contracts::new(vec![v1(), v2_required_note()])
-        .with_upcaster("OrderPlaced", 2)
-        .write(tmp("compat-upcaster"))
+        .write(tmp("confluent-none"))
         .unwrap();
 }

@@ -1,8 +1,10 @@
-//! Contract schemas of types that use serde's attributes: each object states its content
-//! model (open or closed), and serde's renames, skips, defaults, flattening, tagging and
-//! options show in the schema as serde serializes them.
+//! Contract schemas of types that use serde's attributes: serde's renames, skips,
+//! defaults, flattening, tagging and options show in the schema as serde serializes them,
+//! and the serde-aware rule sees each struct as its writer writes it (closed) and as its
+//! reader reads it (open unless `deny_unknown_fields`).
 
 use factum::MessageKind;
+use factum_codegen::compat::{Schema, as_written};
 use factum_codegen::contracts::{Contracts, MessageContract};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -58,6 +60,7 @@ fn contract_schema() -> Value {
         key: None,
         rust_type: "tests::OrderPlaced".into(),
         variants: Vec::new(),
+        upcasts: false,
         schema,
     }]);
     contracts.messages()[0].schema.clone()
@@ -88,30 +91,24 @@ fn objects<'a>(
 }
 
 #[test]
-fn every_object_states_its_content_model() {
+fn as_a_writer_every_struct_is_closed_as_a_reader_only_deny_unknown_fields() {
     let schema = contract_schema();
+    // As a reader: open (serde ignores unknown fields) unless `deny_unknown_fields`.
+    assert_eq!(schema["$defs"]["Address"]["additionalProperties"], false);
+    assert!(schema["$defs"]["Money"].get("additionalProperties").is_none());
+    assert!(schema.get("additionalProperties").is_none());
+    // As a writer: every struct writes exactly its fields (the flattened `Audit` too).
+    let written = as_written(&Schema::new(schema).unwrap()).as_value().clone();
     let mut found = Vec::new();
-    objects(&schema, "#", &mut found);
+    objects(&written, "#", &mut found);
     assert!(found.len() >= 5, "{found:?}");
     for (pointer, object) in &found {
-        assert!(
-            matches!(
-                object.get("additionalProperties"),
-                Some(Value::Bool(_) | Value::Object(_))
-            ),
-            "{pointer} does not state its content model: {object:?}"
+        assert_eq!(
+            object.get("additionalProperties"),
+            Some(&Value::Bool(false)),
+            "{pointer} is not closed as written: {object:?}"
         );
     }
-    let address = &schema["$defs"]["Address"];
-    assert_eq!(
-        address["additionalProperties"], false,
-        "deny_unknown_fields is closed"
-    );
-    assert_eq!(
-        schema["$defs"]["Money"]["additionalProperties"], true,
-        "a plain struct is open"
-    );
-    assert_eq!(schema["additionalProperties"], true);
 }
 
 #[test]
@@ -153,26 +150,4 @@ fn serde_attributes_show_as_serde_serializes() {
         payment.contains(r#""const":"card""#) && payment.contains(r#""const":"invoice""#),
         "tag = \"kind\": {payment}"
     );
-}
-
-#[test]
-fn a_document_with_unevaluated_properties_is_left_as_it_is() {
-    // Closed through `unevaluatedProperties` over an `allOf`: an explicit
-    // `additionalProperties: true` in a part would open it.
-    let schema = serde_json::json!({
-        "type": "object",
-        "properties": {"id": {"type": "string"}},
-        "allOf": [{"type": "object", "properties": {"by": {"type": "string"}}}],
-        "unevaluatedProperties": false
-    });
-    let contracts = Contracts::new(vec![MessageContract {
-        name: "Closed".into(),
-        kind: MessageKind::Event,
-        version: 1,
-        key: None,
-        rust_type: "tests::Closed".into(),
-        variants: Vec::new(),
-        schema: schema.clone(),
-    }]);
-    assert_eq!(contracts.messages()[0].schema, schema);
 }

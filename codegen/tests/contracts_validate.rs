@@ -15,7 +15,7 @@ use checkout_contracts::{
 };
 use factum::Event;
 use factum::envelope::{Cause, Producer};
-use factum_codegen::contracts::Contracts;
+use factum_codegen::contracts::{Contracts, MessageContract};
 use serde_json::{Value, json};
 
 fn producer() -> Producer {
@@ -160,7 +160,7 @@ fn committed_example_contracts_are_current() {
         assert_eq!(
             committed,
             content,
-            "{} is stale: run `cargo build -p checkout-service`",
+            "{} is stale: run `FACTUM_CONTRACTS=overwrite cargo build -p checkout-service`",
             path.display()
         );
     }
@@ -168,7 +168,7 @@ fn committed_example_contracts_are_current() {
 
 /// Without node: upcasters come from the registry (`upcast_from`), so a version that is
 /// not compatible with the one before it, but upcasts from it, is accepted; the same
-/// set without that declaration is refused.
+/// set without that declaration is refused: consumers could not read version 1.
 #[test]
 fn upcasters_are_read_from_the_registry() {
     let from_registry = Contracts::load().unwrap();
@@ -176,7 +176,21 @@ fn upcasters_are_read_from_the_registry() {
     let _ = std::fs::remove_dir_all(&tmp);
     from_registry.write(tmp.join("with")).unwrap();
 
-    let undeclared = Contracts::new(from_registry.messages().to_vec());
+    let undeclared = Contracts::new(
+        from_registry
+            .messages()
+            .iter()
+            .cloned()
+            .map(|m| MessageContract {
+                upcasts: false,
+                ..m
+            })
+            .collect(),
+    );
     let err = undeclared.write(tmp.join("without")).unwrap_err();
-    assert!(err.to_string().contains("`OrderPlaced` version 2"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("`OrderPlaced` v2: consumers must read every version from v1 on, but v2 has no `upcast_from`"),
+        "{err}"
+    );
 }

@@ -117,7 +117,12 @@ impl MessageInfo {
     }
 
     /// The JSON Schema (draft 2020-12) of the message's data: a root schema with
-    /// `$schema`, a `title` (the schema name) and the `$defs` it refers to.
+    /// `$schema`, a `title` and the `$defs` it refers to.
+    ///
+    /// The contract's identity is its wire name and version, never the Rust path: the
+    /// `title` is the wire name (whatever schemars or `#[schemars(title)]` say), so that
+    /// renaming `OrderPlaced` to `OrderPlacedV1` under `#[event(name = "OrderPlaced")]`
+    /// changes no contract.
     #[must_use]
     pub fn schema(&self) -> schemars::Schema {
         let mut generator =
@@ -126,9 +131,7 @@ impl MessageInfo {
         let mut definitions = generator.take_definitions(true);
         let meta_schema = generator.settings().meta_schema.clone();
         let object = schema.ensure_object();
-        object
-            .entry("title")
-            .or_insert_with(|| (self.schema.name)().into_owned().into());
+        object.insert("title".into(), self.name.into());
         if let Some(meta_schema) = meta_schema {
             object.insert("$schema".into(), meta_schema.into());
         }
@@ -159,11 +162,17 @@ pub static MESSAGES: [MessageInfo];
 /// #[event(version = 3)]
 /// struct InvoicePaid { invoice_id: String }
 ///
+/// #[derive(factum::Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+/// #[event(name = "InvoicePaid", version = 2)]
+/// struct InvoicePaidV2 { invoice_id: String }
+///
 /// let registry = Registry::load()?;
 /// let info = registry.get("InvoicePaid", 3).expect("registered");
 /// assert_eq!(info.kind(), factum::MessageKind::Event);
 /// assert!(info.rust_type().ends_with("::InvoicePaid"));
-/// assert_eq!(info.schema().get("title").and_then(|t| t.as_str()), Some("InvoicePaid"));
+/// // The schema's title is the wire name, not the Rust type's.
+/// let v2 = registry.get("InvoicePaid", 2).expect("registered");
+/// assert_eq!(v2.schema().get("title").and_then(|t| t.as_str()), Some("InvoicePaid"));
 /// # Ok::<(), factum::registry::RegistryError>(())
 /// ```
 #[derive(Debug, Clone)]

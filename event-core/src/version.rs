@@ -29,12 +29,15 @@
 //! assert_eq!(OrderPlaced::OLDEST_VERSION, 1);
 //!
 //! let err = OrderPlaced::decode_version(3, "{}").unwrap_err();
-//! assert_eq!(err.to_string(), "unsupported version 3 of `OrderPlaced`: this consumer reads versions 1 to 2");
+//! assert!(err.is_newer_version()); // for an upgraded consumer, not a broken message
+//! assert_eq!(err.to_string(), "version 3 of `OrderPlaced` is newer than this consumer reads (up to version 2): leave it for an upgraded consumer");
 //! # Ok::<(), factum::DataError>(())
 //! ```
 //!
 //! A chain that names an event of another name, or a version that does not grow by one,
-//! is a compile error.
+//! is a compile error. A new version is needed only for a breaking change: a compatible
+//! one (a new `Option` or `#[serde(default)]` field) keeps the version, and the contract
+//! check in the build (`factum_codegen::contracts::build`) tells the two apart.
 
 use std::fmt;
 
@@ -43,6 +46,25 @@ use crate::Event;
 /// An event that can be decoded from any version of its upcasting chain.
 ///
 /// Implemented by `#[derive(Event)]`; requires `serde::Deserialize`.
+///
+/// # Rolling deploys across a breaking change
+///
+/// When `OrderPlaced` goes from version 1 to 2, producers and consumers are upgraded one
+/// service at a time, and no event may be lost or dead-lettered on the way:
+///
+/// - **Consumers first** (the simple order): an upgraded consumer reads version 1
+///   through its upcaster and version 2 as it is. Upgrade every consumer, then the
+///   producers.
+/// - **Producer first**, with a migration window: the upgraded producer publishes each
+///   event as version 2 *and* as a version 1 copy with the same `id`
+///   ([`Producer::envelope_pair`](crate::Producer::envelope_pair), through a downcast
+///   `From<V2> for V1` or an explicit mapping). A consumer not yet upgraded reads the
+///   copy, and meets version 2 as [`DataError::NewerVersion`]: the transport leaves that
+///   message for an upgraded consumer (a negative acknowledgement without penalty, or a
+///   parking subject that upgraded consumers drain), and never dead-letters it. Upgraded
+///   consumers read whichever of the pair comes first and skip the other by `source` and
+///   `id`, as every at-least-once consumer deduplicates. When every consumer is
+///   upgraded, stop publishing the copy.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a version of an event",
     label = "not an event",
@@ -113,7 +135,18 @@ impl<'a> DataText<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum DataError {
-    /// The version is not one this consumer reads.
+    /// The version is newer than any this consumer reads: a producer was upgraded before
+    /// this consumer. Not a broken message: leave it for an upgraded consumer (see
+    /// [rolling deploys](crate::Versioned#rolling-deploys-across-a-breaking-change)).
+    NewerVersion {
+        /// The event's wire name.
+        name: &'static str,
+        /// The version found.
+        found: u32,
+        /// The newest version this consumer reads.
+        newest: u32,
+    },
+    /// The version is older than any this consumer reads (or 0).
     UnsupportedVersion {
         /// The event's wire name.
         name: &'static str,
@@ -140,6 +173,14 @@ pub enum DataError {
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            DataError::NewerVersion {
+                name,
+                found,
+                newest,
+            } => write!(
+                f,
+                "version {found} of `{name}` is newer than this consumer reads (up to version {newest}): leave it for an upgraded consumer"
+            ),
             DataError::UnsupportedVersion {
                 name,
                 found,
@@ -168,6 +209,15 @@ impl fmt::Display for DataError {
                 "invalid data for `{name}` version {version} at {path}: {message}"
             ),
         }
+    }
+}
+
+impl DataError {
+    /// Whether the data is of a version newer than this consumer reads: a message for an
+    /// upgraded consumer, not a broken one.
+    #[must_use]
+    pub fn is_newer_version(&self) -> bool {
+        matches!(self, DataError::NewerVersion { .. })
     }
 }
 
@@ -230,10 +280,17 @@ fn explain_failure<T: Event + Wire>(data: &str) -> DataError {
     }
 }
 
-/// The error for a version outside `T`'s chain.
+/// The error for a version outside `T`'s chain: newer than `T`, or older than its oldest.
 #[doc(hidden)]
 #[must_use]
 pub fn unsupported<T: Versioned>(found: u32) -> DataError {
+    if found > T::VERSION {
+        return DataError::NewerVersion {
+            name: T::NAME,
+            found,
+            newest: T::VERSION,
+        };
+    }
     DataError::UnsupportedVersion {
         name: T::NAME,
         found,
@@ -270,6 +327,19 @@ pub const fn check_upcast<New: Versioned, Old: Versioned>() {
     assert!(
         Old::VERSION < u32::MAX && Old::VERSION + 1 == New::VERSION,
         "`upcast_from` must name the version just before this one: the older type's `version` must be exactly one less (no gaps, versions grow by one)"
+    );
+}
+
+/// Checks a migration pair at compile time: same wire name, the copy's version older.
+#[doc(hidden)]
+pub const fn check_downcast<New: crate::Message, Old: crate::Message>() {
+    assert!(
+        const_str_eq(New::NAME, Old::NAME),
+        "`envelope_pair` publishes two versions of one event: the older type must have the same wire name (set `name = \"...\"` on it)"
+    );
+    assert!(
+        Old::VERSION < New::VERSION,
+        "`envelope_pair` publishes an event and a copy of an older version: the copy's `version` must be lower"
     );
 }
 

@@ -306,7 +306,7 @@ fn binary_decode_errors_name_the_header() {
     v4[4].1 = "4";
     assert_eq!(
         http_error(&v4, body),
-        "unsupported version 4 of `OrderPlaced`: this consumer reads version 3 only"
+        "version 4 of `OrderPlaced` is newer than this consumer reads (up to version 3): leave it for an upgraded consumer"
     );
     v4[4].1 = "three";
     assert_eq!(

@@ -304,7 +304,7 @@ mod tests {
         .unwrap_err();
         let lines: Vec<&str> = errors
             .lines()
-            .filter(|l| !l.starts_with("= help"))
+            .filter(|l| !l.starts_with("= help") && !l.starts_with("= note"))
             .collect();
         assert!(errors.contains("`version` starts at 1"), "{errors}");
         assert!(errors.contains("unknown attribute `colour`"), "{errors}");
@@ -312,6 +312,28 @@ mod tests {
         assert!(errors.contains("has no field `missing`"), "{errors}");
         assert!(errors.contains("named like a command"), "{errors}");
         assert_eq!(lines.len(), 5, "{errors}");
+    }
+
+    #[test]
+    fn non_ascii_names_never_panic() {
+        for name in [
+            "OrderX丸er",
+            "Über",
+            "ÜberShipper丸",
+            "İed",
+            "Straße丸ed",
+            "丸",
+        ] {
+            let ident = syn::Ident::new(name, proc_macro2::Span::call_site());
+            for kind in [Kind::Event, Kind::Command, Kind::Query] {
+                let _ = run(kind, quote!(struct #ident { id: String }));
+                let _ = run(kind, quote!(enum OrderEvent { #ident { id: String } }));
+                let _ = run(
+                    kind,
+                    quote!(#[event(name = "com.丸.x.")] struct #ident { id: String }),
+                );
+            }
+        }
     }
 
     #[test]

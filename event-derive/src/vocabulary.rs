@@ -13,8 +13,9 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{DeriveInput, LitStr};
 
-/// The file name looked for in the crate's manifest directory.
-pub const FILE_NAME: &str = "factum-vocabulary.txt";
+/// The file name looked for in the crate's manifest directory (`factum names` looks for the
+/// same name in its current folder).
+pub const FILE_NAME: &str = factum_naming::FILE_NAME;
 
 type Stamp = (Option<SystemTime>, u64);
 type Cache = Mutex<HashMap<PathBuf, (Stamp, Arc<Vocabulary>)>>;
@@ -51,12 +52,8 @@ pub fn load() -> Result<Loaded, String> {
         });
     }
 
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let vocabulary = Arc::new(
-        Vocabulary::parse(&text)
-            .map_err(|e| format!("{}:{}: {}", path.display(), e.line, e.message))?,
-    );
+    // The same reading, and the same errors, as `factum names`.
+    let vocabulary = Arc::new(factum_naming::load_file(&path)?);
     if let Ok(mut cache) = cache.lock() {
         cache.insert(path.clone(), (stamp, Arc::clone(&vocabulary)));
     }

@@ -1,7 +1,8 @@
-//! Reads every message of `checkout-contracts` from factum's registry, writes the
-//! committed contract files of the contracts crate (`../checkout-contracts/contracts/`:
-//! JSON Schemas, envelope schema, manifest, `AsyncAPI` document), refusing a change to a published
-//! version, and writes a catalogue of the messages for the service to embed.
+//! Reads every message of `checkout-contracts` from factum's registry, checks them against
+//! the committed contract files of the contracts crate (`../checkout-contracts/contracts/`:
+//! JSON Schemas, envelope schema, manifest, `AsyncAPI` document) — a breaking change fails
+//! the build, a compatible one warns until `FACTUM_CONTRACTS=overwrite cargo build`
+//! updates the folder — and writes a catalogue of the messages for the service to embed.
 
 use std::fmt::Write as _;
 
@@ -41,9 +42,9 @@ fn main() {
     std::fs::write(path, out).expect("writing the catalogue");
 }
 
-/// The committed contract files, checked against the published versions.
+/// The committed contract files, checked against the code (generated under `OUT_DIR`).
 fn write_contracts() -> Result<(), factum_codegen::contracts::ContractsError> {
     let contracts = factum_codegen::contracts::Contracts::load()?.with_info("checkout", "1.0.0");
-    factum_codegen::contracts::write_with(&contracts, "../checkout-contracts/contracts")?;
+    factum_codegen::contracts::build_with(&contracts, "../checkout-contracts/contracts")?;
     Ok(())
 }

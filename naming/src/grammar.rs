@@ -1,25 +1,24 @@
-//! The tiny grammar: which reading a sequence of words supports.
+//! The grammar: which reading a sequence of words supports.
+//!
+//! Depends on the lexicon (`lexicon.rs`) and the word list (`words.rs`); nothing depends back.
 
+use crate::affixes::PARTICLES;
 use crate::lexicon::{Lex, Verb};
 use crate::words::Word;
 
-/// Particles of phrasal verbs.
-pub(crate) const PARTICLES: &[&str] = &[
-    "away", "back", "down", "in", "off", "on", "out", "over", "through", "up",
-];
-
 const PREPOSITIONS: &[&str] = &[
-    "across", "after", "against", "as", "at", "because", "before", "between", "by", "due",
-    "during", "for", "from", "in", "into", "of", "on", "onto", "over", "per", "through", "to",
-    "under", "until", "upon", "via", "with", "within", "without",
+    "above", "across", "after", "against", "as", "at", "because", "before", "below", "between",
+    "by", "due", "during", "for", "from", "in", "into", "of", "on", "onto", "over", "per",
+    "through", "to", "under", "until", "upon", "via", "with", "within", "without",
 ];
 
 const ADVERBS: &[&str] = &[
-    "again", "already", "early", "late", "now", "once", "today", "twice",
+    "again", "already", "early", "late", "now", "once", "today", "too", "twice",
 ];
 
+/// Words between a subject and its participle: `Was`, `Has Been`, `Got`, `Not`.
 const AUXILIARIES: &[&str] = &[
-    "been", "get", "gets", "got", "had", "has", "have", "was", "were",
+    "been", "being", "get", "gets", "got", "had", "has", "have", "never", "not", "was", "were",
 ];
 
 const INTERROGATIVES: &[&str] = &[
@@ -32,13 +31,18 @@ const QUERY_VERBS: &[&str] = &[
     "retrieve", "search", "select",
 ];
 
-/// Nouns that head a noun phrase describing data (`OrderInfo`, `PaymentDetails`).
-///
-/// Kept to words that are implausible as the object of a command: a name that starts with
-/// a noun-leaning verb and ends in one of these reads as a noun phrase. Words that are
-/// often objects (`Item`, `Data`, `Record`, `Address`, `Status`) are left out on purpose:
-/// rejecting a real command (`ShipItem`, `ExportData`, `ProcessRecord`) costs more than
-/// accepting a noun phrase as a command.
+/// Verbs that take an object and the state it is to be in: `MarkTaskDone`,
+/// `SetBannerDisplayedOnHome`. First in a name with a participle after their object, they make
+/// a command, not an event.
+const COMPLEMENT_VERBS: &[&str] = &["declare", "flag", "keep", "leave", "make", "mark", "set"];
+
+/// Words that name a state when they close a name after a subject: `TrialOver`, `ServiceDown`.
+const STATE_WORDS: &[&str] = &[
+    "down", "off", "offline", "on", "online", "out", "over", "up",
+];
+
+/// Nouns that head a noun phrase describing data (`OrderInfo`, `PaymentDetails`): after a
+/// verb that is at least as often a noun, the name is a noun phrase, not a command.
 pub(crate) const HEAD_NOUNS: &[&str] = &[
     "config",
     "controller",
@@ -63,11 +67,23 @@ pub(crate) const HEAD_NOUNS: &[&str] = &[
     "summary",
 ];
 
+/// Nouns that usually head a noun phrase (`OrderStatus`, `CartItem`, `EmailAddress`) but are
+/// also common objects (`ShipItem`): after a verb that is at least as often a noun, the name
+/// reads as a noun phrase first and a command second, and a `Command` derive accepts it.
+const OBJECT_HEADS: &[&str] = &[
+    "address", "amount", "count", "data", "date", "feed", "id", "item", "line", "list", "number",
+    "record", "state", "status", "time", "total", "type", "value",
+];
+
 /// A noun of the one who does a verb: `sender`, `handler`, `processor`, `shipper`.
 fn is_agent_noun(lex: &Lex<'_>, w: &str) -> bool {
+    if !w.is_ascii() {
+        return false;
+    }
     let Some(stem) = w.strip_suffix("er").or_else(|| w.strip_suffix("or")) else {
         return false;
     };
+    // ASCII: every byte index is a character boundary.
     let b = stem.as_bytes();
     let undoubled =
         (b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2]).then(|| &stem[..stem.len() - 1]);
@@ -91,6 +107,13 @@ fn is_particle(w: &str) -> bool {
 
 fn is_adverb(w: &str) -> bool {
     ADVERBS.contains(&w) || (w.len() > 4 && w.ends_with("ly"))
+}
+
+/// Whether `w` can be the subject noun that starts an event name: not a verb, or a verb used at
+/// least as often as a noun (`Order`, `Tenant`, `Queue`), but not one mostly used as a verb
+/// (`Get`, `Request`, `Resend`).
+fn subjectish(lex: &Lex<'_>, w: &str) -> bool {
+    lex.base(w).is_none_or(|v| v.is_noun() && !v.verb_leaning())
 }
 
 /// The kind of word that makes a name a wish, request or state rather than a fact or an order.
@@ -117,17 +140,36 @@ pub(crate) struct Clause {
     pub complement: Vec<String>,
 }
 
+/// How an event name says what happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EventForm {
+    /// A participle closes the name (`OrderPlaced`, `ItemMovedToWishlist`).
+    Closing,
+    /// A simple past with its object (`ShopperPlacedBasket`, `QueueGrewTooLong`).
+    WithObject,
+    /// `Did` and a base verb (`TokenDidExpire`).
+    Did,
+    /// A participle alone (`Renewed`): the subject is implied (an enum variant, a module).
+    Alone,
+}
+
 /// How a name reads.
 #[derive(Debug, Clone)]
 pub(crate) enum Reading {
-    /// `subject [aux] participle [complement]`.
+    /// `subject [aux] participle [complement]` and the other event forms.
     Event {
         clause: Clause,
         participle: usize,
         aux: Vec<usize>,
+        form: EventForm,
     },
-    /// `verb [particle] rest`.
-    Command { clause: Clause },
+    /// `subject state [complement]`: a state reached (`FuelLow`, `ParcelReadyForPickup`).
+    State { subject: Vec<String>, state: usize },
+    /// `subject verb`: a happening named as UI and infrastructure code do (`PointerMove`).
+    Happening { verb: Verb },
+    /// `verb [particle] rest`. `or_event`: the name reads as an event too (`PlaceBid`: the
+    /// last word's participle is its base form and the first word is as much a noun).
+    Command { clause: Clause, or_event: bool },
     /// A question word first (or `Exists` last).
     Query {
         cue: usize,
@@ -142,8 +184,12 @@ pub(crate) enum Reading {
     },
     /// A lone word that is mostly a noun (`Order`).
     LoneNoun { verb: Verb },
-    /// A noun phrase headed by a data noun (`OrderInfo`).
-    NounPhrase { head: usize },
+    /// A noun phrase (`OrderInfo`, `OrderStatus`). `or_command`: it reads as a command too
+    /// (`CartItem`, `OrderById` could be imperatives of `cart`, `order`).
+    NounPhrase {
+        head: usize,
+        or_command: Option<Clause>,
+    },
     /// A participle used as an adjective before a noun (`FailedPayment`).
     Adjectival { clause: Clause },
     /// No verb in a position that makes a reading.
@@ -179,19 +225,71 @@ fn complement(rest: &[Word<'_>]) -> Option<bool> {
     Some(false)
 }
 
+/// An event reading: the clause, the participle's index, the auxiliaries, whether the
+/// participle is followed by a prepositional phrase after a subject of several words
+/// (`OrdersPlacedByUser`: maybe a relative clause), and the form.
+pub(crate) struct EventMatch {
+    pub clause: Clause,
+    pub participle: usize,
+    pub aux: Vec<usize>,
+    pub relative: bool,
+    pub form: EventForm,
+}
+
+/// `TokenDidExpire`, `PaymentDidNotSucceed`.
+fn did_event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
+    let d = (1..words.len()).find(|&i| words[i].lower == "did")?;
+    let mut v = d + 1;
+    while v < words.len() && matches!(words[v].lower.as_str(), "not" | "never") {
+        v += 1;
+    }
+    let verb = lex.base(&words.get(v)?.lower)?;
+    let (object, complement) = object_and_complement(&words[v + 1..]);
+    let mut subject = texts(&words[..d]);
+    subject.extend(object);
+    Some(EventMatch {
+        clause: Clause {
+            object: subject,
+            verb,
+            particle: None,
+            complement,
+        },
+        participle: v,
+        aux: (d..v).collect(),
+        relative: false,
+        form: EventForm::Did,
+    })
+}
+
 /// The event reading of `words`, if any.
-pub(crate) fn event(
-    lex: &Lex<'_>,
-    words: &[Word<'_>],
-) -> Option<(Clause, usize, Vec<usize>, bool)> {
+pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
+    if let Some(m) = did_event(lex, words) {
+        return Some(m);
+    }
+    if let [only] = words
+        && let Some(verb) = lex.past(&only.lower)
+    {
+        return Some(EventMatch {
+            clause: Clause {
+                object: Vec::new(),
+                verb,
+                particle: None,
+                complement: Vec::new(),
+            },
+            participle: 0,
+            aux: Vec::new(),
+            relative: false,
+            form: EventForm::Alone,
+        });
+    }
     for p in 1..words.len() {
         if is_preposition(&words[p - 1].lower) {
             continue;
         }
-        let Some(verb) = lex.past(&words[p].lower) else {
+        if AUXILIARIES.contains(&words[p].lower.as_str()) {
             continue;
-        };
-        let Some(has_pp) = complement(&words[p + 1..]) else {
+        }
+        let Some(verb) = lex.past(&words[p].lower) else {
             continue;
         };
         let mut s = p;
@@ -201,18 +299,44 @@ pub(crate) fn event(
         if s == 0 {
             continue;
         }
-        let particle = words
-            .get(p + 1)
-            .filter(|w| is_particle(&w.lower) && verb.particle.is_none())
-            .map(|w| w.lower.clone());
-        let after = p + 1 + usize::from(particle.is_some());
-        let clause = Clause {
-            object: texts(&words[..s]),
-            verb,
-            particle,
-            complement: texts(&words[after..]),
-        };
-        return Some((clause, p, (s..p).collect(), has_pp && s >= 2));
+        let rest = &words[p + 1..];
+        if let Some(has_pp) = complement(rest) {
+            let particle = words
+                .get(p + 1)
+                .filter(|w| is_particle(&w.lower) && verb.particle.is_none())
+                .map(|w| w.lower.clone());
+            let after = p + 1 + usize::from(particle.is_some());
+            return Some(EventMatch {
+                clause: Clause {
+                    object: texts(&words[..s]),
+                    verb,
+                    particle,
+                    complement: texts(&words[after..]),
+                },
+                participle: p,
+                aux: (s..p).collect(),
+                relative: has_pp && s >= 2,
+                form: EventForm::Closing,
+            });
+        }
+        // A simple past with its object: `ShopperPlacedBasket`, `SensorWentSilent`. Not when
+        // the first word is mostly a verb (`RetryFailedPayment`: an adjective before a noun),
+        // nor for a past that is also the base (`PasswordResetLink` is a noun phrase).
+        if s == p && subjectish(lex, &words[0].lower) && !lex.base_equals_past(&words[p].lower) {
+            let (object, complement) = object_and_complement(rest);
+            return Some(EventMatch {
+                clause: Clause {
+                    object: texts(&words[..p]),
+                    verb,
+                    particle: None,
+                    complement: object.into_iter().chain(complement).collect(),
+                },
+                participle: p,
+                aux: Vec::new(),
+                relative: false,
+                form: EventForm::WithObject,
+            });
+        }
     }
     None
 }
@@ -258,7 +382,7 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
         return Reading::NoVerb;
     };
     // 1. Interrogatives first: `IsEmailTaken`, `HasOpenOrders`.
-    if INTERROGATIVES.contains(&first.lower.as_str()) {
+    if INTERROGATIVES.contains(&first.lower.as_str()) && words.len() > 1 {
         return Reading::Query {
             cue: 0,
             verb: None,
@@ -273,7 +397,7 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             after += 1;
         }
         let remaining: Vec<Word<'_>> = words[..i].iter().chain(&words[after..]).cloned().collect();
-        let clause = event(lex, &remaining).map(|e| e.0).or_else(|| {
+        let clause = event(lex, &remaining).map(|e| e.clause).or_else(|| {
             let mut c = command(lex, &words[after..])?;
             let mut object = texts(&words[..i]);
             object.append(&mut c.object);
@@ -294,17 +418,10 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             || lex.vocab.query_verbs.contains(lower)
     };
     let starts_with_query = query_verb(first, words.get(1));
-    // 3. Event: a past participle closes the name.
-    if let Some((clause, participle, aux, relative)) = event(lex, words) {
-        // `ListOrdersPlacedByUser`, `CancelOrdersPlacedBeforeDate`: a verb first and a
-        // participle phrase that modifies its object read as a query / command.
-        let verb_first = starts_with_query || lex.base(&first.lower).is_some_and(|v| !v.is_noun());
-        if !(relative && verb_first) {
-            return Reading::Event {
-                clause,
-                participle,
-                aux,
-            };
+    // 3. Event: a participle closes the name, or a simple past has its object.
+    if let Some(m) = event(lex, words) {
+        if let Some(reading) = event_or_command(lex, words, m, starts_with_query) {
+            return reading;
         }
     }
     // 4. Query verbs first, `Exists` last.
@@ -334,28 +451,190 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             object: texts(&words[..words.len() - 1]),
         };
     }
+    // 5. A state reached: `FuelLow`, `TrialOver`, `ParcelReadyForPickup`, `JobProcessing`;
+    // alone, an `-ing` form is a state in progress (`Saving`).
+    if let Some(state) = state(lex, words) {
+        return Reading::State {
+            subject: texts(&words[..state]),
+            state,
+        };
+    }
+    if let [only] = words
+        && progressive(lex, &only.lower)
+    {
+        return Reading::State {
+            subject: Vec::new(),
+            state: 0,
+        };
+    }
+    // 6. A happening named by its subject and a verb used mostly as a verb, in the order of
+    // UI and infrastructure code: `PointerMove`, `ValueChange`, `ServiceStart`.
+    if let Some(verb) = happening(lex, words) {
+        return Reading::Happening { verb };
+    }
     command_or_noun(lex, words)
 }
 
-/// Readings 5 and 6: a command, a noun phrase, or no verb.
+/// Decides between an event match and a command reading of the same words.
+fn event_or_command(
+    lex: &Lex<'_>,
+    words: &[Word<'_>],
+    m: EventMatch,
+    starts_with_query: bool,
+) -> Option<Reading> {
+    let first = &words[0].lower;
+    let first_verb = lex.base(first);
+    let last = words.len() - 1;
+    // `ListOrdersPlacedByUser`, `CancelOrdersPlacedBeforeDate`: a verb first and a
+    // participle phrase that modifies its object read as a query / command.
+    let verb_first = starts_with_query || first_verb.as_ref().is_some_and(|v| !v.is_noun());
+    if m.relative && verb_first {
+        return None;
+    }
+    // `ListTrashedFiles`: a question verb and a participle before its noun.
+    if starts_with_query && m.form == EventForm::WithObject {
+        return None;
+    }
+    // `MarkTaskDone`, `SetBannerDisplayedOnHome`: the verb, its object, the state it is to be in.
+    if m.form == EventForm::Closing
+        && m.participle >= 2
+        && m.aux.is_empty()
+        && COMPLEMENT_VERBS.contains(&first.as_str())
+    {
+        return None;
+    }
+    // `EstimateFreightCost`, `RequestAccountReset`, `PlaceBid`: a past equal to its base, last,
+    // after a verb first: the imperative wins; the event stays possible when the first word is
+    // as much a noun (`OrderReset`, `PlaceBid`).
+    if m.form == EventForm::Closing
+        && m.participle == last
+        && m.aux.is_empty()
+        && lex.base_equals_past(&words[last].lower)
+        && let Some(v) = &first_verb
+    {
+        let clause = command(lex, words)?;
+        // Two words (`VoteCast`, `PriceCut`, `PlaceBid`) read both ways; with more, a verb
+        // mostly used as a verb makes the command (`EstimateFreightCost`).
+        return Some(Reading::Command {
+            clause,
+            or_event: words.len() == 2 || (v.is_noun() && !v.verb_leaning()),
+        });
+    }
+    // `Reset`, `Set`: alone, the imperative and the participle are one word.
+    if m.form == EventForm::Alone && lex.base_equals_past(first) {
+        let clause = command(lex, words)?;
+        return Some(Reading::Command {
+            clause,
+            or_event: true,
+        });
+    }
+    Some(Reading::Event {
+        clause: m.clause,
+        participle: m.participle,
+        aux: m.aux,
+        form: m.form,
+    })
+}
+
+/// The index of the state word of `subject state [prepositional phrase]`, if the name reads so.
+fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
+    if words.len() < 2
+        || !subjectish(lex, &words[0].lower)
+        || Lex::is_phrasal(&words[0].lower, &words[1].lower)
+    {
+        return None;
+    }
+    // The state closes the name, or comes right before a prepositional phrase.
+    let k = (1..words.len())
+        .find(|&i| is_preposition(&words[i].lower) && i + 1 < words.len())
+        .map_or(words.len() - 1, |pp| pp - 1);
+    if k == 0 {
+        return None;
+    }
+    let w = words[k].lower.as_str();
+    let is_state = STATE_WORDS.contains(&w)
+        || (lex.adjective(w) && !OBJECT_HEADS.contains(&w))
+        || progressive(lex, w);
+    (is_state && words[..k].iter().all(|w| !is_preposition(&w.lower))).then_some(k)
+}
+
+/// An `-ing` form of a known verb (`JobProcessing`, `VectorStopping`): a state in progress.
+fn progressive(lex: &Lex<'_>, w: &str) -> bool {
+    let Some(stem) = w
+        .strip_suffix("ing")
+        .filter(|s| s.len() >= 3 && s.is_ascii())
+    else {
+        return false;
+    };
+    // ASCII: byte slicing cannot fall inside a character.
+    let b = stem.as_bytes();
+    let undoubled =
+        (b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2]).then(|| &stem[..stem.len() - 1]);
+    lex.base(stem).is_some()
+        || lex.base(&format!("{stem}e")).is_some()
+        || undoubled.is_some_and(|s| lex.base(s).is_some())
+}
+
+/// `subject verb`: a subject word that is not mostly a verb, then a last word that SemCor uses
+/// mostly as a verb, with no word between them that is a verb form or a preposition.
+fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
+    let [first, middle @ .., last] = words else {
+        return None;
+    };
+    if !subjectish(lex, &first.lower)
+        || lex.base(&first.lower).is_some_and(|v| !v.noun_leaning())
+        || first.lower.ends_with("ing")
+        || matches!(first.lower.as_str(), "needs" | "requires" | "wants")
+        || OBJECT_HEADS.contains(&last.lower.as_str())
+        || HEAD_NOUNS.contains(&last.lower.as_str())
+    {
+        return None;
+    }
+    if middle
+        .iter()
+        .any(|w| is_preposition(&w.lower) || lex.base(&w.lower).is_some_and(|v| v.verb_leaning()))
+    {
+        return None;
+    }
+    lex.base(&last.lower).filter(Verb::verb_leaning)
+}
+
+/// Readings 7 and 8: a command, a noun phrase, or no verb.
 fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     let first = &words[0];
-    // 5. Command: a base verb first.
+    // 7. Command: a base verb first.
     if let Some(clause) = command(lex, words) {
         let last = words.len() - 1;
         if clause.verb.noun_leaning() && clause.particle.is_none() {
             if words.len() == 1 {
                 return Reading::LoneNoun { verb: clause.verb };
             }
-            if HEAD_NOUNS.contains(&words[last].lower.as_str())
-                || is_agent_noun(lex, &words[last].lower)
+            let head = words[last].lower.as_str();
+            if HEAD_NOUNS.contains(&head) || is_agent_noun(lex, head) {
+                return Reading::NounPhrase {
+                    head: last,
+                    or_command: None,
+                };
+            }
+            // `OrderById`, `OrderForCustomer`: a noun and its modifier.
+            if OBJECT_HEADS.contains(&head)
+                || matches!(
+                    words[1].lower.as_str(),
+                    "by" | "for" | "of" | "per" | "with"
+                )
             {
-                return Reading::NounPhrase { head: last };
+                return Reading::NounPhrase {
+                    head: last,
+                    or_command: Some(clause),
+                };
             }
         }
-        return Reading::Command { clause };
+        return Reading::Command {
+            clause,
+            or_event: false,
+        };
     }
-    // 6. No verb; maybe a participle used as an adjective (`FailedPayment`).
+    // 8. No verb; maybe a participle used as an adjective (`FailedPayment`).
     if words.len() > 1
         && let Some(verb) = lex.past(&first.lower)
     {

@@ -1,16 +1,14 @@
-//! Lookups in the generated `WordNet` lexicon, the software verbs and a user [`Vocabulary`], and
-//! the English verb morphology built on them.
+//! Lookups in the generated lexicon (WordNet and LemmInflect), the software verbs and a user
+//! [`Vocabulary`], and the English verb morphology built on them.
 
-use crate::Vocabulary;
+use crate::affixes::{PARTICLES, PREFIXES};
 use crate::generated::lexicon::{
-    IRREGULAR, NOUN, NOUN_LEANING, PARTICIPLES, PHRASAL, PREFIXED_NOUNS, VERBS,
+    ADJECTIVES, BASE_EQUALS_PAST, IRREGULAR, NOUN, NOUN_LEANING, PARTICIPLES, PHRASAL,
+    PREFIXED_NOUNS, VERB_LEANING, VERBS,
 };
-use crate::software_verbs::{BASE_EQUALS_PAST, SOFTWARE_VERBS};
-
-/// Prefixes stripped to find a known verb (`unassign` = `un` + `assign`).
-pub(crate) const PREFIXES: &[&str] = &[
-    "auto", "co", "de", "dis", "mis", "over", "pre", "re", "un", "under",
-];
+use crate::software_verbs::SOFTWARE_VERBS;
+use crate::vocabulary::Vocabulary;
+use crate::words::pascal;
 
 /// A verb lemma: the base form (lowercase) and, for phrasal verbs, the particle.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +47,11 @@ impl Verb {
     pub(crate) fn is_noun(&self) -> bool {
         self.flags & NOUN != 0
     }
+
+    /// Whether SemCor uses the word as a verb more often than as a noun (`request`, `run`).
+    pub(crate) fn verb_leaning(&self) -> bool {
+        self.flags & VERB_LEANING != 0
+    }
 }
 
 fn find_pair<'t>(table: &'t [(&'t str, &'t str)], key: &str) -> Option<&'t str> {
@@ -72,22 +75,35 @@ impl Lex<'_> {
         if self.vocab.nouns.contains(w) {
             return None;
         }
-        if let Ok(i) = VERBS.binary_search_by(|&(k, _)| k.cmp(w)) {
-            return Some(Verb::plain(w, VERBS[i].1));
+        if let Ok(i) = SOFTWARE_VERBS.binary_search_by(|&(k, _)| k.cmp(w)) {
+            return Some(match SOFTWARE_VERBS[i].1.split_once(' ') {
+                Some((verb, particle)) => Verb {
+                    base: verb.to_owned(),
+                    particle: PARTICLES.iter().copied().find(|p| *p == particle),
+                    flags: 0,
+                },
+                None => Verb::plain(w, 0),
+            });
         }
-        let i = SOFTWARE_VERBS.binary_search_by(|&(k, _)| k.cmp(w)).ok()?;
-        let expansion = SOFTWARE_VERBS[i].1;
-        Some(match expansion.split_once(' ') {
-            Some((verb, particle)) => Verb {
-                base: verb.to_owned(),
-                particle: crate::grammar::PARTICLES
-                    .iter()
-                    .copied()
-                    .find(|p| *p == particle),
-                flags: 0,
-            },
-            None => Verb::plain(w, 0),
-        })
+        let i = VERBS.binary_search_by(|&(k, _)| k.cmp(w)).ok()?;
+        Some(Verb::plain(w, VERBS[i].1))
+    }
+
+    /// Whether `w` is a predicate adjective (`ready`, `low`, `available`).
+    pub(crate) fn adjective(&self, w: &str) -> bool {
+        !self.vocab.nouns.contains(w) && ADJECTIVES.binary_search(&w).is_ok()
+    }
+
+    /// Whether `w` is a verb whose past participle is its base form (`set`, `reset`, `cost`).
+    pub(crate) fn base_equals_past(&self, w: &str) -> bool {
+        if self.vocab.forms.get(w).is_some_and(|base| base == w) {
+            return true;
+        }
+        BASE_EQUALS_PAST.binary_search(&w).is_ok()
+            || PREFIXES.iter().any(|p| {
+                w.strip_prefix(p)
+                    .is_some_and(|s| s.len() >= 3 && BASE_EQUALS_PAST.binary_search(&s).is_ok())
+            })
     }
 
     /// The verb whose base form is `w`, possibly prefixed (`unassign`, `reopen`).
@@ -110,12 +126,18 @@ impl Lex<'_> {
 
     /// If `w` is a past tense or past participle, the verb it inflects.
     pub(crate) fn past(&self, w: &str) -> Option<Verb> {
+        if self.vocab.nouns.contains(w) {
+            return None;
+        }
         if let Some(v) = self.past_direct(w) {
             return Some(v);
         }
+        // A verb of its own is not a prefixed past whose stem is a verb too (`delay` is not
+        // `de` + `lay`), but may be one whose stem is only a past (`resent` = `re` + `sent`).
+        let whole_is_verb = self.direct(w).is_some();
         PREFIXES.iter().find_map(|prefix| {
             let stem = w.strip_prefix(prefix)?;
-            if stem.len() < 3 {
+            if stem.len() < 3 || (whole_is_verb && self.direct(stem).is_some()) {
                 return None;
             }
             let v = self.past_direct(stem)?;
@@ -136,6 +158,7 @@ impl Lex<'_> {
         if !w.is_ascii() || !w.ends_with("ed") || w.len() < 4 || self.direct(w).is_some() {
             return None;
         }
+        // From here on `w` is ASCII: byte slicing cannot fall inside a character.
         // Regular forms: e-drop (placed), -ed (failed), doubled (shipped), y→i (applied),
         // -ck (picnicked).
         let bytes = w.as_bytes();
@@ -202,9 +225,9 @@ impl Lex<'_> {
 
     /// The participle of a verb with its particle: `Placed`, `LoggedIn`.
     pub(crate) fn participle_pascal(&self, verb: &Verb) -> String {
-        let mut s = crate::words::pascal(&self.participle(&verb.base));
+        let mut s = pascal(&self.participle(&verb.base));
         if let Some(p) = verb.particle {
-            s.push_str(&crate::words::pascal(p));
+            s.push_str(&pascal(p));
         }
         s
     }
@@ -230,14 +253,19 @@ mod tests {
         assert!(PREFIXED_NOUNS.windows(2).all(|w| w[0] < w[1]));
         assert!(SOFTWARE_VERBS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(BASE_EQUALS_PAST.windows(2).all(|w| w[0] < w[1]));
+        assert!(ADJECTIVES.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
-    fn software_verbs_are_not_in_wordnet() {
-        for &(word, _) in SOFTWARE_VERBS {
+    fn software_verbs_are_not_in_the_lexicon() {
+        for &(word, expansion) in SOFTWARE_VERBS {
+            // A closed phrasal compound (`login` = `log in`) overrides the lexicon's entry.
+            if !expansion.is_empty() {
+                continue;
+            }
             assert!(
                 VERBS.binary_search_by(|&(k, _)| k.cmp(word)).is_err(),
-                "{word} is a WordNet verb"
+                "{word} is in the generated lexicon"
             );
             let derivable = PREFIXES.iter().any(|p| {
                 word.strip_prefix(p).is_some_and(|s| {
@@ -268,6 +296,16 @@ mod tests {
             ("unpublished", "unpublish"),
             ("reassigned", "reassign"),
             ("upserted", "upsert"),
+            ("rose", "rise"),
+            ("grew", "grow"),
+            ("went", "go"),
+            ("fell", "fall"),
+            ("drew", "draw"),
+            ("bookmarked", "bookmark"),
+            ("unbookmarked", "unbookmark"),
+            ("upvoted", "upvote"),
+            ("cost", "cost"),
+            ("bid", "bid"),
         ] {
             assert_eq!(
                 l.past(form).map(|v| v.base),

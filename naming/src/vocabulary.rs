@@ -165,3 +165,43 @@ impl Vocabulary {
         self.verbs.is_empty() && self.query_verbs.is_empty() && self.nouns.is_empty()
     }
 }
+
+/// The vocabulary file's name, looked for beside a crate's `Cargo.toml` by the derives and in
+/// the current folder by `factum names`.
+pub const FILE_NAME: &str = "factum-vocabulary.txt";
+
+/// Reads and parses a vocabulary file; the error names the file and the line
+/// (`path:3: unknown directive ...`). The derives and `factum names` read it through this one
+/// function, so both see the same words and the same errors.
+///
+/// # Errors
+///
+/// The file cannot be read, or a line cannot be parsed.
+pub fn load_file(path: &std::path::Path) -> Result<Vocabulary, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    Vocabulary::parse(&text).map_err(|e| format!("{}:{}: {}", path.display(), e.line, e.message))
+}
+
+/// The vocabulary of a folder: its [`FILE_NAME`] if there is one, else the empty vocabulary.
+///
+/// ```
+/// let dir = std::env::temp_dir().join(format!("factum-vocab-doc-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir).unwrap();
+/// assert!(factum_naming::load_dir(&dir).unwrap().is_empty());
+/// std::fs::write(dir.join(factum_naming::FILE_NAME), "verb frobnicate\n").unwrap();
+/// assert!(!factum_naming::load_dir(&dir).unwrap().is_empty());
+/// std::fs::remove_dir_all(&dir).unwrap();
+/// ```
+///
+/// # Errors
+///
+/// As [`load_file`], when the file exists.
+pub fn load_dir(dir: &std::path::Path) -> Result<Vocabulary, String> {
+    let path = dir.join(FILE_NAME);
+    if path.is_file() {
+        load_file(&path)
+    } else {
+        Ok(Vocabulary::default())
+    }
+}

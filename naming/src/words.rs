@@ -56,13 +56,16 @@ pub(crate) enum Decoration {
     Command,
     Query,
     Version,
+    /// `Message`, `Msg`: says it is a message, not which kind.
+    Neutral,
 }
 
 fn decoration(lower: &str) -> Option<Decoration> {
     match lower {
-        "event" | "evt" => Some(Decoration::Event),
+        "event" | "evt" | "notification" => Some(Decoration::Event),
         "command" | "cmd" => Some(Decoration::Command),
         "query" | "qry" => Some(Decoration::Query),
+        "message" | "msg" => Some(Decoration::Neutral),
         _ if lower.len() > 1
             && lower.starts_with('v')
             && lower[1..].bytes().all(|b| b.is_ascii_digit()) =>
@@ -74,8 +77,9 @@ fn decoration(lower: &str) -> Option<Decoration> {
 }
 
 /// Number of leading words that remain after stripping trailing decoration
-/// (`Event`, `DomainEvent`, `IntegrationEvent`, `Evt`, `Command`, `Cmd`, `Query`, `Qry`,
-/// `V<digits>`, in any order), never stripping everything.
+/// (`Event`, `DomainEvent`, `IntegrationEvent`, `InternalEvent`, `Evt`, `Notification`,
+/// `Command`, `Cmd`, `Query`, `Qry`, `Message`, `Msg`, `V<digits>`, in any order), never
+/// stripping everything.
 pub(crate) fn core_len(words: &[Word<'_>]) -> usize {
     let mut end = words.len();
     while end > 1 {
@@ -85,7 +89,10 @@ pub(crate) fn core_len(words: &[Word<'_>]) -> usize {
         end -= 1;
         if kind == Decoration::Event
             && end > 1
-            && matches!(words[end - 1].lower.as_str(), "domain" | "integration")
+            && matches!(
+                words[end - 1].lower.as_str(),
+                "domain" | "integration" | "internal" | "external" | "public"
+            )
         {
             end -= 1;
         }
@@ -96,7 +103,7 @@ pub(crate) fn core_len(words: &[Word<'_>]) -> usize {
 /// The kind named by a stripped decoration word (`Domain` and `Integration` count as events).
 pub(crate) fn decoration_kind(lower: &str) -> Option<Decoration> {
     match lower {
-        "domain" | "integration" => Some(Decoration::Event),
+        "domain" | "integration" | "internal" | "external" | "public" => Some(Decoration::Event),
         other => decoration(other),
     }
 }

@@ -106,9 +106,8 @@ fn mine_not_mine_and_broken_are_told_apart() {
     assert!(
         matches!(
             err,
-            DecodeError::Data(DataError::UnsupportedVersion {
+            DecodeError::Data(DataError::NewerVersion {
                 found: 3,
-                oldest: 1,
                 newest: 2,
                 ..
             })

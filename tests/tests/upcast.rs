@@ -68,22 +68,38 @@ fn every_version_decodes_into_the_newest() {
 
 #[test]
 fn versions_outside_the_chain_are_refused() {
-    for version in [0, 4, u32::MAX] {
+    let err = OrderPlaced::decode_version(0, "{}").unwrap_err();
+    assert_eq!(
+        err,
+        DataError::UnsupportedVersion {
+            name: "OrderPlaced",
+            found: 0,
+            oldest: 1,
+            newest: 3
+        }
+    );
+    assert!(!err.is_newer_version());
+    assert_eq!(
+        OrderPlacedV2::decode_version(0, "{}").unwrap_err().to_string(),
+        "unsupported version 0 of `OrderPlaced`: this consumer reads versions 1 to 2"
+    );
+    // Newer than the consumer knows: a distinct outcome, for an upgraded consumer.
+    for version in [4, u32::MAX] {
         let err = OrderPlaced::decode_version(version, "{}").unwrap_err();
         assert_eq!(
             err,
-            DataError::UnsupportedVersion {
+            DataError::NewerVersion {
                 name: "OrderPlaced",
                 found: version,
-                oldest: 1,
                 newest: 3
             }
         );
+        assert!(err.is_newer_version());
     }
     let err = OrderPlacedV1::decode_version(2, "{}").unwrap_err();
     assert_eq!(
         err.to_string(),
-        "unsupported version 2 of `OrderPlaced`: this consumer reads version 1 only"
+        "version 2 of `OrderPlaced` is newer than this consumer reads (up to version 1): leave it for an upgraded consumer"
     );
 }
 

@@ -1,6 +1,7 @@
-//! `cargo xtask lexicon [--check]`: generates `naming/src/generated/lexicon.rs` from WordNet 3.0.
+//! `cargo xtask lexicon [--check]`: generates `naming/src/generated/lexicon.rs` from WordNet 3.0
+//! and LemmInflect's English inflection table.
 //!
-//! Source: the Princeton WordNet 3.0 database as installed by the Debian package `wordnet-base`
+//! First source: the Princeton WordNet 3.0 database as installed by the Debian package `wordnet-base`
 //! (`/usr/share/wordnet`, override with the `WORDNET_DIR` environment variable). Its license is
 //! copied from `/usr/share/doc/wordnet-base/copyright` (override with `WORDNET_COPYRIGHT`) to
 //! `naming/data/WORDNET-LICENSE`.
@@ -16,6 +17,23 @@
 //! - `cntlist.rev`: SemCor sense tag counts, to tell whether a word that is both a noun and a
 //!   verb is used at least as often as a noun.
 //!
+//!
+//! Second source: the inflection table of LemmInflect 0.2.3 (PyPI package `lemminflect`, MIT
+//! licence; its table is derived from the NIH SPECIALIST Lexicon), file
+//! `lemminflect/resources/infl_lu.csv.gz` inside the wheel. The wheel is fetched with
+//! `python3 -m pip download lemminflect==0.2.3 --no-deps` into `target/lexicon-sources/`
+//! unless `LEMMINFLECT_WHEEL` names one; `python3` reads the table out of it. Used for:
+//! - verbs WordNet lacks (`bookmark`, `hyperlink`, `benchmark`): added with the noun flags
+//!   WordNet gives them;
+//! - the simple past and past participle of every verb (`rose`/`risen`, `input`), adding the
+//!   irregular forms `verb.exc` lacks;
+//! - which verbs have a past participle equal to their base form (`set`, `reset`, `cost`,
+//!   `cut`): these are read by position (last: a participle; first: an imperative).
+//!
+//! Besides verbs, `index.adj` gives the predicate adjectives (`ready`, `low`, `available`) that
+//! name a state reached (`FuelLow`): every one-word adjective that is not also a noun, or that
+//! SemCor tags as an adjective at least twice as often as a noun.
+//!
 //! With `--check` nothing is written: the outputs are regenerated in memory and compared with
 //! the committed files.
 
@@ -27,21 +45,21 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Particles that form phrasal verbs (`log in`, `check out`); must match the classifier's list.
-const PARTICLES: &[&str] = &[
-    "away", "back", "down", "in", "off", "on", "out", "over", "through", "up",
-];
-
-/// Prefixes the classifier strips to find a known verb (`unassign`, `reopen`); must match the
-/// classifier's list.
-const PREFIXES: &[&str] = &[
-    "auto", "co", "de", "dis", "mis", "over", "pre", "re", "un", "under",
-];
+/// The classifier's own particle and prefix lists (one copy, included from the naming crate).
+#[path = "../../naming/src/affixes.rs"]
+mod affixes;
+use affixes::{PARTICLES, PREFIXES};
 
 /// Flag: the verb is also a noun in WordNet.
 const NOUN: u8 = 1;
 /// Flag: the word is tagged at least as often as a noun as as a verb in SemCor.
 const NOUN_LEANING: u8 = 2;
+/// Flag: SemCor tags the word as a verb more often than as a noun (and at least once).
+const VERB_LEANING: u8 = 4;
+
+/// The pinned LemmInflect release whose inflection table is the second source.
+const LEMMINFLECT: &str = "lemminflect==0.2.3";
+const LEMMINFLECT_WHEEL: &str = "lemminflect-0.2.3-py3-none-any.whl";
 
 /// Entry point for `cargo xtask lexicon [--check]`.
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -66,11 +84,26 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .parent()
         .ok_or("xtask has no parent directory")?
         .to_path_buf();
-    let lexicon = generate(&wordnet)?;
+    let wheel = match std::env::var_os("LEMMINFLECT_WHEEL") {
+        Some(path) => PathBuf::from(path),
+        None => fetch_lemminflect(&root.join("target/lexicon-sources"))?,
+    };
+    let inflections = wheel_member(&wheel, "lemminflect/resources/infl_lu.csv.gz", true)?;
+    let lemminflect_license = wheel_member(&wheel, "lemminflect-0.2.3.dist-info/LICENSE", false)?;
+    let lexicon = generate(&wordnet, &inflections)?;
     let license = license_text(&read(&copyright)?)?;
     let outputs = [
         (root.join("naming/src/generated/lexicon.rs"), lexicon),
         (root.join("naming/data/WORDNET-LICENSE"), license),
+        (
+            root.join("naming/data/LEMMINFLECT-LICENSE"),
+            format!(
+                "The naming lexicon (naming/src/generated/lexicon.rs) uses the inflection table of\n\
+                 LemmInflect 0.2.3 (https://pypi.org/project/lemminflect/), derived by its author\n\
+                 from the NIH SPECIALIST Lexicon, distributed under the following license.\n\n\
+                 {lemminflect_license}"
+            ),
+        ),
     ];
     for (path, text) in &outputs {
         if check {
@@ -90,6 +123,50 @@ pub fn run(args: &[String]) -> Result<(), String> {
         println!("lexicon is up to date");
     }
     Ok(())
+}
+
+/// Downloads the pinned LemmInflect wheel into `dir` unless it is there already.
+fn fetch_lemminflect(dir: &Path) -> Result<PathBuf, String> {
+    let wheel = dir.join(LEMMINFLECT_WHEEL);
+    if wheel.exists() {
+        return Ok(wheel);
+    }
+    fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let status = std::process::Command::new("python3")
+        .args(["-m", "pip", "download", "--quiet", "--no-deps"])
+        .args(["--disable-pip-version-check", "--only-binary=:all:", "-d"])
+        .arg(dir)
+        .arg(LEMMINFLECT)
+        .status()
+        .map_err(|e| format!("cannot run python3 -m pip: {e}"))?;
+    if !status.success() || !wheel.exists() {
+        return Err(format!(
+            "`pip download {LEMMINFLECT}` failed ({status}); set LEMMINFLECT_WHEEL to the wheel"
+        ));
+    }
+    Ok(wheel)
+}
+
+/// One file of a wheel (a zip archive), read with Python's standard library.
+fn wheel_member(wheel: &Path, member: &str, gzipped: bool) -> Result<String, String> {
+    let script = "import gzip, sys, zipfile\n\
+                  data = zipfile.ZipFile(sys.argv[1]).read(sys.argv[2])\n\
+                  sys.stdout.buffer.write(gzip.decompress(data) if sys.argv[3] == '1' else data)\n";
+    let out = std::process::Command::new("python3")
+        .args(["-c", script])
+        .arg(wheel)
+        .arg(member)
+        .arg(if gzipped { "1" } else { "0" })
+        .output()
+        .map_err(|e| format!("cannot run python3: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "cannot read {member} from {}: {}",
+            wheel.display(),
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
+    }
+    String::from_utf8(out.stdout).map_err(|e| format!("{member} is not UTF-8: {e}"))
 }
 
 fn read(path: &Path) -> Result<String, String> {
@@ -165,14 +242,45 @@ fn regular_forms(base: &str) -> Vec<String> {
     forms
 }
 
+/// LemmInflect's verbs: base → (past forms, past participles), one-word lowercase spellings.
+type Inflections<'a> = BTreeMap<&'a str, (Vec<&'a str>, Vec<&'a str>)>;
+
+/// The verb lines of LemmInflect's `infl_lu.csv` (`base,verb,PAST,PARTICIPLE,ING,S`, each form
+/// possibly several spellings joined by `/`).
+fn inflections(table: &str) -> Inflections<'_> {
+    let mut out: Inflections<'_> = BTreeMap::new();
+    for line in table.lines() {
+        let mut fields = line.split(',');
+        let (Some(base), Some("verb"), Some(past), Some(participle)) =
+            (fields.next(), fields.next(), fields.next(), fields.next())
+        else {
+            continue;
+        };
+        if !is_word(base) {
+            continue;
+        }
+        let entry = out.entry(base).or_default();
+        entry.0.extend(past.split('/').filter(|w| is_word(w)));
+        entry.1.extend(participle.split('/').filter(|w| is_word(w)));
+    }
+    out
+}
+
 #[allow(clippy::too_many_lines)]
-fn generate(dir: &Path) -> Result<String, String> {
+fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     let index_verb = read(&dir.join("index.verb"))?;
     let index_noun = read(&dir.join("index.noun"))?;
     let index_adj = read(&dir.join("index.adj"))?;
     let verb_exc = read(&dir.join("verb.exc"))?;
     let cntlist = read(&dir.join("cntlist.rev"))?;
 
+    let lemminflect = inflections(inflection_table);
+    if lemminflect.len() < 5000 {
+        return Err(format!(
+            "LemmInflect's table has only {} verbs; is it the right file?",
+            lemminflect.len()
+        ));
+    }
     let nouns: BTreeSet<&str> = lemmas(&index_noun).filter(|w| is_word(w)).collect();
     let adjectives: BTreeSet<&str> = lemmas(&index_adj).filter(|w| is_word(w)).collect();
     let mut verbs: BTreeSet<&str> = BTreeSet::new();
@@ -188,9 +296,23 @@ fn generate(dir: &Path) -> Result<String, String> {
         }
     }
 
-    // SemCor tag counts per (lemma, noun/verb).
+    // Verbs WordNet lacks, from LemmInflect; not a word LemmInflect also lists as an inflected
+    // form of another verb (its table has `consisted` as a verb of its own).
+    let inflected: BTreeSet<&str> = lemminflect
+        .values()
+        .flat_map(|(past, participle)| past.iter().chain(participle))
+        .copied()
+        .collect();
+    for &base in lemminflect.keys() {
+        if !verbs.contains(base) && !inflected.contains(base) {
+            verbs.insert(base);
+        }
+    }
+
+    // SemCor tag counts per (lemma, noun/verb/adjective).
     let mut noun_count: BTreeMap<&str, u64> = BTreeMap::new();
     let mut verb_count: BTreeMap<&str, u64> = BTreeMap::new();
+    let mut adj_count: BTreeMap<&str, u64> = BTreeMap::new();
     for line in cntlist.lines() {
         let mut fields = line.split(' ');
         let (Some(key), Some(_), Some(count)) = (fields.next(), fields.next(), fields.next())
@@ -204,6 +326,7 @@ fn generate(dir: &Path) -> Result<String, String> {
         match rest.as_bytes().first() {
             Some(b'1') => *noun_count.entry(lemma).or_default() += count,
             Some(b'2') => *verb_count.entry(lemma).or_default() += count,
+            Some(b'3' | b'5') => *adj_count.entry(lemma).or_default() += count,
             _ => {}
         }
     }
@@ -235,7 +358,42 @@ fn generate(dir: &Path) -> Result<String, String> {
             irregular.insert((form, base));
         }
     }
-    // Participle per base: among its forms prefer a regular (doubled) form, then one WordNet
+    // LemmInflect's past and participle forms that no regular rule makes.
+    let wordnet_irregular: BTreeSet<&str> = irregular.iter().map(|&(_, base)| base).collect();
+    let mut base_equals_past: BTreeSet<&str> = BTreeSet::new();
+    for (&base, (past, participle)) in &lemminflect {
+        if !verbs.contains(base) {
+            continue;
+        }
+        if participle.contains(&base) {
+            base_equals_past.insert(base);
+        }
+        // Only for verbs `verb.exc` lacks, only each form's first spelling, and only forms
+        // that are no other word (LemmInflect keeps archaic forms: `crew` of `crow`).
+        if wordnet_irregular.contains(base) {
+            continue;
+        }
+        let regular = regular_forms(base);
+        for form in [past.first(), participle.first()]
+            .into_iter()
+            .flatten()
+            .copied()
+        {
+            if form == base
+                || regular.iter().any(|r| r == form)
+                || form.ends_with('s')
+                || form.ends_with("ing")
+                || verbs.contains(form)
+                || nouns.contains(form)
+                || adjectives.contains(form)
+            {
+                continue;
+            }
+            irregular.insert((form, base));
+        }
+    }
+    // Participle per base: for verbs `verb.exc` lacks, LemmInflect's first participle
+    // spelling when it is not regular; otherwise, among its forms prefer a regular (doubled) form, then one WordNet
     // ends in `n` (`withdrawn`, `lain`), then one WordNet also lists as an adjective (`born`),
     // then one with `u` (`begun`, `sung`), then the alphabetically first.
     let mut by_base: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
@@ -245,6 +403,14 @@ fn generate(dir: &Path) -> Result<String, String> {
     let mut participles: Vec<(&str, &str)> = Vec::new();
     for (base, forms) in &by_base {
         let regular = regular_forms(base);
+        if !wordnet_irregular.contains(base) {
+            if let Some(&first) = lemminflect.get(base).and_then(|(_, p)| p.first())
+                && forms.contains(&first)
+            {
+                participles.push((base, first));
+            }
+            continue;
+        }
         let best = forms.iter().copied().max_by_key(|f| {
             (
                 regular.iter().any(|r| r == f),
@@ -275,14 +441,26 @@ fn generate(dir: &Path) -> Result<String, String> {
         }
     }
 
+    // Predicate adjectives: not a noun, or tagged as an adjective at least twice as often.
+    let adjective_list: BTreeSet<&str> = lemmas(&index_adj)
+        .filter(|w| is_word(w))
+        .filter(|w| {
+            let a = adj_count.get(w).copied().unwrap_or(0);
+            let n = noun_count.get(w).copied().unwrap_or(0);
+            !nouns.contains(w) || (a > 0 && a >= 2 * n)
+        })
+        .collect();
+
     let mut out = String::new();
     out.push_str(
         "// @generated by `cargo xtask lexicon` (xtask/src/lexicon.rs). DO NOT EDIT BY HAND.\n\
          //\n\
-         // Source: Princeton WordNet 3.0 (Debian package `wordnet-base`, /usr/share/wordnet):\n\
+         // Sources: Princeton WordNet 3.0 (Debian package `wordnet-base`, /usr/share/wordnet):\n\
          // index.verb, verb.exc, index.noun, index.adj and cntlist.rev.\n\
          // WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.\n\
-         // License: naming/data/WORDNET-LICENSE. Check with `cargo xtask lexicon --check`.\n\n",
+         // License: naming/data/WORDNET-LICENSE.\n\
+         // LemmInflect 0.2.3 (PyPI `lemminflect`), resources/infl_lu.csv.gz: verbs, past forms.\n\
+         // License: naming/data/LEMMINFLECT-LICENSE. Check with `cargo xtask lexicon --check`.\n\n",
     );
     out.push_str("//! The WordNet-derived lexicon (generated; see the header).\n\n");
     let _ = writeln!(
@@ -292,7 +470,12 @@ fn generate(dir: &Path) -> Result<String, String> {
     let _ = writeln!(
         out,
         "/// Flag of [`VERBS`]: SemCor tags the word at least as often as a noun as as a verb.\n\
-         pub(crate) const NOUN_LEANING: u8 = {NOUN_LEANING};\n"
+         pub(crate) const NOUN_LEANING: u8 = {NOUN_LEANING};"
+    );
+    let _ = writeln!(
+        out,
+        "/// Flag of [`VERBS`]: SemCor tags the word as a verb more often than as a noun.\n\
+         pub(crate) const VERB_LEANING: u8 = {VERB_LEANING};\n"
     );
     let _ = writeln!(
         out,
@@ -302,13 +485,16 @@ fn generate(dir: &Path) -> Result<String, String> {
     );
     for &verb in &verbs {
         let mut flags = 0;
+        let n = noun_count.get(verb).copied().unwrap_or(0);
+        let v = verb_count.get(verb).copied().unwrap_or(0);
         if nouns.contains(verb) {
             flags |= NOUN;
-            let n = noun_count.get(verb).copied().unwrap_or(0);
-            let v = verb_count.get(verb).copied().unwrap_or(0);
             if n >= v {
                 flags |= NOUN_LEANING;
             }
+        }
+        if v > n {
+            flags |= VERB_LEANING;
         }
         let _ = writeln!(out, "    (\"{verb}\", {flags}),");
     }
@@ -351,6 +537,26 @@ fn generate(dir: &Path) -> Result<String, String> {
     );
     for noun in &prefixed_nouns {
         let _ = writeln!(out, "    \"{noun}\",");
+    }
+    out.push_str("];\n\n");
+    let _ = writeln!(
+        out,
+        "/// Verbs whose past participle equals their base form (`set`, `reset`), sorted ({} entries).\n\
+         pub(crate) static BASE_EQUALS_PAST: &[&str] = &[",
+        base_equals_past.len()
+    );
+    for verb in &base_equals_past {
+        let _ = writeln!(out, "    \"{verb}\",");
+    }
+    out.push_str("];\n\n");
+    let _ = writeln!(
+        out,
+        "/// Predicate adjectives (`ready`, `low`), sorted ({} entries).\n\
+         pub(crate) static ADJECTIVES: &[&str] = &[",
+        adjective_list.len()
+    );
+    for adjective in &adjective_list {
+        let _ = writeln!(out, "    \"{adjective}\",");
     }
     out.push_str("];\n");
     Ok(out)

@@ -9,6 +9,7 @@ mod bench;
 mod bench_derive;
 mod lexicon;
 mod msrv;
+mod provision_exports;
 mod test;
 
 use std::process::ExitCode;

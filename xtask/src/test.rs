@@ -85,6 +85,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
         "--ignored",
     ])?;
 
+    crate::provision_exports::run(&root)?;
+
     step("clippy -W clippy::pedantic on code that uses the derives");
     cargo(&[
         "clippy",

@@ -1,22 +1,58 @@
-//! JSON Schema compatibility checks with the seven modes of Confluent Schema Registry.
+//! JSON Schema compatibility checks: factum's serde-aware rule, and the seven modes of
+//! Confluent Schema Registry.
 //!
 //! The core is [`check`]: can a reader whose schema is `reader` read everything a writer
 //! whose schema is `writer` writes? It proves, keyword by keyword, that every instance valid
 //! under the writer's schema is valid under the reader's, and returns a [`Finding`] for each
-//! part it cannot prove. It is conservative: no finding means compatible (for the keywords
-//! it reasons about), a finding may occasionally be a false alarm.
+//! part it cannot prove. No finding is a proof; a finding may be a false alarm (where it
+//! cannot prove, it says so). What the proof rests on:
 //!
-//! The [`Mode`]s are built on it: BACKWARD checks `check(old, new)` (a consumer using the new
-//! schema reads data written with the old one), FORWARD checks `check(new, old)`, FULL both;
-//! the transitive modes check against every earlier version instead of the latest one.
+//! - the keywords of draft 2020-12 (and draft 7's `items` array, `additionalItems`,
+//!   `dependencies`); any other keyword the reader has must be the writer's, unchanged;
+//!   annotations (`title`, `description`, `default`, `examples`, `x-...`, ...) are ignored,
+//!   `format` is an assertion;
+//! - `pattern` and `patternProperties` as ECMA-262 regular expressions with the `u` flag
+//!   (the `regress` crate); two different patterns are not compared for inclusion;
+//! - numbers compared exactly: integers within `i64`/`u64` as integers, decimals through
+//!   their shortest decimal form, and no equality claimed for an integer serde_json had to
+//!   round (beyond `u64`);
+//! - `unevaluatedProperties`/`unevaluatedItems` as the schema for what the object's own
+//!   keywords and its merged `allOf`/`$ref` parts leave; where other keywords evaluate too
+//!   (`contains`, `dependentSchemas`, `if`), a writer's `unevaluated*` bounds nothing;
+//! - `$ref`s inside each document; recursive schemas compared coinductively.
 //!
-//! Content models matter: an *open* object (`additionalProperties` absent or `true`) may
-//! carry any undeclared property with any value, so a reader that declares a new property
-//! cannot read all old data; a *closed* one (`additionalProperties: false`) carries none; a
-//! *partially open* one (`additionalProperties`, `unevaluatedProperties` or
-//! `patternProperties` as a schema) carries what that schema allows. `default` is ignored
-//! (it does not make missing data valid), `format` is treated as an assertion, `$ref`s are
-//! resolved inside each document, recursive schemas are compared coinductively.
+//! [`check_serde`] is factum's default rule, which contracts use: serde writes exactly a
+//! struct's fields, so a writer's struct objects are closed ([`as_written`]), and a reader
+//! is read as it is (open unless `deny_unknown_fields`). Events are checked both ways
+//! ([`Readers::Both`]), commands and queries for their handler ([`Readers::Handler`]).
+//!
+//! The [`Mode`]s are built on [`check`] too: BACKWARD checks `check(old, new)` (a consumer
+//! using the new schema reads data written with the old one), FORWARD checks
+//! `check(new, old)`, FULL both; the transitive modes check against every earlier version
+//! instead of the latest one. Content models matter as Confluent documents: an *open*
+//! object (`additionalProperties` absent or `true`) may carry any undeclared property with
+//! any value, so a reader that declares a new property cannot read all old data; a
+//! *closed* one (`additionalProperties: false`) carries none; a *partially open* one
+//! (`additionalProperties`, `unevaluatedProperties` or `patternProperties` as a schema)
+//! carries what that schema allows.
+//!
+//! ## Where factum departs from Confluent's rules
+//!
+//! The modes keep Confluent's meaning (which reader must read which writer's data). The
+//! verdict comes from the proof above rather than from a list of keyword changes, so:
+//!
+//! - a change Confluent's rules call compatible is compatible here only when it is proved
+//!   (a change that only looks like a widening, or that the checker cannot decide, such as
+//!   two different patterns, is reported);
+//! - **a required property added with a `default`** is incompatible here, where
+//!   Confluent's rules call it backward compatible: a JSON Schema `default` is an
+//!   annotation, old data without the property is still invalid under the new schema,
+//!   and a consumer validating it refuses it. With serde, write such a field as
+//!   `#[serde(default)]`, which schemars leaves out of `required`;
+//! - changes that make the reader accept more are proved rather than refused: a `not`
+//!   narrowed, a `dependentSchemas`/`dependencies` entry removed, `minContains` lowered
+//!   or `maxContains` raised, an item the old `unevaluatedItems` covered given a wider
+//!   schema of its own.
 //!
 //! ```
 //! use factum_codegen::compat::{Mode, Schema, check_mode};
@@ -32,14 +68,18 @@
 //! ```
 
 mod check;
+mod compatibility;
 mod rules;
 mod schema;
+mod serde;
 
 use std::fmt;
 use std::str::FromStr;
 
+pub use compatibility::Compatibility;
 pub use rules::Rule;
 pub use schema::{Schema, SchemaError};
+pub use serde::{Readers, as_read, as_written, check_serde};
 
 /// One reason a reader cannot be shown to read everything a writer writes.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -133,11 +133,11 @@ impl Schema {
                 }
                 if k == "patternProperties" {
                     for name in map.keys() {
-                        if regex::Regex::new(name).is_err() {
+                        if let Err(e) = regress::Regex::with_flags(name, "u") {
                             return Err(err(
                                 at.clone(),
                                 format!(
-                                    "`patternProperties` key {name:?} is not a regular expression this checker understands"
+                                    "`patternProperties` key {name:?} is not an ECMA-262 regular expression: {e}"
                                 ),
                             ));
                         }
@@ -189,8 +189,16 @@ impl Schema {
                     return Err(err(at, "`enum` must be a non-empty array".to_owned()));
                 }
             } else if k == "pattern" || k == "format" {
-                if !value.is_string() {
+                let Some(text) = value.as_str() else {
                     return Err(err(at, format!("`{k}` must be a string")));
+                };
+                if k == "pattern"
+                    && let Err(e) = regress::Regex::with_flags(text, "u")
+                {
+                    return Err(err(
+                        at,
+                        format!("`pattern` {text:?} is not an ECMA-262 regular expression: {e}"),
+                    ));
                 }
             } else if k == "uniqueItems" {
                 if !value.is_boolean() {
@@ -284,9 +292,11 @@ fn percent_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// Keywords that never change which instances are valid.
+/// Keywords that never change which instances are valid: the annotations of draft
+/// 2020-12, and vendor extensions (`x-...`), which validators ignore as unknown keywords.
 pub(crate) fn is_annotation(key: &str) -> bool {
-    matches!(
+    key.starts_with("x-")
+        || matches!(
         key,
         "title"
             | "description"

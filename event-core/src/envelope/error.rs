@@ -166,6 +166,16 @@ fn article(word: &str) -> &'static str {
     }
 }
 
+impl DecodeError {
+    /// Whether the event is of a version newer than this consumer reads: not broken, but
+    /// for an upgraded consumer (see
+    /// [rolling deploys](crate::Versioned#rolling-deploys-across-a-breaking-change)).
+    #[must_use]
+    pub fn is_newer_version(&self) -> bool {
+        matches!(self, DecodeError::Data(err) if err.is_newer_version())
+    }
+}
+
 impl std::error::Error for DecodeError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {

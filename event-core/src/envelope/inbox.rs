@@ -14,7 +14,11 @@ use crate::Inbox;
 ///
 /// `Ok(None)` when the event's `type` is none of the events `I` handles (skip it);
 /// `Err` when the input is not a valid CloudEvent, or is one of `I`'s events with an
-/// unsupported version or broken data (dead-letter it).
+/// unsupported version or broken data (dead-letter it) — except a version newer than `I`
+/// reads ([`DataError::NewerVersion`](crate::DataError::NewerVersion), see
+/// [`DecodeError::is_newer_version`](super::DecodeError::is_newer_version)): that is a
+/// message for an upgraded consumer; leave it for one (negative acknowledgement without
+/// penalty, or a parking subject), never dead-letter it.
 ///
 /// ```
 /// use factum::envelope::{DecodeOptions, Producer, receive};

@@ -282,6 +282,59 @@ impl Producer {
         )
     }
 
+    /// During a migration window across a breaking change, the envelope of `event` and
+    /// of a copy of it as an older version of the same event (`downcast`, e.g.
+    /// `|v2| OrderPlacedV1::from(v2.clone())` or an explicit mapping), with the same `id`,
+    /// `source`, `type` and `time`: consumers not yet upgraded read the copy, upgraded
+    /// ones read either and skip the other by id. Publish both; see
+    /// [rolling deploys](crate::Versioned#rolling-deploys-across-a-breaking-change) for the
+    /// deploy order. A copy of another event or of a version that is not older is a
+    /// compile error.
+    ///
+    /// ```
+    /// use factum::{Event, Producer};
+    /// use serde::{Deserialize, Serialize};
+    ///
+    /// #[derive(Debug, Event, Serialize, Deserialize, schemars::JsonSchema)]
+    /// #[event(name = "OrderPlaced", version = 1)]
+    /// struct OrderPlacedV1 { order_id: String }
+    ///
+    /// #[derive(Debug, Event, Serialize, Deserialize, schemars::JsonSchema)]
+    /// #[event(version = 2, upcast_from = OrderPlacedV1)]
+    /// struct OrderPlaced { order_id: String, currency: String }
+    ///
+    /// impl From<OrderPlacedV1> for OrderPlaced {
+    ///     fn from(v1: OrderPlacedV1) -> Self { Self { order_id: v1.order_id, currency: "EUR".into() } }
+    /// }
+    ///
+    /// let producer = Producer::new("/checkout")?;
+    /// let event = OrderPlaced { order_id: "o-1".into(), currency: "EUR".into() };
+    /// let (v2, v1) = producer.envelope_pair(event, |e| OrderPlacedV1 { order_id: e.order_id.clone() });
+    /// assert_eq!(v2.id(), v1.id());
+    /// assert!(String::from_utf8(v2.to_json()?)?.contains(r#""dataversion":2"#));
+    /// assert!(String::from_utf8(v1.to_json()?)?.contains(r#""dataversion":1"#));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn envelope_pair<E: Event, Old: Event>(
+        &self,
+        event: E,
+        downcast: impl FnOnce(&E) -> Old,
+    ) -> (Envelope<E>, Envelope<Old>) {
+        const { crate::version::check_downcast::<E, Old>() };
+        let copy = downcast(&event);
+        let new = self.envelope(event);
+        let old = Envelope::build(
+            new.id(),
+            &self.source,
+            &self.type_style.type_of(Old::NAME),
+            new.time().unwrap_or_else(|| self.clock.now()),
+            self.schema_base.as_deref(),
+            copy,
+        );
+        (new, old)
+    }
+
     /// The envelope of `event`, caused by `parent`: its `causationid` is the parent's id,
     /// its `correlationid` the parent's correlation id (or the parent's id when it had
     /// none; an empty id is taken as none), and it carries the parent's `traceparent`

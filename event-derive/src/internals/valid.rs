@@ -26,19 +26,25 @@ fn check_names(cx: &Ctxt, cont: &Container, kind: Kind, vocabulary: &Vocabulary)
     if cont.attrs.allow_name.is_some() {
         return;
     }
-    let check = |span: proc_macro2::Span, name: &str| {
-        if let Err(violation) = factum_naming::check(name, kind.naming(), vocabulary) {
+    let report = |span: proc_macro2::Span, result: Result<(), factum_naming::Violation>| {
+        if let Err(violation) = result {
             cx.error_at(span, violation);
         }
     };
     match &cont.data {
         Data::Struct(_) => {
-            check(cont.ident.span(), &cont.ident.to_string());
+            let ident = cont.ident.to_string();
+            report(
+                cont.ident.span(),
+                factum_naming::check(&ident, kind.naming(), vocabulary),
+            );
             if let Some(name) = &cont.attrs.name {
-                // A dotted wire name (`checkout.OrderPlaced`) is checked on its last part.
-                let last = name.value.rsplit('.').next().unwrap_or(&name.value);
-                if cont.ident != last {
-                    check(attr::span_of(name), last);
+                // A wire name (`com.shop.order.placed`) is read on its last segment.
+                if factum_naming::wire_segment(&name.value) != ident {
+                    report(
+                        attr::span_of(name),
+                        factum_naming::check_wire_name(&name.value, kind.naming(), vocabulary),
+                    );
                 }
             }
         }
@@ -52,8 +58,18 @@ fn check_names(cx: &Ctxt, cont: &Container, kind: Kind, vocabulary: &Vocabulary)
                     ),
                 );
             }
+            // A variant reads with its enum's subject: `OrderEvent::Placed` is `OrderPlaced`.
+            let family = cont.ident.to_string();
             for variant in variants.iter().filter(|v| v.attrs.allow_name.is_none()) {
-                check(variant.ident.span(), &variant.ident.to_string());
+                report(
+                    variant.ident.span(),
+                    factum_naming::check_variant(
+                        &family,
+                        &variant.ident.to_string(),
+                        kind.naming(),
+                        vocabulary,
+                    ),
+                );
             }
         }
     }

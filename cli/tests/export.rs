@@ -1,0 +1,485 @@
+//! `factum export`: the "hard parts" contract is current, vectors for every example
+//! event version and for the hard parts, and (ignored by `cargo test`, run by
+//! `cargo xtask test` with every toolchain installed) the roundtrip through TypeScript,
+//! Python, Go and Java.
+
+#[path = "../../tests/exports/hard_parts.rs"]
+mod hard_parts;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use factum::envelope::Producer;
+use factum_codegen::contracts::{Contracts, MessageContract};
+use hard_parts::{Action, Currency, EdgeCasesRecorded, Money, Node, Payload, Reference, Shape};
+use serde_json::Value;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn hard_parts_dir() -> PathBuf {
+    root().join("tests/exports/contracts")
+}
+
+/// The hard-parts contract folder, as factum's contract writer renders it.
+fn hard_parts_files() -> Vec<(PathBuf, String)> {
+    use factum::Message as _;
+    let schema = schemars::schema_for!(EdgeCasesRecorded);
+    let contract = MessageContract {
+        name: EdgeCasesRecorded::NAME.to_owned(),
+        kind: EdgeCasesRecorded::KIND,
+        version: EdgeCasesRecorded::VERSION,
+        key: EdgeCasesRecorded::KEY.map(str::to_owned),
+        rust_type: "hard_parts::EdgeCasesRecorded".to_owned(),
+        variants: Vec::new(),
+        upcasts: false,
+        schema: serde_json::to_value(&schema).unwrap(),
+    };
+    Contracts::new(vec![contract])
+        .with_info("factum export hard parts", "1.0.0")
+        .render()
+        .unwrap()
+}
+
+#[test]
+fn hard_parts_contract_is_current() {
+    let dir = hard_parts_dir();
+    for (path, text) in hard_parts_files() {
+        let file = dir.join(&path);
+        if std::env::var_os("FACTUM_BLESS").is_some() {
+            std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+            std::fs::write(&file, &text).unwrap();
+        }
+        let committed = std::fs::read_to_string(&file).unwrap_or_default();
+        assert!(
+            committed == text,
+            "{} is not what tests/exports/hard_parts.rs gives: run `FACTUM_BLESS=1 cargo test -p factum-cli --test export` and review the diff",
+            file.display()
+        );
+    }
+}
+
+fn at() -> time::OffsetDateTime {
+    time::macros::datetime!(2026-11-29 12:34:56.123456789 UTC)
+}
+
+fn producer() -> Producer {
+    Producer::new("urn:factum:export-test")
+        .unwrap()
+        .with_clock(at)
+}
+
+fn write_vector<E: factum::Event + serde::Serialize>(
+    dir: &Path,
+    case: &str,
+    envelope: &factum::envelope::Envelope<E>,
+) {
+    let d = dir.join(E::NAME).join(format!("v{}", E::VERSION));
+    std::fs::create_dir_all(&d).unwrap();
+    std::fs::write(d.join(format!("{case}.json")), envelope.to_json().unwrap()).unwrap();
+}
+
+/// A command or query in the envelope an event gets (the Producer envelopes events only).
+fn write_message<M: factum::Message + serde::Serialize>(dir: &Path, p: &Producer, message: &M) {
+    let base = p.envelope(checkout_contracts::InventoryReserved {
+        order_id: "k".into(),
+        warehouse: "w".into(),
+    });
+    let mut v: Value = serde_json::from_slice(&base.to_json().unwrap()).unwrap();
+    v["type"] = M::NAME.into();
+    v["dataversion"] = M::VERSION.into();
+    v["data"] = serde_json::to_value(message).unwrap();
+    v.as_object_mut().unwrap().remove("partitionkey");
+    v.as_object_mut().unwrap().remove("dataschema");
+    let d = dir.join(M::NAME).join(format!("v{}", M::VERSION));
+    std::fs::create_dir_all(&d).unwrap();
+    std::fs::write(d.join("basic.json"), v.to_string()).unwrap();
+}
+
+/// Vectors for every version of every example message.
+#[allow(clippy::too_many_lines)] // a list of values
+fn checkout_vectors(dir: &Path) {
+    use checkout_contracts::*;
+    let p = producer();
+    let line = |sku: &str, q: u32, price: i64| OrderLine {
+        sku: sku.into(),
+        quantity: q,
+        unit_price_minor: price,
+    };
+    write_vector(
+        dir,
+        "basic",
+        &p.envelope(OrderPlacedV1 {
+            order_id: "o-1".into(),
+            customer_id: "c-1".into(),
+            total_minor: 1999,
+        }),
+    );
+    write_vector(
+        dir,
+        "extremes",
+        &p.envelope(OrderPlacedV1 {
+            order_id: String::new(),
+            customer_id: "ünïcødé \"q\" \\ \n".into(),
+            total_minor: i64::MIN,
+        })
+        .with_subject("orders/1")
+        .unwrap()
+        .with_extension("tenant", "acme")
+        .unwrap()
+        .with_extension("retries", 2_i64)
+        .unwrap()
+        .with_extension("replayed", true)
+        .unwrap(),
+    );
+    write_vector(
+        dir,
+        "basic",
+        &p.envelope(OrderPlaced {
+            order_id: "o-2".into(),
+            customer_id: "c-2".into(),
+            lines: vec![line("A-1", 2, 500), line("B-2", u32::MAX, i64::MAX)],
+            total_minor: i64::MAX,
+            currency: "EUR".into(),
+        }),
+    );
+    write_vector(
+        dir,
+        "empty",
+        &p.envelope(OrderPlaced {
+            order_id: "o-3".into(),
+            customer_id: "c".into(),
+            lines: vec![],
+            total_minor: 0,
+            currency: "USD".into(),
+        }),
+    );
+    write_message(
+        dir,
+        &p,
+        &PlaceOrder {
+            customer_id: "c-1".into(),
+            lines: vec![line("A", 1, -1)],
+        },
+    );
+    write_vector(
+        dir,
+        "basic",
+        &p.envelope(PaymentProcessed {
+            order_id: "o-1".into(),
+            payment_ref: "pay_1".into(),
+            amount_minor: -5,
+        }),
+    );
+    write_message(
+        dir,
+        &p,
+        &ReserveInventory {
+            order_id: "o-1".into(),
+            lines: vec![line("Z", 0, 0)],
+        },
+    );
+    write_vector(
+        dir,
+        "basic",
+        &p.envelope(InventoryReserved {
+            order_id: "o-1".into(),
+            warehouse: "w-7".into(),
+        }),
+    );
+    write_vector(
+        dir,
+        "basic",
+        &p.envelope(EmailDelivered {
+            order_id: "o-1".into(),
+            template: "receipt".into(),
+        }),
+    );
+    write_message(
+        dir,
+        &p,
+        &GetOrderById {
+            order_id: "o-1".into(),
+        },
+    );
+}
+
+fn edge(max: bool) -> EdgeCasesRecorded {
+    let money = |minor, currency| Money { minor, currency };
+    EdgeCasesRecorded {
+        big_unsigned: if max { u64::MAX } else { 0 },
+        big_signed: if max { i64::MIN } else { i64::MAX },
+        small: if max { i8::MIN } else { i8::MAX },
+        medium: u32::MAX,
+        ratio: if max { -1.5e300 } else { 0.1 },
+        at: if max {
+            "2026-11-29T12:34:56.123456789Z".into()
+        } else {
+            "1970-01-01T00:00:00+05:30".into()
+        },
+        id: "0193b5e0-7c1a-7d2e-9f00-0123456789ab".into(),
+        nullable: if max { None } else { Some(i64::MIN) },
+        optional: if max { Some(u64::MAX) } else { None },
+        retries: if max { 0 } else { 3 },
+        label: "none".into(),
+        tags: BTreeMap::from([
+            ("__proto__".into(), "x".into()),
+            ("a b".into(), String::new()),
+        ]),
+        counters: BTreeMap::from([
+            ("max".into(), u64::MAX),
+            ("2^53+1".into(), 9_007_199_254_740_993),
+        ]),
+        history: vec![
+            "2000-02-29T23:59:59.000000001Z".into(),
+            "1999-12-31T23:59:59.5-08:00".into(),
+        ],
+        price: money(i64::MIN, Currency::Eur),
+        discount: if max {
+            Some(money(i64::MAX, Currency::Usd))
+        } else {
+            None
+        },
+        tree: Node {
+            label: "root".into(),
+            children: vec![
+                Node {
+                    label: "a".into(),
+                    children: vec![Node {
+                        label: "a.1".into(),
+                        children: vec![],
+                    }],
+                },
+                Node {
+                    label: "b".into(),
+                    children: vec![],
+                },
+            ],
+        },
+        currency: Currency::Usd,
+        shapes: vec![
+            Shape::Circle { radius: 2.5 },
+            Shape::Rect { w: u32::MAX, h: 0 },
+            Shape::Nothing,
+        ],
+        payloads: vec![
+            Payload::Text("hi".into()),
+            Payload::Count(u64::MAX),
+            Payload::Pair {
+                a: 255,
+                b: i16::MIN,
+            },
+            Payload::Empty,
+        ],
+        actions: vec![
+            Action::Stop,
+            Action::Move {
+                dx: i32::MIN,
+                dy: i32::MAX,
+            },
+            Action::Say("class".into()),
+            Action::Pay(money(-1, Currency::Eur)),
+        ],
+        references: vec![
+            Reference::Number(u64::MAX),
+            Reference::Text("18446744073709551615".into()),
+            Reference::Qualified {
+                namespace: "ns".into(),
+                id: 9_007_199_254_740_993,
+            },
+        ],
+        class_: "c".into(),
+        type_: "t".into(),
+        content_type: "application/json".into(),
+        two_fa: true,
+        is_default: false,
+    }
+}
+
+/// Vectors of the hard-parts contract: values at the edges.
+fn hard_parts_vectors(dir: &Path) {
+    let p = producer();
+    write_vector(dir, "max", &p.envelope(edge(true)));
+    write_vector(
+        dir,
+        "min",
+        &p.envelope(edge(false))
+            .with_extension("big", i64::MIN)
+            .unwrap(),
+    );
+}
+
+fn factum(args: &[&str]) -> (bool, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_factum"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let d = root().join("target/export-tests").join(name);
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+#[test]
+fn export_is_deterministic_in_every_language() {
+    for lang in ["ts", "python", "go", "java"] {
+        let a = scratch(&format!("det-a-{lang}"));
+        let b = scratch(&format!("det-b-{lang}"));
+        for out in [&a, &b] {
+            let (ok, text) = factum(&[
+                "export",
+                "--lang",
+                lang,
+                "--out",
+                out.to_str().unwrap(),
+                hard_parts_dir().to_str().unwrap(),
+            ]);
+            assert!(ok, "{text}");
+        }
+        let list = |d: &Path| -> Vec<(String, String)> {
+            let mut v = Vec::new();
+            let mut stack = vec![d.to_path_buf()];
+            while let Some(p) = stack.pop() {
+                for e in std::fs::read_dir(&p).unwrap() {
+                    let e = e.unwrap().path();
+                    if e.is_dir() {
+                        stack.push(e);
+                    } else {
+                        v.push((
+                            e.strip_prefix(d).unwrap().display().to_string(),
+                            std::fs::read_to_string(&e).unwrap(),
+                        ));
+                    }
+                }
+            }
+            v.sort();
+            v
+        };
+        let (la, lb) = (list(&a), list(&b));
+        assert!(!la.is_empty(), "{lang}: nothing written");
+        assert_eq!(la, lb, "{lang}");
+        assert!(
+            la.iter()
+                .all(|(_, t)| t.contains("enerated by factum export")),
+            "{lang}: a file not marked generated"
+        );
+    }
+}
+
+#[test]
+fn export_refuses_a_missing_folder() {
+    let (ok, text) = factum(&[
+        "export",
+        "--lang",
+        "ts",
+        "--out",
+        "/tmp/x",
+        "/nonexistent/contracts",
+    ]);
+    assert!(!ok);
+    assert!(
+        text.contains("/nonexistent/contracts/manifest.json"),
+        "{text}"
+    );
+}
+
+/// The languages to check: all, or `FACTUM_EXPORT_LANGS` (comma-separated) while developing.
+fn langs() -> Vec<String> {
+    std::env::var("FACTUM_EXPORT_LANGS").map_or_else(
+        |_| ["ts", "python", "go", "java"].map(str::to_owned).to_vec(),
+        |v| v.split(',').map(str::to_owned).collect(),
+    )
+}
+
+fn roundtrip(contracts: &Path, vectors: &Path, langs: &[String]) -> (bool, String) {
+    let mut args = vec![
+        "export",
+        "roundtrip",
+        "--contracts",
+        contracts.to_str().unwrap(),
+        "--vectors",
+        vectors.to_str().unwrap(),
+    ];
+    for l in langs {
+        args.extend(["--lang", l.as_str()]);
+    }
+    factum(&args)
+}
+
+/// Needs tsc, node, Python with pydantic and mypy, go, javac and Jackson: run by
+/// `cargo xtask test`, which installs them.
+#[test]
+#[ignore = "needs every language's toolchain: run by cargo xtask test"]
+fn roundtrip_in_every_language() {
+    let all = langs();
+    let checkout = scratch("vectors-checkout");
+    checkout_vectors(&checkout);
+    let (ok, text) = roundtrip(
+        &root().join("examples/checkout-contracts/contracts"),
+        &checkout,
+        &all,
+    );
+    println!("{text}");
+    assert!(ok, "{text}");
+    assert_eq!(
+        text.lines().filter(|l| l.starts_with("ok ")).count(),
+        all.len() * 10,
+        "{text}"
+    );
+
+    let hard = scratch("vectors-hard-parts");
+    hard_parts_vectors(&hard);
+    let (ok, text) = roundtrip(&hard_parts_dir(), &hard, &all);
+    println!("{text}");
+    assert!(ok, "{text}");
+    assert_eq!(
+        text.lines().filter(|l| l.starts_with("ok ")).count(),
+        all.len() * 2,
+        "{text}"
+    );
+}
+
+/// A vector the types cannot reproduce (a member no schema has) fails the roundtrip.
+#[test]
+#[ignore = "needs every language's toolchain: run by cargo xtask test"]
+fn roundtrip_reports_a_difference() {
+    let dir = scratch("vectors-tampered");
+    hard_parts_vectors(&dir);
+    let file = dir.join("EdgeCasesRecorded/v1/max.json");
+    let mut v: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    v["data"]["not_in_schema"] = Value::from(1);
+    std::fs::write(&file, v.to_string()).unwrap();
+    let all = langs();
+    let (ok, text) = roundtrip(&hard_parts_dir(), &dir, &all);
+    println!("{text}");
+    assert!(!ok, "{text}");
+    for lang in &all {
+        assert!(
+            text.lines().any(|l| l.starts_with(&format!("FAIL {lang}"))
+                && l.contains("max.json")
+                && l.contains("/data/not_in_schema")),
+            "{lang}: {text}"
+        );
+        assert!(
+            text.lines()
+                .any(|l| l.starts_with(&format!("ok   {lang}")) && l.contains("min.json")),
+            "{lang}: {text}"
+        );
+    }
+}

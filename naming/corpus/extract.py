@@ -1,0 +1,787 @@
+#!/usr/bin/env python3
+"""Extract the real-world development corpus of message type names.
+
+Every name in ``names.tsv`` is labelled event, command or query by what its OWN
+CODE says, never by how the name reads. Python 3.11, standard library only.
+
+Usage::
+
+    python3 extract.py [--mirror DIR] [--out DIR]
+
+``--mirror`` is the folder holding the fetched git directories, one per source
+repository, named ``OWNER+NAME/repo`` (the layout the search tool's ``fetch``
+leaves under ``/work/.mirror``).  Each source is read at the commit pinned in
+``SOURCES`` below with ``git show``, so a rerun gives the same bytes.
+
+Label rules (a type is kept only when one of these holds; see README.md)
+-----------------------------------------------------------------------
+R1  Roots (C#, Java, Kotlin, TypeScript, PHP, Python).  Every class, record,
+    struct and interface declaration of a repository is read with its base
+    types; a concrete type whose bases reach, transitively inside that
+    repository, one of the EVENT_ROOTS / COMMAND_ROOTS / QUERY_ROOTS (or the
+    source's own ``roots``) gets that kind.  Abstract types, interfaces and
+    types that other types of the repository extend are bases, not messages,
+    and are left out.
+R2  Handlers.  The message parameter of a handler: C# ``ICommandHandler<X>``,
+    ``IEventHandler<X>``, ``INotificationHandler<X>``, ``IQueryHandler<X, R>``
+    and their ``I…DomainEventHandler``/``I…IntegrationEventHandler`` kin;
+    Axon's (Java, Kotlin) and Ecotone's (PHP) ``@CommandHandler`` /
+    ``@EventHandler`` / ``@EventSourcingHandler`` / ``@QueryHandler`` /
+    ``#[CommandHandler]`` … methods and constructors; Symfony Messenger
+    handlers' ``__invoke(X $m)`` in a source's ``handler_dirs``.
+R3  Enums and modules.  Rust: the variants of an ``enum`` whose name ends in
+    ``Event``/``Events`` (events) or ``Command``/``Commands``/``Cmd`` (commands),
+    and ``struct``/``enum`` types with ``#[derive(… Event …)]`` or an
+    ``impl …Event for X``.  C#: records nested in a ``static class`` named
+    ``Command``/``DomainEvent``/``…Event``/``Query`` (R1 covers their bases).
+R4  Folders, only where a source names them (``path_rules``): a concrete
+    top-level type in that folder is a message of that kind (the repository
+    keeps its commands/queries/events there, e.g. a ``Commands`` namespace).
+    Go has no inheritance: its names come from R4 and from the type switches
+    of event appliers (``case *X:`` inside a function taking an event), R5.
+
+Whatever the rule, a name is dropped when it is a root itself, a base, an
+interface (C# ``IFoo``), has a helper suffix (Handler, Validator, Exception,
+…, see HELPER_SUFFIX), or a test-scaffolding name (Test, Dummy, Fake, Foo, …,
+see JUNK); a name given two kinds in one repository is dropped.  Across
+repositories a name is kept once (first source in ``SOURCES`` order); a name
+given different kinds by different repositories is dropped from both and
+counted.  Each repository's share is capped (CAP_SHARE) by a deterministic
+hash sample.  Rows are sorted by (kind, name, repo, path).
+
+Path column: the file's path in its repository; for an enum variant or a
+nested type, ``path#Outer`` names the enclosing enum or class.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import subprocess
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CAP_SHARE = 0.08
+
+EVENT_ROOTS = {
+    "IEvent", "IDomainEvent", "DomainEvent", "IIntegrationEvent", "IntegrationEvent",
+    "INotification", "Event", "BaseEvent", "DomainEventBase", "IntegrationEventBase",
+    "ShouldBeStored", "AggregateChanged", "DomainMessage", "IEventData", "IDomainNotification",
+    "EventMessage", "SourcedEvent", "IDomainEventBase", "AbstractEvent",
+}
+COMMAND_ROOTS = {
+    "ICommand", "Command", "BaseCommand", "CommandBase", "ICommandBase", "AbstractCommand",
+    "IAggregateCommand", "DomainCommand",
+}
+QUERY_ROOTS = {"IQuery", "Query", "BaseQuery", "QueryBase", "IQueryBase"}
+
+KINDS = ("event", "command", "query")
+
+HELPER_SUFFIX = re.compile(
+    r"(Handler|Handlers|Validator|Validation|Exception|Error|Errors|Test|Tests|Spec|Specs|"
+    r"Extensions?|Builder|Factory|Mapper|Mapping|Serializer|Converter|Subscriber|Listener|"
+    r"Projector|Projection|Consumer|Publisher|Dispatcher|Bus|Store|Repository|Controller|"
+    r"Service|Processor|Module|Configuration|Config|Attribute|Interface|Provider|Registry|"
+    r"Middleware|Saga|Aggregate|Helper|Helpers|Utils|Fixture|Fixtures|Context|Resolver|"
+    r"Dto|DTO|Response|Result|ViewModel|Model|Request\w*Handler|Behaviou?r|Pipeline|Filter|"
+    r"Decorator|Endpoint|Wrapper|Envelope|Metadata|Options|Settings|Contract|Contracts|"
+    r"Descriptor|Payload|Type|Types|Kind|Enum|Constants?|Base|Impl|Scenario|Trait)$"
+)
+JUNK = re.compile(
+    r"(Test|Dummy|Fake|Mock|Stub|Foo|Bar\b|Baz|Qux|Sample|Example|Fixture)|"
+    r"^(Some|My|Any|Another|Other|Simple|Basic|Generic|Custom|Noop|NoOp|Null|Empty|Unknown|"
+    r"First|Second|Third|Third|Bad|Invalid|Broken|Failing|Wrong|Abstract)(?=[A-Z]|$)|"
+    r"^(A|B|C|X|Y|Z|Event|Events|Command|Commands|Query|Queries|Message|Messages|Notification)$|"
+    r"\d"
+)
+OUTER_JUNK = re.compile(r"Test|Dummy|Fake|Mock|Stub|Foo|Baz|Qux|Sample|Example|Fixture|When|Should|_")
+# C# (R3): a type nested in a static class named so is a message of that kind.
+CS_HOLDER = [(re.compile(r"^(\w*Events|DomainEvent|\w*IntegrationEvents)$"), "event"),
+             (re.compile(r"^(\w*Commands|Command)$"), "command"),
+             (re.compile(r"^(\w*Queries|Query)$"), "query")]
+TEST_PATH = re.compile(r"(^|/)(tests?|Tests?|spec|__tests__|testing|benches|examples?)(/|$)|"
+                       r"[Tt]ests?\.\w+$|_test\.go$|\.(test|spec)\.tsx?$")
+
+# Console (CLI) commands are programs, not messages.
+CLI_PATH = re.compile(r"(^|/)(Console|Cli|CLI|cli)/")
+
+
+@dataclass
+class Source:
+    repo: str
+    commit: str
+    licence: str
+    language: str
+    include: str = r"."
+    exclude: str = r"$^"
+    roots: dict[str, set[str]] = field(default_factory=dict)
+    path_rules: list[tuple[str, str]] = field(default_factory=list)
+    handler_dirs: list[tuple[str, str]] = field(default_factory=list)
+    tests: bool = True
+    area: str = "domain"
+    no_roots: set[str] = field(default_factory=set)
+
+
+def S(repo, commit, licence, language, **kw):
+    return Source(repo, commit, licence, language, **kw)
+
+
+SOURCES: list[Source] = [
+    # --- C# ---------------------------------------------------------------
+    S("AntonioFalcaoJr/EventualShop", "d63e424fb770982a312e4245c2202ff09eaf2d5b", "MIT", "C#",
+      include=r"^src/"),
+    S("Squidex/squidex", "0ecfe2fc6807a59f0cf67fdcb41bfa037b4fd60e", "MIT", "C#",
+      include=r"^backend/src/", roots={"event": {"SquidexEvent"}, "command": {"SquidexCommand"}}),
+    S("kgrzybek/sample-dotnet-core-cqrs-api", "2f00e194e72e9288dddd69af499fc97920cba86e", "MIT", "C#",
+      roots={"command": {"CommandBase", "InternalCommandBase"}, "query": {"IQuery"},
+             "event": {"DomainEventBase", "DomainNotificationBase"}}),
+    S("evolutionary-architecture/evolutionary-architecture-by-example",
+      "04c3f717d96f505d8355fac517c780904982d5bd", "MIT", "C#"),
+    S("jasontaylordev/CleanArchitecture", "10f1a45df0d86bb87b083f3a0e249d755093fbbd", "MIT", "C#",
+      path_rules=[(r"/Commands/", "command"), (r"/Queries/", "query")]),
+    S("phongnguyend/Practical.CleanArchitecture", "818f3b56654cb88450a5bca8a15e7423fef8609b", "MIT", "C#",
+      path_rules=[(r"/Commands/", "command"), (r"/Queries/", "query")]),
+    S("BrighterCommand/Brighter", "4032a065b3d8f48106e115ebfa2cd8f7124ef1cd", "MIT", "C#"),
+    S("eventflow/EventFlow", "73a9b46633badc3756f9257561b1a9c8138fcb80", "MIT", "C#",
+      roots={"event": {"AggregateEvent"}, "command": {"Command", "DistinctCommand"},
+             "query": {"IQuery"}}),
+    S("fullstackhero/dotnet-starter-kit", "6bdf55f03268f61d3162325f64886cb0e02d18cf", "MIT", "C#"),
+    S("revoframework/Revo", "12b0b95bc39b6b6386a5cefd3a570b2a08ed957b", "MIT", "C#",
+      roots={"event": {"DomainAggregateEvent", "DomainEvent"}, "command": {"ICommand", "ICommandBase"},
+             "query": {"IQuery"}}),
+    S("Elders/Cronus", "adbc00bf93269381b964f4d9ec04cc1d157e7d66", "Apache-2.0", "C#"),
+    S("PacktPublishing/Hands-On-Domain-Driven-Design-with-.NET-Core",
+      "bbc760b8964afe02bf62428cac6e0d25cc79b2e3", "MIT", "C#"),
+    S("abpframework/eShopOnAbp", "e075e827ff456ea3fbb309bf9f47c23f421a6ef1", "MIT", "C#",
+      roots={"event": {"Eto", "EtoBase"}}),
+    # --- Java / Kotlin ----------------------------------------------------
+    S("eclipse-ditto/ditto", "4e3576844b73fb5e00d1b501f5d7ee6511a7fdc1", "EPL-2.0", "Java",
+      exclude=r"/src/test/",
+      roots={"event": {"Event", "ThingEvent", "PolicyEvent", "ConnectivityEvent", "SignalEvent"},
+             "command": {"ThingModifyCommand", "PolicyModifyCommand", "ConnectivityModifyCommand",
+                         "ThingSearchCommand"},
+             "query": {"ThingQueryCommand", "PolicyQueryCommand", "ConnectivityQueryCommand",
+                       "ThingSearchQueryCommand"}}, area="framework"),
+    S("eventuate-tram/eventuate-tram-examples-customers-and-orders",
+      "e7ec5b7153bdf7d3d941792d9b92ebf13b53452a", "Apache-2.0", "Java",
+      roots={"event": {"DomainEvent", "CustomerEvent", "OrderEvent"}, "command": {"Command"}}),
+    S("AxonIQ/hotel-demo", "2c9e612cc781c83b3d7ff0f72924876eb7234920", "Apache-2.0", "Java/Kotlin"),
+    S("apache/james-project", "20bf8083e39be4a750f606e576a162087bb3f18a", "Apache-2.0", "Java/Scala",
+      exclude=r"/src/test/", roots={"event": {"Event", "MailboxEvent", "MessageEvent", "TaskEvent"}}, area="framework"),
+    S("eventuate-tram/eventuate-tram-sagas-examples-customers-and-orders",
+      "7f0ab8445fea5720d21fa3500d28e7e05d12cb7f", "Apache-2.0", "Java"),
+    S("fraktalio/fmodel-spring-demo", "b2948768b38116e10f5c6b3fc409f2099a664931", "Apache-2.0", "Kotlin",
+      roots={"event": {"Event"}, "command": {"Command"}}),
+    # --- F# ----------------------------------------------------------------
+    S("jet/equinox", "9c8e8a7797bf74726502ba036ee6577cdabed424", "Apache-2.0", "F#"),
+    # --- TypeScript -------------------------------------------------------
+    S("Sairyss/domain-driven-hexagon", "5c2d15a7e2d69e83dfddf28468ee9f30e02c30de", "MIT", "TypeScript",
+      roots={"event": {"DomainEvent"}, "command": {"Command"}, "query": {"QueryBase"}}),
+    S("stemmlerjs/ddd-forum", "24df03e5e3f617065855266fcf7250425f6e53b5", "ISC", "TypeScript",
+      roots={"event": {"IDomainEvent"}}),
+    S("bitloops/ddd-hexagonal-cqrs-es-eda", "3b0dd4df1cf78ffdac36406b7be383ffea52adc5", "MIT",
+      "TypeScript"),
+    S("fraktalio/fmodel-ts", "102afa9ed3001d44dd2f8b0f3236d9896a2b25c9", "Apache-2.0", "TypeScript"),
+    # --- PHP --------------------------------------------------------------
+    S("Sylius/Sylius", "3466cbab1098367b7107e756714f9390bf5e4bf6", "MIT", "PHP", no_roots={"Command"},
+      handler_dirs=[(r"/CommandHandler/", "command"), (r"/QueryHandler/", "query"),
+                    (r"/EventHandler/", "event")]),
+    S("ecotoneframework/ecotone", "b641e0759fd3dda4abf8a5523a49af055a097b7c", "Apache-2.0", "PHP"),
+    S("patchlevel/event-sourcing", "849ab0ba9dd79051a6ea93a9f60dfbf1bd99e82a", "MIT", "PHP",
+      path_rules=[(r"/Events/", "event")]),
+    S("laravel/framework", "bd71b45fbb7e672957bf6ff61baddefe15fbca6a", "MIT", "PHP",
+      no_roots={"Command"}, include=r"^src/", path_rules=[(r"/Events/", "event")], area="framework"),
+    S("flarum/framework", "3b7b4055f1a76c45d15477bb7ae71adf136f3257", "MIT", "PHP",
+      no_roots={"Command"}, path_rules=[(r"/src/(\w+/)*Event/", "event"),
+                                        (r"/src/(\w+/)*Command/", "command")]),
+    S("sulu/sulu", "9495523cfe705bc449fa0691003a23676d011b50", "MIT", "PHP", no_roots={"Command"}),
+    S("symfony/symfony", "5feb7493c372384d78b4931bb76f73c83f49f50e", "MIT", "PHP",
+      no_roots={"Command"}, include=r"^src/", area="framework"),
+    S("broadway/broadway", "9cb298e4bddfab14191ef9ad24f11759e11dee98", "MIT", "PHP"),
+    S("spatie/laravel-event-sourcing", "7927617e621b05039bef529e02a3efc60f9c07b3", "MIT", "PHP"),
+    # --- Go ---------------------------------------------------------------
+    S("ThreeDotsLabs/wild-workouts-go-ddd-example", "f797e117fb1523fef71e195d200c88e1940afc05",
+      "MIT", "Go", path_rules=[(r"/app/command/", "command"), (r"/app/query/", "query")]),
+    S("vardius/go-api-boilerplate", "1fb92f6f5a50157a9840bb6bedc84a63885ed482", "MIT", "Go",
+      path_rules=[(r"(^|/)events\.go$", "event"), (r"(^|/)commands\.go$", "command")]),
+    S("hallgren/eventsourcing", "32382502c73901faffb3dd3cd5b14a377677f42e", "MPL-2.0", "Go"),
+    # --- Python -----------------------------------------------------------
+    S("pgorecki/python-ddd", "429cd4b1ffed571ccd845e64f05b484f4f8c52ac", "MIT", "Python"),
+    S("Textualize/textual", "1d99508b928a771b51e1a527319c6b87dcff9e05", "MIT", "Python",
+      include=r"^src/textual/", exclude=r"/messages\.py$", roots={"event": {"Message", "Event"}},
+      area="ui"),
+    S("hikari-py/hikari", "0ac3385921aabbd21ce691821d41996e9a5a255e", "MIT", "Python",
+      include=r"^hikari/events/", area="framework"),
+    S("poljar/matrix-nio", "ff8681f46d668fd21d75c1c36c12c112c8b3e7e3", "ISC", "Python",
+      include=r"^nio/events/", area="framework"),
+    # --- Rust -------------------------------------------------------------
+    S("rust-windowing/winit", "874a1e31f194d11313c1ac133b28037b99db3e19", "Apache-2.0", "Rust", area="ui"),
+    S("bevyengine/bevy", "4805ca792c3e94eef07afd6fa9a2712f388c9a67", "MIT OR Apache-2.0", "Rust",
+      include=r"^crates/", area="framework"),
+    S("vectordotdev/vector", "c3445d42d2799eb9afe102b71cba7ae96a80942b", "MPL-2.0", "Rust", area="framework"),
+    S("iced-rs/iced", "23604ff22ab0aad9e00b9327cb7b8546ed84db39", "MIT", "Rust", area="ui"),
+    S("tauri-apps/tauri", "a8105eccb2122f003b4a36bbfb747998f53c5f10", "Apache-2.0 OR MIT", "Rust", area="ui"),
+    S("emilk/egui", "97603fc082aa4eecfeb7feccbcb6c2507dffaf28", "MIT OR Apache-2.0", "Rust", area="ui"),
+    S("libp2p/rust-libp2p", "6348a0be4aeb5b48eecf17a5d0aae15ff8239984", "MIT", "Rust", area="framework"),
+]
+
+EXT_LANG = {".cs": "cs", ".java": "java", ".kt": "kt", ".ts": "ts", ".tsx": "ts", ".php": "php",
+            ".py": "py", ".go": "go", ".rs": "rs", ".scala": "kt", ".fs": "fs"}
+
+
+# ---------------------------------------------------------------------------
+# git access
+
+def git(gitdir: Path, *args: str) -> bytes:
+    return subprocess.run(["git", f"--git-dir={gitdir}", *args], check=True,
+                          capture_output=True).stdout
+
+
+def list_files(gitdir: Path, commit: str) -> list[str]:
+    out = git(gitdir, "ls-tree", "-r", "--name-only", "-z", commit)
+    return [p for p in out.decode("utf-8", "replace").split("\0") if p]
+
+
+def read_blobs(gitdir: Path, commit: str, paths: list[str]) -> dict[str, str]:
+    """Reads many files at once through ``git cat-file --batch``."""
+    if not paths:
+        return {}
+    req = "".join(f"{commit}:{p}\n" for p in paths).encode()
+    out = subprocess.run(["git", f"--git-dir={gitdir}", "cat-file", "--batch"], input=req,
+                         check=True, capture_output=True).stdout
+    res, pos = {}, 0
+    for p in paths:
+        nl = out.index(b"\n", pos)
+        header = out[pos:nl].split()
+        pos = nl + 1
+        if len(header) < 3 or header[1] != b"blob":
+            continue
+        size = int(header[2])
+        res[p] = out[pos:pos + size].decode("utf-8", "replace")
+        pos += size + 1
+    return res
+
+
+# ---------------------------------------------------------------------------
+# lexing helpers
+
+STR_C = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'')
+COMMENT_C = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
+PY_STR = re.compile(r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'')
+
+
+def strip_c(text: str, lang: str) -> str:
+    """Blanks comments and string literals (keeps newlines)."""
+    def blank(m):
+        return re.sub(r"[^\n]", " ", m.group(0))
+    # Strings first so that "//" inside a string is not a comment; then comments.
+    pat = re.compile(r'/\*.*?\*/|//[^\n]*|"(?:\\.|[^"\\\n])*"' +
+                     (r"|'(?:\\.|[^'\\\n])*'" if lang in ("php", "ts") else ""), re.S)
+    if lang == "php":
+        pat = re.compile(r'/\*.*?\*/|//[^\n]*|(?<![\w\]])#(?!\[)[^\n]*|"(?:\\.|[^"\\\n])*"|'
+                         r"'(?:\\.|[^'\\\n])*'", re.S)
+    if lang == "rs":  # lifetimes look like chars: keep quotes out
+        pat = re.compile(r'/\*.*?\*/|//[^\n]*|"(?:\\.|[^"\\\n])*"', re.S)
+    return pat.sub(blank, text)
+
+
+def strip_py(text: str) -> str:
+    def blank(m):
+        return re.sub(r"[^\n]", " ", m.group(0))
+    return re.sub(r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:\\.|[^"\\\n])*"|'
+                  r"'(?:\\.|[^'\\\n])*'|#[^\n]*", blank, text)
+
+
+def skip_balanced(s: str, i: int, open_: str, close: str) -> int:
+    """Given s[i] == open_, returns the index just past its matching close."""
+    depth = 0
+    while i < len(s):
+        c = s[i]
+        if c == open_:
+            depth += 1
+        elif c == close:
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return i
+
+
+def split_top(s: str, sep: str = ",") -> list[str]:
+    parts, depth, cur = [], 0, []
+    for c in s:
+        if c in "<([{":
+            depth += 1
+        elif c in ">)]}":
+            depth -= 1
+        if c == sep and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(c)
+    parts.append("".join(cur))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def base_name(t: str) -> str:
+    """`Foo.Bar<Baz>` → `Bar`; `\\App\\Foo` → `Foo`; `Foo()` → `Foo`."""
+    t = t.strip()
+    t = re.sub(r"\(.*$", "", t, flags=re.S)
+    t = re.sub(r"<.*$", "", t, flags=re.S)
+    t = re.sub(r"\[.*$", "", t, flags=re.S)
+    t = t.split("\\")[-1].split(".")[-1].split("::")[-1]
+    m = re.match(r"[A-Za-z_]\w*", t.strip())
+    return m.group(0) if m else ""
+
+
+# ---------------------------------------------------------------------------
+# declarations
+
+@dataclass
+class Decl:
+    name: str
+    bases: list[str]
+    path: str
+    abstract: bool
+    interface: bool
+    outer: str = ""   # enclosing type, for nested types
+
+
+DECL_C = re.compile(
+    r"(?P<mods>(?:\b(?:public|internal|private|protected|sealed|abstract|static|partial|readonly|"
+    r"final|open|data|inner|export|default|declare|override|ref|unsafe|new|file)\s+)*)"
+    r"\b(?P<kw>record\s+struct|record\s+class|class|record|struct|interface|object)\s+"
+    r"(?P<name>[A-Za-z_]\w*)")
+
+
+def outer_of(text: str, pos: int, decls_pos: list[tuple[int, int, str]]) -> str:
+    best = ""
+    for start, end, name in decls_pos:
+        if start < pos < end:
+            best = name
+    return best
+
+
+def parse_c_like(text: str, path: str, lang: str) -> list[Decl]:
+    s = strip_c(text, lang)
+    out: list[Decl] = []
+    spans: list[tuple[int, int, str]] = []
+    for m in DECL_C.finditer(s):
+        kw = m.group("kw")
+        if kw == "object" and lang != "kt":
+            continue
+        if kw in ("struct", "record struct") and lang not in ("cs",):
+            continue
+        if lang == "php" and kw not in ("class", "interface"):
+            continue
+        name = m.group("name")
+        i = m.end()
+        # generic parameters
+        while i < len(s) and s[i] in " \t\r\n":
+            i += 1
+        if i < len(s) and s[i] == "<":
+            i = skip_balanced(s, i, "<", ">")
+        while i < len(s) and s[i] in " \t\r\n":
+            i += 1
+        if lang == "kt":  # primary constructor modifiers
+            mm = re.match(r"(?:private|internal|protected|public)?\s*(?:constructor)?\s*", s[i:])
+            i += mm.end()
+        if i < len(s) and s[i] == "(":
+            i = skip_balanced(s, i, "(", ")")
+        # header up to body
+        j = i
+        while j < len(s) and s[j] not in "{;":
+            if s[j] == "(":
+                j = skip_balanced(s, j, "(", ")")
+                continue
+            if s[j] == "=" and lang == "kt":
+                break
+            j += 1
+        header = s[i:j]
+        if lang == "kt" and "\n" in header.strip() and not header.strip().startswith(":"):
+            header = header.split("\n")[0]
+        bases: list[str] = []
+        h = re.sub(r"\bwhere\b.*$", "", header, flags=re.S)
+        mm = re.match(r"\s*:\s*(.*)$", h, re.S)
+        if mm:
+            bases = split_top(mm.group(1))
+        for kwb in ("extends", "implements"):
+            for bm in re.finditer(rf"\b{kwb}\b\s+(.*?)(?=\bimplements\b|\bextends\b|$)", h, re.S):
+                bases += split_top(bm.group(1))
+        bases = [b for b in (base_name(x) for x in bases) if b]
+        mods = m.group("mods")
+        abstract = "abstract" in mods or (lang == "kt" and re.search(r"\bsealed\b", mods) is not None)
+        interface = kw == "interface"
+        body_end = j
+        if j < len(s) and s[j] == "{":
+            body_end = skip_balanced(s, j, "{", "}")
+        static_holder = "static" in mods and lang == "cs"
+        out.append(Decl(name, bases, path, abstract or static_holder, interface,
+                        outer_of(s, m.start(), spans)))
+        spans.append((j, body_end, name))
+    return out
+
+
+PY_CLASS = re.compile(r"^(?P<ind>[ \t]*)class\s+(?P<name>[A-Za-z_]\w*)\s*(?:\((?P<bases>[^)]*)\))?\s*:",
+                      re.M)
+
+
+def parse_py(text: str, path: str) -> list[Decl]:
+    s = strip_py(text)
+    out: list[Decl] = []
+    stack: list[tuple[int, str]] = []
+    for m in PY_CLASS.finditer(s):
+        ind = len(m.group("ind").expandtabs(4))
+        while stack and stack[-1][0] >= ind:
+            stack.pop()
+        bases = [base_name(b) for b in split_top(m.group("bases") or "")
+                 if "=" not in b]
+        name = m.group("name")
+        abstract = "ABC" in bases
+        out.append(Decl(name, [b for b in bases if b], path, abstract, False,
+                        stack[-1][1] if stack else ""))
+        stack.append((ind, name))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# handler parameters (R2)
+
+CS_HANDLER = re.compile(
+    r"\bI(?:\w*?)(?P<k>Command|DomainEvent|IntegrationEvent|Event|Notification|Query)Handler\s*<\s*"
+    r"(?P<t>[\w.]+)")
+AXON = re.compile(
+    r"@(?P<k>CommandHandler|EventHandler|EventSourcingHandler|QueryHandler|SagaEventHandler)\b"
+    r"(?:\s*\([^)]*\))?(?P<rest>[^{;]*?)\(\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:final\s+)?"
+    r"(?:(?P<jt>[A-Z][\w.]*)\s+\w+|\w+\s*:\s*(?P<kt>[A-Z][\w.]*))", re.S)
+PHP_ATTR = re.compile(
+    r"#\[\s*(?:\\?[\w\\]*\\)?(?P<k>CommandHandler|EventHandler|QueryHandler|EventSourcingHandler|"
+    r"Apply|Subscribe)\b[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*"
+    r"(?:public|private|protected)?\s*(?:static\s+)?function\s+\w+\s*\(\s*(?:\w+\s+)?"
+    r"(?P<t>\\?[A-Z][\w\\]*)\s+\$", re.S)
+PHP_INVOKE = re.compile(r"function\s+__invoke\s*\(\s*(?P<t>\\?[A-Z][\w\\]*)\s+\$")
+KMAP = {"Command": "command", "CommandHandler": "command", "Query": "query",
+        "QueryHandler": "query"}
+
+
+def handler_kind(k: str) -> str:
+    return KMAP.get(k, "event")
+
+
+def handlers(s: str, lang: str, path: str, src: Source) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    if lang == "cs":
+        for m in CS_HANDLER.finditer(s):
+            found.append((base_name(m.group("t")), handler_kind(m.group("k"))))
+    if lang in ("java", "kt"):
+        for m in AXON.finditer(s):
+            t = m.group("jt") or m.group("kt")
+            if t:
+                found.append((base_name(t), handler_kind(m.group("k"))))
+    if lang == "php":
+        for m in PHP_ATTR.finditer(s):
+            k = m.group("k")
+            found.append((base_name(m.group("t")),
+                          handler_kind(k) if k not in ("Apply", "Subscribe") else "event"))
+        for rx, kind in src.handler_dirs:
+            if re.search(rx, path):
+                for m in PHP_INVOKE.finditer(s):
+                    found.append((base_name(m.group("t")), kind))
+    return found
+
+
+# ---------------------------------------------------------------------------
+# Rust (R3)
+
+RS_ENUM = re.compile(r"\benum\s+(?P<name>[A-Za-z_]\w*)\s*(?P<gen><[^{]*?>)?\s*(?:where[^{]*)?\{")
+RS_DERIVE = re.compile(r"#\[derive\((?P<d>[^)]*)\)\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?"
+                       r"(?:struct|enum)\s+(?P<name>[A-Za-z_]\w*)")
+RS_IMPL = re.compile(r"\bimpl\s*(?:<[^>]*>)?\s*(?:[\w:]*::)?(?P<tr>\w*Event)\s+for\s+(?P<name>[A-Za-z_]\w*)")
+
+
+def rust_variants(body: str) -> list[str]:
+    names = []
+    for part in split_top(body):
+        part = re.sub(r"#\[[^\]]*\]", " ", part).strip()
+        m = re.match(r"([A-Z]\w*)", part)
+        if m:
+            names.append(m.group(1))
+    return names
+
+
+RS_TEST_MOD = re.compile(r"#\[cfg\(test\)\]\s*(?:pub\s+)?mod\s+\w+\s*\{")
+
+
+def parse_rs(text: str, path: str) -> list[tuple[str, str, str]]:
+    s = strip_c(text, "rs")
+    while (m := RS_TEST_MOD.search(s)) is not None:  # unit-test modules hold scaffolding
+        end = skip_balanced(s, m.end() - 1, "{", "}")
+        s = s[:m.start()] + s[end:]
+    found = []
+    for m in RS_ENUM.finditer(s):
+        name = m.group("name")
+        if re.search(r"(Event|Events)$", name):
+            kind = "event"
+        elif re.search(r"(Command|Commands|Cmd)$", name):
+            kind = "command"
+        else:
+            continue
+        end = skip_balanced(s, m.end() - 1, "{", "}")
+        for v in rust_variants(s[m.end():end - 1]):
+            found.append((v, kind, f"{path}#{name}"))
+    for m in RS_DERIVE.finditer(s):
+        ds = [d.strip().split("::")[-1] for d in m.group("d").split(",")]
+        if "Event" in ds or "EntityEvent" in ds:
+            found.append((m.group("name"), "event", path))
+    for m in RS_IMPL.finditer(s):
+        if m.group("tr") in ("Event", "InternalEvent", "EntityEvent", "DomainEvent"):
+            found.append((m.group("name"), "event", path))
+    return found
+
+
+# ---------------------------------------------------------------------------
+# F# (R3): the cases of a union type named Event/Events/…Event or Command/…Command
+
+FS_UNION = re.compile(r"^(?P<ind>[ \t]*)(?:type|and)\s+(?:private\s+)?(?P<name>\w+)\s*=\s*\n", re.M)
+
+
+def parse_fs(text: str, path: str) -> list[tuple[str, str, str]]:
+    s = re.sub(r"\(\*.*?\*\)", "", text, flags=re.S)
+    s = re.sub(r"//[^\n]*", "", s)
+    found = []
+    for m in FS_UNION.finditer(s):
+        name = m.group("name")
+        if re.search(r"Events?$", name):
+            kind = "event"
+        elif re.search(r"(Command|Commands|Cmd)$", name):
+            kind = "command"
+        else:
+            continue
+        for line in s[m.end():].split("\n"):
+            if not line.strip():
+                continue
+            cm = re.match(r"\s*\|\s*(?:\[<[^\n]*?>\]\s*)?(?P<case>[A-Z]\w*)", line)
+            if not cm:
+                break
+            found.append((cm.group("case"), kind, f"{path}#{name}"))
+    return found
+
+
+# ---------------------------------------------------------------------------
+# Go (R4, R5)
+
+GO_TYPE = re.compile(r"^type\s+(?P<name>[A-Z]\w*)\s+struct\b", re.M)
+GO_SWITCH = re.compile(r"switch\s+\w+\s*:=\s*(?P<e>\w+)(?:\.Data\(\))?\.\(type\)\s*\{")
+
+
+def parse_go(text: str, path: str) -> tuple[list[str], list[str]]:
+    s = strip_c(text, "go")
+    types = [m.group("name") for m in GO_TYPE.finditer(s)]
+    events = []
+    for m in GO_SWITCH.finditer(s):
+        # only switches over a value called event/evt/e or its Data()
+        if not re.match(r"(event|evt|e|ev)$", m.group("e"), re.I):
+            continue
+        end = skip_balanced(s, m.end() - 1, "{", "}")
+        for cm in re.finditer(r"\bcase\s+([^:]+):", s[m.end():end]):
+            for t in cm.group(1).split(","):
+                t = t.strip().lstrip("*&")
+                if re.match(r"^(?:\w+\.)?[A-Z]\w*$", t):
+                    events.append(t.split(".")[-1])
+    return types, events
+
+
+# ---------------------------------------------------------------------------
+
+def clean(name: str) -> bool:
+    if not re.match(r"^[A-Z][A-Za-z0-9_]*$", name):
+        return False
+    if name in EVENT_ROOTS | COMMAND_ROOTS | QUERY_ROOTS:
+        return False
+    if re.match(r"^I[A-Z][a-z]", name):
+        return False
+    if HELPER_SUFFIX.search(name) or JUNK.search(name):
+        return False
+    return True
+
+
+def extract(src: Source, gitdir: Path, log) -> dict[str, tuple[str, str]]:
+    """name → (kind, path) for one source."""
+    files = [p for p in list_files(gitdir, src.commit)
+             if Path(p).suffix in EXT_LANG and re.search(src.include, p)
+             and not re.search(src.exclude, p) and not CLI_PATH.search(p) and (src.tests or not TEST_PATH.search(p))]
+    texts = read_blobs(gitdir, src.commit, files)
+    decls: list[Decl] = []
+    labels: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # name→kind→paths
+    go_types: dict[str, str] = {}
+    for path, text in sorted(texts.items()):
+        lang = EXT_LANG[Path(path).suffix]
+        if lang == "py":
+            decls += parse_py(text, path)
+        elif lang in ("rs", "fs"):
+            for name, kind, p in (parse_rs if lang == "rs" else parse_fs)(text, path):
+                labels[name][kind].add(p)
+            continue
+        elif lang == "go":
+            types, events = parse_go(text, path)
+            for t in types:
+                go_types.setdefault(t, path)
+                for rx, kind in src.path_rules:
+                    if re.search(rx, path):
+                        labels[t][kind].add(path)
+            for e in events:
+                labels[e]["event"].add("")
+            continue
+        else:
+            decls += parse_c_like(text, path, lang)
+            s = strip_c(text, lang)
+            for name, kind in handlers(s, lang, path, src):
+                labels[name][kind].add("")
+    # R1: roots, transitively
+    bases_of: dict[str, set[str]] = defaultdict(set)
+    is_base: set[str] = set()
+    for d in decls:
+        bases_of[d.name].update(d.bases)
+        is_base.update(d.bases)
+    roots = {"event": (EVENT_ROOTS - src.no_roots) | src.roots.get("event", set()),
+             "command": (COMMAND_ROOTS - src.no_roots) | src.roots.get("command", set()),
+             "query": (QUERY_ROOTS - src.no_roots) | src.roots.get("query", set())}
+    for k, extra in src.roots.items():  # a source's own root is of its kind only
+        for other in KINDS:
+            if other != k:
+                roots[other] = roots[other] - extra
+    own = {k: src.roots.get(k, set()) for k in KINDS}
+
+    def reach(n: str, table: dict[str, set[str]], memo: dict, seen: frozenset = frozenset()) -> set[str]:
+        if n in memo:
+            return memo[n]
+        ks = {k for k in KINDS if n in table[k]}
+        if n not in seen:
+            for b in bases_of.get(n, ()):
+                ks |= reach(b, table, memo, seen | {n})
+        memo[n] = ks
+        return ks
+
+    memo_own: dict[str, set[str]] = {}
+    memo_all: dict[str, set[str]] = {}
+
+    def kinds_of(d: Decl) -> set[str]:
+        """A source's own roots are more specific than the generic ones, so they win."""
+        ks = set().union(*(reach(b, own, memo_own) for b in d.bases)) if d.bases else set()
+        if not ks and d.bases:
+            ks = set().union(*(reach(b, roots, memo_all) for b in d.bases))
+        return ks
+
+    decl_at: dict[str, Decl] = {}
+    for d in decls:
+        decl_at.setdefault(d.name, d)
+        if d.abstract or d.interface or d.name in is_base:
+            continue
+        for k in kinds_of(d):
+            labels[d.name][k].add(d.path + (f"#{d.outer}" if d.outer else ""))
+        if d.outer and d.path.endswith(".cs"):
+            for rx, kind in CS_HOLDER:
+                if rx.match(d.outer):
+                    labels[d.name][kind].add(f"{d.path}#{d.outer}")
+        # R4 folders for non-Go
+        for rx, kind in src.path_rules:
+            if re.search(rx, d.path) and not d.outer and d.name == Path(d.path).stem.split(".")[0]:
+                labels[d.name][kind].add(d.path)
+    result: dict[str, tuple[str, str]] = {}
+    conflicts = 0
+    for name, ks in labels.items():
+        if not clean(name) or name in is_base:
+            continue
+        d = decl_at.get(name)
+        if d is not None and (d.abstract or d.interface):
+            continue
+        if len(ks) != 1:
+            conflicts += 1
+            continue
+        (kind, paths), = ks.items()
+        # an enclosing enum or class that is test scaffolding (`TestEvent::Foo`) disqualifies
+        paths = sorted(p for p in paths if p and not OUTER_JUNK.search(p.partition("#")[2]))
+        if not paths and any(p for p in paths_all(ks)):
+            continue
+        if not paths:
+            if d is not None:
+                paths = [d.path + (f"#{d.outer}" if d.outer else "")]
+            elif name in go_types:
+                paths = [go_types[name]]
+            else:
+                continue  # a handler parameter whose declaration is not in the repository
+        result[name] = (kind, paths[0])
+    log(f"{src.repo}: {len(files)} files, {len(result)} names, {conflicts} with two kinds")
+    return result
+
+
+def paths_all(ks: dict[str, set[str]]) -> list[str]:
+    return [p for ps in ks.values() for p in ps]
+
+
+def cap_share(per_repo: dict[str, dict[str, tuple[str, str]]]) -> dict[str, dict[str, tuple[str, str]]]:
+    cap = max(len(v) for v in per_repo.values())
+    while True:
+        total = sum(min(len(v), cap) for v in per_repo.values())
+        new = int(CAP_SHARE * total)
+        if new >= cap:
+            break
+        cap = new
+    out = {}
+    for repo, names in per_repo.items():
+        keep = sorted(names, key=lambda n: hashlib.sha256(f"{repo}/{n}".encode()).hexdigest())[:cap]
+        out[repo] = {n: names[n] for n in keep}
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--mirror", default="/work/.mirror")
+    ap.add_argument("--out", default=str(Path(__file__).resolve().parent))
+    args = ap.parse_args()
+    log = lambda m: print(m, file=sys.stderr)  # noqa: E731
+    per_repo: dict[str, dict[str, tuple[str, str]]] = {}
+    for src in SOURCES:
+        gitdir = Path(args.mirror) / src.repo.replace("/", "+") / "repo"
+        per_repo[src.repo] = extract(src, gitdir, log)
+    # Cross-repository de-duplication: a name keeps its first source; a name with two kinds
+    # across repositories is dropped everywhere.
+    kinds_of: dict[str, set[str]] = defaultdict(set)
+    for names in per_repo.values():
+        for n, (k, _) in names.items():
+            kinds_of[n].add(k)
+    ambiguous = {n for n, ks in kinds_of.items() if len(ks) > 1}
+    seen: set[str] = set()
+    unique: dict[str, dict[str, tuple[str, str]]] = {}
+    for src in SOURCES:
+        unique[src.repo] = {}
+        for n, v in sorted(per_repo[src.repo].items()):
+            if n in ambiguous or n in seen:
+                continue
+            seen.add(n)
+            unique[src.repo][n] = v
+    capped = cap_share(unique)
+    rows = sorted((n, k, repo, p) for repo, names in capped.items() for n, (k, p) in names.items())
+    rows.sort(key=lambda r: (KINDS.index(r[1]), r[0], r[2], r[3]))
+    out = Path(args.out)
+    with open(out / "names.tsv", "w", encoding="utf-8", newline="\n") as f:
+        f.write("name\tkind\trepo\tpath\n")
+        for r in rows:
+            f.write("\t".join(r) + "\n")
+    with open(out / "sources.tsv", "w", encoding="utf-8", newline="\n") as f:
+        f.write("repo\tcommit\tlicence\tlanguage\tnames\tarea\n")
+        for src in SOURCES:
+            f.write(f"{src.repo}\t{src.commit}\t{src.licence}\t{src.language}\t"
+                    f"{len(capped[src.repo])}\t{src.area}\n")
+    counts = defaultdict(int)
+    for r in rows:
+        counts[r[1]] += 1
+    log(f"{len(rows)} names ({dict(counts)}); {len(ambiguous)} dropped as two kinds across repos")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

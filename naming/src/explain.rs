@@ -1,0 +1,52 @@
+//! [`explain`]: a multi-line account of how a name reads (`factum names --explain`).
+
+use std::fmt::Write as _;
+
+use crate::Kind;
+use crate::analysis::classify_with;
+use crate::vocabulary::Vocabulary;
+
+/// A multi-line account of how `name` reads and what it could be called as each kind
+/// (used by `factum names --explain`).
+///
+/// ```
+/// let text = factum_naming::explain("PlaceOrder", &factum_naming::Vocabulary::default());
+/// assert!(text.contains("verdict:    command"));
+/// assert!(text.contains("as event:   OrderPlaced"));
+/// ```
+#[must_use]
+pub fn explain(name: &str, vocab: &Vocabulary) -> String {
+    let a = classify_with(name, vocab);
+    let mut out = format!("{name}\n");
+    let _ = writeln!(out, "  words:      {}", a.words.join(" "));
+    if !a.decoration.is_empty() {
+        let _ = writeln!(
+            out,
+            "  decoration: {} (ignored when reading)",
+            a.decoration.join(" ")
+        );
+    }
+    if let Some(verb) = &a.verb {
+        let _ = writeln!(out, "  verb:       {verb}");
+    }
+    match a.alternative {
+        Some(other) => {
+            let _ = writeln!(out, "  verdict:    {} (or {other})", a.verdict);
+        }
+        None => {
+            let _ = writeln!(out, "  verdict:    {}", a.verdict);
+        }
+    }
+    let _ = writeln!(out, "  reading:    {}", a.explanation);
+    for kind in Kind::ALL {
+        let label = format!("as {}:", kind.name());
+        let status = if a.accepts(kind) {
+            " (ok)".to_owned()
+        } else {
+            format!(" (`#[derive({})]` would be rejected)", kind.derive())
+        };
+        let s = a.suggestion(kind).unwrap_or("-");
+        let _ = writeln!(out, "  {label:<11} {s}{status}");
+    }
+    out
+}

@@ -1,0 +1,86 @@
+//! "Did you mean": words of a name that are one edit away from a verb form the lexicon knows
+//! (`Placd` → `Placed`, `Recieved` → `Received`).
+
+use crate::generated::lexicon::{IRREGULAR, VERBS};
+use crate::lexicon::Lex;
+
+/// Optimal string alignment distance (Levenshtein plus adjacent transpositions), or `None`
+/// when it exceeds `max`. Both words are ASCII.
+fn distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = d;
+        }
+    }
+    let d = rows[a.len()][b.len()];
+    (d <= max).then_some(d)
+}
+
+/// Known verb forms (bases and past forms) one edit from `word`, sharing its first and last
+/// letters (typos rarely touch those, and it keeps nouns such as `basket` from turning into
+/// `basked`). Empty when `word` is a known form, too short, or not ASCII letters.
+pub(crate) fn corrections(lex: &Lex<'_>, word: &str) -> Vec<String> {
+    let bytes = word.as_bytes();
+    if bytes.len() < 5
+        || !bytes.iter().all(u8::is_ascii_lowercase)
+        || lex.base(word).is_some()
+        || lex.past(word).is_some()
+        || lex.adjective(word)
+    {
+        return Vec::new();
+    }
+    let (first, last) = (bytes[0], bytes[bytes.len() - 1]);
+    let mut found: Vec<String> = Vec::new();
+    let mut consider = |form: &str| {
+        let f = form.as_bytes();
+        if f.first() == Some(&first)
+            && f.last() == Some(&last)
+            && distance(bytes, f, 1).is_some()
+            && !found.iter().any(|x| x == form)
+        {
+            found.push(form.to_owned());
+        }
+    };
+    for &(base, _) in VERBS.iter().filter(|(b, _)| b.as_bytes()[0] == first) {
+        consider(base);
+        consider(&lex.participle(base));
+    }
+    for &(form, _) in IRREGULAR {
+        consider(form);
+    }
+    for (base, _) in &lex.vocab.verbs {
+        consider(base);
+        consider(&lex.participle(base));
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::distance;
+
+    #[test]
+    fn osa_distance() {
+        assert_eq!(distance(b"placd", b"placed", 2), Some(1));
+        assert_eq!(distance(b"recieved", b"received", 2), Some(1));
+        assert_eq!(distance(b"abc", b"abc", 0), Some(0));
+        assert_eq!(distance(b"basket", b"basted", 1), None);
+    }
+}

@@ -1,0 +1,327 @@
+//! The shapes of issue 9, each read the way its code base means it.
+
+use factum_naming::{
+    Kind, Verdict, Vocabulary, check, check_variant, check_wire_name, classify, classify_with,
+};
+
+fn accepts(name: &str, kind: Kind) -> bool {
+    check(name, kind, &Vocabulary::default()).is_ok()
+}
+
+/// An event name: the `Event` derive accepts it, the `Command` derive rejects it.
+fn event(name: &str) {
+    assert!(
+        accepts(name, Kind::Event),
+        "{name} as event: {}",
+        classify(name).explanation
+    );
+    assert!(
+        !accepts(name, Kind::Command),
+        "{name} as command: {}",
+        classify(name).explanation
+    );
+}
+
+/// A command name: the `Command` derive accepts it, the `Event` derive rejects it.
+fn command(name: &str) {
+    assert!(
+        accepts(name, Kind::Command),
+        "{name} as command: {}",
+        classify(name).explanation
+    );
+    assert!(
+        !accepts(name, Kind::Event),
+        "{name} as event: {}",
+        classify(name).explanation
+    );
+}
+
+#[test]
+fn subject_simple_past_object() {
+    for name in [
+        "ShopperPlacedBasket",
+        "CourierPickedParcel",
+        "TenantSignedLease",
+        "PilotFiledFlightPlan",
+        "AgentJoinedQueue",
+    ] {
+        event(name);
+    }
+}
+
+#[test]
+fn irregular_simple_past() {
+    for name in [
+        "TemperatureRoseAboveLimit",
+        "QueueGrewTooLong",
+        "SensorWentSilent",
+        "PatientFellIll",
+        "ClientDrewFunds",
+    ] {
+        event(name);
+    }
+}
+
+#[test]
+fn auxiliaries_make_events_not_queries() {
+    for name in [
+        "TenantWasEvicted",
+        "LeaseHasBeenSigned",
+        "TokenDidExpire",
+        "PaymentDidNotSucceed",
+    ] {
+        event(name);
+    }
+}
+
+#[test]
+fn base_equals_past_settled_by_position() {
+    for name in [
+        "EstimateFreightCost",
+        "ComputeTaxCut",
+        "RequestAccountReset",
+        "RunBackfill",
+        "PutHold",
+        "ResetPassword",
+    ] {
+        command(name);
+    }
+    for name in ["PasswordReset", "PasswordWasReset"] {
+        event(name);
+    }
+    // Two words whose first is as much a noun: both readings, both derives accept.
+    for name in ["PlaceBid", "PriceCut", "VoteCast"] {
+        assert!(accepts(name, Kind::Command), "{name}");
+        assert!(accepts(name, Kind::Event), "{name}");
+    }
+    // A suffix settles it.
+    assert!(!accepts("PlaceBidCommand", Kind::Event));
+    assert!(!accepts("PriceCutEvent", Kind::Command));
+}
+
+#[test]
+fn mark_and_set_with_a_state_are_commands() {
+    for name in [
+        "MarkInvoiceAsPaid",
+        "MarkTaskDone",
+        "MarkTransferCompletedCommand",
+        "SetBannerDisplayedOnHome",
+    ] {
+        command(name);
+    }
+}
+
+#[test]
+fn suffixes_are_evidence() {
+    for name in [
+        "OrderPlacedEvent",
+        "OrderPlacedDomainEvent",
+        "OrderPlacedIntegrationEvent",
+        "OrderPlacedInternalEvent",
+        "OrderPlacedNotification",
+        "OrderPlacedMessage",
+        "OrderPlacedV2",
+        "DeviceEvent",
+    ] {
+        event(name);
+    }
+    for name in [
+        "PlaceOrderCommand",
+        "PlaceOrderCmd",
+        "SchemaCreateCommand",
+        "PlaceOrderMessage",
+    ] {
+        command(name);
+    }
+}
+
+#[test]
+fn verbs_from_the_second_source_and_software_verbs() {
+    for name in [
+        "UpvotePost",
+        "DownvoteComment",
+        "BookmarkArticle",
+        "UnbookmarkArticle",
+        "GeotagPhoto",
+    ] {
+        command(name);
+    }
+    for name in [
+        "PostUpvoted",
+        "CommentDownvoted",
+        "ArticleBookmarked",
+        "ArticleUnbookmarked",
+    ] {
+        event(name);
+    }
+}
+
+#[test]
+fn noun_phrases_are_not_imperatives() {
+    for name in [
+        "OrderStatus",
+        "CartItem",
+        "EmailAddress",
+        "OrderById",
+        "OrderInfo",
+    ] {
+        let a = classify(name);
+        assert_eq!(a.verdict, Verdict::Unknown, "{name}: {}", a.explanation);
+        let e = check(name, Kind::Event, &Vocabulary::default()).expect_err(name);
+        assert!(e.message.contains("noun phrase"), "{name}: {}", e.message);
+    }
+    let e = check("OrderStatus", Kind::Event, &Vocabulary::default()).unwrap_err();
+    assert_eq!(e.suggestion.as_deref(), Some("OrderStatusChanged"));
+}
+
+#[test]
+fn states_reached_are_facts() {
+    for name in [
+        "ParcelReadyForPickup",
+        "TrialOver",
+        "FuelLow",
+        "ServiceDown",
+        "StockUnavailable",
+    ] {
+        event(name);
+    }
+    // A phrasal verb is not a state.
+    command("LogOut");
+}
+
+#[test]
+fn a_lone_participle_is_a_fact() {
+    event("Renewed");
+    event("Placed");
+    // `Reset` alone is both its imperative and its participle.
+    assert!(accepts("Reset", Kind::Command) && accepts("Reset", Kind::Event));
+}
+
+#[test]
+fn enum_variants_read_with_their_enum() {
+    let v = Vocabulary::default();
+    for variant in ["Placed", "Shipped", "Cancelled", "Refunded"] {
+        assert!(
+            check_variant("OrderEvent", variant, Kind::Event, &v).is_ok(),
+            "{variant}"
+        );
+    }
+    for variant in ["Renewed", "Suspended", "Archived", "Lapsed"] {
+        assert!(
+            check_variant("SubscriptionEvent", variant, Kind::Event, &v).is_ok(),
+            "{variant}"
+        );
+    }
+    for variant in ["Place", "Cancel", "Ship"] {
+        assert!(
+            check_variant("OrderCommand", variant, Kind::Command, &v).is_ok(),
+            "{variant}"
+        );
+        assert!(
+            check_variant("OrderEvent", variant, Kind::Event, &v).is_err(),
+            "{variant}"
+        );
+    }
+    let e = check_variant("OrderEvent", "Cancel", Kind::Event, &v).unwrap_err();
+    assert_eq!(e.suggestion.as_deref(), Some("Cancelled"));
+    assert!(check_variant("OrderCommand", "Placed", Kind::Command, &v).is_err());
+}
+
+#[test]
+fn wire_names_read_their_last_segment() {
+    let v = Vocabulary::default();
+    for wire in [
+        "com.shop.order.placed",
+        "shop.order_placed",
+        "OrderPlaced",
+        "order-placed",
+    ] {
+        assert!(check_wire_name(wire, Kind::Event, &v).is_ok(), "{wire}");
+    }
+    let e = check_wire_name("com.shop.order.place", Kind::Event, &v).unwrap_err();
+    let s = e.suggestion.unwrap_or_default();
+    assert!(!s.contains("Created") && !s.contains("created"), "{s}");
+    let e = check_wire_name("com.shop.place_order", Kind::Event, &v).unwrap_err();
+    assert_eq!(e.suggestion.as_deref(), Some("com.shop.order_placed"));
+    assert!(e.message.contains("com.shop.place_order"), "{}", e.message);
+}
+
+#[test]
+fn typos_get_did_you_mean() {
+    for (typo, fixed) in [
+        ("OrderPlacd", "OrderPlaced"),
+        ("PaymentRecieved", "PaymentReceived"),
+        ("ShipmentDispatchd", "ShipmentDispatched"),
+    ] {
+        let e = check(typo, Kind::Event, &Vocabulary::default()).expect_err(typo);
+        assert_eq!(e.suggestion.as_deref(), Some(fixed), "{typo}");
+        assert!(
+            e.help.contains(&format!("did you mean `{fixed}`?")),
+            "{}",
+            e.help
+        );
+    }
+}
+
+#[test]
+fn every_error_suggests_a_passing_name_and_both_ways_out() {
+    let v = Vocabulary::default();
+    for (name, kind) in [
+        ("PlaceOrder", Kind::Event),
+        ("OrderPlaced", Kind::Command),
+        ("OrderStatus", Kind::Event),
+        ("Customer", Kind::Event),
+        ("UserShouldBeDeleted", Kind::Event),
+        ("GetOrder", Kind::Event),
+        ("FuelLow", Kind::Command),
+        ("OrderPlacd", Kind::Event),
+    ] {
+        let e = check(name, kind, &v).expect_err(name);
+        if let Some(s) = &e.suggestion {
+            assert!(
+                check(s, kind, &v).is_ok(),
+                "{name}: suggestion {s} does not pass"
+            );
+        }
+        assert!(
+            e.note.contains("allow_name = \"why\""),
+            "{name}: {}",
+            e.note
+        );
+        assert!(
+            e.note.contains("factum-vocabulary.txt"),
+            "{name}: {}",
+            e.note
+        );
+    }
+}
+
+#[test]
+fn noun_in_the_vocabulary_works_for_every_word() {
+    for word in [
+        "reset", "order", "set", "placed", "cost", "bookmark", "login", "upsert", "rose",
+    ] {
+        let vocab = Vocabulary::parse(&format!("noun {word}\n")).expect("valid");
+        let lone = classify_with(&factum_naming_pascal(word), &vocab);
+        assert_eq!(
+            lone.verdict,
+            Verdict::Unknown,
+            "noun {word}: {}",
+            lone.explanation
+        );
+        let closing = classify_with(&format!("Password{}", factum_naming_pascal(word)), &vocab);
+        assert_ne!(
+            closing.verdict,
+            Verdict::Event,
+            "noun {word}: {}",
+            closing.explanation
+        );
+    }
+}
+
+fn factum_naming_pascal(word: &str) -> String {
+    let mut c = word.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}

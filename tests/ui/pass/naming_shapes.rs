@@ -1,0 +1,65 @@
+// Names real code bases use, accepted as they are meant (issue 9).
+use factum::{Command, Event, Message};
+
+// Variants read with their enum's subject: `Order` + `Placed`.
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub enum OrderEvent {
+    Placed { order_id: String },
+    Shipped { order_id: String },
+    Cancelled { order_id: String },
+    Refunded { order_id: String },
+}
+
+#[derive(Command, schemars::JsonSchema)]
+pub enum SubscriptionCommand {
+    Renew { id: String },
+    Suspend { id: String },
+}
+
+// Simple past with its object, irregular past, auxiliaries, a state reached.
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct ShopperPlacedBasket {
+    pub basket_id: String,
+}
+
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct TemperatureRoseAboveLimit {
+    pub celsius: i32,
+}
+
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct TenantWasEvicted {
+    pub tenant_id: String,
+}
+
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct FuelLow {
+    pub litres: u32,
+}
+
+// A reverse-DNS wire name is read on its last segment.
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[event(name = "com.shop.order.placed")]
+pub struct OrderPlaced {
+    pub order_id: String,
+}
+
+// Commands whose object ends in a word that is its own past form.
+#[derive(Command, schemars::JsonSchema)]
+pub struct EstimateFreightCost {
+    pub parcel_id: String,
+}
+
+#[derive(Command, schemars::JsonSchema)]
+pub struct MarkTaskDone {
+    pub task_id: String,
+}
+
+fn main() {
+    assert_eq!(<OrderPlaced as Message>::NAME, "com.shop.order.placed");
+    let _ = OrderEvent::Placed { order_id: String::new() };
+    let _ = SubscriptionCommand::Renew { id: String::new() };
+    let _ = (ShopperPlacedBasket { basket_id: String::new() }, TemperatureRoseAboveLimit { celsius: 1 });
+    let _ = (TenantWasEvicted { tenant_id: String::new() }, FuelLow { litres: 1 });
+    let _ = (EstimateFreightCost { parcel_id: String::new() }, MarkTaskDone { task_id: String::new() });
+}

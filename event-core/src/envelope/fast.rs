@@ -9,8 +9,8 @@
 //! or finds its exact error. This path only ever returns what that one returns (a
 //! differential test in this module checks it on many inputs).
 
-use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
 
 use super::extensions::{ExtensionValue, Extensions};
 use super::json::{Value, plain_string_end, plain_value, skip_plain_value, skip_whitespace};

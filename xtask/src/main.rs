@@ -1,12 +1,14 @@
 //! `cargo xtask <task>`: the project's maintenance tasks.
 //!
 //! - `cargo xtask test`: provisions what the test suite needs and runs every test.
-//! - `cargo xtask lexicon [--check]`: regenerates the naming lexicon from `WordNet` 3.0.
+//! - `cargo xtask lexicon [--check]`: regenerates the naming lexicon from `WordNet` 3.0 and
+//!   `LemmInflect`.
 //! - `cargo xtask msrv`: checks the minimum supported Rust version (see `msrv.rs`).
 //! - `cargo xtask bench <name>`: runs a benchmark (see BENCHMARKS.md).
 
 mod bench;
 mod bench_derive;
+mod bench_export;
 mod lexicon;
 mod msrv;
 mod provision_exports;

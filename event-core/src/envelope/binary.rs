@@ -10,7 +10,7 @@ use super::error::{AttributeError, DecodeError, EncodeError};
 use super::model::Envelope;
 use super::options::DecodeOptions;
 use super::raw::{Attributes, Raw};
-use crate::{Event, Versioned};
+use crate::{Message, Versioned};
 
 /// A CloudEvents protocol binding for binary mode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -78,7 +78,7 @@ pub fn kafka_key<E>(envelope: &Envelope<E>) -> Option<&str> {
 /// # Errors
 ///
 /// As [`Envelope::to_json`].
-pub fn to_binary<E: Event + serde::Serialize>(
+pub fn to_binary<E: Message + serde::Serialize>(
     envelope: &Envelope<E>,
     binding: Binding,
 ) -> Result<(Headers, Vec<u8>), EncodeError> {

@@ -8,7 +8,7 @@ use super::extensions::ExtensionValue;
 use super::json::write_json_string;
 use super::model::Envelope;
 use super::trace::TraceParent;
-use crate::Event;
+use crate::Message;
 
 impl<E> Envelope<E> {
     /// Every attribute but `specversion`, in the order factum writes them: its name,
@@ -84,7 +84,7 @@ pub(super) enum Attr<'a> {
     Bool(bool),
 }
 
-impl<E: Event + serde::Serialize> Envelope<E> {
+impl<E: Message + serde::Serialize> Envelope<E> {
     /// Encodes the envelope as structured-mode JSON (`application/cloudevents+json`),
     /// with the data as a JSON value under `data`.
     ///

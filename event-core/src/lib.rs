@@ -49,6 +49,7 @@
 //! | `key = order_id` | the field that is the partition key; its type implements [`PartitionKey`] | none |
 //! | `allow_name = "reason"` | opt out of the naming rule for this type (or enum variant), with a reason | |
 //! | `upcast_from = OrderPlacedV1` | events: this version reads the one before through `impl From<OrderPlacedV1>` (see [`Versioned`]) | |
+//! | `crate = "path"` | the path at which this crate reaches factum, for crates that use it through a re-export (`#[inbox(crate = "...")]` and `#[domain_event(crate = "...")]` on the enum for those derives) | `::factum` |
 //!
 //! Unknown and duplicate attributes are errors, and all errors of one item are reported
 //! together.

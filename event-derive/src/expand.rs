@@ -6,7 +6,7 @@ use syn::DeriveInput;
 use syn::spanned::Spanned;
 
 use crate::internals::ast::{Container, Data, Field};
-use crate::internals::{Ctxt, Kind, attr, valid};
+use crate::internals::{Ctxt, Kind, attr, krate, valid};
 use crate::vocabulary;
 
 /// Runs one derive over its input; errors become `compile_error!`s at their spans.
@@ -31,7 +31,11 @@ pub fn expand(
     };
     valid::check(&cx, &cont, kind, vocabulary);
     cx.check()?;
-    Ok(generate(kind, &cont))
+    let out = generate(kind, &cont);
+    Ok(match &cont.attrs.krate {
+        Some(path) => krate::rewrite(out, &path.value),
+        None => out,
+    })
 }
 
 fn generate(kind: Kind, cont: &Container) -> TokenStream {

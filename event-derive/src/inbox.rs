@@ -10,7 +10,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields};
 
-use crate::internals::Ctxt;
+use crate::internals::{Ctxt, krate};
 
 /// One variant: its name and the event type it holds.
 struct Variant<'a> {
@@ -35,8 +35,13 @@ pub fn derive(input: TokenStream) -> TokenStream {
 pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
     let cx = Ctxt::new();
     let variants = parse(&cx, input);
+    let krate = krate::parse_only_crate(&cx, &input.attrs, "inbox", "");
     cx.check()?;
-    Ok(generate(input, &variants))
+    let out = generate(input, &variants);
+    Ok(match krate {
+        Some(path) => krate::rewrite(out, &path),
+        None => out,
+    })
 }
 
 fn parse<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Vec<Variant<'a>> {

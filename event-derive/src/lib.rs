@@ -39,7 +39,7 @@ pub fn derive_query(input: TokenStream) -> TokenStream {
 }
 
 /// Derives `factum::Inbox` on an enum whose variants each hold one event type.
-#[proc_macro_derive(Inbox)]
+#[proc_macro_derive(Inbox, attributes(inbox))]
 pub fn derive_inbox(input: TokenStream) -> TokenStream {
     inbox::derive(input.into()).into()
 }

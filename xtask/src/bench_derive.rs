@@ -99,25 +99,39 @@ pub fn run(args: &[String]) -> Result<(), String> {
         secs(cold_with)
     );
 
-    println!("crate-only rebuilds, {runs} runs each, alternating");
+    println!("crate-only rebuilds, {runs} runs each, alternating (wall; CPU = user + sys of cargo and rustc)");
     let (mut tw, mut tb) = (Vec::new(), Vec::new());
+    let (mut cw, mut cb) = (Vec::new(), Vec::new());
     for i in 0..runs {
+        let before = children_cpu();
         tb.push(rebuild(&without, &target)?);
+        let middle = children_cpu();
         tw.push(rebuild(&with, &target)?);
+        let after = children_cpu();
+        cb.push(middle.saturating_sub(before));
+        cw.push(after.saturating_sub(middle));
         println!(
-            "  run {}: baseline {:.2}s, with factum {:.2}s",
+            "  run {}: baseline {:.2}s (CPU {:.2}s), with factum {:.2}s (CPU {:.2}s), ratio {:.3}x (CPU {:.3}x)",
             i + 1,
             secs(tb[i]),
-            secs(tw[i])
+            secs(cb[i]),
+            secs(tw[i]),
+            secs(cw[i]),
+            secs(tw[i]) / secs(tb[i]),
+            secs(cw[i]) / secs(cb[i]),
         );
     }
     let (mb, mw) = (median(&mut tb), median(&mut tw));
+    let (mcb, mcw) = (median(&mut cb), median(&mut cw));
     println!(
-        "median: baseline {:.2}s, with factum {:.2}s, ratio {:.3}x (cold: {:.3}x)",
+        "median: baseline {:.2}s, with factum {:.2}s, ratio {:.3}x (cold: {:.3}x); CPU: {:.2}s, {:.2}s, ratio {:.3}x",
         secs(mb),
         secs(mw),
         secs(mw) / secs(mb),
-        secs(cold_with) / secs(cold_without)
+        secs(cold_with) / secs(cold_without),
+        secs(mcb),
+        secs(mcw),
+        secs(mcw) / secs(mcb),
     );
     Ok(())
 }
@@ -207,6 +221,22 @@ fn rebuild(dir: &Path, target: &Path) -> Result<Duration, String> {
     let text = std::fs::read_to_string(&lib).map_err(|e| e.to_string())?;
     std::fs::write(&lib, text).map_err(|e| e.to_string())?; // bumps the mtime
     build(dir, target)
+}
+
+/// The CPU time (user + system) of this process's finished children, from
+/// `/proc/self/stat` (Linux; clock ticks taken as 100 per second, the kernel's
+/// `USER_HZ`); zero elsewhere.
+fn children_cpu() -> Duration {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return Duration::ZERO;
+    };
+    // The fields after the command name (which is in parentheses and may hold spaces):
+    // cutime and cstime are fields 16 and 17 of the line, 14 and 15 after `)`.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map_or(Vec::new(), |(_, rest)| rest.split_whitespace().collect());
+    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
+    Duration::from_millis((ticks(13) + ticks(14)) * 10)
 }
 
 fn median(v: &mut [Duration]) -> Duration {

@@ -285,10 +285,11 @@ fn is_dot(token: &TokenTree, spacing: Spacing) -> bool {
     matches!(token, TokenTree::Punct(p) if p.as_char() == '.' && p.spacing() == spacing)
 }
 
-/// `#[internal]`, `#[publish]` or `#[domain_event]` on the enum itself.
+/// `#[internal]` or `#[publish]` on the enum itself (`#[domain_event(crate = "...")]`
+/// belongs there, read by [`crate_path`]).
 pub fn reject_on_container(cx: &Ctxt, item: &syn::DeriveInput) {
     for attr in &item.attrs {
-        for name in [INTERNAL, PUBLISH, DOMAIN_EVENT] {
+        for name in [INTERNAL, PUBLISH] {
             if attr.path().is_ident(name) {
                 cx.error_spanned_by(
                     attr,
@@ -300,6 +301,16 @@ pub fn reject_on_container(cx: &Ctxt, item: &syn::DeriveInput) {
             }
         }
     }
+}
+
+/// `#[domain_event(crate = "path")]` on the enum.
+pub fn crate_path(cx: &Ctxt, item: &syn::DeriveInput) -> Option<Path> {
+    crate::internals::krate::parse_only_crate(
+        cx,
+        &item.attrs,
+        DOMAIN_EVENT,
+        "; `allow_name` goes on each variant",
+    )
 }
 
 /// Any of the attributes on a field.

@@ -30,8 +30,13 @@ pub fn expand(
         unreachable!("a struct or union is always an error");
     };
     valid::check(&cx, &cont, vocabulary);
+    let krate = super::attr::crate_path(&cx, input);
     cx.check()?;
-    Ok(generate(&cont))
+    let out = generate(&cont);
+    Ok(match krate {
+        Some(path) => crate::internals::krate::rewrite(out, &path),
+        None => out,
+    })
 }
 
 /// One `#[publish(...)]` with the name of the function that builds it.

@@ -10,8 +10,8 @@ use syn::{Ident, LitInt, LitStr, Member, Token};
 
 use super::{Ctxt, Kind};
 
-const CONTAINER_ATTRS: &str = "`name`, `version`, `key`, `allow_name`";
-const EVENT_ATTRS: &str = "`name`, `version`, `key`, `allow_name`, `upcast_from`";
+const CONTAINER_ATTRS: &str = "`name`, `version`, `key`, `allow_name`, `crate`";
+const EVENT_ATTRS: &str = "`name`, `version`, `key`, `allow_name`, `upcast_from`, `crate`";
 
 /// One attribute value with the tokens it was written as, for spans.
 pub struct Attr<T> {
@@ -70,6 +70,8 @@ pub struct Container {
     pub allow_name: Option<Attr<String>>,
     /// `upcast_from = OlderVersion` (events only).
     pub upcast_from: Option<Attr<syn::Path>>,
+    /// `crate = "path"`: where the generated code finds factum.
+    pub krate: Option<Attr<syn::Path>>,
 }
 
 /// The attributes on an enum variant.
@@ -79,6 +81,8 @@ pub struct Variant {
 }
 
 impl Container {
+    // One branch per attribute, each short.
+    #[allow(clippy::too_many_lines)]
     pub fn from_ast(cx: &Ctxt, item: &syn::DeriveInput, kind: Kind) -> Self {
         let attr_name = kind.attr_name();
         let mut name = Slot::new(cx, "name");
@@ -86,6 +90,7 @@ impl Container {
         let mut key = Slot::new(cx, "key");
         let mut allow_name = Slot::new(cx, "allow_name");
         let mut upcast_from = Slot::new(cx, "upcast_from");
+        let mut krate = Slot::new(cx, "crate");
         let expected = if kind == Kind::Event {
             EVENT_ATTRS
         } else {
@@ -166,6 +171,9 @@ impl Container {
                     }
                     let path: syn::Path = meta.value()?.parse()?;
                     upcast_from.set(meta, attr_name, &path, path.clone());
+                } else if meta.path.is_ident("crate") {
+                    let path = super::krate::parse_value(meta)?;
+                    krate.set(meta, attr_name, &path, path.clone());
                 } else {
                     return Err(unknown(meta, attr_name, expected));
                 }
@@ -179,6 +187,7 @@ impl Container {
             key: key.value,
             allow_name: allow_name.value,
             upcast_from: upcast_from.value,
+            krate: krate.value,
         }
     }
 }

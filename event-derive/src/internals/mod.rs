@@ -3,6 +3,7 @@
 pub mod ast;
 pub mod attr;
 mod ctxt;
+pub mod krate;
 pub mod valid;
 
 pub use ctxt::Ctxt;

@@ -94,7 +94,8 @@ fn is_agent_noun(lex: &Lex<'_>, w: &str) -> bool {
     ]
     .into_iter()
     .flatten()
-    .any(|base| base.len() >= 3 && lex.base(&base).is_some())
+    // Bases of four letters or more: `user` (`use`) names a person, an object of commands.
+    .any(|base| base.len() >= 4 && lex.base(&base).is_some())
 }
 
 pub(crate) fn is_preposition(w: &str) -> bool {
@@ -582,6 +583,7 @@ fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
         return None;
     };
     if !subjectish(lex, &first.lower)
+        || lex.adjective(&first.lower)
         || lex.base(&first.lower).is_some_and(|v| !v.noun_leaning())
         || first.lower.ends_with("ing")
         || matches!(first.lower.as_str(), "needs" | "requires" | "wants")
@@ -607,6 +609,13 @@ fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
         let last = words.len() - 1;
         if clause.verb.noun_leaning() && clause.particle.is_none() {
             if words.len() == 1 {
+                // Alone, a closed compound (`Logout`, `Signup`) is the imperative of its button.
+                if clause.verb.particle.is_some() {
+                    return Reading::Command {
+                        clause,
+                        or_event: false,
+                    };
+                }
                 return Reading::LoneNoun { verb: clause.verb };
             }
             let head = words[last].lower.as_str();

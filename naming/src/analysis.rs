@@ -539,7 +539,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         let suffix = tail.last().map_or("", |w| w.text);
         let _ = write!(
             explanation,
-            "; the suffix \"{suffix}\" names the kind: a {kind}"
+            "; the suffix \"{suffix}\" names the kind ({kind})"
         );
         verdict = kind;
         problem = Problem::Reads(kind);

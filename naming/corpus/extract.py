@@ -88,7 +88,7 @@ HELPER_SUFFIX = re.compile(
     r"Middleware|Saga|Aggregate|Helper|Helpers|Utils|Fixture|Fixtures|Context|Resolver|"
     r"Dto|DTO|Response|Result|ViewModel|Model|Request\w*Handler|Behaviou?r|Pipeline|Filter|"
     r"Decorator|Endpoint|Wrapper|Envelope|Metadata|Options|Settings|Contract|Contracts|"
-    r"Descriptor|Payload|Type|Types|Kind|Enum|Constants?|Base|Impl|Scenario|Trait)$"
+    r"Descriptor|Payload|Vm|VM|Events|Commands|Queries|Type|Types|Kind|Enum|Constants?|Base|Impl|Scenario|Trait)$"
 )
 JUNK = re.compile(
     r"(Test|Dummy|Fake|Mock|Stub|Foo|Bar\b|Baz|Qux|Sample|Example|Fixture)|"
@@ -122,6 +122,7 @@ class Source:
     handler_dirs: list[tuple[str, str]] = field(default_factory=list)
     tests: bool = True
     area: str = "domain"
+    path_needs_base: str = ""  # R4 in this source also needs a base matching this
     no_roots: set[str] = field(default_factory=set)
 
 
@@ -141,7 +142,9 @@ SOURCES: list[Source] = [
     S("evolutionary-architecture/evolutionary-architecture-by-example",
       "04c3f717d96f505d8355fac517c780904982d5bd", "MIT", "C#"),
     S("jasontaylordev/CleanArchitecture", "10f1a45df0d86bb87b083f3a0e249d755093fbbd", "MIT", "C#",
-      path_rules=[(r"/Commands/", "command"), (r"/Queries/", "query")]),
+      path_rules=[(r"/Commands/", "command"), (r"/Queries/", "query")], path_needs_base=r"^IRequest$"),
+    S("jasontaylordev/NorthwindTraders", "647fafc87c4c34bcb9fc67a08db422a3018a0cab", "MIT", "C#",
+      path_rules=[(r"/Commands/", "command"), (r"/Queries/", "query")], path_needs_base=r"^IRequest$"),
     S("phongnguyend/Practical.CleanArchitecture", "818f3b56654cb88450a5bca8a15e7423fef8609b", "MIT", "C#",
       path_rules=[(r"/Commands/", "command"), (r"/Queries/", "query")]),
     S("BrighterCommand/Brighter", "4032a065b3d8f48106e115ebfa2cd8f7124ef1cd", "MIT", "C#"),
@@ -155,6 +158,9 @@ SOURCES: list[Source] = [
     S("Elders/Cronus", "adbc00bf93269381b964f4d9ec04cc1d157e7d66", "Apache-2.0", "C#"),
     S("PacktPublishing/Hands-On-Domain-Driven-Design-with-.NET-Core",
       "bbc760b8964afe02bf62428cac6e0d25cc79b2e3", "MIT", "C#"),
+    S("devmentors/Inflow", "39e96dab0b790241930fca2906935d237e7416d3", "MIT", "C#"),
+    S("simplcommerce/SimplCommerce", "8cea8afb2d76193f347b5419d8cb3f2c4cd07f2a", "Apache-2.0", "C#"),
+    S("aspnetrun/run-aspnetcore-microservices", "7e43d808f50f59fb9ba595469143b0c0ae981961", "MIT", "C#"),
     S("abpframework/eShopOnAbp", "e075e827ff456ea3fbb309bf9f47c23f421a6ef1", "MIT", "C#",
       roots={"event": {"Eto", "EtoBase"}}),
     # --- Java / Kotlin ----------------------------------------------------
@@ -168,13 +174,22 @@ SOURCES: list[Source] = [
     S("eventuate-tram/eventuate-tram-examples-customers-and-orders",
       "e7ec5b7153bdf7d3d941792d9b92ebf13b53452a", "Apache-2.0", "Java",
       roots={"event": {"DomainEvent", "CustomerEvent", "OrderEvent"}, "command": {"Command"}}),
-    S("AxonIQ/hotel-demo", "2c9e612cc781c83b3d7ff0f72924876eb7234920", "Apache-2.0", "Java/Kotlin"),
+    S("AxonIQ/hotel-demo", "2c9e612cc781c83b3d7ff0f72924876eb7234920", "Apache-2.0", "Kotlin"),
     S("apache/james-project", "20bf8083e39be4a750f606e576a162087bb3f18a", "Apache-2.0", "Java/Scala",
       exclude=r"/src/test/", roots={"event": {"Event", "MailboxEvent", "MessageEvent", "TaskEvent"}}, area="framework"),
     S("eventuate-tram/eventuate-tram-sagas-examples-customers-and-orders",
       "7f0ab8445fea5720d21fa3500d28e7e05d12cb7f", "Apache-2.0", "Java"),
+    S("camunda/camunda-bpm-platform", "3dd653fe66d352d15009a6b4b355e81bf683d319", "Apache-2.0", "Java",
+      exclude=r"/src/test/", area="framework"),
+    S("apache/fineract", "4198b0bcf9a94e1c7aa0f386317ba71f40ceb1d9", "Apache-2.0", "Java",
+      exclude=r"/src/test/", roots={"event": {"BusinessEvent"}}),
+    S("eclipse-hawkbit/hawkbit", "67ca1c43321e6b5ed091b667bf36d27dab0cf3eb", "EPL-2.0", "Java",
+      exclude=r"/src/test/", roots={"event": {"RemoteApplicationEvent", "TenantAwareEvent"}}),
     S("fraktalio/fmodel-spring-demo", "b2948768b38116e10f5c6b3fc409f2099a664931", "Apache-2.0", "Kotlin",
       roots={"event": {"Event"}, "command": {"Command"}}),
+    S("ks-no/k-es", "20aa1c823dda8750b80206a0360dbc5f4514ebce", "MIT", "Kotlin",
+      roots={"event": {"EventData", "Event"}, "command": {"Cmd"}}),
+    S("netologist/komandante", "767fee7d0a153c01e6a7f59bb5b2e8c2aeae113f", "MIT", "Kotlin"),
     # --- F# ----------------------------------------------------------------
     S("jet/equinox", "9c8e8a7797bf74726502ba036ee6577cdabed424", "Apache-2.0", "F#"),
     # --- TypeScript -------------------------------------------------------
@@ -184,7 +199,10 @@ SOURCES: list[Source] = [
       roots={"event": {"IDomainEvent"}}),
     S("bitloops/ddd-hexagonal-cqrs-es-eda", "3b0dd4df1cf78ffdac36406b7be383ffea52adc5", "MIT",
       "TypeScript"),
-    S("fraktalio/fmodel-ts", "102afa9ed3001d44dd2f8b0f3236d9896a2b25c9", "Apache-2.0", "TypeScript"),
+    S("yerinadler/typescript-event-sourcing-sample-app", "03d1560f96dd2935c26bcdf3b444c790123bb7a1",
+      "MIT", "TypeScript"),
+    S("novuhq/novu", "74a2e9a6a295cd5a17aa9806914b4574fecce737", "MIT", "TypeScript",
+      roots={"command": {"BaseCommand"}}),
     # --- PHP --------------------------------------------------------------
     S("Sylius/Sylius", "3466cbab1098367b7107e756714f9390bf5e4bf6", "MIT", "PHP", no_roots={"Command"},
       handler_dirs=[(r"/CommandHandler/", "command"), (r"/QueryHandler/", "query"),
@@ -193,13 +211,21 @@ SOURCES: list[Source] = [
     S("patchlevel/event-sourcing", "849ab0ba9dd79051a6ea93a9f60dfbf1bd99e82a", "MIT", "PHP",
       path_rules=[(r"/Events/", "event")]),
     S("laravel/framework", "bd71b45fbb7e672957bf6ff61baddefe15fbca6a", "MIT", "PHP",
-      no_roots={"Command"}, include=r"^src/", path_rules=[(r"/Events/", "event")], area="framework"),
+      no_roots={"Command"}, include=r"^src/", exclude=r"^src/Illuminate/Events/",
+      path_rules=[(r"/Events/", "event")], area="framework"),
     S("flarum/framework", "3b7b4055f1a76c45d15477bb7ae71adf136f3257", "MIT", "PHP",
       no_roots={"Command"}, path_rules=[(r"/src/(\w+/)*Event/", "event"),
                                         (r"/src/(\w+/)*Command/", "command")]),
     S("sulu/sulu", "9495523cfe705bc449fa0691003a23676d011b50", "MIT", "PHP", no_roots={"Command"}),
     S("symfony/symfony", "5feb7493c372384d78b4931bb76f73c83f49f50e", "MIT", "PHP",
       no_roots={"Command"}, include=r"^src/", area="framework"),
+    S("cachethq/cachet", "d4666993247dc6d776c957b3695e1b981663180b", "MIT", "PHP",
+      no_roots={"Command"}, include=r"^app/",
+      path_rules=[(r"^app/Bus/Events/", "event"), (r"^app/Bus/Commands/", "command")]),
+    S("koel/koel", "41cab99feeaf59b139699403fdfd41f0a280fb39", "MIT", "PHP", no_roots={"Command"},
+      include=r"^app/", path_rules=[(r"^app/Events/", "event")]),
+    S("ecotoneframework/quickstart-examples", "2702d5a7aae12d4e44a644977fc323721148df9e", "Apache-2.0",
+      "PHP"),
     S("broadway/broadway", "9cb298e4bddfab14191ef9ad24f11759e11dee98", "MIT", "PHP"),
     S("spatie/laravel-event-sourcing", "7927617e621b05039bef529e02a3efc60f9c07b3", "MIT", "PHP"),
     # --- Go ---------------------------------------------------------------
@@ -207,6 +233,7 @@ SOURCES: list[Source] = [
       "MIT", "Go", path_rules=[(r"/app/command/", "command"), (r"/app/query/", "query")]),
     S("vardius/go-api-boilerplate", "1fb92f6f5a50157a9840bb6bedc84a63885ed482", "MIT", "Go",
       path_rules=[(r"(^|/)events\.go$", "event"), (r"(^|/)commands\.go$", "command")]),
+    S("savaki/eventsource", "015de6207d9764888558bae2339e44cd33019802", "Apache-2.0", "Go"),
     S("hallgren/eventsourcing", "32382502c73901faffb3dd3cd5b14a377677f42e", "MPL-2.0", "Go"),
     # --- Python -----------------------------------------------------------
     S("pgorecki/python-ddd", "429cd4b1ffed571ccd845e64f05b484f4f8c52ac", "MIT", "Python"),
@@ -217,11 +244,14 @@ SOURCES: list[Source] = [
       include=r"^hikari/events/", area="framework"),
     S("poljar/matrix-nio", "ff8681f46d668fd21d75c1c36c12c112c8b3e7e3", "ISC", "Python",
       include=r"^nio/events/", area="framework"),
+    S("gorakhargosh/watchdog", "a0bb46c54bc26b9f62975d5d0d625d8cac82e968", "Apache-2.0", "Python",
+      include=r"^src/", roots={"event": {"FileSystemEvent"}}, area="framework"),
     # --- Rust -------------------------------------------------------------
     S("rust-windowing/winit", "874a1e31f194d11313c1ac133b28037b99db3e19", "Apache-2.0", "Rust", area="ui"),
     S("bevyengine/bevy", "4805ca792c3e94eef07afd6fa9a2712f388c9a67", "MIT OR Apache-2.0", "Rust",
       include=r"^crates/", area="framework"),
-    S("vectordotdev/vector", "c3445d42d2799eb9afe102b71cba7ae96a80942b", "MPL-2.0", "Rust", area="framework"),
+    S("vectordotdev/vector", "c3445d42d2799eb9afe102b71cba7ae96a80942b", "MPL-2.0", "Rust",
+      exclude=r"^vdev/", area="framework"),
     S("iced-rs/iced", "23604ff22ab0aad9e00b9327cb7b8546ed84db39", "MIT", "Rust", area="ui"),
     S("tauri-apps/tauri", "a8105eccb2122f003b4a36bbfb747998f53c5f10", "Apache-2.0 OR MIT", "Rust", area="ui"),
     S("emilk/egui", "97603fc082aa4eecfeb7feccbcb6c2507dffaf28", "MIT OR Apache-2.0", "Rust", area="ui"),
@@ -523,11 +553,15 @@ def parse_rs(text: str, path: str) -> list[tuple[str, str, str]]:
     found = []
     for m in RS_ENUM.finditer(s):
         name = m.group("name")
-        if re.search(r"(Event|Events)$", name):
+        if name.endswith("Event"):
             kind = "event"
         elif re.search(r"(Command|Commands|Cmd)$", name):
             kind = "command"
         else:
+            continue
+        # a command-line parser's subcommands are programs, not messages
+        if re.search(r"derive\([^)]*\b(Subcommand|Parser|Args|ValueEnum)\b[^)]*\)[^;{}]*$",
+                     s[max(0, m.start() - 400):m.start()]):
             continue
         end = skip_balanced(s, m.end() - 1, "{", "}")
         for v in rust_variants(s[m.end():end - 1]):
@@ -688,7 +722,9 @@ def extract(src: Source, gitdir: Path, log) -> dict[str, tuple[str, str]]:
                     labels[d.name][kind].add(f"{d.path}#{d.outer}")
         # R4 folders for non-Go
         for rx, kind in src.path_rules:
-            if re.search(rx, d.path) and not d.outer and d.name == Path(d.path).stem.split(".")[0]:
+            if (re.search(rx, d.path) and not d.outer and d.name == Path(d.path).stem.split(".")[0]
+                    and (not src.path_needs_base
+                         or any(re.search(src.path_needs_base, b) for b in d.bases))):
                 labels[d.name][kind].add(d.path)
     result: dict[str, tuple[str, str]] = {}
     conflicts = 0

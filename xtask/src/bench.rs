@@ -4,6 +4,7 @@
 //!   the development corpus (`naming/corpus/names.tsv`), in release mode; prints the median
 //!   ns per name of several runs and the two shares of issue 9 on the development corpus.
 //! - `derive`: build time of 500 event types with and without `derive(Event)`.
+//! - `export`: `factum export` of 1,000 message types to each language.
 
 use std::process::Command;
 
@@ -12,10 +13,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     match args.first().map(String::as_str) {
         Some("naming") => naming(),
         Some("derive") => crate::bench_derive::run(&args[1..]),
+        Some("export") => crate::bench_export::run(&args[1..]),
         Some(other) => Err(format!(
-            "unknown benchmark `{other}` (available: naming, derive)"
+            "unknown benchmark `{other}` (available: naming, derive, export)"
         )),
-        None => Err("usage: cargo xtask bench <naming | derive [--runs N]>".into()),
+        None => Err("usage: cargo xtask bench <naming | derive [--runs N] | export [--messages N] [--runs N]>".into()),
     }
 }
 

@@ -1,5 +1,6 @@
 //! `cargo xtask test`: everything the project checks, on a fresh machine.
 //!
+//! 0. checks the minimum supported Rust version (`cargo xtask msrv`);
 //! 1. Installs what it needs and is missing (pinned: Debian `wordnet-base`; the JS and
 //!    Python `CloudEvents` SDKs, `ajv` and `@asyncapi/parser` from `tests/interop`, with
 //!    their lock files), then
@@ -18,6 +19,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "`cargo xtask test` takes no arguments (got `{arg}`)"
         ));
     }
+    step("msrv: rust-version, the pinned toolchain and the dependencies agree");
+    crate::msrv::run(&[])?;
+
     step("provision: WordNet 3.0 (Debian wordnet-base) for the lexicon check");
     ensure_debian_package("wordnet-base", Path::new("/usr/share/wordnet/index.verb"))?;
 

@@ -226,7 +226,14 @@ pub(super) fn compare(
         by_name.entry(&m.name).or_default().push(m);
     }
     for (name, versions) in by_name {
-        check_name(contracts, name, &versions, committed, dir, &mut out.breaking)?;
+        check_name(
+            contracts,
+            name,
+            &versions,
+            committed,
+            dir,
+            &mut out.breaking,
+        )?;
     }
     Ok(out)
 }
@@ -286,8 +293,7 @@ fn check_name(
             continue;
         }
         match compatibility {
-            Compatibility::Serde => {}
-            Compatibility::Confluent(Mode::None) => {}
+            Compatibility::Serde | Compatibility::Confluent(Mode::None) => {}
             Compatibility::Confluent(mode) => {
                 // A new version under a mode: checked against the earlier ones, the
                 // committed file first, else the code's schema.
@@ -299,8 +305,11 @@ fn check_name(
                     }
                 }
                 for (&v, earlier) in registered.range(..m.version) {
-                    if !olds.contains_key(&v) {
-                        olds.insert(v, schema_of(Path::new(&earlier.schema_path()), earlier.schema.clone())?);
+                    if let std::collections::btree_map::Entry::Vacant(slot) = olds.entry(v) {
+                        slot.insert(schema_of(
+                            Path::new(&earlier.schema_path()),
+                            earlier.schema.clone(),
+                        )?);
                     }
                 }
                 let labels: Vec<u32> = olds.keys().copied().collect();

@@ -2,7 +2,7 @@
 //! through `f64`, which is exact only to 2^53), decimals through their shortest decimal
 //! form, and no claim where a number was rounded when it was parsed.
 //!
-//! serde_json reads an integer beyond `u64` and every fraction as the nearest `f64`. Two
+//! `serde_json` reads an integer beyond `u64` and every fraction as the nearest `f64`. Two
 //! different texts may so become one value: an equality involving such an integer is not
 //! trusted (rounding keeps a strict order, never an equality); a decimal of up to 15
 //! significant digits round-trips and is trusted.
@@ -146,15 +146,33 @@ mod tests {
 
     #[test]
     fn integers_beyond_2_pow_53_are_told_apart() {
-        assert_eq!(compare(n("9007199254740993"), n("9007199254740992")), Some(Ordering::Greater));
-        assert_eq!(compare(n("18446744073709551615"), n("18446744073709551614")), Some(Ordering::Greater));
-        assert_eq!(compare(n("-9223372036854775808"), n("-9223372036854775807")), Some(Ordering::Less));
-        assert_eq!(compare(n("9007199254740993"), n("9007199254740992.5")), Some(Ordering::Greater));
+        assert_eq!(
+            compare(n("9007199254740993"), n("9007199254740992")),
+            Some(Ordering::Greater)
+        );
+        assert_eq!(
+            compare(n("18446744073709551615"), n("18446744073709551614")),
+            Some(Ordering::Greater)
+        );
+        assert_eq!(
+            compare(n("-9223372036854775808"), n("-9223372036854775807")),
+            Some(Ordering::Less)
+        );
+        assert_eq!(
+            compare(n("9007199254740993"), n("9007199254740992.5")),
+            Some(Ordering::Greater)
+        );
         assert_eq!(compare(n("3"), n("2.5")), Some(Ordering::Greater));
         assert_eq!(compare(n("2"), n("2.0")), Some(Ordering::Equal));
         // Beyond u64, serde_json rounds: an equality is not trusted, a strict order is.
-        assert_eq!(compare(n("18446744073709551617"), n("18446744073709551616")), None);
-        assert_eq!(compare(n("18446744073709600000"), n("18446744073709551616")), Some(Ordering::Greater));
+        assert_eq!(
+            compare(n("18446744073709551617"), n("18446744073709551616")),
+            None
+        );
+        assert_eq!(
+            compare(n("18446744073709600000"), n("18446744073709551616")),
+            Some(Ordering::Greater)
+        );
     }
 
     #[test]

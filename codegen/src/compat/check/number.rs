@@ -6,9 +6,9 @@ use serde_json::{Map, Value};
 
 use std::cmp::Ordering;
 
+use super::super::{Finding, Rule};
 use super::exact::{Num, compare, is_multiple, num, order};
 use super::values::{child, finding};
-use super::super::{Finding, Rule};
 
 #[allow(clippy::too_many_lines)]
 pub(super) fn numeric(
@@ -81,16 +81,13 @@ pub(super) fn numeric(
                 None => (
                     added,
                     format!(
-                        "the reader adds `{key}` {}, the writer's values are unbounded there",
-                        bound
+                        "the reader adds `{key}` {bound}, the writer's values are unbounded there"
                     ),
                 ),
                 Some((x, _)) => (
                     moved,
                     format!(
-                        "the reader's `{key}` {} excludes values down to the writer's bound {}",
-                        bound,
-                        x
+                        "the reader's `{key}` {bound} excludes values down to the writer's bound {x}"
                     ),
                 ),
             };
@@ -101,7 +98,10 @@ pub(super) fn numeric(
         match num(wm, "multipleOf") {
             None => {
                 let integers_only = !live.contains("number");
-                if !(integers_only && d.is_integer() && compare(d, Num::Int(1)) == Some(Ordering::Equal)) {
+                if !(integers_only
+                    && d.is_integer()
+                    && compare(d, Num::Int(1)) == Some(Ordering::Equal))
+                {
                     out.push(finding(
                         Rule::MultipleOfAdded,
                         wp,

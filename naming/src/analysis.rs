@@ -199,19 +199,23 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
             .last()
             .and_then(|w| lex.base(&w.lower))
             .is_some_and(|v| v.verb_leaning());
+    // `Do` first may be a question or an imperative (`DoStuffCommand`).
+    let do_first = matches!(reading, Reading::Query { cue: 0, .. })
+        && words.first().is_some_and(|w| w.lower == "do");
     let weak = noun_first
+        || do_first
         || matches!(
             reading,
-            Reading::Adjectival { .. } | Reading::Happening { .. }
+            Reading::Adjectival { .. } | Reading::Happening { .. } | Reading::State { .. }
         )
         || (words.len() == 1
-        && matches!(
-            reading,
-            Reading::Event { .. }
-                | Reading::Command { .. }
-                | Reading::LoneNoun { .. }
-                | Reading::NoVerb
-        ));
+            && matches!(
+                reading,
+                Reading::Event { .. }
+                    | Reading::Command { .. }
+                    | Reading::LoneNoun { .. }
+                    | Reading::NoVerb
+            ));
     let cue_label = match &reading {
         Reading::Event {
             form: EventForm::WithObject,
@@ -535,7 +539,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         let suffix = tail.last().map_or("", |w| w.text);
         let _ = write!(
             explanation,
-            "; the suffix \"{suffix}\" names the kind: a {kind}"
+            "; the suffix \"{suffix}\" names the kind ({kind})"
         );
         verdict = kind;
         problem = Problem::Reads(kind);

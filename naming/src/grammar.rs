@@ -1,120 +1,14 @@
 //! The grammar: which reading a sequence of words supports.
 //!
-//! Depends on the lexicon (`lexicon.rs`) and the word list (`words.rs`); nothing depends back.
+//! Depends on the lexicon (`lexicon.rs`), the closed word classes (`word_classes.rs`) and the
+//! word list (`words.rs`); nothing depends back.
 
-use crate::affixes::PARTICLES;
 use crate::lexicon::{Lex, Verb};
+use crate::word_classes::{
+    AUXILIARIES, COMPLEMENT_VERBS, HEAD_NOUNS, INTERROGATIVES, OBJECT_HEADS, QUERY_VERBS,
+    STATE_WORDS, is_adverb, is_agent_noun, is_particle, is_preposition, subjectish,
+};
 use crate::words::Word;
-
-const PREPOSITIONS: &[&str] = &[
-    "above", "across", "after", "against", "as", "at", "because", "before", "below", "between",
-    "by", "due", "during", "for", "from", "in", "into", "of", "on", "onto", "over", "per",
-    "through", "to", "under", "until", "upon", "via", "with", "within", "without",
-];
-
-const ADVERBS: &[&str] = &[
-    "again", "already", "early", "late", "now", "once", "today", "too", "twice",
-];
-
-/// Words between a subject and its participle: `Was`, `Has Been`, `Got`, `Not`.
-const AUXILIARIES: &[&str] = &[
-    "been", "being", "get", "gets", "got", "had", "has", "have", "never", "not", "was", "were",
-];
-
-const INTERROGATIVES: &[&str] = &[
-    "are", "can", "did", "do", "does", "has", "have", "how", "is", "was", "were", "what", "when",
-    "where", "which", "who", "whose", "why",
-];
-
-const QUERY_VERBS: &[&str] = &[
-    "browse", "check", "count", "describe", "fetch", "find", "get", "list", "lookup", "query",
-    "retrieve", "search", "select",
-];
-
-/// Verbs that take an object and the state it is to be in: `MarkTaskDone`,
-/// `SetBannerDisplayedOnHome`. First in a name with a participle after their object, they make
-/// a command, not an event.
-const COMPLEMENT_VERBS: &[&str] = &["declare", "flag", "keep", "leave", "make", "mark", "set"];
-
-/// Words that name a state when they close a name after a subject: `TrialOver`, `ServiceDown`.
-const STATE_WORDS: &[&str] = &[
-    "down", "off", "offline", "on", "online", "out", "over", "up",
-];
-
-/// Nouns that head a noun phrase describing data (`OrderInfo`, `PaymentDetails`): after a
-/// verb that is at least as often a noun, the name is a noun phrase, not a command.
-pub(crate) const HEAD_NOUNS: &[&str] = &[
-    "config",
-    "controller",
-    "detail",
-    "details",
-    "dto",
-    "entity",
-    "handler",
-    "history",
-    "info",
-    "information",
-    "manager",
-    "metadata",
-    "options",
-    "overview",
-    "repository",
-    "schema",
-    "service",
-    "settings",
-    "snapshot",
-    "spec",
-    "summary",
-];
-
-/// Nouns that usually head a noun phrase (`OrderStatus`, `CartItem`, `EmailAddress`) but are
-/// also common objects (`ShipItem`): after a verb that is at least as often a noun, the name
-/// reads as a noun phrase first and a command second, and a `Command` derive accepts it.
-const OBJECT_HEADS: &[&str] = &[
-    "address", "amount", "count", "data", "date", "feed", "id", "item", "line", "list", "number",
-    "record", "state", "status", "time", "total", "type", "value",
-];
-
-/// A noun of the one who does a verb: `sender`, `handler`, `processor`, `shipper`.
-fn is_agent_noun(lex: &Lex<'_>, w: &str) -> bool {
-    if !w.is_ascii() {
-        return false;
-    }
-    let Some(stem) = w.strip_suffix("er").or_else(|| w.strip_suffix("or")) else {
-        return false;
-    };
-    // ASCII: every byte index is a character boundary.
-    let b = stem.as_bytes();
-    let undoubled =
-        (b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2]).then(|| &stem[..stem.len() - 1]);
-    [
-        Some(stem.to_owned()),
-        Some(format!("{stem}e")),
-        undoubled.map(str::to_owned),
-    ]
-    .into_iter()
-    .flatten()
-    .any(|base| base.len() >= 3 && lex.base(&base).is_some())
-}
-
-pub(crate) fn is_preposition(w: &str) -> bool {
-    PREPOSITIONS.contains(&w)
-}
-
-fn is_particle(w: &str) -> bool {
-    PARTICLES.contains(&w)
-}
-
-fn is_adverb(w: &str) -> bool {
-    ADVERBS.contains(&w) || (w.len() > 4 && w.ends_with("ly"))
-}
-
-/// Whether `w` can be the subject noun that starts an event name: not a verb, or a verb used at
-/// least as often as a noun (`Order`, `Tenant`, `Queue`), but not one mostly used as a verb
-/// (`Get`, `Request`, `Resend`).
-fn subjectish(lex: &Lex<'_>, w: &str) -> bool {
-    lex.base(w).is_none_or(|v| v.is_noun() && !v.verb_leaning())
-}
 
 /// The kind of word that makes a name a wish, request or state rather than a fact or an order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -582,6 +476,7 @@ fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
         return None;
     };
     if !subjectish(lex, &first.lower)
+        || lex.adjective(&first.lower)
         || lex.base(&first.lower).is_some_and(|v| !v.noun_leaning())
         || first.lower.ends_with("ing")
         || matches!(first.lower.as_str(), "needs" | "requires" | "wants")
@@ -607,6 +502,13 @@ fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
         let last = words.len() - 1;
         if clause.verb.noun_leaning() && clause.particle.is_none() {
             if words.len() == 1 {
+                // Alone, a closed compound (`Logout`, `Signup`) is the imperative of its button.
+                if clause.verb.particle.is_some() {
+                    return Reading::Command {
+                        clause,
+                        or_event: false,
+                    };
+                }
                 return Reading::LoneNoun { verb: clause.verb };
             }
             let head = words[last].lower.as_str();

@@ -102,10 +102,11 @@ impl Lex<'_> {
         }
         if let Ok(i) = SOFTWARE_VERBS.binary_search_by(|&(k, _)| k.cmp(w)) {
             return Some(match SOFTWARE_VERBS[i].1.split_once(' ') {
+                // A closed compound is a noun too, and mostly one (`a setup`, `the login`).
                 Some((verb, particle)) => Verb {
                     base: verb.to_owned(),
                     particle: PARTICLES.iter().copied().find(|p| *p == particle),
-                    flags: 0,
+                    flags: NOUN | NOUN_LEANING,
                 },
                 None => Verb::plain(w, 0),
             });

@@ -127,7 +127,7 @@
 #![allow(clippy::doc_markdown)]
 
 // Dependencies run one way: words, affixes, generated, software_verbs, vocabulary
-// → lexicon → grammar → analysis → typo → check → explain.
+// → lexicon → word_classes → grammar → analysis → typo → check → explain.
 mod affixes;
 mod analysis;
 mod check;
@@ -137,6 +137,7 @@ mod lexicon;
 mod software_verbs;
 mod typo;
 mod vocabulary;
+mod word_classes;
 mod words;
 
 #[rustfmt::skip]

@@ -1,8 +1,9 @@
 use factum::Event;
 
-// Decoration does not change how the name reads: `ShipOrder` + `Event`.
+// A suffix does not rescue an imperative: `SendReceipt` + `Event`. (It does settle a name
+// whose first verb is as much a noun: `RoomNameEvent`, `ShipOrderEvent` are accepted.)
 #[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
-pub struct ShipOrderEvent {
+pub struct SendReceiptEvent {
     pub order_id: String,
 }
 

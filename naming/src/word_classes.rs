@@ -1,0 +1,119 @@
+//! The closed word classes the grammar reads by name (prepositions, auxiliaries, question
+//! words, state words, the nouns that head a noun phrase) and the word tests built on them.
+//!
+//! Depends on the lexicon; the grammar (`grammar.rs`) depends on it.
+
+use crate::affixes::PARTICLES;
+use crate::lexicon::Lex;
+
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "above", "across", "after", "against", "as", "at", "because", "before", "below", "between",
+    "by", "due", "during", "for", "from", "in", "into", "of", "on", "onto", "over", "per",
+    "through", "to", "under", "until", "upon", "via", "with", "within", "without",
+];
+
+pub(crate) const ADVERBS: &[&str] = &[
+    "again", "already", "early", "late", "now", "once", "today", "too", "twice",
+];
+
+/// Words between a subject and its participle: `Was`, `Has Been`, `Got`, `Not`.
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "been", "being", "get", "gets", "got", "had", "has", "have", "never", "not", "was", "were",
+];
+
+pub(crate) const INTERROGATIVES: &[&str] = &[
+    "are", "can", "did", "do", "does", "has", "have", "how", "is", "was", "were", "what", "when",
+    "where", "which", "who", "whose", "why",
+];
+
+pub(crate) const QUERY_VERBS: &[&str] = &[
+    "browse", "check", "count", "describe", "fetch", "find", "get", "list", "lookup", "query",
+    "retrieve", "search", "select",
+];
+
+/// Verbs that take an object and the state it is to be in: `MarkTaskDone`,
+/// `SetBannerDisplayedOnHome`. First in a name with a participle after their object, they make
+/// a command, not an event.
+pub(crate) const COMPLEMENT_VERBS: &[&str] =
+    &["declare", "flag", "keep", "leave", "make", "mark", "set"];
+
+/// Words that name a state when they close a name after a subject: `TrialOver`, `ServiceDown`.
+pub(crate) const STATE_WORDS: &[&str] = &[
+    "down", "off", "offline", "on", "online", "out", "over", "up",
+];
+
+/// Nouns that head a noun phrase describing data (`OrderInfo`, `PaymentDetails`): after a
+/// verb that is at least as often a noun, the name is a noun phrase, not a command.
+pub(crate) const HEAD_NOUNS: &[&str] = &[
+    "config",
+    "controller",
+    "detail",
+    "details",
+    "dto",
+    "entity",
+    "handler",
+    "history",
+    "info",
+    "information",
+    "manager",
+    "metadata",
+    "options",
+    "overview",
+    "repository",
+    "schema",
+    "service",
+    "settings",
+    "snapshot",
+    "spec",
+    "summary",
+];
+
+/// Nouns that usually head a noun phrase (`OrderStatus`, `CartItem`, `EmailAddress`) but are
+/// also common objects (`ShipItem`): after a verb that is at least as often a noun, the name
+/// reads as a noun phrase first and a command second, and a `Command` derive accepts it.
+pub(crate) const OBJECT_HEADS: &[&str] = &[
+    "address", "amount", "count", "data", "date", "feed", "id", "item", "line", "list", "number",
+    "record", "state", "status", "time", "total", "type", "value",
+];
+
+/// A noun of the one who does a verb: `sender`, `handler`, `processor`, `shipper`.
+pub(crate) fn is_agent_noun(lex: &Lex<'_>, w: &str) -> bool {
+    if !w.is_ascii() {
+        return false;
+    }
+    let Some(stem) = w.strip_suffix("er").or_else(|| w.strip_suffix("or")) else {
+        return false;
+    };
+    // ASCII: every byte index is a character boundary.
+    let b = stem.as_bytes();
+    let undoubled =
+        (b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2]).then(|| &stem[..stem.len() - 1]);
+    [
+        Some(stem.to_owned()),
+        Some(format!("{stem}e")),
+        undoubled.map(str::to_owned),
+    ]
+    .into_iter()
+    .flatten()
+    // Bases of four letters or more: `user` (`use`) names a person, an object of commands.
+    .any(|base| base.len() >= 4 && lex.base(&base).is_some())
+}
+
+pub(crate) fn is_preposition(w: &str) -> bool {
+    PREPOSITIONS.contains(&w)
+}
+
+pub(crate) fn is_particle(w: &str) -> bool {
+    PARTICLES.contains(&w)
+}
+
+pub(crate) fn is_adverb(w: &str) -> bool {
+    ADVERBS.contains(&w) || (w.len() > 4 && w.ends_with("ly"))
+}
+
+/// Whether `w` can be the subject noun that starts an event name: not a verb, or a verb used at
+/// least as often as a noun (`Order`, `Tenant`, `Queue`), but not one mostly used as a verb
+/// (`Get`, `Request`, `Resend`).
+pub(crate) fn subjectish(lex: &Lex<'_>, w: &str) -> bool {
+    lex.base(w).is_none_or(|v| v.is_noun() && !v.verb_leaning())
+}

@@ -121,7 +121,10 @@ fn checks_names_as_the_derive_would() {
     .to_string()
     .replace('\n', " ");
     assert_eq!(rows[1][2], expected);
-    assert!(rows[2][2].contains("did you mean `PaymentReceived`?"), "{out}");
+    assert!(
+        rows[2][2].contains("did you mean `PaymentReceived`?"),
+        "{out}"
+    );
     let (code, out, _) = run(&["names", "--as", "command"], "PlaceOrder\n");
     assert_eq!(code, 0);
     assert!(out.starts_with("PlaceOrder\taccept\t"), "{out}");
@@ -131,8 +134,11 @@ fn checks_names_as_the_derive_would() {
 fn reads_the_vocabulary_of_the_current_folder() {
     let dir = std::env::temp_dir().join(format!("factum-names-cwd-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("create dir");
-    std::fs::write(dir.join("factum-vocabulary.txt"), "verb frobnicate\nnoun reset\n")
-        .expect("write vocabulary");
+    std::fs::write(
+        dir.join("factum-vocabulary.txt"),
+        "verb frobnicate\nnoun reset\n",
+    )
+    .expect("write vocabulary");
     let (code, out, err) = run_in(
         &dir,
         &["names", "--as", "event"],
@@ -143,5 +149,8 @@ fn reads_the_vocabulary_of_the_current_folder() {
     assert_eq!(code, 1, "{err}");
     assert!(out.starts_with("WidgetFrobnicated\taccept\t"), "{out}");
     assert!(out.contains("PasswordReset\treject\t"), "noun reset: {out}");
-    assert!(elsewhere.starts_with("WidgetFrobnicated\treject\t"), "{elsewhere}");
+    assert!(
+        elsewhere.starts_with("WidgetFrobnicated\treject\t"),
+        "{elsewhere}"
+    );
 }

@@ -7,7 +7,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 struct Workspace {
@@ -72,7 +75,10 @@ impl Workspace {
         cmd.args(["build", "-p", "service"])
             .current_dir(&self.dir)
             // Shared with `factum contracts write`'s runner: dependencies built once.
-            .env("CARGO_TARGET_DIR", root().join("target/factum-contracts-runner/target"))
+            .env(
+                "CARGO_TARGET_DIR",
+                root().join("target/factum-contracts-runner/target"),
+            )
             .env_remove("FACTUM_CONTRACTS");
         if let Some(setting) = setting {
             cmd.env("FACTUM_CONTRACTS", setting);
@@ -139,7 +145,10 @@ fn the_build_script_flow_and_each_of_its_messages() {
     );
     let (ok, err) = ws.build(None);
     assert!(ok, "{err}");
-    assert!(err.contains("compatibly (OrderPlaced/v1.schema.json changed, asyncapi.json changed)"), "{err}");
+    assert!(
+        err.contains("compatibly (OrderPlaced/v1.schema.json changed, asyncapi.json changed)"),
+        "{err}"
+    );
     let (ok, _) = ws.build(Some("overwrite"));
     assert!(ok);
 
@@ -195,7 +204,10 @@ fn the_build_script_flow_and_each_of_its_messages() {
     ws.messages(V1);
     let (ok, err) = ws.build(Some("yes"));
     assert!(!ok);
-    assert!(err.contains("Error: FACTUM_CONTRACTS=\"yes\" is not a setting: use `overwrite`"), "{err}");
+    assert!(
+        err.contains("Error: FACTUM_CONTRACTS=\"yes\" is not a setting: use `overwrite`"),
+        "{err}"
+    );
 
     // A build script that does not link the messages.
     ws.write(

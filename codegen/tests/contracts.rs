@@ -5,9 +5,7 @@ use std::path::{Path, PathBuf};
 
 use factum::MessageKind;
 use factum_codegen::compat::Mode;
-use factum_codegen::contracts::{
-    Contracts, ContractsError, Difference, MessageContract, Problem,
-};
+use factum_codegen::contracts::{Contracts, ContractsError, Difference, MessageContract, Problem};
 use serde_json::{Value, json};
 
 fn tmp(name: &str) -> PathBuf {
@@ -217,7 +215,10 @@ fn the_folder_is_replaced_as_a_whole_and_only_when_it_differs() {
     let before = std::fs::metadata(&schema).unwrap().modified().unwrap();
     std::thread::sleep(std::time::Duration::from_millis(20));
     let report = contracts.write(&dir).unwrap();
-    assert!(!report.updated && report.differences.is_empty(), "{report:?}");
+    assert!(
+        !report.updated && report.differences.is_empty(),
+        "{report:?}"
+    );
     assert_eq!(
         std::fs::metadata(&schema).unwrap().modified().unwrap(),
         before
@@ -237,7 +238,10 @@ fn the_folder_is_replaced_as_a_whole_and_only_when_it_differs() {
     );
     assert!(report.updated);
     // Files that are not factum's are kept; nothing temporary is left beside the folder.
-    assert_eq!(std::fs::read_to_string(dir.join("README.md")).unwrap(), "ours\n");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("README.md")).unwrap(),
+        "ours\n"
+    );
     let siblings: Vec<String> = std::fs::read_dir(dir.parent().unwrap())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -329,7 +333,10 @@ fn a_breaking_change_to_a_published_version_names_the_field_and_whom_it_breaks()
     let ContractsError::Breaking { changes, .. } = &err else {
         panic!("{err}")
     };
-    assert_eq!((changes[0].name.as_str(), changes[0].version), ("OrderPlaced", 1));
+    assert_eq!(
+        (changes[0].name.as_str(), changes[0].version),
+        ("OrderPlaced", 1)
+    );
     let Problem::Changed { changes: found, .. } = &changes[0].problem else {
         panic!("{err}")
     };
@@ -425,13 +432,19 @@ fn a_published_version_needs_a_type_and_newer_versions_an_upcaster() {
     let ContractsError::Breaking { changes, .. } = &err else {
         panic!("{err}")
     };
-    assert!(matches!(changes[0].problem, Problem::Dropped { newest: 2 }), "{err}");
+    assert!(
+        matches!(changes[0].problem, Problem::Dropped { newest: 2 }),
+        "{err}"
+    );
     assert!(
         matches!(&changes[1].problem, Problem::NoUpcaster { oldest: 1, missing } if missing == &[2]),
         "{err}"
     );
     let text = err.to_string();
-    assert!(text.contains("no type in the code reads it any more"), "{text}");
+    assert!(
+        text.contains("no type in the code reads it any more"),
+        "{text}"
+    );
     assert!(text.contains("v2 has no `upcast_from`"), "{text}");
     // With v1 kept and v2 upcasting, a breaking shape is a new version: accepted.
     Contracts::new(vec![v1(), v2_required_note()])
@@ -457,7 +470,10 @@ fn confluent_modes_apply_per_contract() {
         matches!(&changes[0].problem, Problem::Incompatible { mode: Mode::Backward, changes } if changes[0].against == 1),
         "{err}"
     );
-    assert!(err.to_string().contains("is not BACKWARD-compatible"), "{err}");
+    assert!(
+        err.to_string().contains("is not BACKWARD-compatible"),
+        "{err}"
+    );
     // Adding an optional field to a closed model is BACKWARD- but not FORWARD-compatible;
     // to an open one, FORWARD- but not BACKWARD-compatible (Confluent's rules).
     let dir = tmp("confluent-closed");

@@ -95,7 +95,11 @@ fn as_a_writer_every_struct_is_closed_as_a_reader_only_deny_unknown_fields() {
     let schema = contract_schema();
     // As a reader: open (serde ignores unknown fields) unless `deny_unknown_fields`.
     assert_eq!(schema["$defs"]["Address"]["additionalProperties"], false);
-    assert!(schema["$defs"]["Money"].get("additionalProperties").is_none());
+    assert!(
+        schema["$defs"]["Money"]
+            .get("additionalProperties")
+            .is_none()
+    );
     assert!(schema.get("additionalProperties").is_none());
     // As a writer: every struct writes exactly its fields (the flattened `Audit` too).
     let written = as_written(&Schema::new(schema).unwrap()).as_value().clone();

@@ -81,7 +81,10 @@ where
         actual.insert("new reads old");
     }
     let expected: BTreeSet<&str> = breaks.iter().copied().collect();
-    assert_eq!(predicted, actual, "{name}: the gate predicted {predicted:?}, run time {actual:?}");
+    assert_eq!(
+        predicted, actual,
+        "{name}: the gate predicted {predicted:?}, run time {actual:?}"
+    );
     assert_eq!(predicted, expected, "{name}: expected {expected:?}");
 }
 

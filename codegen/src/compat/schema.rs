@@ -297,25 +297,25 @@ fn percent_decode(s: &str) -> Option<String> {
 pub(crate) fn is_annotation(key: &str) -> bool {
     key.starts_with("x-")
         || matches!(
-        key,
-        "title"
-            | "description"
-            | "default"
-            | "examples"
-            | "$comment"
-            | "$schema"
-            | "$id"
-            | "$anchor"
-            | "$defs"
-            | "definitions"
-            | "deprecated"
-            | "readOnly"
-            | "writeOnly"
-            | "$vocabulary"
-            | "contentEncoding"
-            | "contentMediaType"
-            | "contentSchema"
-    )
+            key,
+            "title"
+                | "description"
+                | "default"
+                | "examples"
+                | "$comment"
+                | "$schema"
+                | "$id"
+                | "$anchor"
+                | "$defs"
+                | "definitions"
+                | "deprecated"
+                | "readOnly"
+                | "writeOnly"
+                | "$vocabulary"
+                | "contentEncoding"
+                | "contentMediaType"
+                | "contentSchema"
+        )
 }
 
 fn json_kind(v: &Value) -> &'static str {

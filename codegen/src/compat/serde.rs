@@ -102,9 +102,13 @@ fn close(value: &mut Value, standalone: bool) {
     let has_own_members = OBJECT_KEYWORDS.iter().any(|k| map.contains_key(*k));
     if standalone
         && map.contains_key("properties")
-        && !["additionalProperties", "unevaluatedProperties", "patternProperties"]
-            .iter()
-            .any(|k| map.contains_key(*k))
+        && ![
+            "additionalProperties",
+            "unevaluatedProperties",
+            "patternProperties",
+        ]
+        .iter()
+        .any(|k| map.contains_key(*k))
         && !APPLICATORS.iter().any(|k| map.contains_key(*k))
     {
         map.insert("additionalProperties".to_owned(), Value::Bool(false));
@@ -126,8 +130,12 @@ fn close(value: &mut Value, standalone: bool) {
                     items.iter_mut().for_each(|s| close(s, true));
                 }
             }
-            "items" | "additionalItems" | "unevaluatedItems" | "additionalProperties"
-            | "unevaluatedProperties" | "contains" => close(sub, true),
+            "items"
+            | "additionalItems"
+            | "unevaluatedItems"
+            | "additionalProperties"
+            | "unevaluatedProperties"
+            | "contains" => close(sub, true),
             // `allOf` items, `not`, `if`/`then`/`else`, `propertyNames`: left as they are.
             _ => {}
         }
@@ -218,7 +226,8 @@ mod tests {
         }));
         assert!(closed(out["oneOf"][0].as_object().unwrap()));
         // An explicit open model (a flattened `serde_json::Value` map) stays open.
-        let out = written(json!({"type": "object", "properties": {}, "additionalProperties": true}));
+        let out =
+            written(json!({"type": "object", "properties": {}, "additionalProperties": true}));
         assert_eq!(out["additionalProperties"], json!(true));
     }
 }

@@ -226,7 +226,14 @@ pub(super) fn compare(
         by_name.entry(&m.name).or_default().push(m);
     }
     for (name, versions) in by_name {
-        check_name(contracts, name, &versions, committed, dir, &mut out.breaking)?;
+        check_name(
+            contracts,
+            name,
+            &versions,
+            committed,
+            dir,
+            &mut out.breaking,
+        )?;
     }
     Ok(out)
 }
@@ -300,7 +307,10 @@ fn check_name(
                 }
                 for (&v, earlier) in registered.range(..m.version) {
                     if !olds.contains_key(&v) {
-                        olds.insert(v, schema_of(Path::new(&earlier.schema_path()), earlier.schema.clone())?);
+                        olds.insert(
+                            v,
+                            schema_of(Path::new(&earlier.schema_path()), earlier.schema.clone())?,
+                        );
                     }
                 }
                 let labels: Vec<u32> = olds.keys().copied().collect();

@@ -80,8 +80,8 @@ impl Folder {
         }
         let mut stack = vec![dir.to_path_buf()];
         while let Some(current) = stack.pop() {
-            let entries =
-                std::fs::read_dir(&current).map_err(|e| io(&current, format!("cannot list: {e}")))?;
+            let entries = std::fs::read_dir(&current)
+                .map_err(|e| io(&current, format!("cannot list: {e}")))?;
             for entry in entries {
                 let entry = entry.map_err(|e| io(&current, format!("cannot list: {e}")))?;
                 let path = entry.path();
@@ -129,8 +129,7 @@ impl Folder {
 
 fn is_factums(path: &Path) -> bool {
     schema_file(path).is_some()
-        || (path.components().count() == 1
-            && RESERVED.iter().any(|r| path.as_os_str() == *r))
+        || (path.components().count() == 1 && RESERVED.iter().any(|r| path.as_os_str() == *r))
 }
 
 fn io(path: &Path, reason: String) -> ContractsError {
@@ -184,7 +183,10 @@ pub(super) fn replace_folder(
             let _ = std::fs::rename(&aside, dir);
         }
         let _ = std::fs::remove_dir_all(&fresh);
-        return Err(io(dir, format!("cannot rename the new folder into place: {e}")));
+        return Err(io(
+            dir,
+            format!("cannot rename the new folder into place: {e}"),
+        ));
     }
     if existed {
         std::fs::remove_dir_all(&aside)
@@ -221,7 +223,11 @@ pub(super) fn recover(dir: &Path) -> Result<(), ContractsError> {
     Ok(())
 }
 
-fn write_tree(root: &Path, files: &[(PathBuf, String)], old: &Folder) -> Result<(), ContractsError> {
+fn write_tree(
+    root: &Path,
+    files: &[(PathBuf, String)],
+    old: &Folder,
+) -> Result<(), ContractsError> {
     std::fs::create_dir_all(root).map_err(|e| io(root, format!("cannot create: {e}")))?;
     let kept = old
         .files
@@ -232,7 +238,8 @@ fn write_tree(root: &Path, files: &[(PathBuf, String)], old: &Folder) -> Result<
     for (relative, bytes) in ours.chain(kept) {
         let path = root.join(&relative);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| io(parent, format!("cannot create: {e}")))?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| io(parent, format!("cannot create: {e}")))?;
         }
         let mut file =
             std::fs::File::create(&path).map_err(|e| io(&path, format!("cannot write: {e}")))?;

@@ -171,7 +171,10 @@ impl Contracts {
             PathBuf::from("envelope.schema.json"),
             render::render(&envelope::schema()),
         ));
-        files.push((PathBuf::from("manifest.json"), render::render(&self.manifest())));
+        files.push((
+            PathBuf::from("manifest.json"),
+            render::render(&self.manifest()),
+        ));
         files.push((
             PathBuf::from("asyncapi.json"),
             render::render(&asyncapi::document(

@@ -5,9 +5,9 @@
 
 use serde_json::{Map, Value};
 
+use super::super::{Finding, Rule};
 use super::values::{child, count, finding, required};
 use super::{Checker, Node, Side};
-use super::super::{Finding, Rule};
 
 impl Checker<'_> {
     /// `sub` with the roles swapped: is everything valid under `r` (a reader subschema)
@@ -21,12 +21,20 @@ impl Checker<'_> {
 
     /// `not`: the writer's values avoid `W'`; the reader's must avoid `R'`. Proved when
     /// `R'` lies inside `W'`.
-    pub(super) fn not(&mut self, w: &Node, wm: &Map<String, Value>, rm: &Map<String, Value>, rp: &str) -> Vec<Finding> {
+    pub(super) fn not(
+        &mut self,
+        w: &Node,
+        wm: &Map<String, Value>,
+        rm: &Map<String, Value>,
+        rp: &str,
+    ) -> Vec<Finding> {
         let Some(rn) = rm.get("not") else {
             return vec![];
         };
         let proved = match wm.get("not") {
-            Some(wn) => wn == rn || self.reverse_holds(rn, &child(rp, "not"), wn, &child(&w.ptr, "not")),
+            Some(wn) => {
+                wn == rn || self.reverse_holds(rn, &child(rp, "not"), wn, &child(&w.ptr, "not"))
+            }
             None => self.view(Side::Reader, rn, rp).v == Value::Bool(false),
         };
         if proved {
@@ -58,7 +66,12 @@ impl Checker<'_> {
             let wentries = |name: &str| {
                 ["dependentSchemas", "dependencies", "dependentRequired"]
                     .into_iter()
-                    .filter_map(|k| wm.get(k).and_then(Value::as_object)?.get(name).map(|v| (k, v)))
+                    .filter_map(|k| {
+                        wm.get(k)
+                            .and_then(Value::as_object)?
+                            .get(name)
+                            .map(|v| (k, v))
+                    })
                     .collect::<Vec<_>>()
             };
             for (name, rs) in entries {
@@ -76,8 +89,16 @@ impl Checker<'_> {
                     wentries(name)
                         .into_iter()
                         .filter(|(_, v)| !v.is_array())
-                        .any(|(k, ws)| self.sub(ws, &child(&child(&w.ptr, k), name), rs, &rsp).is_empty())
-                        || self.sub_nodes(&without(w, &["dependentSchemas", "dependencies"]), &self.view(Side::Reader, rs, &rsp)).is_empty()
+                        .any(|(k, ws)| {
+                            self.sub(ws, &child(&child(&w.ptr, k), name), rs, &rsp)
+                                .is_empty()
+                        })
+                        || self
+                            .sub_nodes(
+                                &without(w, &["dependentSchemas", "dependencies"]),
+                                &self.view(Side::Reader, rs, &rsp),
+                            )
+                            .is_empty()
                 };
                 if !proved {
                     out.push(finding(
@@ -149,7 +170,11 @@ fn without(node: &Node, keys: &[&str]) -> Node {
                 m.remove(*k);
             }
             Node {
-                v: if m.is_empty() { Value::Bool(true) } else { Value::Object(m) },
+                v: if m.is_empty() {
+                    Value::Bool(true)
+                } else {
+                    Value::Object(m)
+                },
                 ptr: node.ptr.clone(),
             }
         }

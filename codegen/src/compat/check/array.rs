@@ -3,10 +3,10 @@
 
 use serde_json::{Map, Value};
 
+use super::super::{Finding, Rule};
 use super::bounds::{bound_max, bound_min};
 use super::values::{child, count, finding, tail};
 use super::{Checker, Side};
-use super::super::{Finding, Rule};
 
 impl Checker<'_> {
     #[allow(clippy::too_many_lines)]
@@ -123,5 +123,4 @@ impl Checker<'_> {
         }
         out
     }
-
 }

@@ -2,8 +2,8 @@
 
 use serde_json::{Map, Value};
 
-use super::values::{child, count, finding};
 use super::super::{Finding, Rule};
+use super::values::{child, count, finding};
 
 pub(super) fn bound_min(
     wm: &Map<String, Value>,

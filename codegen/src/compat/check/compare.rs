@@ -5,11 +5,13 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
+use super::super::{Finding, Rule};
 use super::number::numeric;
 use super::string::string;
-use super::values::{accepts_type, child, finding, finite, json_eq, live_types, type_set, value_type};
+use super::values::{
+    accepts_type, child, finding, finite, json_eq, live_types, type_set, value_type,
+};
 use super::{Checker, Node};
-use super::super::{Finding, Rule};
 
 /// Keywords compared by dedicated rules (everything else is compared for equality).
 pub(super) const KNOWN: [&str; 35] = [
@@ -204,5 +206,4 @@ impl Checker<'_> {
         }
         out
     }
-
 }

@@ -57,7 +57,6 @@ impl Checker<'_> {
         }
         parts
     }
-
 }
 
 /// The node without `unevaluatedProperties`/`unevaluatedItems` (a superset of it).

@@ -146,15 +146,33 @@ mod tests {
 
     #[test]
     fn integers_beyond_2_pow_53_are_told_apart() {
-        assert_eq!(compare(n("9007199254740993"), n("9007199254740992")), Some(Ordering::Greater));
-        assert_eq!(compare(n("18446744073709551615"), n("18446744073709551614")), Some(Ordering::Greater));
-        assert_eq!(compare(n("-9223372036854775808"), n("-9223372036854775807")), Some(Ordering::Less));
-        assert_eq!(compare(n("9007199254740993"), n("9007199254740992.5")), Some(Ordering::Greater));
+        assert_eq!(
+            compare(n("9007199254740993"), n("9007199254740992")),
+            Some(Ordering::Greater)
+        );
+        assert_eq!(
+            compare(n("18446744073709551615"), n("18446744073709551614")),
+            Some(Ordering::Greater)
+        );
+        assert_eq!(
+            compare(n("-9223372036854775808"), n("-9223372036854775807")),
+            Some(Ordering::Less)
+        );
+        assert_eq!(
+            compare(n("9007199254740993"), n("9007199254740992.5")),
+            Some(Ordering::Greater)
+        );
         assert_eq!(compare(n("3"), n("2.5")), Some(Ordering::Greater));
         assert_eq!(compare(n("2"), n("2.0")), Some(Ordering::Equal));
         // Beyond u64, serde_json rounds: an equality is not trusted, a strict order is.
-        assert_eq!(compare(n("18446744073709551617"), n("18446744073709551616")), None);
-        assert_eq!(compare(n("18446744073709600000"), n("18446744073709551616")), Some(Ordering::Greater));
+        assert_eq!(
+            compare(n("18446744073709551617"), n("18446744073709551616")),
+            None
+        );
+        assert_eq!(
+            compare(n("18446744073709600000"), n("18446744073709551616")),
+            Some(Ordering::Greater)
+        );
     }
 
     #[test]

@@ -232,6 +232,4 @@ impl<'a> Checker<'a> {
         }
         self.compare(w, wm, r, rm)
     }
-
-
 }

@@ -6,9 +6,9 @@ use serde_json::{Map, Value};
 
 use std::cmp::Ordering;
 
+use super::super::{Finding, Rule};
 use super::exact::{Num, compare, is_multiple, num, order};
 use super::values::{child, finding};
-use super::super::{Finding, Rule};
 
 #[allow(clippy::too_many_lines)]
 pub(super) fn numeric(
@@ -89,8 +89,7 @@ pub(super) fn numeric(
                     moved,
                     format!(
                         "the reader's `{key}` {} excludes values down to the writer's bound {}",
-                        bound,
-                        x
+                        bound, x
                     ),
                 ),
             };
@@ -101,7 +100,10 @@ pub(super) fn numeric(
         match num(wm, "multipleOf") {
             None => {
                 let integers_only = !live.contains("number");
-                if !(integers_only && d.is_integer() && compare(d, Num::Int(1)) == Some(Ordering::Equal)) {
+                if !(integers_only
+                    && d.is_integer()
+                    && compare(d, Num::Int(1)) == Some(Ordering::Equal))
+                {
                     out.push(finding(
                         Rule::MultipleOfAdded,
                         wp,

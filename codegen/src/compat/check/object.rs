@@ -7,10 +7,10 @@ use std::collections::BTreeSet;
 use regress::Regex;
 use serde_json::{Map, Value};
 
+use super::super::{Finding, Rule};
 use super::bounds::{bound_max, bound_min};
 use super::values::{Model, child, empty_map, extra, finding, patterns, required};
 use super::{Checker, Side};
-use super::super::{Finding, Rule};
 
 impl Checker<'_> {
     #[allow(clippy::too_many_lines)]
@@ -41,7 +41,10 @@ impl Checker<'_> {
          -> Vec<usize> {
             pats.iter()
                 .enumerate()
-                .filter(|(_, (_, _, re))| re.as_ref().map_or(conservative, |re| re.find(name).is_some()))
+                .filter(|(_, (_, _, re))| {
+                    re.as_ref()
+                        .map_or(conservative, |re| re.find(name).is_some())
+                })
                 .map(|(i, _)| i)
                 .collect()
         };

@@ -2,10 +2,10 @@
 
 use serde_json::{Map, Value};
 
+use super::super::{Finding, Rule};
 use super::bounds::{bound_max, bound_min};
 use super::number::format_within;
 use super::values::{child, count, finding, finite};
-use super::super::{Finding, Rule};
 
 /// Whether every string the writer can write (its `enum`/`const`, when it has one)
 /// satisfies the reader's `minLength`, `maxLength` and `pattern` (ECMA-262, `u` flag);
@@ -29,7 +29,12 @@ fn finite_strings_pass(wm: &Map<String, Value>, rm: &Map<String, Value>) -> bool
     })
 }
 
-pub(super) fn string(wm: &Map<String, Value>, wp: &str, rm: &Map<String, Value>, rp: &str) -> Vec<Finding> {
+pub(super) fn string(
+    wm: &Map<String, Value>,
+    wp: &str,
+    rm: &Map<String, Value>,
+    rp: &str,
+) -> Vec<Finding> {
     if finite_strings_pass(wm, rm) {
         let only_format = |m: &Map<String, Value>| {
             m.get("format")

@@ -3,9 +3,9 @@
 
 use serde_json::{Map, Value};
 
+use super::super::{Finding, Rule};
 use super::values::{child, finding, finite, json_eq, live_types, required, types_overlap};
 use super::{Checker, Node, Side};
-use super::super::{Finding, Rule};
 
 impl Checker<'_> {
     /// The writer (not a sum) against a reader `anyOf`/`oneOf`.
@@ -137,7 +137,6 @@ impl Checker<'_> {
         }
         false
     }
-
 }
 
 /// Orders candidate explanations: an alternative of another type explains least.

@@ -7,14 +7,19 @@ use regress::Regex;
 use serde_json::{Map, Value};
 
 use super::super::schema::escape;
-use super::exact::{Num, compare};
 use super::super::{Finding, Rule};
+use super::exact::{Num, compare};
 
 pub(super) const ALL_TYPES: [&str; 7] = [
     "null", "boolean", "object", "array", "number", "integer", "string",
 ];
 
-pub(super) fn finding(rule: Rule, writer_pointer: &str, reader_pointer: &str, message: String) -> Finding {
+pub(super) fn finding(
+    rule: Rule,
+    writer_pointer: &str,
+    reader_pointer: &str,
+    message: String,
+) -> Finding {
     Finding {
         rule,
         writer_pointer: writer_pointer.to_owned(),
@@ -157,11 +162,7 @@ pub(super) fn patterns(m: &Map<String, Value>) -> Vec<(&str, &Value, Option<Rege
 /// For the writer, `unevaluatedProperties` beside a keyword that evaluates properties this
 /// checker does not follow (`dependentSchemas`, `if`/`then`/`else`) is taken as `true`:
 /// those properties are written whatever it says.
-pub(super) fn extra<'m>(
-    m: &'m Map<String, Value>,
-    ptr: &str,
-    writer: bool,
-) -> (&'m Value, String) {
+pub(super) fn extra<'m>(m: &'m Map<String, Value>, ptr: &str, writer: bool) -> (&'m Value, String) {
     static TRUE: Value = Value::Bool(true);
     if let Some(v) = m.get("additionalProperties") {
         return (v, child(ptr, "additionalProperties"));

@@ -8,6 +8,7 @@
 //! workspace's `Cargo.lock` so that versions stay pinned. A runner that finds no message
 //! (the package uses another factum than the runner) fails loudly.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -167,10 +168,14 @@ struct Codegen {
 }
 
 /// The `factum-codegen` that goes with the package's `factum`: the one in the package's
-/// own dependency graph if there is one (a path or a registry version), else the
-/// registry's release of the same version as the package's `factum`, with a path `factum`
-/// patched in when the package uses one from a path.
-fn codegen_for(packages: &[serde_json::Value], manifest: &Path) -> Result<Codegen, (u8, String)> {
+/// own dependency graph if there is one (a path or a registry version); else, for a
+/// `factum` from a path, the `factum-codegen` of that `factum`'s workspace; else the
+/// registry's release of the same version as the package's `factum`.
+fn codegen_for(
+    cargo: &str,
+    packages: &[serde_json::Value],
+    manifest: &Path,
+) -> Result<Codegen, (u8, String)> {
     let find = |name: &str| packages.iter().find(|p| p["name"] == name);
     let dir_of = |p: &serde_json::Value| {
         Path::new(p["manifest_path"].as_str().unwrap_or_default())
@@ -200,12 +205,25 @@ fn codegen_for(packages: &[serde_json::Value], manifest: &Path) -> Result<Codege
             ),
         ));
     };
+    if from_path(factum) {
+        let factum_manifest = Path::new(factum["manifest_path"].as_str().unwrap_or_default());
+        let siblings = metadata(cargo, factum_manifest, true)?;
+        let codegen = siblings["packages"]
+            .as_array()
+            .and_then(|all| all.iter().find(|p| p["name"] == "factum-codegen"));
+        if let Some(codegen) = codegen {
+            return Ok(Codegen {
+                dependency: format!("{{ path = {:?} }}", dir_of(codegen)),
+                patch: String::new(),
+            });
+        }
+    }
     let mut patch = String::new();
     if from_path(factum) {
         patch.push_str("\n[patch.crates-io]\n");
         for name in ["factum", "factum-derive", "factum-naming"] {
             if let Some(p) = find(name).filter(|p| from_path(p)) {
-                patch.push_str(&format!("{name} = {{ path = {:?} }}\n", dir_of(p)));
+                let _ = writeln!(patch, "{name} = {{ path = {:?} }}", dir_of(p));
             }
         }
     }
@@ -215,9 +233,19 @@ fn codegen_for(packages: &[serde_json::Value], manifest: &Path) -> Result<Codege
     })
 }
 
-fn library_of(cargo: &str, manifest: &Path) -> Result<(Library, PathBuf, Codegen), (u8, String)> {
-    let output = Command::new(cargo)
-        .args(["metadata", "--format-version", "1", "--manifest-path"])
+/// `cargo metadata` of a package (with its dependencies unless `no_deps`).
+fn metadata(
+    cargo: &str,
+    manifest: &Path,
+    no_deps: bool,
+) -> Result<serde_json::Value, (u8, String)> {
+    let mut command = Command::new(cargo);
+    command.args(["metadata", "--format-version", "1"]);
+    if no_deps {
+        command.arg("--no-deps");
+    }
+    let output = command
+        .arg("--manifest-path")
         .arg(manifest)
         .output()
         .map_err(|e| (2, format!("cannot run {cargo} metadata: {e}")))?;
@@ -231,8 +259,12 @@ fn library_of(cargo: &str, manifest: &Path) -> Result<(Library, PathBuf, Codegen
             ),
         ));
     }
-    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout)
-        .map_err(|e| (2, format!("cargo metadata gave no JSON: {e}")))?;
+    serde_json::from_slice(&output.stdout)
+        .map_err(|e| (2, format!("cargo metadata gave no JSON: {e}")))
+}
+
+fn library_of(cargo: &str, manifest: &Path) -> Result<(Library, PathBuf, Codegen), (u8, String)> {
+    let metadata = metadata(cargo, manifest, false)?;
     let workspace_root = PathBuf::from(metadata["workspace_root"].as_str().unwrap_or("."));
     let packages = metadata["packages"]
         .as_array()
@@ -266,7 +298,7 @@ fn library_of(cargo: &str, manifest: &Path) -> Result<(Library, PathBuf, Codegen
                 ),
             )
         })?;
-    let codegen = codegen_for(packages, manifest)?;
+    let codegen = codegen_for(cargo, packages, manifest)?;
     Ok((
         Library {
             package: package["name"].as_str().unwrap_or_default().to_owned(),

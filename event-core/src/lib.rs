@@ -48,6 +48,7 @@
 //! | `version = 2` | the message version, at least 1 | `1` |
 //! | `key = order_id` | the field that is the partition key; its type implements [`PartitionKey`] | none |
 //! | `allow_name = "reason"` | opt out of the naming rule for this type (or enum variant), with a reason | |
+//! | `upcast_from = OrderPlacedV1` | events: this version reads the one before through `impl From<OrderPlacedV1>` (see [`Versioned`]) | |
 //!
 //! Unknown and duplicate attributes are errors, and all errors of one item are reported
 //! together.
@@ -114,13 +115,13 @@ pub use factum_derive::Inbox;
 /// Not public API: used by the code the derives generate.
 #[doc(hidden)]
 pub mod __private {
-    pub use ::inventory;
+    pub use ::linkme;
     pub use ::schemars;
     pub use ::std::borrow::Cow;
     pub use ::std::option::Option::{self, None, Some};
 
     pub use crate::key::PartitionKey;
-    pub use crate::registry::MessageInfo;
+    pub use crate::registry::{MESSAGES, MessageInfo};
     pub use crate::version::{
         DataText, Upcast, Wire, check_inbox_names, check_upcast, decode_exact, unsupported, upcast,
     };

@@ -147,7 +147,11 @@ impl MessageInfo {
     }
 }
 
-inventory::collect!(MessageInfo);
+/// Every registered message: the derives add one static to this slice, which the linker
+/// gathers from every crate in the program into one link section; not public API.
+#[doc(hidden)]
+#[linkme::distributed_slice]
+pub static MESSAGES: [MessageInfo];
 
 /// Every message type linked into this program, sorted by name, then version.
 ///
@@ -183,7 +187,7 @@ impl Registry {
     ///
     /// [`RegistryError`] names every (name, version) that more than one type claims.
     pub fn load() -> Result<Self, RegistryError> {
-        Self::from_messages(inventory::iter::<MessageInfo>.into_iter().collect())
+        Self::from_messages(MESSAGES.iter().collect())
     }
 
     fn from_messages(mut messages: Vec<&'static MessageInfo>) -> Result<Self, RegistryError> {

@@ -24,7 +24,9 @@ fn many_extensions(n: usize) -> String {
         r#"{"specversion":"1.0","id":"1","source":"/s","type":"OrderPlaced","dataversion":2"#,
     );
     for i in 0..n {
-        json.push_str(&format!(r#","{}":1"#, extension_name(i)));
+        json.push_str(",\"");
+        json.push_str(&extension_name(i));
+        json.push_str("\":1");
     }
     json.push_str(r#","data":{"order_id":"o-1"}}"#);
     json

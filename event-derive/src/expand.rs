@@ -74,19 +74,20 @@ fn generate(kind: Kind, cont: &Container) -> TokenStream {
         // The schema function is named at the type's span, so a missing `JsonSchema`
         // is reported on the type.
         let schema = quote_spanned!(ident.span()=> ::factum::__private::schema_fns::<#ident>());
+        // One static in the registry's link section: no constructor function per type.
         quote! {
-            ::factum::__private::inventory::submit! {
-                ::factum::__private::MessageInfo::__new(
-                    #name,
-                    ::factum::MessageKind::#kind_variant,
-                    #version,
-                    #key_name,
-                    ::core::concat!(::core::module_path!(), "::", ::core::stringify!(#ident)),
-                    &[#(#variants),*],
-                    #upcasts,
-                    #schema,
-                )
-            }
+            #[::factum::__private::linkme::distributed_slice(::factum::__private::MESSAGES)]
+            #[linkme(crate = ::factum::__private::linkme)]
+            static MESSAGE: ::factum::__private::MessageInfo = ::factum::__private::MessageInfo::__new(
+                #name,
+                ::factum::MessageKind::#kind_variant,
+                #version,
+                #key_name,
+                ::core::concat!(::core::module_path!(), "::", ::core::stringify!(#ident)),
+                &[#(#variants),*],
+                #upcasts,
+                #schema,
+            );
         }
     };
 
@@ -287,7 +288,7 @@ mod tests {
             "{out}"
         );
         assert!(out.contains("& self . order_id"), "{out}");
-        assert!(out.contains("inventory :: submit"), "{out}");
+        assert!(out.contains("distributed_slice"), "{out}");
     }
 
     #[test]
@@ -346,7 +347,7 @@ mod tests {
             ),
         )
         .unwrap();
-        assert!(!out.contains("inventory"), "{out}");
+        assert!(!out.contains("distributed_slice"), "{out}");
         assert!(
             out.contains("impl < T > :: factum :: Command for PlaceOrder < T >"),
             "{out}"

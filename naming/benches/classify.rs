@@ -1,5 +1,6 @@
-//! `cargo bench -p factum-naming --bench classify` (or `cargo xtask bench naming`):
-//! how long `classify` takes per name, over the test corpus. Std only, no harness.
+//! `cargo bench -p factum-naming --bench classify` (or `cargo xtask bench naming`): how long
+//! `classify` takes per name, over the test corpus and the real-world development corpus, and
+//! the two shares issue 9 tracks on the latter. Std only, no harness.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -10,27 +11,63 @@ use factum_naming::{Verdict, classify};
 use Verdict::{Command as C, Event as E, Query as Q, Unknown as U};
 
 include!("../tests/data/corpus.rs");
+include!("../tests/data/real_corpus.rs");
 
-fn main() {
-    let rounds = 200;
+/// Median, min and max ns per name of 9 runs of `rounds` passes over `names`.
+fn time(names: &[&str], rounds: usize) -> (u128, u128, u128) {
     let mut samples = Vec::new();
     for _ in 0..9 {
         let start = Instant::now();
         for _ in 0..rounds {
-            for &(name, _) in CORPUS {
+            for &name in names {
                 black_box(classify(black_box(name)));
             }
         }
-        let per_name = start.elapsed().as_nanos() / (rounds * CORPUS.len()) as u128;
-        samples.push(per_name);
+        samples.push(start.elapsed().as_nanos() / (rounds * names.len()) as u128);
     }
     samples.sort_unstable();
-    println!(
-        "naming: classify {} names x {rounds} rounds, median of {} runs: {} ns/name (min {}, max {})",
-        CORPUS.len(),
-        samples.len(),
+    (
         samples[samples.len() / 2],
         samples[0],
-        samples[samples.len() - 1]
+        samples[samples.len() - 1],
+    )
+}
+
+fn main() {
+    let test: Vec<&str> = CORPUS.iter().map(|&(name, _)| name).collect();
+    // `FACTUM_NAMING_PASSES=N`: only N passes over the test corpus, no timing, for counting
+    // instructions under valgrind on a loaded machine (compare N=10 with N=0).
+    if let Some(passes) = std::env::var("FACTUM_NAMING_PASSES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+    {
+        for _ in 0..passes {
+            for &name in &test {
+                black_box(classify(black_box(name)));
+            }
+        }
+        return;
+    }
+    let (median, min, max) = time(&test, 200);
+    println!(
+        "naming: classify, test corpus ({} names x 200 rounds), median of 9 runs: {median} ns/name (min {min}, max {max})",
+        test.len()
+    );
+    let real = real_corpus();
+    let names: Vec<&str> = real.iter().map(|l| l.name.as_str()).collect();
+    let (median, min, max) = time(&names, 20);
+    println!(
+        "naming: classify, development corpus ({} names x 20 rounds), median of 9 runs: {median} ns/name (min {min}, max {max})",
+        names.len()
+    );
+    let s = measure(&real);
+    println!(
+        "naming: development corpus: {:.2}% accepted by the derive of their labelled kind ({} of {}); {:.2}% of event and command names rejected by the derive of the other kind ({} of {})",
+        percent(s.accepted, s.total),
+        s.accepted,
+        s.total,
+        percent(s.rejected_other, s.total_other),
+        s.rejected_other,
+        s.total_other
     );
 }

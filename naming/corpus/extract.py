@@ -88,7 +88,7 @@ HELPER_SUFFIX = re.compile(
     r"Middleware|Saga|Aggregate|Helper|Helpers|Utils|Fixture|Fixtures|Context|Resolver|"
     r"Dto|DTO|Response|Result|ViewModel|Model|Request\w*Handler|Behaviou?r|Pipeline|Filter|"
     r"Decorator|Endpoint|Wrapper|Envelope|Metadata|Options|Settings|Contract|Contracts|"
-    r"Descriptor|Payload|Type|Types|Kind|Enum|Constants?|Base|Impl|Scenario|Trait)$"
+    r"Descriptor|Payload|Vm|VM|Events|Commands|Queries|Type|Types|Kind|Enum|Constants?|Base|Impl|Scenario|Trait)$"
 )
 JUNK = re.compile(
     r"(Test|Dummy|Fake|Mock|Stub|Foo|Bar\b|Baz|Qux|Sample|Example|Fixture)|"
@@ -122,6 +122,7 @@ class Source:
     handler_dirs: list[tuple[str, str]] = field(default_factory=list)
     tests: bool = True
     area: str = "domain"
+    path_needs_base: str = ""  # R4 in this source also needs a base matching this
     no_roots: set[str] = field(default_factory=set)
 
 
@@ -141,7 +142,9 @@ SOURCES: list[Source] = [
     S("evolutionary-architecture/evolutionary-architecture-by-example",
       "04c3f717d96f505d8355fac517c780904982d5bd", "MIT", "C#"),
     S("jasontaylordev/CleanArchitecture", "10f1a45df0d86bb87b083f3a0e249d755093fbbd", "MIT", "C#",
-      path_rules=[(r"/Commands/", "command"), (r"/Queries/", "query")]),
+      path_rules=[(r"/Commands/", "command"), (r"/Queries/", "query")], path_needs_base=r"^IRequest$"),
+    S("jasontaylordev/NorthwindTraders", "647fafc87c4c34bcb9fc67a08db422a3018a0cab", "MIT", "C#",
+      path_rules=[(r"/Commands/", "command"), (r"/Queries/", "query")], path_needs_base=r"^IRequest$"),
     S("phongnguyend/Practical.CleanArchitecture", "818f3b56654cb88450a5bca8a15e7423fef8609b", "MIT", "C#",
       path_rules=[(r"/Commands/", "command"), (r"/Queries/", "query")]),
     S("BrighterCommand/Brighter", "4032a065b3d8f48106e115ebfa2cd8f7124ef1cd", "MIT", "C#"),
@@ -168,11 +171,13 @@ SOURCES: list[Source] = [
     S("eventuate-tram/eventuate-tram-examples-customers-and-orders",
       "e7ec5b7153bdf7d3d941792d9b92ebf13b53452a", "Apache-2.0", "Java",
       roots={"event": {"DomainEvent", "CustomerEvent", "OrderEvent"}, "command": {"Command"}}),
-    S("AxonIQ/hotel-demo", "2c9e612cc781c83b3d7ff0f72924876eb7234920", "Apache-2.0", "Java/Kotlin"),
+    S("AxonIQ/hotel-demo", "2c9e612cc781c83b3d7ff0f72924876eb7234920", "Apache-2.0", "Kotlin"),
     S("apache/james-project", "20bf8083e39be4a750f606e576a162087bb3f18a", "Apache-2.0", "Java/Scala",
       exclude=r"/src/test/", roots={"event": {"Event", "MailboxEvent", "MessageEvent", "TaskEvent"}}, area="framework"),
     S("eventuate-tram/eventuate-tram-sagas-examples-customers-and-orders",
       "7f0ab8445fea5720d21fa3500d28e7e05d12cb7f", "Apache-2.0", "Java"),
+    S("camunda/camunda-bpm-platform", "3dd653fe66d352d15009a6b4b355e81bf683d319", "Apache-2.0", "Java",
+      exclude=r"/src/test/", area="framework"),
     S("fraktalio/fmodel-spring-demo", "b2948768b38116e10f5c6b3fc409f2099a664931", "Apache-2.0", "Kotlin",
       roots={"event": {"Event"}, "command": {"Command"}}),
     # --- F# ----------------------------------------------------------------
@@ -184,7 +189,8 @@ SOURCES: list[Source] = [
       roots={"event": {"IDomainEvent"}}),
     S("bitloops/ddd-hexagonal-cqrs-es-eda", "3b0dd4df1cf78ffdac36406b7be383ffea52adc5", "MIT",
       "TypeScript"),
-    S("fraktalio/fmodel-ts", "102afa9ed3001d44dd2f8b0f3236d9896a2b25c9", "Apache-2.0", "TypeScript"),
+    S("yerinadler/typescript-event-sourcing-sample-app", "03d1560f96dd2935c26bcdf3b444c790123bb7a1",
+      "MIT", "TypeScript"),
     # --- PHP --------------------------------------------------------------
     S("Sylius/Sylius", "3466cbab1098367b7107e756714f9390bf5e4bf6", "MIT", "PHP", no_roots={"Command"},
       handler_dirs=[(r"/CommandHandler/", "command"), (r"/QueryHandler/", "query"),
@@ -193,7 +199,8 @@ SOURCES: list[Source] = [
     S("patchlevel/event-sourcing", "849ab0ba9dd79051a6ea93a9f60dfbf1bd99e82a", "MIT", "PHP",
       path_rules=[(r"/Events/", "event")]),
     S("laravel/framework", "bd71b45fbb7e672957bf6ff61baddefe15fbca6a", "MIT", "PHP",
-      no_roots={"Command"}, include=r"^src/", path_rules=[(r"/Events/", "event")], area="framework"),
+      no_roots={"Command"}, include=r"^src/", exclude=r"^src/Illuminate/Events/",
+      path_rules=[(r"/Events/", "event")], area="framework"),
     S("flarum/framework", "3b7b4055f1a76c45d15477bb7ae71adf136f3257", "MIT", "PHP",
       no_roots={"Command"}, path_rules=[(r"/src/(\w+/)*Event/", "event"),
                                         (r"/src/(\w+/)*Command/", "command")]),
@@ -217,11 +224,14 @@ SOURCES: list[Source] = [
       include=r"^hikari/events/", area="framework"),
     S("poljar/matrix-nio", "ff8681f46d668fd21d75c1c36c12c112c8b3e7e3", "ISC", "Python",
       include=r"^nio/events/", area="framework"),
+    S("gorakhargosh/watchdog", "a0bb46c54bc26b9f62975d5d0d625d8cac82e968", "Apache-2.0", "Python",
+      include=r"^src/", roots={"event": {"FileSystemEvent"}}, area="framework"),
     # --- Rust -------------------------------------------------------------
     S("rust-windowing/winit", "874a1e31f194d11313c1ac133b28037b99db3e19", "Apache-2.0", "Rust", area="ui"),
     S("bevyengine/bevy", "4805ca792c3e94eef07afd6fa9a2712f388c9a67", "MIT OR Apache-2.0", "Rust",
       include=r"^crates/", area="framework"),
-    S("vectordotdev/vector", "c3445d42d2799eb9afe102b71cba7ae96a80942b", "MPL-2.0", "Rust", area="framework"),
+    S("vectordotdev/vector", "c3445d42d2799eb9afe102b71cba7ae96a80942b", "MPL-2.0", "Rust",
+      exclude=r"^vdev/", area="framework"),
     S("iced-rs/iced", "23604ff22ab0aad9e00b9327cb7b8546ed84db39", "MIT", "Rust", area="ui"),
     S("tauri-apps/tauri", "a8105eccb2122f003b4a36bbfb747998f53c5f10", "Apache-2.0 OR MIT", "Rust", area="ui"),
     S("emilk/egui", "97603fc082aa4eecfeb7feccbcb6c2507dffaf28", "MIT OR Apache-2.0", "Rust", area="ui"),
@@ -523,11 +533,15 @@ def parse_rs(text: str, path: str) -> list[tuple[str, str, str]]:
     found = []
     for m in RS_ENUM.finditer(s):
         name = m.group("name")
-        if re.search(r"(Event|Events)$", name):
+        if name.endswith("Event"):
             kind = "event"
         elif re.search(r"(Command|Commands|Cmd)$", name):
             kind = "command"
         else:
+            continue
+        # a command-line parser's subcommands are programs, not messages
+        if re.search(r"derive\([^)]*\b(Subcommand|Parser|Args|ValueEnum)\b[^)]*\)[^;{}]*$",
+                     s[max(0, m.start() - 400):m.start()]):
             continue
         end = skip_balanced(s, m.end() - 1, "{", "}")
         for v in rust_variants(s[m.end():end - 1]):
@@ -688,7 +702,9 @@ def extract(src: Source, gitdir: Path, log) -> dict[str, tuple[str, str]]:
                     labels[d.name][kind].add(f"{d.path}#{d.outer}")
         # R4 folders for non-Go
         for rx, kind in src.path_rules:
-            if re.search(rx, d.path) and not d.outer and d.name == Path(d.path).stem.split(".")[0]:
+            if (re.search(rx, d.path) and not d.outer and d.name == Path(d.path).stem.split(".")[0]
+                    and (not src.path_needs_base
+                         or any(re.search(src.path_needs_base, b) for b in d.bases))):
                 labels[d.name][kind].add(d.path)
     result: dict[str, tuple[str, str]] = {}
     conflicts = 0

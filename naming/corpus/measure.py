@@ -15,8 +15,13 @@ ap = argparse.ArgumentParser()
 ap.add_argument("--factum", default="factum")
 ap.add_argument("--names", default=str(Path(__file__).resolve().parent / "names.tsv"))
 ap.add_argument("--misses", help="write rows whose verdict is not their label to this file")
+ap.add_argument("--area", help="only names from sources of this area (domain, framework, ui)")
 args = ap.parse_args()
 rows = [line.rstrip("\n").split("\t") for line in open(args.names, encoding="utf-8")][1:]
+if args.area:
+    sources = Path(args.names).with_name("sources.tsv")
+    area = {r[0]: r[5] for r in (l.rstrip("\n").split("\t") for l in open(sources, encoding="utf-8"))}
+    rows = [r for r in rows if area.get(r[2]) == args.area]
 out = subprocess.run([args.factum, "names"], input="".join(r[0] + "\n" for r in rows),
                      capture_output=True, text=True, check=True).stdout.splitlines()
 if len(out) != len(rows):
@@ -33,6 +38,30 @@ verdicts = ["event", "command", "query", "unknown"]
 print("label    n      " + "  ".join(f"{v:>8}" for v in verdicts))
 for kind in ["event", "command", "query"]:
     c, n = by[kind], sum(by[kind].values())
+    if n == 0:
+        continue
     print(f"{kind:8} {n:5}  " + "  ".join(f"{100 * c[v] / n:7.1f}%" for v in verdicts))
 if args.misses:
     Path(args.misses).write_text("\n".join(misses) + "\n", encoding="utf-8")
+
+
+def check(kind: str, names: list[str]) -> list[bool]:
+    """`factum names --as KIND`: True where the derive of KIND accepts the name."""
+    res = subprocess.run([args.factum, "names", "--as", kind], input="".join(n + "\n" for n in names),
+                         capture_output=True, text=True)
+    lines = res.stdout.splitlines()
+    if res.returncode not in (0, 1) or len(lines) != len(names):
+        sys.exit(f"factum names --as {kind}: exit {res.returncode}, {len(lines)} lines for {len(names)}")
+    return [line.split("\t")[1] == "accept" for line in lines]
+
+
+names_of = {k: [r[0] for r in rows if r[1] == k] for k in ("event", "command", "query")}
+print()
+for kind, names in names_of.items():
+    if names:
+        ok = check(kind, names)
+        print(f"derived as its label ({kind:7}): {100 * sum(ok) / len(ok):5.1f}% of {len(ok)} accepted")
+for kind, other in (("command", "event"), ("event", "command")):
+    if names_of[kind]:
+        ok = check(other, names_of[kind])
+        print(f"{kind} names derived as {other:7}: {100 * (len(ok) - sum(ok)) / len(ok):5.1f}% rejected")

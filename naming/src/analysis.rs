@@ -186,10 +186,25 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
     // A reading a kind suffix overrides: a participle before a noun (`ForgotPasswordCommand`),
     // a subject and a verb (`SchemaCreateCommand`), or one word before the suffix, which then names the message (`CreateEvent`: a create
     // event; `StagedCommand`: a staged command).
-    let weak = matches!(
-        reading,
-        Reading::Adjectival { .. } | Reading::Happening { .. }
-    ) || (words.len() == 1
+    // So is a command whose verb is as much a noun (`RoomNameEvent`: a room-name event).
+    let noun_first = matches!(
+        &reading,
+        Reading::Command { clause, .. } if clause.verb.noun_leaning() && clause.particle.is_none()
+    );
+    // With an event suffix, a command whose last word is mostly a verb reads as a happening
+    // too (`BanCreateEvent`, `ThreadMembersUpdateEvent`): both derives accept it.
+    let happening_too = words.len() >= 2
+        && matches!(reading, Reading::Command { .. })
+        && words
+            .last()
+            .and_then(|w| lex.base(&w.lower))
+            .is_some_and(|v| v.verb_leaning());
+    let weak = noun_first
+        || matches!(
+            reading,
+            Reading::Adjectival { .. } | Reading::Happening { .. }
+        )
+        || (words.len() == 1
         && matches!(
             reading,
             Reading::Event { .. }
@@ -528,7 +543,14 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         cue = Some(suffix.to_owned());
         cue_label = "suffix";
     }
-    if let Some(other) = alternative {
+    if happening_too && verdict == Verdict::Command && evidence == Some(Verdict::Event) {
+        let _ = write!(
+            explanation,
+            "; with the suffix, also a happening: subject, then \"{}\"",
+            words.last().map_or("", |w| w.text)
+        );
+        alternative = Some(Verdict::Event);
+    } else if let Some(other) = alternative {
         if evidence == Some(other) {
             alternative = None;
             verdict = other;

@@ -348,7 +348,7 @@ fn typo_fix(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Option<(String, Str
                 fix.clone()
             };
             let mut parts = a.words.clone();
-            parts[i] = replaced.clone();
+            parts[i].clone_from(&replaced);
             let candidate = parts.concat();
             if classify_with(&candidate, vocab).accepts(kind) {
                 return Some((word.clone(), candidate));
@@ -356,6 +356,37 @@ fn typo_fix(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Option<(String, Str
         }
     }
     None
+}
+
+/// A word of the name that ends in `-ed` but is no known verb form (`Geofenced`), with the
+/// base form it most likely has (`geofence`).
+fn unknown_past(a: &Analysis, vocab: &Vocabulary) -> Option<(String, String)> {
+    let lex = Lex { vocab };
+    a.words[..a.words.len() - a.decoration.len()]
+        .iter()
+        .find_map(|word| {
+            let lower = word.to_lowercase();
+            let stem = lower.strip_suffix("ed")?;
+            if stem.len() < 3
+                || !lower.bytes().all(|b| b.is_ascii_lowercase())
+                || lex.past(&lower).is_some()
+                || lex.base(&lower).is_some()
+                || lex.adjective(&lower)
+            {
+                return None;
+            }
+            // `geofenced` → `geofence`, `frobnicated` → `frobnicate`, `pinged` → `ping`.
+            let e_drop = ["at", "c", "g", "iz", "is", "v", "u", "ur", "bl", "pl", "tl"]
+                .iter()
+                .any(|end| stem.ends_with(end))
+                && !stem.ends_with("ng");
+            let base = if e_drop {
+                format!("{stem}e")
+            } else {
+                stem.to_owned()
+            };
+            Some((word.clone(), base))
+        })
 }
 
 #[allow(clippy::too_many_lines)]
@@ -374,6 +405,20 @@ pub(crate) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
             help: format!("did you mean `{fixed}`?"),
             note: note(kind),
             suggestion: Some(fixed),
+        };
+    }
+    if let Some((word, base)) = unknown_past(a, vocab)
+        && kind == Kind::Event
+    {
+        return Violation {
+            message: format!(
+                "`{name}` does not read as an event: \"{word}\" looks like the past of a verb factum does not know"
+            ),
+            help: format!(
+                "if it is, declare the verb: add `verb {base}` to factum-vocabulary.txt beside Cargo.toml"
+            ),
+            note: note(kind),
+            suggestion: None,
         };
     }
     let cue = a.cue.as_deref().unwrap_or("");

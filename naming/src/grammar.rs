@@ -419,10 +419,10 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     };
     let starts_with_query = query_verb(first, words.get(1));
     // 3. Event: a participle closes the name, or a simple past has its object.
-    if let Some(m) = event(lex, words) {
-        if let Some(reading) = event_or_command(lex, words, m, starts_with_query) {
-            return reading;
-        }
+    if let Some(m) = event(lex, words)
+        && let Some(reading) = event_or_command(lex, words, m, starts_with_query)
+    {
+        return reading;
     }
     // 4. Query verbs first, `Exists` last.
     if starts_with_query {

@@ -54,6 +54,31 @@ impl Verb {
     }
 }
 
+/// Binary search in a text of sorted lines, each ended by `\n`. Every index it slices at is
+/// the start of a line or one past a `\n`, so never inside a character.
+fn sorted_lines_contain(text: &str, word: &str) -> bool {
+    let (mut lo, mut hi) = (0, text.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        // The line that contains `mid`.
+        let bytes = text.as_bytes();
+        let start = bytes[..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(text.len(), |i| start + i);
+        match text[start..end].cmp(word) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    false
+}
+
 fn find_pair<'t>(table: &'t [(&'t str, &'t str)], key: &str) -> Option<&'t str> {
     table
         .binary_search_by(|&(k, _)| k.cmp(key))
@@ -91,7 +116,7 @@ impl Lex<'_> {
 
     /// Whether `w` is a predicate adjective (`ready`, `low`, `available`).
     pub(crate) fn adjective(&self, w: &str) -> bool {
-        !self.vocab.nouns.contains(w) && ADJECTIVES.binary_search(&w).is_ok()
+        !self.vocab.nouns.contains(w) && sorted_lines_contain(ADJECTIVES, w)
     }
 
     /// Whether `w` is a verb whose past participle is its base form (`set`, `reset`, `cost`).
@@ -253,7 +278,20 @@ mod tests {
         assert!(PREFIXED_NOUNS.windows(2).all(|w| w[0] < w[1]));
         assert!(SOFTWARE_VERBS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(BASE_EQUALS_PAST.windows(2).all(|w| w[0] < w[1]));
-        assert!(ADJECTIVES.windows(2).all(|w| w[0] < w[1]));
+        let adjectives: Vec<&str> = ADJECTIVES.lines().collect();
+        assert!(adjectives.windows(2).all(|w| w[0] < w[1]));
+        assert!(adjectives.len() > 10_000);
+        for (i, a) in adjectives.iter().enumerate() {
+            assert!(sorted_lines_contain(ADJECTIVES, a), "{a}");
+            // Between two entries and past both ends: not found.
+            let probe = format!("{a}a");
+            if adjectives.get(i + 1) != Some(&probe.as_str()) {
+                assert!(!sorted_lines_contain(ADJECTIVES, &probe), "{probe}");
+            }
+        }
+        assert!(!sorted_lines_contain(ADJECTIVES, ""));
+        assert!(!sorted_lines_contain(ADJECTIVES, "zzzz"));
+        assert!(!sorted_lines_contain(ADJECTIVES, "丸"));
     }
 
     #[test]

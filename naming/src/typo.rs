@@ -65,7 +65,7 @@ pub(crate) fn corrections(lex: &Lex<'_>, word: &str) -> Vec<String> {
     for &(form, _) in IRREGULAR {
         consider(form);
     }
-    for (base, _) in &lex.vocab.verbs {
+    for base in lex.vocab.verbs.keys() {
         consider(base);
         consider(&lex.participle(base));
     }

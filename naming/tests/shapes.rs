@@ -325,3 +325,14 @@ fn factum_naming_pascal(word: &str) -> String {
         .map(|f| f.to_uppercase().chain(c).collect())
         .unwrap_or_default()
 }
+
+#[test]
+fn an_unknown_past_points_to_the_vocabulary() {
+    let e = check("ZoneGeofenced", Kind::Event, &Vocabulary::default()).unwrap_err();
+    assert_eq!(e.suggestion, None);
+    assert!(e.help.contains("add `verb geofence` to factum-vocabulary.txt"), "{}", e.help);
+    let vocab = Vocabulary::parse("verb geofence\n").unwrap();
+    assert!(check("ZoneGeofenced", Kind::Event, &vocab).is_ok());
+    let e = check("WidgetFrobnicated", Kind::Event, &Vocabulary::default()).unwrap_err();
+    assert!(e.help.contains("`verb frobnicate`"), "{}", e.help);
+}

@@ -7,8 +7,8 @@
 //! A finding kept in view: the JS SDK (10.0.0) does not percent-decode HTTP binary-mode
 //! header values, which the CloudEvents HTTP binding requires for space, `"`, `%` and
 //! non-ASCII characters; factum encodes them as the binding says, so the values used here
-//! avoid those characters (`percent_encoded_values_differ_in_the_js_sdk` pins the
-//! difference down).
+//! avoid those characters. No test here pins the difference down: with such a value, the
+//! JS SDK would read the percent-encoded text as it is.
 //!
 //! A second: the Python SDK (2.2.0) writes a Boolean extension in binary mode as
 //! `False`/`True` (Python's spelling) where CloudEvents' canonical string is

@@ -118,9 +118,12 @@ impl Group {
 
     fn assert_each_once(&self, facts: usize) {
         assert!(self.dead.is_empty(), "dead-lettered: {:?}", self.dead);
-        assert!(self.parked.is_empty(), "still parked: {}", self.parked.len());
-        let expected: BTreeMap<String, usize> =
-            (0..facts).map(|i| (format!("o-{i}"), 1)).collect();
+        assert!(
+            self.parked.is_empty(),
+            "still parked: {}",
+            self.parked.len()
+        );
+        let expected: BTreeMap<String, usize> = (0..facts).map(|i| (format!("o-{i}"), 1)).collect();
         assert_eq!(self.handled, expected);
     }
 }
@@ -141,10 +144,7 @@ fn old_message(producer: &Producer, i: usize) -> Vec<u8> {
 fn new_messages(producer: &Producer, i: usize, window: bool) -> Vec<Vec<u8>> {
     if window {
         let (v2, v1) = producer.envelope_pair(fact(i), |e| OrderPlacedV1::from(e));
-        vec![
-            v2.to_json().unwrap(),
-            v1.to_json().unwrap(),
-        ]
+        vec![v2.to_json().unwrap(), v1.to_json().unwrap()]
     } else {
         vec![producer.envelope(fact(i)).to_json().unwrap()]
     }
@@ -166,7 +166,11 @@ fn producer_first_with_a_migration_window() {
             group.deliver(Instance::Old, &m);
         }
     }
-    assert_eq!(group.parked.len(), 3, "each v2 left for an upgraded instance");
+    assert_eq!(
+        group.parked.len(),
+        3,
+        "each v2 left for an upgraded instance"
+    );
     // Half the instances upgraded: messages go to old and new instances in turn, the
     // copy first or the new version first.
     for round in 0..4 {

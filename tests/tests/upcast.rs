@@ -80,7 +80,9 @@ fn versions_outside_the_chain_are_refused() {
     );
     assert!(!err.is_newer_version());
     assert_eq!(
-        OrderPlacedV2::decode_version(0, "{}").unwrap_err().to_string(),
+        OrderPlacedV2::decode_version(0, "{}")
+            .unwrap_err()
+            .to_string(),
         "unsupported version 0 of `OrderPlaced`: this consumer reads versions 1 to 2"
     );
     // Newer than the consumer knows: a distinct outcome, for an upgraded consumer.

@@ -1,7 +1,8 @@
 //! `cargo xtask bench <name>`: micro-benchmarks.
 //!
-//! - `naming`: `factum_naming::classify` over the test corpus (`naming/tests/corpus.rs`), in
-//!   release mode; prints the median ns per name of several runs.
+//! - `naming`: `factum_naming::classify` over the test corpus (`naming/tests/corpus.rs`) and
+//!   the development corpus (`naming/corpus/names.tsv`), in release mode; prints the median
+//!   ns per name of several runs and the two shares of issue 9 on the development corpus.
 //! - `derive`: build time of 500 event types with and without `derive(Event)`.
 //! - `export`: `factum export` of 1,000 message types to each language.
 

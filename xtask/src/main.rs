@@ -1,13 +1,16 @@
 //! `cargo xtask <task>`: the project's maintenance tasks.
 //!
 //! - `cargo xtask test`: provisions what the test suite needs and runs every test.
-//! - `cargo xtask lexicon [--check]`: regenerates the naming lexicon from `WordNet` 3.0.
+//! - `cargo xtask lexicon [--check]`: regenerates the naming lexicon from `WordNet` 3.0 and
+//!   `LemmInflect`.
+//! - `cargo xtask msrv`: checks the minimum supported Rust version (see `msrv.rs`).
 //! - `cargo xtask bench <name>`: runs a benchmark (see BENCHMARKS.md).
 
 mod bench;
 mod bench_derive;
 mod bench_export;
 mod lexicon;
+mod msrv;
 mod provision_exports;
 mod test;
 
@@ -23,8 +26,9 @@ fn main() -> ExitCode {
         "lexicon" => lexicon::run(rest),
         "bench" => bench::run(rest),
         "test" => test::run(rest),
+        "msrv" => msrv::run(rest),
         "help" | "--help" | "-h" => {
-            println!("usage: cargo xtask <test | lexicon [--check] | bench <name>>");
+            println!("usage: cargo xtask <test | msrv | lexicon [--check] | bench <name>>");
             Ok(())
         }
         other => Err(format!("unknown task `{other}`; run `cargo xtask help`")),

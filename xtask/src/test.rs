@@ -1,9 +1,11 @@
 //! `cargo xtask test`: everything the project checks, on a fresh machine.
 //!
+//! 0. checks the minimum supported Rust version (`cargo xtask msrv`);
 //! 1. Installs what it needs and is missing (pinned: Debian `wordnet-base`; the JS and
 //!    Python `CloudEvents` SDKs, `ajv` and `@asyncapi/parser` from `tests/interop`, with
 //!    their lock files), then
-//! 2. verifies the generated lexicon against its source (`WordNet` 3.0),
+//! 2. verifies the generated lexicon against its sources (`WordNet` 3.0 and the pinned
+//!    `LemmInflect` wheel from `PyPI`, fetched by `cargo xtask lexicon` into `target/`),
 //! 3. runs every test of the workspace (unit, integration, trybuild, doctests),
 //! 4. runs clippy (pedantic) over the crates that use the derives, so generated code
 //!    stays warning-free.
@@ -17,10 +19,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "`cargo xtask test` takes no arguments (got `{arg}`)"
         ));
     }
+    step("msrv: rust-version, the pinned toolchain and the dependencies agree");
+    crate::msrv::run(&[])?;
+
     step("provision: WordNet 3.0 (Debian wordnet-base) for the lexicon check");
     ensure_debian_package("wordnet-base", Path::new("/usr/share/wordnet/index.verb"))?;
 
-    step("lexicon: the committed table matches its source");
+    step("lexicon: the committed table matches its sources (WordNet 3.0, LemmInflect 0.2.3)");
     crate::lexicon::run(&["--check".to_owned()])?;
 
     step(

@@ -14,7 +14,7 @@
 //! - `pattern` and `patternProperties` as ECMA-262 regular expressions with the `u` flag
 //!   (the `regress` crate); two different patterns are not compared for inclusion;
 //! - numbers compared exactly: integers within `i64`/`u64` as integers, decimals through
-//!   their shortest decimal form, and no equality claimed for an integer serde_json had to
+//!   their shortest decimal form, and no equality claimed for an integer `serde_json` had to
 //!   round (beyond `u64`);
 //! - `unevaluatedProperties`/`unevaluatedItems` as the schema for what the object's own
 //!   keywords and its merged `allOf`/`$ref` parts leave; where other keywords evaluate too

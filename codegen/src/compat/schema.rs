@@ -85,6 +85,12 @@ impl Schema {
         Ok(schema)
     }
 
+    /// A document already known to be valid (derived from a valid one by a change that
+    /// keeps it valid).
+    pub(crate) fn checked(root: Value) -> Self {
+        Schema { root }
+    }
+
     /// Parses JSON text and checks it as [`Schema::new`] does.
     ///
     /// # Errors
@@ -133,14 +139,8 @@ impl Schema {
                 }
                 if k == "patternProperties" {
                     for name in map.keys() {
-                        if let Err(e) = regress::Regex::with_flags(name, "u") {
-                            return Err(err(
-                                at.clone(),
-                                format!(
-                                    "`patternProperties` key {name:?} is not an ECMA-262 regular expression: {e}"
-                                ),
-                            ));
-                        }
+                        ecma_pattern(name)
+                            .map_err(|m| err(at.clone(), format!("`patternProperties` key {m}")))?;
                     }
                 }
             } else if SCHEMA_ARRAYS.contains(&k) || (k == "items" && value.is_array()) {
@@ -192,13 +192,8 @@ impl Schema {
                 let Some(text) = value.as_str() else {
                     return Err(err(at, format!("`{k}` must be a string")));
                 };
-                if k == "pattern"
-                    && let Err(e) = regress::Regex::with_flags(text, "u")
-                {
-                    return Err(err(
-                        at,
-                        format!("`pattern` {text:?} is not an ECMA-262 regular expression: {e}"),
-                    ));
+                if k == "pattern" {
+                    ecma_pattern(text).map_err(|m| err(at, format!("`pattern` {m}")))?;
                 }
             } else if k == "uniqueItems" {
                 if !value.is_boolean() {
@@ -256,6 +251,14 @@ impl Schema {
             format!("unresolvable `$ref` {reference:?}: no `$anchor` named {fragment:?}")
         })
     }
+}
+
+/// Checks that `pattern` is an ECMA-262 regular expression (with the `u` flag, as draft
+/// 2020-12 asks).
+fn ecma_pattern(pattern: &str) -> Result<(), String> {
+    regress::Regex::with_flags(pattern, "u")
+        .map(drop)
+        .map_err(|e| format!("{pattern:?} is not an ECMA-262 regular expression: {e}"))
 }
 
 fn find_anchor<'a>(v: &'a Value, name: &str, ptr: &str) -> Option<(&'a Value, String)> {

@@ -51,7 +51,8 @@ const APPLICATORS: [&str; 9] = [
 pub fn as_written(schema: &Schema) -> Schema {
     let mut root = schema.as_value().clone();
     close(&mut root, true);
-    Schema::new(root).expect("closing objects keeps a valid schema valid")
+    // Adding `additionalProperties: false` keeps a valid schema valid.
+    Schema::checked(root)
 }
 
 /// The schema as its reader reads: an enum marked `x-serde-other` (a `#[serde(other)]`
@@ -60,7 +61,8 @@ pub fn as_written(schema: &Schema) -> Schema {
 pub fn as_read(schema: &Schema) -> Schema {
     let mut root = schema.as_value().clone();
     open_fallbacks(&mut root);
-    Schema::new(root).expect("widening an enum keeps a valid schema valid")
+    // Replacing a string `enum` by `"type": "string"` keeps a valid schema valid.
+    Schema::checked(root)
 }
 
 fn open_fallbacks(value: &mut Value) {
@@ -122,12 +124,16 @@ fn close(value: &mut Value, standalone: bool) {
             }
             "anyOf" | "oneOf" => {
                 if let Value::Array(branches) = sub {
-                    branches.iter_mut().for_each(|s| close(s, !has_own_members));
+                    for s in branches.iter_mut() {
+                        close(s, !has_own_members);
+                    }
                 }
             }
             "prefixItems" => {
                 if let Value::Array(items) = sub {
-                    items.iter_mut().for_each(|s| close(s, true));
+                    for s in items.iter_mut() {
+                        close(s, true);
+                    }
                 }
             }
             "items"

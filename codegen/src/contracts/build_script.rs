@@ -115,16 +115,23 @@ pub fn build_with(contracts: &Contracts, dir: impl AsRef<Path>) -> Result<Report
             Ok(report)
         }
         Setting::Check => {
-            let listed: Vec<String> = comparison
-                .differences
-                .iter()
-                .map(ToString::to_string)
-                .collect();
-            println!(
-                "cargo::warning=contracts in {} differ from the code, compatibly ({}); update them with `{update}` and commit",
-                shown.display(),
-                listed.join(", ")
-            );
+            if committed.files.is_empty() {
+                println!(
+                    "cargo::warning=no contracts committed in {} yet: write them with `{update}` and commit them",
+                    shown.display()
+                );
+            } else {
+                let listed: Vec<String> = comparison
+                    .differences
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect();
+                println!(
+                    "cargo::warning=the contracts in {} differ from the code, compatibly ({}): update them with `{update}` and commit them",
+                    shown.display(),
+                    listed.join(", ")
+                );
+            }
             Ok(report)
         }
     }

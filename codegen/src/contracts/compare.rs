@@ -293,8 +293,7 @@ fn check_name(
             continue;
         }
         match compatibility {
-            Compatibility::Serde => {}
-            Compatibility::Confluent(Mode::None) => {}
+            Compatibility::Serde | Compatibility::Confluent(Mode::None) => {}
             Compatibility::Confluent(mode) => {
                 // A new version under a mode: checked against the earlier ones, the
                 // committed file first, else the code's schema.
@@ -306,11 +305,11 @@ fn check_name(
                     }
                 }
                 for (&v, earlier) in registered.range(..m.version) {
-                    if !olds.contains_key(&v) {
-                        olds.insert(
-                            v,
-                            schema_of(Path::new(&earlier.schema_path()), earlier.schema.clone())?,
-                        );
+                    if let std::collections::btree_map::Entry::Vacant(slot) = olds.entry(v) {
+                        slot.insert(schema_of(
+                            Path::new(&earlier.schema_path()),
+                            earlier.schema.clone(),
+                        )?);
                     }
                 }
                 let labels: Vec<u32> = olds.keys().copied().collect();

@@ -3,13 +3,14 @@
 
 use std::borrow::Cow;
 
+use percent_encoding::{AsciiSet, CONTROLS, percent_decode_str, utf8_percent_encode};
+
 use super::encode::Attr;
 use super::error::{AttributeError, DecodeError, EncodeError};
 use super::model::Envelope;
 use super::options::DecodeOptions;
 use super::raw::{Attributes, Raw};
-use super::validate;
-use crate::{Event, Versioned};
+use crate::{Message, Versioned};
 
 /// A CloudEvents protocol binding for binary mode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -77,7 +78,7 @@ pub fn kafka_key<E>(envelope: &Envelope<E>) -> Option<&str> {
 /// # Errors
 ///
 /// As [`Envelope::to_json`].
-pub fn to_binary<E: Event + serde::Serialize>(
+pub fn to_binary<E: Message + serde::Serialize>(
     envelope: &Envelope<E>,
     binding: Binding,
 ) -> Result<(Headers, Vec<u8>), EncodeError> {
@@ -87,7 +88,7 @@ pub fn to_binary<E: Event + serde::Serialize>(
     envelope.for_each_attribute(E::VERSION, |name, _, value| {
         let text: Cow<'_, str> = match value {
             Attr::Str(s) => Cow::Borrowed(s),
-            Attr::Int(n) => Cow::Owned(n.to_string()),
+            Attr::Int(n) => Cow::Owned(itoa::Buffer::new().format(n).to_owned()),
             Attr::Bool(b) => Cow::Borrowed(if b { "true" } else { "false" }),
         };
         let text = if binding.percent_encoded() {
@@ -200,51 +201,33 @@ pub(crate) fn binary_attributes<'a, K: AsRef<str>, V: AsRef<str>>(
     raw.validate()
 }
 
+/// What the HTTP binding percent-encodes in a header value: space, `"`, `%`, control
+/// characters, and (as the crate always does) every byte of a non-ASCII character.
+const HEADER_VALUE: &AsciiSet = &CONTROLS.add(b' ').add(b'"').add(b'%');
+
 fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii_graphic() && c != '"' && c != '%' {
-            out.push(c);
-        } else {
-            let mut buf = [0; 4];
-            for b in c.encode_utf8(&mut buf).bytes() {
-                validate::push_percent(&mut out, b);
-            }
-        }
-    }
-    out
+    utf8_percent_encode(s, HEADER_VALUE).to_string()
 }
 
+/// A header value with its `%XX` decoded; a `%` not followed by two hexadecimal digits,
+/// or bytes that are not UTF-8 once decoded, are errors (the crate would keep them).
 fn percent_decode<'a>(name: &str, s: &'a str) -> Result<Cow<'a, str>, AttributeError> {
-    if !s.contains('%') {
-        return Ok(Cow::Borrowed(s));
-    }
     let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = bytes
+    let broken = bytes.iter().enumerate().find(|&(i, &b)| {
+        b == b'%'
+            && !bytes
                 .get(i + 1..i + 3)
-                .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
-                .and_then(|h| std::str::from_utf8(h).ok())
-                .and_then(|h| u8::from_str_radix(h, 16).ok());
-            let Some(b) = hex else {
-                return Err(AttributeError::new(
-                    name,
-                    format!(
-                        "`%` at byte {i} of the header value is not followed by two hexadecimal digits"
-                    ),
-                ));
-            };
-            out.push(b);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
+                .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit))
+    });
+    if let Some((i, _)) = broken {
+        return Err(AttributeError::new(
+            name,
+            format!(
+                "`%` at byte {i} of the header value is not followed by two hexadecimal digits"
+            ),
+        ));
     }
-    String::from_utf8(out)
-        .map(Cow::Owned)
+    percent_decode_str(s)
+        .decode_utf8()
         .map_err(|_| AttributeError::new(name, "the percent-encoded header value is not UTF-8"))
 }

@@ -9,7 +9,7 @@ use super::extensions::ExtensionValue;
 use super::json::write_json_string;
 use super::model::Envelope;
 use super::trace::TraceParent;
-use crate::Event;
+use crate::Message;
 
 impl<E> Envelope<E> {
     /// Every attribute but `specversion`, in the order factum writes them: its name,
@@ -83,7 +83,7 @@ pub(super) enum Attr<'a> {
     Bool(bool),
 }
 
-impl<E: Event + serde::Serialize> Envelope<E> {
+impl<E: Message + serde::Serialize> Envelope<E> {
     /// Encodes the envelope as structured-mode JSON (`application/cloudevents+json`),
     /// with the data as a JSON value under `data`.
     ///
@@ -117,7 +117,7 @@ impl<E: Event + serde::Serialize> Envelope<E> {
                     out.push(b'"');
                 }
                 Attr::Str(s) => write_json_string(&mut out, s),
-                Attr::Int(n) => write_int(&mut out, n),
+                Attr::Int(n) => out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes()),
                 Attr::Bool(b) => out.extend_from_slice(if b { b"true" } else { b"false" }),
             }
         })?;
@@ -197,30 +197,6 @@ fn utc_rfc3339(time: OffsetDateTime, buf: &mut [u8; UTC_RFC3339_MAX]) -> Option<
     std::str::from_utf8(&buf[..=len]).ok()
 }
 
-/// Writes `n` in decimal, without allocating.
-fn write_int(out: &mut Vec<u8>, n: i64) {
-    if n < 0 {
-        out.push(b'-');
-    }
-    out.extend_from_slice(decimal(n.unsigned_abs(), &mut [0u8; 20]).as_bytes());
-}
-
-/// `n` in decimal, written at the end of `digits`.
-pub(super) fn decimal(n: u64, digits: &mut [u8; 20]) -> &str {
-    let mut at = digits.len();
-    let mut rest = n;
-    loop {
-        at -= 1;
-        #[allow(clippy::cast_possible_truncation)] // a digit
-        let digit = (rest % 10) as u8;
-        digits[at] = b'0' + digit;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    std::str::from_utf8(&digits[at..]).unwrap_or_default()
-}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -274,14 +250,5 @@ mod tests {
             }
         }
         assert!(checked > 1000);
-    }
-
-    #[test]
-    fn integers_are_written_in_decimal() {
-        for n in [0, 1, 9, 10, 42, -1, -10, 1_234_567_890, i64::MAX, i64::MIN] {
-            let mut out = Vec::new();
-            write_int(&mut out, n);
-            assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
-        }
     }
 }

@@ -9,7 +9,8 @@ use super::extensions::{ExtensionValue, Extensions};
 use super::texts::{Slot, Texts};
 use super::trace::TraceParent;
 
-/// An event in a CloudEvents 1.0 envelope. See the [module docs](super) for the attributes.
+/// A message (an event, a command or a query) in a CloudEvents 1.0 envelope. See the
+/// [module docs](super) for the attributes.
 ///
 /// Built by a [`Producer`](super::Producer), encoded with [`to_json`](Self::to_json) or
 /// [`to_binary`](super::to_binary), decoded with [`from_json`](Self::from_json) or

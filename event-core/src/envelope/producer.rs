@@ -3,9 +3,9 @@
 use std::fmt;
 use std::sync::Arc;
 
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use time::OffsetDateTime;
 
-use super::encode::decimal;
 use super::error::AttributeError;
 use super::extensions::Extensions;
 use super::model::Envelope;
@@ -170,7 +170,15 @@ fn random_bits() -> Option<[u8; 8]> {
 /// let paid = producer.caused_by(&placed, PaymentCaptured { order_id: "o-1".into() });
 /// assert_eq!(paid.causation_id(), Some("evt-1"));
 /// assert_eq!(paid.correlation_id(), Some("evt-1"));
-/// # Ok::<(), factum::envelope::AttributeError>(())
+///
+/// // Commands and queries travel in the same envelope.
+/// #[derive(factum::Command, serde::Serialize, schemars::JsonSchema)]
+/// #[command(key = order_id)]
+/// struct ReserveStock { order_id: String }
+/// let reserve = producer.caused_by(&placed, ReserveStock { order_id: "o-1".into() });
+/// assert_eq!((reserve.ty(), reserve.causation_id()), ("com.example.ReserveStock", Some("evt-1")));
+/// assert!(reserve.to_json_string()?.ends_with(r#""data":{"order_id":"o-1"}}"#));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone)]
 pub struct Producer {
@@ -262,10 +270,11 @@ impl Producer {
         &self.source
     }
 
-    /// The envelope of `event`: a new id, the current time, and the attributes the event
-    /// and this producer determine.
+    /// The envelope of `message` (an event, a command or a query): a new id, the current
+    /// time, and the attributes the message and this producer determine. Which kind may
+    /// go where is the transport's to enforce (events are published, commands sent).
     #[must_use]
-    pub fn envelope<E: Event>(&self, event: E) -> Envelope<E> {
+    pub fn envelope<M: Message>(&self, message: M) -> Envelope<M> {
         let mut buf = [0u8; 36];
         let given = self.ids.as_ref().map(|ids| ids.next_id());
         let id = match &given {
@@ -275,10 +284,10 @@ impl Producer {
         Envelope::build(
             id,
             &self.source,
-            &self.type_style.type_of(E::NAME),
+            &self.type_style.type_of(M::NAME),
             self.clock.now(),
             self.schema_base.as_deref(),
-            event,
+            message,
         )
     }
 
@@ -335,15 +344,19 @@ impl Producer {
         (new, old)
     }
 
-    /// The envelope of `event`, caused by `parent`: its `causationid` is the parent's id,
+    /// The envelope of `message`, caused by `parent`: its `causationid` is the parent's id,
     /// its `correlationid` the parent's correlation id (or the parent's id when it had
     /// none; an empty id is taken as none), and it carries the parent's `traceparent`
     /// and `tracestate` unchanged (factum does not start spans; a tracer that does sets
     /// its own with [`Envelope::with_trace`]).
     #[must_use]
-    pub fn caused_by<'p, E: Event>(&self, parent: impl Into<Cause<'p>>, event: E) -> Envelope<E> {
+    pub fn caused_by<'p, M: Message>(
+        &self,
+        parent: impl Into<Cause<'p>>,
+        message: M,
+    ) -> Envelope<M> {
         let parent = parent.into();
-        let mut envelope = self.envelope(event);
+        let mut envelope = self.envelope(message);
         // An empty id is no id: `causationid` and `correlationid` must not be empty, so
         // an envelope carrying `""` would encode and then fail to decode.
         let id = Some(parent.id).filter(|id| !id.is_empty());
@@ -358,17 +371,14 @@ impl Producer {
     }
 }
 
-pub(super) fn percent_encode_segment(out: &mut String, s: &str) {
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(b));
-        } else {
-            validate::push_percent(out, b);
-        }
-    }
-}
+/// What a path segment percent-encodes: all but the unreserved characters of RFC 3986.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
-/// What a caused envelope takes from its cause: an [`Envelope`] of any event, or the
+/// What a caused envelope takes from its cause: an [`Envelope`] of any message, or the
 /// context of a message factum did not decode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cause<'a> {
@@ -455,9 +465,9 @@ impl<E: Message> Envelope<E> {
                 |buf: &mut String| {
                     buf.push_str(base);
                     buf.push('/');
-                    percent_encode_segment(buf, E::NAME);
+                    buf.extend(utf8_percent_encode(E::NAME, SEGMENT));
                     buf.push_str("/v");
-                    buf.push_str(decimal(u64::from(E::VERSION), &mut [0u8; 20]));
+                    buf.push_str(itoa::Buffer::new().format(E::VERSION));
                     buf.push_str(".schema.json");
                 }
             }),

@@ -152,6 +152,32 @@ impl<'a> Raw<'a> {
         }
     }
 
+    /// `data_base64`: a base64 string, and not beside `data`.
+    fn data_base64(&mut self) -> Result<Option<Cow<'a, str>>, DecodeError> {
+        let data_base64 = match self.data_base64.take() {
+            None => None,
+            Some(Value::Str(s)) => Some(s),
+            Some(other) => {
+                return Err(DecodeError::WrongType {
+                    attribute: "data_base64".to_owned(),
+                    expected: "a string",
+                    found: other.type_name(),
+                });
+            }
+        };
+        if self.data.is_some() && data_base64.is_some() {
+            return Err(AttributeError::new(
+                "data_base64",
+                "an event has `data` or `data_base64`, not both",
+            )
+            .into());
+        }
+        if let Some(text) = &data_base64 {
+            base64_problem(text)?;
+        }
+        Ok(data_base64)
+    }
+
     /// Validates every member, in a fixed order (so the first error is stable).
     pub(crate) fn validate(mut self) -> Result<Attributes<'a>, DecodeError> {
         if self.attributes > self.max_attributes {
@@ -220,27 +246,7 @@ impl<'a> Raw<'a> {
                 Ok((name.into_owned(), value))
             })
             .collect::<Result<Vec<_>, DecodeError>>()?;
-        let data_base64 = match self.data_base64 {
-            None => None,
-            Some(Value::Str(s)) => Some(s),
-            Some(other) => {
-                return Err(DecodeError::WrongType {
-                    attribute: "data_base64".to_owned(),
-                    expected: "a string",
-                    found: other.type_name(),
-                });
-            }
-        };
-        if self.data.is_some() && data_base64.is_some() {
-            return Err(AttributeError::new(
-                "data_base64",
-                "an event has `data` or `data_base64`, not both",
-            )
-            .into());
-        }
-        if let Some(text) = &data_base64 {
-            base64_problem(text)?;
-        }
+        let data_base64 = self.data_base64()?;
         Ok(Attributes {
             id,
             source,

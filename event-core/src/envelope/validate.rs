@@ -150,14 +150,6 @@ fn uri_problem_slow(s: &str, absolute: bool) -> Option<String> {
     }
 }
 
-/// Appends `%XX` for byte `b`.
-pub(crate) fn push_percent(out: &mut String, b: u8) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    out.push('%');
-    out.push(char::from(HEX[usize::from(b >> 4)]));
-    out.push(char::from(HEX[usize::from(b & 0xf)]));
-}
-
 /// Why `name` is not a CloudEvents extension attribute name, or `None`.
 pub(crate) fn extension_name_problem(name: &str) -> Option<&'static str> {
     if name.is_empty() {

@@ -13134,15771 +13134,15771 @@ pub(crate) static BASE_EQUALS_PAST: &[&str] = &[
     "wet",
 ];
 
-/// Predicate adjectives (`ready`, `low`), sorted (15765 entries).
-pub(crate) static ADJECTIVES: &[&str] = &[
-    "abactinal",
-    "abandoned",
-    "abashed",
-    "abasic",
-    "abatable",
-    "abatic",
-    "abaxial",
-    "abbatial",
-    "abbreviated",
-    "abdicable",
-    "abdominal",
-    "abdominous",
-    "abdominovesical",
-    "abducting",
-    "aberdonian",
-    "aberrant",
-    "abeyant",
-    "abhorrent",
-    "abiding",
-    "abient",
-    "abiogenetic",
-    "abject",
-    "ablated",
-    "ablaze",
-    "able",
-    "abloom",
-    "ablutionary",
-    "abnormal",
-    "abolishable",
-    "abolitionary",
-    "abomasal",
-    "abominable",
-    "aboral",
-    "abortive",
-    "aboulic",
-    "abounding",
-    "about",
-    "above",
-    "aboveboard",
-    "aboveground",
-    "abranchial",
-    "abranchiate",
-    "abranchious",
-    "abreast",
-    "abridged",
-    "abroach",
-    "abroad",
-    "abrupt",
-    "abscessed",
-    "absent",
-    "absentminded",
-    "absolute",
-    "absolutistic",
-    "absolved",
-    "absolvitory",
-    "absorbable",
-    "absorbed",
-    "absorbefacient",
-    "absorbing",
-    "absorptive",
-    "abstemious",
-    "abstentious",
-    "abstract",
-    "abstracted",
-    "abstractive",
-    "abstruse",
-    "absurd",
-    "abulic",
-    "abundant",
-    "abused",
-    "abusive",
-    "abuzz",
-    "abysmal",
-    "abyssal",
-    "academic",
-    "acanthoid",
-    "acanthotic",
-    "acanthous",
-    "acapnial",
-    "acapnic",
-    "acapnotic",
-    "acarpellous",
-    "acarpelous",
-    "acarpous",
-    "acaudal",
-    "acaudate",
-    "acaulescent",
-    "accelerated",
-    "accelerative",
-    "acceleratory",
-    "accented",
-    "accentual",
-    "acceptable",
-    "acceptant",
-    "accepted",
-    "accepting",
-    "acceptive",
-    "accessible",
-    "accessional",
-    "accessorial",
-    "accidental",
-    "accipitrine",
-    "acclivitous",
-    "accommodating",
-    "accommodational",
-    "accommodative",
-    "accompanied",
-    "accompanying",
-    "accomplishable",
-    "accomplished",
-    "accordant",
-    "according",
-    "accountable",
-    "accoutered",
-    "accoutred",
-    "accredited",
-    "accretionary",
-    "accretive",
-    "accrued",
-    "acculturational",
-    "acculturative",
-    "accumbent",
-    "accumulated",
-    "accumulative",
-    "accurate",
-    "accursed",
-    "accurst",
-    "accusative",
-    "accusatorial",
-    "accusatory",
-    "accusing",
-    "accusive",
-    "accustomed",
-    "acellular",
-    "acentric",
-    "acephalous",
-    "acerate",
-    "acerb",
-    "acerbic",
-    "acerose",
-    "acervate",
-    "acetabular",
-    "acetic",
-    "acetonic",
-    "acetose",
-    "acetous",
-    "acetylenic",
-    "acetylic",
-    "achenial",
-    "acheronian",
-    "acherontic",
-    "achievable",
-    "aching",
-    "achlamydeous",
-    "achlorhydric",
-    "achondritic",
-    "achondroplastic",
-    "achromatic",
-    "achromatinic",
-    "achromatous",
-    "achromic",
-    "achromous",
-    "achy",
-    "acicular",
-    "aciculate",
-    "acidic",
-    "acidimetric",
-    "acidophilic",
-    "acidophilous",
-    "acidotic",
-    "acidulent",
-    "acidulous",
-    "aciduric",
-    "acinar",
-    "acinic",
-    "acinose",
-    "acinous",
-    "acknowledgeable",
-    "acknowledged",
-    "acned",
-    "acneiform",
-    "acold",
-    "acoustical",
-    "acquainted",
-    "acquiescent",
-    "acquirable",
-    "acquired",
-    "acquisitive",
-    "acquitted",
-    "acrid",
-    "acrimonious",
-    "acritical",
-    "acrobatic",
-    "acrocarpous",
-    "acrocentric",
-    "acrogenic",
-    "acrogenous",
-    "acromegalic",
-    "acronymic",
-    "acronymous",
-    "acropetal",
-    "acrophobic",
-    "acroscopic",
-    "actable",
-    "actinal",
-    "actinic",
-    "actinometric",
-    "actinometrical",
-    "actinomorphic",
-    "actinomorphous",
-    "actinomycetal",
-    "actinomycetous",
-    "actinomycotic",
-    "actionable",
-    "activated",
-    "active",
-    "activistic",
-    "actual",
-    "actuarial",
-    "actuated",
-    "actuating",
-    "acuate",
-    "aculeate",
-    "aculeated",
-    "acuminate",
-    "acute",
-    "acyclic",
-    "adactylous",
-    "adamant",
-    "adamantine",
-    "adaptable",
-    "adaptational",
-    "adaptative",
-    "adapted",
-    "adaptive",
-    "adaxial",
-    "addable",
-    "addible",
-    "addicted",
-    "addictive",
-    "additional",
-    "addlebrained",
-    "addled",
-    "addlepated",
-    "addressable",
-    "addressed",
-    "adducent",
-    "adducting",
-    "adductive",
-    "adenocarcinomatous",
-    "adenoidal",
-    "adept",
-    "adequate",
-    "adiabatic",
-    "adient",
-    "adipose",
-    "adjacent",
-    "adjectival",
-    "adjudicative",
-    "adjudicatory",
-    "adjunctive",
-    "adjuratory",
-    "adjustable",
-    "adjusted",
-    "adjustive",
-    "administrable",
-    "administrative",
-    "admirable",
-    "admired",
-    "admissible",
-    "admissive",
-    "admittable",
-    "admittible",
-    "admonishing",
-    "admonitory",
-    "adnate",
-    "adnexal",
-    "adoptable",
-    "adopted",
-    "adoptive",
-    "adorable",
-    "adored",
-    "adoring",
-    "adorned",
-    "adpressed",
-    "adrenal",
-    "adrenocortical",
-    "adrenocorticotrophic",
-    "adrenocorticotropic",
-    "adrift",
-    "adroit",
-    "adscititious",
-    "adscript",
-    "adscripted",
-    "adsorbable",
-    "adsorptive",
-    "adulatory",
-    "adulterate",
-    "adulterated",
-    "adulterating",
-    "adulterine",
-    "adulterous",
-    "adumbrative",
-    "adust",
-    "advanced",
-    "advancing",
-    "advantageous",
-    "advective",
-    "adventitial",
-    "adventitious",
-    "adventive",
-    "adventuresome",
-    "adventuristic",
-    "adventurous",
-    "adverbial",
-    "adversative",
-    "adverse",
-    "advertent",
-    "advertised",
-    "advisable",
-    "advised",
-    "adynamic",
-    "aecial",
-    "aeolotropic",
-    "aeonian",
-    "aerated",
-    "aerial",
-    "aeriferous",
-    "aeriform",
-    "aerobic",
-    "aerobiotic",
-    "aerodynamic",
-    "aerolitic",
-    "aerological",
-    "aeromechanic",
-    "aeromedical",
-    "aeronautic",
-    "aeronautical",
-    "aerophilatelic",
-    "aerophilic",
-    "aerophilous",
-    "aerosolised",
-    "aerosolized",
-    "aeschylean",
-    "aesculapian",
-    "aesthetic",
-    "aesthetical",
-    "aestival",
-    "aetiologic",
-    "aetiological",
-    "afeard",
-    "afeared",
-    "afebrile",
-    "affable",
-    "affected",
-    "affecting",
-    "affectional",
-    "affectionate",
-    "affective",
-    "afferent",
-    "affiliated",
-    "affinal",
-    "affined",
-    "affirmable",
-    "affirmatory",
-    "affixal",
-    "affixed",
-    "affixial",
-    "afflicted",
-    "afflictive",
-    "affordable",
-    "afire",
-    "aflame",
-    "aflare",
-    "aflicker",
-    "afloat",
-    "aflutter",
-    "afoot",
-    "aforementioned",
-    "aforesaid",
-    "aforethought",
-    "afoul",
-    "afraid",
-    "african",
-    "aft",
-    "after",
-    "aftermost",
-    "aftershafted",
-    "agamic",
-    "agamogenetic",
-    "agamous",
-    "agape",
-    "agaze",
-    "aged",
-    "ageless",
-    "agelong",
-    "agential",
-    "agglomerated",
-    "agglomerative",
-    "agglutinate",
-    "agglutinative",
-    "aggravated",
-    "aggravating",
-    "aggregate",
-    "aggregated",
-    "aggregative",
-    "aggressive",
-    "aghast",
-    "agile",
-    "agitated",
-    "agitating",
-    "agitative",
-    "agleam",
-    "aglitter",
-    "aglow",
-    "agnatic",
-    "agnostical",
-    "ago",
-    "agog",
-    "agonadal",
-    "agonal",
-    "agone",
-    "agonised",
-    "agonising",
-    "agonistic",
-    "agonistical",
-    "agonized",
-    "agonizing",
-    "agoraphobic",
-    "agranulocytic",
-    "agraphic",
-    "agrarian",
-    "agreeable",
-    "agreed",
-    "agrestic",
-    "agricultural",
-    "agrobiologic",
-    "agrobiological",
-    "agrologic",
-    "agrological",
-    "agronomic",
-    "agronomical",
-    "aground",
-    "agrypnotic",
-    "aguish",
-    "ahead",
-    "ahistorical",
-    "ahorse",
-    "ahorseback",
-    "aided",
-    "ailing",
-    "aimless",
-    "ain",
-    "airborne",
-    "aired",
-    "airheaded",
-    "airless",
-    "airlike",
-    "airsick",
-    "airtight",
-    "airworthy",
-    "airy",
-    "ajar",
-    "akimbo",
-    "akin",
-    "alabastrine",
-    "alacritous",
-    "alarmed",
-    "alarming",
-    "alary",
-    "alate",
-    "alated",
-    "albescent",
-    "albigensian",
-    "albinal",
-    "albinic",
-    "albinistic",
-    "albinotic",
-    "albitic",
-    "albuminous",
-    "albuminuric",
-    "alcalescent",
-    "alchemic",
-    "alchemical",
-    "alchemistic",
-    "alchemistical",
-    "aldehydic",
-    "aldermanic",
-    "aldermanly",
-    "aleatory",
-    "alert",
-    "aleuronic",
-    "alfresco",
-    "algal",
-    "algebraic",
-    "algebraical",
-    "algerian",
-    "algid",
-    "algoid",
-    "algolagnic",
-    "algometric",
-    "algometrical",
-    "algophobic",
-    "algorithmic",
-    "alien",
-    "alienable",
-    "alienated",
-    "alienating",
-    "aliform",
-    "alight",
-    "aligned",
-    "aligning",
-    "alike",
-    "alimental",
-    "alimentary",
-    "alimentative",
-    "aliphatic",
-    "alive",
-    "alkahestic",
-    "alkalescent",
-    "alkalic",
-    "alkaline",
-    "alkaloidal",
-    "alkalotic",
-    "alkylic",
-    "all",
-    "allantoic",
-    "allantoid",
-    "allargando",
-    "alleged",
-    "allegiant",
-    "allegoric",
-    "allegorical",
-    "allelic",
-    "allelomorphic",
-    "allergenic",
-    "allergic",
-    "alleviated",
-    "alleviative",
-    "alleviatory",
-    "alliaceous",
-    "allied",
-    "alligatored",
-    "alliterative",
-    "allocable",
-    "allocatable",
-    "allochronic",
-    "allochthonous",
-    "allogamous",
-    "allogeneic",
-    "allographic",
-    "allomerous",
-    "allometric",
-    "allomorphic",
-    "allopathic",
-    "allopatric",
-    "allophonic",
-    "allotropic",
-    "allotropical",
-    "allotted",
-    "allover",
-    "allowable",
-    "alloyed",
-    "alluring",
-    "allusive",
-    "alluvial",
-    "allylic",
-    "alone",
-    "aloof",
-    "alopecic",
-    "alpestrine",
-    "alphabetic",
-    "alphabetical",
-    "alphabetised",
-    "alphabetized",
-    "alphameric",
-    "alphamerical",
-    "alphanumeric",
-    "alphanumerical",
-    "alpine",
-    "alright",
-    "alterable",
-    "alterative",
-    "altered",
-    "alternate",
-    "alternating",
-    "altissimo",
-    "altitudinal",
-    "altitudinous",
-    "altricial",
-    "altruistic",
-    "alular",
-    "aluminiferous",
-    "aluminous",
-    "alveolar",
-    "alveolate",
-    "alvine",
-    "amalgamate",
-    "amalgamated",
-    "amalgamative",
-    "amaranthine",
-    "amateurish",
-    "amative",
-    "amatory",
-    "amaurotic",
-    "amazed",
-    "amazing",
-    "ambagious",
-    "ambassadorial",
-    "amber",
-    "ambidextrous",
-    "ambient",
-    "ambiguous",
-    "ambitionless",
-    "ambitious",
-    "ambivalent",
-    "ambiversive",
-    "amblyopic",
-    "ambrosial",
-    "ambrosian",
-    "ambulacral",
-    "ambulant",
-    "ameban",
-    "amebic",
-    "ameboid",
-    "amebous",
-    "ameliorating",
-    "ameliorative",
-    "amelioratory",
-    "amenable",
-    "amendable",
-    "amendatory",
-    "amended",
-    "amenorrheal",
-    "amenorrheic",
-    "amenorrhoeal",
-    "amenorrhoeic",
-    "amentaceous",
-    "amentiferous",
-    "amerciable",
-    "american",
-    "amerindic",
-    "ametabolic",
-    "ametabolous",
-    "amethystine",
-    "ametropic",
-    "amiable",
-    "amicable",
-    "amidship",
-    "aminic",
-    "amiss",
-    "amitotic",
-    "ammino",
-    "ammoniacal",
-    "ammoniated",
-    "ammonitic",
-    "amnestic",
-    "amnic",
-    "amnionic",
-    "amniotic",
-    "amoeban",
-    "amoebic",
-    "amoeboid",
-    "amoebous",
-    "amok",
-    "amoristic",
-    "amorous",
-    "amorphous",
-    "amort",
-    "amphibiotic",
-    "amphibious",
-    "amphiprostylar",
-    "amphiprostyle",
-    "amphiprotic",
-    "amphistylar",
-    "amphitheatric",
-    "amphitheatrical",
-    "amphitropous",
-    "amphoric",
-    "amphoteric",
-    "ample",
-    "ampullar",
-    "ampullary",
-    "amuck",
-    "amused",
-    "amusing",
-    "amusive",
-    "amygdaliform",
-    "amygdaline",
-    "amygdaloidal",
-    "amylaceous",
-    "amyloidal",
-    "amylolytic",
-    "anabatic",
-    "anabiotic",
-    "anabolic",
-    "anachronic",
-    "anachronistic",
-    "anachronous",
-    "anaclinal",
-    "anaclitic",
-    "anacoluthic",
-    "anadromous",
-    "anaemic",
-    "anaerobic",
-    "anaerobiotic",
-    "anaglyphic",
-    "anaglyphical",
-    "anaglyptic",
-    "anaglyptical",
-    "anagogic",
-    "anagogical",
-    "anagrammatic",
-    "anagrammatical",
-    "anal",
-    "analeptic",
-    "analgetic",
-    "analogical",
-    "analogous",
-    "analytic",
-    "analytical",
-    "analyzable",
-    "analyzed",
-    "anamnestic",
-    "anamorphic",
-    "anapaestic",
-    "anapestic",
-    "anaphasic",
-    "anaphoric",
-    "anaphrodisiac",
-    "anaphylactic",
-    "anaplastic",
-    "anarchic",
-    "anarchical",
-    "anarchistic",
-    "anasarcous",
-    "anastigmatic",
-    "anastomotic",
-    "anatomic",
-    "anatomical",
-    "anatropous",
-    "ancestral",
-    "anchoritic",
-    "ancient",
-    "ancillary",
-    "andalusian",
-    "andantino",
-    "andean",
-    "androgenetic",
-    "androgenic",
-    "androgenous",
-    "androgynous",
-    "ane",
-    "anecdotal",
-    "anecdotic",
-    "anecdotical",
-    "anechoic",
-    "anemic",
-    "anemographic",
-    "anemometric",
-    "anemometrical",
-    "anemophilous",
-    "anencephalic",
-    "anencephalous",
-    "anestric",
-    "anestrous",
-    "aneuploid",
-    "aneurismal",
-    "aneurismatic",
-    "aneurysmal",
-    "aneurysmatic",
-    "anfractuous",
-    "angelic",
-    "angelical",
-    "angered",
-    "anginal",
-    "anginose",
-    "anginous",
-    "angiocarpic",
-    "angiocarpous",
-    "angiomatous",
-    "angiospermous",
-    "angled",
-    "anglican",
-    "anglophilic",
-    "anglophobic",
-    "angry",
-    "anguine",
-    "anguished",
-    "angular",
-    "angulate",
-    "anhydrous",
-    "anicteric",
-    "anile",
-    "animalistic",
-    "animate",
-    "animated",
-    "animating",
-    "animatistic",
-    "animistic",
-    "aniseikonic",
-    "anisogametic",
-    "anisogamic",
-    "anisogamous",
-    "anisometric",
-    "anisometropic",
-    "anisotropic",
-    "ankylotic",
-    "annalistic",
-    "annelidan",
-    "annexal",
-    "annexational",
-    "annihilated",
-    "annihilating",
-    "annihilative",
-    "announced",
-    "annoyed",
-    "annoying",
-    "annual",
-    "annular",
-    "annulate",
-    "annulated",
-    "annunciatory",
-    "anodal",
-    "anodic",
-    "anoestrous",
-    "anomalous",
-    "anomic",
-    "anonymous",
-    "anoperineal",
-    "anorectal",
-    "anorexigenic",
-    "anorthic",
-    "anorthitic",
-    "anosmatic",
-    "anosmic",
-    "another",
-    "anoxemic",
-    "anoxic",
-    "anserine",
-    "answerable",
-    "answering",
-    "antagonistic",
-    "antebellum",
-    "antecubital",
-    "antediluvial",
-    "antemeridian",
-    "antemortem",
-    "antenatal",
-    "antennal",
-    "antennary",
-    "antenuptial",
-    "antepartum",
-    "anterior",
-    "anterograde",
-    "antheral",
-    "antheridial",
-    "anthophagous",
-    "anthophilous",
-    "anthracitic",
-    "anthropic",
-    "anthropical",
-    "anthropocentric",
-    "anthropogenetic",
-    "anthropogenic",
-    "anthropoidal",
-    "anthropological",
-    "anthropometric",
-    "anthropometrical",
-    "anthropomorphic",
-    "anthropomorphous",
-    "anthropophagous",
-    "anti",
-    "antiadrenergic",
-    "antiapartheid",
-    "antiauthoritarian",
-    "antibiotic",
-    "antiblack",
-    "antic",
-    "anticancer",
-    "anticipated",
-    "anticipative",
-    "anticipatory",
-    "anticlimactic",
-    "anticlimactical",
-    "anticlinal",
-    "anticlockwise",
-    "anticoagulative",
-    "anticyclonic",
-    "antidotal",
-    "antidromic",
-    "antiferromagnetic",
-    "antifertility",
-    "antigenic",
-    "antiheretical",
-    "antiknocking",
-    "antimagnetic",
-    "antimonial",
-    "antimonic",
-    "antimonious",
-    "antimonopoly",
-    "antiparallel",
-    "antipathetic",
-    "antipathetical",
-    "antipersonnel",
-    "antiphlogistic",
-    "antipodean",
-    "antipollution",
-    "antiquated",
-    "antique",
-    "antisatellite",
-    "antisemitic",
-    "antiseptic",
-    "antisocial",
-    "antistrophic",
-    "antisubmarine",
-    "antitank",
-    "antithetic",
-    "antithetical",
-    "antithyroid",
-    "antitoxic",
-    "antitrust",
-    "antitumor",
-    "antitumour",
-    "antitypic",
-    "antitypical",
-    "antlered",
-    "antonymous",
-    "antrorse",
-    "antsy",
-    "anuretic",
-    "anuric",
-    "anurous",
-    "anxious",
-    "any",
-    "aoristic",
-    "aortal",
-    "aortic",
-    "apart",
-    "apathetic",
-    "apelike",
-    "aperiodic",
-    "apetalous",
-    "aphaeretic",
-    "aphanitic",
-    "apheretic",
-    "aphetic",
-    "aphonic",
-    "aphoristic",
-    "aphotic",
-    "aphrodisiacal",
-    "aphyllous",
-    "apian",
-    "apiarian",
-    "apical",
-    "apiculate",
-    "apicultural",
-    "apish",
-    "apivorous",
-    "aplacental",
-    "aplanatic",
-    "aplitic",
-    "apneic",
-    "apnoeic",
-    "apocalyptic",
-    "apocalyptical",
-    "apocarpous",
-    "apochromatic",
-    "apocrine",
-    "apocryphal",
-    "apocynaceous",
-    "apodal",
-    "apodeictic",
-    "apodictic",
-    "apodous",
-    "apogametic",
-    "apogamic",
-    "apogamous",
-    "apogean",
-    "apolitical",
-    "apologetic",
-    "apomictic",
-    "apomictical",
-    "aponeurotic",
-    "apopemptic",
-    "apophatic",
-    "apophyseal",
-    "apoplectic",
-    "apoplectiform",
-    "apoplectoid",
-    "aposiopetic",
-    "apostolic",
-    "apostolical",
-    "apostrophic",
-    "apothecial",
-    "apothegmatic",
-    "apothegmatical",
-    "apotropaic",
-    "appalled",
-    "appalling",
-    "appareled",
-    "apparent",
-    "apparitional",
-    "appealable",
-    "appealing",
-    "appeasable",
-    "appeasing",
-    "appellate",
-    "appendaged",
-    "appendant",
-    "appendicular",
-    "apperceptive",
-    "appetent",
-    "appetising",
-    "appetitive",
-    "appetizing",
-    "applaudable",
-    "applicable",
-    "applicative",
-    "applicatory",
-    "applied",
-    "appointed",
-    "appointive",
-    "apportionable",
-    "apportioned",
-    "apposable",
-    "apposite",
-    "appositional",
-    "appositive",
-    "appraising",
-    "appreciable",
-    "appreciated",
-    "appreciative",
-    "apprehended",
-    "apprehensible",
-    "apprehensive",
-    "apprenticed",
-    "appressed",
-    "approachable",
-    "approaching",
-    "approbative",
-    "approbatory",
-    "appropriable",
-    "appropriate",
-    "appropriative",
-    "approved",
-    "approximate",
-    "approximative",
-    "appurtenant",
-    "apractic",
-    "apraxic",
-    "apropos",
-    "apsidal",
-    "apt",
-    "apteral",
-    "apterous",
-    "aptitudinal",
-    "aquacultural",
-    "aquaphobic",
-    "aqueous",
-    "aquicultural",
-    "aquiferous",
-    "aquiline",
-    "arable",
-    "araceous",
-    "arachnidian",
-    "araneidal",
-    "araneidan",
-    "arbitrable",
-    "arbitral",
-    "arbitrary",
-    "arbitrational",
-    "arbitrative",
-    "arboraceous",
-    "arborary",
-    "arboreal",
-    "arboreous",
-    "arborescent",
-    "arboresque",
-    "arborical",
-    "arboriform",
-    "arborous",
-    "arcane",
-    "arced",
-    "archaean",
-    "archaeologic",
-    "archaeological",
-    "archaic",
-    "archaistic",
-    "archangelic",
-    "archangelical",
-    "archdiocesan",
-    "archducal",
-    "arched",
-    "archegonial",
-    "archegoniate",
-    "archeologic",
-    "archeological",
-    "archepiscopal",
-    "archesporial",
-    "archetypal",
-    "archetypical",
-    "archidiaconal",
-    "archiepiscopal",
-    "arching",
-    "archipelagic",
-    "architectonic",
-    "architectural",
-    "archival",
-    "arciform",
-    "arco",
-    "arcuate",
-    "ardent",
-    "arduous",
-    "areal",
-    "arenaceous",
-    "arenicolous",
-    "areolar",
-    "areolate",
-    "argentic",
-    "argentiferous",
-    "argentous",
-    "argillaceous",
-    "argive",
-    "arguable",
-    "argumentative",
-    "arid",
-    "ariled",
-    "arillate",
-    "ariose",
-    "aristocratic",
-    "aristocratical",
-    "aristotelian",
-    "aristotelic",
-    "arithmetical",
-    "armed",
-    "armillary",
-    "armless",
-    "armlike",
-    "armored",
-    "armorial",
-    "armoured",
-    "aromatic",
-    "aroused",
-    "arranged",
-    "arrant",
-    "arrayed",
-    "arresting",
-    "arrhythmic",
-    "arrhythmical",
-    "arrogant",
-    "arsenious",
-    "artefactual",
-    "arterial",
-    "arteriolar",
-    "arteriosclerotic",
-    "arteriovenous",
-    "artesian",
-    "artful",
-    "arthralgic",
-    "arthromeric",
-    "arthropodal",
-    "arthropodan",
-    "arthropodous",
-    "arthrosporic",
-    "arthrosporous",
-    "arthurian",
-    "articled",
-    "articular",
-    "articulary",
-    "articulate",
-    "articulated",
-    "articulative",
-    "articulatory",
-    "artifactual",
-    "artificial",
-    "artiodactylous",
-    "artistic",
-    "artless",
-    "arty",
-    "arundinaceous",
-    "asat",
-    "ascendable",
-    "ascendible",
-    "ascending",
-    "ascensional",
-    "ascensive",
-    "ascertainable",
-    "ascertained",
-    "ascetical",
-    "ascitic",
-    "asclepiadaceous",
-    "ascocarpous",
-    "ascomycetous",
-    "ascosporic",
-    "ascosporous",
-    "ascribable",
-    "aseptic",
-    "asexual",
-    "ashamed",
-    "ashen",
-    "ashy",
-    "asinine",
-    "askance",
-    "askant",
-    "askew",
-    "aslant",
-    "asleep",
-    "aslope",
-    "asocial",
-    "aspectual",
-    "asphaltic",
-    "aspheric",
-    "aspherical",
-    "asphyxiated",
-    "asphyxiating",
-    "aspiring",
-    "asquint",
-    "assailable",
-    "assassinated",
-    "assaultive",
-    "assentient",
-    "assertable",
-    "asserted",
-    "asserting",
-    "assertive",
-    "assessable",
-    "assiduous",
-    "assignable",
-    "assigned",
-    "assimilable",
-    "assimilating",
-    "assimilative",
-    "assimilatory",
-    "assisted",
-    "assistive",
-    "associable",
-    "associational",
-    "associative",
-    "associatory",
-    "assonant",
-    "assorted",
-    "assuasive",
-    "assumed",
-    "assuming",
-    "assumptive",
-    "assured",
-    "assurgent",
-    "assuring",
-    "astatic",
-    "asteriated",
-    "asterisked",
-    "asterismal",
-    "asternal",
-    "asteroidal",
-    "asthenic",
-    "astigmatic",
-    "astir",
-    "astomatal",
-    "astomatous",
-    "astonied",
-    "astonished",
-    "astonishing",
-    "astounded",
-    "astounding",
-    "astragalar",
-    "astral",
-    "astringent",
-    "astrocytic",
-    "astrological",
-    "astronautic",
-    "astronautical",
-    "astronomic",
-    "astronomical",
-    "astrophysical",
-    "astute",
-    "astylar",
-    "asunder",
-    "asymmetric",
-    "asymmetrical",
-    "asymptomatic",
-    "asymptotic",
-    "asynchronous",
-    "asyndetic",
-    "asynergic",
-    "atactic",
-    "ataraxic",
-    "atavistic",
-    "ataxic",
-    "ateleiotic",
-    "atheistic",
-    "atheistical",
-    "atheromatic",
-    "atheromatous",
-    "atherosclerotic",
-    "athirst",
-    "athletic",
-    "atilt",
-    "atmospheric",
-    "atmospherical",
-    "atomic",
-    "atomistic",
-    "atomistical",
-    "atonal",
-    "atonalistic",
-    "atonic",
-    "atoxic",
-    "atrabilious",
-    "atrial",
-    "atrioventricular",
-    "atrip",
-    "atrocious",
-    "atrophic",
-    "atrophied",
-    "attachable",
-    "attached",
-    "attacking",
-    "attainable",
-    "attained",
-    "attempted",
-    "attended",
-    "attentional",
-    "attentive",
-    "attenuate",
-    "attenuated",
-    "attested",
-    "attired",
-    "attitudinal",
-    "attractable",
-    "attractive",
-    "attributable",
-    "attributive",
-    "attrited",
-    "attritional",
-    "atypical",
-    "auburn",
-    "auctorial",
-    "audacious",
-    "audenesque",
-    "audible",
-    "audiometric",
-    "auditive",
-    "auditory",
-    "augean",
-    "augitic",
-    "augmentative",
-    "augmented",
-    "augustan",
-    "auld",
-    "aural",
-    "aureate",
-    "auric",
-    "auricular",
-    "auriculate",
-    "auriculated",
-    "auriculoventricular",
-    "auriferous",
-    "auriform",
-    "auroral",
-    "aurorean",
-    "aurous",
-    "auscultatory",
-    "auspicious",
-    "austenitic",
-    "austere",
-    "australasian",
-    "autacoidal",
-    "autarchic",
-    "autarchical",
-    "autarkic",
-    "autarkical",
-    "authentic",
-    "authenticated",
-    "authorial",
-    "authorised",
-    "authoritarian",
-    "authoritative",
-    "authorized",
-    "autistic",
-    "autobiographic",
-    "autobiographical",
-    "autocatalytic",
-    "autochthonal",
-    "autochthonic",
-    "autochthonous",
-    "autocratic",
-    "autodidactic",
-    "autoecious",
-    "autoerotic",
-    "autofluorescent",
-    "autogamic",
-    "autogamous",
-    "autogenetic",
-    "autogenic",
-    "autogenous",
-    "autographed",
-    "autographic",
-    "autoicous",
-    "autoimmune",
-    "autoloading",
-    "autologous",
-    "autolytic",
-    "automated",
-    "automatic",
-    "automatonlike",
-    "automotive",
-    "autonomic",
-    "autonomous",
-    "autophytic",
-    "autoplastic",
-    "autoradiographic",
-    "autosemantic",
-    "autosomal",
-    "autotelic",
-    "autotomic",
-    "autotrophic",
-    "autotypic",
-    "autumnal",
-    "auxetic",
-    "auxinic",
-    "available",
-    "avaricious",
-    "avascular",
-    "avellan",
-    "avellane",
-    "avenged",
-    "average",
-    "averse",
-    "aversive",
-    "avertable",
-    "avertible",
-    "avian",
-    "avid",
-    "avifaunal",
-    "avifaunistic",
-    "avionic",
-    "avirulent",
-    "avitaminotic",
-    "avocational",
-    "avoidable",
-    "avowed",
-    "avuncular",
-    "awaited",
-    "awake",
-    "awakened",
-    "aware",
-    "awash",
-    "away",
-    "aweary",
-    "awed",
-    "aweigh",
-    "aweless",
-    "awesome",
-    "awestricken",
-    "awestruck",
-    "awful",
-    "awheel",
-    "awing",
-    "awkward",
-    "awless",
-    "awned",
-    "awninged",
-    "awnless",
-    "awny",
-    "awry",
-    "axenic",
-    "axial",
-    "axile",
-    "axillary",
-    "axiological",
-    "axiomatic",
-    "axiomatical",
-    "axonal",
-    "azido",
-    "azimuthal",
-    "azo",
-    "azoic",
-    "azonal",
-    "azonic",
-    "azotemic",
-    "azotic",
-    "azygos",
-    "azygous",
-    "babelike",
-    "baboonish",
-    "babyish",
-    "baccate",
-    "bacchanalian",
-    "bacchantic",
-    "bacchic",
-    "bacciferous",
-    "baccivorous",
-    "bacillar",
-    "bacillary",
-    "bacilliform",
-    "backbreaking",
-    "backed",
-    "backhanded",
-    "backless",
-    "backmost",
-    "backstair",
-    "backswept",
-    "backward",
-    "bacteremic",
-    "bacterial",
-    "bactericidal",
-    "bacterioid",
-    "bacterioidal",
-    "bacteriologic",
-    "bacteriological",
-    "bacteriolytic",
-    "bacteriophagic",
-    "bacteriophagous",
-    "bacteriostatic",
-    "bacteroidal",
-    "baculiform",
-    "bad",
-    "baffling",
-    "baggy",
-    "bailable",
-    "baked",
-    "balanced",
-    "balconied",
-    "bald",
-    "balding",
-    "baleful",
-    "balking",
-    "balky",
-    "balletic",
-    "ballistic",
-    "bally",
-    "balmy",
-    "balsamic",
-    "balsamy",
-    "balzacian",
-    "banal",
-    "banausic",
-    "bandaged",
-    "banded",
-    "bandy",
-    "baneful",
-    "bankable",
-    "bankrupt",
-    "banned",
-    "bantering",
-    "bantoid",
-    "baptised",
-    "baptismal",
-    "baptistic",
-    "baptized",
-    "barbaric",
-    "barbarous",
-    "barbate",
-    "barbecued",
-    "barbed",
-    "barbellate",
-    "bardic",
-    "bare",
-    "bareback",
-    "barebacked",
-    "bared",
-    "barefaced",
-    "barefoot",
-    "barefooted",
-    "barehanded",
-    "bareheaded",
-    "barelegged",
-    "baric",
-    "barky",
-    "barmy",
-    "barographic",
-    "barometric",
-    "barometrical",
-    "baronial",
-    "baroque",
-    "barred",
-    "barreled",
-    "barrelled",
-    "barren",
-    "barricaded",
-    "barytic",
-    "basal",
-    "basaltic",
-    "baseborn",
-    "based",
-    "baseless",
-    "bashful",
-    "basic",
-    "basidial",
-    "basidiomycetous",
-    "basidiosporous",
-    "basifixed",
-    "basilar",
-    "basilary",
-    "basilican",
-    "basinal",
-    "basined",
-    "basipetal",
-    "basiscopic",
-    "basophilic",
-    "bastardised",
-    "bastardized",
-    "bastardly",
-    "bastioned",
-    "bated",
-    "bathetic",
-    "batholithic",
-    "batholitic",
-    "bathyal",
-    "bathymetric",
-    "bathymetrical",
-    "bats",
-    "battered",
-    "battleful",
-    "battlemented",
-    "batty",
-    "bauxitic",
-    "bawdy",
-    "bayesian",
-    "beaded",
-    "beadlike",
-    "beady",
-    "beaked",
-    "beakless",
-    "beaklike",
-    "beaming",
-    "beamish",
-    "beamy",
-    "bearable",
-    "bearded",
-    "beardless",
-    "beardown",
-    "bearish",
-    "beastly",
-    "beatable",
-    "beaten",
-    "beatific",
-    "beatified",
-    "beauteous",
-    "beautiful",
-    "becalmed",
-    "becoming",
-    "bedaubed",
-    "bedded",
-    "bedewed",
-    "bedfast",
-    "bedimmed",
-    "bedless",
-    "bedraggled",
-    "bedrid",
-    "bedridden",
-    "beechen",
-    "beefy",
-    "beery",
-    "beethovenian",
-    "beetling",
-    "befitting",
-    "befogged",
-    "beforehand",
-    "befouled",
-    "befuddled",
-    "beggarly",
-    "begotten",
-    "begrimed",
-    "beguiled",
-    "beguiling",
-    "behavioral",
-    "behavioristic",
-    "behavioural",
-    "behaviouristic",
-    "beheaded",
-    "behindhand",
-    "beholden",
-    "belated",
-    "belemnitic",
-    "belgian",
-    "believable",
-    "belittled",
-    "bellbottom",
-    "belletristic",
-    "bellicose",
-    "bellied",
-    "belligerent",
-    "bellying",
-    "bellyless",
-    "beloved",
-    "belowground",
-    "belted",
-    "beltless",
-    "beltlike",
-    "bemused",
-    "bendable",
-    "bended",
-    "benedictive",
-    "benedictory",
-    "benefic",
-    "beneficed",
-    "beneficent",
-    "beneficial",
-    "benevolent",
-    "benighted",
-    "benign",
-    "benignant",
-    "bent",
-    "benthal",
-    "benthic",
-    "benthonic",
-    "bentonitic",
-    "benumbed",
-    "benzenoid",
-    "benzoic",
-    "benzylic",
-    "bereft",
-    "berried",
-    "berrylike",
-    "beseeching",
-    "besieged",
-    "besotted",
-    "bespectacled",
-    "bespoke",
-    "bespoken",
-    "besprent",
-    "best",
-    "bestial",
-    "bestubbled",
-    "betrothed",
-    "better",
-    "bettering",
-    "betting",
-    "betulaceous",
-    "bewhiskered",
-    "bewildered",
-    "bewitched",
-    "bewitching",
-    "biannual",
-    "biased",
-    "biaural",
-    "biauricular",
-    "biaxal",
-    "biaxate",
-    "biaxial",
-    "bibbed",
-    "bibless",
-    "biblical",
-    "bibliographic",
-    "bibliographical",
-    "bibliolatrous",
-    "bibliomaniacal",
-    "bibliophilic",
-    "bibliopolic",
-    "bibliothecal",
-    "bibliothecarial",
-    "bibliotic",
-    "bibulous",
-    "bicameral",
-    "bicapsular",
-    "bicentric",
-    "bicephalous",
-    "bichromated",
-    "bichrome",
-    "bicipital",
-    "bicolor",
-    "bicolored",
-    "bicolour",
-    "bicoloured",
-    "biconcave",
-    "biconvex",
-    "bicornate",
-    "bicorned",
-    "bicornuate",
-    "bicornuous",
-    "bicuspidate",
-    "bicyclic",
-    "bicylindrical",
-    "biddable",
-    "bidentate",
-    "bidirectional",
-    "biedermeier",
-    "biface",
-    "bifacial",
-    "bifid",
-    "bifilar",
-    "biflagellate",
-    "bifocal",
-    "bifoliate",
-    "biform",
-    "bifurcate",
-    "bifurcated",
-    "big",
-    "bigamous",
-    "bigeminal",
-    "bigeneric",
-    "bigger",
-    "biggish",
-    "bigheaded",
-    "bighearted",
-    "bigmouthed",
-    "bignoniaceous",
-    "bigoted",
-    "bilabiate",
-    "bilateral",
-    "bilgy",
-    "biliary",
-    "bilinear",
-    "bilingual",
-    "bilious",
-    "billed",
-    "billiard",
-    "billion",
-    "billowing",
-    "billowy",
-    "bilobate",
-    "bilobated",
-    "bilobed",
-    "bilocular",
-    "biloculate",
-    "bimanual",
-    "bimestrial",
-    "bimetallic",
-    "bimetallistic",
-    "bimillenial",
-    "bimodal",
-    "bimolecular",
-    "bimorphemic",
-    "bimotored",
-    "binate",
-    "binaural",
-    "bindable",
-    "binocular",
-    "binomial",
-    "binominal",
-    "binuclear",
-    "binucleate",
-    "binucleated",
-    "biocatalytic",
-    "biochemical",
-    "bioclimatic",
-    "biodegradable",
-    "biogenetic",
-    "biogenic",
-    "biogenous",
-    "biogeographic",
-    "biogeographical",
-    "biographic",
-    "biographical",
-    "biologic",
-    "biological",
-    "biologistic",
-    "bioluminescent",
-    "biomedical",
-    "bionic",
-    "bionomic",
-    "bionomical",
-    "biosynthetic",
-    "biosystematic",
-    "biotic",
-    "biotitic",
-    "biotypic",
-    "biovular",
-    "biparous",
-    "bipartisan",
-    "bipartite",
-    "bipartizan",
-    "bipedal",
-    "bipinnate",
-    "bipinnatifid",
-    "bipolar",
-    "biracial",
-    "biradial",
-    "biramous",
-    "birchen",
-    "birefringent",
-    "birken",
-    "bisectional",
-    "biserrate",
-    "bismarckian",
-    "bismuthal",
-    "bismuthic",
-    "bisontine",
-    "bistered",
-    "bistred",
-    "bistroic",
-    "bisulcate",
-    "bitchy",
-    "biting",
-    "bitter",
-    "bitterish",
-    "bittersweet",
-    "bittie",
-    "bitty",
-    "bitumenoid",
-    "bituminoid",
-    "bituminous",
-    "bivalent",
-    "bivalved",
-    "bivariate",
-    "biyearly",
-    "bizarre",
-    "bizonal",
-    "blabbermouthed",
-    "blabby",
-    "black",
-    "blackened",
-    "blackguardly",
-    "blackish",
-    "bladderlike",
-    "bladdery",
-    "bladed",
-    "bladelike",
-    "blae",
-    "blamable",
-    "blameable",
-    "blamed",
-    "blameful",
-    "blameless",
-    "blameworthy",
-    "blanched",
-    "bland",
-    "blank",
-    "blanketed",
-    "blase",
-    "blasphemous",
-    "blasted",
-    "blastemal",
-    "blastematic",
-    "blastemic",
-    "blasting",
-    "blastocoelic",
-    "blastodermatic",
-    "blastodermic",
-    "blastogenetic",
-    "blastomeric",
-    "blastomycotic",
-    "blastoporal",
-    "blastoporic",
-    "blastospheric",
-    "blastular",
-    "blatant",
-    "blate",
-    "blazing",
-    "bleached",
-    "bleak",
-    "blear",
-    "bleary",
-    "blebbed",
-    "blebby",
-    "blemished",
-    "blended",
-    "blessed",
-    "blest",
-    "blighted",
-    "blimpish",
-    "blind",
-    "blinded",
-    "blindfolded",
-    "blinding",
-    "blinking",
-    "blissful",
-    "blistering",
-    "blistery",
-    "blithe",
-    "blithesome",
-    "blockaded",
-    "blockading",
-    "blocked",
-    "blockheaded",
-    "blockish",
-    "blocky",
-    "blond",
-    "bloodcurdling",
-    "blooded",
-    "bloodguilty",
-    "bloodless",
-    "bloodshot",
-    "bloodstained",
-    "bloodsucking",
-    "bloodthirsty",
-    "bloody",
-    "blotched",
-    "blotchy",
-    "blotto",
-    "blown",
-    "blowsy",
-    "blowy",
-    "blowzy",
-    "blubbery",
-    "blue",
-    "blueish",
-    "bluish",
-    "blunt",
-    "blunted",
-    "blurred",
-    "blurry",
-    "blushful",
-    "blushing",
-    "blustering",
-    "blusterous",
-    "blustery",
-    "boastful",
-    "bobtailed",
-    "bodacious",
-    "bodied",
-    "bodiless",
-    "bodily",
-    "bodyless",
-    "boeotian",
-    "boffo",
-    "bogartian",
-    "boggy",
-    "bogus",
-    "boiled",
-    "boisterous",
-    "bold",
-    "bolographic",
-    "bolometric",
-    "bolshevistic",
-    "bombastic",
-    "bondable",
-    "boned",
-    "boneheaded",
-    "boneless",
-    "bonelike",
-    "boney",
-    "bonkers",
-    "bonnie",
-    "bonny",
-    "bony",
-    "bonzer",
-    "bookable",
-    "booked",
-    "bookish",
-    "boolean",
-    "booming",
-    "boorish",
-    "booted",
-    "bootless",
-    "bootlicking",
-    "boozy",
-    "boracic",
-    "borated",
-    "bordered",
-    "borderline",
-    "boreal",
-    "bored",
-    "boric",
-    "boring",
-    "born",
-    "boronic",
-    "boskopoid",
-    "bosky",
-    "bosnian",
-    "bosomed",
-    "bosomy",
-    "bossy",
-    "botanic",
-    "botched",
-    "botchy",
-    "both",
-    "bothered",
-    "bothersome",
-    "botonee",
-    "botonnee",
-    "botryoid",
-    "botryoidal",
-    "botswanan",
-    "bottomed",
-    "bottomless",
-    "bottommost",
-    "botuliform",
-    "botulinal",
-    "bouffant",
-    "boughed",
-    "boughless",
-    "boughten",
-    "bouldered",
-    "bouldery",
-    "bouncy",
-    "bound",
-    "bounded",
-    "bounden",
-    "bounderish",
-    "boundless",
-    "bounteous",
-    "bountied",
-    "bountiful",
-    "boustrophedonic",
-    "bovine",
-    "bowed",
-    "bowelless",
-    "bowfront",
-    "bowlegged",
-    "boxed",
-    "boxlike",
-    "boxy",
-    "boyish",
-    "boylike",
-    "boytrose",
-    "braced",
-    "brachial",
-    "brachiate",
-    "brachiopodous",
-    "brachycranial",
-    "brachycranic",
-    "brachydactylic",
-    "brachydactylous",
-    "brachypterous",
-    "brachyurous",
-    "brackish",
-    "bracteal",
-    "bracteate",
-    "bracted",
-    "bracteolate",
-    "braggy",
-    "brahminic",
-    "brahminical",
-    "braided",
-    "brainish",
-    "brainless",
-    "brainsick",
-    "brainwashed",
-    "brainy",
-    "braised",
-    "braky",
-    "braless",
-    "brambly",
-    "branched",
-    "branchial",
-    "branchiate",
-    "branchiopodous",
-    "branchless",
-    "branchy",
-    "branded",
-    "brash",
-    "brassbound",
-    "brasslike",
-    "brassy",
-    "brattish",
-    "bratty",
-    "brave",
-    "braw",
-    "brawny",
-    "brazen",
-    "brazilian",
-    "breakneck",
-    "breasted",
-    "breastless",
-    "breathed",
-    "breathless",
-    "breathtaking",
-    "breeched",
-    "breezy",
-    "bregmatic",
-    "briary",
-    "bribable",
-    "brickle",
-    "brickly",
-    "bridgeable",
-    "brief",
-    "briefless",
-    "briery",
-    "bright",
-    "brilliant",
-    "brimful",
-    "brimfull",
-    "brimless",
-    "brimming",
-    "brinded",
-    "brindle",
-    "brindled",
-    "brisant",
-    "brisk",
-    "bristled",
-    "bristlelike",
-    "bristly",
-    "britannic",
-    "british",
-    "brittle",
-    "broached",
-    "broad",
-    "broadband",
-    "broadleaf",
-    "broadnosed",
-    "brobdingnagian",
-    "brocaded",
-    "broiled",
-    "broke",
-    "broken",
-    "brokenhearted",
-    "bromic",
-    "bromidic",
-    "bronchial",
-    "bronchiolar",
-    "bronchitic",
-    "bronchoscopic",
-    "bronzed",
-    "bronzy",
-    "brotherlike",
-    "brotherly",
-    "brown",
-    "browned",
-    "brownish",
-    "bruising",
-    "brumal",
-    "brumous",
-    "brushed",
-    "brushlike",
-    "brushy",
-    "brusk",
-    "brusque",
-    "brut",
-    "brutal",
-    "brutish",
-    "bryophytic",
-    "bubaline",
-    "bubbling",
-    "bubonic",
-    "buccal",
-    "buckshee",
-    "bucolic",
-    "buddhistic",
-    "budgetary",
-    "buffeted",
-    "buffoonish",
-    "bugged",
-    "built",
-    "buirdly",
-    "bulbaceous",
-    "bulbar",
-    "bulbed",
-    "bulblike",
-    "bulbous",
-    "bulging",
-    "bulgy",
-    "bulky",
-    "bullate",
-    "bulletproof",
-    "bullheaded",
-    "bullish",
-    "bullnecked",
-    "bullocky",
-    "bumbling",
-    "bumpkinly",
-    "bumptious",
-    "bumpy",
-    "bunchy",
-    "bungaloid",
-    "bungled",
-    "bunglesome",
-    "bungling",
-    "buoyant",
-    "burbling",
-    "burbly",
-    "burdened",
-    "burdenless",
-    "burdensome",
-    "bureaucratic",
-    "burglarious",
-    "burglarproof",
-    "buried",
-    "burked",
-    "burled",
-    "burly",
-    "burnable",
-    "burned",
-    "burning",
-    "burnished",
-    "burnt",
-    "burred",
-    "burrlike",
-    "burry",
-    "bursal",
-    "bursiform",
-    "bushed",
-    "bushwhacking",
-    "bushy",
-    "businesslike",
-    "busted",
-    "bustling",
-    "busty",
-    "busy",
-    "busybodied",
-    "butcherly",
-    "butterfingered",
-    "buttoned",
-    "buttonlike",
-    "buttony",
-    "buttressed",
-    "butyraceous",
-    "butyric",
-    "buxom",
-    "buzzing",
-    "bypast",
-    "cabalistic",
-    "cachectic",
-    "cackly",
-    "cacodaemonic",
-    "cacodemonic",
-    "cacodylic",
-    "cacogenic",
-    "cacophonic",
-    "cacophonous",
-    "cacuminal",
-    "cadastral",
-    "cadaveric",
-    "cadaverous",
-    "caddish",
-    "cadenced",
-    "cadent",
-    "caducean",
-    "caducous",
-    "caecal",
-    "caespitose",
-    "caesural",
-    "caffeinic",
-    "cagey",
-    "cagy",
-    "cairned",
-    "calamitous",
-    "calando",
-    "calcaneal",
-    "calcareous",
-    "calced",
-    "calceiform",
-    "calceolate",
-    "calcic",
-    "calcicolous",
-    "calciferous",
-    "calcific",
-    "calcifugous",
-    "calcitic",
-    "calculable",
-    "calculated",
-    "calculating",
-    "calculative",
-    "calculous",
-    "calcuttan",
-    "calefacient",
-    "calefactive",
-    "calefactory",
-    "calendered",
-    "calendric",
-    "calendrical",
-    "calibrated",
-    "calicular",
-    "caliginous",
-    "calisthenic",
-    "callable",
-    "calligraphic",
-    "calligraphical",
-    "callipygian",
-    "callipygous",
-    "callithumpian",
-    "callous",
-    "calloused",
-    "callow",
-    "calm",
-    "caloric",
-    "calorifacient",
-    "calorific",
-    "calorimetric",
-    "calumniatory",
-    "calumnious",
-    "calvinistic",
-    "calvinistical",
-    "calyceal",
-    "calycinal",
-    "calycine",
-    "calycled",
-    "calycular",
-    "calyculate",
-    "calyptrate",
-    "cambial",
-    "camouflaged",
-    "campanular",
-    "campanulate",
-    "campanulated",
-    "campestral",
-    "camphoraceous",
-    "camphorated",
-    "camphoric",
-    "campy",
-    "campylotropous",
-    "canadian",
-    "canalicular",
-    "canaliculate",
-    "cancellate",
-    "cancellated",
-    "cancelled",
-    "cancellous",
-    "cancerous",
-    "candent",
-    "candescent",
-    "candid",
-    "candied",
-    "canescent",
-    "canicular",
-    "cankerous",
-    "canned",
-    "cannibalic",
-    "cannibalistic",
-    "cannular",
-    "canny",
-    "canonic",
-    "canonical",
-    "canonised",
-    "canonist",
-    "canonized",
-    "canopied",
-    "canorous",
-    "cantabile",
-    "cantankerous",
-    "canted",
-    "cantering",
-    "cantonal",
-    "canty",
-    "capable",
-    "capacious",
-    "capacitive",
-    "caparisoned",
-    "capitalist",
-    "capitalistic",
-    "capitular",
-    "capitulary",
-    "cappadocian",
-    "capped",
-    "capricious",
-    "caprine",
-    "capsular",
-    "capsulate",
-    "capsulated",
-    "captious",
-    "captivated",
-    "captivating",
-    "carbocyclic",
-    "carbolated",
-    "carbonaceous",
-    "carbonated",
-    "carbonic",
-    "carbonous",
-    "carbonylic",
-    "carboxylic",
-    "carbuncled",
-    "carbuncular",
-    "carcinogenic",
-    "carcinomatous",
-    "cardiac",
-    "cardiographic",
-    "cardiologic",
-    "cardiopulmonary",
-    "cardiorespiratory",
-    "cardiovascular",
-    "carefree",
-    "careful",
-    "careless",
-    "careworn",
-    "carinal",
-    "carinated",
-    "carious",
-    "carnal",
-    "carnassial",
-    "carnivorous",
-    "carolean",
-    "caroline",
-    "carotid",
-    "carousing",
-    "carpellary",
-    "carpellate",
-    "carpetbagging",
-    "carpeted",
-    "carpophagous",
-    "carposporic",
-    "carposporous",
-    "carroty",
-    "carsick",
-    "cartesian",
-    "cartilaginous",
-    "cartographic",
-    "cartographical",
-    "caruncular",
-    "carunculate",
-    "carunculated",
-    "carunculous",
-    "carved",
-    "carven",
-    "caryophyllaceous",
-    "casebook",
-    "cased",
-    "caseous",
-    "cashable",
-    "cashed",
-    "cassocked",
-    "casteless",
-    "castellated",
-    "castled",
-    "castrated",
-    "casual",
-    "casuistic",
-    "casuistical",
-    "catabatic",
-    "catabolic",
-    "catachrestic",
-    "catachrestical",
-    "cataclinal",
-    "cataclysmal",
-    "cataclysmic",
-    "catacorner",
-    "catadromous",
-    "catalatic",
-    "catalytic",
-    "catamenial",
-    "cataphatic",
-    "cataphoretic",
-    "cataplastic",
-    "catapultian",
-    "catapultic",
-    "catarrhal",
-    "catarrhinian",
-    "catastrophic",
-    "catatonic",
-    "catchpenny",
-    "catchy",
-    "catechetic",
-    "catechetical",
-    "catechismal",
-    "catechistic",
-    "categorematic",
-    "categorial",
-    "categoric",
-    "categorical",
-    "categorised",
-    "categorized",
-    "catenulate",
-    "catercorner",
-    "cathectic",
-    "cathodic",
-    "cationic",
-    "catkinate",
-    "catoptric",
-    "catoptrical",
-    "cattish",
-    "caucasic",
-    "caucasoid",
-    "caudal",
-    "caudated",
-    "caulescent",
-    "cauline",
-    "caulked",
-    "causal",
-    "causative",
-    "causeless",
-    "cautionary",
-    "cautious",
-    "cavernous",
-    "cavitied",
-    "ccc",
-    "ceaseless",
-    "cecal",
-    "cedarn",
-    "ceilinged",
-    "celebrated",
-    "celebratory",
-    "celestial",
-    "celiac",
-    "cellular",
-    "cellulosid",
-    "celtic",
-    "cementitious",
-    "cenobitic",
-    "cenobitical",
-    "cenogenetic",
-    "censored",
-    "censorial",
-    "censorious",
-    "censurable",
-    "centenary",
-    "centered",
-    "centesimal",
-    "centigrade",
-    "central",
-    "centralised",
-    "centralising",
-    "centralist",
-    "centralistic",
-    "centralized",
-    "centralizing",
-    "centric",
-    "centrical",
-    "centrifugal",
-    "centripetal",
-    "centroidal",
-    "centromeric",
-    "centrosomic",
-    "centrosymmetric",
-    "cephalic",
-    "cephalopodan",
-    "ceramic",
-    "cercarial",
-    "cerebellar",
-    "cerebral",
-    "cerebrospinal",
-    "cerebrovascular",
-    "ceremonious",
-    "ceric",
-    "cernuous",
-    "cerous",
-    "certain",
-    "certifiable",
-    "certificated",
-    "certificatory",
-    "certified",
-    "ceruminous",
-    "cervical",
-    "cervine",
-    "cespitose",
-    "cetaceous",
-    "ceylonese",
-    "chaetal",
-    "chaetognathan",
-    "chaetognathous",
-    "chafed",
-    "chafflike",
-    "chaffy",
-    "chagrined",
-    "chained",
-    "chainlike",
-    "chalky",
-    "challengeable",
-    "challenging",
-    "chalybeate",
-    "chambered",
-    "champleve",
-    "chanceful",
-    "chancroidal",
-    "chancrous",
-    "chancy",
-    "changeable",
-    "changed",
-    "changeful",
-    "changeless",
-    "changing",
-    "chanted",
-    "chantlike",
-    "chaotic",
-    "chapfallen",
-    "chapleted",
-    "chapped",
-    "characterless",
-    "chargeable",
-    "charged",
-    "charismatic",
-    "charitable",
-    "charmed",
-    "charming",
-    "chartaceous",
-    "chartered",
-    "chartless",
-    "chary",
-    "chasidic",
-    "chassidic",
-    "chaste",
-    "chatoyant",
-    "chatty",
-    "chauvinistic",
-    "cheap",
-    "checked",
-    "checkered",
-    "cheeky",
-    "cheerful",
-    "cheerless",
-    "cheery",
-    "cheeselike",
-    "cheeseparing",
-    "cheesy",
-    "chelated",
-    "cheliceral",
-    "chelicerate",
-    "chelicerous",
-    "cheliferous",
-    "chemic",
-    "chemical",
-    "chemiluminescent",
-    "chemisorptive",
-    "chemoreceptive",
-    "chemosorptive",
-    "chemotherapeutic",
-    "chemotherapeutical",
-    "chequered",
-    "cherished",
-    "cherty",
-    "cherubic",
-    "chestnut",
-    "chesty",
-    "chewable",
-    "chewy",
-    "chian",
-    "chiasmal",
-    "chiasmatic",
-    "chiasmic",
-    "chic",
-    "chickenhearted",
-    "chief",
-    "chilblained",
-    "childish",
-    "childless",
-    "childlike",
-    "childly",
-    "chiliastic",
-    "chilling",
-    "chilly",
-    "chimeral",
-    "chimeric",
-    "chimerical",
-    "chinchy",
-    "chinese",
-    "chinked",
-    "chinless",
-    "chintzy",
-    "chipper",
-    "chiromantic",
-    "chirpy",
-    "chiseled",
-    "chitinous",
-    "chivalric",
-    "chivalrous",
-    "chlamydeous",
-    "chlamydial",
-    "chlorophyllose",
-    "chlorophyllous",
-    "chlorotic",
-    "chockablock",
-    "chockful",
-    "choked",
-    "choleraic",
-    "choleric",
-    "cholinergic",
-    "chondritic",
-    "choosey",
-    "choosy",
-    "chopfallen",
-    "chopped",
-    "choppy",
-    "choragic",
-    "chordal",
-    "choreographic",
-    "choric",
-    "chorionic",
-    "christian",
-    "christianly",
-    "christless",
-    "christlike",
-    "christly",
-    "christological",
-    "chromatic",
-    "chromatinic",
-    "chromatographic",
-    "chromatographical",
-    "chromosomal",
-    "chronic",
-    "chronological",
-    "chthonian",
-    "chthonic",
-    "chubby",
-    "chuffed",
-    "chummy",
-    "chunky",
-    "churchgoing",
-    "churchillian",
-    "churchly",
-    "churlish",
-    "churning",
-    "churrigueresco",
-    "churrigueresque",
-    "chylaceous",
-    "chylifactive",
-    "chylifactory",
-    "chyliferous",
-    "chylific",
-    "chylous",
-    "cilial",
-    "ciliary",
-    "ciliated",
-    "cimmerian",
-    "cinematic",
-    "cinerary",
-    "circadian",
-    "circinate",
-    "circuitous",
-    "circular",
-    "circulating",
-    "circulative",
-    "circulatory",
-    "circumboreal",
-    "circumferent",
-    "circumferential",
-    "circumlocutious",
-    "circumlocutory",
-    "circumpolar",
-    "circumscribed",
-    "circumspect",
-    "circumstantial",
-    "cisalpine",
-    "cislunar",
-    "cismontane",
-    "cissy",
-    "citified",
-    "citric",
-    "citrous",
-    "cityfied",
-    "citywide",
-    "civic",
-    "civil",
-    "civilian",
-    "civilised",
-    "civilized",
-    "clad",
-    "clamant",
-    "clamatorial",
-    "clammy",
-    "clamorous",
-    "clandestine",
-    "clanging",
-    "clangorous",
-    "clanking",
-    "clannish",
-    "clarifying",
-    "clashing",
-    "classic",
-    "classical",
-    "classicistic",
-    "classifiable",
-    "classificatory",
-    "classified",
-    "classless",
-    "classy",
-    "clastic",
-    "clathrate",
-    "clattery",
-    "clausal",
-    "claustrophobic",
-    "clawed",
-    "clawlike",
-    "clayey",
-    "clean",
-    "cleanable",
-    "cleanly",
-    "clear",
-    "cleared",
-    "clearheaded",
-    "cleavable",
-    "cleistogamic",
-    "cleistogamous",
-    "clement",
-    "clenched",
-    "clerical",
-    "clever",
-    "cliched",
-    "climactic",
-    "climatic",
-    "climatical",
-    "climbable",
-    "clinched",
-    "clinical",
-    "clinking",
-    "clinquant",
-    "clipped",
-    "cliquish",
-    "clitoral",
-    "clitoric",
-    "cloaked",
-    "clockwise",
-    "cloddish",
-    "clogged",
-    "clogging",
-    "cloggy",
-    "cloistered",
-    "cloistral",
-    "clonal",
-    "clonic",
-    "close",
-    "closed",
-    "closefisted",
-    "closelipped",
-    "closemouthed",
-    "clothed",
-    "clothesless",
-    "clotted",
-    "clouded",
-    "cloudless",
-    "cloudlike",
-    "cloudy",
-    "cloven",
-    "clownish",
-    "clownlike",
-    "cloying",
-    "cloze",
-    "clubable",
-    "clubbable",
-    "clubbish",
-    "clubby",
-    "clubfooted",
-    "clueless",
-    "clumsy",
-    "clunky",
-    "clustered",
-    "cluttered",
-    "clv",
-    "clx",
-    "clxv",
-    "clxx",
-    "clxxv",
-    "clxxx",
-    "coagulable",
-    "coagulate",
-    "coagulated",
-    "coalesced",
-    "coalescent",
-    "coalescing",
-    "coarctate",
-    "coarse",
-    "coarsened",
-    "coastal",
-    "coastwise",
-    "coated",
-    "coaxal",
-    "coaxial",
-    "coaxing",
-    "cobwebby",
-    "coccal",
-    "coccoid",
-    "coccygeal",
-    "cochlear",
-    "cockamamie",
-    "cockamamy",
-    "cockeyed",
-    "cocksure",
-    "cocky",
-    "codified",
-    "coeducational",
-    "coeliac",
-    "coenobitic",
-    "coenobitical",
-    "coequal",
-    "coercive",
-    "coetaneous",
-    "coexistent",
-    "coexisting",
-    "coextensive",
-    "cogent",
-    "cogged",
-    "cogitable",
-    "cogitative",
-    "cognate",
-    "cognisable",
-    "cognisant",
-    "cognitive",
-    "cognizable",
-    "cognizant",
-    "cognoscible",
-    "coherent",
-    "cohesive",
-    "coiled",
-    "coiling",
-    "coincident",
-    "coincidental",
-    "coinciding",
-    "coital",
-    "cold",
-    "coldhearted",
-    "coleridgean",
-    "coleridgian",
-    "colicky",
-    "collaborative",
-    "collagenic",
-    "collagenous",
-    "collapsable",
-    "collapsible",
-    "collarless",
-    "collected",
-    "collective",
-    "collectivised",
-    "collectivistic",
-    "collectivized",
-    "collegial",
-    "collegiate",
-    "collinear",
-    "colloidal",
-    "colloquial",
-    "collusive",
-    "colombian",
-    "colonial",
-    "colonised",
-    "colonized",
-    "colonnaded",
-    "colorectal",
-    "colored",
-    "colorfast",
-    "colorful",
-    "colorimetric",
-    "colorimetrical",
-    "colorless",
-    "colossal",
-    "colour",
-    "coloured",
-    "colourful",
-    "colourless",
-    "coltish",
-    "columbian",
-    "columnar",
-    "columned",
-    "columniform",
-    "columnlike",
-    "comal",
-    "comate",
-    "comatose",
-    "combatant",
-    "combative",
-    "combed",
-    "combinable",
-    "combinational",
-    "combinative",
-    "combinatorial",
-    "combinatory",
-    "combined",
-    "comburant",
-    "comburent",
-    "combustive",
-    "comely",
-    "cometary",
-    "cometic",
-    "comfortable",
-    "comforted",
-    "comforting",
-    "comfortless",
-    "comfy",
-    "comic",
-    "comical",
-    "commanding",
-    "commemorating",
-    "commendable",
-    "commensurable",
-    "commensurate",
-    "commercial",
-    "commercialised",
-    "commercialized",
-    "comminatory",
-    "commiserative",
-    "commissioned",
-    "committed",
-    "commodious",
-    "common",
-    "commonplace",
-    "commonsense",
-    "commonsensible",
-    "commonsensical",
-    "communal",
-    "communicable",
-    "communicational",
-    "communicative",
-    "communicatory",
-    "communistic",
-    "commutable",
-    "commutative",
-    "comose",
-    "compact",
-    "companionable",
-    "companionate",
-    "comparable",
-    "comparative",
-    "compartmental",
-    "compartmentalised",
-    "compartmentalized",
-    "compartmented",
-    "compassionate",
-    "compatible",
-    "compelling",
-    "compendious",
-    "compensable",
-    "compensated",
-    "competent",
-    "competitive",
-    "competitory",
-    "complacent",
-    "complaining",
-    "complaintive",
-    "complaisant",
-    "complemental",
-    "complementary",
-    "complete",
-    "completed",
-    "completing",
-    "complex",
-    "compliant",
-    "complicated",
-    "complimentary",
-    "composed",
-    "compositional",
-    "compounded",
-    "comprehended",
-    "comprehendible",
-    "comprehensible",
-    "comprehensive",
-    "compressed",
-    "compressible",
-    "compromising",
-    "compulsory",
-    "computable",
-    "computational",
-    "comradely",
-    "concave",
-    "concealed",
-    "conceited",
-    "conceivable",
-    "concentrated",
-    "concentric",
-    "concentrical",
-    "conceptional",
-    "conceptive",
-    "conceptual",
-    "conceptualistic",
-    "concerned",
-    "concerted",
-    "concessive",
-    "conciliable",
-    "conciliative",
-    "conciliatory",
-    "concise",
-    "concluded",
-    "concluding",
-    "conclusive",
-    "concordant",
-    "concretistic",
-    "concupiscent",
-    "concurrent",
-    "concurring",
-    "condemnable",
-    "condemnatory",
-    "condemning",
-    "condescending",
-    "condign",
-    "conditional",
-    "conditioned",
-    "condolent",
-    "conducive",
-    "conductive",
-    "condylar",
-    "conelike",
-    "confederate",
-    "confederative",
-    "confident",
-    "confidential",
-    "confiding",
-    "configurational",
-    "configured",
-    "confined",
-    "confining",
-    "confirmable",
-    "confirmative",
-    "confirmatory",
-    "confirmed",
-    "confirming",
-    "confiscate",
-    "conflicting",
-    "confluent",
-    "conformable",
-    "conforming",
-    "confounded",
-    "confounding",
-    "confrontational",
-    "confusable",
-    "confused",
-    "confusing",
-    "confutable",
-    "confutative",
-    "congealed",
-    "congenerical",
-    "congenerous",
-    "congenial",
-    "congenital",
-    "congested",
-    "congestive",
-    "congratulatory",
-    "congregational",
-    "congressional",
-    "congruent",
-    "congruous",
-    "conical",
-    "coniferous",
-    "conjectural",
-    "conjoined",
-    "conjoint",
-    "conjugal",
-    "conjugated",
-    "conjunct",
-    "conjunctival",
-    "connate",
-    "connatural",
-    "connected",
-    "connective",
-    "conniving",
-    "connotational",
-    "connotative",
-    "connubial",
-    "conquerable",
-    "consanguine",
-    "consanguineal",
-    "consanguineous",
-    "conscienceless",
-    "conscientious",
-    "conscionable",
-    "conscious",
-    "consecrate",
-    "consecrated",
-    "consecutive",
-    "consensual",
-    "consentaneous",
-    "consentient",
-    "consenting",
-    "consequent",
-    "consequential",
-    "conservative",
-    "conserved",
-    "considerable",
-    "considerate",
-    "considered",
-    "consistent",
-    "consolable",
-    "consolatory",
-    "consolidated",
-    "consolidative",
-    "consoling",
-    "consonantal",
-    "conspicuous",
-    "conspirative",
-    "conspiratorial",
-    "constant",
-    "constipated",
-    "constituted",
-    "constitutional",
-    "constitutive",
-    "constrained",
-    "constraining",
-    "constricted",
-    "constricting",
-    "constrictive",
-    "constructive",
-    "consubstantial",
-    "consular",
-    "consultative",
-    "consultatory",
-    "consultive",
-    "consumable",
-    "consuming",
-    "consummate",
-    "consummated",
-    "consumptive",
-    "contagious",
-    "contained",
-    "contaminated",
-    "contaminating",
-    "contaminative",
-    "contemplative",
-    "contemporaneous",
-    "contemporary",
-    "contemptible",
-    "contemptuous",
-    "contented",
-    "contentious",
-    "conterminous",
-    "contestable",
-    "contested",
-    "contextual",
-    "contiguous",
-    "continental",
-    "continual",
-    "continued",
-    "continuing",
-    "continuous",
-    "contorted",
-    "contraband",
-    "contraclockwise",
-    "contractable",
-    "contracted",
-    "contractile",
-    "contractual",
-    "contradictory",
-    "contralateral",
-    "contrapuntal",
-    "contrarious",
-    "contrary",
-    "contrasting",
-    "contrastive",
-    "contrasty",
-    "contributing",
-    "contributive",
-    "contributory",
-    "contrite",
-    "contrived",
-    "controllable",
-    "controlled",
-    "controlling",
-    "controversial",
-    "contumacious",
-    "contumelious",
-    "convenient",
-    "conventional",
-    "conventionalised",
-    "conventionalized",
-    "conventual",
-    "convergent",
-    "conversant",
-    "conversational",
-    "converted",
-    "convex",
-    "conveyable",
-    "convinced",
-    "convincible",
-    "convincing",
-    "convivial",
-    "convolute",
-    "convoluted",
-    "convulsive",
-    "cooccurring",
-    "cooked",
-    "cool",
-    "coolheaded",
-    "cooperative",
-    "coordinated",
-    "coordinating",
-    "coordinative",
-    "copacetic",
-    "copasetic",
-    "copernican",
-    "copesetic",
-    "copesettic",
-    "copious",
-    "coplanar",
-    "coppery",
-    "copular",
-    "copulatory",
-    "copyrighted",
-    "coquettish",
-    "corbelled",
-    "cordate",
-    "corded",
-    "cordial",
-    "cordiform",
-    "cordless",
-    "coreferent",
-    "coreferential",
-    "coriaceous",
-    "corinthian",
-    "corked",
-    "corking",
-    "corky",
-    "cormose",
-    "cormous",
-    "corneal",
-    "corned",
-    "corneous",
-    "cornered",
-    "corny",
-    "coroneted",
-    "corporate",
-    "corporeal",
-    "corpulent",
-    "corpuscular",
-    "correct",
-    "correctable",
-    "corrected",
-    "correctional",
-    "correlated",
-    "correlational",
-    "corresponding",
-    "corrigible",
-    "corroborant",
-    "corroborative",
-    "corroboratory",
-    "corroded",
-    "corrosive",
-    "corrugated",
-    "corrupt",
-    "corrupted",
-    "corruptible",
-    "corrupting",
-    "corruptive",
-    "corsican",
-    "cortical",
-    "corticifugal",
-    "corticipetal",
-    "corticoafferent",
-    "corticoefferent",
-    "corticofugal",
-    "coruscant",
-    "corvine",
-    "corymbose",
-    "coseismal",
-    "coseismic",
-    "cosher",
-    "cosmic",
-    "cosmogenic",
-    "cosmogonic",
-    "cosmogonical",
-    "cosmologic",
-    "cosmological",
-    "costal",
-    "costate",
-    "costive",
-    "costless",
-    "costly",
-    "costumed",
-    "coterminous",
-    "cottony",
-    "cotyloid",
-    "cotyloidal",
-    "couchant",
-    "countable",
-    "counteractive",
-    "counterbalanced",
-    "counterclockwise",
-    "counterfactual",
-    "counterinsurgent",
-    "counterintuitive",
-    "counterpoised",
-    "counterproductive",
-    "counterterror",
-    "countless",
-    "countrified",
-    "countryfied",
-    "countrywide",
-    "countywide",
-    "coupled",
-    "courageous",
-    "courteous",
-    "courtly",
-    "cousinly",
-    "couth",
-    "couthie",
-    "couthy",
-    "covalent",
-    "covariant",
-    "covered",
-    "coveted",
-    "covetous",
-    "cowardly",
-    "cowled",
-    "coy",
-    "cozy",
-    "crabbed",
-    "crabby",
-    "crabwise",
-    "crackbrained",
-    "cracked",
-    "crackers",
-    "crafty",
-    "cragfast",
-    "cragged",
-    "craggy",
-    "cramped",
-    "cranial",
-    "craniometric",
-    "craniometrical",
-    "cranky",
-    "crannied",
-    "crappy",
-    "crapulent",
-    "crapulous",
-    "crashing",
-    "crass",
-    "craved",
-    "craven",
-    "crazed",
-    "crazy",
-    "creaky",
-    "creamy",
-    "creaseless",
-    "creaseproof",
-    "creative",
-    "credal",
-    "credentialled",
-    "credible",
-    "creditable",
-    "credited",
-    "creditworthy",
-    "credulous",
-    "creedal",
-    "creepy",
-    "crenate",
-    "crenated",
-    "crenulate",
-    "crenulated",
-    "crepuscular",
-    "cresson",
-    "crested",
-    "crestfallen",
-    "cretinous",
-    "criminative",
-    "criminatory",
-    "criminological",
-    "crimson",
-    "cringing",
-    "crinkled",
-    "crinkly",
-    "crippled",
-    "crippling",
-    "crisp",
-    "crispate",
-    "crispy",
-    "crisscrossed",
-    "criterial",
-    "criterional",
-    "critical",
-    "croaky",
-    "crocked",
-    "crocketed",
-    "cromwellian",
-    "crookbacked",
-    "crooked",
-    "cropped",
-    "crossbred",
-    "crossed",
-    "crosshatched",
-    "crosstown",
-    "crosswise",
-    "crotchety",
-    "croupy",
-    "crowded",
-    "crowned",
-    "crowning",
-    "crownless",
-    "crucial",
-    "cruciate",
-    "cruciferous",
-    "cruciform",
-    "cruddy",
-    "crude",
-    "cruel",
-    "crumbly",
-    "crummy",
-    "crumpled",
-    "crural",
-    "crushed",
-    "crushing",
-    "crustaceous",
-    "crustal",
-    "crusted",
-    "crustlike",
-    "crustose",
-    "crusty",
-    "crying",
-    "cryogenic",
-    "cryonic",
-    "cryptanalytic",
-    "cryptic",
-    "cryptical",
-    "cryptobiotic",
-    "cryptogamic",
-    "cryptogamous",
-    "cryptographic",
-    "cryptographical",
-    "cryptologic",
-    "cryptological",
-    "crystalised",
-    "crystalized",
-    "crystalline",
-    "crystallised",
-    "crystallized",
-    "ctenoid",
-    "cuban",
-    "cubelike",
-    "cubic",
-    "cubical",
-    "cubiform",
-    "cubist",
-    "cubistic",
-    "cubital",
-    "cuboidal",
-    "cucurbitaceous",
-    "cuddlesome",
-    "cuddly",
-    "culinary",
-    "culpable",
-    "cultivable",
-    "cultivatable",
-    "cultivated",
-    "cultural",
-    "cultured",
-    "cumbersome",
-    "cumbrous",
-    "cumulative",
-    "cumuliform",
-    "cumulous",
-    "cuneal",
-    "cuneate",
-    "cuplike",
-    "cupric",
-    "cuprous",
-    "cupular",
-    "cupulate",
-    "curable",
-    "curatorial",
-    "curdled",
-    "cured",
-    "curious",
-    "curled",
-    "curling",
-    "curly",
-    "curmudgeonly",
-    "curricular",
-    "currish",
-    "cursed",
-    "cursorial",
-    "cursory",
-    "curst",
-    "curt",
-    "curtained",
-    "curtainless",
-    "curtal",
-    "curvaceous",
-    "curved",
-    "curvey",
-    "curvilineal",
-    "curvilinear",
-    "curving",
-    "curvy",
-    "cushioned",
-    "cushiony",
-    "cushy",
-    "cuspate",
-    "cuspated",
-    "cusped",
-    "cuspidal",
-    "cuspidate",
-    "cuspidated",
-    "cussed",
-    "custodial",
-    "customary",
-    "cutaneal",
-    "cutaneous",
-    "cute",
-    "cuticular",
-    "cuttable",
-    "cx",
-    "cxl",
-    "cxlv",
-    "cxv",
-    "cxx",
-    "cxxv",
-    "cxxx",
-    "cxxxv",
-    "cyanobacterial",
-    "cyanogenetic",
-    "cyanogenic",
-    "cyanophyte",
-    "cybernetic",
-    "cyclic",
-    "cyclical",
-    "cycloidal",
-    "cyclonal",
-    "cyclonic",
-    "cyclonical",
-    "cyclopean",
-    "cyclothymic",
-    "cylindric",
-    "cylindrical",
-    "cymose",
-    "cynical",
-    "cyprinoid",
-    "cystic",
-    "cytoarchitectonic",
-    "cytoarchitectural",
-    "cytogenetic",
-    "cytogenetical",
-    "cytokinetic",
-    "cytologic",
-    "cytological",
-    "cytolytic",
-    "cytomegalic",
-    "cytopathogenic",
-    "cytophotometric",
-    "cytoplasmatic",
-    "cytoplasmic",
-    "cytoplastic",
-    "cytotoxic",
-    "czarist",
-    "czaristic",
-    "dabbled",
-    "dacitic",
-    "dactylic",
-    "daft",
-    "daily",
-    "dainty",
-    "daisylike",
-    "damaged",
-    "damaging",
-    "damn",
-    "damnable",
-    "damnatory",
-    "damned",
-    "damning",
-    "damp",
-    "dampish",
-    "danceable",
-    "dandified",
-    "dandyish",
-    "dangerous",
-    "dank",
-    "dantean",
-    "dantesque",
-    "dapper",
-    "dappled",
-    "dark",
-    "darkened",
-    "darkening",
-    "darkish",
-    "darkling",
-    "darned",
-    "dashed",
-    "dashing",
-    "dastardly",
-    "datable",
-    "dateable",
-    "dated",
-    "dateless",
-    "daughterly",
-    "daunted",
-    "daunting",
-    "dauntless",
-    "daylong",
-    "dazed",
-    "dazzled",
-    "dazzling",
-    "dead",
-    "deadened",
-    "deadlocked",
-    "deadly",
-    "deadpan",
-    "deaf",
-    "deafened",
-    "deafening",
-    "dear",
-    "deathless",
-    "deathlike",
-    "deathly",
-    "debased",
-    "debasing",
-    "debatable",
-    "debauched",
-    "debile",
-    "debilitated",
-    "debilitating",
-    "debilitative",
-    "debonair",
-    "debonaire",
-    "deboned",
-    "debonnaire",
-    "decadent",
-    "decalescent",
-    "decapitated",
-    "decasyllabic",
-    "decayable",
-    "decayed",
-    "deceased",
-    "deceitful",
-    "decent",
-    "decentralised",
-    "decentralising",
-    "decentralized",
-    "decentralizing",
-    "deceptive",
-    "decided",
-    "deciduous",
-    "decipherable",
-    "deciphered",
-    "decisive",
-    "deckled",
-    "declamatory",
-    "declarable",
-    "declarative",
-    "declaratory",
-    "declared",
-    "declassified",
-    "declivitous",
-    "decollete",
-    "decomposable",
-    "decompositional",
-    "decompound",
-    "deconsecrated",
-    "deconstructionist",
-    "decorated",
-    "decorative",
-    "decorous",
-    "decreased",
-    "decreasing",
-    "decreed",
-    "decrepit",
-    "decumbent",
-    "decurved",
-    "decussate",
-    "dedicated",
-    "dedifferentiated",
-    "deducible",
-    "deductible",
-    "deductive",
-    "deep",
-    "defamatory",
-    "defeasible",
-    "defective",
-    "defenceless",
-    "defendable",
-    "defending",
-    "defenseless",
-    "defensible",
-    "defensive",
-    "deferent",
-    "deferential",
-    "defervescent",
-    "defiant",
-    "deficient",
-    "defiled",
-    "definable",
-    "defined",
-    "definite",
-    "definitive",
-    "deflated",
-    "deflationary",
-    "deflective",
-    "defoliate",
-    "defoliated",
-    "deformational",
-    "deformed",
-    "deft",
-    "defunct",
-    "degage",
-    "degenerative",
-    "degraded",
-    "degrading",
-    "degressive",
-    "dehiscent",
-    "dehumanised",
-    "dehumanized",
-    "dehydrated",
-    "deific",
-    "deistic",
-    "dejected",
-    "delayed",
-    "delectable",
-    "deleterious",
-    "deliberate",
-    "deliberative",
-    "delible",
-    "delicate",
-    "delicious",
-    "delighted",
-    "delightful",
-    "delimited",
-    "delineate",
-    "delineated",
-    "delineative",
-    "deliquescent",
-    "delirious",
-    "delphian",
-    "delphic",
-    "delusional",
-    "delusive",
-    "delusory",
-    "deluxe",
-    "demagogic",
-    "demagogical",
-    "demanding",
-    "demeaning",
-    "demented",
-    "democratic",
-    "demode",
-    "demolished",
-    "demoniacal",
-    "demonic",
-    "demonstrable",
-    "demonstrated",
-    "demoralised",
-    "demoralising",
-    "demoralized",
-    "demoralizing",
-    "demosthenic",
-    "demure",
-    "demythologised",
-    "demythologized",
-    "denary",
-    "denatured",
-    "denaturised",
-    "denaturized",
-    "dendriform",
-    "dendritic",
-    "dendroid",
-    "dendroidal",
-    "deniable",
-    "denigrating",
-    "denigrative",
-    "denigratory",
-    "denominational",
-    "denotative",
-    "denotive",
-    "dense",
-    "dental",
-    "dentate",
-    "dented",
-    "denticulate",
-    "denudate",
-    "denuded",
-    "denumerable",
-    "denunciative",
-    "denunciatory",
-    "departed",
-    "departmental",
-    "dependable",
-    "dependent",
-    "depicted",
-    "depictive",
-    "depilous",
-    "depletable",
-    "depleted",
-    "deplorable",
-    "depopulated",
-    "depraved",
-    "deprecating",
-    "deprecative",
-    "deprecatory",
-    "depreciating",
-    "depreciative",
-    "depreciatory",
-    "depressed",
-    "depressing",
-    "deprived",
-    "deranged",
-    "derisive",
-    "derisory",
-    "derivable",
-    "derivational",
-    "derived",
-    "dermal",
-    "dermatologic",
-    "dermatological",
-    "dermic",
-    "derogative",
-    "derogatory",
-    "descending",
-    "describable",
-    "described",
-    "descriptive",
-    "desecrated",
-    "desegrated",
-    "desensitising",
-    "desensitizing",
-    "deserted",
-    "deserved",
-    "deserving",
-    "desiccate",
-    "desiccated",
-    "designate",
-    "designative",
-    "designed",
-    "desirable",
-    "desired",
-    "desirous",
-    "deskbound",
-    "desolate",
-    "despairing",
-    "desperate",
-    "despicable",
-    "despised",
-    "despiteful",
-    "despoiled",
-    "despondent",
-    "despotic",
-    "despotical",
-    "destined",
-    "destitute",
-    "destroyable",
-    "destroyed",
-    "destructible",
-    "destructive",
-    "desultory",
-    "detachable",
-    "detached",
-    "detailed",
-    "detectable",
-    "detected",
-    "determinable",
-    "determinate",
-    "determined",
-    "determining",
-    "deterministic",
-    "detersive",
-    "detestable",
-    "detested",
-    "detonative",
-    "detractive",
-    "detrimental",
-    "deuced",
-    "deuteranopic",
-    "devalued",
-    "devastating",
-    "developed",
-    "developing",
-    "developmental",
-    "deviant",
-    "devilish",
-    "devious",
-    "devoid",
-    "devoted",
-    "devotional",
-    "devouring",
-    "devout",
-    "deweyan",
-    "dewy",
-    "dexter",
-    "dexterous",
-    "dextral",
-    "dextrorotary",
-    "dextrorotatory",
-    "dextrorsal",
-    "dextrorse",
-    "dextrous",
-    "diabatic",
-    "diabolic",
-    "diabolical",
-    "diachronic",
-    "diacritical",
-    "diadromous",
-    "diagnosable",
-    "diagnostic",
-    "diagonal",
-    "diagonalizable",
-    "diagrammatic",
-    "diagrammatical",
-    "dialectal",
-    "dialectical",
-    "diamagnetic",
-    "diamantine",
-    "diametral",
-    "diametric",
-    "diametrical",
-    "dianoetic",
-    "diaphanous",
-    "diaphyseal",
-    "diaphysial",
-    "diarrheal",
-    "diarrheic",
-    "diarrhetic",
-    "diarrhoeal",
-    "diarrhoeic",
-    "diarrhoetic",
-    "diastolic",
-    "diatomic",
-    "diatonic",
-    "diazo",
-    "dicarboxylic",
-    "dicey",
-    "dichotomous",
-    "dichromatic",
-    "dickensian",
-    "diclinous",
-    "dicotyledonous",
-    "dictated",
-    "dictatorial",
-    "dictyopteran",
-    "didactic",
-    "didactical",
-    "diestrous",
-    "diestrual",
-    "dietary",
-    "dietetic",
-    "dietetical",
-    "different",
-    "differentiable",
-    "differentiated",
-    "difficult",
-    "diffident",
-    "diffuse",
-    "diffused",
-    "diffusing",
-    "diffusive",
-    "digestible",
-    "digestive",
-    "dighted",
-    "digital",
-    "digitate",
-    "dignified",
-    "dignifying",
-    "digressive",
-    "dilapidated",
-    "dilatory",
-    "dilettanteish",
-    "dilettantish",
-    "diligent",
-    "dilute",
-    "diluted",
-    "diluvial",
-    "diluvian",
-    "dim",
-    "dimensional",
-    "dimensioning",
-    "diminished",
-    "diminishing",
-    "diminutive",
-    "dimmed",
-    "dimorphic",
-    "dimorphous",
-    "dingy",
-    "dioecian",
-    "dioecious",
-    "dioestrous",
-    "dioestrual",
-    "dionysian",
-    "diplomatic",
-    "diplomatical",
-    "dipolar",
-    "dipped",
-    "dipterous",
-    "dipylon",
-    "dire",
-    "direct",
-    "directed",
-    "directing",
-    "directional",
-    "directionless",
-    "direful",
-    "dirty",
-    "disabled",
-    "disabling",
-    "disabused",
-    "disadvantaged",
-    "disadvantageous",
-    "disaffected",
-    "disagreeable",
-    "disappointed",
-    "disappointing",
-    "disapproving",
-    "disarming",
-    "disarranged",
-    "disarrayed",
-    "disastrous",
-    "disavowable",
-    "disbelieving",
-    "discalceate",
-    "discalced",
-    "discarded",
-    "discernable",
-    "discernible",
-    "discerning",
-    "discharged",
-    "disciform",
-    "disciplinal",
-    "disciplinary",
-    "disciplined",
-    "disclike",
-    "disclosed",
-    "discoid",
-    "discoidal",
-    "discombobulated",
-    "discomposed",
-    "discomycetous",
-    "disconcerted",
-    "disconcerting",
-    "disconfirming",
-    "disconnected",
-    "disconsolate",
-    "discontented",
-    "discontinued",
-    "discontinuous",
-    "discordant",
-    "discorporate",
-    "discouraged",
-    "discouraging",
-    "discourteous",
-    "discoverable",
-    "discovered",
-    "discreditable",
-    "discredited",
-    "discreet",
-    "discrepant",
-    "discrete",
-    "discretional",
-    "discretionary",
-    "discriminable",
-    "discriminate",
-    "discriminating",
-    "discriminative",
-    "discriminatory",
-    "discursive",
-    "disdainful",
-    "diseased",
-    "disembodied",
-    "disenchanted",
-    "disenchanting",
-    "disenfranchised",
-    "disentangled",
-    "disfigured",
-    "disfranchised",
-    "disgraced",
-    "disgraceful",
-    "disgruntled",
-    "disguised",
-    "disgusted",
-    "disgustful",
-    "disgusting",
-    "disharmonious",
-    "disheartened",
-    "disheartening",
-    "dished",
-    "disheveled",
-    "dishevelled",
-    "dishonest",
-    "dishonorable",
-    "dishonored",
-    "dishonourable",
-    "dishy",
-    "disillusioned",
-    "disillusioning",
-    "disinclined",
-    "disingenuous",
-    "disinherited",
-    "disintegrable",
-    "disintegrative",
-    "disinterested",
-    "disjoined",
-    "disjoint",
-    "disjointed",
-    "disjunct",
-    "disjunctive",
-    "disklike",
-    "dislikable",
-    "disliked",
-    "dislocated",
-    "dislogistic",
-    "disloyal",
-    "dismal",
-    "dismantled",
-    "dismayed",
-    "dismaying",
-    "dismissed",
-    "dismissible",
-    "dismissive",
-    "disobedient",
-    "disobliging",
-    "disordered",
-    "disorderly",
-    "disorganised",
-    "disorganized",
-    "disoriented",
-    "disorienting",
-    "disparaging",
-    "disparate",
-    "dispassionate",
-    "dispensable",
-    "dispensed",
-    "dispersed",
-    "dispersive",
-    "dispirited",
-    "dispiriting",
-    "displeased",
-    "displeasing",
-    "disposed",
-    "dispossessed",
-    "disproportional",
-    "disproportionate",
-    "disputable",
-    "disputatious",
-    "disputative",
-    "disputed",
-    "disqualified",
-    "disqualifying",
-    "disquieted",
-    "disquieting",
-    "disregarded",
-    "disreputable",
-    "disrespectful",
-    "disrupted",
-    "disruptive",
-    "dissatisfactory",
-    "dissatisfied",
-    "dissected",
-    "disseminative",
-    "dissentient",
-    "dissenting",
-    "dissentious",
-    "dissilient",
-    "dissimilar",
-    "dissimulative",
-    "dissipated",
-    "dissociable",
-    "dissociative",
-    "dissoluble",
-    "dissolute",
-    "dissolvable",
-    "dissolved",
-    "dissonant",
-    "dissuasive",
-    "distal",
-    "distant",
-    "distasteful",
-    "distensible",
-    "distinct",
-    "distinctive",
-    "distinguishable",
-    "distinguished",
-    "distortable",
-    "distorted",
-    "distracted",
-    "distrait",
-    "distraught",
-    "distressed",
-    "distressful",
-    "distressing",
-    "distributed",
-    "distributional",
-    "distributive",
-    "distrustful",
-    "disturbed",
-    "disturbing",
-    "disunited",
-    "disused",
-    "disyllabic",
-    "dithyrambic",
-    "diurnal",
-    "divalent",
-    "divergent",
-    "diverging",
-    "divers",
-    "diverse",
-    "diversified",
-    "diversionary",
-    "diverted",
-    "diverting",
-    "dividable",
-    "divided",
-    "divinatory",
-    "divine",
-    "divisible",
-    "divisional",
-    "divisive",
-    "divorced",
-    "dizygotic",
-    "dizygous",
-    "dizzy",
-    "doable",
-    "docile",
-    "doctoral",
-    "doctorial",
-    "doctrinaire",
-    "doctrinal",
-    "documental",
-    "documented",
-    "doddering",
-    "doddery",
-    "dodgy",
-    "dogged",
-    "dogging",
-    "doglike",
-    "dogmatic",
-    "dogmatical",
-    "dolabrate",
-    "dolabriform",
-    "doleful",
-    "dolichocranial",
-    "dolichocranic",
-    "dolomitic",
-    "dolorous",
-    "dolourous",
-    "doltish",
-    "domed",
-    "domestic",
-    "domesticated",
-    "domiciliary",
-    "dominant",
-    "dominated",
-    "dominating",
-    "domineering",
-    "dominical",
-    "done",
-    "donnean",
-    "donnian",
-    "donnish",
-    "doomed",
-    "doped",
-    "dopey",
-    "dopy",
-    "dormant",
-    "dormie",
-    "dormy",
-    "dorsal",
-    "dorsoventral",
-    "dosed",
-    "dostoevskian",
-    "dostoyevskian",
-    "doting",
-    "dotted",
-    "dotty",
-    "doubled",
-    "doubtful",
-    "doubting",
-    "doughy",
-    "dour",
-    "dovish",
-    "dowered",
-    "dowerless",
-    "down",
-    "downbound",
-    "downcast",
-    "downfield",
-    "downhearted",
-    "downhill",
-    "downlike",
-    "downmarket",
-    "downright",
-    "downscale",
-    "downstair",
-    "downstairs",
-    "downstream",
-    "downtrodden",
-    "downward",
-    "downwind",
-    "downy",
-    "dozy",
-    "drab",
-    "draconian",
-    "drafty",
-    "dragging",
-    "draggled",
-    "drained",
-    "draining",
-    "dramatic",
-    "dramaturgic",
-    "dramaturgical",
-    "draped",
-    "drastic",
-    "draughty",
-    "drawn",
-    "dreaded",
-    "dreadful",
-    "dreamed",
-    "dreamless",
-    "dreamlike",
-    "dreamy",
-    "drear",
-    "dreary",
-    "drenched",
-    "dressed",
-    "dressy",
-    "dried",
-    "drifting",
-    "drilled",
-    "dripless",
-    "drippy",
-    "driven",
-    "driving",
-    "drizzling",
-    "drizzly",
-    "droll",
-    "drooping",
-    "droopy",
-    "dropping",
-    "dropsical",
-    "drowsing",
-    "drowsy",
-    "drudging",
-    "drugged",
-    "drugless",
-    "drunk",
-    "drunken",
-    "drupaceous",
-    "dry",
-    "dual",
-    "dualistic",
-    "dubious",
-    "dubitable",
-    "ducal",
-    "ductile",
-    "ductless",
-    "due",
-    "dulcet",
-    "dull",
-    "dulled",
-    "dumb",
-    "dumbfounded",
-    "dumbfounding",
-    "dumbstricken",
-    "dumbstruck",
-    "dumfounded",
-    "dumfounding",
-    "dumpy",
-    "duncical",
-    "duncish",
-    "duodenal",
-    "duple",
-    "duplicable",
-    "duplicatable",
-    "duplicitous",
-    "durable",
-    "dural",
-    "dusky",
-    "dustlike",
-    "dusty",
-    "dutch",
-    "duteous",
-    "dutiable",
-    "dutiful",
-    "dwarfish",
-    "dwindling",
-    "dyadic",
-    "dyed",
-    "dying",
-    "dynamic",
-    "dynamical",
-    "dynastic",
-    "dysfunctional",
-    "dysgenic",
-    "dyslexic",
-    "dyslogistic",
-    "dysphemistic",
-    "dysphoric",
-    "dysplastic",
-    "dyspneal",
-    "dyspneic",
-    "dyspnoeal",
-    "dyspnoeic",
-    "dystopian",
-    "each",
-    "eager",
-    "eared",
-    "earless",
-    "earlier",
-    "earliest",
-    "early",
-    "earlyish",
-    "earned",
-    "earnest",
-    "earsplitting",
-    "earthborn",
-    "earthbound",
-    "earthen",
-    "earthlike",
-    "earthly",
-    "earthshaking",
-    "earthy",
-    "eased",
-    "eastbound",
-    "eastern",
-    "easternmost",
-    "eastmost",
-    "eastside",
-    "eastward",
-    "easy",
-    "easygoing",
-    "eatable",
-    "ebon",
-    "ebracteate",
-    "ebullient",
-    "ecclesiastical",
-    "eccrine",
-    "ecdemic",
-    "echoic",
-    "echoing",
-    "echoless",
-    "echolike",
-    "echt",
-    "eclectic",
-    "ecologic",
-    "ecological",
-    "econometric",
-    "economic",
-    "economical",
-    "ecstatic",
-    "ectodermal",
-    "ectodermic",
-    "ectomorphic",
-    "ectopic",
-    "ectothermic",
-    "ecumenic",
-    "ecumenical",
-    "edacious",
-    "edematous",
-    "edental",
-    "edentulate",
-    "edentulous",
-    "edged",
-    "edgeless",
-    "edgy",
-    "edified",
-    "edifying",
-    "edited",
-    "educated",
-    "educational",
-    "educative",
-    "eellike",
-    "eerie",
-    "eery",
-    "effaceable",
-    "effected",
-    "effective",
-    "effectual",
-    "effeminate",
-    "effervescent",
-    "effervescing",
-    "effete",
-    "efficacious",
-    "efficient",
-    "efflorescent",
-    "effortful",
-    "effortless",
-    "effulgent",
-    "effusive",
-    "egocentric",
-    "egoistic",
-    "egoistical",
-    "egotistic",
-    "egotistical",
-    "egregious",
-    "eidetic",
-    "eight",
-    "eighteen",
-    "eighteenth",
-    "eightfold",
-    "eighth",
-    "eightpenny",
-    "eighty",
-    "einsteinian",
-    "elaborate",
-    "elaborated",
-    "elapsed",
-    "elastic",
-    "elasticised",
-    "elasticized",
-    "elated",
-    "elating",
-    "elderly",
-    "eldest",
-    "eldritch",
-    "elected",
-    "electoral",
-    "electric",
-    "electrical",
-    "electrifying",
-    "electrocardiographic",
-    "electrochemical",
-    "electroencephalographic",
-    "electromagnetic",
-    "electromechanical",
-    "electromotive",
-    "electronegative",
-    "electroneutral",
-    "electronic",
-    "electrophoretic",
-    "electropositive",
-    "electrostatic",
-    "eleemosynary",
-    "elegant",
-    "elegiac",
-    "elemental",
-    "elementary",
-    "elephantine",
-    "elevated",
-    "eleven",
-    "eleventh",
-    "elfin",
-    "elfish",
-    "elflike",
-    "elicited",
-    "eligible",
-    "ellipsoidal",
-    "elliptic",
-    "elliptical",
-    "elocutionary",
-    "elongate",
-    "elongated",
-    "eloquent",
-    "elucidative",
-    "elusive",
-    "elvish",
-    "elysian",
-    "emaciated",
-    "emancipated",
-    "emancipative",
-    "emarginate",
-    "emasculate",
-    "emasculated",
-    "embarrassed",
-    "embarrassing",
-    "embattled",
-    "embedded",
-    "embezzled",
-    "emblematic",
-    "emblematical",
-    "embodied",
-    "emboldened",
-    "embolic",
-    "embossed",
-    "embroiled",
-    "embryologic",
-    "embryonal",
-    "embryonic",
-    "embryotic",
-    "emended",
-    "emergent",
-    "emerging",
-    "emeritus",
-    "eminent",
-    "emmetropic",
-    "emotional",
-    "emotionless",
-    "emotive",
-    "empathetic",
-    "empathic",
-    "emphasised",
-    "emphasized",
-    "emphatic",
-    "emphysematous",
-    "empiric",
-    "empirical",
-    "employed",
-    "empowered",
-    "empty",
-    "empurpled",
-    "empyreal",
-    "emulous",
-    "enabling",
-    "enamored",
-    "enatic",
-    "encased",
-    "enceinte",
-    "enchained",
-    "enchanted",
-    "enchanting",
-    "encircled",
-    "encircling",
-    "enclosed",
-    "encomiastic",
-    "encompassing",
-    "encouraged",
-    "encouraging",
-    "encroaching",
-    "encrusted",
-    "encumbered",
-    "encyclopaedic",
-    "encyclopedic",
-    "encysted",
-    "endangered",
-    "endearing",
-    "ended",
-    "endemical",
-    "endergonic",
-    "endermatic",
-    "endermic",
-    "endless",
-    "endocentric",
-    "endocrinal",
-    "endodontic",
-    "endoergic",
-    "endogamic",
-    "endogamous",
-    "endogenetic",
-    "endogenic",
-    "endogenous",
-    "endometrial",
-    "endomorphic",
-    "endoparasitic",
-    "endoscopic",
-    "endothelial",
-    "endothermal",
-    "endothermic",
-    "endovenous",
-    "endowed",
-    "endozoic",
-    "endurable",
-    "enduring",
-    "energetic",
-    "energising",
-    "enervated",
-    "enervating",
-    "enfeebling",
-    "enforceable",
-    "enforced",
-    "enfranchised",
-    "engaged",
-    "engaging",
-    "engorged",
-    "engraved",
-    "engrossed",
-    "engrossing",
-    "enhanced",
-    "enhancive",
-    "enigmatic",
-    "enigmatical",
-    "enjoyable",
-    "enkindled",
-    "enlarged",
-    "enlightened",
-    "enlightening",
-    "enlivened",
-    "enlivening",
-    "enmeshed",
-    "ennobling",
-    "enolic",
-    "enormous",
-    "enough",
-    "enraged",
-    "enraptured",
-    "ensiform",
-    "ensorcelled",
-    "ensuant",
-    "ensuing",
-    "entangled",
-    "enteral",
-    "enteric",
-    "enterprising",
-    "entertained",
-    "entertaining",
-    "enthralled",
-    "enthralling",
-    "enthusiastic",
-    "enticing",
-    "entire",
-    "entitled",
-    "entomologic",
-    "entomological",
-    "entomophilous",
-    "entozoic",
-    "entranced",
-    "entrancing",
-    "entrenched",
-    "entrepreneurial",
-    "enumerable",
-    "enured",
-    "enveloping",
-    "enviable",
-    "envious",
-    "environmental",
-    "envisioned",
-    "enwrapped",
-    "enzootic",
-    "enzymatic",
-    "eolotropic",
-    "eonian",
-    "eosinophilic",
-    "eparchial",
-    "epenthetic",
-    "ephemeral",
-    "epical",
-    "epicarpal",
-    "epicyclic",
-    "epicyclical",
-    "epideictic",
-    "epideictical",
-    "epidemiologic",
-    "epidemiological",
-    "epidermal",
-    "epidermic",
-    "epigastric",
-    "epigrammatic",
-    "epileptic",
-    "epilithic",
-    "epimorphic",
-    "epiphyseal",
-    "epiphysial",
-    "epiphytic",
-    "epiphytotic",
-    "episcopal",
-    "episodic",
-    "epistemic",
-    "epistemological",
-    "epistolary",
-    "epistolatory",
-    "epithelial",
-    "epitheliod",
-    "epizoic",
-    "epizootic",
-    "epochal",
-    "eponymic",
-    "eponymous",
-    "equable",
-    "equal",
-    "equanimous",
-    "equiangular",
-    "equidistant",
-    "equipoised",
-    "equipotent",
-    "equipped",
-    "equiprobable",
-    "equipt",
-    "equitable",
-    "equivocal",
-    "eradicable",
-    "erasable",
-    "erasmian",
-    "erect",
-    "erectile",
-    "eremitic",
-    "eremitical",
-    "ergodic",
-    "ergonomic",
-    "ergotic",
-    "ergotropic",
-    "eristical",
-    "eroded",
-    "erogenous",
-    "erose",
-    "erosive",
-    "erotic",
-    "errant",
-    "erratic",
-    "errhine",
-    "erring",
-    "erroneous",
-    "errorless",
-    "ersatz",
-    "erstwhile",
-    "erudite",
-    "eruptive",
-    "erythematous",
-    "erythroid",
-    "erythropoietic",
-    "escaped",
-    "eschatological",
-    "esophageal",
-    "esoteric",
-    "especial",
-    "essential",
-    "established",
-    "esteemed",
-    "esthetic",
-    "esthetical",
-    "estimable",
-    "estival",
-    "estranged",
-    "estranging",
-    "estrogenic",
-    "estrous",
-    "estuarial",
-    "estuarine",
-    "esurient",
-    "etched",
-    "eternal",
-    "ethereal",
-    "ethical",
-    "ethnic",
-    "ethnical",
-    "ethnocentric",
-    "ethnographic",
-    "ethnographical",
-    "ethnologic",
-    "ethnological",
-    "etiolate",
-    "etiolated",
-    "etiologic",
-    "etiological",
-    "etymological",
-    "eucaryotic",
-    "eucharistic",
-    "euclidean",
-    "euclidian",
-    "eudaemonic",
-    "eudemonic",
-    "eugenic",
-    "eukaryotic",
-    "eulogistic",
-    "euphemistic",
-    "euphonic",
-    "euphonical",
-    "euphonious",
-    "euphonous",
-    "euphoric",
-    "eupneic",
-    "eupnoeic",
-    "eurasian",
-    "eurasiatic",
-    "eurocentric",
-    "european",
-    "europocentric",
-    "eusporangiate",
-    "eutrophic",
-    "evacuant",
-    "evaluative",
-    "evanescent",
-    "evangelical",
-    "evangelistic",
-    "evaporable",
-    "evaporated",
-    "evaporative",
-    "evasive",
-    "even",
-    "evenhanded",
-    "eventful",
-    "eventual",
-    "everlasting",
-    "every",
-    "everyday",
-    "evidenced",
-    "evident",
-    "evidential",
-    "evidentiary",
-    "eviscerate",
-    "evitable",
-    "evocative",
-    "evoked",
-    "evolutionary",
-    "ex",
-    "exacerbating",
-    "exact",
-    "exacting",
-    "exaggerated",
-    "exalted",
-    "exalting",
-    "exanimate",
-    "exasperated",
-    "exasperating",
-    "exaugural",
-    "exceeding",
-    "excellent",
-    "exceptionable",
-    "exceptional",
-    "excessive",
-    "exchangeable",
-    "exchanged",
-    "excitable",
-    "excitative",
-    "excitatory",
-    "excited",
-    "exciting",
-    "exclamatory",
-    "exclusive",
-    "excogitative",
-    "excrescent",
-    "excretory",
-    "excruciating",
-    "exculpated",
-    "exculpatory",
-    "excursive",
-    "excusable",
-    "excusatory",
-    "excused",
-    "execrable",
-    "executable",
-    "executed",
-    "exegetic",
-    "exegetical",
-    "exemplary",
-    "exemplifying",
-    "exempt",
-    "exergonic",
-    "exhausted",
-    "exhaustible",
-    "exhausting",
-    "exhaustive",
-    "exhibitionistic",
-    "exhilarated",
-    "exhilarating",
-    "exhortative",
-    "exhortatory",
-    "exigent",
-    "exiguous",
-    "exilic",
-    "existent",
-    "existential",
-    "existing",
-    "exocentric",
-    "exodontic",
-    "exoergic",
-    "exogamic",
-    "exogamous",
-    "exogenic",
-    "exogenous",
-    "exonerated",
-    "exonerative",
-    "exorbitant",
-    "exoteric",
-    "exothermal",
-    "exothermic",
-    "exotic",
-    "expandable",
-    "expanded",
-    "expandible",
-    "expansible",
-    "expansile",
-    "expansionist",
-    "expansive",
-    "expectable",
-    "expectant",
-    "expected",
-    "expedient",
-    "expeditionary",
-    "expeditious",
-    "expendable",
-    "expensive",
-    "experienced",
-    "experient",
-    "experiential",
-    "experimental",
-    "expiable",
-    "expiative",
-    "expiatory",
-    "expiratory",
-    "expired",
-    "explainable",
-    "explanatory",
-    "explicable",
-    "explicit",
-    "exploded",
-    "exploitative",
-    "exploitatory",
-    "exploited",
-    "exploitive",
-    "explorative",
-    "exploratory",
-    "explosive",
-    "exportable",
-    "exposed",
-    "expositive",
-    "expository",
-    "express",
-    "expressed",
-    "expressible",
-    "expressionistic",
-    "expressionless",
-    "expressive",
-    "expurgated",
-    "exquisite",
-    "exsanguine",
-    "exsanguinous",
-    "extant",
-    "extemporaneous",
-    "extemporary",
-    "extempore",
-    "extendable",
-    "extended",
-    "extendible",
-    "extensible",
-    "extensile",
-    "extensional",
-    "extensive",
-    "extenuating",
-    "exterminable",
-    "exterminated",
-    "external",
-    "exteroceptive",
-    "exterritorial",
-    "extinct",
-    "extinguishable",
-    "extinguished",
-    "extirpable",
-    "extortionate",
-    "extra",
-    "extracellular",
-    "extractable",
-    "extractible",
-    "extracurricular",
-    "extradural",
-    "extragalactic",
-    "extrajudicial",
-    "extralegal",
-    "extralinguistic",
-    "extramarital",
-    "extramural",
-    "extraneous",
-    "extraordinaire",
-    "extraordinary",
-    "extrasensory",
-    "extrasystolic",
-    "extraterrestrial",
-    "extraterritorial",
-    "extravagant",
-    "extraversive",
-    "extraverted",
-    "extravertive",
-    "extreme",
-    "extricable",
-    "extrinsic",
-    "extropic",
-    "extrospective",
-    "extroversive",
-    "extroverted",
-    "extrovertish",
-    "extrovertive",
-    "extrusive",
-    "exuberant",
-    "exultant",
-    "exulting",
-    "exuvial",
-    "eyed",
-    "eyeless",
-    "eyelike",
-    "fab",
-    "fabled",
-    "fabricated",
-    "fabulous",
-    "faced",
-    "faceless",
-    "faceted",
-    "facetious",
-    "facile",
-    "facilitative",
-    "facilitatory",
-    "factious",
-    "factitious",
-    "factual",
-    "facultative",
-    "faddish",
-    "faddy",
-    "faded",
-    "faecal",
-    "fagged",
-    "fain",
-    "faineant",
-    "faint",
-    "fainthearted",
-    "fair",
-    "fairish",
-    "faithful",
-    "faithless",
-    "fake",
-    "falcate",
-    "falciform",
-    "falconine",
-    "fallacious",
-    "fallen",
-    "fallible",
-    "falling",
-    "fallow",
-    "false",
-    "falsifiable",
-    "falstaffian",
-    "famed",
-    "familial",
-    "familiar",
-    "familiarised",
-    "familiarising",
-    "familiarized",
-    "familiarizing",
-    "famished",
-    "famous",
-    "fanatical",
-    "fancied",
-    "fanciful",
-    "fanged",
-    "fanlike",
-    "fanned",
-    "fantabulous",
-    "fantastic",
-    "fantastical",
-    "far",
-    "faraway",
-    "farcical",
-    "farfetched",
-    "farinaceous",
-    "farseeing",
-    "farsighted",
-    "farther",
-    "farthermost",
-    "farthest",
-    "fascinated",
-    "fascinating",
-    "fascist",
-    "fascistic",
-    "fashionable",
-    "fashioned",
-    "fast",
-    "fastened",
-    "fastidious",
-    "fastigiate",
-    "fat",
-    "fatal",
-    "fatalistic",
-    "fated",
-    "fateful",
-    "fatheaded",
-    "fatherless",
-    "fatherlike",
-    "fatherly",
-    "fathomable",
-    "fatigued",
-    "fatless",
-    "fattened",
-    "fattening",
-    "fattish",
-    "fatty",
-    "fatuous",
-    "faucal",
-    "faultless",
-    "faulty",
-    "faustian",
-    "faux",
-    "faveolate",
-    "favorable",
-    "favored",
-    "favourable",
-    "fawning",
-    "fazed",
-    "fearful",
-    "fearless",
-    "fearsome",
-    "feasible",
-    "featherbrained",
-    "feathered",
-    "featheredged",
-    "featherless",
-    "featherlike",
-    "feathery",
-    "featured",
-    "featureless",
-    "febrile",
-    "fecal",
-    "feckless",
-    "feculent",
-    "fecund",
-    "federal",
-    "federate",
-    "federated",
-    "feeble",
-    "feebleminded",
-    "feigned",
-    "feisty",
-    "felicitous",
-    "feline",
-    "felonious",
-    "felted",
-    "feminine",
-    "femoral",
-    "fencelike",
-    "fenestral",
-    "feral",
-    "ferial",
-    "ferine",
-    "fermentable",
-    "ferned",
-    "fernless",
-    "fernlike",
-    "ferny",
-    "ferocious",
-    "ferric",
-    "ferromagnetic",
-    "ferrous",
-    "fertile",
-    "fertilizable",
-    "fervent",
-    "fervid",
-    "festal",
-    "festive",
-    "fetal",
-    "fetching",
-    "fetid",
-    "fettered",
-    "feudal",
-    "feudalistic",
-    "fevered",
-    "feverish",
-    "feverous",
-    "few",
-    "fewer",
-    "fewest",
-    "fey",
-    "fiberoptic",
-    "fibreoptic",
-    "fibrillose",
-    "fibrinous",
-    "fibrocalcific",
-    "fibrocartilaginous",
-    "fibrous",
-    "fickle",
-    "fictile",
-    "fictional",
-    "fictitious",
-    "fictive",
-    "fiddling",
-    "fidgety",
-    "fiducial",
-    "fiendish",
-    "fierce",
-    "fiery",
-    "fifteen",
-    "fifteenth",
-    "fifth",
-    "fiftieth",
-    "fifty",
-    "figural",
-    "figurative",
-    "figured",
-    "filamentlike",
-    "filamentous",
-    "filar",
-    "filarial",
-    "filariid",
-    "filial",
-    "filiform",
-    "filled",
-    "filmable",
-    "filmed",
-    "filmy",
-    "filthy",
-    "fimbriate",
-    "finable",
-    "final",
-    "financial",
-    "fine",
-    "fineable",
-    "finer",
-    "finespun",
-    "fingered",
-    "fingerless",
-    "fingerlike",
-    "finical",
-    "finicky",
-    "finished",
-    "finite",
-    "fired",
-    "fireproof",
-    "firmamental",
-    "first",
-    "firsthand",
-    "fiscal",
-    "fisheye",
-    "fishy",
-    "fissile",
-    "fissionable",
-    "fissiparous",
-    "fistular",
-    "fistulate",
-    "fistulous",
-    "fitful",
-    "fitted",
-    "fitting",
-    "five",
-    "fivefold",
-    "fixed",
-    "fizzing",
-    "fizzy",
-    "flabbergasted",
-    "flabby",
-    "flaccid",
-    "flagellated",
-    "flagitious",
-    "flagrant",
-    "flakey",
-    "flaky",
-    "flameproof",
-    "flaming",
-    "flammable",
-    "flaring",
-    "flashy",
-    "flat",
-    "flatbottom",
-    "flatbottomed",
-    "flattened",
-    "flattering",
-    "flatulent",
-    "flaunty",
-    "flavorful",
-    "flavorless",
-    "flavorous",
-    "flavorsome",
-    "flavourful",
-    "flavourless",
-    "flavourous",
-    "flavoursome",
-    "flawed",
-    "flawless",
-    "flaxen",
-    "flecked",
-    "fledged",
-    "fledgeless",
-    "fledgling",
-    "fleeceable",
-    "fleecy",
-    "fleet",
-    "fleeting",
-    "fleshly",
-    "fleshy",
-    "flexible",
-    "flexile",
-    "flexuous",
-    "flickering",
-    "flighted",
-    "flightless",
-    "flighty",
-    "flimsy",
-    "flinty",
-    "flippant",
-    "flirtatious",
-    "floating",
-    "floaty",
-    "floccose",
-    "flocculent",
-    "flooded",
-    "floodlighted",
-    "floodlit",
-    "floored",
-    "floral",
-    "florentine",
-    "floricultural",
-    "florid",
-    "flossy",
-    "flourishing",
-    "floury",
-    "flowered",
-    "flowerless",
-    "flowery",
-    "flowing",
-    "fluctuating",
-    "fluent",
-    "fluffy",
-    "flukey",
-    "fluky",
-    "fluorescent",
-    "flushed",
-    "flustered",
-    "fluvial",
-    "flyaway",
-    "flyblown",
-    "flying",
-    "foaming",
-    "foamy",
-    "focal",
-    "focused",
-    "focussed",
-    "foetal",
-    "foetid",
-    "fogbound",
-    "fogged",
-    "foggy",
-    "fogyish",
-    "foiled",
-    "foldable",
-    "foldaway",
-    "foliaceous",
-    "foliaged",
-    "foliate",
-    "foliated",
-    "foliolate",
-    "foliose",
-    "folksy",
-    "follicular",
-    "following",
-    "fond",
-    "foodless",
-    "foolhardy",
-    "fooling",
-    "foolish",
-    "foolproof",
-    "footed",
-    "footless",
-    "footling",
-    "footloose",
-    "footsore",
-    "footsure",
-    "foppish",
-    "forbearing",
-    "forbidden",
-    "forced",
-    "forceful",
-    "forceless",
-    "forcible",
-    "forcipate",
-    "fordable",
-    "foregoing",
-    "foregone",
-    "forehanded",
-    "foreign",
-    "foremost",
-    "forensic",
-    "foreordained",
-    "foreseeable",
-    "foresighted",
-    "foresightful",
-    "forested",
-    "forethoughtful",
-    "forfeit",
-    "forfeited",
-    "forficate",
-    "forged",
-    "forgetful",
-    "forgettable",
-    "forgivable",
-    "forgiving",
-    "forgotten",
-    "forked",
-    "forlorn",
-    "formal",
-    "formalised",
-    "formalistic",
-    "formalized",
-    "formed",
-    "former",
-    "formic",
-    "formidable",
-    "formless",
-    "formulaic",
-    "formulated",
-    "fortemente",
-    "forthcoming",
-    "forthright",
-    "fortified",
-    "fortnightly",
-    "fortuitous",
-    "fortunate",
-    "forty",
-    "forward",
-    "fossiliferous",
-    "fossilised",
-    "fossilized",
-    "fossorial",
-    "foul",
-    "fouled",
-    "four",
-    "fourfold",
-    "fourhanded",
-    "fourpenny",
-    "fourteen",
-    "fourteenth",
-    "fourth",
-    "foxy",
-    "fractional",
-    "fractious",
-    "fragile",
-    "fragmental",
-    "fragmentary",
-    "fragmented",
-    "fragrant",
-    "frail",
-    "framed",
-    "frangible",
-    "frank",
-    "frankish",
-    "frantic",
-    "fraternal",
-    "fraudulent",
-    "fraught",
-    "frayed",
-    "freakish",
-    "freaky",
-    "freckled",
-    "free",
-    "freeborn",
-    "freehand",
-    "freehanded",
-    "freehearted",
-    "freelance",
-    "freestanding",
-    "freewheeling",
-    "freewill",
-    "frenetic",
-    "frenzied",
-    "frequent",
-    "fresh",
-    "fretful",
-    "fretted",
-    "freudian",
-    "friable",
-    "frictional",
-    "frictionless",
-    "fried",
-    "friendless",
-    "friendly",
-    "frightened",
-    "frightening",
-    "frightful",
-    "frigid",
-    "frigorific",
-    "frilled",
-    "frilly",
-    "fringed",
-    "fringy",
-    "frisky",
-    "frivolous",
-    "frizzly",
-    "frizzy",
-    "frolicky",
-    "frolicsome",
-    "frontal",
-    "frontmost",
-    "frore",
-    "frostbitten",
-    "frosted",
-    "frostian",
-    "frosty",
-    "frothing",
-    "frothy",
-    "froward",
-    "frowning",
-    "frowsty",
-    "frowsy",
-    "frowzled",
-    "frowzy",
-    "frozen",
-    "frugal",
-    "fruitful",
-    "fruiting",
-    "fruitless",
-    "fruity",
-    "frumpish",
-    "frumpy",
-    "frustrated",
-    "frustrating",
-    "frustrative",
-    "fruticose",
-    "fruticulose",
-    "fuddled",
-    "fueled",
-    "fugacious",
-    "fugal",
-    "fuggy",
-    "fugly",
-    "fulfilled",
-    "fulgent",
-    "fulgid",
-    "fulgurant",
-    "fulgurating",
-    "fulgurous",
-    "full",
-    "fulminant",
-    "fulsome",
-    "fumbling",
-    "fumed",
-    "functional",
-    "fundamental",
-    "fundamentalist",
-    "fundamentalistic",
-    "funded",
-    "funerary",
-    "funereal",
-    "fungal",
-    "fungicidal",
-    "fungoid",
-    "fungous",
-    "funguslike",
-    "funky",
-    "funny",
-    "furious",
-    "furled",
-    "furlike",
-    "furnished",
-    "furred",
-    "furrowed",
-    "furry",
-    "further",
-    "furthermost",
-    "furthest",
-    "furtive",
-    "fuscous",
-    "fused",
-    "fusible",
-    "fusiform",
-    "fussy",
-    "fusty",
-    "futile",
-    "futureless",
-    "futuristic",
-    "fuzzed",
-    "fuzzy",
-    "gabby",
-    "gabled",
-    "gaelic",
-    "gaga",
-    "gainful",
-    "gainly",
-    "galactic",
-    "galled",
-    "gallic",
-    "gallican",
-    "gallinaceous",
-    "galling",
-    "galore",
-    "galvanic",
-    "galvanising",
-    "galvanizing",
-    "galwegian",
-    "gamey",
-    "gammy",
-    "gamopetalous",
-    "gamy",
-    "gandhian",
-    "gangling",
-    "gangly",
-    "gangrenous",
-    "gaping",
-    "garbed",
-    "garbled",
-    "gardant",
-    "gargantuan",
-    "garish",
-    "garlicky",
-    "garmented",
-    "garmentless",
-    "garrulous",
-    "gaseous",
-    "gasified",
-    "gassy",
-    "gastric",
-    "gastroduodenal",
-    "gastroesophageal",
-    "gastrointestinal",
-    "gastronomic",
-    "gastronomical",
-    "gathered",
-    "gauche",
-    "gaudy",
-    "gauguinesque",
-    "gaumless",
-    "gaunt",
-    "gauntleted",
-    "gaussian",
-    "gauzy",
-    "gawky",
-    "gay",
-    "geared",
-    "gelatinlike",
-    "gelatinous",
-    "gelded",
-    "gelid",
-    "gemmed",
-    "gemmiferous",
-    "genealogic",
-    "genealogical",
-    "general",
-    "generalised",
-    "generalized",
-    "generational",
-    "generative",
-    "generous",
-    "genetic",
-    "genetical",
-    "genial",
-    "genic",
-    "geniculate",
-    "genital",
-    "genitourinary",
-    "genotypic",
-    "genotypical",
-    "genovese",
-    "genteel",
-    "gentile",
-    "gentle",
-    "gentlemanlike",
-    "gentlemanly",
-    "genuine",
-    "geocentric",
-    "geodesical",
-    "geodetic",
-    "geographic",
-    "geographical",
-    "geologic",
-    "geological",
-    "geometric",
-    "geometrical",
-    "geomorphologic",
-    "geomorphological",
-    "geophysical",
-    "geophytic",
-    "geopolitical",
-    "geostationary",
-    "geostrategic",
-    "geosynchronous",
-    "geothermal",
-    "geothermic",
-    "geriatric",
-    "germane",
-    "germfree",
-    "germicidal",
-    "germinal",
-    "germy",
-    "gerontological",
-    "gerundial",
-    "gestational",
-    "gesticulating",
-    "gestural",
-    "getable",
-    "getatable",
-    "gettable",
-    "ghanaian",
-    "ghanese",
-    "ghastly",
-    "ghostlike",
-    "ghostly",
-    "ghoulish",
-    "gibbose",
-    "gibbous",
-    "gibelike",
-    "giddy",
-    "gifted",
-    "gigantic",
-    "gilbertian",
-    "gilded",
-    "gilled",
-    "gilt",
-    "gimbaled",
-    "gimpy",
-    "gingerly",
-    "gingery",
-    "gingival",
-    "girlish",
-    "given",
-    "glabellar",
-    "glabrescent",
-    "glabrous",
-    "glace",
-    "glacial",
-    "glaciated",
-    "glad",
-    "gladdened",
-    "gladiatorial",
-    "gladsome",
-    "glamorous",
-    "glamourous",
-    "glandular",
-    "glaring",
-    "glary",
-    "glassed",
-    "glassless",
-    "glassy",
-    "glaucous",
-    "glazed",
-    "gleeful",
-    "glial",
-    "glib",
-    "glimmery",
-    "glinting",
-    "glistening",
-    "glistering",
-    "glittering",
-    "glittery",
-    "global",
-    "globose",
-    "globular",
-    "glomerular",
-    "gloomful",
-    "glooming",
-    "gloomy",
-    "glorified",
-    "glorious",
-    "glossopharyngeal",
-    "glottal",
-    "glottochronological",
-    "gloved",
-    "gloveless",
-    "glowering",
-    "glowing",
-    "glued",
-    "gluey",
-    "glum",
-    "gluteal",
-    "glutinous",
-    "glutted",
-    "gluttonous",
-    "glycogenic",
-    "gnarled",
-    "gnarly",
-    "gnomic",
-    "gnomish",
-    "goaded",
-    "goalless",
-    "goateed",
-    "gobsmacked",
-    "goddam",
-    "goddamn",
-    "goddamned",
-    "godforsaken",
-    "godless",
-    "godlike",
-    "godly",
-    "goethean",
-    "goethian",
-    "golden",
-    "gonadal",
-    "gonadotrophic",
-    "gonadotropic",
-    "gone",
-    "gonzo",
-    "good",
-    "goodish",
-    "goodly",
-    "gooey",
-    "gooselike",
-    "goosey",
-    "goosy",
-    "gordian",
-    "gorgeous",
-    "gormless",
-    "gory",
-    "gossamer",
-    "gossipy",
-    "gouty",
-    "governable",
-    "governing",
-    "governmental",
-    "gowned",
-    "grabby",
-    "graceful",
-    "graceless",
-    "gracile",
-    "gracious",
-    "gradable",
-    "gradational",
-    "gradatory",
-    "graded",
-    "gradual",
-    "graduated",
-    "graecophilic",
-    "grainy",
-    "grammatic",
-    "grammatical",
-    "grand",
-    "grandiloquent",
-    "grandiose",
-    "granitelike",
-    "granitic",
-    "granted",
-    "granular",
-    "granulated",
-    "granuliferous",
-    "granulocytic",
-    "granulomatous",
-    "granulose",
-    "grapelike",
-    "grapey",
-    "graphic",
-    "graphical",
-    "grapy",
-    "graspable",
-    "grassless",
-    "grasslike",
-    "grassroots",
-    "grassy",
-    "grateful",
-    "gratified",
-    "gratifying",
-    "gratis",
-    "gratuitous",
-    "gratulatory",
-    "gravelly",
-    "graven",
-    "gravid",
-    "gravimetric",
-    "gravitational",
-    "gravitative",
-    "gray",
-    "grayish",
-    "grazed",
-    "greased",
-    "greaseproof",
-    "greasy",
-    "great",
-    "greater",
-    "greatest",
-    "greathearted",
-    "grecian",
-    "greedy",
-    "green",
-    "greenish",
-    "greensick",
-    "greenside",
-    "gregarious",
-    "gregorian",
-    "grey",
-    "greyed",
-    "greyish",
-    "grieving",
-    "grievous",
-    "grilled",
-    "grim",
-    "grimy",
-    "gripping",
-    "grisly",
-    "gristly",
-    "gritty",
-    "grizzled",
-    "groggy",
-    "groomed",
-    "grooved",
-    "groovy",
-    "groping",
-    "gross",
-    "grotesque",
-    "grotty",
-    "grouchy",
-    "groundless",
-    "grouped",
-    "groveling",
-    "grovelling",
-    "growing",
-    "grown",
-    "grudging",
-    "grueling",
-    "gruelling",
-    "gruesome",
-    "gruff",
-    "grumose",
-    "grumous",
-    "grumpy",
-    "grungy",
-    "guardant",
-    "guarded",
-    "guatemalan",
-    "gubernatorial",
-    "guided",
-    "guiding",
-    "guileful",
-    "guileless",
-    "guiltless",
-    "guilty",
-    "gullible",
-    "gummed",
-    "gummy",
-    "gumptious",
-    "gushing",
-    "gushy",
-    "gusseted",
-    "gustative",
-    "gustatorial",
-    "gustatory",
-    "gusty",
-    "gutless",
-    "gutsy",
-    "guttural",
-    "gymnastic",
-    "gymnosophical",
-    "gymnospermous",
-    "gynaecological",
-    "gynandromorphic",
-    "gynandromorphous",
-    "gynecologic",
-    "gynecological",
-    "gyral",
-    "gyroscopic",
-    "habilimented",
-    "habitable",
-    "habited",
-    "habitual",
-    "hackneyed",
-    "hadal",
-    "haemal",
-    "haematal",
-    "haematic",
-    "haematogenic",
-    "haematological",
-    "haematopoietic",
-    "haemic",
-    "haemolytic",
-    "haemophilic",
-    "haemopoietic",
-    "haemorrhagic",
-    "haggard",
-    "hagridden",
-    "haired",
-    "hairless",
-    "hairlike",
-    "hairy",
-    "halfhearted",
-    "halfway",
-    "hallowed",
-    "hallucinating",
-    "hallucinatory",
-    "hallucinogenic",
-    "halting",
-    "hammered",
-    "hammy",
-    "handed",
-    "handelian",
-    "handheld",
-    "handicapped",
-    "handled",
-    "handleless",
-    "handless",
-    "handmade",
-    "handsewn",
-    "handsome",
-    "handstitched",
-    "handwoven",
-    "handwritten",
-    "handy",
-    "hangdog",
-    "haphazard",
-    "hapless",
-    "haploidic",
-    "happy",
-    "haptic",
-    "harassed",
-    "hard",
-    "hardbacked",
-    "hardbound",
-    "hardcore",
-    "hardened",
-    "hardfisted",
-    "hardheaded",
-    "hardhearted",
-    "hardline",
-    "hardscrabble",
-    "hardworking",
-    "hardy",
-    "harebrained",
-    "harmful",
-    "harmless",
-    "harmonic",
-    "harmonical",
-    "harmonious",
-    "harmonised",
-    "harmonizable",
-    "harmonized",
-    "harnessed",
-    "harried",
-    "harrowing",
-    "harsh",
-    "hasidic",
-    "hassidic",
-    "hastate",
-    "hasty",
-    "hatched",
-    "hated",
-    "hateful",
-    "hatless",
-    "hatted",
-    "haughty",
-    "haunted",
-    "haunting",
-    "hawkish",
-    "hazardous",
-    "hazel",
-    "hazy",
-    "headed",
-    "headfirst",
-    "headless",
-    "headlike",
-    "headlong",
-    "headstrong",
-    "heady",
-    "healed",
-    "healthful",
-    "healthier",
-    "healthy",
-    "hearable",
-    "heard",
-    "heartbreaking",
-    "heartbroken",
-    "heartening",
-    "heartfelt",
-    "heartless",
-    "heartrending",
-    "heartsick",
-    "heartwarming",
-    "hearty",
-    "heatable",
-    "heated",
-    "heathenish",
-    "heathlike",
-    "heatless",
-    "heavenly",
-    "heavenward",
-    "heavy",
-    "heavyhearted",
-    "heavyset",
-    "hebdomadal",
-    "hebdomadary",
-    "hebephrenic",
-    "hebraic",
-    "hebraical",
-    "hebridean",
-    "hectic",
-    "hedged",
-    "hedonic",
-    "hedonistic",
-    "heedful",
-    "heedless",
-    "hefty",
-    "hegelian",
-    "heightening",
-    "heinous",
-    "held",
-    "heliac",
-    "heliacal",
-    "helical",
-    "heliocentric",
-    "hellenic",
-    "hellenistic",
-    "hellenistical",
-    "hellish",
-    "helmeted",
-    "helpful",
-    "helpless",
-    "hemal",
-    "hematal",
-    "hematic",
-    "hematogenic",
-    "hematologic",
-    "hematological",
-    "hematopoietic",
-    "hemic",
-    "hemimetabolic",
-    "hemimetabolous",
-    "hemimetamorphic",
-    "hemimetamorphous",
-    "hemingwayesque",
-    "hemiparasitic",
-    "hemispheric",
-    "hemispherical",
-    "hemodynamic",
-    "hemolytic",
-    "hemophilic",
-    "hemopoietic",
-    "hemorrhagic",
-    "hemostatic",
-    "hempen",
-    "henpecked",
-    "hep",
-    "hepatotoxic",
-    "heralded",
-    "heraldic",
-    "heraldist",
-    "herbaceous",
-    "herbivorous",
-    "herculean",
-    "here",
-    "hereditary",
-    "heretical",
-    "heritable",
-    "hermaphroditic",
-    "hermeneutic",
-    "hermetic",
-    "hermitic",
-    "hermitical",
-    "heroic",
-    "heroical",
-    "hertzian",
-    "hesitant",
-    "hesitating",
-    "hesperian",
-    "het",
-    "heterocercal",
-    "heterodactyl",
-    "heterodox",
-    "heterodyne",
-    "heteroecious",
-    "heterogeneous",
-    "heterogenous",
-    "heteroicous",
-    "heterologic",
-    "heterological",
-    "heterologous",
-    "heterometabolic",
-    "heterometabolous",
-    "heterosporous",
-    "heterothermic",
-    "heterotrophic",
-    "heterozygous",
-    "hewn",
-    "hexadecimal",
-    "hexagonal",
-    "hexangular",
-    "hexed",
-    "hibernal",
-    "hibernating",
-    "hidden",
-    "hidebound",
-    "hideous",
-    "hidrotic",
-    "hiemal",
-    "hierarchal",
-    "hierarchic",
-    "hierarchical",
-    "hieratical",
-    "hieroglyphical",
-    "hifalutin",
-    "high",
-    "highborn",
-    "highbrowed",
-    "higher",
-    "highfalutin",
-    "highfaluting",
-    "highflying",
-    "hilar",
-    "hilarious",
-    "hilly",
-    "himalayan",
-    "hinder",
-    "hindering",
-    "hindermost",
-    "hindmost",
-    "hiplength",
-    "hipless",
-    "hipped",
-    "hippocratic",
-    "hircine",
-    "hired",
-    "hirsute",
-    "hispaniolan",
-    "hispid",
-    "histologic",
-    "histological",
-    "historic",
-    "historical",
-    "historied",
-    "histrionic",
-    "hitlerian",
-    "hitless",
-    "hoarse",
-    "hoary",
-    "hobnailed",
-    "hogged",
-    "hoggish",
-    "hokey",
-    "holey",
-    "holistic",
-    "holographic",
-    "holographical",
-    "holometabolic",
-    "holometabolous",
-    "holophytic",
-    "holozoic",
-    "homegrown",
-    "homelike",
-    "homely",
-    "homemade",
-    "homeopathic",
-    "homeostatic",
-    "homeothermic",
-    "homeric",
-    "homesick",
-    "homeward",
-    "homey",
-    "homicidal",
-    "homiletic",
-    "homiletical",
-    "hominal",
-    "homing",
-    "hominian",
-    "hominine",
-    "homocentric",
-    "homocercal",
-    "homochromatic",
-    "homocyclic",
-    "homoecious",
-    "homoerotic",
-    "homogeneous",
-    "homogenised",
-    "homogenized",
-    "homogenous",
-    "homoiothermic",
-    "homologic",
-    "homological",
-    "homologous",
-    "homonymic",
-    "homonymous",
-    "homophobic",
-    "homophonic",
-    "homophonous",
-    "homosporous",
-    "homostyled",
-    "homostylic",
-    "homostylous",
-    "homothermic",
-    "homozygous",
-    "homy",
-    "honest",
-    "honeycombed",
-    "honeyed",
-    "honeylike",
-    "honied",
-    "honorable",
-    "honorary",
-    "honored",
-    "honourable",
-    "hoofed",
-    "hooflike",
-    "hooked",
-    "hooklike",
-    "hooved",
-    "hopeful",
-    "hopeless",
-    "horary",
-    "horizontal",
-    "hormonal",
-    "horned",
-    "hornless",
-    "hornlike",
-    "horny",
-    "horrendous",
-    "horrible",
-    "horrid",
-    "horrific",
-    "horrified",
-    "horrifying",
-    "hortative",
-    "hortatory",
-    "horticultural",
-    "hospitable",
-    "hostile",
-    "hot",
-    "hotheaded",
-    "hottish",
-    "hourlong",
-    "hourly",
-    "housebound",
-    "housebroken",
-    "housewifely",
-    "hoydenish",
-    "huddled",
-    "hueless",
-    "huffish",
-    "huffy",
-    "huge",
-    "hugoesque",
-    "hulking",
-    "hulky",
-    "human",
-    "humane",
-    "humanistic",
-    "humanitarian",
-    "humanlike",
-    "humble",
-    "humbled",
-    "humbling",
-    "humic",
-    "humid",
-    "humified",
-    "humiliated",
-    "humiliating",
-    "humongous",
-    "humoral",
-    "humorless",
-    "humorous",
-    "humourless",
-    "humourous",
-    "humpbacked",
-    "humped",
-    "hunchbacked",
-    "hunched",
-    "hungarian",
-    "hungry",
-    "hunted",
-    "hurried",
-    "hurrying",
-    "hurtful",
-    "husbandly",
-    "hushed",
-    "husky",
-    "huxleian",
-    "huxleyan",
-    "hyaline",
-    "hyaloplasmic",
-    "hydrated",
-    "hydraulic",
-    "hydric",
-    "hydrocephalic",
-    "hydrodynamic",
-    "hydroelectric",
-    "hydrographic",
-    "hydrographical",
-    "hydrokinetic",
-    "hydrolyzable",
-    "hydrometric",
-    "hydropathic",
-    "hydrophilic",
-    "hydrophobic",
-    "hydrophytic",
-    "hydroponic",
-    "hydrostatic",
-    "hydrous",
-    "hydroxy",
-    "hygienic",
-    "hygienical",
-    "hygrophytic",
-    "hygroscopic",
-    "hymenal",
-    "hymenopterous",
-    "hypaethral",
-    "hyperactive",
-    "hyperbolic",
-    "hyperboloidal",
-    "hypercritical",
-    "hyperemic",
-    "hyperfine",
-    "hypermetropic",
-    "hyperopic",
-    "hypersensitised",
-    "hypersensitive",
-    "hypersensitized",
-    "hyperthermal",
-    "hypertonic",
-    "hypertrophied",
-    "hypethral",
-    "hypnagogic",
-    "hypnogogic",
-    "hypnoid",
-    "hypnotised",
-    "hypnotized",
-    "hypoactive",
-    "hypochondriacal",
-    "hypocritical",
-    "hypodermal",
-    "hypoglycaemic",
-    "hypoglycemic",
-    "hypognathous",
-    "hypophyseal",
-    "hypophysectomised",
-    "hypophysectomized",
-    "hypophysial",
-    "hypothalamic",
-    "hypothermic",
-    "hypothetic",
-    "hypothetical",
-    "hypotonic",
-    "hypovolaemic",
-    "hypovolemic",
-    "hysterical",
-    "iatrogenic",
-    "ibsenian",
-    "icebound",
-    "ichorous",
-    "icky",
-    "iconic",
-    "iconoclastic",
-    "icosahedral",
-    "ictal",
-    "icteric",
-    "icterogenic",
-    "ictic",
-    "icy",
-    "idealised",
-    "idealistic",
-    "idealized",
-    "ideational",
-    "idempotent",
-    "identical",
-    "identifiable",
-    "identified",
-    "ideographic",
-    "ideologic",
-    "ideological",
-    "idiographic",
-    "idiomatic",
-    "idiomatical",
-    "idiopathic",
-    "idiosyncratic",
-    "idiotic",
-    "idle",
-    "idolatrous",
-    "idolised",
-    "idolized",
-    "idyllic",
-    "iffy",
-    "igneous",
-    "ignescent",
-    "ignitable",
-    "ignited",
-    "ignitible",
-    "ignoble",
-    "ignominious",
-    "ignorant",
-    "ignored",
-    "iliac",
-    "ill",
-    "illative",
-    "illegal",
-    "illegible",
-    "illegitimate",
-    "illiberal",
-    "illicit",
-    "illimitable",
-    "illiterate",
-    "illogical",
-    "illuminated",
-    "illuminating",
-    "illusional",
-    "illusionary",
-    "illusive",
-    "illusory",
-    "illustrative",
-    "illustrious",
-    "ilx",
-    "ilxx",
-    "ilxxx",
-    "imaginable",
-    "imaginary",
-    "imaginative",
-    "imbalanced",
-    "imbecilic",
-    "imbricate",
-    "imbricated",
-    "imitative",
-    "immaculate",
-    "immanent",
-    "immaterial",
-    "immature",
-    "immeasurable",
-    "immediate",
-    "immemorial",
-    "immense",
-    "immensurable",
-    "imminent",
-    "immiscible",
-    "immobile",
-    "immoderate",
-    "immodest",
-    "immoral",
-    "immortal",
-    "immotile",
-    "immoveable",
-    "immunised",
-    "immunized",
-    "immunochemical",
-    "immunocompetent",
-    "immunocompromised",
-    "immunodeficient",
-    "immunogenic",
-    "immunologic",
-    "immunological",
-    "immunosuppressed",
-    "immunotherapeutic",
-    "immutable",
-    "impacted",
-    "impaired",
-    "impalpable",
-    "imparipinnate",
-    "impartial",
-    "impassable",
-    "impassioned",
-    "impassive",
-    "impatient",
-    "impeccable",
-    "impeccant",
-    "impecunious",
-    "impeded",
-    "impeding",
-    "impelled",
-    "impellent",
-    "impelling",
-    "impendent",
-    "impending",
-    "impenetrable",
-    "impenitent",
-    "imperative",
-    "imperceptible",
-    "imperfect",
-    "imperfectible",
-    "imperforate",
-    "imperial",
-    "imperialistic",
-    "imperious",
-    "imperishable",
-    "impermanent",
-    "impermeable",
-    "impermissible",
-    "impersonal",
-    "impertinent",
-    "imperturbable",
-    "imperviable",
-    "impervious",
-    "impetiginous",
-    "impetuous",
-    "impious",
-    "impish",
-    "implacable",
-    "implanted",
-    "implausible",
-    "implemental",
-    "implemented",
-    "implicated",
-    "implicational",
-    "implicative",
-    "implicit",
-    "implike",
-    "imploring",
-    "impolite",
-    "impolitic",
-    "important",
-    "imported",
-    "importunate",
-    "imposed",
-    "imposing",
-    "impossible",
-    "impotent",
-    "impoverished",
-    "impracticable",
-    "impractical",
-    "imprecise",
-    "impregnable",
-    "impressed",
-    "impressible",
-    "impressionable",
-    "impressionistic",
-    "impressive",
-    "imprisoned",
-    "improbable",
-    "improper",
-    "improvable",
-    "improved",
-    "improvident",
-    "improving",
-    "improvised",
-    "imprudent",
-    "impudent",
-    "impugnable",
-    "impuissant",
-    "impulsive",
-    "impure",
-    "imputable",
-    "imputrescible",
-    "inaccessible",
-    "inaccurate",
-    "inactive",
-    "inadequate",
-    "inadmissible",
-    "inadvertent",
-    "inadvisable",
-    "inaesthetic",
-    "inalienable",
-    "inalterable",
-    "inane",
-    "inanimate",
-    "inapplicable",
-    "inapposite",
-    "inappreciable",
-    "inappropriate",
-    "inapt",
-    "inarguable",
-    "inarticulate",
-    "inartistic",
-    "inattentive",
-    "inaudible",
-    "inaugural",
-    "inauspicious",
-    "inauthentic",
-    "inboard",
-    "inborn",
-    "inbound",
-    "inbred",
-    "inbuilt",
-    "incalculable",
-    "incandescent",
-    "incapable",
-    "incapacitated",
-    "incapacitating",
-    "incarnate",
-    "incased",
-    "incautious",
-    "incensed",
-    "incertain",
-    "incessant",
-    "incestuous",
-    "inchoate",
-    "incidental",
-    "incipient",
-    "incised",
-    "incisive",
-    "incitive",
-    "inclement",
-    "inclined",
-    "included",
-    "inclusive",
-    "incognito",
-    "incognizable",
-    "incognizant",
-    "incognoscible",
-    "incoherent",
-    "incombustible",
-    "incoming",
-    "incommensurable",
-    "incommensurate",
-    "incommodious",
-    "incommunicado",
-    "incommunicative",
-    "incommutable",
-    "incomparable",
-    "incompatible",
-    "incomplete",
-    "incomprehensible",
-    "incomprehensive",
-    "incompressible",
-    "incomputable",
-    "inconceivable",
-    "inconclusive",
-    "incongruent",
-    "incongruous",
-    "inconsequent",
-    "inconsequential",
-    "inconsiderable",
-    "inconsiderate",
-    "inconsistent",
-    "inconsolable",
-    "inconspicuous",
-    "inconstant",
-    "incontestable",
-    "incontestible",
-    "incontinent",
-    "incontrovertible",
-    "inconvenient",
-    "inconvertible",
-    "incorporate",
-    "incorporated",
-    "incorporative",
-    "incorporeal",
-    "incorrect",
-    "incorrigible",
-    "incorrupt",
-    "incorruptible",
-    "increased",
-    "increasing",
-    "incredible",
-    "incredulous",
-    "incremental",
-    "incriminating",
-    "incriminatory",
-    "inculpable",
-    "inculpative",
-    "inculpatory",
-    "incurable",
-    "incurious",
-    "incursive",
-    "incurvate",
-    "incurved",
-    "indebted",
-    "indecent",
-    "indecipherable",
-    "indecisive",
-    "indecorous",
-    "indefatigable",
-    "indefeasible",
-    "indefensible",
-    "indefinable",
-    "indefinite",
-    "indehiscent",
-    "indelible",
-    "indelicate",
-    "indentured",
-    "independent",
-    "indescribable",
-    "indestructible",
-    "indeterminable",
-    "indeterminate",
-    "indexical",
-    "indexless",
-    "indicatory",
-    "indictable",
-    "indifferent",
-    "indigenous",
-    "indigent",
-    "indigestible",
-    "indignant",
-    "indirect",
-    "indiscernible",
-    "indiscreet",
-    "indiscrete",
-    "indiscriminate",
-    "indiscriminating",
-    "indispensable",
-    "indisposed",
-    "indisputable",
-    "indissoluble",
-    "indistinct",
-    "indistinguishable",
-    "individualised",
-    "individualistic",
-    "individualized",
-    "indivisible",
-    "indocile",
-    "indolent",
-    "indomitable",
-    "indoor",
-    "indrawn",
-    "indubitable",
-    "induced",
-    "inducive",
-    "inductive",
-    "indulgent",
-    "indurate",
-    "indusial",
-    "industrial",
-    "industrialised",
-    "industrialized",
-    "industrious",
-    "indwelling",
-    "inebriated",
-    "inedible",
-    "ineffable",
-    "ineffective",
-    "ineffectual",
-    "inefficacious",
-    "inefficient",
-    "inelaborate",
-    "inelastic",
-    "inelegant",
-    "ineligible",
-    "ineluctable",
-    "inept",
-    "inequitable",
-    "ineradicable",
-    "inerrable",
-    "inerrant",
-    "inert",
-    "inertial",
-    "inescapable",
-    "inestimable",
-    "inevitable",
-    "inexact",
-    "inexcusable",
-    "inexhaustible",
-    "inexorable",
-    "inexpedient",
-    "inexpensive",
-    "inexperienced",
-    "inexperient",
-    "inexpert",
-    "inexpiable",
-    "inexplicable",
-    "inexplicit",
-    "inexpressible",
-    "inexpressive",
-    "inexpugnable",
-    "inexpungeable",
-    "inexpungible",
-    "inextensible",
-    "inexterminable",
-    "inextinguishable",
-    "inextirpable",
-    "inextricable",
-    "infallible",
-    "infamous",
-    "infantile",
-    "infatuated",
-    "infeasible",
-    "infected",
-    "infectious",
-    "infective",
-    "infelicitous",
-    "inferential",
-    "inferior",
-    "infernal",
-    "infertile",
-    "infinite",
-    "infinitival",
-    "infirm",
-    "inflamed",
-    "inflammable",
-    "inflammatory",
-    "inflatable",
-    "inflated",
-    "inflationary",
-    "inflected",
-    "inflectional",
-    "inflexible",
-    "inflowing",
-    "influent",
-    "influential",
-    "informal",
-    "informational",
-    "informative",
-    "informatory",
-    "informed",
-    "infrahuman",
-    "inframaxillary",
-    "infrangible",
-    "infrared",
-    "infrasonic",
-    "infrequent",
-    "infuriated",
-    "infuriating",
-    "ingenious",
-    "ingenuous",
-    "inglorious",
-    "ingrained",
-    "ingratiating",
-    "ingratiatory",
-    "ingrowing",
-    "ingrown",
-    "inguinal",
-    "inhabitable",
-    "inhabited",
-    "inharmonic",
-    "inharmonious",
-    "inherent",
-    "inheritable",
-    "inherited",
-    "inheriting",
-    "inhibited",
-    "inhibitory",
-    "inhomogeneous",
-    "inhospitable",
-    "inhuman",
-    "inhumane",
-    "inhumed",
-    "inimical",
-    "inimitable",
-    "iniquitous",
-    "initial",
-    "initiatory",
-    "injectable",
-    "injudicious",
-    "injured",
-    "injurious",
-    "inky",
-    "inlaid",
-    "inland",
-    "inmost",
-    "innate",
-    "inner",
-    "innermost",
-    "innocent",
-    "innocuous",
-    "innovational",
-    "innovative",
-    "innoxious",
-    "innumerable",
-    "innumerate",
-    "innumerous",
-    "inodorous",
-    "inoffensive",
-    "inoperable",
-    "inoperative",
-    "inopportune",
-    "inordinate",
-    "inorganic",
-    "inquiring",
-    "inquisitive",
-    "inquisitorial",
-    "inquisitory",
-    "insalubrious",
-    "insane",
-    "insanitary",
-    "insatiable",
-    "insatiate",
-    "inscribed",
-    "inscriptive",
-    "inscrutable",
-    "insectan",
-    "insecticidal",
-    "insectivorous",
-    "insecure",
-    "insensate",
-    "insensible",
-    "insensitive",
-    "insentient",
-    "inseparable",
-    "inshore",
-    "insidious",
-    "insightful",
-    "insignificant",
-    "insincere",
-    "insinuating",
-    "insipid",
-    "insistent",
-    "insolent",
-    "insoluble",
-    "insolvable",
-    "insouciant",
-    "inspirational",
-    "inspiratory",
-    "inspired",
-    "inspiring",
-    "inspiriting",
-    "inst",
-    "instantaneous",
-    "instigative",
-    "instinctive",
-    "institutional",
-    "institutionalised",
-    "institutionalized",
-    "instructional",
-    "instructive",
-    "instrumental",
-    "insubordinate",
-    "insubstantial",
-    "insufferable",
-    "insufficient",
-    "insular",
-    "insulting",
-    "insuperable",
-    "insupportable",
-    "insurable",
-    "insured",
-    "insurmountable",
-    "insurrectional",
-    "insurrectionary",
-    "insusceptible",
-    "intact",
-    "integral",
-    "integrated",
-    "integrative",
-    "integumental",
-    "integumentary",
-    "intellectual",
-    "intelligent",
-    "intelligible",
-    "intemperate",
-    "intended",
-    "intense",
-    "intensified",
-    "intensifying",
-    "intensional",
-    "intensive",
-    "intentional",
-    "interactional",
-    "interactive",
-    "interbred",
-    "intercalary",
-    "intercellular",
-    "interchangeable",
-    "interchurch",
-    "intercollegiate",
-    "interconnected",
-    "intercontinental",
-    "intercrossed",
-    "interdenominational",
-    "interdepartmental",
-    "interdependent",
-    "interdisciplinary",
-    "interested",
-    "interesting",
-    "interfacial",
-    "interfaith",
-    "interfering",
-    "intergalactic",
-    "interim",
-    "interlaced",
-    "interlacing",
-    "interlineal",
-    "interlinear",
-    "interlinking",
-    "interlobular",
-    "interlocking",
-    "interlocutory",
-    "intermediate",
-    "intermeshed",
-    "interminable",
-    "intermittent",
-    "intermolecular",
-    "intermural",
-    "internal",
-    "international",
-    "internationalistic",
-    "internecine",
-    "interoceptive",
-    "interoperable",
-    "interpersonal",
-    "interplanetary",
-    "interpretable",
-    "interpretative",
-    "interpreted",
-    "interpretive",
-    "interracial",
-    "interred",
-    "interrelated",
-    "interrupted",
-    "interscholastic",
-    "interschool",
-    "intersectant",
-    "intersecting",
-    "intersexual",
-    "interspecies",
-    "interspecific",
-    "interstate",
-    "interstellar",
-    "interstitial",
-    "intertidal",
-    "intertribal",
-    "intervening",
-    "intervertebral",
-    "interwoven",
-    "intestate",
-    "intestinal",
-    "intimal",
-    "intimate",
-    "intimidated",
-    "intimidating",
-    "intolerable",
-    "intolerant",
-    "intoned",
-    "intoxicated",
-    "intoxicating",
-    "intracellular",
-    "intracerebral",
-    "intracranial",
-    "intractable",
-    "intracutaneous",
-    "intradepartmental",
-    "intradermal",
-    "intradermic",
-    "intragroup",
-    "intralinguistic",
-    "intralobular",
-    "intramolecular",
-    "intramural",
-    "intramuscular",
-    "intransigent",
-    "intrapulmonary",
-    "intrasentential",
-    "intraspecies",
-    "intraspecific",
-    "intrastate",
-    "intrauterine",
-    "intravenous",
-    "intraventricular",
-    "intrepid",
-    "intricate",
-    "intriguing",
-    "intrinsic",
-    "intrinsical",
-    "introductory",
-    "introjected",
-    "introspective",
-    "introuvable",
-    "introversive",
-    "introverted",
-    "introvertish",
-    "introvertive",
-    "intruding",
-    "intrusive",
-    "intuitionist",
-    "intuitive",
-    "intumescent",
-    "inundated",
-    "inured",
-    "inutile",
-    "invading",
-    "invalidated",
-    "invalidating",
-    "invaluable",
-    "invariable",
-    "invariant",
-    "invasive",
-    "inventive",
-    "inverted",
-    "invertible",
-    "investigative",
-    "investigatory",
-    "inveterate",
-    "invidious",
-    "invigorated",
-    "invigorating",
-    "invincible",
-    "inviolable",
-    "inviolate",
-    "invisible",
-    "invitational",
-    "invitatory",
-    "inviting",
-    "involucrate",
-    "involuntary",
-    "involute",
-    "involved",
-    "invulnerable",
-    "inward",
-    "inwrought",
-    "iodinated",
-    "iodinating",
-    "iodised",
-    "iodized",
-    "ionic",
-    "ionised",
-    "ionized",
-    "ipsilateral",
-    "irascible",
-    "irate",
-    "ireful",
-    "irenic",
-    "iridaceous",
-    "iridescent",
-    "iridic",
-    "irish",
-    "iritic",
-    "irksome",
-    "ironed",
-    "ironic",
-    "ironical",
-    "ironlike",
-    "ironshod",
-    "irrational",
-    "irreclaimable",
-    "irreconcilable",
-    "irrecoverable",
-    "irredeemable",
-    "irreducible",
-    "irrefutable",
-    "irregular",
-    "irrelevant",
-    "irreligious",
-    "irremediable",
-    "irremovable",
-    "irreparable",
-    "irreplaceable",
-    "irrepressible",
-    "irreproachable",
-    "irreproducible",
-    "irresistible",
-    "irresolute",
-    "irresponsible",
-    "irretrievable",
-    "irreverent",
-    "irreversible",
-    "irrevocable",
-    "irrevokable",
-    "irritable",
-    "irritated",
-    "irritating",
-    "irritative",
-    "irruptive",
-    "ischaemic",
-    "ischemic",
-    "isentropic",
-    "islamic",
-    "isobilateral",
-    "isochronal",
-    "isochronous",
-    "isoclinic",
-    "isocyclic",
-    "isogonic",
-    "isolable",
-    "isolated",
-    "isolating",
-    "isolationist",
-    "isolationistic",
-    "isomeric",
-    "isometrical",
-    "isomorphic",
-    "isomorphous",
-    "isopteran",
-    "isosceles",
-    "isosmotic",
-    "isothermal",
-    "isothermic",
-    "isotonic",
-    "isotopic",
-    "isotropic",
-    "isotropous",
-    "isthmian",
-    "italian",
-    "itchy",
-    "ivied",
-    "ixc",
-    "ixl",
-    "jacksonian",
-    "jacobinic",
-    "jacobinical",
-    "jaded",
-    "jagged",
-    "jaggy",
-    "jailed",
-    "jain",
-    "jamesian",
-    "jammed",
-    "jangling",
-    "jangly",
-    "japanese",
-    "jarring",
-    "jaundiced",
-    "jaunty",
-    "jawed",
-    "jawless",
-    "jazzy",
-    "jealous",
-    "jeffersonian",
-    "jejune",
-    "jelled",
-    "jellied",
-    "jellylike",
-    "jerkwater",
-    "jerky",
-    "jesting",
-    "jesuitic",
-    "jesuitical",
-    "jetting",
-    "jeweled",
-    "jewelled",
-    "jewish",
-    "jiggered",
-    "jihadi",
-    "jilted",
-    "jingling",
-    "jingly",
-    "jingoistic",
-    "jinxed",
-    "jittering",
-    "jittery",
-    "jobless",
-    "jocose",
-    "jocular",
-    "jocund",
-    "joined",
-    "jointed",
-    "joking",
-    "jolly",
-    "jolted",
-    "jolting",
-    "jolty",
-    "journalistic",
-    "jovial",
-    "jovian",
-    "jowly",
-    "joyful",
-    "joyless",
-    "joyous",
-    "jubilant",
-    "judaic",
-    "judaical",
-    "judgmental",
-    "judicable",
-    "judicial",
-    "judicious",
-    "juiceless",
-    "juicy",
-    "jumbled",
-    "jumbo",
-    "jumentous",
-    "jumpy",
-    "jungian",
-    "jungly",
-    "junoesque",
-    "jural",
-    "juridic",
-    "juridical",
-    "jurisdictional",
-    "jurisprudential",
-    "juristic",
-    "just",
-    "justifiable",
-    "justificative",
-    "justificatory",
-    "justified",
-    "jutting",
-    "juvenile",
-    "juxtaposed",
-    "kabbalistic",
-    "kafkaesque",
-    "kaleidoscopic",
-    "kaleidoscopical",
-    "kantian",
-    "kaput",
-    "karyokinetic",
-    "katabatic",
-    "katabolic",
-    "katharobic",
-    "kayoed",
-    "keeled",
-    "keen",
-    "kempt",
-    "kept",
-    "keyed",
-    "keyless",
-    "khaki",
-    "killable",
-    "kinaesthetic",
-    "kindhearted",
-    "kindled",
-    "kindly",
-    "kindred",
-    "kinesthetic",
-    "kinetic",
-    "kinglike",
-    "kingly",
-    "kinky",
-    "kiplingesque",
-    "kitschy",
-    "kittenish",
-    "knackered",
-    "knavish",
-    "knifelike",
-    "knightly",
-    "knitted",
-    "knobbed",
-    "knobbly",
-    "knobby",
-    "knotted",
-    "knotty",
-    "knowable",
-    "knowing",
-    "knowledgeable",
-    "known",
-    "kookie",
-    "kooky",
-    "koranic",
-    "kosher",
-    "kyphotic",
-    "kyrgyzstani",
-    "labeled",
-    "labelled",
-    "labiate",
-    "labile",
-    "labored",
-    "laboring",
-    "laborious",
-    "laborsaving",
-    "laboured",
-    "labouring",
-    "laboursaving",
-    "labyrinthian",
-    "labyrinthine",
-    "laced",
-    "lacelike",
-    "lacerate",
-    "lacerated",
-    "lacertilian",
-    "lachrymal",
-    "lachrymatory",
-    "lachrymose",
-    "laciniate",
-    "lackadaisical",
-    "lacking",
-    "lackluster",
-    "lacklustre",
-    "laconic",
-    "lacrimal",
-    "lacrimatory",
-    "lactating",
-    "lactic",
-    "lactogenic",
-    "lacustrine",
-    "lacy",
-    "laden",
-    "ladened",
-    "ladylike",
-    "laic",
-    "laid",
-    "lambent",
-    "lamblike",
-    "lamentable",
-    "lamented",
-    "lamenting",
-    "laminal",
-    "laminar",
-    "lamplit",
-    "lanate",
-    "lancelike",
-    "lanceolate",
-    "lancinate",
-    "lancinating",
-    "landed",
-    "landless",
-    "landlocked",
-    "landlubberly",
-    "landscaped",
-    "languid",
-    "languorous",
-    "laniary",
-    "lank",
-    "lanky",
-    "lao",
-    "lapidarian",
-    "lapsed",
-    "laputan",
-    "large",
-    "larger",
-    "larghissimo",
-    "largish",
-    "larval",
-    "laryngeal",
-    "laryngopharyngeal",
-    "lascivious",
-    "last",
-    "lasting",
-    "late",
-    "latent",
-    "later",
-    "latest",
-    "lathery",
-    "latinate",
-    "latish",
-    "latitudinal",
-    "latter",
-    "latticed",
-    "latticelike",
-    "laudable",
-    "laudatory",
-    "laughable",
-    "laughing",
-    "laureled",
-    "laurelled",
-    "lavender",
-    "lavish",
-    "lawful",
-    "lawless",
-    "lax",
-    "lay",
-    "layered",
-    "lazy",
-    "leaded",
-    "leaden",
-    "leading",
-    "leadless",
-    "leafed",
-    "leafless",
-    "leaflike",
-    "leafy",
-    "leakproof",
-    "leaky",
-    "leal",
-    "lean",
-    "leaning",
-    "learned",
-    "leased",
-    "least",
-    "leathered",
-    "leatherlike",
-    "leathery",
-    "leaved",
-    "leavened",
-    "lecherous",
-    "leechlike",
-    "leering",
-    "leery",
-    "left",
-    "leftish",
-    "leftmost",
-    "legal",
-    "legato",
-    "legendary",
-    "legged",
-    "leggy",
-    "legible",
-    "legislative",
-    "legitimate",
-    "legless",
-    "leglike",
-    "leguminous",
-    "leibnitzian",
-    "leibnizian",
-    "leisured",
-    "leisurely",
-    "lemonlike",
-    "lemony",
-    "lendable",
-    "lengthened",
-    "lengthways",
-    "lengthwise",
-    "lengthy",
-    "lenient",
-    "lenten",
-    "lentic",
-    "lenticular",
-    "lentiform",
-    "lentiginose",
-    "lentiginous",
-    "lentissimo",
-    "lento",
-    "leonardesque",
-    "leonine",
-    "lepidote",
-    "leprose",
-    "leprous",
-    "leptorhine",
-    "leptorrhine",
-    "leptorrhinian",
-    "leptorrhinic",
-    "leptosporangiate",
-    "less",
-    "lessened",
-    "lesser",
-    "lethal",
-    "lethargic",
-    "lettered",
-    "levelheaded",
-    "levitical",
-    "levorotary",
-    "levorotatory",
-    "lewd",
-    "lexical",
-    "lexicalised",
-    "lexicalized",
-    "lexicographic",
-    "lexicographical",
-    "lexicostatistic",
-    "liable",
-    "libellous",
-    "libelous",
-    "liberalistic",
-    "liberated",
-    "libidinal",
-    "libidinous",
-    "licenced",
-    "licensed",
-    "licentious",
-    "licit",
-    "licked",
-    "lidded",
-    "lidless",
-    "lienal",
-    "lifeless",
-    "lifelike",
-    "lifelong",
-    "lifesize",
-    "lifted",
-    "lighted",
-    "lightheaded",
-    "lighthearted",
-    "lightless",
-    "lightproof",
-    "lightsome",
-    "ligneous",
-    "lii",
-    "liii",
-    "likable",
-    "like",
-    "likeable",
-    "liked",
-    "likely",
-    "liliaceous",
-    "lilting",
-    "limacine",
-    "limacoid",
-    "limbed",
-    "limbic",
-    "limbless",
-    "limited",
-    "limiting",
-    "limitless",
-    "limnological",
-    "limp",
-    "limpid",
-    "lincolnesque",
-    "lincolnian",
-    "lineal",
-    "linear",
-    "lined",
-    "linelike",
-    "lingual",
-    "linguistic",
-    "lingulate",
-    "linked",
-    "linnaean",
-    "linnean",
-    "lionhearted",
-    "lipless",
-    "liplike",
-    "lipophilic",
-    "lipotropic",
-    "lipped",
-    "liquefiable",
-    "liquefied",
-    "liquescent",
-    "liquifiable",
-    "liquified",
-    "lissom",
-    "lissome",
-    "listed",
-    "listless",
-    "lit",
-    "lite",
-    "literal",
-    "literary",
-    "literate",
-    "lithe",
-    "lithesome",
-    "lithic",
-    "lithographic",
-    "lithomantic",
-    "lithophytic",
-    "litigious",
-    "littered",
-    "little",
-    "littler",
-    "liturgical",
-    "liv",
-    "livable",
-    "live",
-    "liveable",
-    "liveborn",
-    "lively",
-    "liveried",
-    "liverish",
-    "livid",
-    "loaded",
-    "loamless",
-    "loamy",
-    "loath",
-    "loathly",
-    "loathsome",
-    "lobar",
-    "lobate",
-    "lobated",
-    "lobed",
-    "lobeliaceous",
-    "lobular",
-    "local",
-    "localised",
-    "localized",
-    "located",
-    "loco",
-    "locomotor",
-    "lofty",
-    "logarithmic",
-    "loggerheaded",
-    "logical",
-    "logistic",
-    "logistical",
-    "logogrammatic",
-    "logographic",
-    "logy",
-    "lone",
-    "lonely",
-    "lonesome",
-    "long",
-    "longanimous",
-    "longish",
-    "longitudinal",
-    "longsighted",
-    "longstanding",
-    "longtime",
-    "looking",
-    "loopy",
-    "loose",
-    "looseleaf",
-    "loosened",
-    "looted",
-    "lopsided",
-    "loquacious",
-    "lordless",
-    "lordly",
-    "lordotic",
-    "lossless",
-    "lossy",
-    "lost",
-    "loth",
-    "lotic",
-    "louche",
-    "loud",
-    "lousy",
-    "loutish",
-    "louvered",
-    "lovable",
-    "loveable",
-    "loved",
-    "loveless",
-    "lovelorn",
-    "lovely",
-    "loverlike",
-    "loverly",
-    "lovesick",
-    "lovesome",
-    "loving",
-    "low",
-    "lowborn",
-    "lowbred",
-    "lowbrowed",
-    "lowered",
-    "lowering",
-    "lowermost",
-    "lowest",
-    "lowly",
-    "lowset",
-    "loyal",
-    "lubberly",
-    "lubricated",
-    "lubricious",
-    "lucent",
-    "lucid",
-    "lucifugal",
-    "lucifugous",
-    "luckless",
-    "lucky",
-    "lucrative",
-    "luculent",
-    "lucullan",
-    "ludicrous",
-    "lugubrious",
-    "lukewarm",
-    "lumbar",
-    "lumbosacral",
-    "luminescent",
-    "luminous",
-    "lumpen",
-    "lumpish",
-    "lumpy",
-    "lunar",
-    "lunate",
-    "lunatic",
-    "lunisolar",
-    "lurid",
-    "luscious",
-    "lush",
-    "lusitanian",
-    "lusterless",
-    "lustful",
-    "lustreless",
-    "lustrous",
-    "lusty",
-    "luteal",
-    "luxe",
-    "luxembourgian",
-    "luxuriant",
-    "luxurious",
-    "lv",
-    "lvi",
-    "lvii",
-    "lviii",
-    "lxi",
-    "lxii",
-    "lxiii",
-    "lxiv",
-    "lxv",
-    "lxvi",
-    "lxvii",
-    "lxviii",
-    "lxxi",
-    "lxxii",
-    "lxxiii",
-    "lxxiv",
-    "lxxv",
-    "lxxvi",
-    "lxxvii",
-    "lxxxi",
-    "lxxxii",
-    "lxxxiii",
-    "lxxxiv",
-    "lxxxv",
-    "lxxxvi",
-    "lxxxvii",
-    "lxxxviii",
-    "lymphatic",
-    "lymphocytic",
-    "lymphoid",
-    "lyonnaise",
-    "lyophilised",
-    "lyophilized",
-    "lyrate",
-    "lyrical",
-    "lysogenic",
-    "macabre",
-    "macaronic",
-    "macerative",
-    "machinelike",
-    "macrencephalic",
-    "macrencephalous",
-    "macrobiotic",
-    "macrocephalic",
-    "macrocephalous",
-    "macrocosmic",
-    "macroeconomic",
-    "macromolecular",
-    "macroscopic",
-    "macroscopical",
-    "maculate",
-    "mad",
-    "maddened",
-    "maddening",
-    "made",
-    "maggoty",
-    "magical",
-    "magisterial",
-    "magnanimous",
-    "magnetic",
-    "magnetised",
-    "magnetized",
-    "magnificent",
-    "magnified",
-    "magniloquent",
-    "maidenlike",
-    "maidenly",
-    "mailed",
-    "main",
-    "mainstreamed",
-    "maintainable",
-    "maintained",
-    "majestic",
-    "major",
-    "majuscular",
-    "makeshift",
-    "maladaptive",
-    "maladjusted",
-    "maladjustive",
-    "maladroit",
-    "malapropos",
-    "malarial",
-    "maledict",
-    "malefic",
-    "maleficent",
-    "malevolent",
-    "malformed",
-    "malfunctioning",
-    "malicious",
-    "malign",
-    "malignant",
-    "malleable",
-    "malnourished",
-    "malodorous",
-    "malodourous",
-    "malposed",
-    "maltreated",
-    "mammalian",
-    "mammary",
-    "mammoth",
-    "manageable",
-    "managerial",
-    "manchurian",
-    "mandatory",
-    "mandibular",
-    "mandibulate",
-    "mandibulofacial",
-    "maneuverable",
-    "manful",
-    "mangey",
-    "mangled",
-    "mangy",
-    "maniacal",
-    "manic",
-    "maniclike",
-    "manipulable",
-    "manipulative",
-    "manky",
-    "manlike",
-    "manly",
-    "manned",
-    "mannered",
-    "mannerly",
-    "mannish",
-    "manoeuvrable",
-    "manorial",
-    "manque",
-    "mantic",
-    "mantled",
-    "manufactured",
-    "many",
-    "maplelike",
-    "marauding",
-    "marbled",
-    "marbleised",
-    "marbleized",
-    "marginal",
-    "marian",
-    "marine",
-    "marital",
-    "maritime",
-    "marked",
-    "marketable",
-    "markovian",
-    "marly",
-    "marmoreal",
-    "marmorean",
-    "maroon",
-    "marooned",
-    "marred",
-    "marriageable",
-    "married",
-    "marshy",
-    "martial",
-    "marvellous",
-    "marvelous",
-    "marxist",
-    "masculine",
-    "masked",
-    "masochistic",
-    "masonic",
-    "masoretic",
-    "massive",
-    "masted",
-    "mastered",
-    "masterful",
-    "masterless",
-    "masterly",
-    "matched",
-    "matching",
-    "matchless",
-    "mated",
-    "mateless",
-    "materialistic",
-    "maternal",
-    "maternalistic",
-    "matey",
-    "mathematical",
-    "matriarchal",
-    "matriarchic",
-    "matricentric",
-    "matrilineal",
-    "matrilinear",
-    "matrimonial",
-    "matronly",
-    "matted",
-    "maturational",
-    "mature",
-    "matured",
-    "matutinal",
-    "maudlin",
-    "mauve",
-    "mawkish",
-    "maxillodental",
-    "maxillofacial",
-    "maxillomandibular",
-    "maximal",
-    "maximising",
-    "maximizing",
-    "maximum",
-    "mayoral",
-    "mazed",
-    "mazy",
-    "meager",
-    "meagerly",
-    "meagre",
-    "mealy",
-    "mealymouthed",
-    "mean",
-    "meandering",
-    "meaningful",
-    "meaningless",
-    "meanspirited",
-    "measly",
-    "measurable",
-    "measured",
-    "measureless",
-    "meatless",
-    "meaty",
-    "mechanical",
-    "mechanised",
-    "mechanistic",
-    "mechanized",
-    "mecopterous",
-    "meddlesome",
-    "meddling",
-    "mediaeval",
-    "medial",
-    "median",
-    "mediate",
-    "mediated",
-    "mediatorial",
-    "mediatory",
-    "medical",
-    "medicative",
-    "medicinal",
-    "medicolegal",
-    "medieval",
-    "mediocre",
-    "meditative",
-    "medullary",
-    "medullated",
-    "meek",
-    "megakaryocytic",
-    "megalithic",
-    "megaloblastic",
-    "megalomaniacal",
-    "megalomanic",
-    "megascopic",
-    "meiotic",
-    "melanesian",
-    "meliorative",
-    "mellifluous",
-    "mellisonant",
-    "mellow",
-    "mellowed",
-    "melodic",
-    "melodious",
-    "melodramatic",
-    "meltable",
-    "melted",
-    "membered",
-    "memberless",
-    "membranous",
-    "memorable",
-    "menacing",
-    "mendacious",
-    "menial",
-    "meningeal",
-    "menopausal",
-    "mensal",
-    "menstrual",
-    "mensurable",
-    "mensural",
-    "mental",
-    "mentholated",
-    "mephistophelean",
-    "mephistophelian",
-    "mephitic",
-    "mercantile",
-    "mercerised",
-    "mercerized",
-    "merchantable",
-    "merciful",
-    "merciless",
-    "mercurial",
-    "mercuric",
-    "mercurous",
-    "mere",
-    "meretricious",
-    "merged",
-    "meridional",
-    "meritable",
-    "merited",
-    "meritless",
-    "meritocratic",
-    "meritorious",
-    "merry",
-    "mesenteric",
-    "meshuga",
-    "meshugga",
-    "meshugge",
-    "mesial",
-    "mesic",
-    "mesmeric",
-    "mesmerised",
-    "mesmerized",
-    "mesmerizing",
-    "mesoblastic",
-    "mesodermal",
-    "mesomorphic",
-    "mesonic",
-    "mesophytic",
-    "messianic",
-    "messy",
-    "metabolic",
-    "metabolous",
-    "metacentric",
-    "metagrabolised",
-    "metagrabolized",
-    "metagrobolised",
-    "metagrobolized",
-    "metallic",
-    "metallike",
-    "metalloid",
-    "metallurgic",
-    "metallurgical",
-    "metameric",
-    "metamorphic",
-    "metamorphous",
-    "metaphoric",
-    "metaphorical",
-    "metaphysical",
-    "metastable",
-    "metastatic",
-    "meteoric",
-    "meteoritic",
-    "meteoritical",
-    "meteorologic",
-    "meteorological",
-    "methodical",
-    "methodist",
-    "methodological",
-    "methylated",
-    "meticulous",
-    "metonymic",
-    "metonymical",
-    "metrical",
-    "metrological",
-    "metropolitan",
-    "mettlesome",
-    "miasmal",
-    "miasmic",
-    "micaceous",
-    "michelangelesque",
-    "micro",
-    "microbial",
-    "microbic",
-    "microcephalic",
-    "microcephalous",
-    "microcosmic",
-    "microcrystalline",
-    "microeconomic",
-    "microelectronic",
-    "micrometeoric",
-    "micrometeoritic",
-    "micropylar",
-    "microscopic",
-    "microscopical",
-    "microsomal",
-    "mid",
-    "middlemost",
-    "midmost",
-    "midway",
-    "midweekly",
-    "midwestern",
-    "miffed",
-    "mighty",
-    "migrational",
-    "migratory",
-    "milch",
-    "mild",
-    "militant",
-    "militarised",
-    "militaristic",
-    "militarized",
-    "military",
-    "milkless",
-    "milklike",
-    "milky",
-    "milled",
-    "millennial",
-    "millennian",
-    "million",
-    "mimetic",
-    "minacious",
-    "minatory",
-    "mincing",
-    "minded",
-    "mindful",
-    "mindless",
-    "mined",
-    "mingy",
-    "minimal",
-    "minimized",
-    "minimum",
-    "miniscule",
-    "ministerial",
-    "minoan",
-    "minor",
-    "minty",
-    "minuscular",
-    "miraculous",
-    "mired",
-    "mirky",
-    "mirrored",
-    "mirrorlike",
-    "mirthful",
-    "mirthless",
-    "miry",
-    "misanthropic",
-    "misanthropical",
-    "misappropriated",
-    "misbegot",
-    "misbegotten",
-    "misbranded",
-    "miscellaneous",
-    "mischievous",
-    "miscible",
-    "miserable",
-    "miserly",
-    "misfortunate",
-    "misguided",
-    "mishnaic",
-    "mislabeled",
-    "mislaid",
-    "misleading",
-    "mismatched",
-    "mismated",
-    "misogynic",
-    "misogynistic",
-    "misogynous",
-    "misplaced",
-    "misrelated",
-    "misrepresented",
-    "missed",
-    "misshapen",
-    "missing",
-    "missional",
-    "mistakable",
-    "mistaken",
-    "mistreated",
-    "mistrustful",
-    "misty",
-    "misunderstood",
-    "misused",
-    "mithraic",
-    "mithraistic",
-    "mitigable",
-    "mitigated",
-    "mitigative",
-    "mitigatory",
-    "mitotic",
-    "mitral",
-    "mixable",
-    "mixed",
-    "mnemotechnic",
-    "mnemotechnical",
-    "moated",
-    "mobbish",
-    "mobile",
-    "moblike",
-    "mock",
-    "mocking",
-    "modal",
-    "modeled",
-    "moderate",
-    "moderating",
-    "moderato",
-    "modern",
-    "moderne",
-    "modernised",
-    "modernistic",
-    "modernized",
-    "modest",
-    "modifiable",
-    "modified",
-    "modish",
-    "modular",
-    "modulated",
-    "moist",
-    "molal",
-    "moldable",
-    "molded",
-    "moldovan",
-    "moldy",
-    "molecular",
-    "molten",
-    "momentaneous",
-    "momentary",
-    "momentous",
-    "monandrous",
-    "monarchal",
-    "monarchic",
-    "monarchical",
-    "monastic",
-    "monastical",
-    "monatomic",
-    "monaural",
-    "monecious",
-    "monestrous",
-    "monetary",
-    "moneyed",
-    "moneyless",
-    "monied",
-    "monistic",
-    "monitory",
-    "monkish",
-    "monoatomic",
-    "monocarboxylic",
-    "monocarpic",
-    "monochromatic",
-    "monochromic",
-    "monochromous",
-    "monocled",
-    "monoclinal",
-    "monoclinic",
-    "monoclinous",
-    "monocotyledonous",
-    "monodic",
-    "monodical",
-    "monoecious",
-    "monoestrous",
-    "monogamous",
-    "monogenic",
-    "monogynic",
-    "monogynous",
-    "monoicous",
-    "monolithic",
-    "monomaniacal",
-    "monometallic",
-    "monomorphemic",
-    "mononuclear",
-    "mononucleate",
-    "monophonic",
-    "monophysitic",
-    "monoploid",
-    "monopolistic",
-    "monopteral",
-    "monosemous",
-    "monosyllabic",
-    "monotheistic",
-    "monotone",
-    "monotonic",
-    "monotonous",
-    "monotypic",
-    "monounsaturated",
-    "monovalent",
-    "monovular",
-    "monozygotic",
-    "monstrous",
-    "montane",
-    "monthlong",
-    "monthly",
-    "monumental",
-    "moonless",
-    "moonlike",
-    "moonlit",
-    "moonstruck",
-    "moony",
-    "moraceous",
-    "moral",
-    "moralistic",
-    "moravian",
-    "morbid",
-    "morbific",
-    "morbilliform",
-    "mordacious",
-    "more",
-    "moresque",
-    "morganatic",
-    "moribund",
-    "moroccan",
-    "moronic",
-    "morose",
-    "morphemic",
-    "morphologic",
-    "morphological",
-    "morphophonemic",
-    "mortal",
-    "mortgaged",
-    "mortified",
-    "mortifying",
-    "mosstone",
-    "mossy",
-    "most",
-    "motherless",
-    "motherlike",
-    "motherly",
-    "mothproof",
-    "mothy",
-    "motional",
-    "motionless",
-    "motivated",
-    "motivating",
-    "motivational",
-    "motivative",
-    "motiveless",
-    "motored",
-    "motorial",
-    "motorised",
-    "motorized",
-    "motorless",
-    "mottled",
-    "mouldy",
-    "mountainous",
-    "mounted",
-    "mournful",
-    "mouselike",
-    "mousey",
-    "mousy",
-    "mouthless",
-    "mouthlike",
-    "moveable",
-    "moved",
-    "moving",
-    "mown",
-    "mozartean",
-    "mozartian",
-    "much",
-    "muciferous",
-    "mucilaginous",
-    "mucinoid",
-    "mucinous",
-    "mucky",
-    "mucocutaneous",
-    "mucoidal",
-    "mucopurulent",
-    "mucosal",
-    "mucose",
-    "mucous",
-    "muddied",
-    "muddled",
-    "muddleheaded",
-    "muddy",
-    "muffled",
-    "muggy",
-    "mulish",
-    "mullioned",
-    "multicellular",
-    "multicolor",
-    "multicolored",
-    "multicolour",
-    "multicoloured",
-    "multicultural",
-    "multidimensional",
-    "multiethnic",
-    "multifaceted",
-    "multifactorial",
-    "multifarious",
-    "multiform",
-    "multilane",
-    "multilateral",
-    "multilevel",
-    "multilingual",
-    "multinational",
-    "multinucleate",
-    "multiparous",
-    "multipartite",
-    "multiphase",
-    "multiple",
-    "multiplicative",
-    "multiplied",
-    "multipotent",
-    "multipurpose",
-    "multiracial",
-    "multistorey",
-    "multistoried",
-    "multistory",
-    "multitudinous",
-    "multivalent",
-    "multivariate",
-    "mum",
-    "mundane",
-    "municipal",
-    "munificent",
-    "murdered",
-    "murderous",
-    "murky",
-    "murmurous",
-    "muscular",
-    "musculoskeletal",
-    "mushy",
-    "musical",
-    "musicological",
-    "musky",
-    "mussy",
-    "mustached",
-    "mustachioed",
-    "musty",
-    "mutable",
-    "mutafacient",
-    "mutagenic",
-    "mutational",
-    "mutative",
-    "mute",
-    "muted",
-    "mutilated",
-    "mutinous",
-    "mutual",
-    "mutualist",
-    "muzzy",
-    "myalgic",
-    "mycenaean",
-    "myelic",
-    "myelinated",
-    "myelinic",
-    "myeloid",
-    "myocardial",
-    "myoid",
-    "myopathic",
-    "myopic",
-    "myotonic",
-    "myriad",
-    "myrmecophagous",
-    "myrmecophilous",
-    "myrmecophytic",
-    "mysophobic",
-    "mysterious",
-    "mystic",
-    "mystical",
-    "mystified",
-    "mystifying",
-    "mythic",
-    "mythical",
-    "mythologic",
-    "mythological",
-    "nacreous",
-    "nagging",
-    "naiant",
-    "naive",
-    "naked",
-    "nameless",
-    "nanocephalic",
-    "napoleonic",
-    "napped",
-    "napping",
-    "narcissistic",
-    "narcotised",
-    "narcotising",
-    "narcotized",
-    "narcotizing",
-    "narial",
-    "narrow",
-    "narrowed",
-    "nary",
-    "nasal",
-    "nascent",
-    "nasopharyngeal",
-    "nasty",
-    "natal",
-    "national",
-    "nationalistic",
-    "nationwide",
-    "native",
-    "nativistic",
-    "natriuretic",
-    "natty",
-    "natural",
-    "naturalised",
-    "naturalistic",
-    "naturalized",
-    "naturistic",
-    "naughty",
-    "nauseated",
-    "nauseating",
-    "nauseous",
-    "nautical",
-    "naval",
-    "navigable",
-    "navigational",
-    "neanderthal",
-    "neanderthalian",
-    "near",
-    "nearby",
-    "nearsighted",
-    "neat",
-    "nebular",
-    "nebulose",
-    "nebulous",
-    "necessary",
-    "necessitous",
-    "necked",
-    "neckless",
-    "necklike",
-    "necromantic",
-    "necromantical",
-    "necrotic",
-    "nectariferous",
-    "nectarous",
-    "nee",
-    "needed",
-    "needful",
-    "needled",
-    "needlelike",
-    "needless",
-    "nefarious",
-    "negative",
-    "neglected",
-    "neglectful",
-    "negligent",
-    "negligible",
-    "negotiable",
-    "negroid",
-    "neighboring",
-    "neighborly",
-    "neighbourly",
-    "neither",
-    "neo",
-    "neoclassic",
-    "neoclassical",
-    "neoclassicistic",
-    "neocortical",
-    "neoliberal",
-    "neonatal",
-    "neoplastic",
-    "neotenic",
-    "neotenous",
-    "nephritic",
-    "nephrotoxic",
-    "neritic",
-    "nerveless",
-    "nervous",
-    "nervy",
-    "nescient",
-    "nestled",
-    "nether",
-    "nethermost",
-    "netlike",
-    "nett",
-    "netted",
-    "nettled",
-    "nettlesome",
-    "networklike",
-    "neural",
-    "neuralgic",
-    "neuroanatomic",
-    "neuroanatomical",
-    "neurobiological",
-    "neuroendocrine",
-    "neurogenic",
-    "neuroglial",
-    "neurologic",
-    "neurological",
-    "neuromatous",
-    "neuromotor",
-    "neuromuscular",
-    "neuronal",
-    "neuronic",
-    "neurophysiological",
-    "neuropsychiatric",
-    "neuropsychological",
-    "neurotic",
-    "neurotoxic",
-    "neurotropic",
-    "neutered",
-    "neutral",
-    "neutralised",
-    "neutralized",
-    "new",
-    "newborn",
-    "newfangled",
-    "newfound",
-    "newsless",
-    "newsworthy",
-    "newsy",
-    "newtonian",
-    "next",
-    "nibbed",
-    "nicaean",
-    "nice",
-    "nicene",
-    "nidicolous",
-    "nidifugous",
-    "niffy",
-    "nifty",
-    "niggardly",
-    "niggling",
-    "nigh",
-    "nighted",
-    "nightlong",
-    "nightly",
-    "nightmarish",
-    "nihilistic",
-    "nilpotent",
-    "nimble",
-    "nine",
-    "ninefold",
-    "ninepenny",
-    "nineteen",
-    "nineteenth",
-    "ninety",
-    "ninth",
-    "nipping",
-    "nippy",
-    "nisi",
-    "nitid",
-    "nitric",
-    "nitrogenous",
-    "nitrous",
-    "nitwitted",
-    "no",
-    "noachian",
-    "noble",
-    "nocent",
-    "nociceptive",
-    "noctilucent",
-    "nocturnal",
-    "nodding",
-    "nodular",
-    "nodulated",
-    "noduled",
-    "nodulose",
-    "noetic",
-    "noiseless",
-    "noisome",
-    "noisy",
-    "nomadic",
-    "nominal",
-    "nominalistic",
-    "nominated",
-    "nomothetic",
-    "nonabsorbent",
-    "nonabsorptive",
-    "nonadaptive",
-    "nonaddictive",
-    "nonadhesive",
-    "nonadjacent",
-    "nonadsorbent",
-    "nonadsorptive",
-    "nonaged",
-    "nonaggressive",
-    "nonalcoholic",
-    "nonaligned",
-    "nonappointive",
-    "nonarbitrable",
-    "nonarbitrary",
-    "nonarboreal",
-    "nonassertive",
-    "nonassociative",
-    "nonastringent",
-    "nonautonomous",
-    "nonbearing",
-    "nonbelligerent",
-    "noncaloric",
-    "noncarbonated",
-    "noncausal",
-    "noncausative",
-    "noncellular",
-    "nonchalant",
-    "nonchristian",
-    "nonchurchgoing",
-    "noncivilised",
-    "noncivilized",
-    "nonclassical",
-    "noncollapsable",
-    "noncollapsible",
-    "noncolumned",
-    "noncombinative",
-    "noncombining",
-    "noncombustible",
-    "noncommercial",
-    "noncommissioned",
-    "noncommittal",
-    "noncommunicable",
-    "noncompetitive",
-    "noncomprehensive",
-    "nonconcentric",
-    "nonconducting",
-    "nonconductive",
-    "nonconforming",
-    "nonconscious",
-    "noncontagious",
-    "noncontentious",
-    "noncontinuous",
-    "noncontroversial",
-    "nonconvergent",
-    "noncritical",
-    "noncrucial",
-    "noncrystalline",
-    "noncurrent",
-    "noncyclic",
-    "noncyclical",
-    "nondeductible",
-    "nondenominational",
-    "nondescript",
-    "nondigestible",
-    "nondisposable",
-    "nonechoic",
-    "noneffervescent",
-    "nonelected",
-    "nonelective",
-    "nonenterprising",
-    "nonenzymatic",
-    "nonequivalent",
-    "nonexempt",
-    "nonexistent",
-    "nonexplorative",
-    "nonexploratory",
-    "nonexplosive",
-    "nonextant",
-    "nonextensile",
-    "nonfat",
-    "nonfatal",
-    "nonfictional",
-    "nonfigurative",
-    "nonfinancial",
-    "nonfissile",
-    "nonfissionable",
-    "nonflammable",
-    "nonflavored",
-    "nonflavoured",
-    "nonflowering",
-    "nonfunctional",
-    "nonglutinous",
-    "nongranular",
-    "nongregarious",
-    "nonhairy",
-    "nonharmonic",
-    "nonhereditary",
-    "nonheritable",
-    "nonhierarchic",
-    "nonhierarchical",
-    "nonhuman",
-    "nonimitative",
-    "nonimmune",
-    "nonindulgent",
-    "nonindustrial",
-    "noninfectious",
-    "noninflammatory",
-    "noninheritable",
-    "noninstitutional",
-    "noninstitutionalised",
-    "noninstitutionalized",
-    "nonintegrated",
-    "nonintellectual",
-    "noninterchangeable",
-    "nonintersecting",
-    "noninvasive",
-    "nonionic",
-    "nonionised",
-    "nonionized",
-    "nonjudgmental",
-    "nonkosher",
-    "nonleaded",
-    "nonlegal",
-    "nonlethal",
-    "nonlexical",
-    "nonlinear",
-    "nonlinguistic",
-    "nonliteral",
-    "nonliterary",
-    "nonliterate",
-    "nonliving",
-    "nonmagnetic",
-    "nonmandatory",
-    "nonmaterial",
-    "nonmeaningful",
-    "nonmechanical",
-    "nonmechanistic",
-    "nonmedicinal",
-    "nonmetallic",
-    "nonmetamorphic",
-    "nonmigratory",
-    "nonmilitary",
-    "nonmodern",
-    "nonmonotonic",
-    "nonmotile",
-    "nonmoving",
-    "nonmusical",
-    "nonnative",
-    "nonnatural",
-    "nonnegative",
-    "nonnomadic",
-    "nonnormative",
-    "nonobjective",
-    "nonobligatory",
-    "nonobservant",
-    "nonopening",
-    "nonoperational",
-    "nonoscillatory",
-    "nonparallel",
-    "nonparametric",
-    "nonparasitic",
-    "nonparticulate",
-    "nonpartisan",
-    "nonpasserine",
-    "nonperiodic",
-    "nonpersonal",
-    "nonphotosynthetic",
-    "nonphysical",
-    "nonplused",
-    "nonplussed",
-    "nonpoisonous",
-    "nonpolar",
-    "nonpolitical",
-    "nonporous",
-    "nonpregnant",
-    "nonprehensile",
-    "nonprescription",
-    "nonproductive",
-    "nonprofessional",
-    "nonprognosticative",
-    "nonprogressive",
-    "nonproprietary",
-    "nonprotractile",
-    "nonpsychoactive",
-    "nonpublic",
-    "nonpurulent",
-    "nonracial",
-    "nonracist",
-    "nonradioactive",
-    "nonrandom",
-    "nonrational",
-    "nonreciprocal",
-    "nonreciprocating",
-    "nonrecreational",
-    "nonreflecting",
-    "nonreflective",
-    "nonrenewable",
-    "nonrepetitive",
-    "nonrepresentational",
-    "nonrepresentative",
-    "nonresident",
-    "nonresidential",
-    "nonresilient",
-    "nonresinous",
-    "nonresiny",
-    "nonresistant",
-    "nonresonant",
-    "nonrestrictive",
-    "nonreticulate",
-    "nonretractable",
-    "nonretractile",
-    "nonreturnable",
-    "nonreversible",
-    "nonrhythmic",
-    "nonrigid",
-    "nonruminant",
-    "nonsectarian",
-    "nonsegmental",
-    "nonsegregated",
-    "nonsensical",
-    "nonsensitive",
-    "nonsexual",
-    "nonsignificant",
-    "nonskid",
-    "nonslip",
-    "nonslippery",
-    "nonsocial",
-    "nonsovereign",
-    "nonspatial",
-    "nonspeaking",
-    "nonspecific",
-    "nonspherical",
-    "nonstandard",
-    "nonstick",
-    "nonstructural",
-    "nonsubjective",
-    "nonsubmergible",
-    "nonsubmersible",
-    "nonsuppurative",
-    "nonsurgical",
-    "nonsweet",
-    "nonsyllabic",
-    "nonsymbiotic",
-    "nonsynchronous",
-    "nonsynthetic",
-    "nontaxable",
-    "nontechnical",
-    "nontelescopic",
-    "nontelescoping",
-    "nonterritorial",
-    "nonthermal",
-    "nontoxic",
-    "nontraditional",
-    "nontransferable",
-    "nontranslational",
-    "nontransmissible",
-    "nonturbulent",
-    "nonuniform",
-    "nonunion",
-    "nonunionised",
-    "nonunionized",
-    "nonuple",
-    "nonvenomous",
-    "nonverbal",
-    "nonviable",
-    "nonviolent",
-    "nonviscid",
-    "nonvisual",
-    "nonvolatile",
-    "nonvolatilisable",
-    "nonvolatilizable",
-    "nonvoluntary",
-    "nonwashable",
-    "nonwoody",
-    "normal",
-    "normative",
-    "normotensive",
-    "northbound",
-    "northeasterly",
-    "northeastern",
-    "northerly",
-    "northern",
-    "northernmost",
-    "northmost",
-    "northwesterly",
-    "northwestern",
-    "nosed",
-    "noseless",
-    "nosey",
-    "nosocomial",
-    "nosohusial",
-    "nostalgic",
-    "nosy",
-    "notable",
-    "notched",
-    "noted",
-    "noteworthy",
-    "noticeable",
-    "noticed",
-    "notifiable",
-    "notional",
-    "notorious",
-    "nourished",
-    "nourishing",
-    "noxious",
-    "nth",
-    "nubbly",
-    "nubby",
-    "nubile",
-    "nuclear",
-    "nucleate",
-    "nucleated",
-    "nugatory",
-    "null",
-    "nullified",
-    "numb",
-    "numberless",
-    "numbing",
-    "numerable",
-    "numerate",
-    "numeric",
-    "numerical",
-    "numerological",
-    "numerous",
-    "numinous",
-    "nuptial",
-    "nursed",
-    "nurtural",
-    "nurturant",
-    "nutbrown",
-    "nutlike",
-    "nutritional",
-    "nutritionary",
-    "nutritious",
-    "nutritive",
-    "nuts",
-    "nutty",
-    "nymphomaniacal",
-    "oafish",
-    "oaken",
-    "oaten",
-    "obdurate",
-    "obedient",
-    "obese",
-    "objectionable",
-    "oblanceolate",
-    "obligate",
-    "obligated",
-    "obligational",
-    "obligatory",
-    "obliged",
-    "obliging",
-    "oblique",
-    "obliterable",
-    "obliterate",
-    "obliterated",
-    "oblivious",
-    "obnoxious",
-    "obovate",
-    "obscene",
-    "obscure",
-    "obsequious",
-    "observable",
-    "observant",
-    "observational",
-    "observed",
-    "observing",
-    "obsessed",
-    "obsessional",
-    "obsolescent",
-    "obsolete",
-    "obstetric",
-    "obstetrical",
-    "obstinate",
-    "obstreperous",
-    "obstructed",
-    "obstructive",
-    "obtainable",
-    "obtrusive",
-    "obtuse",
-    "obviating",
-    "obvious",
-    "occasional",
-    "occipital",
-    "occluded",
-    "occlusive",
-    "occupational",
-    "occupied",
-    "oceangoing",
-    "ocellated",
-    "octagonal",
-    "octal",
-    "octangular",
-    "octosyllabic",
-    "octuple",
-    "ocular",
-    "odd",
-    "oddish",
-    "odious",
-    "odoriferous",
-    "odorless",
-    "odorous",
-    "odourless",
-    "oecumenic",
-    "oecumenical",
-    "off",
-    "offbeat",
-    "offenceless",
-    "offended",
-    "offending",
-    "offenseless",
-    "offhand",
-    "offhanded",
-    "officious",
-    "offish",
-    "offshore",
-    "offsides",
-    "ohmic",
-    "oiled",
-    "oily",
-    "okay",
-    "old",
-    "olden",
-    "older",
-    "oldish",
-    "oldline",
-    "oleaceous",
-    "oleaginous",
-    "oleophilic",
-    "oleophobic",
-    "olfactive",
-    "olfactory",
-    "oligarchic",
-    "oligarchical",
-    "olive",
-    "olivelike",
-    "olympic",
-    "ominous",
-    "omissible",
-    "omissive",
-    "omnidirectional",
-    "omnifarious",
-    "omnipotent",
-    "omnipresent",
-    "omniscient",
-    "omnivorous",
-    "on",
-    "oncologic",
-    "oncological",
-    "oncoming",
-    "one",
-    "oneiric",
-    "onerous",
-    "onetime",
-    "ongoing",
-    "online",
-    "only",
-    "onomastic",
-    "onomatopoeic",
-    "onomatopoeical",
-    "onomatopoetic",
-    "onshore",
-    "onside",
-    "onstage",
-    "ontogenetic",
-    "ontological",
-    "onymous",
-    "oozy",
-    "opalescent",
-    "opaline",
-    "opaque",
-    "open",
-    "opencast",
-    "opencut",
-    "opened",
-    "openhanded",
-    "openhearted",
-    "openmouthed",
-    "operable",
-    "operant",
-    "operatic",
-    "operating",
-    "operational",
-    "operationalist",
-    "operative",
-    "operculate",
-    "operculated",
-    "operose",
-    "ophthalmic",
-    "opinionated",
-    "opinionative",
-    "opisthognathous",
-    "opportune",
-    "opportunistic",
-    "opposable",
-    "opposed",
-    "opposing",
-    "opposite",
-    "oppositive",
-    "oppressed",
-    "oppressive",
-    "opprobrious",
-    "opthalmic",
-    "optical",
-    "optimal",
-    "optimistic",
-    "optimum",
-    "optional",
-    "opulent",
-    "oracular",
-    "oral",
-    "orangish",
-    "oratorical",
-    "orbicular",
-    "orbiculate",
-    "orbital",
-    "orbitual",
-    "orchestral",
-    "orchestrated",
-    "ordained",
-    "ordered",
-    "orderly",
-    "ordinary",
-    "organic",
-    "organicistic",
-    "organisational",
-    "organised",
-    "organismal",
-    "organismic",
-    "organizational",
-    "organized",
-    "orgiastic",
-    "oriental",
-    "orientated",
-    "orientating",
-    "oriented",
-    "orienting",
-    "original",
-    "originative",
-    "ornate",
-    "ornery",
-    "ornithological",
-    "oropharyngeal",
-    "orotund",
-    "orphaned",
-    "orphic",
-    "orthodontic",
-    "orthodox",
-    "orthogonal",
-    "orthographic",
-    "orthomolecular",
-    "orthopaedic",
-    "orthopedic",
-    "orthopedical",
-    "orthoptic",
-    "orthostatic",
-    "orthotropous",
-    "orwellian",
-    "oscillating",
-    "oscillatory",
-    "oscitant",
-    "osmotic",
-    "osseous",
-    "ossicular",
-    "ossiculate",
-    "ossiferous",
-    "ossified",
-    "osteal",
-    "ostensible",
-    "ostensive",
-    "ostentatious",
-    "otc",
-    "other",
-    "otherwise",
-    "otherworldly",
-    "otic",
-    "otiose",
-    "ototoxic",
-    "out",
-    "outbound",
-    "outbred",
-    "outclassed",
-    "outdated",
-    "outdoor",
-    "outdoorsy",
-    "outer",
-    "outermost",
-    "outfitted",
-    "outflowing",
-    "outgoing",
-    "outlandish",
-    "outlawed",
-    "outlined",
-    "outlying",
-    "outmoded",
-    "outmost",
-    "outraged",
-    "outrageous",
-    "outre",
-    "outrigged",
-    "outright",
-    "outside",
-    "outsized",
-    "outspoken",
-    "outspread",
-    "outstanding",
-    "outstretched",
-    "outward",
-    "ovarian",
-    "ovate",
-    "over",
-    "overabundant",
-    "overactive",
-    "overaged",
-    "overall",
-    "overambitious",
-    "overanxious",
-    "overarm",
-    "overawed",
-    "overbearing",
-    "overblown",
-    "overbold",
-    "overburdened",
-    "overbusy",
-    "overcareful",
-    "overcautious",
-    "overconfident",
-    "overcredulous",
-    "overcritical",
-    "overcurious",
-    "overdelicate",
-    "overdone",
-    "overdressed",
-    "overdue",
-    "overeager",
-    "overemotional",
-    "overenthusiastic",
-    "overexcited",
-    "overfamiliar",
-    "overfed",
-    "overflowing",
-    "overfond",
-    "overfull",
-    "overgenerous",
-    "overgreedy",
-    "overgrown",
-    "overhand",
-    "overhanded",
-    "overhasty",
-    "overheated",
-    "overindulgent",
-    "overjealous",
-    "overjoyed",
-    "overladen",
-    "overland",
-    "overlarge",
-    "overloaded",
-    "overlooked",
-    "overlooking",
-    "overlying",
-    "overmodest",
-    "overnice",
-    "overnight",
-    "overpowering",
-    "overpriced",
-    "overprotective",
-    "overproud",
-    "overreaching",
-    "overrefined",
-    "overriding",
-    "overripe",
-    "oversea",
-    "overseas",
-    "oversensitive",
-    "overserious",
-    "oversewn",
-    "oversexed",
-    "overshot",
-    "oversize",
-    "oversized",
-    "oversolicitous",
-    "overstated",
-    "overstrung",
-    "overstuffed",
-    "oversubscribed",
-    "oversuspicious",
-    "overt",
-    "overturned",
-    "overvaliant",
-    "overweening",
-    "overweight",
-    "overwhelming",
-    "overwrought",
-    "overzealous",
-    "oviform",
-    "ovine",
-    "oviparous",
-    "ovoviviparous",
-    "ovular",
-    "owing",
-    "owlish",
-    "own",
-    "owned",
-    "ownerless",
-    "oxidative",
-    "oxidised",
-    "oxidizable",
-    "oxidized",
-    "pachydermal",
-    "pachydermatous",
-    "pachydermic",
-    "pachydermous",
-    "pacifistic",
-    "packable",
-    "packaged",
-    "packed",
-    "padded",
-    "paederastic",
-    "paediatric",
-    "paid",
-    "pained",
-    "painful",
-    "painless",
-    "painstaking",
-    "paintable",
-    "painted",
-    "painterly",
-    "paired",
-    "palaeontological",
-    "palatable",
-    "palatalised",
-    "palatalized",
-    "palatial",
-    "palatoglossal",
-    "pale",
-    "paleoanthropological",
-    "paleocortical",
-    "paleontological",
-    "palingenetic",
-    "palish",
-    "palladian",
-    "pallid",
-    "pally",
-    "palmar",
-    "palmate",
-    "palmatifid",
-    "palmlike",
-    "palmy",
-    "palpable",
-    "palpatory",
-    "palpebrate",
-    "palpitant",
-    "palpitating",
-    "palsied",
-    "paltry",
-    "pancreatic",
-    "pandurate",
-    "panduriform",
-    "panegyrical",
-    "paneled",
-    "panhellenic",
-    "panicked",
-    "panicky",
-    "panicled",
-    "paniculate",
-    "panoplied",
-    "panoptic",
-    "panoptical",
-    "panoramic",
-    "pantalooned",
-    "pantheistic",
-    "pantropic",
-    "pantropical",
-    "papal",
-    "paperbacked",
-    "paperlike",
-    "papery",
-    "papillary",
-    "papillate",
-    "papilliform",
-    "papillose",
-    "papistic",
-    "papistical",
-    "pappose",
-    "parabolic",
-    "parabolical",
-    "paraboloidal",
-    "paradigmatic",
-    "paradisaic",
-    "paradisaical",
-    "paradisal",
-    "paradisiac",
-    "paradisiacal",
-    "paradoxical",
-    "paralytical",
-    "paralyzed",
-    "paramagnetic",
-    "parametric",
-    "paramount",
-    "paranasal",
-    "paranoid",
-    "paranormal",
-    "paraphrastic",
-    "parapsychological",
-    "parasitic",
-    "parasitical",
-    "parasiticidal",
-    "parasympathetic",
-    "parasympathomimetic",
-    "parched",
-    "pardonable",
-    "parental",
-    "parented",
-    "parenteral",
-    "parenthetic",
-    "parentless",
-    "pareve",
-    "parheliacal",
-    "parhelic",
-    "parietal",
-    "paripinnate",
-    "parisian",
-    "parked",
-    "parky",
-    "parliamentary",
-    "parlous",
-    "parochial",
-    "paroicous",
-    "parotid",
-    "parous",
-    "paroxysmal",
-    "parrotlike",
-    "parsimonious",
-    "parted",
-    "parthenogenetic",
-    "partial",
-    "partible",
-    "participating",
-    "participatory",
-    "particolored",
-    "particoloured",
-    "particular",
-    "particularised",
-    "particularistic",
-    "particularized",
-    "particulate",
-    "partisan",
-    "parttime",
-    "parturient",
-    "parve",
-    "parvenue",
-    "paschal",
-    "passable",
-    "passant",
-    "passe",
-    "passee",
-    "passionate",
-    "passionless",
-    "passive",
-    "pasted",
-    "pastel",
-    "pastelike",
-    "pasteurian",
-    "pasteurised",
-    "pasteurized",
-    "pastoral",
-    "pasty",
-    "patched",
-    "patchy",
-    "patellar",
-    "patelliform",
-    "patented",
-    "paternal",
-    "paternalistic",
-    "pathetic",
-    "pathless",
-    "pathogenic",
-    "pathologic",
-    "pathological",
-    "patriarchal",
-    "patriarchic",
-    "patricentric",
-    "patrilineal",
-    "patrilinear",
-    "patrimonial",
-    "patriotic",
-    "patristic",
-    "patristical",
-    "patronised",
-    "patronising",
-    "patronized",
-    "patronizing",
-    "patronless",
-    "patterned",
-    "pauline",
-    "paunchy",
-    "paved",
-    "pavlovian",
-    "pawky",
-    "payable",
-    "paying",
-    "peaceable",
-    "peaceful",
-    "peachy",
-    "peaked",
-    "peaky",
-    "pearlescent",
-    "pearly",
-    "peaty",
-    "pebbly",
-    "peccable",
-    "peccant",
-    "peckish",
-    "pectic",
-    "pectinate",
-    "pectineal",
-    "peculiar",
-    "pecuniary",
-    "pedagogic",
-    "pedagogical",
-    "pedantic",
-    "pedate",
-    "pederastic",
-    "pediatric",
-    "pedigreed",
-    "pedunculate",
-    "peeled",
-    "peerless",
-    "peeved",
-    "peevish",
-    "pejorative",
-    "pelagic",
-    "pelecypodous",
-    "pellucid",
-    "peloponnesian",
-    "peltate",
-    "pelvic",
-    "pemphigous",
-    "penal",
-    "penciled",
-    "pencilled",
-    "pending",
-    "pendulous",
-    "penetrable",
-    "penetrating",
-    "penetrative",
-    "penial",
-    "penile",
-    "peninsular",
-    "penitential",
-    "pennate",
-    "penniless",
-    "pensionable",
-    "pensive",
-    "pent",
-    "pentagonal",
-    "pentamerous",
-    "pentangular",
-    "pentasyllabic",
-    "pentatonic",
-    "pentavalent",
-    "penultimate",
-    "penumbral",
-    "penurious",
-    "peopled",
-    "peppery",
-    "peppy",
-    "peptic",
-    "perambulating",
-    "perceivable",
-    "perceived",
-    "perceptible",
-    "perceptive",
-    "perceptual",
-    "percussive",
-    "percutaneous",
-    "perdurable",
-    "peremptory",
-    "perennial",
-    "perfect",
-    "perfected",
-    "perfectible",
-    "perfervid",
-    "perfidious",
-    "perfoliate",
-    "perforate",
-    "perforated",
-    "perfumed",
-    "perfunctory",
-    "perianal",
-    "pericardiac",
-    "pericardial",
-    "perigonal",
-    "perilous",
-    "perinasal",
-    "perinatal",
-    "perineal",
-    "periodic",
-    "periodontal",
-    "periodontic",
-    "peripheral",
-    "periphrastic",
-    "peripteral",
-    "perirhinal",
-    "peristylar",
-    "perithelial",
-    "peritoneal",
-    "peritrichous",
-    "periwigged",
-    "perky",
-    "permanent",
-    "permeable",
-    "permeant",
-    "permeating",
-    "permeative",
-    "permed",
-    "permissible",
-    "permissive",
-    "permutable",
-    "pernicious",
-    "pernickety",
-    "peroneal",
-    "perpetual",
-    "perplexed",
-    "perplexing",
-    "persevering",
-    "persistent",
-    "persisting",
-    "persnickety",
-    "personable",
-    "personal",
-    "personalised",
-    "personalized",
-    "perspicacious",
-    "perspicuous",
-    "persuadable",
-    "persuasible",
-    "persuasive",
-    "pert",
-    "pertinacious",
-    "pertinent",
-    "perturbed",
-    "perturbing",
-    "peruked",
-    "pervasive",
-    "perverse",
-    "perversive",
-    "perverted",
-    "pervious",
-    "pesky",
-    "pessimal",
-    "pessimistic",
-    "pessimum",
-    "pestered",
-    "pestering",
-    "pestiferous",
-    "pestilent",
-    "pestilential",
-    "petaled",
-    "petalled",
-    "petalless",
-    "petallike",
-    "petaloid",
-    "petalous",
-    "petite",
-    "petitionary",
-    "petrifying",
-    "petrous",
-    "petticoated",
-    "pettish",
-    "petulant",
-    "phagocytic",
-    "phalangeal",
-    "phallic",
-    "phantasmagoric",
-    "phantasmagorical",
-    "phantasmal",
-    "pharaonic",
-    "pharisaic",
-    "pharisaical",
-    "pharmaceutical",
-    "pharmacologic",
-    "pharmacological",
-    "phenomenal",
-    "phenotypic",
-    "phenotypical",
-    "philanthropic",
-    "philatelic",
-    "philatelical",
-    "philharmonic",
-    "philhellenic",
-    "philological",
-    "philosophic",
-    "philosophical",
-    "phlegmatic",
-    "phlegmatical",
-    "phlegmy",
-    "phobic",
-    "phocine",
-    "phonemic",
-    "phonetic",
-    "phonic",
-    "phonogramic",
-    "phonologic",
-    "phonological",
-    "phony",
-    "phosphorescent",
-    "phosphoric",
-    "phosphorous",
-    "photic",
-    "photochemical",
-    "photoconductive",
-    "photoelectric",
-    "photoelectrical",
-    "photoemissive",
-    "photogenic",
-    "photographic",
-    "photomechanical",
-    "photometric",
-    "photometrical",
-    "photosensitive",
-    "photosynthetic",
-    "photovoltaic",
-    "phrasal",
-    "phreatic",
-    "phrenetic",
-    "phrenic",
-    "phrenological",
-    "phyletic",
-    "phylliform",
-    "phyllodial",
-    "phylogenetic",
-    "physical",
-    "physicochemical",
-    "physiologic",
-    "physiological",
-    "physiotherapeutic",
-    "phytophagic",
-    "phytophagous",
-    "phytophilous",
-    "piagetian",
-    "pianistic",
-    "picaresque",
-    "picayune",
-    "pickled",
-    "picky",
-    "pictographic",
-    "pictorial",
-    "pictural",
-    "pictured",
-    "picturesque",
-    "piddling",
-    "piebald",
-    "piecemeal",
-    "pied",
-    "pierced",
-    "piercing",
-    "pietistic",
-    "pietistical",
-    "piezoelectric",
-    "piffling",
-    "piggish",
-    "pigheaded",
-    "pilar",
-    "pilary",
-    "pillaged",
-    "pillared",
-    "pilose",
-    "pilosebaceous",
-    "pilotless",
-    "pilous",
-    "pimpled",
-    "pimply",
-    "pinched",
-    "pineal",
-    "pinioned",
-    "pink",
-    "pinkish",
-    "pinnate",
-    "pinnated",
-    "pinnatifid",
-    "pinnatisect",
-    "pinstriped",
-    "pious",
-    "piquant",
-    "piratical",
-    "piscatorial",
-    "piscatory",
-    "piscine",
-    "piscivorous",
-    "pissed",
-    "pistillate",
-    "pitched",
-    "pitchy",
-    "piteous",
-    "pithy",
-    "pitiable",
-    "pitiful",
-    "pitiless",
-    "pitted",
-    "pivotal",
-    "pixilated",
-    "placable",
-    "placating",
-    "placative",
-    "placatory",
-    "placeable",
-    "placed",
-    "placid",
-    "placoid",
-    "plagiarised",
-    "plagiaristic",
-    "plagiarized",
-    "plagioclastic",
-    "plaguey",
-    "plaguy",
-    "plain",
-    "plainspoken",
-    "plaintive",
-    "planar",
-    "planate",
-    "planetal",
-    "planetary",
-    "plangent",
-    "planktonic",
-    "planless",
-    "planned",
-    "planoconcave",
-    "planoconvex",
-    "planographic",
-    "plantal",
-    "plantar",
-    "planted",
-    "plastered",
-    "platelike",
-    "platitudinal",
-    "platitudinous",
-    "platonic",
-    "platonistic",
-    "platyrhine",
-    "platyrhinian",
-    "platyrrhinic",
-    "plausible",
-    "plausive",
-    "playable",
-    "played",
-    "playful",
-    "pleading",
-    "pleasant",
-    "pleased",
-    "pleasing",
-    "pleasurable",
-    "pledged",
-    "plenary",
-    "plenteous",
-    "plentiful",
-    "pleochroic",
-    "pleomorphic",
-    "pleonastic",
-    "plethoric",
-    "pleural",
-    "pleurocarpous",
-    "pliable",
-    "pliant",
-    "plotted",
-    "ploughed",
-    "plowed",
-    "plucked",
-    "plucky",
-    "plugged",
-    "plumaged",
-    "plumate",
-    "plumbable",
-    "plumbaginaceous",
-    "plumbic",
-    "plumbous",
-    "plumed",
-    "plumelike",
-    "plumlike",
-    "plummy",
-    "plumose",
-    "plump",
-    "plumping",
-    "plumy",
-    "plundered",
-    "pluralistic",
-    "plush",
-    "plushy",
-    "plutocratic",
-    "plutocratical",
-    "plutonian",
-    "plutonic",
-    "pneumatic",
-    "pneumococcal",
-    "pneumonic",
-    "poached",
-    "pocked",
-    "pocketable",
-    "pockmarked",
-    "podgy",
-    "podlike",
-    "poetic",
-    "poetical",
-    "poignant",
-    "poikilothermic",
-    "poikilothermous",
-    "pointed",
-    "pointillistic",
-    "pointless",
-    "poised",
-    "poisonous",
-    "polar",
-    "polarographic",
-    "polemical",
-    "polemoniaceous",
-    "polished",
-    "polite",
-    "politic",
-    "political",
-    "polluted",
-    "pollyannaish",
-    "polyandrous",
-    "polyatomic",
-    "polychromatic",
-    "polychromic",
-    "polycrystalline",
-    "polydactyl",
-    "polydactylous",
-    "polyestrous",
-    "polygamous",
-    "polygenic",
-    "polygonal",
-    "polygynous",
-    "polyhedral",
-    "polymeric",
-    "polymorphemic",
-    "polymorphic",
-    "polymorphous",
-    "polyoestrous",
-    "polyoicous",
-    "polypetalous",
-    "polyphase",
-    "polyphonic",
-    "polyphonous",
-    "polysemantic",
-    "polysemous",
-    "polysyllabic",
-    "polysynthetic",
-    "polytheistic",
-    "polytonal",
-    "polyunsaturated",
-    "polyvalent",
-    "pomaded",
-    "pompous",
-    "ponderable",
-    "pondering",
-    "ponderous",
-    "poor",
-    "poorly",
-    "popeyed",
-    "popish",
-    "popliteal",
-    "popular",
-    "populated",
-    "populous",
-    "porcine",
-    "poriferous",
-    "pornographic",
-    "porose",
-    "porous",
-    "porphyritic",
-    "portable",
-    "portentous",
-    "porticoed",
-    "portly",
-    "portrayed",
-    "posed",
-    "posh",
-    "positionable",
-    "positional",
-    "positive",
-    "positivistic",
-    "possessed",
-    "possessive",
-    "possible",
-    "postal",
-    "postbiblical",
-    "posted",
-    "posterior",
-    "postexilic",
-    "postganglionic",
-    "postglacial",
-    "posthumous",
-    "postictal",
-    "postindustrial",
-    "postmenopausal",
-    "postmeridian",
-    "postmillennial",
-    "postmodern",
-    "postmodernist",
-    "postmortal",
-    "postnatal",
-    "postnuptial",
-    "postoperative",
-    "postpaid",
-    "postpartum",
-    "postpositive",
-    "postprandial",
-    "postulational",
-    "postural",
-    "postwar",
-    "potbellied",
-    "potbound",
-    "potent",
-    "potholed",
-    "potted",
-    "pouched",
-    "pouchlike",
-    "pouring",
-    "powdered",
-    "powdery",
-    "powered",
-    "powerful",
-    "powerless",
-    "practicable",
-    "practical",
-    "practiced",
-    "practised",
-    "praetorial",
-    "pragmatic",
-    "pragmatical",
-    "praiseful",
-    "praiseworthy",
-    "praising",
-    "prakritic",
-    "prandial",
-    "prankish",
-    "prayerful",
-    "preachy",
-    "preadolescent",
-    "preanal",
-    "precancerous",
-    "precarious",
-    "precast",
-    "precative",
-    "precatory",
-    "precautional",
-    "precautionary",
-    "precedented",
-    "precedential",
-    "preceding",
-    "precious",
-    "precipitating",
-    "precipitous",
-    "precise",
-    "preclinical",
-    "preclusive",
-    "precocial",
-    "precocious",
-    "precognitive",
-    "preconceived",
-    "preconcerted",
-    "preconditioned",
-    "precooked",
-    "precooled",
-    "precordial",
-    "precursory",
-    "predaceous",
-    "predacious",
-    "predatory",
-    "predestinate",
-    "predestined",
-    "predetermined",
-    "predicative",
-    "predictable",
-    "predictive",
-    "predigested",
-    "predisposed",
-    "predominant",
-    "predominate",
-    "preeminent",
-    "preemptive",
-    "preexistent",
-    "preexisting",
-    "prefaded",
-    "prefatorial",
-    "prefatory",
-    "prefectural",
-    "preferable",
-    "preferent",
-    "preferential",
-    "preferred",
-    "prefigurative",
-    "prefrontal",
-    "pregnant",
-    "prehensile",
-    "prehistoric",
-    "prehistorical",
-    "prejudiced",
-    "prejudicial",
-    "prejudicious",
-    "prelapsarian",
-    "preliminary",
-    "preliterate",
-    "premarital",
-    "premature",
-    "premedical",
-    "premeditated",
-    "premenopausal",
-    "premenstrual",
-    "premonitory",
-    "prenatal",
-    "prenominal",
-    "prenuptial",
-    "preoccupied",
-    "preoperative",
-    "prepackaged",
-    "prepacked",
-    "prepaid",
-    "preparative",
-    "preparatory",
-    "prepared",
-    "preponderant",
-    "preponderating",
-    "prepositional",
-    "prepossessing",
-    "preposterous",
-    "preprandial",
-    "prepubertal",
-    "prepubescent",
-    "prepupal",
-    "prerecorded",
-    "presbyopic",
-    "prescient",
-    "prescribed",
-    "prescriptive",
-    "present",
-    "presentable",
-    "presentational",
-    "preservable",
-    "preserved",
-    "preset",
-    "presidential",
-    "presocratic",
-    "pressed",
-    "pressing",
-    "prestigious",
-    "prestissimo",
-    "presto",
-    "presumable",
-    "presumptive",
-    "presumptuous",
-    "presymptomatic",
-    "pretended",
-    "pretentious",
-    "preternatural",
-    "pretorial",
-    "pretorian",
-    "pretty",
-    "prevailing",
-    "prevalent",
-    "prevenient",
-    "preventable",
-    "preventive",
-    "previous",
-    "prewar",
-    "priapic",
-    "priceless",
-    "pricey",
-    "prickly",
-    "pricy",
-    "prideful",
-    "priestlike",
-    "priestly",
-    "priggish",
-    "prim",
-    "primaeval",
-    "primal",
-    "primary",
-    "prime",
-    "primed",
-    "primeval",
-    "primiparous",
-    "primitive",
-    "primordial",
-    "princely",
-    "principled",
-    "printable",
-    "prior",
-    "prismatic",
-    "prisonlike",
-    "prissy",
-    "pristine",
-    "private",
-    "privileged",
-    "prizewinning",
-    "pro",
-    "proactive",
-    "probabilistic",
-    "probable",
-    "probationary",
-    "probative",
-    "probatory",
-    "probing",
-    "problematic",
-    "problematical",
-    "procaryotic",
-    "procedural",
-    "processed",
-    "proclaimed",
-    "proconsular",
-    "procreative",
-    "procrustean",
-    "procumbent",
-    "procurable",
-    "prodigal",
-    "prodigious",
-    "prodromal",
-    "prodromic",
-    "productive",
-    "profanatory",
-    "profane",
-    "profaned",
-    "professed",
-    "professional",
-    "professorial",
-    "proficient",
-    "profitable",
-    "profitless",
-    "profound",
-    "profuse",
-    "progestational",
-    "prognathic",
-    "prognathous",
-    "prognosticative",
-    "progressive",
-    "prohibited",
-    "prohibitive",
-    "prohibitory",
-    "proinflammatory",
-    "projected",
-    "projecting",
-    "prokaryotic",
-    "prolate",
-    "prolific",
-    "prolix",
-    "prolonged",
-    "prolusory",
-    "prominent",
-    "promiscuous",
-    "promising",
-    "promissory",
-    "promotional",
-    "promotive",
-    "prompt",
-    "promulgated",
-    "prone",
-    "pronged",
-    "prongy",
-    "pronounceable",
-    "pronounced",
-    "proofed",
-    "propagandistic",
-    "propagative",
-    "propelling",
-    "proper",
-    "propertied",
-    "propertyless",
-    "prophetic",
-    "prophetical",
-    "propitiative",
-    "propitiatory",
-    "propitious",
-    "proportionable",
-    "proportional",
-    "proportionate",
-    "proprioceptive",
-    "propulsive",
-    "prosaic",
-    "proscribed",
-    "prosodic",
-    "prospective",
-    "prospering",
-    "prosperous",
-    "prospicient",
-    "prostatic",
-    "prosthetic",
-    "prosthodontic",
-    "prostrate",
-    "prostyle",
-    "prosy",
-    "protanopic",
-    "protean",
-    "protected",
-    "protecting",
-    "protective",
-    "proteinaceous",
-    "proteolytic",
-    "proto",
-    "protogeometric",
-    "prototypal",
-    "prototypic",
-    "prototypical",
-    "protozoal",
-    "protozoic",
-    "protozoological",
-    "protracted",
-    "protractible",
-    "protractile",
-    "protruding",
-    "protrusible",
-    "protrusile",
-    "protrusive",
-    "protuberant",
-    "proud",
-    "proustian",
-    "provable",
-    "proved",
-    "proven",
-    "proverbial",
-    "provident",
-    "providential",
-    "provincial",
-    "provisional",
-    "provisionary",
-    "provisory",
-    "provocative",
-    "provoked",
-    "provoking",
-    "prox",
-    "proximal",
-    "proximate",
-    "proximo",
-    "prudent",
-    "prudential",
-    "prudish",
-    "prurient",
-    "pseudo",
-    "pseudohermaphroditic",
-    "pseudonymous",
-    "pseudoperipteral",
-    "pseudoprostyle",
-    "pseudoscientific",
-    "psychedelic",
-    "psychiatric",
-    "psychiatrical",
-    "psychic",
-    "psychical",
-    "psychoactive",
-    "psychoanalytic",
-    "psychoanalytical",
-    "psychogenetic",
-    "psychogenic",
-    "psychokinetic",
-    "psycholinguistic",
-    "psychological",
-    "psychometric",
-    "psychomotor",
-    "psychopathic",
-    "psychopathologic",
-    "psychopathological",
-    "psychopharmacological",
-    "psychosexual",
-    "psychosomatic",
-    "psychotherapeutic",
-    "psychotic",
-    "psychotropic",
-    "pteridological",
-    "ptolemaic",
-    "pubertal",
-    "puberulent",
-    "pubescent",
-    "pubic",
-    "publicised",
-    "publicized",
-    "publishable",
-    "published",
-    "pucka",
-    "puckish",
-    "puddingheaded",
-    "pudendal",
-    "pudgy",
-    "puerile",
-    "puerperal",
-    "puffed",
-    "puffy",
-    "pugilistic",
-    "pugnacious",
-    "puissant",
-    "pukka",
-    "pulchritudinous",
-    "pulmonary",
-    "pulmonic",
-    "pulpy",
-    "pulseless",
-    "pulverised",
-    "pulverized",
-    "pumped",
-    "punctilious",
-    "punctual",
-    "puncturable",
-    "punctured",
-    "punctureless",
-    "pungent",
-    "punishable",
-    "punished",
-    "punishing",
-    "punitive",
-    "punitory",
-    "puny",
-    "pupal",
-    "pupillary",
-    "puppyish",
-    "puppylike",
-    "puranic",
-    "purblind",
-    "purchasable",
-    "pure",
-    "pureblooded",
-    "purgatorial",
-    "purifying",
-    "puritanic",
-    "puritanical",
-    "purple",
-    "purplish",
-    "purposeful",
-    "purposeless",
-    "purposive",
-    "pursuant",
-    "pursuing",
-    "pursy",
-    "purulent",
-    "pushful",
-    "pushy",
-    "pusillanimous",
-    "pustulate",
-    "putative",
-    "putdownable",
-    "putrefacient",
-    "putrefactive",
-    "putrefiable",
-    "putrescent",
-    "putrescible",
-    "putrid",
-    "puzzled",
-    "puzzling",
-    "pyaemic",
-    "pycnotic",
-    "pyemic",
-    "pyknic",
-    "pyknotic",
-    "pyloric",
-    "pyogenic",
-    "pyramidal",
-    "pyramidic",
-    "pyramidical",
-    "pyretic",
-    "pyrochemical",
-    "pyroelectric",
-    "pyroelectrical",
-    "pyrogallic",
-    "pyrogenetic",
-    "pyrogenic",
-    "pyrogenous",
-    "pyrographic",
-    "pyroligneous",
-    "pyrolignic",
-    "pyrolytic",
-    "pyrotechnical",
-    "pythagorean",
-    "qabalistic",
-    "quadrangular",
-    "quadraphonic",
-    "quadrasonic",
-    "quadripartite",
-    "quadriphonic",
-    "quadrisonic",
-    "quadrupedal",
-    "quadruplex",
-    "quaggy",
-    "quaint",
-    "qualified",
-    "qualitative",
-    "quantal",
-    "quantifiable",
-    "quantitative",
-    "quantized",
-    "quarantined",
-    "quarrelsome",
-    "quarterly",
-    "quartzose",
-    "quasi",
-    "quaternate",
-    "quavering",
-    "queasy",
-    "queenlike",
-    "queenly",
-    "queer",
-    "quelled",
-    "quenched",
-    "quenchless",
-    "querulous",
-    "questionable",
-    "quick",
-    "quicksilver",
-    "quiescent",
-    "quiet",
-    "quilted",
-    "quinquefoliate",
-    "quintessential",
-    "quirky",
-    "quits",
-    "quixotic",
-    "quizzical",
-    "quondam",
-    "quotable",
-    "quotidian",
-    "rabbinic",
-    "rabbinical",
-    "rabelaisian",
-    "rabid",
-    "racemose",
-    "rachitic",
-    "racial",
-    "rackety",
-    "racking",
-    "racy",
-    "raddled",
-    "radial",
-    "radiant",
-    "radiate",
-    "radiating",
-    "radioactive",
-    "radiographic",
-    "radiological",
-    "radiolucent",
-    "radiopaque",
-    "radiophonic",
-    "radiosensitive",
-    "radiotelephonic",
-    "raffish",
-    "raftered",
-    "ragged",
-    "raging",
-    "raiding",
-    "raimentless",
-    "raining",
-    "rainless",
-    "rainproof",
-    "rainy",
-    "raisable",
-    "raiseable",
-    "raised",
-    "raising",
-    "rakish",
-    "rallentando",
-    "ramate",
-    "rambling",
-    "rambunctious",
-    "ramose",
-    "ramous",
-    "rampageous",
-    "rampant",
-    "ramshackle",
-    "rancid",
-    "rancorous",
-    "random",
-    "randomised",
-    "randomized",
-    "randy",
-    "ranging",
-    "rangy",
-    "ranked",
-    "ransacked",
-    "ransomed",
-    "rapacious",
-    "raped",
-    "rapid",
-    "rapt",
-    "raptorial",
-    "rapturous",
-    "rare",
-    "rarefied",
-    "rarified",
-    "raring",
-    "rascally",
-    "rasping",
-    "raspy",
-    "ratable",
-    "rateable",
-    "ratified",
-    "ratiocinative",
-    "rational",
-    "rationalistic",
-    "rationed",
-    "ratlike",
-    "rattlebrained",
-    "rattled",
-    "rattlepated",
-    "ratty",
-    "raucous",
-    "raunchy",
-    "ravaged",
-    "ravening",
-    "ravenous",
-    "ravishing",
-    "raw",
-    "rawboned",
-    "rayless",
-    "razed",
-    "reachable",
-    "reactionist",
-    "reactive",
-    "readable",
-    "ready",
-    "real",
-    "realised",
-    "realistic",
-    "realizable",
-    "realized",
-    "reanimated",
-    "rearmost",
-    "reasonable",
-    "reasoned",
-    "reasonless",
-    "reassured",
-    "reassuring",
-    "rebarbative",
-    "rebellious",
-    "reborn",
-    "recalcitrant",
-    "receding",
-    "receivable",
-    "received",
-    "recent",
-    "receptive",
-    "recessed",
-    "recessionary",
-    "rechargeable",
-    "recherche",
-    "reciprocal",
-    "reciprocative",
-    "reciprocatory",
-    "reckless",
-    "reclaimable",
-    "reclaimed",
-    "reclusive",
-    "recognisable",
-    "recognised",
-    "recognizable",
-    "recognized",
-    "recoilless",
-    "recollective",
-    "reconcilable",
-    "reconciled",
-    "reconciling",
-    "recondite",
-    "reconstructed",
-    "reconstructive",
-    "recorded",
-    "recoverable",
-    "recovered",
-    "recovering",
-    "recreational",
-    "recriminative",
-    "recriminatory",
-    "recrudescent",
-    "rectal",
-    "rectangular",
-    "rectifiable",
-    "rectified",
-    "rectilineal",
-    "rectilinear",
-    "rectosigmoid",
-    "recumbent",
-    "recuperative",
-    "recurrent",
-    "recurring",
-    "recursive",
-    "recurvate",
-    "recurved",
-    "recyclable",
-    "red",
-    "redbrick",
-    "reddened",
-    "reddish",
-    "redeemable",
-    "redeemed",
-    "redeeming",
-    "redemptional",
-    "redemptive",
-    "redemptory",
-    "redheaded",
-    "redistributed",
-    "redolent",
-    "redoubled",
-    "redoubtable",
-    "reduced",
-    "reducible",
-    "reductionist",
-    "reductive",
-    "redundant",
-    "redux",
-    "reechoing",
-    "reedlike",
-    "reedy",
-    "reefy",
-    "reeking",
-    "reentrant",
-    "referable",
-    "referenced",
-    "referential",
-    "refined",
-    "reflected",
-    "reflecting",
-    "reflective",
-    "reflexed",
-    "reformable",
-    "reformative",
-    "reformed",
-    "refractile",
-    "refractive",
-    "refractory",
-    "refreshed",
-    "refreshful",
-    "refreshing",
-    "refrigerated",
-    "refrigerating",
-    "refulgent",
-    "refutable",
-    "regal",
-    "regardant",
-    "regardful",
-    "regardless",
-    "regenerate",
-    "regenerating",
-    "regimental",
-    "regimented",
-    "regional",
-    "registered",
-    "regnant",
-    "regressive",
-    "regretful",
-    "regrettable",
-    "regular",
-    "regulated",
-    "regulative",
-    "regulatory",
-    "rehabilitative",
-    "reigning",
-    "reincarnate",
-    "reinforced",
-    "reinvigorated",
-    "reiterative",
-    "rejected",
-    "rejective",
-    "related",
-    "relatiative",
-    "relational",
-    "relative",
-    "relativistic",
-    "relaxed",
-    "relaxing",
-    "releasing",
-    "relentless",
-    "relevant",
-    "reliable",
-    "reliant",
-    "relieved",
-    "religious",
-    "relinquished",
-    "relocated",
-    "reluctant",
-    "remaining",
-    "remarkable",
-    "rembrandtesque",
-    "remediable",
-    "remedial",
-    "remindful",
-    "reminiscent",
-    "remiss",
-    "remittent",
-    "remorseful",
-    "remorseless",
-    "remote",
-    "removable",
-    "removed",
-    "remunerated",
-    "remunerative",
-    "renal",
-    "renascent",
-    "rending",
-    "renewable",
-    "renewed",
-    "renewing",
-    "reniform",
-    "renowned",
-    "rentable",
-    "renunciant",
-    "renunciative",
-    "reorganised",
-    "reorganized",
-    "repand",
-    "reparable",
-    "repayable",
-    "repeatable",
-    "repeated",
-    "repelling",
-    "repentant",
-    "repetitious",
-    "repetitive",
-    "replaceable",
-    "replete",
-    "reportable",
-    "reported",
-    "reposeful",
-    "reprehensible",
-    "representable",
-    "representational",
-    "represented",
-    "repressed",
-    "repressing",
-    "repressive",
-    "reproachful",
-    "reproducible",
-    "reproductive",
-    "reproving",
-    "repudiative",
-    "repugnant",
-    "repulsive",
-    "reputable",
-    "requested",
-    "required",
-    "rescindable",
-    "rescued",
-    "resentful",
-    "reserved",
-    "resettled",
-    "residential",
-    "residual",
-    "residuary",
-    "resilient",
-    "resinated",
-    "resinlike",
-    "resinous",
-    "resiny",
-    "resistant",
-    "resistible",
-    "resistive",
-    "resistless",
-    "resolute",
-    "resolvable",
-    "resolved",
-    "resonant",
-    "resonating",
-    "resounding",
-    "resourceful",
-    "resourceless",
-    "respectable",
-    "respected",
-    "respectful",
-    "respective",
-    "respiratory",
-    "resplendent",
-    "responsible",
-    "responsive",
-    "rested",
-    "restful",
-    "restive",
-    "restless",
-    "restrained",
-    "restricted",
-    "restricting",
-    "restrictive",
-    "resultant",
-    "resupine",
-    "resurgent",
-    "resuscitated",
-    "retained",
-    "retaliatory",
-    "retarded",
-    "retentive",
-    "reticent",
-    "reticular",
-    "reticulate",
-    "retinal",
-    "retired",
-    "retiring",
-    "retractable",
-    "retracted",
-    "retractile",
-    "retral",
-    "retributive",
-    "retributory",
-    "retrievable",
-    "retroactive",
-    "retroflex",
-    "retroflexed",
-    "retrograde",
-    "retrogressive",
-    "retrorse",
-    "retrousse",
-    "returnable",
-    "returning",
-    "reusable",
-    "revealing",
-    "revelatory",
-    "revengeful",
-    "reverberant",
-    "reverberating",
-    "reverberative",
-    "revered",
-    "reverent",
-    "reverential",
-    "reversed",
-    "reversible",
-    "reversionary",
-    "reversive",
-    "revertible",
-    "revised",
-    "revitalised",
-    "revitalising",
-    "revitalized",
-    "revitalizing",
-    "revivalistic",
-    "revived",
-    "reviving",
-    "revocable",
-    "revokable",
-    "revolting",
-    "revolutionary",
-    "revolved",
-    "rewardful",
-    "rewarding",
-    "rhapsodic",
-    "rheologic",
-    "rheological",
-    "rhetorical",
-    "rheumatoid",
-    "rheumy",
-    "rhinal",
-    "rhizoidal",
-    "rhizomatous",
-    "rhodesian",
-    "rhombic",
-    "rhombohedral",
-    "rhomboidal",
-    "rhymed",
-    "rhymeless",
-    "rhyming",
-    "rhythmic",
-    "rhythmical",
-    "riant",
-    "ribbed",
-    "ribbonlike",
-    "ribbony",
-    "ribless",
-    "riblike",
-    "rich",
-    "rickettsial",
-    "rickety",
-    "riddled",
-    "ridged",
-    "ridiculous",
-    "riemannian",
-    "rife",
-    "rifled",
-    "rigged",
-    "righteous",
-    "rightful",
-    "rightish",
-    "rightmost",
-    "rigid",
-    "rigorous",
-    "riled",
-    "rimed",
-    "rimeless",
-    "riming",
-    "rimless",
-    "rimmed",
-    "rimose",
-    "rimy",
-    "ringed",
-    "ringleted",
-    "ringlike",
-    "riotous",
-    "riparian",
-    "ripe",
-    "ripened",
-    "ripping",
-    "rippled",
-    "risen",
-    "risible",
-    "rising",
-    "riskless",
-    "risky",
-    "risque",
-    "ritardando",
-    "ritenuto",
-    "ritualistic",
-    "ritzy",
-    "rivalrous",
-    "riveting",
-    "roadless",
-    "roasted",
-    "robed",
-    "robotic",
-    "robotlike",
-    "robust",
-    "robustious",
-    "rockbound",
-    "rocklike",
-    "rocky",
-    "rodlike",
-    "roentgenographic",
-    "roguish",
-    "roiled",
-    "roiling",
-    "roily",
-    "rolled",
-    "rollicking",
-    "rolling",
-    "romanic",
-    "romanist",
-    "romantic",
-    "romanticistic",
-    "romish",
-    "roofed",
-    "roofless",
-    "rooseveltian",
-    "rootbound",
-    "rooted",
-    "rootless",
-    "ropey",
-    "ropy",
-    "rosaceous",
-    "roseate",
-    "rostrate",
-    "rosy",
-    "rotary",
-    "rotatable",
-    "rotated",
-    "rotational",
-    "rotatory",
-    "rotted",
-    "rotten",
-    "rotund",
-    "rouged",
-    "rough",
-    "roughdried",
-    "roughened",
-    "roughhewn",
-    "roughish",
-    "roughshod",
-    "roumanian",
-    "roundabout",
-    "rounded",
-    "roundheaded",
-    "roundish",
-    "rousing",
-    "rousseauan",
-    "royal",
-    "ruandan",
-    "rubberlike",
-    "rubbery",
-    "rubbishy",
-    "rubicund",
-    "rudderless",
-    "ruddy",
-    "rude",
-    "rudimentary",
-    "rueful",
-    "ruffianly",
-    "ruffled",
-    "rugged",
-    "rugose",
-    "ruined",
-    "ruinous",
-    "ruled",
-    "ruly",
-    "rumbustious",
-    "ruminative",
-    "rumpled",
-    "runaway",
-    "runcinate",
-    "runic",
-    "runny",
-    "runproof",
-    "runty",
-    "rupestral",
-    "rupicolous",
-    "rural",
-    "rushed",
-    "rushlike",
-    "rushy",
-    "russian",
-    "rusted",
-    "rustic",
-    "rustless",
-    "rustproof",
-    "rustproofed",
-    "rusty",
-    "ruthful",
-    "ruthless",
-    "rutted",
-    "ruttish",
-    "rutty",
-    "sabbatic",
-    "sabertoothed",
-    "saccadic",
-    "saccharine",
-    "sacculate",
-    "sacculated",
-    "sacerdotal",
-    "sacked",
-    "saclike",
-    "sacral",
-    "sacramental",
-    "sacred",
-    "sacrificeable",
-    "sacrificial",
-    "sacrilegious",
-    "sacrosanct",
-    "sad",
-    "saddled",
-    "sadducean",
-    "sadistic",
-    "sadomasochistic",
-    "safe",
-    "sagacious",
-    "sagging",
-    "sagittal",
-    "sagittate",
-    "sagittiform",
-    "said",
-    "sainted",
-    "saintlike",
-    "saintly",
-    "salable",
-    "salacious",
-    "salamandriform",
-    "salaried",
-    "saleable",
-    "salient",
-    "saliferous",
-    "salivary",
-    "sallow",
-    "salted",
-    "saltish",
-    "saltlike",
-    "salty",
-    "salubrious",
-    "salutary",
-    "salvageable",
-    "salverform",
-    "salvific",
-    "salving",
-    "same",
-    "sanative",
-    "sanctified",
-    "sanctimonious",
-    "sanctionative",
-    "sanctioned",
-    "sanctioning",
-    "sandaled",
-    "sandalled",
-    "sandlike",
-    "sandpapery",
-    "sandy",
-    "sane",
-    "sanguinary",
-    "sanguineous",
-    "sanious",
-    "sanitary",
-    "sanitised",
-    "sanitized",
-    "sapid",
-    "sapiens",
-    "sapient",
-    "sapiential",
-    "sapless",
-    "saponaceous",
-    "saponified",
-    "saporous",
-    "sapphic",
-    "sapphire",
-    "sappy",
-    "saprobic",
-    "saprophagous",
-    "saprophytic",
-    "saprozoic",
-    "sarcastic",
-    "sarcoid",
-    "sarcolemmal",
-    "sarcolemmic",
-    "sarcolemnous",
-    "sarcosomal",
-    "sardonic",
-    "sartorial",
-    "sassy",
-    "satanic",
-    "satiable",
-    "satiate",
-    "satiated",
-    "satiny",
-    "satiric",
-    "satirical",
-    "satisfactory",
-    "satisfiable",
-    "satisfied",
-    "satisfying",
-    "saturated",
-    "saturnine",
-    "satyric",
-    "satyrical",
-    "saucy",
-    "sauteed",
-    "savage",
-    "saved",
-    "savorless",
-    "savory",
-    "savourless",
-    "saxatile",
-    "saxicoline",
-    "saxicolous",
-    "scabby",
-    "scabrous",
-    "scalable",
-    "scaled",
-    "scaleless",
-    "scalelike",
-    "scalene",
-    "scaley",
-    "scalic",
-    "scalloped",
-    "scaly",
-    "scandalous",
-    "scandent",
-    "scandinavian",
-    "scant",
-    "scanty",
-    "scaphoid",
-    "scapose",
-    "scapulohumeral",
-    "scarce",
-    "scarecrowish",
-    "scared",
-    "scarey",
-    "scarred",
-    "scary",
-    "scathing",
-    "scatological",
-    "scatterbrained",
-    "scattered",
-    "scattershot",
-    "scatty",
-    "scenic",
-    "scented",
-    "scentless",
-    "sceptered",
-    "sceptical",
-    "sceptred",
-    "scheduled",
-    "schematic",
-    "scheming",
-    "schismatic",
-    "schismatical",
-    "schizophrenic",
-    "schmaltzy",
-    "schmalzy",
-    "scholarly",
-    "scholastic",
-    "schoolboyish",
-    "schoolgirlish",
-    "schoolwide",
-    "sciatic",
-    "scientific",
-    "scintillant",
-    "scintillating",
-    "sciolistic",
-    "sclerosed",
-    "sclerotic",
-    "scopal",
-    "scorbutic",
-    "scorched",
-    "scorching",
-    "scoreless",
-    "scorned",
-    "scornful",
-    "scotomatous",
-    "scoundrelly",
-    "scoured",
-    "scowling",
-    "scrabbly",
-    "scraggly",
-    "scraggy",
-    "scrambled",
-    "scrappy",
-    "scratchy",
-    "scrawny",
-    "screaky",
-    "screaming",
-    "screechy",
-    "screwy",
-    "scrimpy",
-    "scrimy",
-    "scripted",
-    "scriptural",
-    "scrivened",
-    "scrofulous",
-    "scrotal",
-    "scrubbed",
-    "scrubby",
-    "scruffy",
-    "scrumptious",
-    "scrupulous",
-    "sculpted",
-    "sculptural",
-    "sculptured",
-    "sculpturesque",
-    "scummy",
-    "scurfy",
-    "scurrilous",
-    "scurrying",
-    "seaborne",
-    "seafaring",
-    "seagirt",
-    "seagoing",
-    "sealed",
-    "seamanlike",
-    "seamanly",
-    "seamed",
-    "seamless",
-    "seamy",
-    "sear",
-    "searching",
-    "seared",
-    "searing",
-    "seasick",
-    "seasonable",
-    "seasonal",
-    "seasoned",
-    "seated",
-    "seaworthy",
-    "sebaceous",
-    "secluded",
-    "second",
-    "secondary",
-    "secondhand",
-    "secretarial",
-    "secretive",
-    "secretory",
-    "sectioned",
-    "sectorial",
-    "secular",
-    "secure",
-    "sedate",
-    "sedentary",
-    "sedgelike",
-    "sedgy",
-    "sedimentary",
-    "seditious",
-    "seductive",
-    "sedulous",
-    "seeable",
-    "seeded",
-    "seedless",
-    "seedy",
-    "seeming",
-    "seemly",
-    "seeping",
-    "seething",
-    "segmental",
-    "segmented",
-    "segregated",
-    "seismal",
-    "seismic",
-    "seismologic",
-    "seismological",
-    "select",
-    "selected",
-    "selective",
-    "selfish",
-    "selfless",
-    "selfsame",
-    "sellable",
-    "semantic",
-    "semestral",
-    "semestrial",
-    "semiabstract",
-    "semiannual",
-    "semiaquatic",
-    "semiarid",
-    "semiautobiographical",
-    "semicircular",
-    "semicomatose",
-    "semiconducting",
-    "semiconductive",
-    "semiconscious",
-    "semidark",
-    "semidetached",
-    "semiempirical",
-    "semiformal",
-    "semihard",
-    "semiliquid",
-    "semiliterate",
-    "semilunar",
-    "seminal",
-    "seminiferous",
-    "seminude",
-    "semiofficial",
-    "semiopaque",
-    "semiotic",
-    "semiotical",
-    "semiparasitic",
-    "semipermanent",
-    "semipermeable",
-    "semipolitical",
-    "semiprecious",
-    "semiprivate",
-    "semipublic",
-    "semirigid",
-    "semiskilled",
-    "semisoft",
-    "semisolid",
-    "semisweet",
-    "semisynthetic",
-    "semiterrestrial",
-    "semitransparent",
-    "semitropic",
-    "semitropical",
-    "sempiternal",
-    "senatorial",
-    "senecan",
-    "senescent",
-    "senile",
-    "sensate",
-    "sensational",
-    "sensationalistic",
-    "sensed",
-    "senseless",
-    "sensible",
-    "sensitised",
-    "sensitive",
-    "sensitized",
-    "sensorial",
-    "sensorimotor",
-    "sensorineural",
-    "sensory",
-    "sensual",
-    "sensuous",
-    "sentential",
-    "sententious",
-    "sentient",
-    "sentimental",
-    "sepaline",
-    "sepaloid",
-    "separable",
-    "separate",
-    "separated",
-    "separative",
-    "septal",
-    "septate",
-    "septic",
-    "septicemic",
-    "septrional",
-    "septuple",
-    "sepulchral",
-    "sequent",
-    "sequential",
-    "sequestered",
-    "sequined",
-    "seraphic",
-    "seraphical",
-    "sere",
-    "serendipitous",
-    "serene",
-    "serflike",
-    "serial",
-    "sericeous",
-    "sericultural",
-    "seriocomic",
-    "seriocomical",
-    "serious",
-    "serologic",
-    "serological",
-    "serous",
-    "serpentine",
-    "serrate",
-    "serrated",
-    "serried",
-    "serrulate",
-    "serviceable",
-    "servile",
-    "servomechanical",
-    "sessile",
-    "setaceous",
-    "setose",
-    "settled",
-    "seven",
-    "sevenfold",
-    "seventeen",
-    "seventeenth",
-    "seventh",
-    "seventy",
-    "severable",
-    "several",
-    "severe",
-    "severed",
-    "sewed",
-    "sewn",
-    "sexagesimal",
-    "sexed",
-    "sexless",
-    "sextuple",
-    "sexual",
-    "sexy",
-    "shabby",
-    "shackled",
-    "shaded",
-    "shadowed",
-    "shadowy",
-    "shady",
-    "shagged",
-    "shaggy",
-    "shakable",
-    "shakeable",
-    "shaken",
-    "shaky",
-    "shallow",
-    "shamanist",
-    "shamanistic",
-    "shambolic",
-    "shamed",
-    "shamefaced",
-    "shameful",
-    "shameless",
-    "shaped",
-    "shapeless",
-    "shapely",
-    "shared",
-    "sharp",
-    "sharpened",
-    "shattered",
-    "shattering",
-    "shatterproof",
-    "shaved",
-    "shaven",
-    "sheared",
-    "sheathed",
-    "sheepish",
-    "sheeplike",
-    "sheer",
-    "sheetlike",
-    "shelflike",
-    "shelfy",
-    "shelled",
-    "shellproof",
-    "sheltered",
-    "shelvy",
-    "shielded",
-    "shifting",
-    "shiftless",
-    "shifty",
-    "shimmery",
-    "shingly",
-    "shining",
-    "shintoistic",
-    "shiny",
-    "shipboard",
-    "shipshape",
-    "shirty",
-    "shitless",
-    "shitty",
-    "shivery",
-    "shoaly",
-    "shockable",
-    "shocked",
-    "shocking",
-    "shod",
-    "shodden",
-    "shoed",
-    "shoeless",
-    "shopsoiled",
-    "shopworn",
-    "shoreward",
-    "shorn",
-    "short",
-    "shortened",
-    "shortish",
-    "shortsighted",
-    "shouldered",
-    "shouted",
-    "showery",
-    "showy",
-    "shredded",
-    "shrewd",
-    "shrewish",
-    "shrieked",
-    "shrill",
-    "shrimpy",
-    "shrinkable",
-    "shriveled",
-    "shrivelled",
-    "shrubby",
-    "shrunken",
-    "shuddering",
-    "shuddery",
-    "shuha",
-    "shut",
-    "shuttered",
-    "shy",
-    "sibyllic",
-    "sibylline",
-    "sick",
-    "sickening",
-    "sickish",
-    "sickly",
-    "sidearm",
-    "sidelong",
-    "sidereal",
-    "sidesplitting",
-    "sideways",
-    "sighted",
-    "sightless",
-    "sightly",
-    "sigmoid",
-    "sigmoidal",
-    "signed",
-    "significant",
-    "significative",
-    "silenced",
-    "silent",
-    "siliceous",
-    "silicious",
-    "silken",
-    "silklike",
-    "silky",
-    "silly",
-    "silty",
-    "silverish",
-    "silvern",
-    "silvery",
-    "similar",
-    "simple",
-    "simplex",
-    "simplified",
-    "simplistic",
-    "simulated",
-    "simultaneous",
-    "sincere",
-    "sinewy",
-    "sinful",
-    "singable",
-    "single",
-    "singular",
-    "sinister",
-    "sinistral",
-    "sinistrorsal",
-    "sinistrorse",
-    "sinkable",
-    "sinless",
-    "sintered",
-    "sinuate",
-    "sinuous",
-    "sinusoidal",
-    "sissified",
-    "sissyish",
-    "sisterlike",
-    "sisterly",
-    "sisyphean",
-    "situated",
-    "six",
-    "sixfold",
-    "sixpenny",
-    "sixteen",
-    "sixteenth",
-    "sixth",
-    "sixty",
-    "sizable",
-    "sizeable",
-    "sized",
-    "sizzling",
-    "skanky",
-    "skeletal",
-    "skeptical",
-    "sketchy",
-    "skew",
-    "skewed",
-    "skilful",
-    "skilled",
-    "skillful",
-    "skimmed",
-    "skimpy",
-    "skinless",
-    "skinned",
-    "skinny",
-    "skint",
-    "skintight",
-    "skirting",
-    "skittish",
-    "skyward",
-    "slack",
-    "slaked",
-    "slanderous",
-    "slangy",
-    "slanted",
-    "slanting",
-    "slapdash",
-    "slaphappy",
-    "slashed",
-    "slashing",
-    "slatey",
-    "slatternly",
-    "slaty",
-    "slaughterous",
-    "slaveless",
-    "slavelike",
-    "slavish",
-    "sleazy",
-    "sleek",
-    "sleeping",
-    "sleepless",
-    "sleepy",
-    "sleepyheaded",
-    "sleety",
-    "sleeved",
-    "sleeveless",
-    "slender",
-    "sliced",
-    "slicked",
-    "sliding",
-    "slight",
-    "slighting",
-    "slim",
-    "slimed",
-    "slimy",
-    "slippered",
-    "slippery",
-    "slipping",
-    "slippy",
-    "slipshod",
-    "slithering",
-    "slithery",
-    "slivery",
-    "sloped",
-    "sloping",
-    "slopped",
-    "sloppy",
-    "sloshed",
-    "slothful",
-    "slouchy",
-    "sloughy",
-    "slovakian",
-    "slovenly",
-    "slow",
-    "slowgoing",
-    "slubbed",
-    "sluggish",
-    "sluicing",
-    "slumberous",
-    "slumbery",
-    "slumbrous",
-    "slummy",
-    "slurred",
-    "slushy",
-    "sluttish",
-    "sly",
-    "small",
-    "smaller",
-    "smallish",
-    "smarmy",
-    "smart",
-    "smashed",
-    "smelly",
-    "smiling",
-    "smitten",
-    "smoggy",
-    "smoked",
-    "smokeless",
-    "smoky",
-    "smoldering",
-    "smooth",
-    "smoothed",
-    "smoothened",
-    "smothered",
-    "smothering",
-    "smouldering",
-    "smudgy",
-    "smug",
-    "smuggled",
-    "smutty",
-    "snakelike",
-    "snaky",
-    "snappish",
-    "snappy",
-    "snarled",
-    "snarly",
-    "snazzy",
-    "sneaking",
-    "sneaky",
-    "sneering",
-    "sneezy",
-    "snide",
-    "sniffly",
-    "sniffy",
-    "snobbish",
-    "snobby",
-    "snooty",
-    "snorty",
-    "snotty",
-    "snowbound",
-    "snowy",
-    "snuffling",
-    "snuffly",
-    "snug",
-    "snuggled",
-    "soaked",
-    "soapy",
-    "soaring",
-    "sober",
-    "sobering",
-    "sobersided",
-    "social",
-    "socialised",
-    "socialist",
-    "socialistic",
-    "socialized",
-    "societal",
-    "sociobiologic",
-    "sociobiological",
-    "sociocultural",
-    "socioeconomic",
-    "sociolinguistic",
-    "sociological",
-    "sociopathic",
-    "socratic",
-    "sodden",
-    "sodding",
-    "soft",
-    "softened",
-    "softheaded",
-    "softhearted",
-    "softish",
-    "soggy",
-    "soigne",
-    "soignee",
-    "soiled",
-    "solanaceous",
-    "solar",
-    "sold",
-    "soldierlike",
-    "soldierly",
-    "sole",
-    "soled",
-    "soleless",
-    "solemn",
-    "solicitous",
-    "solid",
-    "solidified",
-    "solitary",
-    "solomonic",
-    "soluble",
-    "solvable",
-    "solved",
-    "somatic",
-    "somatogenetic",
-    "somatogenic",
-    "somatosensory",
-    "somber",
-    "sombre",
-    "some",
-    "sometime",
-    "somniferous",
-    "somnific",
-    "somnolent",
-    "songful",
-    "songlike",
-    "sonic",
-    "sonorous",
-    "sonsie",
-    "sonsy",
-    "soothing",
-    "sooty",
-    "sophistic",
-    "sophistical",
-    "sophisticated",
-    "soporiferous",
-    "soppy",
-    "sopranino",
-    "sorbed",
-    "sorbefacient",
-    "sorcerous",
-    "sordid",
-    "sore",
-    "sororal",
-    "sorrel",
-    "sorrowful",
-    "sorrowing",
-    "sorry",
-    "sorted",
-    "soteriological",
-    "sottish",
-    "soughing",
-    "sought",
-    "soulful",
-    "soulless",
-    "soundable",
-    "sounding",
-    "soundless",
-    "soundproof",
-    "soupy",
-    "sour",
-    "soured",
-    "sourish",
-    "soused",
-    "southbound",
-    "southeasterly",
-    "southeastern",
-    "southern",
-    "southernmost",
-    "southmost",
-    "southwesterly",
-    "soviet",
-    "sown",
-    "sozzled",
-    "spaced",
-    "spacey",
-    "spacial",
-    "spaciotemporal",
-    "spacious",
-    "spacy",
-    "spangled",
-    "spangly",
-    "spare",
-    "sparing",
-    "sparkling",
-    "sparkly",
-    "sparse",
-    "spasmodic",
-    "spatial",
-    "spatiotemporal",
-    "spattered",
-    "spatulate",
-    "spavined",
-    "spayed",
-    "speakable",
-    "special",
-    "specialised",
-    "specialistic",
-    "specialized",
-    "specifiable",
-    "specific",
-    "specified",
-    "specious",
-    "specked",
-    "speckled",
-    "speckless",
-    "spectacled",
-    "spectacular",
-    "spectral",
-    "spectrographic",
-    "spectrometric",
-    "spectroscopic",
-    "spectroscopical",
-    "specular",
-    "speculative",
-    "speechless",
-    "speedy",
-    "spellbinding",
-    "spellbound",
-    "spendable",
-    "spent",
-    "spermatic",
-    "spermicidal",
-    "spermous",
-    "spheric",
-    "spherical",
-    "spheroidal",
-    "sphingine",
-    "spic",
-    "spicate",
-    "spicy",
-    "spiderlike",
-    "spiderly",
-    "spidery",
-    "spiffing",
-    "spiffy",
-    "spiked",
-    "spikelike",
-    "spiky",
-    "spindly",
-    "spineless",
-    "spinnable",
-    "spinnbar",
-    "spinose",
-    "spinous",
-    "spiny",
-    "spiraling",
-    "spirited",
-    "spiritless",
-    "spiritous",
-    "spiritual",
-    "spiritualistic",
-    "spirituous",
-    "spiteful",
-    "splanchnic",
-    "splashed",
-    "splashy",
-    "splattered",
-    "splayfooted",
-    "splendid",
-    "splendiferous",
-    "splenetic",
-    "splenic",
-    "splinterless",
-    "splinterproof",
-    "splintery",
-    "splitting",
-    "splotched",
-    "spoiled",
-    "spoilt",
-    "spoken",
-    "spondaic",
-    "spongelike",
-    "spongy",
-    "spontaneous",
-    "spooky",
-    "sporadic",
-    "sporogenous",
-    "sporting",
-    "sportive",
-    "sportsmanlike",
-    "sporty",
-    "spotless",
-    "spotted",
-    "spotty",
-    "spousal",
-    "spouting",
-    "sprawly",
-    "sprigged",
-    "sprightly",
-    "springless",
-    "springlike",
-    "springy",
-    "sprouted",
-    "spry",
-    "spumy",
-    "spunky",
-    "spurious",
-    "spurned",
-    "spurting",
-    "squabby",
-    "squalid",
-    "squalling",
-    "squally",
-    "squamulose",
-    "squandered",
-    "squared",
-    "squarish",
-    "squashed",
-    "squashy",
-    "squat",
-    "squatty",
-    "squawky",
-    "squeaking",
-    "squeaky",
-    "squealing",
-    "squeamish",
-    "squeezable",
-    "squelched",
-    "squiffy",
-    "squiggly",
-    "squinched",
-    "squinting",
-    "squinty",
-    "squirting",
-    "squishy",
-    "stabbing",
-    "stabilised",
-    "stabilising",
-    "stabilized",
-    "stabilizing",
-    "stable",
-    "staccato",
-    "stacked",
-    "staged",
-    "stagey",
-    "stagflationary",
-    "staggering",
-    "stagnant",
-    "stagy",
-    "staid",
-    "stainable",
-    "stained",
-    "stale",
-    "stalemated",
-    "stalked",
-    "stalkless",
-    "staminate",
-    "standardised",
-    "standardized",
-    "standoffish",
-    "standpat",
-    "stannic",
-    "stannous",
-    "staphylococcal",
-    "starchless",
-    "starchlike",
-    "starchy",
-    "staring",
-    "stark",
-    "starkers",
-    "starless",
-    "starlike",
-    "starlit",
-    "starred",
-    "starring",
-    "starry",
-    "startled",
-    "startling",
-    "starved",
-    "starving",
-    "statant",
-    "stated",
-    "stateless",
-    "stately",
-    "statesmanlike",
-    "statesmanly",
-    "statewide",
-    "static",
-    "stationary",
-    "statistical",
-    "stative",
-    "statuesque",
-    "statutory",
-    "staunch",
-    "steadfast",
-    "steadied",
-    "steady",
-    "steadying",
-    "stealthy",
-    "steamed",
-    "steaming",
-    "steamy",
-    "stearic",
-    "steely",
-    "steep",
-    "steepish",
-    "steerable",
-    "stellar",
-    "stellate",
-    "stemless",
-    "stemmatic",
-    "stemmed",
-    "stenographic",
-    "stenographical",
-    "stenosed",
-    "stenotic",
-    "stentorian",
-    "stepwise",
-    "stereophonic",
-    "stereoscopic",
-    "stereotyped",
-    "stereotypic",
-    "stereotypical",
-    "sterile",
-    "sterilised",
-    "sterilized",
-    "sterling",
-    "stern",
-    "sternal",
-    "sternutative",
-    "steroidal",
-    "stertorous",
-    "stewed",
-    "sticking",
-    "sticky",
-    "stiff",
-    "stifled",
-    "still",
-    "stillborn",
-    "stilly",
-    "stilted",
-    "stimulated",
-    "stimulating",
-    "stimulative",
-    "stinging",
-    "stingless",
-    "stingy",
-    "stinking",
-    "stinky",
-    "stinting",
-    "stippled",
-    "stipulatory",
-    "stirred",
-    "stitched",
-    "stochastic",
-    "stocked",
-    "stockinged",
-    "stocky",
-    "stodgy",
-    "stoical",
-    "stoichiometric",
-    "stolid",
-    "stoloniferous",
-    "stomachal",
-    "stomachic",
-    "stomatal",
-    "stomatous",
-    "stoned",
-    "stoneless",
-    "stonelike",
-    "stony",
-    "stonyhearted",
-    "stooped",
-    "stooping",
-    "stoppable",
-    "stopped",
-    "stoppered",
-    "storeyed",
-    "storied",
-    "stormbound",
-    "stormproof",
-    "stormy",
-    "stout",
-    "stouthearted",
-    "stovepiped",
-    "straggling",
-    "straggly",
-    "straight",
-    "straightarrow",
-    "straightforward",
-    "straightlaced",
-    "strained",
-    "straitlaced",
-    "stranded",
-    "strange",
-    "strangled",
-    "straplike",
-    "strapping",
-    "strategic",
-    "strategical",
-    "stratified",
-    "stravinskian",
-    "stravinskyan",
-    "stray",
-    "straying",
-    "streaked",
-    "streaky",
-    "streaming",
-    "streamlined",
-    "streetwise",
-    "strengthened",
-    "strenuous",
-    "streptococcal",
-    "streptococcic",
-    "stressed",
-    "stressful",
-    "stretchable",
-    "stretched",
-    "stretchy",
-    "striate",
-    "stricken",
-    "strict",
-    "strident",
-    "strikebound",
-    "striking",
-    "stringent",
-    "stringy",
-    "striped",
-    "stripped",
-    "stripy",
-    "strong",
-    "stroppy",
-    "struck",
-    "structural",
-    "structured",
-    "struggling",
-    "strung",
-    "stubbled",
-    "stubbly",
-    "stubborn",
-    "stubby",
-    "stuck",
-    "studded",
-    "studied",
-    "studious",
-    "stuffed",
-    "stuffy",
-    "stumpy",
-    "stung",
-    "stunned",
-    "stunning",
-    "stunted",
-    "stupefied",
-    "stupefying",
-    "stupendous",
-    "stupid",
-    "stuporous",
-    "sturdy",
-    "stygian",
-    "styleless",
-    "stylised",
-    "stylish",
-    "stylistic",
-    "stylized",
-    "suasible",
-    "suave",
-    "subacid",
-    "subacute",
-    "subalpine",
-    "subaquatic",
-    "subaqueous",
-    "subarctic",
-    "subartesian",
-    "subatomic",
-    "subclavian",
-    "subclinical",
-    "subconscious",
-    "subcortical",
-    "subcutaneous",
-    "subduable",
-    "subdued",
-    "subdural",
-    "subfusc",
-    "subgross",
-    "subhuman",
-    "subjacent",
-    "subjective",
-    "subjugable",
-    "subjugated",
-    "sublimated",
-    "sublime",
-    "sublimed",
-    "subliminal",
-    "sublingual",
-    "subliterary",
-    "sublittoral",
-    "sublunar",
-    "sublunary",
-    "submerged",
-    "submergible",
-    "submersed",
-    "submissive",
-    "subocean",
-    "suboceanic",
-    "subocular",
-    "suborbital",
-    "subordinating",
-    "subordinative",
-    "subscribed",
-    "subsequent",
-    "subservient",
-    "subsidised",
-    "subsidized",
-    "subsonic",
-    "substandard",
-    "substantial",
-    "substantiating",
-    "substantiative",
-    "substantival",
-    "substantive",
-    "substitutable",
-    "subsurface",
-    "subterminal",
-    "subterranean",
-    "subterraneous",
-    "subtle",
-    "subtractive",
-    "subtropic",
-    "subtropical",
-    "suburban",
-    "suburbanised",
-    "suburbanized",
-    "succeeding",
-    "successful",
-    "successive",
-    "succinct",
-    "succinic",
-    "such",
-    "suchlike",
-    "suckled",
-    "suctorial",
-    "sudden",
-    "sudsy",
-    "suety",
-    "sufferable",
-    "sufficient",
-    "suffocating",
-    "suffocative",
-    "suffrutescent",
-    "suffusive",
-    "sugared",
-    "sugarless",
-    "sugary",
-    "suggestible",
-    "suggestive",
-    "suicidal",
-    "suitable",
-    "suited",
-    "sulcate",
-    "sulfuretted",
-    "sulfuric",
-    "sulfurized",
-    "sulfurous",
-    "sullen",
-    "sulphuretted",
-    "sulphuric",
-    "sulphurous",
-    "sultry",
-    "summational",
-    "summative",
-    "summery",
-    "sumptuary",
-    "sumptuous",
-    "sunbaked",
-    "sunburned",
-    "sunburnt",
-    "sundried",
-    "sundry",
-    "sunk",
-    "sunken",
-    "sunless",
-    "sunlit",
-    "sunny",
-    "sunstruck",
-    "suntanned",
-    "super",
-    "superable",
-    "superabundant",
-    "superannuated",
-    "superb",
-    "supercharged",
-    "supercilious",
-    "supercritical",
-    "supererogatory",
-    "superfatted",
-    "superficial",
-    "superfine",
-    "superfluous",
-    "superhuman",
-    "superimposed",
-    "superincumbent",
-    "superior",
-    "superjacent",
-    "superlunar",
-    "superlunary",
-    "supernal",
-    "supernatant",
-    "supernaturalist",
-    "supernaturalistic",
-    "supernormal",
-    "superpatriotic",
-    "superposable",
-    "supersaturated",
-    "supersensitised",
-    "supersensitive",
-    "supersensitized",
-    "supersonic",
-    "superstitious",
-    "supervised",
-    "supervisory",
-    "supine",
-    "supperless",
-    "supple",
-    "supplemental",
-    "supplementary",
-    "supplicatory",
-    "supportable",
-    "supported",
-    "supporting",
-    "supportive",
-    "supposable",
-    "supposed",
-    "suppositional",
-    "suppositious",
-    "supposititious",
-    "suppressed",
-    "suppressive",
-    "suppurative",
-    "supranational",
-    "supranormal",
-    "supraocular",
-    "supraorbital",
-    "suprasegmental",
-    "supreme",
-    "sure",
-    "surefooted",
-    "surficial",
-    "surgical",
-    "surging",
-    "surly",
-    "surmisable",
-    "surmountable",
-    "surmounted",
-    "surpassing",
-    "surpliced",
-    "surprised",
-    "surprising",
-    "surreal",
-    "surrealistic",
-    "surreptitious",
-    "surrounded",
-    "surrounding",
-    "surviving",
-    "susceptible",
-    "suspect",
-    "suspected",
-    "suspended",
-    "suspenseful",
-    "suspensive",
-    "suspicious",
-    "sustainable",
-    "sustained",
-    "sustentacular",
-    "susurrant",
-    "susurrous",
-    "svelte",
-    "swaggering",
-    "swampy",
-    "swanky",
-    "swart",
-    "swarthy",
-    "swayback",
-    "swaybacked",
-    "swedish",
-    "sweeping",
-    "sweet",
-    "sweetened",
-    "sweetish",
-    "swelled",
-    "sweltering",
-    "sweltry",
-    "swept",
-    "sweptback",
-    "sweptwing",
-    "swift",
-    "swingeing",
-    "swinging",
-    "swingy",
-    "swinish",
-    "swishy",
-    "swollen",
-    "swooning",
-    "swordlike",
-    "sworn",
-    "sybaritic",
-    "sycophantic",
-    "syllabic",
-    "syllabled",
-    "syllogistic",
-    "sylphlike",
-    "symbiotic",
-    "symbolic",
-    "symbolical",
-    "symmetric",
-    "symmetrical",
-    "sympathetic",
-    "sympathomimetic",
-    "sympatric",
-    "sympetalous",
-    "symphonic",
-    "symphonious",
-    "symptomatic",
-    "symptomless",
-    "synaesthetic",
-    "synaptic",
-    "syncarpous",
-    "syncategorematic",
-    "synchronal",
-    "synchronic",
-    "synchronised",
-    "synchronized",
-    "synchronous",
-    "synclinal",
-    "syncopated",
-    "syncretic",
-    "syncretical",
-    "syncretistic",
-    "syncretistical",
-    "syndetic",
-    "synecdochic",
-    "synecdochical",
-    "synergetic",
-    "synergistic",
-    "synesthetic",
-    "synoecious",
-    "synoicous",
-    "synonymous",
-    "synoptic",
-    "synoptical",
-    "synovial",
-    "synsemantic",
-    "syntactic",
-    "syntactical",
-    "syntagmatic",
-    "synthetic",
-    "synthetical",
-    "syrian",
-    "syrupy",
-    "systematic",
-    "systemic",
-    "systolic",
-    "taboo",
-    "tabular",
-    "tacit",
-    "taciturn",
-    "tacky",
-    "tactful",
-    "tactical",
-    "tactile",
-    "tactless",
-    "tactual",
-    "tagged",
-    "tailed",
-    "tailless",
-    "taillike",
-    "tailored",
-    "tainted",
-    "tajikistani",
-    "taken",
-    "talebearing",
-    "talented",
-    "talentless",
-    "taliped",
-    "talismanic",
-    "talkative",
-    "talky",
-    "tall",
-    "tallish",
-    "taloned",
-    "tamable",
-    "tame",
-    "tameable",
-    "tamed",
-    "tangential",
-    "tangible",
-    "tangled",
-    "tangy",
-    "tanned",
-    "tannic",
-    "tannish",
-    "tantalising",
-    "tantalizing",
-    "tantamount",
-    "tantric",
-    "tantrik",
-    "taped",
-    "tapered",
-    "tapering",
-    "tapestried",
-    "tapped",
-    "tardive",
-    "tardy",
-    "tarry",
-    "tart",
-    "tartarean",
-    "tartaric",
-    "tasmanian",
-    "tasseled",
-    "tasselled",
-    "tasteful",
-    "tasteless",
-    "tasty",
-    "tattered",
-    "tattling",
-    "tatty",
-    "taunting",
-    "taut",
-    "tautologic",
-    "tautological",
-    "tawdry",
-    "tawny",
-    "taxable",
-    "taxing",
-    "taxonomic",
-    "taxonomical",
-    "taxpaying",
-    "teachable",
-    "tearful",
-    "tearless",
-    "teary",
-    "teased",
-    "technical",
-    "technological",
-    "technophilic",
-    "technophobic",
-    "techy",
-    "tectonic",
-    "tedious",
-    "teeming",
-    "teen",
-    "teenage",
-    "teenaged",
-    "teensy",
-    "teentsy",
-    "teeny",
-    "teetotal",
-    "tegular",
-    "telegnostic",
-    "telegraphic",
-    "telemetered",
-    "teleological",
-    "telepathic",
-    "telephonic",
-    "telescoped",
-    "telescopic",
-    "telling",
-    "telltale",
-    "telluric",
-    "telocentric",
-    "temerarious",
-    "temperamental",
-    "temperate",
-    "tempered",
-    "tempestuous",
-    "temporal",
-    "temporary",
-    "temptable",
-    "tempting",
-    "ten",
-    "tenable",
-    "tenacious",
-    "tenanted",
-    "tendencious",
-    "tendentious",
-    "tender",
-    "tenderhearted",
-    "tenderised",
-    "tenderized",
-    "tendinous",
-    "tenebrific",
-    "tenebrious",
-    "tenebrous",
-    "tenfold",
-    "tensed",
-    "tensile",
-    "tensional",
-    "tensionless",
-    "tentacled",
-    "tentacular",
-    "tentative",
-    "tenth",
-    "tenuous",
-    "tenured",
-    "tepid",
-    "teratogenic",
-    "terefah",
-    "terete",
-    "terminable",
-    "terminal",
-    "terminated",
-    "terminative",
-    "terminological",
-    "ternate",
-    "terrene",
-    "terrestrial",
-    "terrible",
-    "terrific",
-    "terrified",
-    "terrifying",
-    "territorial",
-    "terse",
-    "tertian",
-    "tessellated",
-    "testaceous",
-    "testamentary",
-    "tested",
-    "testicular",
-    "testy",
-    "tetanic",
-    "tetchy",
-    "tethered",
-    "tetragonal",
-    "tetramerous",
-    "tetrametric",
-    "tetravalent",
-    "teutonic",
-    "textual",
-    "textured",
-    "thalamocortical",
-    "thalassic",
-    "thalloid",
-    "thallophytic",
-    "thankful",
-    "thankless",
-    "thawed",
-    "theatrical",
-    "theistic",
-    "theistical",
-    "thematic",
-    "thenal",
-    "theocratic",
-    "theological",
-    "theoretic",
-    "theoretical",
-    "theosophical",
-    "therapeutic",
-    "therapeutical",
-    "thermal",
-    "thermic",
-    "thermionic",
-    "thermodynamic",
-    "thermodynamical",
-    "thermoelectric",
-    "thermoelectrical",
-    "thermogravimetric",
-    "thermohydrometric",
-    "thermolabile",
-    "thermometric",
-    "thermonuclear",
-    "thermoset",
-    "thermosetting",
-    "thermostatic",
-    "thick",
-    "thickened",
-    "thickening",
-    "thickheaded",
-    "thickset",
-    "thickspread",
-    "thieving",
-    "thievish",
-    "thin",
-    "thinkable",
-    "thinned",
-    "third",
-    "thirdhand",
-    "thirsty",
-    "thirteen",
-    "thirteenth",
-    "thirtieth",
-    "thirty",
-    "thistlelike",
-    "thoracic",
-    "thoreauvian",
-    "thoriated",
-    "thornless",
-    "thorny",
-    "thorough",
-    "thoroughgoing",
-    "thoughtful",
-    "thoughtless",
-    "threadbare",
-    "threaded",
-    "threadlike",
-    "thready",
-    "threatened",
-    "threatening",
-    "three",
-    "threefold",
-    "threepenny",
-    "thriftless",
-    "thrifty",
-    "thrilled",
-    "thrillful",
-    "thrilling",
-    "thriving",
-    "throated",
-    "throaty",
-    "thrombosed",
-    "thronged",
-    "through",
-    "thrown",
-    "thudding",
-    "thumbed",
-    "thundering",
-    "thunderous",
-    "thunderstruck",
-    "thundery",
-    "thwarted",
-    "thwartwise",
-    "thyroidal",
-    "thyrotoxic",
-    "tibial",
-    "ticklish",
-    "tidal",
-    "tiddly",
-    "tied",
-    "tiered",
-    "tigerish",
-    "tight",
-    "tightfisted",
-    "tightfitting",
-    "tightlipped",
-    "tiled",
-    "tillable",
-    "tilled",
-    "tilted",
-    "timbered",
-    "timed",
-    "timeless",
-    "timely",
-    "timeserving",
-    "timeworn",
-    "timid",
-    "timorous",
-    "tined",
-    "tingling",
-    "tinkling",
-    "tinkly",
-    "tinned",
-    "tinny",
-    "tinpot",
-    "tinseled",
-    "tinselly",
-    "tiny",
-    "tipped",
-    "tippy",
-    "tipsy",
-    "tired",
-    "tireless",
-    "tiresome",
-    "tiring",
-    "titanic",
-    "titillated",
-    "titillating",
-    "titled",
-    "tittering",
-    "titular",
-    "titulary",
-    "toadyish",
-    "toasted",
-    "toed",
-    "toeless",
-    "together",
-    "togged",
-    "toiling",
-    "toilsome",
-    "tokenish",
-    "tolerable",
-    "tolerant",
-    "tomboyish",
-    "tomentose",
-    "tomentous",
-    "tonal",
-    "toned",
-    "toneless",
-    "tongued",
-    "tongueless",
-    "tonguelike",
-    "tonsorial",
-    "tonsured",
-    "toothed",
-    "toothless",
-    "toothlike",
-    "toothsome",
-    "toothy",
-    "topical",
-    "topknotted",
-    "topless",
-    "topmost",
-    "topnotch",
-    "topographic",
-    "topographical",
-    "topologic",
-    "topological",
-    "topped",
-    "tops",
-    "tormented",
-    "torn",
-    "toroidal",
-    "torpid",
-    "torrential",
-    "torrid",
-    "tortious",
-    "tortuous",
-    "tortured",
-    "torturesome",
-    "torturing",
-    "torturous",
-    "torulose",
-    "total",
-    "totaled",
-    "totalistic",
-    "totalitarian",
-    "totemic",
-    "totipotent",
-    "tottering",
-    "tottery",
-    "touchable",
-    "touched",
-    "touching",
-    "touchy",
-    "tough",
-    "toughened",
-    "toupeed",
-    "touristed",
-    "touristy",
-    "tousled",
-    "towering",
-    "towheaded",
-    "toxic",
-    "toxicologic",
-    "toxicological",
-    "trabeate",
-    "trabeated",
-    "trabecular",
-    "trabeculate",
-    "traceable",
-    "tracheal",
-    "trackable",
-    "tracked",
-    "trackless",
-    "tractable",
-    "tractile",
-    "tractive",
-    "trademarked",
-    "traditional",
-    "traditionalistic",
-    "tragic",
-    "tragical",
-    "tragicomic",
-    "tragicomical",
-    "trained",
-    "traitorous",
-    "tralatitious",
-    "trancelike",
-    "tranquil",
-    "tranquilising",
-    "tranquilizing",
-    "tranquillising",
-    "tranquillizing",
-    "transatlantic",
-    "transcendent",
-    "transcendental",
-    "transcontinental",
-    "transcribed",
-    "transcultural",
-    "transcutaneous",
-    "transdermal",
-    "transdermic",
-    "transeunt",
-    "transferable",
-    "transferrable",
-    "transfixed",
-    "transformable",
-    "transformed",
-    "transgender",
-    "transgendered",
-    "transistorised",
-    "transistorized",
-    "transitional",
-    "transitory",
-    "translatable",
-    "translational",
-    "translucent",
-    "translunar",
-    "translunary",
-    "transmissible",
-    "transmittable",
-    "transmitted",
-    "transmontane",
-    "transmundane",
-    "transmutable",
-    "transnational",
-    "transoceanic",
-    "transonic",
-    "transparent",
-    "transpiring",
-    "transplacental",
-    "transplantable",
-    "transpolar",
-    "transportable",
-    "transposable",
-    "transposed",
-    "transuranic",
-    "transversal",
-    "transverse",
-    "transvestic",
-    "trapezoidal",
-    "trapped",
-    "trashy",
-    "traumatic",
-    "travelable",
-    "traveled",
-    "travelled",
-    "traversable",
-    "treacherous",
-    "treacly",
-    "treasonable",
-    "treasonous",
-    "treasured",
-    "treated",
-    "treble",
-    "treed",
-    "treeless",
-    "treelike",
-    "tref",
-    "trembling",
-    "tremendous",
-    "tremulous",
-    "trenchant",
-    "trendsetting",
-    "trendy",
-    "trepid",
-    "trespassing",
-    "triangular",
-    "triangulate",
-    "tribadistic",
-    "tribal",
-    "tricentenary",
-    "tricentennial",
-    "trichromatic",
-    "trichrome",
-    "tricksy",
-    "tricky",
-    "triclinic",
-    "tricolor",
-    "tricuspid",
-    "tricuspidate",
-    "tried",
-    "trifid",
-    "trifoliate",
-    "trifoliated",
-    "trifoliolate",
-    "trigonal",
-    "trigonometric",
-    "trihydroxy",
-    "trilingual",
-    "trilled",
-    "trilobate",
-    "trilobated",
-    "trilobed",
-    "trimmed",
-    "trimotored",
-    "trinuclear",
-    "trinucleate",
-    "trinucleated",
-    "tripartite",
-    "tripinnate",
-    "tripinnated",
-    "tripinnatifid",
-    "triplex",
-    "triploid",
-    "tripping",
-    "triskaidekaphobic",
-    "tritanopic",
-    "trite",
-    "triumphal",
-    "triumphant",
-    "triune",
-    "trivalent",
-    "trivial",
-    "trochaic",
-    "trophic",
-    "trophoblastic",
-    "trophotropic",
-    "tropical",
-    "troubled",
-    "troublesome",
-    "troubling",
-    "troublous",
-    "trousered",
-    "truculent",
-    "true",
-    "truehearted",
-    "truncate",
-    "truncated",
-    "trussed",
-    "trusted",
-    "trustful",
-    "trusting",
-    "trustworthy",
-    "truthful",
-    "trying",
-    "tsarist",
-    "tsaristic",
-    "tubal",
-    "tubby",
-    "tubed",
-    "tubelike",
-    "tuberculate",
-    "tuberculoid",
-    "tuberculous",
-    "tuberous",
-    "tubular",
-    "tucked",
-    "tufted",
-    "tumescent",
-    "tumid",
-    "tumultuous",
-    "tuneful",
-    "tuneless",
-    "tuppeny",
-    "turbaned",
-    "turbid",
-    "turbulent",
-    "turgid",
-    "turkish",
-    "turned",
-    "tusked",
-    "tutelar",
-    "tutelary",
-    "tuxedoed",
-    "twee",
-    "tweedy",
-    "twelfth",
-    "twelve",
-    "twentieth",
-    "twenty",
-    "twiggy",
-    "twiglike",
-    "twilit",
-    "twilled",
-    "twinkly",
-    "twinned",
-    "twinning",
-    "twisted",
-    "twisting",
-    "twisty",
-    "two",
-    "twofold",
-    "twopenny",
-    "twoscore",
-    "tympanic",
-    "tympanitic",
-    "typic",
-    "typical",
-    "typographic",
-    "typographical",
-    "tyrannic",
-    "tyrannical",
-    "tyrannous",
-    "tyrolese",
-    "tzarist",
-    "ubiquitous",
-    "ugly",
-    "ulcerated",
-    "ulcerative",
-    "ulcerous",
-    "ulnar",
-    "ult",
-    "ulterior",
-    "ultimate",
-    "ultimo",
-    "ultra",
-    "ultramicroscopic",
-    "ultramodern",
-    "ultranationalistic",
-    "ultrasonic",
-    "umbellar",
-    "umbellate",
-    "umbelliferous",
-    "umbelliform",
-    "umbilicate",
-    "umbrageous",
-    "umbrellalike",
-    "umpteen",
-    "umpteenth",
-    "umptieth",
-    "umteen",
-    "umteenth",
-    "unabashed",
-    "unabated",
-    "unable",
-    "unabused",
-    "unaccented",
-    "unacceptable",
-    "unaccepted",
-    "unaccessible",
-    "unaccommodating",
-    "unaccompanied",
-    "unaccountable",
-    "unaccredited",
-    "unaccustomed",
-    "unachievable",
-    "unacknowledged",
-    "unacquainted",
-    "unacquisitive",
-    "unactable",
-    "unadaptable",
-    "unadapted",
-    "unaddicted",
-    "unaddressed",
-    "unadjustable",
-    "unadjusted",
-    "unadoptable",
-    "unadorned",
-    "unadulterated",
-    "unadventurous",
-    "unadvisable",
-    "unadvised",
-    "unaerated",
-    "unaesthetic",
-    "unaffected",
-    "unaffecting",
-    "unaffectionate",
-    "unaffiliated",
-    "unaffixed",
-    "unafraid",
-    "unaged",
-    "unaggressive",
-    "unagitated",
-    "unaided",
-    "unaired",
-    "unairworthy",
-    "unalarming",
-    "unalert",
-    "unalienable",
-    "unalike",
-    "unalloyed",
-    "unalterable",
-    "unaltered",
-    "unambiguous",
-    "unambitious",
-    "unamended",
-    "unanalyzable",
-    "unanalyzed",
-    "unangry",
-    "unanimated",
-    "unanimous",
-    "unannealed",
-    "unannounced",
-    "unanswerable",
-    "unanswered",
-    "unanticipated",
-    "unapologetic",
-    "unappareled",
-    "unapparent",
-    "unappealable",
-    "unappealing",
-    "unappeasable",
-    "unappendaged",
-    "unappetising",
-    "unappetizing",
-    "unappreciated",
-    "unappreciative",
-    "unapprehensive",
-    "unapproachable",
-    "unarbitrary",
-    "unarguable",
-    "unargumentative",
-    "unarmed",
-    "unarmored",
-    "unarmoured",
-    "unarticulate",
-    "unarticulated",
-    "unartistic",
-    "unary",
-    "unascertainable",
-    "unascribable",
-    "unashamed",
-    "unasked",
-    "unassailable",
-    "unassertive",
-    "unassignable",
-    "unassigned",
-    "unassisted",
-    "unassuming",
-    "unassured",
-    "unasterisked",
-    "unattached",
-    "unattackable",
-    "unattainable",
-    "unattended",
-    "unattired",
-    "unattractive",
-    "unattributable",
-    "unauthentic",
-    "unauthorised",
-    "unauthorized",
-    "unavailable",
-    "unavailing",
-    "unavenged",
-    "unavoidable",
-    "unavowed",
-    "unawakened",
-    "unaware",
-    "unawed",
-    "unbacked",
-    "unbaffled",
-    "unbalanced",
-    "unbalconied",
-    "unbanded",
-    "unbaptised",
-    "unbaptized",
-    "unbarred",
-    "unbarreled",
-    "unbarrelled",
-    "unbearable",
-    "unbeatable",
-    "unbeaten",
-    "unbecoming",
-    "unbefitting",
-    "unbeholden",
-    "unbeknown",
-    "unbeknownst",
-    "unbelievable",
-    "unbelieving",
-    "unbeloved",
-    "unbelted",
-    "unbendable",
-    "unbending",
-    "unbeneficed",
-    "unbent",
-    "unbiased",
-    "unbiassed",
-    "unbigoted",
-    "unbitter",
-    "unbleached",
-    "unblemished",
-    "unblended",
-    "unblessed",
-    "unblinking",
-    "unbloody",
-    "unblushing",
-    "unbodied",
-    "unbolted",
-    "unbooked",
-    "unbordered",
-    "unborn",
-    "unbound",
-    "unbounded",
-    "unbowed",
-    "unbraced",
-    "unbrainwashed",
-    "unbranched",
-    "unbranching",
-    "unbranded",
-    "unbreakable",
-    "unbridgeable",
-    "unbridled",
-    "unbroken",
-    "unbrushed",
-    "unburdened",
-    "unburied",
-    "unburnished",
-    "unbuttoned",
-    "uncamphorated",
-    "uncanny",
-    "uncapped",
-    "uncarbonated",
-    "uncaring",
-    "uncarpeted",
-    "uncarved",
-    "uncastrated",
-    "uncategorised",
-    "uncategorized",
-    "uncaulked",
-    "uncaused",
-    "unceasing",
-    "uncensored",
-    "unceremonial",
-    "unceremonious",
-    "uncertain",
-    "uncertified",
-    "unchained",
-    "unchallengeable",
-    "unchallenged",
-    "unchangeable",
-    "unchanged",
-    "unchanging",
-    "uncharacteristic",
-    "uncharged",
-    "uncharitable",
-    "uncharted",
-    "unchartered",
-    "unchaste",
-    "uncheckable",
-    "unchecked",
-    "uncheerful",
-    "unchewable",
-    "unchivalrous",
-    "unchristian",
-    "unchristianly",
-    "unchristlike",
-    "uncivil",
-    "uncivilised",
-    "uncivilized",
-    "unclad",
-    "unclaimed",
-    "unclassifiable",
-    "unclassified",
-    "unclean",
-    "uncleanly",
-    "unclear",
-    "uncleared",
-    "unclimbable",
-    "unclipped",
-    "unclogged",
-    "unclothed",
-    "unclouded",
-    "uncluttered",
-    "uncoated",
-    "uncoerced",
-    "uncoiled",
-    "uncollected",
-    "uncollectible",
-    "uncolored",
-    "uncoloured",
-    "uncolumned",
-    "uncombable",
-    "uncombed",
-    "uncombined",
-    "uncomely",
-    "uncomfortable",
-    "uncommercial",
-    "uncommercialised",
-    "uncommercialized",
-    "uncommitted",
-    "uncommon",
-    "uncommunicative",
-    "uncomparable",
-    "uncompartmented",
-    "uncompassionate",
-    "uncompensated",
-    "uncompetitive",
-    "uncomplaining",
-    "uncomplete",
-    "uncompleted",
-    "uncomplicated",
-    "uncomplimentary",
-    "uncompounded",
-    "uncomprehended",
-    "uncomprehending",
-    "uncomprehensible",
-    "uncompromising",
-    "unconcealed",
-    "unconcerned",
-    "unconditional",
-    "unconditioned",
-    "unconfined",
-    "unconfirmed",
-    "unconformable",
-    "unconformist",
-    "unconfused",
-    "uncongenial",
-    "unconnected",
-    "unconquerable",
-    "unconquered",
-    "unconscientious",
-    "unconscionable",
-    "unconscious",
-    "unconsecrated",
-    "unconsidered",
-    "unconsolable",
-    "unconsolidated",
-    "unconstipated",
-    "unconstitutional",
-    "unconstrained",
-    "unconstricted",
-    "unconstructive",
-    "unconsumed",
-    "unconsummated",
-    "uncontaminated",
-    "uncontaminating",
-    "uncontested",
-    "uncontrived",
-    "uncontrollable",
-    "uncontrolled",
-    "uncontroversial",
-    "unconventional",
-    "unconverted",
-    "unconvertible",
-    "unconvinced",
-    "unconvincing",
-    "uncooked",
-    "uncool",
-    "uncooperative",
-    "uncoordinated",
-    "uncordial",
-    "uncorrectable",
-    "uncorrected",
-    "uncorrelated",
-    "uncorroborated",
-    "uncorrupted",
-    "uncounted",
-    "uncoupled",
-    "uncousinly",
-    "uncouth",
-    "uncovered",
-    "uncrannied",
-    "uncreased",
-    "uncreative",
-    "uncritical",
-    "uncropped",
-    "uncrossed",
-    "uncrowded",
-    "uncrowned",
-    "uncrystallised",
-    "uncrystallized",
-    "unctuous",
-    "uncultivable",
-    "uncultivatable",
-    "uncultivated",
-    "uncultured",
-    "uncurbed",
-    "uncured",
-    "uncurled",
-    "uncurtained",
-    "uncurved",
-    "uncurving",
-    "uncut",
-    "undamaged",
-    "undatable",
-    "undated",
-    "undaunted",
-    "undeceived",
-    "undecided",
-    "undecipherable",
-    "undeciphered",
-    "undeclared",
-    "undecomposable",
-    "undecomposed",
-    "undecorated",
-    "undedicated",
-    "undefeated",
-    "undefendable",
-    "undefended",
-    "undeferential",
-    "undefiled",
-    "undefinable",
-    "undefined",
-    "undelineated",
-    "undemanding",
-    "undemocratic",
-    "undemonstrative",
-    "undeniable",
-    "undenominational",
-    "undependable",
-    "undepicted",
-    "under",
-    "underactive",
-    "underage",
-    "underarm",
-    "underbred",
-    "underclothed",
-    "undercoated",
-    "undercover",
-    "underdeveloped",
-    "underdone",
-    "underdressed",
-    "undereducated",
-    "underemployed",
-    "underfed",
-    "underground",
-    "underhand",
-    "underhanded",
-    "underhung",
-    "underivative",
-    "underived",
-    "underlying",
-    "undermanned",
-    "undermentioned",
-    "undernourished",
-    "underpopulated",
-    "underprivileged",
-    "undersea",
-    "undersealed",
-    "undersexed",
-    "undershot",
-    "undersize",
-    "undersized",
-    "underslung",
-    "understaffed",
-    "understandable",
-    "understated",
-    "understood",
-    "underwater",
-    "underway",
-    "underweight",
-    "undescended",
-    "undescriptive",
-    "undeserved",
-    "undeserving",
-    "undesigned",
-    "undesirable",
-    "undesired",
-    "undesiring",
-    "undesirous",
-    "undestroyable",
-    "undetectable",
-    "undetected",
-    "undeterminable",
-    "undetermined",
-    "undeterred",
-    "undeveloped",
-    "undeviating",
-    "undiagnosable",
-    "undiagnosed",
-    "undifferentiated",
-    "undigested",
-    "undignified",
-    "undiluted",
-    "undiminished",
-    "undimmed",
-    "undiplomatic",
-    "undirected",
-    "undiscerning",
-    "undischarged",
-    "undisciplined",
-    "undisclosed",
-    "undiscouraged",
-    "undiscoverable",
-    "undiscovered",
-    "undiscriminating",
-    "undisguised",
-    "undismayed",
-    "undisputable",
-    "undisputed",
-    "undissolved",
-    "undistinguishable",
-    "undistinguished",
-    "undistorted",
-    "undistributed",
-    "undisturbed",
-    "undiversified",
-    "undividable",
-    "undivided",
-    "undoable",
-    "undocumented",
-    "undogmatic",
-    "undogmatical",
-    "undomestic",
-    "undomesticated",
-    "undone",
-    "undrained",
-    "undramatic",
-    "undraped",
-    "undrawn",
-    "undreamed",
-    "undreamt",
-    "undressed",
-    "undried",
-    "undrinkable",
-    "undue",
-    "undulant",
-    "undulate",
-    "undulatory",
-    "undutiful",
-    "undyed",
-    "undying",
-    "undynamic",
-    "uneager",
-    "unearned",
-    "unearthly",
-    "uneasy",
-    "uneatable",
-    "uneconomic",
-    "uneconomical",
-    "unedifying",
-    "unedited",
-    "uneducated",
-    "uneffective",
-    "unelaborate",
-    "unelaborated",
-    "unembarrassed",
-    "unembellished",
-    "unembodied",
-    "unemotional",
-    "unemphatic",
-    "unemployable",
-    "unemployed",
-    "unenclosed",
-    "unencouraging",
-    "unencumbered",
-    "unended",
-    "unending",
-    "unendowed",
-    "unendurable",
-    "unenergetic",
-    "unenforceable",
-    "unenforced",
-    "unengaged",
-    "unenlightened",
-    "unenlightening",
-    "unenlivened",
-    "unenrgetic",
-    "unenterprising",
-    "unenthusiastic",
-    "unentitled",
-    "unenviable",
-    "unequal",
-    "unequaled",
-    "unequalised",
-    "unequalized",
-    "unequalled",
-    "unequipped",
-    "unequivocal",
-    "unerasable",
-    "unerect",
-    "unerring",
-    "unessential",
-    "unestablished",
-    "unethical",
-    "uneven",
-    "uneventful",
-    "unexacting",
-    "unexampled",
-    "unexceeded",
-    "unexcelled",
-    "unexceptionable",
-    "unexceptional",
-    "unexchangeable",
-    "unexcitable",
-    "unexcited",
-    "unexciting",
-    "unexclusive",
-    "unexcused",
-    "unexhausted",
-    "unexpansive",
-    "unexpected",
-    "unexpendable",
-    "unexpended",
-    "unexpired",
-    "unexplainable",
-    "unexplained",
-    "unexploded",
-    "unexploited",
-    "unexplorative",
-    "unexploratory",
-    "unexplored",
-    "unexportable",
-    "unexpressed",
-    "unexpressible",
-    "unexpressive",
-    "unexpurgated",
-    "unextended",
-    "unfaceted",
-    "unfading",
-    "unfailing",
-    "unfair",
-    "unfaithful",
-    "unfaltering",
-    "unfamiliar",
-    "unfashionable",
-    "unfastened",
-    "unfastidious",
-    "unfathomable",
-    "unfathomed",
-    "unfattened",
-    "unfavorable",
-    "unfavourable",
-    "unfearing",
-    "unfeasible",
-    "unfeathered",
-    "unfed",
-    "unfeeling",
-    "unfeigned",
-    "unfeminine",
-    "unfenced",
-    "unfermented",
-    "unfertile",
-    "unfertilised",
-    "unfertilized",
-    "unfettered",
-    "unfilled",
-    "unfilmed",
-    "unfinished",
-    "unfirm",
-    "unfit",
-    "unfitting",
-    "unfixed",
-    "unflagging",
-    "unflappable",
-    "unflattering",
-    "unflavored",
-    "unflavoured",
-    "unflawed",
-    "unfledged",
-    "unflinching",
-    "unfluctuating",
-    "unflurried",
-    "unflustered",
-    "unfocused",
-    "unfocussed",
-    "unforbearing",
-    "unforced",
-    "unforceful",
-    "unforeseeable",
-    "unforeseen",
-    "unforesightful",
-    "unforested",
-    "unforethoughtful",
-    "unforfeitable",
-    "unforgettable",
-    "unforgivable",
-    "unforgiving",
-    "unformed",
-    "unfortunate",
-    "unfounded",
-    "unframed",
-    "unfree",
-    "unfrequented",
-    "unfretted",
-    "unfriendly",
-    "unfrightened",
-    "unfrosted",
-    "unfrozen",
-    "unfruitful",
-    "unfueled",
-    "unfulfilled",
-    "unfunctional",
-    "unfunded",
-    "unfunny",
-    "unfurnished",
-    "unfurrowed",
-    "ungainly",
-    "ungallant",
-    "ungarbed",
-    "ungarmented",
-    "ungathered",
-    "ungeared",
-    "ungenerous",
-    "ungentle",
-    "ungentlemanlike",
-    "ungentlemanly",
-    "ungetatable",
-    "unglamorous",
-    "unglamourous",
-    "unglazed",
-    "ungodly",
-    "ungovernable",
-    "ungoverned",
-    "ungraceful",
-    "ungracious",
-    "ungraded",
-    "ungrammatical",
-    "ungrasped",
-    "ungrateful",
-    "ungratified",
-    "ungratifying",
-    "ungreased",
-    "ungregarious",
-    "ungroomed",
-    "ungrudging",
-    "ungual",
-    "unguaranteed",
-    "unguarded",
-    "unguiculated",
-    "unguided",
-    "ungulated",
-    "ungummed",
-    "ungusseted",
-    "unhallowed",
-    "unhampered",
-    "unhappy",
-    "unhardened",
-    "unharmed",
-    "unharmonious",
-    "unhatched",
-    "unhazardous",
-    "unheaded",
-    "unhealed",
-    "unhealthful",
-    "unhealthy",
-    "unhearable",
-    "unheard",
-    "unhearing",
-    "unheated",
-    "unheeded",
-    "unheeding",
-    "unhelpful",
-    "unheralded",
-    "unhesitating",
-    "unhewn",
-    "unhindered",
-    "unhinged",
-    "unholy",
-    "unhomogenised",
-    "unhomogenized",
-    "unhoped",
-    "unhopeful",
-    "unhuman",
-    "unhumorous",
-    "unhurried",
-    "unhurt",
-    "unhygienic",
-    "unicameral",
-    "unicellular",
-    "unicuspid",
-    "unidentifiable",
-    "unidentified",
-    "unidimensional",
-    "unidirectional",
-    "unifacial",
-    "unified",
-    "unifilar",
-    "unifoliate",
-    "uniformed",
-    "unifying",
-    "unilateral",
-    "unilluminated",
-    "unilluminating",
-    "unimaginable",
-    "unimaginative",
-    "unimagined",
-    "unimodal",
-    "unimpaired",
-    "unimpassioned",
-    "unimpeachable",
-    "unimpeded",
-    "unimportant",
-    "unimposing",
-    "unimpregnated",
-    "unimpressed",
-    "unimpressionable",
-    "unimpressive",
-    "unimprisoned",
-    "unimproved",
-    "unincorporated",
-    "unindustrialised",
-    "unindustrialized",
-    "uninebriated",
-    "uninfected",
-    "uninflected",
-    "uninfluenced",
-    "uninfluential",
-    "uninformative",
-    "uninformed",
-    "uninhabitable",
-    "uninhabited",
-    "uninhibited",
-    "uninitiated",
-    "uninjectable",
-    "uninjured",
-    "uninominal",
-    "uninquiring",
-    "uninquisitive",
-    "uninspired",
-    "uninspiring",
-    "uninstructed",
-    "uninstructive",
-    "uninsurable",
-    "uninsured",
-    "unintegrated",
-    "unintelligent",
-    "unintelligible",
-    "unintended",
-    "unintentional",
-    "uninterested",
-    "uninteresting",
-    "uninterrupted",
-    "unintimidated",
-    "unintoxicated",
-    "unintrusive",
-    "uninucleate",
-    "uninventive",
-    "uninvited",
-    "uninviting",
-    "uninvolved",
-    "unionised",
-    "unionized",
-    "uniovular",
-    "uniovulate",
-    "uniparous",
-    "unipolar",
-    "unique",
-    "unironed",
-    "unisex",
-    "unisexual",
-    "unitary",
-    "united",
-    "univalent",
-    "universal",
-    "universalist",
-    "universalistic",
-    "univocal",
-    "unjointed",
-    "unjust",
-    "unjustifiable",
-    "unjustified",
-    "unkempt",
-    "unkept",
-    "unkeyed",
-    "unkind",
-    "unkindled",
-    "unkindly",
-    "unknowable",
-    "unknowledgeable",
-    "unknown",
-    "unlabeled",
-    "unlabelled",
-    "unlaced",
-    "unladylike",
-    "unlamented",
-    "unlatched",
-    "unlaureled",
-    "unlaurelled",
-    "unlawful",
-    "unleaded",
-    "unlearned",
-    "unleavened",
-    "unlettered",
-    "unlicenced",
-    "unlicensed",
-    "unlifelike",
-    "unlighted",
-    "unlikable",
-    "unlike",
-    "unlikeable",
-    "unlikely",
-    "unlimited",
-    "unlined",
-    "unlipped",
-    "unlisted",
-    "unlit",
-    "unliterary",
-    "unlittered",
-    "unlivable",
-    "unliveable",
-    "unliveried",
-    "unloaded",
-    "unlobed",
-    "unlocated",
-    "unlocked",
-    "unlogical",
-    "unlovable",
-    "unloved",
-    "unlovely",
-    "unloving",
-    "unlubricated",
-    "unlucky",
-    "unmade",
-    "unmalicious",
-    "unmalleable",
-    "unmalted",
-    "unmanageable",
-    "unmanful",
-    "unmanlike",
-    "unmanly",
-    "unmanned",
-    "unmannered",
-    "unmannerly",
-    "unmapped",
-    "unmarked",
-    "unmarketable",
-    "unmarred",
-    "unmarried",
-    "unmatchable",
-    "unmatched",
-    "unmated",
-    "unmeasurable",
-    "unmeasured",
-    "unmechanical",
-    "unmechanised",
-    "unmechanized",
-    "unmediated",
-    "unmedical",
-    "unmedicative",
-    "unmedicinal",
-    "unmelodic",
-    "unmelodious",
-    "unmelted",
-    "unmemorable",
-    "unmercenary",
-    "unmerchantable",
-    "unmerciful",
-    "unmerited",
-    "unmeritorious",
-    "unmethodical",
-    "unmilitary",
-    "unmindful",
-    "unmined",
-    "unmingled",
-    "unmistakable",
-    "unmitigable",
-    "unmitigated",
-    "unmixable",
-    "unmixed",
-    "unmoderated",
-    "unmodernised",
-    "unmodernized",
-    "unmodifiable",
-    "unmodified",
-    "unmodulated",
-    "unmolested",
-    "unmortgaged",
-    "unmotivated",
-    "unmotorised",
-    "unmotorized",
-    "unmourned",
-    "unmovable",
-    "unmoved",
-    "unmoving",
-    "unmown",
-    "unmusical",
-    "unmutilated",
-    "unmyelinated",
-    "unnameable",
-    "unnamed",
-    "unnatural",
-    "unnaturalised",
-    "unnaturalized",
-    "unnavigable",
-    "unnecessary",
-    "unneeded",
-    "unneighborly",
-    "unneighbourly",
-    "unnerved",
-    "unnerving",
-    "unneurotic",
-    "unnotched",
-    "unnoted",
-    "unnoticeable",
-    "unnoticed",
-    "unnourished",
-    "unnumberable",
-    "unnumbered",
-    "unnumerable",
-    "unobjectionable",
-    "unobjective",
-    "unobligated",
-    "unobliging",
-    "unobservable",
-    "unobservant",
-    "unobserved",
-    "unobstructed",
-    "unobtainable",
-    "unobtrusive",
-    "unobvious",
-    "unoccupied",
-    "unoffending",
-    "unofficial",
-    "unoiled",
-    "unopen",
-    "unopened",
-    "unopposable",
-    "unopposed",
-    "unordered",
-    "unorganised",
-    "unorganized",
-    "unoriented",
-    "unoriginal",
-    "unornamented",
-    "unorthodox",
-    "unostentatious",
-    "unowned",
-    "unoxygenated",
-    "unpackaged",
-    "unpaid",
-    "unpainful",
-    "unpaintable",
-    "unpainted",
-    "unpaired",
-    "unpalatable",
-    "unparallel",
-    "unparalleled",
-    "unpardonable",
-    "unparented",
-    "unparliamentary",
-    "unpartitioned",
-    "unpassable",
-    "unpasteurised",
-    "unpasteurized",
-    "unpatented",
-    "unpatriotic",
-    "unpatronised",
-    "unpatronized",
-    "unpatterned",
-    "unpaved",
-    "unpeaceable",
-    "unpeaceful",
-    "unpeopled",
-    "unperceivable",
-    "unperceived",
-    "unperceiving",
-    "unperceptive",
-    "unperformed",
-    "unpermed",
-    "unpermissive",
-    "unperplexed",
-    "unpersuadable",
-    "unpersuaded",
-    "unpersuasive",
-    "unperturbed",
-    "unpictured",
-    "unpicturesque",
-    "unpierced",
-    "unpigmented",
-    "unpillared",
-    "unpitying",
-    "unplaced",
-    "unplanned",
-    "unplanted",
-    "unplayable",
-    "unplayful",
-    "unpleasant",
-    "unpleasing",
-    "unpledged",
-    "unploughed",
-    "unplowed",
-    "unplumbed",
-    "unpointed",
-    "unpolished",
-    "unpolitical",
-    "unpolluted",
-    "unpompous",
-    "unpopular",
-    "unpopulated",
-    "unportable",
-    "unposed",
-    "unpotted",
-    "unpowered",
-    "unpracticed",
-    "unpractised",
-    "unprecedented",
-    "unpredictable",
-    "unpredicted",
-    "unpredictive",
-    "unprejudiced",
-    "unpremeditated",
-    "unprepared",
-    "unprepossessing",
-    "unpresentable",
-    "unpresidential",
-    "unpressed",
-    "unpretending",
-    "unpretentious",
-    "unpreventable",
-    "unpriestly",
-    "unprincipled",
-    "unprintable",
-    "unproblematic",
-    "unprocessed",
-    "unprocurable",
-    "unproductive",
-    "unprofessional",
-    "unprofitable",
-    "unprogressive",
-    "unpromised",
-    "unpromising",
-    "unprompted",
-    "unpronounceable",
-    "unprophetic",
-    "unpropitious",
-    "unprotected",
-    "unprotective",
-    "unprovable",
-    "unproved",
-    "unproven",
-    "unprovocative",
-    "unprovoked",
-    "unprovoking",
-    "unpublishable",
-    "unpublished",
-    "unpunctual",
-    "unpunished",
-    "unpurified",
-    "unqualified",
-    "unquenchable",
-    "unquestionable",
-    "unquestioned",
-    "unquestioning",
-    "unquiet",
-    "unquotable",
-    "unraised",
-    "unranked",
-    "unratable",
-    "unratified",
-    "unreachable",
-    "unreached",
-    "unreactive",
-    "unread",
-    "unreadable",
-    "unready",
-    "unreal",
-    "unrealised",
-    "unrealistic",
-    "unrealizable",
-    "unrealized",
-    "unreasonable",
-    "unreasoning",
-    "unreassuring",
-    "unreceptive",
-    "unreciprocated",
-    "unrecognisable",
-    "unrecognised",
-    "unrecognizable",
-    "unrecognized",
-    "unreconcilable",
-    "unreconciled",
-    "unreconstructed",
-    "unrecorded",
-    "unrecoverable",
-    "unredeemable",
-    "unredeemed",
-    "unreduced",
-    "unrefined",
-    "unreflected",
-    "unreflective",
-    "unreformable",
-    "unreformed",
-    "unrefreshed",
-    "unregenerate",
-    "unregenerated",
-    "unregistered",
-    "unregretful",
-    "unregretting",
-    "unregulated",
-    "unrehearsed",
-    "unrelated",
-    "unrelaxed",
-    "unreleased",
-    "unrelenting",
-    "unreliable",
-    "unrelieved",
-    "unremarkable",
-    "unremarked",
-    "unremedied",
-    "unremitting",
-    "unremorseful",
-    "unremunerative",
-    "unrenewable",
-    "unrenewed",
-    "unrentable",
-    "unrepaired",
-    "unrepeatable",
-    "unrepentant",
-    "unreplaceable",
-    "unreportable",
-    "unreported",
-    "unrepresentative",
-    "unrepressed",
-    "unreproducible",
-    "unrequested",
-    "unrequited",
-    "unresentful",
-    "unreserved",
-    "unresistant",
-    "unresisting",
-    "unresolvable",
-    "unresolved",
-    "unrespectable",
-    "unresponsive",
-    "unrested",
-    "unrestrained",
-    "unrestricted",
-    "unrestrictive",
-    "unretentive",
-    "unretrievable",
-    "unrevealed",
-    "unreverberant",
-    "unrevised",
-    "unrevived",
-    "unrewarded",
-    "unrewarding",
-    "unrhetorical",
-    "unrhymed",
-    "unrhythmic",
-    "unrhythmical",
-    "unrifled",
-    "unrigged",
-    "unrighteous",
-    "unrimed",
-    "unripe",
-    "unripened",
-    "unrivaled",
-    "unrivalled",
-    "unromantic",
-    "unroofed",
-    "unrouged",
-    "unruffled",
-    "unruly",
-    "unsaddled",
-    "unsafe",
-    "unsaid",
-    "unsalable",
-    "unsalaried",
-    "unsaleable",
-    "unsalted",
-    "unsanctified",
-    "unsanctioned",
-    "unsanded",
-    "unsanitary",
-    "unsaponified",
-    "unsarcastic",
-    "unsated",
-    "unsatiable",
-    "unsatiated",
-    "unsatisfactory",
-    "unsatisfiable",
-    "unsatisfied",
-    "unsatisfying",
-    "unsaturated",
-    "unsaved",
-    "unsavory",
-    "unsavoury",
-    "unscalable",
-    "unscathed",
-    "unscheduled",
-    "unscholarly",
-    "unschooled",
-    "unscientific",
-    "unscripted",
-    "unscrupulous",
-    "unsealed",
-    "unseamanlike",
-    "unseamed",
-    "unseasonable",
-    "unseasoned",
-    "unseaworthy",
-    "unsectarian",
-    "unsecured",
-    "unseductive",
-    "unseeable",
-    "unseeded",
-    "unseeing",
-    "unseemly",
-    "unseen",
-    "unseeyn",
-    "unsegmented",
-    "unsegregated",
-    "unselected",
-    "unselective",
-    "unselfconscious",
-    "unselfish",
-    "unsensational",
-    "unsent",
-    "unsentimental",
-    "unserviceable",
-    "unservile",
-    "unsettled",
-    "unsexed",
-    "unsexy",
-    "unshackled",
-    "unshaded",
-    "unshadowed",
-    "unshakable",
-    "unshaken",
-    "unshaped",
-    "unshapely",
-    "unshapen",
-    "unshared",
-    "unsharpened",
-    "unshaved",
-    "unshaven",
-    "unsheared",
-    "unsheathed",
-    "unshelled",
-    "unshielded",
-    "unshockable",
-    "unshod",
-    "unshoed",
-    "unshorn",
-    "unshrinkable",
-    "unshrinking",
-    "unshuttered",
-    "unsighted",
-    "unsightly",
-    "unsigned",
-    "unsilenced",
-    "unsinkable",
-    "unsized",
-    "unskilled",
-    "unskillful",
-    "unsleeping",
-    "unsloped",
-    "unsmiling",
-    "unsmooth",
-    "unsmoothed",
-    "unsnarled",
-    "unsociable",
-    "unsocial",
-    "unsoiled",
-    "unsold",
-    "unsoldierly",
-    "unsolicited",
-    "unsoluble",
-    "unsolvable",
-    "unsolved",
-    "unsophisticated",
-    "unsorted",
-    "unsought",
-    "unsound",
-    "unsoundable",
-    "unsounded",
-    "unsoured",
-    "unsown",
-    "unspaced",
-    "unsparing",
-    "unspeakable",
-    "unspecialised",
-    "unspecialized",
-    "unspecific",
-    "unspecified",
-    "unspectacular",
-    "unspent",
-    "unspoiled",
-    "unspoilt",
-    "unspoken",
-    "unsporting",
-    "unsportsmanlike",
-    "unspotted",
-    "unstable",
-    "unstaged",
-    "unstained",
-    "unstarred",
-    "unstated",
-    "unstatesmanlike",
-    "unsteady",
-    "unsterilised",
-    "unsterilized",
-    "unstilted",
-    "unstimulating",
-    "unstinted",
-    "unstinting",
-    "unstirred",
-    "unstoppable",
-    "unstoppered",
-    "unstrained",
-    "unstratified",
-    "unstressed",
-    "unstructured",
-    "unstrung",
-    "unstuck",
-    "unstudied",
-    "unstudious",
-    "unstylish",
-    "unsuasible",
-    "unsubdivided",
-    "unsubduable",
-    "unsubdued",
-    "unsubmissive",
-    "unsubstantial",
-    "unsubstantiated",
-    "unsubtle",
-    "unsuccessful",
-    "unsufferable",
-    "unsugared",
-    "unsuitable",
-    "unsuited",
-    "unsullied",
-    "unsung",
-    "unsupervised",
-    "unsupportable",
-    "unsupported",
-    "unsupportive",
-    "unsuppressed",
-    "unsure",
-    "unsurmountable",
-    "unsurpassable",
-    "unsurpassed",
-    "unsurprised",
-    "unsurprising",
-    "unsusceptible",
-    "unsuspected",
-    "unsuspecting",
-    "unsuspicious",
-    "unswayed",
-    "unsweet",
-    "unsweetened",
-    "unswept",
-    "unswerving",
-    "unsworn",
-    "unsyllabic",
-    "unsyllabled",
-    "unsymbolic",
-    "unsymmetric",
-    "unsymmetrical",
-    "unsympathetic",
-    "unsympathising",
-    "unsympathizing",
-    "unsynchronised",
-    "unsynchronized",
-    "unsynchronous",
-    "unsystematic",
-    "untactful",
-    "untagged",
-    "untainted",
-    "untalented",
-    "untalkative",
-    "untamed",
-    "untangled",
-    "untanned",
-    "untaped",
-    "untapped",
-    "untarnished",
-    "untasted",
-    "untaught",
-    "untaxed",
-    "untechnical",
-    "untellable",
-    "untempered",
-    "untempting",
-    "untenable",
-    "untenanted",
-    "untended",
-    "untested",
-    "untethered",
-    "unthankful",
-    "unthawed",
-    "untheatrical",
-    "unthematic",
-    "unthinkable",
-    "unthinking",
-    "unthought",
-    "unthoughtful",
-    "unthreatening",
-    "untidy",
-    "untied",
-    "untilled",
-    "untimbered",
-    "untimely",
-    "untipped",
-    "untired",
-    "untiring",
-    "untitled",
-    "untoasted",
-    "untold",
-    "untoothed",
-    "untouched",
-    "untoughened",
-    "untoward",
-    "untraceable",
-    "untracked",
-    "untraditional",
-    "untrained",
-    "untrammeled",
-    "untrammelled",
-    "untransferable",
-    "untranslatable",
-    "untransmutable",
-    "untraveled",
-    "untravelled",
-    "untraversable",
-    "untraversed",
-    "untreated",
-    "untried",
-    "untrimmed",
-    "untrod",
-    "untrodden",
-    "untroubled",
-    "untrue",
-    "untrusting",
-    "untrustworthy",
-    "untrusty",
-    "untruthful",
-    "untucked",
-    "untufted",
-    "untuneful",
-    "unturned",
-    "untutored",
-    "untwisted",
-    "untypical",
-    "ununderstood",
-    "unusable",
-    "unuseable",
-    "unused",
-    "unusual",
-    "unutterable",
-    "unuttered",
-    "unvaccinated",
-    "unvalued",
-    "unvaned",
-    "unvanquishable",
-    "unvanquished",
-    "unvaried",
-    "unvarnished",
-    "unvarying",
-    "unveiled",
-    "unvendible",
-    "unvented",
-    "unventilated",
-    "unverbalised",
-    "unverbalized",
-    "unverifiable",
-    "unverified",
-    "unversed",
-    "unvigilant",
-    "unvindictive",
-    "unvitrified",
-    "unvoiced",
-    "unvoluntary",
-    "unvulcanised",
-    "unvulcanized",
-    "unwanted",
-    "unwarmed",
-    "unwarrantable",
-    "unwarranted",
-    "unwary",
-    "unwashed",
-    "unwatchful",
-    "unwavering",
-    "unwaxed",
-    "unweaned",
-    "unwearable",
-    "unwearied",
-    "unweary",
-    "unwearying",
-    "unweathered",
-    "unwebbed",
-    "unwed",
-    "unwedded",
-    "unwelcome",
-    "unwell",
-    "unwholesome",
-    "unwieldy",
-    "unwilled",
-    "unwilling",
-    "unwise",
-    "unwished",
-    "unwitting",
-    "unwomanly",
-    "unwonted",
-    "unwooded",
-    "unworkable",
-    "unworkmanlike",
-    "unworldly",
-    "unworried",
-    "unworthy",
-    "unwounded",
-    "unwoven",
-    "unwrapped",
-    "unwrinkled",
-    "unwritten",
-    "unyielding",
-    "up",
-    "upbeat",
-    "upbound",
-    "upcoming",
-    "upcountry",
-    "upcurved",
-    "upended",
-    "upfield",
-    "upfront",
-    "upland",
-    "uplifted",
-    "upmarket",
-    "upmost",
-    "upper",
-    "uppermost",
-    "uppish",
-    "uppity",
-    "upraised",
-    "upright",
-    "uproarious",
-    "upscale",
-    "upsetting",
-    "upstair",
-    "upstairs",
-    "upstanding",
-    "upstream",
-    "uptight",
-    "upturned",
-    "upward",
-    "upwind",
-    "uraemic",
-    "urban",
-    "urbane",
-    "urbanised",
-    "urbanized",
-    "urceolate",
-    "uremic",
-    "urethral",
-    "urgent",
-    "uric",
-    "uricosuric",
-    "urinary",
-    "urogenital",
-    "ursine",
-    "usable",
-    "useable",
-    "used",
-    "useful",
-    "useless",
-    "usual",
-    "usurious",
-    "uterine",
-    "utile",
-    "utilised",
-    "utilitarian",
-    "utilizable",
-    "utilized",
-    "utmost",
-    "utopian",
-    "utter",
-    "utterable",
-    "uttered",
-    "uveal",
-    "uveous",
-    "uvular",
-    "uxorial",
-    "uxorious",
-    "uzbekistani",
-    "vacant",
-    "vaccinated",
-    "vacillant",
-    "vacillating",
-    "vacuolate",
-    "vacuolated",
-    "vacuous",
-    "vagal",
-    "vagile",
-    "vaginal",
-    "vague",
-    "vain",
-    "vainglorious",
-    "valent",
-    "valetudinary",
-    "valiant",
-    "valid",
-    "validated",
-    "validating",
-    "validatory",
-    "valorous",
-    "valuable",
-    "valued",
-    "valueless",
-    "valved",
-    "valvular",
-    "vaned",
-    "vanished",
-    "vanquishable",
-    "vapid",
-    "vaporific",
-    "vaporish",
-    "vaporizable",
-    "vaporized",
-    "vaporous",
-    "vapourific",
-    "vapourisable",
-    "vapourised",
-    "vapourish",
-    "vapourous",
-    "varicelliform",
-    "varicolored",
-    "varicoloured",
-    "varicose",
-    "varied",
-    "variegated",
-    "variform",
-    "variolar",
-    "variolic",
-    "variolous",
-    "various",
-    "varnished",
-    "varying",
-    "vascular",
-    "vasiform",
-    "vasomotor",
-    "vast",
-    "vatic",
-    "vatical",
-    "vaulted",
-    "vedic",
-    "vegetal",
-    "vegetational",
-    "vegetative",
-    "vegetive",
-    "vehement",
-    "vehicular",
-    "veiled",
-    "veinal",
-    "veined",
-    "veinlike",
-    "velvety",
-    "venal",
-    "vendable",
-    "vendible",
-    "venerable",
-    "venerating",
-    "venereal",
-    "vengeful",
-    "venial",
-    "venomed",
-    "venomous",
-    "venose",
-    "venous",
-    "vented",
-    "ventilated",
-    "ventilatory",
-    "ventral",
-    "ventricose",
-    "ventricous",
-    "ventricular",
-    "venturesome",
-    "venturous",
-    "veracious",
-    "verbal",
-    "verbalised",
-    "verbalized",
-    "verbatim",
-    "verbose",
-    "verboten",
-    "verdant",
-    "veridical",
-    "verifiable",
-    "verificatory",
-    "verified",
-    "verifying",
-    "verisimilar",
-    "veritable",
-    "vermicular",
-    "vermiculate",
-    "vermiculated",
-    "vermiform",
-    "vermilion",
-    "vermillion",
-    "verminous",
-    "vernal",
-    "verrucose",
-    "versatile",
-    "vertebral",
-    "vertical",
-    "verticillate",
-    "verticillated",
-    "vertiginous",
-    "very",
-    "vesical",
-    "vesicular",
-    "vested",
-    "vestiary",
-    "vestibular",
-    "vestigial",
-    "vestmental",
-    "vestmented",
-    "veterinary",
-    "vexatious",
-    "vexed",
-    "vexing",
-    "viable",
-    "viatical",
-    "vibrant",
-    "vibrational",
-    "vibratory",
-    "vibrionic",
-    "vicarial",
-    "vicarious",
-    "vicenary",
-    "vicennial",
-    "viceregal",
-    "vicinal",
-    "vicious",
-    "victimised",
-    "victimized",
-    "victorian",
-    "victorious",
-    "viennese",
-    "viewable",
-    "viewless",
-    "vigesimal",
-    "vigilant",
-    "vigorous",
-    "vile",
-    "villainous",
-    "vinaceous",
-    "vincible",
-    "vindicated",
-    "vindicatory",
-    "vindictive",
-    "vinegarish",
-    "vinegary",
-    "vinous",
-    "violable",
-    "violated",
-    "violative",
-    "violent",
-    "viral",
-    "viricidal",
-    "virile",
-    "virological",
-    "virtual",
-    "virtuous",
-    "virucidal",
-    "virulent",
-    "visaged",
-    "visceral",
-    "viscid",
-    "viscoelastic",
-    "viscometric",
-    "viscosimetric",
-    "viscous",
-    "viselike",
-    "visible",
-    "visored",
-    "visual",
-    "visualised",
-    "visualized",
-    "vital",
-    "vitalizing",
-    "vitiated",
-    "vitiliginous",
-    "vitreous",
-    "vitrified",
-    "vitriolic",
-    "vituperative",
-    "vivace",
-    "vivacious",
-    "vivid",
-    "viviparous",
-    "vixenish",
-    "vocal",
-    "vocalic",
-    "vocational",
-    "vociferous",
-    "voguish",
-    "voiced",
-    "voiceless",
-    "void",
-    "voidable",
-    "volant",
-    "volar",
-    "volatile",
-    "volatilisable",
-    "volatilised",
-    "volatilizable",
-    "volatilized",
-    "volcanic",
-    "volitional",
-    "voltaic",
-    "voltarean",
-    "voltarian",
-    "voluble",
-    "volumed",
-    "volumetric",
-    "volumetrical",
-    "voluminous",
-    "voluntary",
-    "voluptuous",
-    "voluted",
-    "voracious",
-    "voteless",
-    "votive",
-    "vowellike",
-    "voyeuristic",
-    "voyeuristical",
-    "vulcanised",
-    "vulcanized",
-    "vulgar",
-    "vulnerable",
-    "vulpecular",
-    "vulpine",
-    "vulturine",
-    "vulturous",
-    "vulval",
-    "vulvar",
-    "wacky",
-    "waggish",
-    "wailful",
-    "wainscoted",
-    "wakeful",
-    "wakeless",
-    "walking",
-    "walleyed",
-    "walloping",
-    "wan",
-    "wandering",
-    "wanted",
-    "wanting",
-    "warlike",
-    "warm",
-    "warmed",
-    "warmhearted",
-    "warming",
-    "warped",
-    "warring",
-    "warriorlike",
-    "wartlike",
-    "warty",
-    "wary",
-    "washable",
-    "washed",
-    "washy",
-    "waspish",
-    "wasted",
-    "wasteful",
-    "watchful",
-    "waterborne",
-    "watered",
-    "waterless",
-    "waterlogged",
-    "waterproof",
-    "waterproofed",
-    "watertight",
-    "waterworn",
-    "watery",
-    "wavelike",
-    "wavy",
-    "waxed",
-    "waxen",
-    "waxlike",
-    "waxy",
-    "wayward",
-    "weak",
-    "weakened",
-    "weakly",
-    "wealthy",
-    "weaned",
-    "weaponed",
-    "weaponless",
-    "wearied",
-    "wearisome",
-    "weary",
-    "wearying",
-    "weathered",
-    "weatherly",
-    "weatherproof",
-    "weatherworn",
-    "webbed",
-    "webby",
-    "weblike",
-    "wedded",
-    "wedged",
-    "wee",
-    "weedless",
-    "weedy",
-    "weeklong",
-    "weekly",
-    "weensy",
-    "weeny",
-    "weepy",
-    "weighted",
-    "weightless",
-    "weighty",
-    "weird",
-    "welcome",
-    "welcoming",
-    "welfarist",
-    "wellborn",
-    "westbound",
-    "westerly",
-    "western",
-    "westernmost",
-    "westmost",
-    "westside",
-    "wet",
-    "whacked",
-    "whacky",
-    "whatever",
-    "whatsoever",
-    "wheaten",
-    "wheeled",
-    "wheelless",
-    "wheezing",
-    "wheezy",
-    "whimsical",
-    "whiney",
-    "whiny",
-    "whiplike",
-    "whippy",
-    "whiskered",
-    "whiskerless",
-    "whiskery",
-    "whispered",
-    "white",
-    "whitened",
-    "whitewashed",
-    "whitish",
-    "whole",
-    "wholehearted",
-    "wholemeal",
-    "wholesome",
-    "whopping",
-    "whorled",
-    "wicked",
-    "wide",
-    "wideband",
-    "widespread",
-    "widowed",
-    "wieldy",
-    "wifelike",
-    "wifely",
-    "wigged",
-    "wiggly",
-    "wigless",
-    "wild",
-    "wilful",
-    "willful",
-    "willing",
-    "willowy",
-    "wilsonian",
-    "wilted",
-    "wily",
-    "wimpish",
-    "wimpy",
-    "windblown",
-    "windburned",
-    "windburnt",
-    "winded",
-    "winding",
-    "windless",
-    "windswept",
-    "windy",
-    "winey",
-    "winged",
-    "wingless",
-    "winglike",
-    "winless",
-    "winning",
-    "winsome",
-    "wintery",
-    "wintry",
-    "winy",
-    "wired",
-    "wiry",
-    "wise",
-    "wishful",
-    "wisplike",
-    "wispy",
-    "wistful",
-    "witchlike",
-    "withdrawn",
-    "withered",
-    "withering",
-    "witless",
-    "wittgensteinian",
-    "witting",
-    "witty",
-    "wizardly",
-    "wizen",
-    "wizened",
-    "wobbling",
-    "wobbly",
-    "woebegone",
-    "woeful",
-    "wolfish",
-    "wolflike",
-    "womanish",
-    "womanly",
-    "wonderful",
-    "wondering",
-    "wonderworking",
-    "wondrous",
-    "wonky",
-    "wonted",
-    "wooded",
-    "wooden",
-    "woodsy",
-    "woody",
-    "woolly",
-    "wooly",
-    "woozy",
-    "wordless",
-    "wordsworthian",
-    "wordy",
-    "workable",
-    "workaday",
-    "working",
-    "workmanlike",
-    "worldly",
-    "worldwide",
-    "wormlike",
-    "wormy",
-    "worn",
-    "worried",
-    "worrisome",
-    "worse",
-    "worsened",
-    "worshipful",
-    "worshipped",
-    "worst",
-    "worth",
-    "worthful",
-    "worthless",
-    "worthwhile",
-    "worthy",
-    "wounded",
-    "woven",
-    "wraithlike",
-    "wrapped",
-    "wrathful",
-    "wrecked",
-    "wrenching",
-    "wretched",
-    "wriggling",
-    "wriggly",
-    "wrinkled",
-    "wrinkleless",
-    "wrinkleproof",
-    "wrinkly",
-    "writhed",
-    "writhen",
-    "writhing",
-    "written",
-    "wrong",
-    "wrongful",
-    "wrongheaded",
-    "wroth",
-    "wrothful",
-    "wrought",
-    "wry",
-    "wysiwyg",
-    "xanthous",
-    "xci",
-    "xcii",
-    "xciii",
-    "xciv",
-    "xcl",
-    "xcv",
-    "xcvi",
-    "xcvii",
-    "xcviii",
-    "xenogeneic",
-    "xenophobic",
-    "xeric",
-    "xerographic",
-    "xerophytic",
-    "xli",
-    "xlii",
-    "xliii",
-    "xliv",
-    "xlv",
-    "xlvi",
-    "xlvii",
-    "xlviii",
-    "xxxi",
-    "xxxii",
-    "xxxiii",
-    "xxxiv",
-    "xxxv",
-    "xxxvi",
-    "xxxvii",
-    "xxxviii",
-    "yawning",
-    "yearlong",
-    "yearly",
-    "yeastlike",
-    "yeasty",
-    "yeatsian",
-    "yelled",
-    "yellow",
-    "yellowed",
-    "yellowish",
-    "yielding",
-    "yogic",
-    "yogistic",
-    "yokelish",
-    "yon",
-    "yonder",
-    "young",
-    "younger",
-    "youngish",
-    "youthful",
-    "yucky",
-    "yummy",
-    "zaftig",
-    "zealous",
-    "zenithal",
-    "zeroth",
-    "zestful",
-    "zesty",
-    "zippy",
-    "zodiacal",
-    "zoftig",
-    "zoic",
-    "zolaesque",
-    "zonal",
-    "zonary",
-    "zoological",
-    "zoonotic",
-    "zoophagous",
-    "zygodactyl",
-    "zygomorphic",
-    "zygomorphous",
-    "zygotic",
-    "zymoid",
-    "zymolytic",
-    "zymotic",
-];
+/// Predicate adjectives (`ready`, `low`), one a line, sorted (15765 entries).
+pub(crate) static ADJECTIVES: &str = "\
+abactinal\n\
+abandoned\n\
+abashed\n\
+abasic\n\
+abatable\n\
+abatic\n\
+abaxial\n\
+abbatial\n\
+abbreviated\n\
+abdicable\n\
+abdominal\n\
+abdominous\n\
+abdominovesical\n\
+abducting\n\
+aberdonian\n\
+aberrant\n\
+abeyant\n\
+abhorrent\n\
+abiding\n\
+abient\n\
+abiogenetic\n\
+abject\n\
+ablated\n\
+ablaze\n\
+able\n\
+abloom\n\
+ablutionary\n\
+abnormal\n\
+abolishable\n\
+abolitionary\n\
+abomasal\n\
+abominable\n\
+aboral\n\
+abortive\n\
+aboulic\n\
+abounding\n\
+about\n\
+above\n\
+aboveboard\n\
+aboveground\n\
+abranchial\n\
+abranchiate\n\
+abranchious\n\
+abreast\n\
+abridged\n\
+abroach\n\
+abroad\n\
+abrupt\n\
+abscessed\n\
+absent\n\
+absentminded\n\
+absolute\n\
+absolutistic\n\
+absolved\n\
+absolvitory\n\
+absorbable\n\
+absorbed\n\
+absorbefacient\n\
+absorbing\n\
+absorptive\n\
+abstemious\n\
+abstentious\n\
+abstract\n\
+abstracted\n\
+abstractive\n\
+abstruse\n\
+absurd\n\
+abulic\n\
+abundant\n\
+abused\n\
+abusive\n\
+abuzz\n\
+abysmal\n\
+abyssal\n\
+academic\n\
+acanthoid\n\
+acanthotic\n\
+acanthous\n\
+acapnial\n\
+acapnic\n\
+acapnotic\n\
+acarpellous\n\
+acarpelous\n\
+acarpous\n\
+acaudal\n\
+acaudate\n\
+acaulescent\n\
+accelerated\n\
+accelerative\n\
+acceleratory\n\
+accented\n\
+accentual\n\
+acceptable\n\
+acceptant\n\
+accepted\n\
+accepting\n\
+acceptive\n\
+accessible\n\
+accessional\n\
+accessorial\n\
+accidental\n\
+accipitrine\n\
+acclivitous\n\
+accommodating\n\
+accommodational\n\
+accommodative\n\
+accompanied\n\
+accompanying\n\
+accomplishable\n\
+accomplished\n\
+accordant\n\
+according\n\
+accountable\n\
+accoutered\n\
+accoutred\n\
+accredited\n\
+accretionary\n\
+accretive\n\
+accrued\n\
+acculturational\n\
+acculturative\n\
+accumbent\n\
+accumulated\n\
+accumulative\n\
+accurate\n\
+accursed\n\
+accurst\n\
+accusative\n\
+accusatorial\n\
+accusatory\n\
+accusing\n\
+accusive\n\
+accustomed\n\
+acellular\n\
+acentric\n\
+acephalous\n\
+acerate\n\
+acerb\n\
+acerbic\n\
+acerose\n\
+acervate\n\
+acetabular\n\
+acetic\n\
+acetonic\n\
+acetose\n\
+acetous\n\
+acetylenic\n\
+acetylic\n\
+achenial\n\
+acheronian\n\
+acherontic\n\
+achievable\n\
+aching\n\
+achlamydeous\n\
+achlorhydric\n\
+achondritic\n\
+achondroplastic\n\
+achromatic\n\
+achromatinic\n\
+achromatous\n\
+achromic\n\
+achromous\n\
+achy\n\
+acicular\n\
+aciculate\n\
+acidic\n\
+acidimetric\n\
+acidophilic\n\
+acidophilous\n\
+acidotic\n\
+acidulent\n\
+acidulous\n\
+aciduric\n\
+acinar\n\
+acinic\n\
+acinose\n\
+acinous\n\
+acknowledgeable\n\
+acknowledged\n\
+acned\n\
+acneiform\n\
+acold\n\
+acoustical\n\
+acquainted\n\
+acquiescent\n\
+acquirable\n\
+acquired\n\
+acquisitive\n\
+acquitted\n\
+acrid\n\
+acrimonious\n\
+acritical\n\
+acrobatic\n\
+acrocarpous\n\
+acrocentric\n\
+acrogenic\n\
+acrogenous\n\
+acromegalic\n\
+acronymic\n\
+acronymous\n\
+acropetal\n\
+acrophobic\n\
+acroscopic\n\
+actable\n\
+actinal\n\
+actinic\n\
+actinometric\n\
+actinometrical\n\
+actinomorphic\n\
+actinomorphous\n\
+actinomycetal\n\
+actinomycetous\n\
+actinomycotic\n\
+actionable\n\
+activated\n\
+active\n\
+activistic\n\
+actual\n\
+actuarial\n\
+actuated\n\
+actuating\n\
+acuate\n\
+aculeate\n\
+aculeated\n\
+acuminate\n\
+acute\n\
+acyclic\n\
+adactylous\n\
+adamant\n\
+adamantine\n\
+adaptable\n\
+adaptational\n\
+adaptative\n\
+adapted\n\
+adaptive\n\
+adaxial\n\
+addable\n\
+addible\n\
+addicted\n\
+addictive\n\
+additional\n\
+addlebrained\n\
+addled\n\
+addlepated\n\
+addressable\n\
+addressed\n\
+adducent\n\
+adducting\n\
+adductive\n\
+adenocarcinomatous\n\
+adenoidal\n\
+adept\n\
+adequate\n\
+adiabatic\n\
+adient\n\
+adipose\n\
+adjacent\n\
+adjectival\n\
+adjudicative\n\
+adjudicatory\n\
+adjunctive\n\
+adjuratory\n\
+adjustable\n\
+adjusted\n\
+adjustive\n\
+administrable\n\
+administrative\n\
+admirable\n\
+admired\n\
+admissible\n\
+admissive\n\
+admittable\n\
+admittible\n\
+admonishing\n\
+admonitory\n\
+adnate\n\
+adnexal\n\
+adoptable\n\
+adopted\n\
+adoptive\n\
+adorable\n\
+adored\n\
+adoring\n\
+adorned\n\
+adpressed\n\
+adrenal\n\
+adrenocortical\n\
+adrenocorticotrophic\n\
+adrenocorticotropic\n\
+adrift\n\
+adroit\n\
+adscititious\n\
+adscript\n\
+adscripted\n\
+adsorbable\n\
+adsorptive\n\
+adulatory\n\
+adulterate\n\
+adulterated\n\
+adulterating\n\
+adulterine\n\
+adulterous\n\
+adumbrative\n\
+adust\n\
+advanced\n\
+advancing\n\
+advantageous\n\
+advective\n\
+adventitial\n\
+adventitious\n\
+adventive\n\
+adventuresome\n\
+adventuristic\n\
+adventurous\n\
+adverbial\n\
+adversative\n\
+adverse\n\
+advertent\n\
+advertised\n\
+advisable\n\
+advised\n\
+adynamic\n\
+aecial\n\
+aeolotropic\n\
+aeonian\n\
+aerated\n\
+aerial\n\
+aeriferous\n\
+aeriform\n\
+aerobic\n\
+aerobiotic\n\
+aerodynamic\n\
+aerolitic\n\
+aerological\n\
+aeromechanic\n\
+aeromedical\n\
+aeronautic\n\
+aeronautical\n\
+aerophilatelic\n\
+aerophilic\n\
+aerophilous\n\
+aerosolised\n\
+aerosolized\n\
+aeschylean\n\
+aesculapian\n\
+aesthetic\n\
+aesthetical\n\
+aestival\n\
+aetiologic\n\
+aetiological\n\
+afeard\n\
+afeared\n\
+afebrile\n\
+affable\n\
+affected\n\
+affecting\n\
+affectional\n\
+affectionate\n\
+affective\n\
+afferent\n\
+affiliated\n\
+affinal\n\
+affined\n\
+affirmable\n\
+affirmatory\n\
+affixal\n\
+affixed\n\
+affixial\n\
+afflicted\n\
+afflictive\n\
+affordable\n\
+afire\n\
+aflame\n\
+aflare\n\
+aflicker\n\
+afloat\n\
+aflutter\n\
+afoot\n\
+aforementioned\n\
+aforesaid\n\
+aforethought\n\
+afoul\n\
+afraid\n\
+african\n\
+aft\n\
+after\n\
+aftermost\n\
+aftershafted\n\
+agamic\n\
+agamogenetic\n\
+agamous\n\
+agape\n\
+agaze\n\
+aged\n\
+ageless\n\
+agelong\n\
+agential\n\
+agglomerated\n\
+agglomerative\n\
+agglutinate\n\
+agglutinative\n\
+aggravated\n\
+aggravating\n\
+aggregate\n\
+aggregated\n\
+aggregative\n\
+aggressive\n\
+aghast\n\
+agile\n\
+agitated\n\
+agitating\n\
+agitative\n\
+agleam\n\
+aglitter\n\
+aglow\n\
+agnatic\n\
+agnostical\n\
+ago\n\
+agog\n\
+agonadal\n\
+agonal\n\
+agone\n\
+agonised\n\
+agonising\n\
+agonistic\n\
+agonistical\n\
+agonized\n\
+agonizing\n\
+agoraphobic\n\
+agranulocytic\n\
+agraphic\n\
+agrarian\n\
+agreeable\n\
+agreed\n\
+agrestic\n\
+agricultural\n\
+agrobiologic\n\
+agrobiological\n\
+agrologic\n\
+agrological\n\
+agronomic\n\
+agronomical\n\
+aground\n\
+agrypnotic\n\
+aguish\n\
+ahead\n\
+ahistorical\n\
+ahorse\n\
+ahorseback\n\
+aided\n\
+ailing\n\
+aimless\n\
+ain\n\
+airborne\n\
+aired\n\
+airheaded\n\
+airless\n\
+airlike\n\
+airsick\n\
+airtight\n\
+airworthy\n\
+airy\n\
+ajar\n\
+akimbo\n\
+akin\n\
+alabastrine\n\
+alacritous\n\
+alarmed\n\
+alarming\n\
+alary\n\
+alate\n\
+alated\n\
+albescent\n\
+albigensian\n\
+albinal\n\
+albinic\n\
+albinistic\n\
+albinotic\n\
+albitic\n\
+albuminous\n\
+albuminuric\n\
+alcalescent\n\
+alchemic\n\
+alchemical\n\
+alchemistic\n\
+alchemistical\n\
+aldehydic\n\
+aldermanic\n\
+aldermanly\n\
+aleatory\n\
+alert\n\
+aleuronic\n\
+alfresco\n\
+algal\n\
+algebraic\n\
+algebraical\n\
+algerian\n\
+algid\n\
+algoid\n\
+algolagnic\n\
+algometric\n\
+algometrical\n\
+algophobic\n\
+algorithmic\n\
+alien\n\
+alienable\n\
+alienated\n\
+alienating\n\
+aliform\n\
+alight\n\
+aligned\n\
+aligning\n\
+alike\n\
+alimental\n\
+alimentary\n\
+alimentative\n\
+aliphatic\n\
+alive\n\
+alkahestic\n\
+alkalescent\n\
+alkalic\n\
+alkaline\n\
+alkaloidal\n\
+alkalotic\n\
+alkylic\n\
+all\n\
+allantoic\n\
+allantoid\n\
+allargando\n\
+alleged\n\
+allegiant\n\
+allegoric\n\
+allegorical\n\
+allelic\n\
+allelomorphic\n\
+allergenic\n\
+allergic\n\
+alleviated\n\
+alleviative\n\
+alleviatory\n\
+alliaceous\n\
+allied\n\
+alligatored\n\
+alliterative\n\
+allocable\n\
+allocatable\n\
+allochronic\n\
+allochthonous\n\
+allogamous\n\
+allogeneic\n\
+allographic\n\
+allomerous\n\
+allometric\n\
+allomorphic\n\
+allopathic\n\
+allopatric\n\
+allophonic\n\
+allotropic\n\
+allotropical\n\
+allotted\n\
+allover\n\
+allowable\n\
+alloyed\n\
+alluring\n\
+allusive\n\
+alluvial\n\
+allylic\n\
+alone\n\
+aloof\n\
+alopecic\n\
+alpestrine\n\
+alphabetic\n\
+alphabetical\n\
+alphabetised\n\
+alphabetized\n\
+alphameric\n\
+alphamerical\n\
+alphanumeric\n\
+alphanumerical\n\
+alpine\n\
+alright\n\
+alterable\n\
+alterative\n\
+altered\n\
+alternate\n\
+alternating\n\
+altissimo\n\
+altitudinal\n\
+altitudinous\n\
+altricial\n\
+altruistic\n\
+alular\n\
+aluminiferous\n\
+aluminous\n\
+alveolar\n\
+alveolate\n\
+alvine\n\
+amalgamate\n\
+amalgamated\n\
+amalgamative\n\
+amaranthine\n\
+amateurish\n\
+amative\n\
+amatory\n\
+amaurotic\n\
+amazed\n\
+amazing\n\
+ambagious\n\
+ambassadorial\n\
+amber\n\
+ambidextrous\n\
+ambient\n\
+ambiguous\n\
+ambitionless\n\
+ambitious\n\
+ambivalent\n\
+ambiversive\n\
+amblyopic\n\
+ambrosial\n\
+ambrosian\n\
+ambulacral\n\
+ambulant\n\
+ameban\n\
+amebic\n\
+ameboid\n\
+amebous\n\
+ameliorating\n\
+ameliorative\n\
+amelioratory\n\
+amenable\n\
+amendable\n\
+amendatory\n\
+amended\n\
+amenorrheal\n\
+amenorrheic\n\
+amenorrhoeal\n\
+amenorrhoeic\n\
+amentaceous\n\
+amentiferous\n\
+amerciable\n\
+american\n\
+amerindic\n\
+ametabolic\n\
+ametabolous\n\
+amethystine\n\
+ametropic\n\
+amiable\n\
+amicable\n\
+amidship\n\
+aminic\n\
+amiss\n\
+amitotic\n\
+ammino\n\
+ammoniacal\n\
+ammoniated\n\
+ammonitic\n\
+amnestic\n\
+amnic\n\
+amnionic\n\
+amniotic\n\
+amoeban\n\
+amoebic\n\
+amoeboid\n\
+amoebous\n\
+amok\n\
+amoristic\n\
+amorous\n\
+amorphous\n\
+amort\n\
+amphibiotic\n\
+amphibious\n\
+amphiprostylar\n\
+amphiprostyle\n\
+amphiprotic\n\
+amphistylar\n\
+amphitheatric\n\
+amphitheatrical\n\
+amphitropous\n\
+amphoric\n\
+amphoteric\n\
+ample\n\
+ampullar\n\
+ampullary\n\
+amuck\n\
+amused\n\
+amusing\n\
+amusive\n\
+amygdaliform\n\
+amygdaline\n\
+amygdaloidal\n\
+amylaceous\n\
+amyloidal\n\
+amylolytic\n\
+anabatic\n\
+anabiotic\n\
+anabolic\n\
+anachronic\n\
+anachronistic\n\
+anachronous\n\
+anaclinal\n\
+anaclitic\n\
+anacoluthic\n\
+anadromous\n\
+anaemic\n\
+anaerobic\n\
+anaerobiotic\n\
+anaglyphic\n\
+anaglyphical\n\
+anaglyptic\n\
+anaglyptical\n\
+anagogic\n\
+anagogical\n\
+anagrammatic\n\
+anagrammatical\n\
+anal\n\
+analeptic\n\
+analgetic\n\
+analogical\n\
+analogous\n\
+analytic\n\
+analytical\n\
+analyzable\n\
+analyzed\n\
+anamnestic\n\
+anamorphic\n\
+anapaestic\n\
+anapestic\n\
+anaphasic\n\
+anaphoric\n\
+anaphrodisiac\n\
+anaphylactic\n\
+anaplastic\n\
+anarchic\n\
+anarchical\n\
+anarchistic\n\
+anasarcous\n\
+anastigmatic\n\
+anastomotic\n\
+anatomic\n\
+anatomical\n\
+anatropous\n\
+ancestral\n\
+anchoritic\n\
+ancient\n\
+ancillary\n\
+andalusian\n\
+andantino\n\
+andean\n\
+androgenetic\n\
+androgenic\n\
+androgenous\n\
+androgynous\n\
+ane\n\
+anecdotal\n\
+anecdotic\n\
+anecdotical\n\
+anechoic\n\
+anemic\n\
+anemographic\n\
+anemometric\n\
+anemometrical\n\
+anemophilous\n\
+anencephalic\n\
+anencephalous\n\
+anestric\n\
+anestrous\n\
+aneuploid\n\
+aneurismal\n\
+aneurismatic\n\
+aneurysmal\n\
+aneurysmatic\n\
+anfractuous\n\
+angelic\n\
+angelical\n\
+angered\n\
+anginal\n\
+anginose\n\
+anginous\n\
+angiocarpic\n\
+angiocarpous\n\
+angiomatous\n\
+angiospermous\n\
+angled\n\
+anglican\n\
+anglophilic\n\
+anglophobic\n\
+angry\n\
+anguine\n\
+anguished\n\
+angular\n\
+angulate\n\
+anhydrous\n\
+anicteric\n\
+anile\n\
+animalistic\n\
+animate\n\
+animated\n\
+animating\n\
+animatistic\n\
+animistic\n\
+aniseikonic\n\
+anisogametic\n\
+anisogamic\n\
+anisogamous\n\
+anisometric\n\
+anisometropic\n\
+anisotropic\n\
+ankylotic\n\
+annalistic\n\
+annelidan\n\
+annexal\n\
+annexational\n\
+annihilated\n\
+annihilating\n\
+annihilative\n\
+announced\n\
+annoyed\n\
+annoying\n\
+annual\n\
+annular\n\
+annulate\n\
+annulated\n\
+annunciatory\n\
+anodal\n\
+anodic\n\
+anoestrous\n\
+anomalous\n\
+anomic\n\
+anonymous\n\
+anoperineal\n\
+anorectal\n\
+anorexigenic\n\
+anorthic\n\
+anorthitic\n\
+anosmatic\n\
+anosmic\n\
+another\n\
+anoxemic\n\
+anoxic\n\
+anserine\n\
+answerable\n\
+answering\n\
+antagonistic\n\
+antebellum\n\
+antecubital\n\
+antediluvial\n\
+antemeridian\n\
+antemortem\n\
+antenatal\n\
+antennal\n\
+antennary\n\
+antenuptial\n\
+antepartum\n\
+anterior\n\
+anterograde\n\
+antheral\n\
+antheridial\n\
+anthophagous\n\
+anthophilous\n\
+anthracitic\n\
+anthropic\n\
+anthropical\n\
+anthropocentric\n\
+anthropogenetic\n\
+anthropogenic\n\
+anthropoidal\n\
+anthropological\n\
+anthropometric\n\
+anthropometrical\n\
+anthropomorphic\n\
+anthropomorphous\n\
+anthropophagous\n\
+anti\n\
+antiadrenergic\n\
+antiapartheid\n\
+antiauthoritarian\n\
+antibiotic\n\
+antiblack\n\
+antic\n\
+anticancer\n\
+anticipated\n\
+anticipative\n\
+anticipatory\n\
+anticlimactic\n\
+anticlimactical\n\
+anticlinal\n\
+anticlockwise\n\
+anticoagulative\n\
+anticyclonic\n\
+antidotal\n\
+antidromic\n\
+antiferromagnetic\n\
+antifertility\n\
+antigenic\n\
+antiheretical\n\
+antiknocking\n\
+antimagnetic\n\
+antimonial\n\
+antimonic\n\
+antimonious\n\
+antimonopoly\n\
+antiparallel\n\
+antipathetic\n\
+antipathetical\n\
+antipersonnel\n\
+antiphlogistic\n\
+antipodean\n\
+antipollution\n\
+antiquated\n\
+antique\n\
+antisatellite\n\
+antisemitic\n\
+antiseptic\n\
+antisocial\n\
+antistrophic\n\
+antisubmarine\n\
+antitank\n\
+antithetic\n\
+antithetical\n\
+antithyroid\n\
+antitoxic\n\
+antitrust\n\
+antitumor\n\
+antitumour\n\
+antitypic\n\
+antitypical\n\
+antlered\n\
+antonymous\n\
+antrorse\n\
+antsy\n\
+anuretic\n\
+anuric\n\
+anurous\n\
+anxious\n\
+any\n\
+aoristic\n\
+aortal\n\
+aortic\n\
+apart\n\
+apathetic\n\
+apelike\n\
+aperiodic\n\
+apetalous\n\
+aphaeretic\n\
+aphanitic\n\
+apheretic\n\
+aphetic\n\
+aphonic\n\
+aphoristic\n\
+aphotic\n\
+aphrodisiacal\n\
+aphyllous\n\
+apian\n\
+apiarian\n\
+apical\n\
+apiculate\n\
+apicultural\n\
+apish\n\
+apivorous\n\
+aplacental\n\
+aplanatic\n\
+aplitic\n\
+apneic\n\
+apnoeic\n\
+apocalyptic\n\
+apocalyptical\n\
+apocarpous\n\
+apochromatic\n\
+apocrine\n\
+apocryphal\n\
+apocynaceous\n\
+apodal\n\
+apodeictic\n\
+apodictic\n\
+apodous\n\
+apogametic\n\
+apogamic\n\
+apogamous\n\
+apogean\n\
+apolitical\n\
+apologetic\n\
+apomictic\n\
+apomictical\n\
+aponeurotic\n\
+apopemptic\n\
+apophatic\n\
+apophyseal\n\
+apoplectic\n\
+apoplectiform\n\
+apoplectoid\n\
+aposiopetic\n\
+apostolic\n\
+apostolical\n\
+apostrophic\n\
+apothecial\n\
+apothegmatic\n\
+apothegmatical\n\
+apotropaic\n\
+appalled\n\
+appalling\n\
+appareled\n\
+apparent\n\
+apparitional\n\
+appealable\n\
+appealing\n\
+appeasable\n\
+appeasing\n\
+appellate\n\
+appendaged\n\
+appendant\n\
+appendicular\n\
+apperceptive\n\
+appetent\n\
+appetising\n\
+appetitive\n\
+appetizing\n\
+applaudable\n\
+applicable\n\
+applicative\n\
+applicatory\n\
+applied\n\
+appointed\n\
+appointive\n\
+apportionable\n\
+apportioned\n\
+apposable\n\
+apposite\n\
+appositional\n\
+appositive\n\
+appraising\n\
+appreciable\n\
+appreciated\n\
+appreciative\n\
+apprehended\n\
+apprehensible\n\
+apprehensive\n\
+apprenticed\n\
+appressed\n\
+approachable\n\
+approaching\n\
+approbative\n\
+approbatory\n\
+appropriable\n\
+appropriate\n\
+appropriative\n\
+approved\n\
+approximate\n\
+approximative\n\
+appurtenant\n\
+apractic\n\
+apraxic\n\
+apropos\n\
+apsidal\n\
+apt\n\
+apteral\n\
+apterous\n\
+aptitudinal\n\
+aquacultural\n\
+aquaphobic\n\
+aqueous\n\
+aquicultural\n\
+aquiferous\n\
+aquiline\n\
+arable\n\
+araceous\n\
+arachnidian\n\
+araneidal\n\
+araneidan\n\
+arbitrable\n\
+arbitral\n\
+arbitrary\n\
+arbitrational\n\
+arbitrative\n\
+arboraceous\n\
+arborary\n\
+arboreal\n\
+arboreous\n\
+arborescent\n\
+arboresque\n\
+arborical\n\
+arboriform\n\
+arborous\n\
+arcane\n\
+arced\n\
+archaean\n\
+archaeologic\n\
+archaeological\n\
+archaic\n\
+archaistic\n\
+archangelic\n\
+archangelical\n\
+archdiocesan\n\
+archducal\n\
+arched\n\
+archegonial\n\
+archegoniate\n\
+archeologic\n\
+archeological\n\
+archepiscopal\n\
+archesporial\n\
+archetypal\n\
+archetypical\n\
+archidiaconal\n\
+archiepiscopal\n\
+arching\n\
+archipelagic\n\
+architectonic\n\
+architectural\n\
+archival\n\
+arciform\n\
+arco\n\
+arcuate\n\
+ardent\n\
+arduous\n\
+areal\n\
+arenaceous\n\
+arenicolous\n\
+areolar\n\
+areolate\n\
+argentic\n\
+argentiferous\n\
+argentous\n\
+argillaceous\n\
+argive\n\
+arguable\n\
+argumentative\n\
+arid\n\
+ariled\n\
+arillate\n\
+ariose\n\
+aristocratic\n\
+aristocratical\n\
+aristotelian\n\
+aristotelic\n\
+arithmetical\n\
+armed\n\
+armillary\n\
+armless\n\
+armlike\n\
+armored\n\
+armorial\n\
+armoured\n\
+aromatic\n\
+aroused\n\
+arranged\n\
+arrant\n\
+arrayed\n\
+arresting\n\
+arrhythmic\n\
+arrhythmical\n\
+arrogant\n\
+arsenious\n\
+artefactual\n\
+arterial\n\
+arteriolar\n\
+arteriosclerotic\n\
+arteriovenous\n\
+artesian\n\
+artful\n\
+arthralgic\n\
+arthromeric\n\
+arthropodal\n\
+arthropodan\n\
+arthropodous\n\
+arthrosporic\n\
+arthrosporous\n\
+arthurian\n\
+articled\n\
+articular\n\
+articulary\n\
+articulate\n\
+articulated\n\
+articulative\n\
+articulatory\n\
+artifactual\n\
+artificial\n\
+artiodactylous\n\
+artistic\n\
+artless\n\
+arty\n\
+arundinaceous\n\
+asat\n\
+ascendable\n\
+ascendible\n\
+ascending\n\
+ascensional\n\
+ascensive\n\
+ascertainable\n\
+ascertained\n\
+ascetical\n\
+ascitic\n\
+asclepiadaceous\n\
+ascocarpous\n\
+ascomycetous\n\
+ascosporic\n\
+ascosporous\n\
+ascribable\n\
+aseptic\n\
+asexual\n\
+ashamed\n\
+ashen\n\
+ashy\n\
+asinine\n\
+askance\n\
+askant\n\
+askew\n\
+aslant\n\
+asleep\n\
+aslope\n\
+asocial\n\
+aspectual\n\
+asphaltic\n\
+aspheric\n\
+aspherical\n\
+asphyxiated\n\
+asphyxiating\n\
+aspiring\n\
+asquint\n\
+assailable\n\
+assassinated\n\
+assaultive\n\
+assentient\n\
+assertable\n\
+asserted\n\
+asserting\n\
+assertive\n\
+assessable\n\
+assiduous\n\
+assignable\n\
+assigned\n\
+assimilable\n\
+assimilating\n\
+assimilative\n\
+assimilatory\n\
+assisted\n\
+assistive\n\
+associable\n\
+associational\n\
+associative\n\
+associatory\n\
+assonant\n\
+assorted\n\
+assuasive\n\
+assumed\n\
+assuming\n\
+assumptive\n\
+assured\n\
+assurgent\n\
+assuring\n\
+astatic\n\
+asteriated\n\
+asterisked\n\
+asterismal\n\
+asternal\n\
+asteroidal\n\
+asthenic\n\
+astigmatic\n\
+astir\n\
+astomatal\n\
+astomatous\n\
+astonied\n\
+astonished\n\
+astonishing\n\
+astounded\n\
+astounding\n\
+astragalar\n\
+astral\n\
+astringent\n\
+astrocytic\n\
+astrological\n\
+astronautic\n\
+astronautical\n\
+astronomic\n\
+astronomical\n\
+astrophysical\n\
+astute\n\
+astylar\n\
+asunder\n\
+asymmetric\n\
+asymmetrical\n\
+asymptomatic\n\
+asymptotic\n\
+asynchronous\n\
+asyndetic\n\
+asynergic\n\
+atactic\n\
+ataraxic\n\
+atavistic\n\
+ataxic\n\
+ateleiotic\n\
+atheistic\n\
+atheistical\n\
+atheromatic\n\
+atheromatous\n\
+atherosclerotic\n\
+athirst\n\
+athletic\n\
+atilt\n\
+atmospheric\n\
+atmospherical\n\
+atomic\n\
+atomistic\n\
+atomistical\n\
+atonal\n\
+atonalistic\n\
+atonic\n\
+atoxic\n\
+atrabilious\n\
+atrial\n\
+atrioventricular\n\
+atrip\n\
+atrocious\n\
+atrophic\n\
+atrophied\n\
+attachable\n\
+attached\n\
+attacking\n\
+attainable\n\
+attained\n\
+attempted\n\
+attended\n\
+attentional\n\
+attentive\n\
+attenuate\n\
+attenuated\n\
+attested\n\
+attired\n\
+attitudinal\n\
+attractable\n\
+attractive\n\
+attributable\n\
+attributive\n\
+attrited\n\
+attritional\n\
+atypical\n\
+auburn\n\
+auctorial\n\
+audacious\n\
+audenesque\n\
+audible\n\
+audiometric\n\
+auditive\n\
+auditory\n\
+augean\n\
+augitic\n\
+augmentative\n\
+augmented\n\
+augustan\n\
+auld\n\
+aural\n\
+aureate\n\
+auric\n\
+auricular\n\
+auriculate\n\
+auriculated\n\
+auriculoventricular\n\
+auriferous\n\
+auriform\n\
+auroral\n\
+aurorean\n\
+aurous\n\
+auscultatory\n\
+auspicious\n\
+austenitic\n\
+austere\n\
+australasian\n\
+autacoidal\n\
+autarchic\n\
+autarchical\n\
+autarkic\n\
+autarkical\n\
+authentic\n\
+authenticated\n\
+authorial\n\
+authorised\n\
+authoritarian\n\
+authoritative\n\
+authorized\n\
+autistic\n\
+autobiographic\n\
+autobiographical\n\
+autocatalytic\n\
+autochthonal\n\
+autochthonic\n\
+autochthonous\n\
+autocratic\n\
+autodidactic\n\
+autoecious\n\
+autoerotic\n\
+autofluorescent\n\
+autogamic\n\
+autogamous\n\
+autogenetic\n\
+autogenic\n\
+autogenous\n\
+autographed\n\
+autographic\n\
+autoicous\n\
+autoimmune\n\
+autoloading\n\
+autologous\n\
+autolytic\n\
+automated\n\
+automatic\n\
+automatonlike\n\
+automotive\n\
+autonomic\n\
+autonomous\n\
+autophytic\n\
+autoplastic\n\
+autoradiographic\n\
+autosemantic\n\
+autosomal\n\
+autotelic\n\
+autotomic\n\
+autotrophic\n\
+autotypic\n\
+autumnal\n\
+auxetic\n\
+auxinic\n\
+available\n\
+avaricious\n\
+avascular\n\
+avellan\n\
+avellane\n\
+avenged\n\
+average\n\
+averse\n\
+aversive\n\
+avertable\n\
+avertible\n\
+avian\n\
+avid\n\
+avifaunal\n\
+avifaunistic\n\
+avionic\n\
+avirulent\n\
+avitaminotic\n\
+avocational\n\
+avoidable\n\
+avowed\n\
+avuncular\n\
+awaited\n\
+awake\n\
+awakened\n\
+aware\n\
+awash\n\
+away\n\
+aweary\n\
+awed\n\
+aweigh\n\
+aweless\n\
+awesome\n\
+awestricken\n\
+awestruck\n\
+awful\n\
+awheel\n\
+awing\n\
+awkward\n\
+awless\n\
+awned\n\
+awninged\n\
+awnless\n\
+awny\n\
+awry\n\
+axenic\n\
+axial\n\
+axile\n\
+axillary\n\
+axiological\n\
+axiomatic\n\
+axiomatical\n\
+axonal\n\
+azido\n\
+azimuthal\n\
+azo\n\
+azoic\n\
+azonal\n\
+azonic\n\
+azotemic\n\
+azotic\n\
+azygos\n\
+azygous\n\
+babelike\n\
+baboonish\n\
+babyish\n\
+baccate\n\
+bacchanalian\n\
+bacchantic\n\
+bacchic\n\
+bacciferous\n\
+baccivorous\n\
+bacillar\n\
+bacillary\n\
+bacilliform\n\
+backbreaking\n\
+backed\n\
+backhanded\n\
+backless\n\
+backmost\n\
+backstair\n\
+backswept\n\
+backward\n\
+bacteremic\n\
+bacterial\n\
+bactericidal\n\
+bacterioid\n\
+bacterioidal\n\
+bacteriologic\n\
+bacteriological\n\
+bacteriolytic\n\
+bacteriophagic\n\
+bacteriophagous\n\
+bacteriostatic\n\
+bacteroidal\n\
+baculiform\n\
+bad\n\
+baffling\n\
+baggy\n\
+bailable\n\
+baked\n\
+balanced\n\
+balconied\n\
+bald\n\
+balding\n\
+baleful\n\
+balking\n\
+balky\n\
+balletic\n\
+ballistic\n\
+bally\n\
+balmy\n\
+balsamic\n\
+balsamy\n\
+balzacian\n\
+banal\n\
+banausic\n\
+bandaged\n\
+banded\n\
+bandy\n\
+baneful\n\
+bankable\n\
+bankrupt\n\
+banned\n\
+bantering\n\
+bantoid\n\
+baptised\n\
+baptismal\n\
+baptistic\n\
+baptized\n\
+barbaric\n\
+barbarous\n\
+barbate\n\
+barbecued\n\
+barbed\n\
+barbellate\n\
+bardic\n\
+bare\n\
+bareback\n\
+barebacked\n\
+bared\n\
+barefaced\n\
+barefoot\n\
+barefooted\n\
+barehanded\n\
+bareheaded\n\
+barelegged\n\
+baric\n\
+barky\n\
+barmy\n\
+barographic\n\
+barometric\n\
+barometrical\n\
+baronial\n\
+baroque\n\
+barred\n\
+barreled\n\
+barrelled\n\
+barren\n\
+barricaded\n\
+barytic\n\
+basal\n\
+basaltic\n\
+baseborn\n\
+based\n\
+baseless\n\
+bashful\n\
+basic\n\
+basidial\n\
+basidiomycetous\n\
+basidiosporous\n\
+basifixed\n\
+basilar\n\
+basilary\n\
+basilican\n\
+basinal\n\
+basined\n\
+basipetal\n\
+basiscopic\n\
+basophilic\n\
+bastardised\n\
+bastardized\n\
+bastardly\n\
+bastioned\n\
+bated\n\
+bathetic\n\
+batholithic\n\
+batholitic\n\
+bathyal\n\
+bathymetric\n\
+bathymetrical\n\
+bats\n\
+battered\n\
+battleful\n\
+battlemented\n\
+batty\n\
+bauxitic\n\
+bawdy\n\
+bayesian\n\
+beaded\n\
+beadlike\n\
+beady\n\
+beaked\n\
+beakless\n\
+beaklike\n\
+beaming\n\
+beamish\n\
+beamy\n\
+bearable\n\
+bearded\n\
+beardless\n\
+beardown\n\
+bearish\n\
+beastly\n\
+beatable\n\
+beaten\n\
+beatific\n\
+beatified\n\
+beauteous\n\
+beautiful\n\
+becalmed\n\
+becoming\n\
+bedaubed\n\
+bedded\n\
+bedewed\n\
+bedfast\n\
+bedimmed\n\
+bedless\n\
+bedraggled\n\
+bedrid\n\
+bedridden\n\
+beechen\n\
+beefy\n\
+beery\n\
+beethovenian\n\
+beetling\n\
+befitting\n\
+befogged\n\
+beforehand\n\
+befouled\n\
+befuddled\n\
+beggarly\n\
+begotten\n\
+begrimed\n\
+beguiled\n\
+beguiling\n\
+behavioral\n\
+behavioristic\n\
+behavioural\n\
+behaviouristic\n\
+beheaded\n\
+behindhand\n\
+beholden\n\
+belated\n\
+belemnitic\n\
+belgian\n\
+believable\n\
+belittled\n\
+bellbottom\n\
+belletristic\n\
+bellicose\n\
+bellied\n\
+belligerent\n\
+bellying\n\
+bellyless\n\
+beloved\n\
+belowground\n\
+belted\n\
+beltless\n\
+beltlike\n\
+bemused\n\
+bendable\n\
+bended\n\
+benedictive\n\
+benedictory\n\
+benefic\n\
+beneficed\n\
+beneficent\n\
+beneficial\n\
+benevolent\n\
+benighted\n\
+benign\n\
+benignant\n\
+bent\n\
+benthal\n\
+benthic\n\
+benthonic\n\
+bentonitic\n\
+benumbed\n\
+benzenoid\n\
+benzoic\n\
+benzylic\n\
+bereft\n\
+berried\n\
+berrylike\n\
+beseeching\n\
+besieged\n\
+besotted\n\
+bespectacled\n\
+bespoke\n\
+bespoken\n\
+besprent\n\
+best\n\
+bestial\n\
+bestubbled\n\
+betrothed\n\
+better\n\
+bettering\n\
+betting\n\
+betulaceous\n\
+bewhiskered\n\
+bewildered\n\
+bewitched\n\
+bewitching\n\
+biannual\n\
+biased\n\
+biaural\n\
+biauricular\n\
+biaxal\n\
+biaxate\n\
+biaxial\n\
+bibbed\n\
+bibless\n\
+biblical\n\
+bibliographic\n\
+bibliographical\n\
+bibliolatrous\n\
+bibliomaniacal\n\
+bibliophilic\n\
+bibliopolic\n\
+bibliothecal\n\
+bibliothecarial\n\
+bibliotic\n\
+bibulous\n\
+bicameral\n\
+bicapsular\n\
+bicentric\n\
+bicephalous\n\
+bichromated\n\
+bichrome\n\
+bicipital\n\
+bicolor\n\
+bicolored\n\
+bicolour\n\
+bicoloured\n\
+biconcave\n\
+biconvex\n\
+bicornate\n\
+bicorned\n\
+bicornuate\n\
+bicornuous\n\
+bicuspidate\n\
+bicyclic\n\
+bicylindrical\n\
+biddable\n\
+bidentate\n\
+bidirectional\n\
+biedermeier\n\
+biface\n\
+bifacial\n\
+bifid\n\
+bifilar\n\
+biflagellate\n\
+bifocal\n\
+bifoliate\n\
+biform\n\
+bifurcate\n\
+bifurcated\n\
+big\n\
+bigamous\n\
+bigeminal\n\
+bigeneric\n\
+bigger\n\
+biggish\n\
+bigheaded\n\
+bighearted\n\
+bigmouthed\n\
+bignoniaceous\n\
+bigoted\n\
+bilabiate\n\
+bilateral\n\
+bilgy\n\
+biliary\n\
+bilinear\n\
+bilingual\n\
+bilious\n\
+billed\n\
+billiard\n\
+billion\n\
+billowing\n\
+billowy\n\
+bilobate\n\
+bilobated\n\
+bilobed\n\
+bilocular\n\
+biloculate\n\
+bimanual\n\
+bimestrial\n\
+bimetallic\n\
+bimetallistic\n\
+bimillenial\n\
+bimodal\n\
+bimolecular\n\
+bimorphemic\n\
+bimotored\n\
+binate\n\
+binaural\n\
+bindable\n\
+binocular\n\
+binomial\n\
+binominal\n\
+binuclear\n\
+binucleate\n\
+binucleated\n\
+biocatalytic\n\
+biochemical\n\
+bioclimatic\n\
+biodegradable\n\
+biogenetic\n\
+biogenic\n\
+biogenous\n\
+biogeographic\n\
+biogeographical\n\
+biographic\n\
+biographical\n\
+biologic\n\
+biological\n\
+biologistic\n\
+bioluminescent\n\
+biomedical\n\
+bionic\n\
+bionomic\n\
+bionomical\n\
+biosynthetic\n\
+biosystematic\n\
+biotic\n\
+biotitic\n\
+biotypic\n\
+biovular\n\
+biparous\n\
+bipartisan\n\
+bipartite\n\
+bipartizan\n\
+bipedal\n\
+bipinnate\n\
+bipinnatifid\n\
+bipolar\n\
+biracial\n\
+biradial\n\
+biramous\n\
+birchen\n\
+birefringent\n\
+birken\n\
+bisectional\n\
+biserrate\n\
+bismarckian\n\
+bismuthal\n\
+bismuthic\n\
+bisontine\n\
+bistered\n\
+bistred\n\
+bistroic\n\
+bisulcate\n\
+bitchy\n\
+biting\n\
+bitter\n\
+bitterish\n\
+bittersweet\n\
+bittie\n\
+bitty\n\
+bitumenoid\n\
+bituminoid\n\
+bituminous\n\
+bivalent\n\
+bivalved\n\
+bivariate\n\
+biyearly\n\
+bizarre\n\
+bizonal\n\
+blabbermouthed\n\
+blabby\n\
+black\n\
+blackened\n\
+blackguardly\n\
+blackish\n\
+bladderlike\n\
+bladdery\n\
+bladed\n\
+bladelike\n\
+blae\n\
+blamable\n\
+blameable\n\
+blamed\n\
+blameful\n\
+blameless\n\
+blameworthy\n\
+blanched\n\
+bland\n\
+blank\n\
+blanketed\n\
+blase\n\
+blasphemous\n\
+blasted\n\
+blastemal\n\
+blastematic\n\
+blastemic\n\
+blasting\n\
+blastocoelic\n\
+blastodermatic\n\
+blastodermic\n\
+blastogenetic\n\
+blastomeric\n\
+blastomycotic\n\
+blastoporal\n\
+blastoporic\n\
+blastospheric\n\
+blastular\n\
+blatant\n\
+blate\n\
+blazing\n\
+bleached\n\
+bleak\n\
+blear\n\
+bleary\n\
+blebbed\n\
+blebby\n\
+blemished\n\
+blended\n\
+blessed\n\
+blest\n\
+blighted\n\
+blimpish\n\
+blind\n\
+blinded\n\
+blindfolded\n\
+blinding\n\
+blinking\n\
+blissful\n\
+blistering\n\
+blistery\n\
+blithe\n\
+blithesome\n\
+blockaded\n\
+blockading\n\
+blocked\n\
+blockheaded\n\
+blockish\n\
+blocky\n\
+blond\n\
+bloodcurdling\n\
+blooded\n\
+bloodguilty\n\
+bloodless\n\
+bloodshot\n\
+bloodstained\n\
+bloodsucking\n\
+bloodthirsty\n\
+bloody\n\
+blotched\n\
+blotchy\n\
+blotto\n\
+blown\n\
+blowsy\n\
+blowy\n\
+blowzy\n\
+blubbery\n\
+blue\n\
+blueish\n\
+bluish\n\
+blunt\n\
+blunted\n\
+blurred\n\
+blurry\n\
+blushful\n\
+blushing\n\
+blustering\n\
+blusterous\n\
+blustery\n\
+boastful\n\
+bobtailed\n\
+bodacious\n\
+bodied\n\
+bodiless\n\
+bodily\n\
+bodyless\n\
+boeotian\n\
+boffo\n\
+bogartian\n\
+boggy\n\
+bogus\n\
+boiled\n\
+boisterous\n\
+bold\n\
+bolographic\n\
+bolometric\n\
+bolshevistic\n\
+bombastic\n\
+bondable\n\
+boned\n\
+boneheaded\n\
+boneless\n\
+bonelike\n\
+boney\n\
+bonkers\n\
+bonnie\n\
+bonny\n\
+bony\n\
+bonzer\n\
+bookable\n\
+booked\n\
+bookish\n\
+boolean\n\
+booming\n\
+boorish\n\
+booted\n\
+bootless\n\
+bootlicking\n\
+boozy\n\
+boracic\n\
+borated\n\
+bordered\n\
+borderline\n\
+boreal\n\
+bored\n\
+boric\n\
+boring\n\
+born\n\
+boronic\n\
+boskopoid\n\
+bosky\n\
+bosnian\n\
+bosomed\n\
+bosomy\n\
+bossy\n\
+botanic\n\
+botched\n\
+botchy\n\
+both\n\
+bothered\n\
+bothersome\n\
+botonee\n\
+botonnee\n\
+botryoid\n\
+botryoidal\n\
+botswanan\n\
+bottomed\n\
+bottomless\n\
+bottommost\n\
+botuliform\n\
+botulinal\n\
+bouffant\n\
+boughed\n\
+boughless\n\
+boughten\n\
+bouldered\n\
+bouldery\n\
+bouncy\n\
+bound\n\
+bounded\n\
+bounden\n\
+bounderish\n\
+boundless\n\
+bounteous\n\
+bountied\n\
+bountiful\n\
+boustrophedonic\n\
+bovine\n\
+bowed\n\
+bowelless\n\
+bowfront\n\
+bowlegged\n\
+boxed\n\
+boxlike\n\
+boxy\n\
+boyish\n\
+boylike\n\
+boytrose\n\
+braced\n\
+brachial\n\
+brachiate\n\
+brachiopodous\n\
+brachycranial\n\
+brachycranic\n\
+brachydactylic\n\
+brachydactylous\n\
+brachypterous\n\
+brachyurous\n\
+brackish\n\
+bracteal\n\
+bracteate\n\
+bracted\n\
+bracteolate\n\
+braggy\n\
+brahminic\n\
+brahminical\n\
+braided\n\
+brainish\n\
+brainless\n\
+brainsick\n\
+brainwashed\n\
+brainy\n\
+braised\n\
+braky\n\
+braless\n\
+brambly\n\
+branched\n\
+branchial\n\
+branchiate\n\
+branchiopodous\n\
+branchless\n\
+branchy\n\
+branded\n\
+brash\n\
+brassbound\n\
+brasslike\n\
+brassy\n\
+brattish\n\
+bratty\n\
+brave\n\
+braw\n\
+brawny\n\
+brazen\n\
+brazilian\n\
+breakneck\n\
+breasted\n\
+breastless\n\
+breathed\n\
+breathless\n\
+breathtaking\n\
+breeched\n\
+breezy\n\
+bregmatic\n\
+briary\n\
+bribable\n\
+brickle\n\
+brickly\n\
+bridgeable\n\
+brief\n\
+briefless\n\
+briery\n\
+bright\n\
+brilliant\n\
+brimful\n\
+brimfull\n\
+brimless\n\
+brimming\n\
+brinded\n\
+brindle\n\
+brindled\n\
+brisant\n\
+brisk\n\
+bristled\n\
+bristlelike\n\
+bristly\n\
+britannic\n\
+british\n\
+brittle\n\
+broached\n\
+broad\n\
+broadband\n\
+broadleaf\n\
+broadnosed\n\
+brobdingnagian\n\
+brocaded\n\
+broiled\n\
+broke\n\
+broken\n\
+brokenhearted\n\
+bromic\n\
+bromidic\n\
+bronchial\n\
+bronchiolar\n\
+bronchitic\n\
+bronchoscopic\n\
+bronzed\n\
+bronzy\n\
+brotherlike\n\
+brotherly\n\
+brown\n\
+browned\n\
+brownish\n\
+bruising\n\
+brumal\n\
+brumous\n\
+brushed\n\
+brushlike\n\
+brushy\n\
+brusk\n\
+brusque\n\
+brut\n\
+brutal\n\
+brutish\n\
+bryophytic\n\
+bubaline\n\
+bubbling\n\
+bubonic\n\
+buccal\n\
+buckshee\n\
+bucolic\n\
+buddhistic\n\
+budgetary\n\
+buffeted\n\
+buffoonish\n\
+bugged\n\
+built\n\
+buirdly\n\
+bulbaceous\n\
+bulbar\n\
+bulbed\n\
+bulblike\n\
+bulbous\n\
+bulging\n\
+bulgy\n\
+bulky\n\
+bullate\n\
+bulletproof\n\
+bullheaded\n\
+bullish\n\
+bullnecked\n\
+bullocky\n\
+bumbling\n\
+bumpkinly\n\
+bumptious\n\
+bumpy\n\
+bunchy\n\
+bungaloid\n\
+bungled\n\
+bunglesome\n\
+bungling\n\
+buoyant\n\
+burbling\n\
+burbly\n\
+burdened\n\
+burdenless\n\
+burdensome\n\
+bureaucratic\n\
+burglarious\n\
+burglarproof\n\
+buried\n\
+burked\n\
+burled\n\
+burly\n\
+burnable\n\
+burned\n\
+burning\n\
+burnished\n\
+burnt\n\
+burred\n\
+burrlike\n\
+burry\n\
+bursal\n\
+bursiform\n\
+bushed\n\
+bushwhacking\n\
+bushy\n\
+businesslike\n\
+busted\n\
+bustling\n\
+busty\n\
+busy\n\
+busybodied\n\
+butcherly\n\
+butterfingered\n\
+buttoned\n\
+buttonlike\n\
+buttony\n\
+buttressed\n\
+butyraceous\n\
+butyric\n\
+buxom\n\
+buzzing\n\
+bypast\n\
+cabalistic\n\
+cachectic\n\
+cackly\n\
+cacodaemonic\n\
+cacodemonic\n\
+cacodylic\n\
+cacogenic\n\
+cacophonic\n\
+cacophonous\n\
+cacuminal\n\
+cadastral\n\
+cadaveric\n\
+cadaverous\n\
+caddish\n\
+cadenced\n\
+cadent\n\
+caducean\n\
+caducous\n\
+caecal\n\
+caespitose\n\
+caesural\n\
+caffeinic\n\
+cagey\n\
+cagy\n\
+cairned\n\
+calamitous\n\
+calando\n\
+calcaneal\n\
+calcareous\n\
+calced\n\
+calceiform\n\
+calceolate\n\
+calcic\n\
+calcicolous\n\
+calciferous\n\
+calcific\n\
+calcifugous\n\
+calcitic\n\
+calculable\n\
+calculated\n\
+calculating\n\
+calculative\n\
+calculous\n\
+calcuttan\n\
+calefacient\n\
+calefactive\n\
+calefactory\n\
+calendered\n\
+calendric\n\
+calendrical\n\
+calibrated\n\
+calicular\n\
+caliginous\n\
+calisthenic\n\
+callable\n\
+calligraphic\n\
+calligraphical\n\
+callipygian\n\
+callipygous\n\
+callithumpian\n\
+callous\n\
+calloused\n\
+callow\n\
+calm\n\
+caloric\n\
+calorifacient\n\
+calorific\n\
+calorimetric\n\
+calumniatory\n\
+calumnious\n\
+calvinistic\n\
+calvinistical\n\
+calyceal\n\
+calycinal\n\
+calycine\n\
+calycled\n\
+calycular\n\
+calyculate\n\
+calyptrate\n\
+cambial\n\
+camouflaged\n\
+campanular\n\
+campanulate\n\
+campanulated\n\
+campestral\n\
+camphoraceous\n\
+camphorated\n\
+camphoric\n\
+campy\n\
+campylotropous\n\
+canadian\n\
+canalicular\n\
+canaliculate\n\
+cancellate\n\
+cancellated\n\
+cancelled\n\
+cancellous\n\
+cancerous\n\
+candent\n\
+candescent\n\
+candid\n\
+candied\n\
+canescent\n\
+canicular\n\
+cankerous\n\
+canned\n\
+cannibalic\n\
+cannibalistic\n\
+cannular\n\
+canny\n\
+canonic\n\
+canonical\n\
+canonised\n\
+canonist\n\
+canonized\n\
+canopied\n\
+canorous\n\
+cantabile\n\
+cantankerous\n\
+canted\n\
+cantering\n\
+cantonal\n\
+canty\n\
+capable\n\
+capacious\n\
+capacitive\n\
+caparisoned\n\
+capitalist\n\
+capitalistic\n\
+capitular\n\
+capitulary\n\
+cappadocian\n\
+capped\n\
+capricious\n\
+caprine\n\
+capsular\n\
+capsulate\n\
+capsulated\n\
+captious\n\
+captivated\n\
+captivating\n\
+carbocyclic\n\
+carbolated\n\
+carbonaceous\n\
+carbonated\n\
+carbonic\n\
+carbonous\n\
+carbonylic\n\
+carboxylic\n\
+carbuncled\n\
+carbuncular\n\
+carcinogenic\n\
+carcinomatous\n\
+cardiac\n\
+cardiographic\n\
+cardiologic\n\
+cardiopulmonary\n\
+cardiorespiratory\n\
+cardiovascular\n\
+carefree\n\
+careful\n\
+careless\n\
+careworn\n\
+carinal\n\
+carinated\n\
+carious\n\
+carnal\n\
+carnassial\n\
+carnivorous\n\
+carolean\n\
+caroline\n\
+carotid\n\
+carousing\n\
+carpellary\n\
+carpellate\n\
+carpetbagging\n\
+carpeted\n\
+carpophagous\n\
+carposporic\n\
+carposporous\n\
+carroty\n\
+carsick\n\
+cartesian\n\
+cartilaginous\n\
+cartographic\n\
+cartographical\n\
+caruncular\n\
+carunculate\n\
+carunculated\n\
+carunculous\n\
+carved\n\
+carven\n\
+caryophyllaceous\n\
+casebook\n\
+cased\n\
+caseous\n\
+cashable\n\
+cashed\n\
+cassocked\n\
+casteless\n\
+castellated\n\
+castled\n\
+castrated\n\
+casual\n\
+casuistic\n\
+casuistical\n\
+catabatic\n\
+catabolic\n\
+catachrestic\n\
+catachrestical\n\
+cataclinal\n\
+cataclysmal\n\
+cataclysmic\n\
+catacorner\n\
+catadromous\n\
+catalatic\n\
+catalytic\n\
+catamenial\n\
+cataphatic\n\
+cataphoretic\n\
+cataplastic\n\
+catapultian\n\
+catapultic\n\
+catarrhal\n\
+catarrhinian\n\
+catastrophic\n\
+catatonic\n\
+catchpenny\n\
+catchy\n\
+catechetic\n\
+catechetical\n\
+catechismal\n\
+catechistic\n\
+categorematic\n\
+categorial\n\
+categoric\n\
+categorical\n\
+categorised\n\
+categorized\n\
+catenulate\n\
+catercorner\n\
+cathectic\n\
+cathodic\n\
+cationic\n\
+catkinate\n\
+catoptric\n\
+catoptrical\n\
+cattish\n\
+caucasic\n\
+caucasoid\n\
+caudal\n\
+caudated\n\
+caulescent\n\
+cauline\n\
+caulked\n\
+causal\n\
+causative\n\
+causeless\n\
+cautionary\n\
+cautious\n\
+cavernous\n\
+cavitied\n\
+ccc\n\
+ceaseless\n\
+cecal\n\
+cedarn\n\
+ceilinged\n\
+celebrated\n\
+celebratory\n\
+celestial\n\
+celiac\n\
+cellular\n\
+cellulosid\n\
+celtic\n\
+cementitious\n\
+cenobitic\n\
+cenobitical\n\
+cenogenetic\n\
+censored\n\
+censorial\n\
+censorious\n\
+censurable\n\
+centenary\n\
+centered\n\
+centesimal\n\
+centigrade\n\
+central\n\
+centralised\n\
+centralising\n\
+centralist\n\
+centralistic\n\
+centralized\n\
+centralizing\n\
+centric\n\
+centrical\n\
+centrifugal\n\
+centripetal\n\
+centroidal\n\
+centromeric\n\
+centrosomic\n\
+centrosymmetric\n\
+cephalic\n\
+cephalopodan\n\
+ceramic\n\
+cercarial\n\
+cerebellar\n\
+cerebral\n\
+cerebrospinal\n\
+cerebrovascular\n\
+ceremonious\n\
+ceric\n\
+cernuous\n\
+cerous\n\
+certain\n\
+certifiable\n\
+certificated\n\
+certificatory\n\
+certified\n\
+ceruminous\n\
+cervical\n\
+cervine\n\
+cespitose\n\
+cetaceous\n\
+ceylonese\n\
+chaetal\n\
+chaetognathan\n\
+chaetognathous\n\
+chafed\n\
+chafflike\n\
+chaffy\n\
+chagrined\n\
+chained\n\
+chainlike\n\
+chalky\n\
+challengeable\n\
+challenging\n\
+chalybeate\n\
+chambered\n\
+champleve\n\
+chanceful\n\
+chancroidal\n\
+chancrous\n\
+chancy\n\
+changeable\n\
+changed\n\
+changeful\n\
+changeless\n\
+changing\n\
+chanted\n\
+chantlike\n\
+chaotic\n\
+chapfallen\n\
+chapleted\n\
+chapped\n\
+characterless\n\
+chargeable\n\
+charged\n\
+charismatic\n\
+charitable\n\
+charmed\n\
+charming\n\
+chartaceous\n\
+chartered\n\
+chartless\n\
+chary\n\
+chasidic\n\
+chassidic\n\
+chaste\n\
+chatoyant\n\
+chatty\n\
+chauvinistic\n\
+cheap\n\
+checked\n\
+checkered\n\
+cheeky\n\
+cheerful\n\
+cheerless\n\
+cheery\n\
+cheeselike\n\
+cheeseparing\n\
+cheesy\n\
+chelated\n\
+cheliceral\n\
+chelicerate\n\
+chelicerous\n\
+cheliferous\n\
+chemic\n\
+chemical\n\
+chemiluminescent\n\
+chemisorptive\n\
+chemoreceptive\n\
+chemosorptive\n\
+chemotherapeutic\n\
+chemotherapeutical\n\
+chequered\n\
+cherished\n\
+cherty\n\
+cherubic\n\
+chestnut\n\
+chesty\n\
+chewable\n\
+chewy\n\
+chian\n\
+chiasmal\n\
+chiasmatic\n\
+chiasmic\n\
+chic\n\
+chickenhearted\n\
+chief\n\
+chilblained\n\
+childish\n\
+childless\n\
+childlike\n\
+childly\n\
+chiliastic\n\
+chilling\n\
+chilly\n\
+chimeral\n\
+chimeric\n\
+chimerical\n\
+chinchy\n\
+chinese\n\
+chinked\n\
+chinless\n\
+chintzy\n\
+chipper\n\
+chiromantic\n\
+chirpy\n\
+chiseled\n\
+chitinous\n\
+chivalric\n\
+chivalrous\n\
+chlamydeous\n\
+chlamydial\n\
+chlorophyllose\n\
+chlorophyllous\n\
+chlorotic\n\
+chockablock\n\
+chockful\n\
+choked\n\
+choleraic\n\
+choleric\n\
+cholinergic\n\
+chondritic\n\
+choosey\n\
+choosy\n\
+chopfallen\n\
+chopped\n\
+choppy\n\
+choragic\n\
+chordal\n\
+choreographic\n\
+choric\n\
+chorionic\n\
+christian\n\
+christianly\n\
+christless\n\
+christlike\n\
+christly\n\
+christological\n\
+chromatic\n\
+chromatinic\n\
+chromatographic\n\
+chromatographical\n\
+chromosomal\n\
+chronic\n\
+chronological\n\
+chthonian\n\
+chthonic\n\
+chubby\n\
+chuffed\n\
+chummy\n\
+chunky\n\
+churchgoing\n\
+churchillian\n\
+churchly\n\
+churlish\n\
+churning\n\
+churrigueresco\n\
+churrigueresque\n\
+chylaceous\n\
+chylifactive\n\
+chylifactory\n\
+chyliferous\n\
+chylific\n\
+chylous\n\
+cilial\n\
+ciliary\n\
+ciliated\n\
+cimmerian\n\
+cinematic\n\
+cinerary\n\
+circadian\n\
+circinate\n\
+circuitous\n\
+circular\n\
+circulating\n\
+circulative\n\
+circulatory\n\
+circumboreal\n\
+circumferent\n\
+circumferential\n\
+circumlocutious\n\
+circumlocutory\n\
+circumpolar\n\
+circumscribed\n\
+circumspect\n\
+circumstantial\n\
+cisalpine\n\
+cislunar\n\
+cismontane\n\
+cissy\n\
+citified\n\
+citric\n\
+citrous\n\
+cityfied\n\
+citywide\n\
+civic\n\
+civil\n\
+civilian\n\
+civilised\n\
+civilized\n\
+clad\n\
+clamant\n\
+clamatorial\n\
+clammy\n\
+clamorous\n\
+clandestine\n\
+clanging\n\
+clangorous\n\
+clanking\n\
+clannish\n\
+clarifying\n\
+clashing\n\
+classic\n\
+classical\n\
+classicistic\n\
+classifiable\n\
+classificatory\n\
+classified\n\
+classless\n\
+classy\n\
+clastic\n\
+clathrate\n\
+clattery\n\
+clausal\n\
+claustrophobic\n\
+clawed\n\
+clawlike\n\
+clayey\n\
+clean\n\
+cleanable\n\
+cleanly\n\
+clear\n\
+cleared\n\
+clearheaded\n\
+cleavable\n\
+cleistogamic\n\
+cleistogamous\n\
+clement\n\
+clenched\n\
+clerical\n\
+clever\n\
+cliched\n\
+climactic\n\
+climatic\n\
+climatical\n\
+climbable\n\
+clinched\n\
+clinical\n\
+clinking\n\
+clinquant\n\
+clipped\n\
+cliquish\n\
+clitoral\n\
+clitoric\n\
+cloaked\n\
+clockwise\n\
+cloddish\n\
+clogged\n\
+clogging\n\
+cloggy\n\
+cloistered\n\
+cloistral\n\
+clonal\n\
+clonic\n\
+close\n\
+closed\n\
+closefisted\n\
+closelipped\n\
+closemouthed\n\
+clothed\n\
+clothesless\n\
+clotted\n\
+clouded\n\
+cloudless\n\
+cloudlike\n\
+cloudy\n\
+cloven\n\
+clownish\n\
+clownlike\n\
+cloying\n\
+cloze\n\
+clubable\n\
+clubbable\n\
+clubbish\n\
+clubby\n\
+clubfooted\n\
+clueless\n\
+clumsy\n\
+clunky\n\
+clustered\n\
+cluttered\n\
+clv\n\
+clx\n\
+clxv\n\
+clxx\n\
+clxxv\n\
+clxxx\n\
+coagulable\n\
+coagulate\n\
+coagulated\n\
+coalesced\n\
+coalescent\n\
+coalescing\n\
+coarctate\n\
+coarse\n\
+coarsened\n\
+coastal\n\
+coastwise\n\
+coated\n\
+coaxal\n\
+coaxial\n\
+coaxing\n\
+cobwebby\n\
+coccal\n\
+coccoid\n\
+coccygeal\n\
+cochlear\n\
+cockamamie\n\
+cockamamy\n\
+cockeyed\n\
+cocksure\n\
+cocky\n\
+codified\n\
+coeducational\n\
+coeliac\n\
+coenobitic\n\
+coenobitical\n\
+coequal\n\
+coercive\n\
+coetaneous\n\
+coexistent\n\
+coexisting\n\
+coextensive\n\
+cogent\n\
+cogged\n\
+cogitable\n\
+cogitative\n\
+cognate\n\
+cognisable\n\
+cognisant\n\
+cognitive\n\
+cognizable\n\
+cognizant\n\
+cognoscible\n\
+coherent\n\
+cohesive\n\
+coiled\n\
+coiling\n\
+coincident\n\
+coincidental\n\
+coinciding\n\
+coital\n\
+cold\n\
+coldhearted\n\
+coleridgean\n\
+coleridgian\n\
+colicky\n\
+collaborative\n\
+collagenic\n\
+collagenous\n\
+collapsable\n\
+collapsible\n\
+collarless\n\
+collected\n\
+collective\n\
+collectivised\n\
+collectivistic\n\
+collectivized\n\
+collegial\n\
+collegiate\n\
+collinear\n\
+colloidal\n\
+colloquial\n\
+collusive\n\
+colombian\n\
+colonial\n\
+colonised\n\
+colonized\n\
+colonnaded\n\
+colorectal\n\
+colored\n\
+colorfast\n\
+colorful\n\
+colorimetric\n\
+colorimetrical\n\
+colorless\n\
+colossal\n\
+colour\n\
+coloured\n\
+colourful\n\
+colourless\n\
+coltish\n\
+columbian\n\
+columnar\n\
+columned\n\
+columniform\n\
+columnlike\n\
+comal\n\
+comate\n\
+comatose\n\
+combatant\n\
+combative\n\
+combed\n\
+combinable\n\
+combinational\n\
+combinative\n\
+combinatorial\n\
+combinatory\n\
+combined\n\
+comburant\n\
+comburent\n\
+combustive\n\
+comely\n\
+cometary\n\
+cometic\n\
+comfortable\n\
+comforted\n\
+comforting\n\
+comfortless\n\
+comfy\n\
+comic\n\
+comical\n\
+commanding\n\
+commemorating\n\
+commendable\n\
+commensurable\n\
+commensurate\n\
+commercial\n\
+commercialised\n\
+commercialized\n\
+comminatory\n\
+commiserative\n\
+commissioned\n\
+committed\n\
+commodious\n\
+common\n\
+commonplace\n\
+commonsense\n\
+commonsensible\n\
+commonsensical\n\
+communal\n\
+communicable\n\
+communicational\n\
+communicative\n\
+communicatory\n\
+communistic\n\
+commutable\n\
+commutative\n\
+comose\n\
+compact\n\
+companionable\n\
+companionate\n\
+comparable\n\
+comparative\n\
+compartmental\n\
+compartmentalised\n\
+compartmentalized\n\
+compartmented\n\
+compassionate\n\
+compatible\n\
+compelling\n\
+compendious\n\
+compensable\n\
+compensated\n\
+competent\n\
+competitive\n\
+competitory\n\
+complacent\n\
+complaining\n\
+complaintive\n\
+complaisant\n\
+complemental\n\
+complementary\n\
+complete\n\
+completed\n\
+completing\n\
+complex\n\
+compliant\n\
+complicated\n\
+complimentary\n\
+composed\n\
+compositional\n\
+compounded\n\
+comprehended\n\
+comprehendible\n\
+comprehensible\n\
+comprehensive\n\
+compressed\n\
+compressible\n\
+compromising\n\
+compulsory\n\
+computable\n\
+computational\n\
+comradely\n\
+concave\n\
+concealed\n\
+conceited\n\
+conceivable\n\
+concentrated\n\
+concentric\n\
+concentrical\n\
+conceptional\n\
+conceptive\n\
+conceptual\n\
+conceptualistic\n\
+concerned\n\
+concerted\n\
+concessive\n\
+conciliable\n\
+conciliative\n\
+conciliatory\n\
+concise\n\
+concluded\n\
+concluding\n\
+conclusive\n\
+concordant\n\
+concretistic\n\
+concupiscent\n\
+concurrent\n\
+concurring\n\
+condemnable\n\
+condemnatory\n\
+condemning\n\
+condescending\n\
+condign\n\
+conditional\n\
+conditioned\n\
+condolent\n\
+conducive\n\
+conductive\n\
+condylar\n\
+conelike\n\
+confederate\n\
+confederative\n\
+confident\n\
+confidential\n\
+confiding\n\
+configurational\n\
+configured\n\
+confined\n\
+confining\n\
+confirmable\n\
+confirmative\n\
+confirmatory\n\
+confirmed\n\
+confirming\n\
+confiscate\n\
+conflicting\n\
+confluent\n\
+conformable\n\
+conforming\n\
+confounded\n\
+confounding\n\
+confrontational\n\
+confusable\n\
+confused\n\
+confusing\n\
+confutable\n\
+confutative\n\
+congealed\n\
+congenerical\n\
+congenerous\n\
+congenial\n\
+congenital\n\
+congested\n\
+congestive\n\
+congratulatory\n\
+congregational\n\
+congressional\n\
+congruent\n\
+congruous\n\
+conical\n\
+coniferous\n\
+conjectural\n\
+conjoined\n\
+conjoint\n\
+conjugal\n\
+conjugated\n\
+conjunct\n\
+conjunctival\n\
+connate\n\
+connatural\n\
+connected\n\
+connective\n\
+conniving\n\
+connotational\n\
+connotative\n\
+connubial\n\
+conquerable\n\
+consanguine\n\
+consanguineal\n\
+consanguineous\n\
+conscienceless\n\
+conscientious\n\
+conscionable\n\
+conscious\n\
+consecrate\n\
+consecrated\n\
+consecutive\n\
+consensual\n\
+consentaneous\n\
+consentient\n\
+consenting\n\
+consequent\n\
+consequential\n\
+conservative\n\
+conserved\n\
+considerable\n\
+considerate\n\
+considered\n\
+consistent\n\
+consolable\n\
+consolatory\n\
+consolidated\n\
+consolidative\n\
+consoling\n\
+consonantal\n\
+conspicuous\n\
+conspirative\n\
+conspiratorial\n\
+constant\n\
+constipated\n\
+constituted\n\
+constitutional\n\
+constitutive\n\
+constrained\n\
+constraining\n\
+constricted\n\
+constricting\n\
+constrictive\n\
+constructive\n\
+consubstantial\n\
+consular\n\
+consultative\n\
+consultatory\n\
+consultive\n\
+consumable\n\
+consuming\n\
+consummate\n\
+consummated\n\
+consumptive\n\
+contagious\n\
+contained\n\
+contaminated\n\
+contaminating\n\
+contaminative\n\
+contemplative\n\
+contemporaneous\n\
+contemporary\n\
+contemptible\n\
+contemptuous\n\
+contented\n\
+contentious\n\
+conterminous\n\
+contestable\n\
+contested\n\
+contextual\n\
+contiguous\n\
+continental\n\
+continual\n\
+continued\n\
+continuing\n\
+continuous\n\
+contorted\n\
+contraband\n\
+contraclockwise\n\
+contractable\n\
+contracted\n\
+contractile\n\
+contractual\n\
+contradictory\n\
+contralateral\n\
+contrapuntal\n\
+contrarious\n\
+contrary\n\
+contrasting\n\
+contrastive\n\
+contrasty\n\
+contributing\n\
+contributive\n\
+contributory\n\
+contrite\n\
+contrived\n\
+controllable\n\
+controlled\n\
+controlling\n\
+controversial\n\
+contumacious\n\
+contumelious\n\
+convenient\n\
+conventional\n\
+conventionalised\n\
+conventionalized\n\
+conventual\n\
+convergent\n\
+conversant\n\
+conversational\n\
+converted\n\
+convex\n\
+conveyable\n\
+convinced\n\
+convincible\n\
+convincing\n\
+convivial\n\
+convolute\n\
+convoluted\n\
+convulsive\n\
+cooccurring\n\
+cooked\n\
+cool\n\
+coolheaded\n\
+cooperative\n\
+coordinated\n\
+coordinating\n\
+coordinative\n\
+copacetic\n\
+copasetic\n\
+copernican\n\
+copesetic\n\
+copesettic\n\
+copious\n\
+coplanar\n\
+coppery\n\
+copular\n\
+copulatory\n\
+copyrighted\n\
+coquettish\n\
+corbelled\n\
+cordate\n\
+corded\n\
+cordial\n\
+cordiform\n\
+cordless\n\
+coreferent\n\
+coreferential\n\
+coriaceous\n\
+corinthian\n\
+corked\n\
+corking\n\
+corky\n\
+cormose\n\
+cormous\n\
+corneal\n\
+corned\n\
+corneous\n\
+cornered\n\
+corny\n\
+coroneted\n\
+corporate\n\
+corporeal\n\
+corpulent\n\
+corpuscular\n\
+correct\n\
+correctable\n\
+corrected\n\
+correctional\n\
+correlated\n\
+correlational\n\
+corresponding\n\
+corrigible\n\
+corroborant\n\
+corroborative\n\
+corroboratory\n\
+corroded\n\
+corrosive\n\
+corrugated\n\
+corrupt\n\
+corrupted\n\
+corruptible\n\
+corrupting\n\
+corruptive\n\
+corsican\n\
+cortical\n\
+corticifugal\n\
+corticipetal\n\
+corticoafferent\n\
+corticoefferent\n\
+corticofugal\n\
+coruscant\n\
+corvine\n\
+corymbose\n\
+coseismal\n\
+coseismic\n\
+cosher\n\
+cosmic\n\
+cosmogenic\n\
+cosmogonic\n\
+cosmogonical\n\
+cosmologic\n\
+cosmological\n\
+costal\n\
+costate\n\
+costive\n\
+costless\n\
+costly\n\
+costumed\n\
+coterminous\n\
+cottony\n\
+cotyloid\n\
+cotyloidal\n\
+couchant\n\
+countable\n\
+counteractive\n\
+counterbalanced\n\
+counterclockwise\n\
+counterfactual\n\
+counterinsurgent\n\
+counterintuitive\n\
+counterpoised\n\
+counterproductive\n\
+counterterror\n\
+countless\n\
+countrified\n\
+countryfied\n\
+countrywide\n\
+countywide\n\
+coupled\n\
+courageous\n\
+courteous\n\
+courtly\n\
+cousinly\n\
+couth\n\
+couthie\n\
+couthy\n\
+covalent\n\
+covariant\n\
+covered\n\
+coveted\n\
+covetous\n\
+cowardly\n\
+cowled\n\
+coy\n\
+cozy\n\
+crabbed\n\
+crabby\n\
+crabwise\n\
+crackbrained\n\
+cracked\n\
+crackers\n\
+crafty\n\
+cragfast\n\
+cragged\n\
+craggy\n\
+cramped\n\
+cranial\n\
+craniometric\n\
+craniometrical\n\
+cranky\n\
+crannied\n\
+crappy\n\
+crapulent\n\
+crapulous\n\
+crashing\n\
+crass\n\
+craved\n\
+craven\n\
+crazed\n\
+crazy\n\
+creaky\n\
+creamy\n\
+creaseless\n\
+creaseproof\n\
+creative\n\
+credal\n\
+credentialled\n\
+credible\n\
+creditable\n\
+credited\n\
+creditworthy\n\
+credulous\n\
+creedal\n\
+creepy\n\
+crenate\n\
+crenated\n\
+crenulate\n\
+crenulated\n\
+crepuscular\n\
+cresson\n\
+crested\n\
+crestfallen\n\
+cretinous\n\
+criminative\n\
+criminatory\n\
+criminological\n\
+crimson\n\
+cringing\n\
+crinkled\n\
+crinkly\n\
+crippled\n\
+crippling\n\
+crisp\n\
+crispate\n\
+crispy\n\
+crisscrossed\n\
+criterial\n\
+criterional\n\
+critical\n\
+croaky\n\
+crocked\n\
+crocketed\n\
+cromwellian\n\
+crookbacked\n\
+crooked\n\
+cropped\n\
+crossbred\n\
+crossed\n\
+crosshatched\n\
+crosstown\n\
+crosswise\n\
+crotchety\n\
+croupy\n\
+crowded\n\
+crowned\n\
+crowning\n\
+crownless\n\
+crucial\n\
+cruciate\n\
+cruciferous\n\
+cruciform\n\
+cruddy\n\
+crude\n\
+cruel\n\
+crumbly\n\
+crummy\n\
+crumpled\n\
+crural\n\
+crushed\n\
+crushing\n\
+crustaceous\n\
+crustal\n\
+crusted\n\
+crustlike\n\
+crustose\n\
+crusty\n\
+crying\n\
+cryogenic\n\
+cryonic\n\
+cryptanalytic\n\
+cryptic\n\
+cryptical\n\
+cryptobiotic\n\
+cryptogamic\n\
+cryptogamous\n\
+cryptographic\n\
+cryptographical\n\
+cryptologic\n\
+cryptological\n\
+crystalised\n\
+crystalized\n\
+crystalline\n\
+crystallised\n\
+crystallized\n\
+ctenoid\n\
+cuban\n\
+cubelike\n\
+cubic\n\
+cubical\n\
+cubiform\n\
+cubist\n\
+cubistic\n\
+cubital\n\
+cuboidal\n\
+cucurbitaceous\n\
+cuddlesome\n\
+cuddly\n\
+culinary\n\
+culpable\n\
+cultivable\n\
+cultivatable\n\
+cultivated\n\
+cultural\n\
+cultured\n\
+cumbersome\n\
+cumbrous\n\
+cumulative\n\
+cumuliform\n\
+cumulous\n\
+cuneal\n\
+cuneate\n\
+cuplike\n\
+cupric\n\
+cuprous\n\
+cupular\n\
+cupulate\n\
+curable\n\
+curatorial\n\
+curdled\n\
+cured\n\
+curious\n\
+curled\n\
+curling\n\
+curly\n\
+curmudgeonly\n\
+curricular\n\
+currish\n\
+cursed\n\
+cursorial\n\
+cursory\n\
+curst\n\
+curt\n\
+curtained\n\
+curtainless\n\
+curtal\n\
+curvaceous\n\
+curved\n\
+curvey\n\
+curvilineal\n\
+curvilinear\n\
+curving\n\
+curvy\n\
+cushioned\n\
+cushiony\n\
+cushy\n\
+cuspate\n\
+cuspated\n\
+cusped\n\
+cuspidal\n\
+cuspidate\n\
+cuspidated\n\
+cussed\n\
+custodial\n\
+customary\n\
+cutaneal\n\
+cutaneous\n\
+cute\n\
+cuticular\n\
+cuttable\n\
+cx\n\
+cxl\n\
+cxlv\n\
+cxv\n\
+cxx\n\
+cxxv\n\
+cxxx\n\
+cxxxv\n\
+cyanobacterial\n\
+cyanogenetic\n\
+cyanogenic\n\
+cyanophyte\n\
+cybernetic\n\
+cyclic\n\
+cyclical\n\
+cycloidal\n\
+cyclonal\n\
+cyclonic\n\
+cyclonical\n\
+cyclopean\n\
+cyclothymic\n\
+cylindric\n\
+cylindrical\n\
+cymose\n\
+cynical\n\
+cyprinoid\n\
+cystic\n\
+cytoarchitectonic\n\
+cytoarchitectural\n\
+cytogenetic\n\
+cytogenetical\n\
+cytokinetic\n\
+cytologic\n\
+cytological\n\
+cytolytic\n\
+cytomegalic\n\
+cytopathogenic\n\
+cytophotometric\n\
+cytoplasmatic\n\
+cytoplasmic\n\
+cytoplastic\n\
+cytotoxic\n\
+czarist\n\
+czaristic\n\
+dabbled\n\
+dacitic\n\
+dactylic\n\
+daft\n\
+daily\n\
+dainty\n\
+daisylike\n\
+damaged\n\
+damaging\n\
+damn\n\
+damnable\n\
+damnatory\n\
+damned\n\
+damning\n\
+damp\n\
+dampish\n\
+danceable\n\
+dandified\n\
+dandyish\n\
+dangerous\n\
+dank\n\
+dantean\n\
+dantesque\n\
+dapper\n\
+dappled\n\
+dark\n\
+darkened\n\
+darkening\n\
+darkish\n\
+darkling\n\
+darned\n\
+dashed\n\
+dashing\n\
+dastardly\n\
+datable\n\
+dateable\n\
+dated\n\
+dateless\n\
+daughterly\n\
+daunted\n\
+daunting\n\
+dauntless\n\
+daylong\n\
+dazed\n\
+dazzled\n\
+dazzling\n\
+dead\n\
+deadened\n\
+deadlocked\n\
+deadly\n\
+deadpan\n\
+deaf\n\
+deafened\n\
+deafening\n\
+dear\n\
+deathless\n\
+deathlike\n\
+deathly\n\
+debased\n\
+debasing\n\
+debatable\n\
+debauched\n\
+debile\n\
+debilitated\n\
+debilitating\n\
+debilitative\n\
+debonair\n\
+debonaire\n\
+deboned\n\
+debonnaire\n\
+decadent\n\
+decalescent\n\
+decapitated\n\
+decasyllabic\n\
+decayable\n\
+decayed\n\
+deceased\n\
+deceitful\n\
+decent\n\
+decentralised\n\
+decentralising\n\
+decentralized\n\
+decentralizing\n\
+deceptive\n\
+decided\n\
+deciduous\n\
+decipherable\n\
+deciphered\n\
+decisive\n\
+deckled\n\
+declamatory\n\
+declarable\n\
+declarative\n\
+declaratory\n\
+declared\n\
+declassified\n\
+declivitous\n\
+decollete\n\
+decomposable\n\
+decompositional\n\
+decompound\n\
+deconsecrated\n\
+deconstructionist\n\
+decorated\n\
+decorative\n\
+decorous\n\
+decreased\n\
+decreasing\n\
+decreed\n\
+decrepit\n\
+decumbent\n\
+decurved\n\
+decussate\n\
+dedicated\n\
+dedifferentiated\n\
+deducible\n\
+deductible\n\
+deductive\n\
+deep\n\
+defamatory\n\
+defeasible\n\
+defective\n\
+defenceless\n\
+defendable\n\
+defending\n\
+defenseless\n\
+defensible\n\
+defensive\n\
+deferent\n\
+deferential\n\
+defervescent\n\
+defiant\n\
+deficient\n\
+defiled\n\
+definable\n\
+defined\n\
+definite\n\
+definitive\n\
+deflated\n\
+deflationary\n\
+deflective\n\
+defoliate\n\
+defoliated\n\
+deformational\n\
+deformed\n\
+deft\n\
+defunct\n\
+degage\n\
+degenerative\n\
+degraded\n\
+degrading\n\
+degressive\n\
+dehiscent\n\
+dehumanised\n\
+dehumanized\n\
+dehydrated\n\
+deific\n\
+deistic\n\
+dejected\n\
+delayed\n\
+delectable\n\
+deleterious\n\
+deliberate\n\
+deliberative\n\
+delible\n\
+delicate\n\
+delicious\n\
+delighted\n\
+delightful\n\
+delimited\n\
+delineate\n\
+delineated\n\
+delineative\n\
+deliquescent\n\
+delirious\n\
+delphian\n\
+delphic\n\
+delusional\n\
+delusive\n\
+delusory\n\
+deluxe\n\
+demagogic\n\
+demagogical\n\
+demanding\n\
+demeaning\n\
+demented\n\
+democratic\n\
+demode\n\
+demolished\n\
+demoniacal\n\
+demonic\n\
+demonstrable\n\
+demonstrated\n\
+demoralised\n\
+demoralising\n\
+demoralized\n\
+demoralizing\n\
+demosthenic\n\
+demure\n\
+demythologised\n\
+demythologized\n\
+denary\n\
+denatured\n\
+denaturised\n\
+denaturized\n\
+dendriform\n\
+dendritic\n\
+dendroid\n\
+dendroidal\n\
+deniable\n\
+denigrating\n\
+denigrative\n\
+denigratory\n\
+denominational\n\
+denotative\n\
+denotive\n\
+dense\n\
+dental\n\
+dentate\n\
+dented\n\
+denticulate\n\
+denudate\n\
+denuded\n\
+denumerable\n\
+denunciative\n\
+denunciatory\n\
+departed\n\
+departmental\n\
+dependable\n\
+dependent\n\
+depicted\n\
+depictive\n\
+depilous\n\
+depletable\n\
+depleted\n\
+deplorable\n\
+depopulated\n\
+depraved\n\
+deprecating\n\
+deprecative\n\
+deprecatory\n\
+depreciating\n\
+depreciative\n\
+depreciatory\n\
+depressed\n\
+depressing\n\
+deprived\n\
+deranged\n\
+derisive\n\
+derisory\n\
+derivable\n\
+derivational\n\
+derived\n\
+dermal\n\
+dermatologic\n\
+dermatological\n\
+dermic\n\
+derogative\n\
+derogatory\n\
+descending\n\
+describable\n\
+described\n\
+descriptive\n\
+desecrated\n\
+desegrated\n\
+desensitising\n\
+desensitizing\n\
+deserted\n\
+deserved\n\
+deserving\n\
+desiccate\n\
+desiccated\n\
+designate\n\
+designative\n\
+designed\n\
+desirable\n\
+desired\n\
+desirous\n\
+deskbound\n\
+desolate\n\
+despairing\n\
+desperate\n\
+despicable\n\
+despised\n\
+despiteful\n\
+despoiled\n\
+despondent\n\
+despotic\n\
+despotical\n\
+destined\n\
+destitute\n\
+destroyable\n\
+destroyed\n\
+destructible\n\
+destructive\n\
+desultory\n\
+detachable\n\
+detached\n\
+detailed\n\
+detectable\n\
+detected\n\
+determinable\n\
+determinate\n\
+determined\n\
+determining\n\
+deterministic\n\
+detersive\n\
+detestable\n\
+detested\n\
+detonative\n\
+detractive\n\
+detrimental\n\
+deuced\n\
+deuteranopic\n\
+devalued\n\
+devastating\n\
+developed\n\
+developing\n\
+developmental\n\
+deviant\n\
+devilish\n\
+devious\n\
+devoid\n\
+devoted\n\
+devotional\n\
+devouring\n\
+devout\n\
+deweyan\n\
+dewy\n\
+dexter\n\
+dexterous\n\
+dextral\n\
+dextrorotary\n\
+dextrorotatory\n\
+dextrorsal\n\
+dextrorse\n\
+dextrous\n\
+diabatic\n\
+diabolic\n\
+diabolical\n\
+diachronic\n\
+diacritical\n\
+diadromous\n\
+diagnosable\n\
+diagnostic\n\
+diagonal\n\
+diagonalizable\n\
+diagrammatic\n\
+diagrammatical\n\
+dialectal\n\
+dialectical\n\
+diamagnetic\n\
+diamantine\n\
+diametral\n\
+diametric\n\
+diametrical\n\
+dianoetic\n\
+diaphanous\n\
+diaphyseal\n\
+diaphysial\n\
+diarrheal\n\
+diarrheic\n\
+diarrhetic\n\
+diarrhoeal\n\
+diarrhoeic\n\
+diarrhoetic\n\
+diastolic\n\
+diatomic\n\
+diatonic\n\
+diazo\n\
+dicarboxylic\n\
+dicey\n\
+dichotomous\n\
+dichromatic\n\
+dickensian\n\
+diclinous\n\
+dicotyledonous\n\
+dictated\n\
+dictatorial\n\
+dictyopteran\n\
+didactic\n\
+didactical\n\
+diestrous\n\
+diestrual\n\
+dietary\n\
+dietetic\n\
+dietetical\n\
+different\n\
+differentiable\n\
+differentiated\n\
+difficult\n\
+diffident\n\
+diffuse\n\
+diffused\n\
+diffusing\n\
+diffusive\n\
+digestible\n\
+digestive\n\
+dighted\n\
+digital\n\
+digitate\n\
+dignified\n\
+dignifying\n\
+digressive\n\
+dilapidated\n\
+dilatory\n\
+dilettanteish\n\
+dilettantish\n\
+diligent\n\
+dilute\n\
+diluted\n\
+diluvial\n\
+diluvian\n\
+dim\n\
+dimensional\n\
+dimensioning\n\
+diminished\n\
+diminishing\n\
+diminutive\n\
+dimmed\n\
+dimorphic\n\
+dimorphous\n\
+dingy\n\
+dioecian\n\
+dioecious\n\
+dioestrous\n\
+dioestrual\n\
+dionysian\n\
+diplomatic\n\
+diplomatical\n\
+dipolar\n\
+dipped\n\
+dipterous\n\
+dipylon\n\
+dire\n\
+direct\n\
+directed\n\
+directing\n\
+directional\n\
+directionless\n\
+direful\n\
+dirty\n\
+disabled\n\
+disabling\n\
+disabused\n\
+disadvantaged\n\
+disadvantageous\n\
+disaffected\n\
+disagreeable\n\
+disappointed\n\
+disappointing\n\
+disapproving\n\
+disarming\n\
+disarranged\n\
+disarrayed\n\
+disastrous\n\
+disavowable\n\
+disbelieving\n\
+discalceate\n\
+discalced\n\
+discarded\n\
+discernable\n\
+discernible\n\
+discerning\n\
+discharged\n\
+disciform\n\
+disciplinal\n\
+disciplinary\n\
+disciplined\n\
+disclike\n\
+disclosed\n\
+discoid\n\
+discoidal\n\
+discombobulated\n\
+discomposed\n\
+discomycetous\n\
+disconcerted\n\
+disconcerting\n\
+disconfirming\n\
+disconnected\n\
+disconsolate\n\
+discontented\n\
+discontinued\n\
+discontinuous\n\
+discordant\n\
+discorporate\n\
+discouraged\n\
+discouraging\n\
+discourteous\n\
+discoverable\n\
+discovered\n\
+discreditable\n\
+discredited\n\
+discreet\n\
+discrepant\n\
+discrete\n\
+discretional\n\
+discretionary\n\
+discriminable\n\
+discriminate\n\
+discriminating\n\
+discriminative\n\
+discriminatory\n\
+discursive\n\
+disdainful\n\
+diseased\n\
+disembodied\n\
+disenchanted\n\
+disenchanting\n\
+disenfranchised\n\
+disentangled\n\
+disfigured\n\
+disfranchised\n\
+disgraced\n\
+disgraceful\n\
+disgruntled\n\
+disguised\n\
+disgusted\n\
+disgustful\n\
+disgusting\n\
+disharmonious\n\
+disheartened\n\
+disheartening\n\
+dished\n\
+disheveled\n\
+dishevelled\n\
+dishonest\n\
+dishonorable\n\
+dishonored\n\
+dishonourable\n\
+dishy\n\
+disillusioned\n\
+disillusioning\n\
+disinclined\n\
+disingenuous\n\
+disinherited\n\
+disintegrable\n\
+disintegrative\n\
+disinterested\n\
+disjoined\n\
+disjoint\n\
+disjointed\n\
+disjunct\n\
+disjunctive\n\
+disklike\n\
+dislikable\n\
+disliked\n\
+dislocated\n\
+dislogistic\n\
+disloyal\n\
+dismal\n\
+dismantled\n\
+dismayed\n\
+dismaying\n\
+dismissed\n\
+dismissible\n\
+dismissive\n\
+disobedient\n\
+disobliging\n\
+disordered\n\
+disorderly\n\
+disorganised\n\
+disorganized\n\
+disoriented\n\
+disorienting\n\
+disparaging\n\
+disparate\n\
+dispassionate\n\
+dispensable\n\
+dispensed\n\
+dispersed\n\
+dispersive\n\
+dispirited\n\
+dispiriting\n\
+displeased\n\
+displeasing\n\
+disposed\n\
+dispossessed\n\
+disproportional\n\
+disproportionate\n\
+disputable\n\
+disputatious\n\
+disputative\n\
+disputed\n\
+disqualified\n\
+disqualifying\n\
+disquieted\n\
+disquieting\n\
+disregarded\n\
+disreputable\n\
+disrespectful\n\
+disrupted\n\
+disruptive\n\
+dissatisfactory\n\
+dissatisfied\n\
+dissected\n\
+disseminative\n\
+dissentient\n\
+dissenting\n\
+dissentious\n\
+dissilient\n\
+dissimilar\n\
+dissimulative\n\
+dissipated\n\
+dissociable\n\
+dissociative\n\
+dissoluble\n\
+dissolute\n\
+dissolvable\n\
+dissolved\n\
+dissonant\n\
+dissuasive\n\
+distal\n\
+distant\n\
+distasteful\n\
+distensible\n\
+distinct\n\
+distinctive\n\
+distinguishable\n\
+distinguished\n\
+distortable\n\
+distorted\n\
+distracted\n\
+distrait\n\
+distraught\n\
+distressed\n\
+distressful\n\
+distressing\n\
+distributed\n\
+distributional\n\
+distributive\n\
+distrustful\n\
+disturbed\n\
+disturbing\n\
+disunited\n\
+disused\n\
+disyllabic\n\
+dithyrambic\n\
+diurnal\n\
+divalent\n\
+divergent\n\
+diverging\n\
+divers\n\
+diverse\n\
+diversified\n\
+diversionary\n\
+diverted\n\
+diverting\n\
+dividable\n\
+divided\n\
+divinatory\n\
+divine\n\
+divisible\n\
+divisional\n\
+divisive\n\
+divorced\n\
+dizygotic\n\
+dizygous\n\
+dizzy\n\
+doable\n\
+docile\n\
+doctoral\n\
+doctorial\n\
+doctrinaire\n\
+doctrinal\n\
+documental\n\
+documented\n\
+doddering\n\
+doddery\n\
+dodgy\n\
+dogged\n\
+dogging\n\
+doglike\n\
+dogmatic\n\
+dogmatical\n\
+dolabrate\n\
+dolabriform\n\
+doleful\n\
+dolichocranial\n\
+dolichocranic\n\
+dolomitic\n\
+dolorous\n\
+dolourous\n\
+doltish\n\
+domed\n\
+domestic\n\
+domesticated\n\
+domiciliary\n\
+dominant\n\
+dominated\n\
+dominating\n\
+domineering\n\
+dominical\n\
+done\n\
+donnean\n\
+donnian\n\
+donnish\n\
+doomed\n\
+doped\n\
+dopey\n\
+dopy\n\
+dormant\n\
+dormie\n\
+dormy\n\
+dorsal\n\
+dorsoventral\n\
+dosed\n\
+dostoevskian\n\
+dostoyevskian\n\
+doting\n\
+dotted\n\
+dotty\n\
+doubled\n\
+doubtful\n\
+doubting\n\
+doughy\n\
+dour\n\
+dovish\n\
+dowered\n\
+dowerless\n\
+down\n\
+downbound\n\
+downcast\n\
+downfield\n\
+downhearted\n\
+downhill\n\
+downlike\n\
+downmarket\n\
+downright\n\
+downscale\n\
+downstair\n\
+downstairs\n\
+downstream\n\
+downtrodden\n\
+downward\n\
+downwind\n\
+downy\n\
+dozy\n\
+drab\n\
+draconian\n\
+drafty\n\
+dragging\n\
+draggled\n\
+drained\n\
+draining\n\
+dramatic\n\
+dramaturgic\n\
+dramaturgical\n\
+draped\n\
+drastic\n\
+draughty\n\
+drawn\n\
+dreaded\n\
+dreadful\n\
+dreamed\n\
+dreamless\n\
+dreamlike\n\
+dreamy\n\
+drear\n\
+dreary\n\
+drenched\n\
+dressed\n\
+dressy\n\
+dried\n\
+drifting\n\
+drilled\n\
+dripless\n\
+drippy\n\
+driven\n\
+driving\n\
+drizzling\n\
+drizzly\n\
+droll\n\
+drooping\n\
+droopy\n\
+dropping\n\
+dropsical\n\
+drowsing\n\
+drowsy\n\
+drudging\n\
+drugged\n\
+drugless\n\
+drunk\n\
+drunken\n\
+drupaceous\n\
+dry\n\
+dual\n\
+dualistic\n\
+dubious\n\
+dubitable\n\
+ducal\n\
+ductile\n\
+ductless\n\
+due\n\
+dulcet\n\
+dull\n\
+dulled\n\
+dumb\n\
+dumbfounded\n\
+dumbfounding\n\
+dumbstricken\n\
+dumbstruck\n\
+dumfounded\n\
+dumfounding\n\
+dumpy\n\
+duncical\n\
+duncish\n\
+duodenal\n\
+duple\n\
+duplicable\n\
+duplicatable\n\
+duplicitous\n\
+durable\n\
+dural\n\
+dusky\n\
+dustlike\n\
+dusty\n\
+dutch\n\
+duteous\n\
+dutiable\n\
+dutiful\n\
+dwarfish\n\
+dwindling\n\
+dyadic\n\
+dyed\n\
+dying\n\
+dynamic\n\
+dynamical\n\
+dynastic\n\
+dysfunctional\n\
+dysgenic\n\
+dyslexic\n\
+dyslogistic\n\
+dysphemistic\n\
+dysphoric\n\
+dysplastic\n\
+dyspneal\n\
+dyspneic\n\
+dyspnoeal\n\
+dyspnoeic\n\
+dystopian\n\
+each\n\
+eager\n\
+eared\n\
+earless\n\
+earlier\n\
+earliest\n\
+early\n\
+earlyish\n\
+earned\n\
+earnest\n\
+earsplitting\n\
+earthborn\n\
+earthbound\n\
+earthen\n\
+earthlike\n\
+earthly\n\
+earthshaking\n\
+earthy\n\
+eased\n\
+eastbound\n\
+eastern\n\
+easternmost\n\
+eastmost\n\
+eastside\n\
+eastward\n\
+easy\n\
+easygoing\n\
+eatable\n\
+ebon\n\
+ebracteate\n\
+ebullient\n\
+ecclesiastical\n\
+eccrine\n\
+ecdemic\n\
+echoic\n\
+echoing\n\
+echoless\n\
+echolike\n\
+echt\n\
+eclectic\n\
+ecologic\n\
+ecological\n\
+econometric\n\
+economic\n\
+economical\n\
+ecstatic\n\
+ectodermal\n\
+ectodermic\n\
+ectomorphic\n\
+ectopic\n\
+ectothermic\n\
+ecumenic\n\
+ecumenical\n\
+edacious\n\
+edematous\n\
+edental\n\
+edentulate\n\
+edentulous\n\
+edged\n\
+edgeless\n\
+edgy\n\
+edified\n\
+edifying\n\
+edited\n\
+educated\n\
+educational\n\
+educative\n\
+eellike\n\
+eerie\n\
+eery\n\
+effaceable\n\
+effected\n\
+effective\n\
+effectual\n\
+effeminate\n\
+effervescent\n\
+effervescing\n\
+effete\n\
+efficacious\n\
+efficient\n\
+efflorescent\n\
+effortful\n\
+effortless\n\
+effulgent\n\
+effusive\n\
+egocentric\n\
+egoistic\n\
+egoistical\n\
+egotistic\n\
+egotistical\n\
+egregious\n\
+eidetic\n\
+eight\n\
+eighteen\n\
+eighteenth\n\
+eightfold\n\
+eighth\n\
+eightpenny\n\
+eighty\n\
+einsteinian\n\
+elaborate\n\
+elaborated\n\
+elapsed\n\
+elastic\n\
+elasticised\n\
+elasticized\n\
+elated\n\
+elating\n\
+elderly\n\
+eldest\n\
+eldritch\n\
+elected\n\
+electoral\n\
+electric\n\
+electrical\n\
+electrifying\n\
+electrocardiographic\n\
+electrochemical\n\
+electroencephalographic\n\
+electromagnetic\n\
+electromechanical\n\
+electromotive\n\
+electronegative\n\
+electroneutral\n\
+electronic\n\
+electrophoretic\n\
+electropositive\n\
+electrostatic\n\
+eleemosynary\n\
+elegant\n\
+elegiac\n\
+elemental\n\
+elementary\n\
+elephantine\n\
+elevated\n\
+eleven\n\
+eleventh\n\
+elfin\n\
+elfish\n\
+elflike\n\
+elicited\n\
+eligible\n\
+ellipsoidal\n\
+elliptic\n\
+elliptical\n\
+elocutionary\n\
+elongate\n\
+elongated\n\
+eloquent\n\
+elucidative\n\
+elusive\n\
+elvish\n\
+elysian\n\
+emaciated\n\
+emancipated\n\
+emancipative\n\
+emarginate\n\
+emasculate\n\
+emasculated\n\
+embarrassed\n\
+embarrassing\n\
+embattled\n\
+embedded\n\
+embezzled\n\
+emblematic\n\
+emblematical\n\
+embodied\n\
+emboldened\n\
+embolic\n\
+embossed\n\
+embroiled\n\
+embryologic\n\
+embryonal\n\
+embryonic\n\
+embryotic\n\
+emended\n\
+emergent\n\
+emerging\n\
+emeritus\n\
+eminent\n\
+emmetropic\n\
+emotional\n\
+emotionless\n\
+emotive\n\
+empathetic\n\
+empathic\n\
+emphasised\n\
+emphasized\n\
+emphatic\n\
+emphysematous\n\
+empiric\n\
+empirical\n\
+employed\n\
+empowered\n\
+empty\n\
+empurpled\n\
+empyreal\n\
+emulous\n\
+enabling\n\
+enamored\n\
+enatic\n\
+encased\n\
+enceinte\n\
+enchained\n\
+enchanted\n\
+enchanting\n\
+encircled\n\
+encircling\n\
+enclosed\n\
+encomiastic\n\
+encompassing\n\
+encouraged\n\
+encouraging\n\
+encroaching\n\
+encrusted\n\
+encumbered\n\
+encyclopaedic\n\
+encyclopedic\n\
+encysted\n\
+endangered\n\
+endearing\n\
+ended\n\
+endemical\n\
+endergonic\n\
+endermatic\n\
+endermic\n\
+endless\n\
+endocentric\n\
+endocrinal\n\
+endodontic\n\
+endoergic\n\
+endogamic\n\
+endogamous\n\
+endogenetic\n\
+endogenic\n\
+endogenous\n\
+endometrial\n\
+endomorphic\n\
+endoparasitic\n\
+endoscopic\n\
+endothelial\n\
+endothermal\n\
+endothermic\n\
+endovenous\n\
+endowed\n\
+endozoic\n\
+endurable\n\
+enduring\n\
+energetic\n\
+energising\n\
+enervated\n\
+enervating\n\
+enfeebling\n\
+enforceable\n\
+enforced\n\
+enfranchised\n\
+engaged\n\
+engaging\n\
+engorged\n\
+engraved\n\
+engrossed\n\
+engrossing\n\
+enhanced\n\
+enhancive\n\
+enigmatic\n\
+enigmatical\n\
+enjoyable\n\
+enkindled\n\
+enlarged\n\
+enlightened\n\
+enlightening\n\
+enlivened\n\
+enlivening\n\
+enmeshed\n\
+ennobling\n\
+enolic\n\
+enormous\n\
+enough\n\
+enraged\n\
+enraptured\n\
+ensiform\n\
+ensorcelled\n\
+ensuant\n\
+ensuing\n\
+entangled\n\
+enteral\n\
+enteric\n\
+enterprising\n\
+entertained\n\
+entertaining\n\
+enthralled\n\
+enthralling\n\
+enthusiastic\n\
+enticing\n\
+entire\n\
+entitled\n\
+entomologic\n\
+entomological\n\
+entomophilous\n\
+entozoic\n\
+entranced\n\
+entrancing\n\
+entrenched\n\
+entrepreneurial\n\
+enumerable\n\
+enured\n\
+enveloping\n\
+enviable\n\
+envious\n\
+environmental\n\
+envisioned\n\
+enwrapped\n\
+enzootic\n\
+enzymatic\n\
+eolotropic\n\
+eonian\n\
+eosinophilic\n\
+eparchial\n\
+epenthetic\n\
+ephemeral\n\
+epical\n\
+epicarpal\n\
+epicyclic\n\
+epicyclical\n\
+epideictic\n\
+epideictical\n\
+epidemiologic\n\
+epidemiological\n\
+epidermal\n\
+epidermic\n\
+epigastric\n\
+epigrammatic\n\
+epileptic\n\
+epilithic\n\
+epimorphic\n\
+epiphyseal\n\
+epiphysial\n\
+epiphytic\n\
+epiphytotic\n\
+episcopal\n\
+episodic\n\
+epistemic\n\
+epistemological\n\
+epistolary\n\
+epistolatory\n\
+epithelial\n\
+epitheliod\n\
+epizoic\n\
+epizootic\n\
+epochal\n\
+eponymic\n\
+eponymous\n\
+equable\n\
+equal\n\
+equanimous\n\
+equiangular\n\
+equidistant\n\
+equipoised\n\
+equipotent\n\
+equipped\n\
+equiprobable\n\
+equipt\n\
+equitable\n\
+equivocal\n\
+eradicable\n\
+erasable\n\
+erasmian\n\
+erect\n\
+erectile\n\
+eremitic\n\
+eremitical\n\
+ergodic\n\
+ergonomic\n\
+ergotic\n\
+ergotropic\n\
+eristical\n\
+eroded\n\
+erogenous\n\
+erose\n\
+erosive\n\
+erotic\n\
+errant\n\
+erratic\n\
+errhine\n\
+erring\n\
+erroneous\n\
+errorless\n\
+ersatz\n\
+erstwhile\n\
+erudite\n\
+eruptive\n\
+erythematous\n\
+erythroid\n\
+erythropoietic\n\
+escaped\n\
+eschatological\n\
+esophageal\n\
+esoteric\n\
+especial\n\
+essential\n\
+established\n\
+esteemed\n\
+esthetic\n\
+esthetical\n\
+estimable\n\
+estival\n\
+estranged\n\
+estranging\n\
+estrogenic\n\
+estrous\n\
+estuarial\n\
+estuarine\n\
+esurient\n\
+etched\n\
+eternal\n\
+ethereal\n\
+ethical\n\
+ethnic\n\
+ethnical\n\
+ethnocentric\n\
+ethnographic\n\
+ethnographical\n\
+ethnologic\n\
+ethnological\n\
+etiolate\n\
+etiolated\n\
+etiologic\n\
+etiological\n\
+etymological\n\
+eucaryotic\n\
+eucharistic\n\
+euclidean\n\
+euclidian\n\
+eudaemonic\n\
+eudemonic\n\
+eugenic\n\
+eukaryotic\n\
+eulogistic\n\
+euphemistic\n\
+euphonic\n\
+euphonical\n\
+euphonious\n\
+euphonous\n\
+euphoric\n\
+eupneic\n\
+eupnoeic\n\
+eurasian\n\
+eurasiatic\n\
+eurocentric\n\
+european\n\
+europocentric\n\
+eusporangiate\n\
+eutrophic\n\
+evacuant\n\
+evaluative\n\
+evanescent\n\
+evangelical\n\
+evangelistic\n\
+evaporable\n\
+evaporated\n\
+evaporative\n\
+evasive\n\
+even\n\
+evenhanded\n\
+eventful\n\
+eventual\n\
+everlasting\n\
+every\n\
+everyday\n\
+evidenced\n\
+evident\n\
+evidential\n\
+evidentiary\n\
+eviscerate\n\
+evitable\n\
+evocative\n\
+evoked\n\
+evolutionary\n\
+ex\n\
+exacerbating\n\
+exact\n\
+exacting\n\
+exaggerated\n\
+exalted\n\
+exalting\n\
+exanimate\n\
+exasperated\n\
+exasperating\n\
+exaugural\n\
+exceeding\n\
+excellent\n\
+exceptionable\n\
+exceptional\n\
+excessive\n\
+exchangeable\n\
+exchanged\n\
+excitable\n\
+excitative\n\
+excitatory\n\
+excited\n\
+exciting\n\
+exclamatory\n\
+exclusive\n\
+excogitative\n\
+excrescent\n\
+excretory\n\
+excruciating\n\
+exculpated\n\
+exculpatory\n\
+excursive\n\
+excusable\n\
+excusatory\n\
+excused\n\
+execrable\n\
+executable\n\
+executed\n\
+exegetic\n\
+exegetical\n\
+exemplary\n\
+exemplifying\n\
+exempt\n\
+exergonic\n\
+exhausted\n\
+exhaustible\n\
+exhausting\n\
+exhaustive\n\
+exhibitionistic\n\
+exhilarated\n\
+exhilarating\n\
+exhortative\n\
+exhortatory\n\
+exigent\n\
+exiguous\n\
+exilic\n\
+existent\n\
+existential\n\
+existing\n\
+exocentric\n\
+exodontic\n\
+exoergic\n\
+exogamic\n\
+exogamous\n\
+exogenic\n\
+exogenous\n\
+exonerated\n\
+exonerative\n\
+exorbitant\n\
+exoteric\n\
+exothermal\n\
+exothermic\n\
+exotic\n\
+expandable\n\
+expanded\n\
+expandible\n\
+expansible\n\
+expansile\n\
+expansionist\n\
+expansive\n\
+expectable\n\
+expectant\n\
+expected\n\
+expedient\n\
+expeditionary\n\
+expeditious\n\
+expendable\n\
+expensive\n\
+experienced\n\
+experient\n\
+experiential\n\
+experimental\n\
+expiable\n\
+expiative\n\
+expiatory\n\
+expiratory\n\
+expired\n\
+explainable\n\
+explanatory\n\
+explicable\n\
+explicit\n\
+exploded\n\
+exploitative\n\
+exploitatory\n\
+exploited\n\
+exploitive\n\
+explorative\n\
+exploratory\n\
+explosive\n\
+exportable\n\
+exposed\n\
+expositive\n\
+expository\n\
+express\n\
+expressed\n\
+expressible\n\
+expressionistic\n\
+expressionless\n\
+expressive\n\
+expurgated\n\
+exquisite\n\
+exsanguine\n\
+exsanguinous\n\
+extant\n\
+extemporaneous\n\
+extemporary\n\
+extempore\n\
+extendable\n\
+extended\n\
+extendible\n\
+extensible\n\
+extensile\n\
+extensional\n\
+extensive\n\
+extenuating\n\
+exterminable\n\
+exterminated\n\
+external\n\
+exteroceptive\n\
+exterritorial\n\
+extinct\n\
+extinguishable\n\
+extinguished\n\
+extirpable\n\
+extortionate\n\
+extra\n\
+extracellular\n\
+extractable\n\
+extractible\n\
+extracurricular\n\
+extradural\n\
+extragalactic\n\
+extrajudicial\n\
+extralegal\n\
+extralinguistic\n\
+extramarital\n\
+extramural\n\
+extraneous\n\
+extraordinaire\n\
+extraordinary\n\
+extrasensory\n\
+extrasystolic\n\
+extraterrestrial\n\
+extraterritorial\n\
+extravagant\n\
+extraversive\n\
+extraverted\n\
+extravertive\n\
+extreme\n\
+extricable\n\
+extrinsic\n\
+extropic\n\
+extrospective\n\
+extroversive\n\
+extroverted\n\
+extrovertish\n\
+extrovertive\n\
+extrusive\n\
+exuberant\n\
+exultant\n\
+exulting\n\
+exuvial\n\
+eyed\n\
+eyeless\n\
+eyelike\n\
+fab\n\
+fabled\n\
+fabricated\n\
+fabulous\n\
+faced\n\
+faceless\n\
+faceted\n\
+facetious\n\
+facile\n\
+facilitative\n\
+facilitatory\n\
+factious\n\
+factitious\n\
+factual\n\
+facultative\n\
+faddish\n\
+faddy\n\
+faded\n\
+faecal\n\
+fagged\n\
+fain\n\
+faineant\n\
+faint\n\
+fainthearted\n\
+fair\n\
+fairish\n\
+faithful\n\
+faithless\n\
+fake\n\
+falcate\n\
+falciform\n\
+falconine\n\
+fallacious\n\
+fallen\n\
+fallible\n\
+falling\n\
+fallow\n\
+false\n\
+falsifiable\n\
+falstaffian\n\
+famed\n\
+familial\n\
+familiar\n\
+familiarised\n\
+familiarising\n\
+familiarized\n\
+familiarizing\n\
+famished\n\
+famous\n\
+fanatical\n\
+fancied\n\
+fanciful\n\
+fanged\n\
+fanlike\n\
+fanned\n\
+fantabulous\n\
+fantastic\n\
+fantastical\n\
+far\n\
+faraway\n\
+farcical\n\
+farfetched\n\
+farinaceous\n\
+farseeing\n\
+farsighted\n\
+farther\n\
+farthermost\n\
+farthest\n\
+fascinated\n\
+fascinating\n\
+fascist\n\
+fascistic\n\
+fashionable\n\
+fashioned\n\
+fast\n\
+fastened\n\
+fastidious\n\
+fastigiate\n\
+fat\n\
+fatal\n\
+fatalistic\n\
+fated\n\
+fateful\n\
+fatheaded\n\
+fatherless\n\
+fatherlike\n\
+fatherly\n\
+fathomable\n\
+fatigued\n\
+fatless\n\
+fattened\n\
+fattening\n\
+fattish\n\
+fatty\n\
+fatuous\n\
+faucal\n\
+faultless\n\
+faulty\n\
+faustian\n\
+faux\n\
+faveolate\n\
+favorable\n\
+favored\n\
+favourable\n\
+fawning\n\
+fazed\n\
+fearful\n\
+fearless\n\
+fearsome\n\
+feasible\n\
+featherbrained\n\
+feathered\n\
+featheredged\n\
+featherless\n\
+featherlike\n\
+feathery\n\
+featured\n\
+featureless\n\
+febrile\n\
+fecal\n\
+feckless\n\
+feculent\n\
+fecund\n\
+federal\n\
+federate\n\
+federated\n\
+feeble\n\
+feebleminded\n\
+feigned\n\
+feisty\n\
+felicitous\n\
+feline\n\
+felonious\n\
+felted\n\
+feminine\n\
+femoral\n\
+fencelike\n\
+fenestral\n\
+feral\n\
+ferial\n\
+ferine\n\
+fermentable\n\
+ferned\n\
+fernless\n\
+fernlike\n\
+ferny\n\
+ferocious\n\
+ferric\n\
+ferromagnetic\n\
+ferrous\n\
+fertile\n\
+fertilizable\n\
+fervent\n\
+fervid\n\
+festal\n\
+festive\n\
+fetal\n\
+fetching\n\
+fetid\n\
+fettered\n\
+feudal\n\
+feudalistic\n\
+fevered\n\
+feverish\n\
+feverous\n\
+few\n\
+fewer\n\
+fewest\n\
+fey\n\
+fiberoptic\n\
+fibreoptic\n\
+fibrillose\n\
+fibrinous\n\
+fibrocalcific\n\
+fibrocartilaginous\n\
+fibrous\n\
+fickle\n\
+fictile\n\
+fictional\n\
+fictitious\n\
+fictive\n\
+fiddling\n\
+fidgety\n\
+fiducial\n\
+fiendish\n\
+fierce\n\
+fiery\n\
+fifteen\n\
+fifteenth\n\
+fifth\n\
+fiftieth\n\
+fifty\n\
+figural\n\
+figurative\n\
+figured\n\
+filamentlike\n\
+filamentous\n\
+filar\n\
+filarial\n\
+filariid\n\
+filial\n\
+filiform\n\
+filled\n\
+filmable\n\
+filmed\n\
+filmy\n\
+filthy\n\
+fimbriate\n\
+finable\n\
+final\n\
+financial\n\
+fine\n\
+fineable\n\
+finer\n\
+finespun\n\
+fingered\n\
+fingerless\n\
+fingerlike\n\
+finical\n\
+finicky\n\
+finished\n\
+finite\n\
+fired\n\
+fireproof\n\
+firmamental\n\
+first\n\
+firsthand\n\
+fiscal\n\
+fisheye\n\
+fishy\n\
+fissile\n\
+fissionable\n\
+fissiparous\n\
+fistular\n\
+fistulate\n\
+fistulous\n\
+fitful\n\
+fitted\n\
+fitting\n\
+five\n\
+fivefold\n\
+fixed\n\
+fizzing\n\
+fizzy\n\
+flabbergasted\n\
+flabby\n\
+flaccid\n\
+flagellated\n\
+flagitious\n\
+flagrant\n\
+flakey\n\
+flaky\n\
+flameproof\n\
+flaming\n\
+flammable\n\
+flaring\n\
+flashy\n\
+flat\n\
+flatbottom\n\
+flatbottomed\n\
+flattened\n\
+flattering\n\
+flatulent\n\
+flaunty\n\
+flavorful\n\
+flavorless\n\
+flavorous\n\
+flavorsome\n\
+flavourful\n\
+flavourless\n\
+flavourous\n\
+flavoursome\n\
+flawed\n\
+flawless\n\
+flaxen\n\
+flecked\n\
+fledged\n\
+fledgeless\n\
+fledgling\n\
+fleeceable\n\
+fleecy\n\
+fleet\n\
+fleeting\n\
+fleshly\n\
+fleshy\n\
+flexible\n\
+flexile\n\
+flexuous\n\
+flickering\n\
+flighted\n\
+flightless\n\
+flighty\n\
+flimsy\n\
+flinty\n\
+flippant\n\
+flirtatious\n\
+floating\n\
+floaty\n\
+floccose\n\
+flocculent\n\
+flooded\n\
+floodlighted\n\
+floodlit\n\
+floored\n\
+floral\n\
+florentine\n\
+floricultural\n\
+florid\n\
+flossy\n\
+flourishing\n\
+floury\n\
+flowered\n\
+flowerless\n\
+flowery\n\
+flowing\n\
+fluctuating\n\
+fluent\n\
+fluffy\n\
+flukey\n\
+fluky\n\
+fluorescent\n\
+flushed\n\
+flustered\n\
+fluvial\n\
+flyaway\n\
+flyblown\n\
+flying\n\
+foaming\n\
+foamy\n\
+focal\n\
+focused\n\
+focussed\n\
+foetal\n\
+foetid\n\
+fogbound\n\
+fogged\n\
+foggy\n\
+fogyish\n\
+foiled\n\
+foldable\n\
+foldaway\n\
+foliaceous\n\
+foliaged\n\
+foliate\n\
+foliated\n\
+foliolate\n\
+foliose\n\
+folksy\n\
+follicular\n\
+following\n\
+fond\n\
+foodless\n\
+foolhardy\n\
+fooling\n\
+foolish\n\
+foolproof\n\
+footed\n\
+footless\n\
+footling\n\
+footloose\n\
+footsore\n\
+footsure\n\
+foppish\n\
+forbearing\n\
+forbidden\n\
+forced\n\
+forceful\n\
+forceless\n\
+forcible\n\
+forcipate\n\
+fordable\n\
+foregoing\n\
+foregone\n\
+forehanded\n\
+foreign\n\
+foremost\n\
+forensic\n\
+foreordained\n\
+foreseeable\n\
+foresighted\n\
+foresightful\n\
+forested\n\
+forethoughtful\n\
+forfeit\n\
+forfeited\n\
+forficate\n\
+forged\n\
+forgetful\n\
+forgettable\n\
+forgivable\n\
+forgiving\n\
+forgotten\n\
+forked\n\
+forlorn\n\
+formal\n\
+formalised\n\
+formalistic\n\
+formalized\n\
+formed\n\
+former\n\
+formic\n\
+formidable\n\
+formless\n\
+formulaic\n\
+formulated\n\
+fortemente\n\
+forthcoming\n\
+forthright\n\
+fortified\n\
+fortnightly\n\
+fortuitous\n\
+fortunate\n\
+forty\n\
+forward\n\
+fossiliferous\n\
+fossilised\n\
+fossilized\n\
+fossorial\n\
+foul\n\
+fouled\n\
+four\n\
+fourfold\n\
+fourhanded\n\
+fourpenny\n\
+fourteen\n\
+fourteenth\n\
+fourth\n\
+foxy\n\
+fractional\n\
+fractious\n\
+fragile\n\
+fragmental\n\
+fragmentary\n\
+fragmented\n\
+fragrant\n\
+frail\n\
+framed\n\
+frangible\n\
+frank\n\
+frankish\n\
+frantic\n\
+fraternal\n\
+fraudulent\n\
+fraught\n\
+frayed\n\
+freakish\n\
+freaky\n\
+freckled\n\
+free\n\
+freeborn\n\
+freehand\n\
+freehanded\n\
+freehearted\n\
+freelance\n\
+freestanding\n\
+freewheeling\n\
+freewill\n\
+frenetic\n\
+frenzied\n\
+frequent\n\
+fresh\n\
+fretful\n\
+fretted\n\
+freudian\n\
+friable\n\
+frictional\n\
+frictionless\n\
+fried\n\
+friendless\n\
+friendly\n\
+frightened\n\
+frightening\n\
+frightful\n\
+frigid\n\
+frigorific\n\
+frilled\n\
+frilly\n\
+fringed\n\
+fringy\n\
+frisky\n\
+frivolous\n\
+frizzly\n\
+frizzy\n\
+frolicky\n\
+frolicsome\n\
+frontal\n\
+frontmost\n\
+frore\n\
+frostbitten\n\
+frosted\n\
+frostian\n\
+frosty\n\
+frothing\n\
+frothy\n\
+froward\n\
+frowning\n\
+frowsty\n\
+frowsy\n\
+frowzled\n\
+frowzy\n\
+frozen\n\
+frugal\n\
+fruitful\n\
+fruiting\n\
+fruitless\n\
+fruity\n\
+frumpish\n\
+frumpy\n\
+frustrated\n\
+frustrating\n\
+frustrative\n\
+fruticose\n\
+fruticulose\n\
+fuddled\n\
+fueled\n\
+fugacious\n\
+fugal\n\
+fuggy\n\
+fugly\n\
+fulfilled\n\
+fulgent\n\
+fulgid\n\
+fulgurant\n\
+fulgurating\n\
+fulgurous\n\
+full\n\
+fulminant\n\
+fulsome\n\
+fumbling\n\
+fumed\n\
+functional\n\
+fundamental\n\
+fundamentalist\n\
+fundamentalistic\n\
+funded\n\
+funerary\n\
+funereal\n\
+fungal\n\
+fungicidal\n\
+fungoid\n\
+fungous\n\
+funguslike\n\
+funky\n\
+funny\n\
+furious\n\
+furled\n\
+furlike\n\
+furnished\n\
+furred\n\
+furrowed\n\
+furry\n\
+further\n\
+furthermost\n\
+furthest\n\
+furtive\n\
+fuscous\n\
+fused\n\
+fusible\n\
+fusiform\n\
+fussy\n\
+fusty\n\
+futile\n\
+futureless\n\
+futuristic\n\
+fuzzed\n\
+fuzzy\n\
+gabby\n\
+gabled\n\
+gaelic\n\
+gaga\n\
+gainful\n\
+gainly\n\
+galactic\n\
+galled\n\
+gallic\n\
+gallican\n\
+gallinaceous\n\
+galling\n\
+galore\n\
+galvanic\n\
+galvanising\n\
+galvanizing\n\
+galwegian\n\
+gamey\n\
+gammy\n\
+gamopetalous\n\
+gamy\n\
+gandhian\n\
+gangling\n\
+gangly\n\
+gangrenous\n\
+gaping\n\
+garbed\n\
+garbled\n\
+gardant\n\
+gargantuan\n\
+garish\n\
+garlicky\n\
+garmented\n\
+garmentless\n\
+garrulous\n\
+gaseous\n\
+gasified\n\
+gassy\n\
+gastric\n\
+gastroduodenal\n\
+gastroesophageal\n\
+gastrointestinal\n\
+gastronomic\n\
+gastronomical\n\
+gathered\n\
+gauche\n\
+gaudy\n\
+gauguinesque\n\
+gaumless\n\
+gaunt\n\
+gauntleted\n\
+gaussian\n\
+gauzy\n\
+gawky\n\
+gay\n\
+geared\n\
+gelatinlike\n\
+gelatinous\n\
+gelded\n\
+gelid\n\
+gemmed\n\
+gemmiferous\n\
+genealogic\n\
+genealogical\n\
+general\n\
+generalised\n\
+generalized\n\
+generational\n\
+generative\n\
+generous\n\
+genetic\n\
+genetical\n\
+genial\n\
+genic\n\
+geniculate\n\
+genital\n\
+genitourinary\n\
+genotypic\n\
+genotypical\n\
+genovese\n\
+genteel\n\
+gentile\n\
+gentle\n\
+gentlemanlike\n\
+gentlemanly\n\
+genuine\n\
+geocentric\n\
+geodesical\n\
+geodetic\n\
+geographic\n\
+geographical\n\
+geologic\n\
+geological\n\
+geometric\n\
+geometrical\n\
+geomorphologic\n\
+geomorphological\n\
+geophysical\n\
+geophytic\n\
+geopolitical\n\
+geostationary\n\
+geostrategic\n\
+geosynchronous\n\
+geothermal\n\
+geothermic\n\
+geriatric\n\
+germane\n\
+germfree\n\
+germicidal\n\
+germinal\n\
+germy\n\
+gerontological\n\
+gerundial\n\
+gestational\n\
+gesticulating\n\
+gestural\n\
+getable\n\
+getatable\n\
+gettable\n\
+ghanaian\n\
+ghanese\n\
+ghastly\n\
+ghostlike\n\
+ghostly\n\
+ghoulish\n\
+gibbose\n\
+gibbous\n\
+gibelike\n\
+giddy\n\
+gifted\n\
+gigantic\n\
+gilbertian\n\
+gilded\n\
+gilled\n\
+gilt\n\
+gimbaled\n\
+gimpy\n\
+gingerly\n\
+gingery\n\
+gingival\n\
+girlish\n\
+given\n\
+glabellar\n\
+glabrescent\n\
+glabrous\n\
+glace\n\
+glacial\n\
+glaciated\n\
+glad\n\
+gladdened\n\
+gladiatorial\n\
+gladsome\n\
+glamorous\n\
+glamourous\n\
+glandular\n\
+glaring\n\
+glary\n\
+glassed\n\
+glassless\n\
+glassy\n\
+glaucous\n\
+glazed\n\
+gleeful\n\
+glial\n\
+glib\n\
+glimmery\n\
+glinting\n\
+glistening\n\
+glistering\n\
+glittering\n\
+glittery\n\
+global\n\
+globose\n\
+globular\n\
+glomerular\n\
+gloomful\n\
+glooming\n\
+gloomy\n\
+glorified\n\
+glorious\n\
+glossopharyngeal\n\
+glottal\n\
+glottochronological\n\
+gloved\n\
+gloveless\n\
+glowering\n\
+glowing\n\
+glued\n\
+gluey\n\
+glum\n\
+gluteal\n\
+glutinous\n\
+glutted\n\
+gluttonous\n\
+glycogenic\n\
+gnarled\n\
+gnarly\n\
+gnomic\n\
+gnomish\n\
+goaded\n\
+goalless\n\
+goateed\n\
+gobsmacked\n\
+goddam\n\
+goddamn\n\
+goddamned\n\
+godforsaken\n\
+godless\n\
+godlike\n\
+godly\n\
+goethean\n\
+goethian\n\
+golden\n\
+gonadal\n\
+gonadotrophic\n\
+gonadotropic\n\
+gone\n\
+gonzo\n\
+good\n\
+goodish\n\
+goodly\n\
+gooey\n\
+gooselike\n\
+goosey\n\
+goosy\n\
+gordian\n\
+gorgeous\n\
+gormless\n\
+gory\n\
+gossamer\n\
+gossipy\n\
+gouty\n\
+governable\n\
+governing\n\
+governmental\n\
+gowned\n\
+grabby\n\
+graceful\n\
+graceless\n\
+gracile\n\
+gracious\n\
+gradable\n\
+gradational\n\
+gradatory\n\
+graded\n\
+gradual\n\
+graduated\n\
+graecophilic\n\
+grainy\n\
+grammatic\n\
+grammatical\n\
+grand\n\
+grandiloquent\n\
+grandiose\n\
+granitelike\n\
+granitic\n\
+granted\n\
+granular\n\
+granulated\n\
+granuliferous\n\
+granulocytic\n\
+granulomatous\n\
+granulose\n\
+grapelike\n\
+grapey\n\
+graphic\n\
+graphical\n\
+grapy\n\
+graspable\n\
+grassless\n\
+grasslike\n\
+grassroots\n\
+grassy\n\
+grateful\n\
+gratified\n\
+gratifying\n\
+gratis\n\
+gratuitous\n\
+gratulatory\n\
+gravelly\n\
+graven\n\
+gravid\n\
+gravimetric\n\
+gravitational\n\
+gravitative\n\
+gray\n\
+grayish\n\
+grazed\n\
+greased\n\
+greaseproof\n\
+greasy\n\
+great\n\
+greater\n\
+greatest\n\
+greathearted\n\
+grecian\n\
+greedy\n\
+green\n\
+greenish\n\
+greensick\n\
+greenside\n\
+gregarious\n\
+gregorian\n\
+grey\n\
+greyed\n\
+greyish\n\
+grieving\n\
+grievous\n\
+grilled\n\
+grim\n\
+grimy\n\
+gripping\n\
+grisly\n\
+gristly\n\
+gritty\n\
+grizzled\n\
+groggy\n\
+groomed\n\
+grooved\n\
+groovy\n\
+groping\n\
+gross\n\
+grotesque\n\
+grotty\n\
+grouchy\n\
+groundless\n\
+grouped\n\
+groveling\n\
+grovelling\n\
+growing\n\
+grown\n\
+grudging\n\
+grueling\n\
+gruelling\n\
+gruesome\n\
+gruff\n\
+grumose\n\
+grumous\n\
+grumpy\n\
+grungy\n\
+guardant\n\
+guarded\n\
+guatemalan\n\
+gubernatorial\n\
+guided\n\
+guiding\n\
+guileful\n\
+guileless\n\
+guiltless\n\
+guilty\n\
+gullible\n\
+gummed\n\
+gummy\n\
+gumptious\n\
+gushing\n\
+gushy\n\
+gusseted\n\
+gustative\n\
+gustatorial\n\
+gustatory\n\
+gusty\n\
+gutless\n\
+gutsy\n\
+guttural\n\
+gymnastic\n\
+gymnosophical\n\
+gymnospermous\n\
+gynaecological\n\
+gynandromorphic\n\
+gynandromorphous\n\
+gynecologic\n\
+gynecological\n\
+gyral\n\
+gyroscopic\n\
+habilimented\n\
+habitable\n\
+habited\n\
+habitual\n\
+hackneyed\n\
+hadal\n\
+haemal\n\
+haematal\n\
+haematic\n\
+haematogenic\n\
+haematological\n\
+haematopoietic\n\
+haemic\n\
+haemolytic\n\
+haemophilic\n\
+haemopoietic\n\
+haemorrhagic\n\
+haggard\n\
+hagridden\n\
+haired\n\
+hairless\n\
+hairlike\n\
+hairy\n\
+halfhearted\n\
+halfway\n\
+hallowed\n\
+hallucinating\n\
+hallucinatory\n\
+hallucinogenic\n\
+halting\n\
+hammered\n\
+hammy\n\
+handed\n\
+handelian\n\
+handheld\n\
+handicapped\n\
+handled\n\
+handleless\n\
+handless\n\
+handmade\n\
+handsewn\n\
+handsome\n\
+handstitched\n\
+handwoven\n\
+handwritten\n\
+handy\n\
+hangdog\n\
+haphazard\n\
+hapless\n\
+haploidic\n\
+happy\n\
+haptic\n\
+harassed\n\
+hard\n\
+hardbacked\n\
+hardbound\n\
+hardcore\n\
+hardened\n\
+hardfisted\n\
+hardheaded\n\
+hardhearted\n\
+hardline\n\
+hardscrabble\n\
+hardworking\n\
+hardy\n\
+harebrained\n\
+harmful\n\
+harmless\n\
+harmonic\n\
+harmonical\n\
+harmonious\n\
+harmonised\n\
+harmonizable\n\
+harmonized\n\
+harnessed\n\
+harried\n\
+harrowing\n\
+harsh\n\
+hasidic\n\
+hassidic\n\
+hastate\n\
+hasty\n\
+hatched\n\
+hated\n\
+hateful\n\
+hatless\n\
+hatted\n\
+haughty\n\
+haunted\n\
+haunting\n\
+hawkish\n\
+hazardous\n\
+hazel\n\
+hazy\n\
+headed\n\
+headfirst\n\
+headless\n\
+headlike\n\
+headlong\n\
+headstrong\n\
+heady\n\
+healed\n\
+healthful\n\
+healthier\n\
+healthy\n\
+hearable\n\
+heard\n\
+heartbreaking\n\
+heartbroken\n\
+heartening\n\
+heartfelt\n\
+heartless\n\
+heartrending\n\
+heartsick\n\
+heartwarming\n\
+hearty\n\
+heatable\n\
+heated\n\
+heathenish\n\
+heathlike\n\
+heatless\n\
+heavenly\n\
+heavenward\n\
+heavy\n\
+heavyhearted\n\
+heavyset\n\
+hebdomadal\n\
+hebdomadary\n\
+hebephrenic\n\
+hebraic\n\
+hebraical\n\
+hebridean\n\
+hectic\n\
+hedged\n\
+hedonic\n\
+hedonistic\n\
+heedful\n\
+heedless\n\
+hefty\n\
+hegelian\n\
+heightening\n\
+heinous\n\
+held\n\
+heliac\n\
+heliacal\n\
+helical\n\
+heliocentric\n\
+hellenic\n\
+hellenistic\n\
+hellenistical\n\
+hellish\n\
+helmeted\n\
+helpful\n\
+helpless\n\
+hemal\n\
+hematal\n\
+hematic\n\
+hematogenic\n\
+hematologic\n\
+hematological\n\
+hematopoietic\n\
+hemic\n\
+hemimetabolic\n\
+hemimetabolous\n\
+hemimetamorphic\n\
+hemimetamorphous\n\
+hemingwayesque\n\
+hemiparasitic\n\
+hemispheric\n\
+hemispherical\n\
+hemodynamic\n\
+hemolytic\n\
+hemophilic\n\
+hemopoietic\n\
+hemorrhagic\n\
+hemostatic\n\
+hempen\n\
+henpecked\n\
+hep\n\
+hepatotoxic\n\
+heralded\n\
+heraldic\n\
+heraldist\n\
+herbaceous\n\
+herbivorous\n\
+herculean\n\
+here\n\
+hereditary\n\
+heretical\n\
+heritable\n\
+hermaphroditic\n\
+hermeneutic\n\
+hermetic\n\
+hermitic\n\
+hermitical\n\
+heroic\n\
+heroical\n\
+hertzian\n\
+hesitant\n\
+hesitating\n\
+hesperian\n\
+het\n\
+heterocercal\n\
+heterodactyl\n\
+heterodox\n\
+heterodyne\n\
+heteroecious\n\
+heterogeneous\n\
+heterogenous\n\
+heteroicous\n\
+heterologic\n\
+heterological\n\
+heterologous\n\
+heterometabolic\n\
+heterometabolous\n\
+heterosporous\n\
+heterothermic\n\
+heterotrophic\n\
+heterozygous\n\
+hewn\n\
+hexadecimal\n\
+hexagonal\n\
+hexangular\n\
+hexed\n\
+hibernal\n\
+hibernating\n\
+hidden\n\
+hidebound\n\
+hideous\n\
+hidrotic\n\
+hiemal\n\
+hierarchal\n\
+hierarchic\n\
+hierarchical\n\
+hieratical\n\
+hieroglyphical\n\
+hifalutin\n\
+high\n\
+highborn\n\
+highbrowed\n\
+higher\n\
+highfalutin\n\
+highfaluting\n\
+highflying\n\
+hilar\n\
+hilarious\n\
+hilly\n\
+himalayan\n\
+hinder\n\
+hindering\n\
+hindermost\n\
+hindmost\n\
+hiplength\n\
+hipless\n\
+hipped\n\
+hippocratic\n\
+hircine\n\
+hired\n\
+hirsute\n\
+hispaniolan\n\
+hispid\n\
+histologic\n\
+histological\n\
+historic\n\
+historical\n\
+historied\n\
+histrionic\n\
+hitlerian\n\
+hitless\n\
+hoarse\n\
+hoary\n\
+hobnailed\n\
+hogged\n\
+hoggish\n\
+hokey\n\
+holey\n\
+holistic\n\
+holographic\n\
+holographical\n\
+holometabolic\n\
+holometabolous\n\
+holophytic\n\
+holozoic\n\
+homegrown\n\
+homelike\n\
+homely\n\
+homemade\n\
+homeopathic\n\
+homeostatic\n\
+homeothermic\n\
+homeric\n\
+homesick\n\
+homeward\n\
+homey\n\
+homicidal\n\
+homiletic\n\
+homiletical\n\
+hominal\n\
+homing\n\
+hominian\n\
+hominine\n\
+homocentric\n\
+homocercal\n\
+homochromatic\n\
+homocyclic\n\
+homoecious\n\
+homoerotic\n\
+homogeneous\n\
+homogenised\n\
+homogenized\n\
+homogenous\n\
+homoiothermic\n\
+homologic\n\
+homological\n\
+homologous\n\
+homonymic\n\
+homonymous\n\
+homophobic\n\
+homophonic\n\
+homophonous\n\
+homosporous\n\
+homostyled\n\
+homostylic\n\
+homostylous\n\
+homothermic\n\
+homozygous\n\
+homy\n\
+honest\n\
+honeycombed\n\
+honeyed\n\
+honeylike\n\
+honied\n\
+honorable\n\
+honorary\n\
+honored\n\
+honourable\n\
+hoofed\n\
+hooflike\n\
+hooked\n\
+hooklike\n\
+hooved\n\
+hopeful\n\
+hopeless\n\
+horary\n\
+horizontal\n\
+hormonal\n\
+horned\n\
+hornless\n\
+hornlike\n\
+horny\n\
+horrendous\n\
+horrible\n\
+horrid\n\
+horrific\n\
+horrified\n\
+horrifying\n\
+hortative\n\
+hortatory\n\
+horticultural\n\
+hospitable\n\
+hostile\n\
+hot\n\
+hotheaded\n\
+hottish\n\
+hourlong\n\
+hourly\n\
+housebound\n\
+housebroken\n\
+housewifely\n\
+hoydenish\n\
+huddled\n\
+hueless\n\
+huffish\n\
+huffy\n\
+huge\n\
+hugoesque\n\
+hulking\n\
+hulky\n\
+human\n\
+humane\n\
+humanistic\n\
+humanitarian\n\
+humanlike\n\
+humble\n\
+humbled\n\
+humbling\n\
+humic\n\
+humid\n\
+humified\n\
+humiliated\n\
+humiliating\n\
+humongous\n\
+humoral\n\
+humorless\n\
+humorous\n\
+humourless\n\
+humourous\n\
+humpbacked\n\
+humped\n\
+hunchbacked\n\
+hunched\n\
+hungarian\n\
+hungry\n\
+hunted\n\
+hurried\n\
+hurrying\n\
+hurtful\n\
+husbandly\n\
+hushed\n\
+husky\n\
+huxleian\n\
+huxleyan\n\
+hyaline\n\
+hyaloplasmic\n\
+hydrated\n\
+hydraulic\n\
+hydric\n\
+hydrocephalic\n\
+hydrodynamic\n\
+hydroelectric\n\
+hydrographic\n\
+hydrographical\n\
+hydrokinetic\n\
+hydrolyzable\n\
+hydrometric\n\
+hydropathic\n\
+hydrophilic\n\
+hydrophobic\n\
+hydrophytic\n\
+hydroponic\n\
+hydrostatic\n\
+hydrous\n\
+hydroxy\n\
+hygienic\n\
+hygienical\n\
+hygrophytic\n\
+hygroscopic\n\
+hymenal\n\
+hymenopterous\n\
+hypaethral\n\
+hyperactive\n\
+hyperbolic\n\
+hyperboloidal\n\
+hypercritical\n\
+hyperemic\n\
+hyperfine\n\
+hypermetropic\n\
+hyperopic\n\
+hypersensitised\n\
+hypersensitive\n\
+hypersensitized\n\
+hyperthermal\n\
+hypertonic\n\
+hypertrophied\n\
+hypethral\n\
+hypnagogic\n\
+hypnogogic\n\
+hypnoid\n\
+hypnotised\n\
+hypnotized\n\
+hypoactive\n\
+hypochondriacal\n\
+hypocritical\n\
+hypodermal\n\
+hypoglycaemic\n\
+hypoglycemic\n\
+hypognathous\n\
+hypophyseal\n\
+hypophysectomised\n\
+hypophysectomized\n\
+hypophysial\n\
+hypothalamic\n\
+hypothermic\n\
+hypothetic\n\
+hypothetical\n\
+hypotonic\n\
+hypovolaemic\n\
+hypovolemic\n\
+hysterical\n\
+iatrogenic\n\
+ibsenian\n\
+icebound\n\
+ichorous\n\
+icky\n\
+iconic\n\
+iconoclastic\n\
+icosahedral\n\
+ictal\n\
+icteric\n\
+icterogenic\n\
+ictic\n\
+icy\n\
+idealised\n\
+idealistic\n\
+idealized\n\
+ideational\n\
+idempotent\n\
+identical\n\
+identifiable\n\
+identified\n\
+ideographic\n\
+ideologic\n\
+ideological\n\
+idiographic\n\
+idiomatic\n\
+idiomatical\n\
+idiopathic\n\
+idiosyncratic\n\
+idiotic\n\
+idle\n\
+idolatrous\n\
+idolised\n\
+idolized\n\
+idyllic\n\
+iffy\n\
+igneous\n\
+ignescent\n\
+ignitable\n\
+ignited\n\
+ignitible\n\
+ignoble\n\
+ignominious\n\
+ignorant\n\
+ignored\n\
+iliac\n\
+ill\n\
+illative\n\
+illegal\n\
+illegible\n\
+illegitimate\n\
+illiberal\n\
+illicit\n\
+illimitable\n\
+illiterate\n\
+illogical\n\
+illuminated\n\
+illuminating\n\
+illusional\n\
+illusionary\n\
+illusive\n\
+illusory\n\
+illustrative\n\
+illustrious\n\
+ilx\n\
+ilxx\n\
+ilxxx\n\
+imaginable\n\
+imaginary\n\
+imaginative\n\
+imbalanced\n\
+imbecilic\n\
+imbricate\n\
+imbricated\n\
+imitative\n\
+immaculate\n\
+immanent\n\
+immaterial\n\
+immature\n\
+immeasurable\n\
+immediate\n\
+immemorial\n\
+immense\n\
+immensurable\n\
+imminent\n\
+immiscible\n\
+immobile\n\
+immoderate\n\
+immodest\n\
+immoral\n\
+immortal\n\
+immotile\n\
+immoveable\n\
+immunised\n\
+immunized\n\
+immunochemical\n\
+immunocompetent\n\
+immunocompromised\n\
+immunodeficient\n\
+immunogenic\n\
+immunologic\n\
+immunological\n\
+immunosuppressed\n\
+immunotherapeutic\n\
+immutable\n\
+impacted\n\
+impaired\n\
+impalpable\n\
+imparipinnate\n\
+impartial\n\
+impassable\n\
+impassioned\n\
+impassive\n\
+impatient\n\
+impeccable\n\
+impeccant\n\
+impecunious\n\
+impeded\n\
+impeding\n\
+impelled\n\
+impellent\n\
+impelling\n\
+impendent\n\
+impending\n\
+impenetrable\n\
+impenitent\n\
+imperative\n\
+imperceptible\n\
+imperfect\n\
+imperfectible\n\
+imperforate\n\
+imperial\n\
+imperialistic\n\
+imperious\n\
+imperishable\n\
+impermanent\n\
+impermeable\n\
+impermissible\n\
+impersonal\n\
+impertinent\n\
+imperturbable\n\
+imperviable\n\
+impervious\n\
+impetiginous\n\
+impetuous\n\
+impious\n\
+impish\n\
+implacable\n\
+implanted\n\
+implausible\n\
+implemental\n\
+implemented\n\
+implicated\n\
+implicational\n\
+implicative\n\
+implicit\n\
+implike\n\
+imploring\n\
+impolite\n\
+impolitic\n\
+important\n\
+imported\n\
+importunate\n\
+imposed\n\
+imposing\n\
+impossible\n\
+impotent\n\
+impoverished\n\
+impracticable\n\
+impractical\n\
+imprecise\n\
+impregnable\n\
+impressed\n\
+impressible\n\
+impressionable\n\
+impressionistic\n\
+impressive\n\
+imprisoned\n\
+improbable\n\
+improper\n\
+improvable\n\
+improved\n\
+improvident\n\
+improving\n\
+improvised\n\
+imprudent\n\
+impudent\n\
+impugnable\n\
+impuissant\n\
+impulsive\n\
+impure\n\
+imputable\n\
+imputrescible\n\
+inaccessible\n\
+inaccurate\n\
+inactive\n\
+inadequate\n\
+inadmissible\n\
+inadvertent\n\
+inadvisable\n\
+inaesthetic\n\
+inalienable\n\
+inalterable\n\
+inane\n\
+inanimate\n\
+inapplicable\n\
+inapposite\n\
+inappreciable\n\
+inappropriate\n\
+inapt\n\
+inarguable\n\
+inarticulate\n\
+inartistic\n\
+inattentive\n\
+inaudible\n\
+inaugural\n\
+inauspicious\n\
+inauthentic\n\
+inboard\n\
+inborn\n\
+inbound\n\
+inbred\n\
+inbuilt\n\
+incalculable\n\
+incandescent\n\
+incapable\n\
+incapacitated\n\
+incapacitating\n\
+incarnate\n\
+incased\n\
+incautious\n\
+incensed\n\
+incertain\n\
+incessant\n\
+incestuous\n\
+inchoate\n\
+incidental\n\
+incipient\n\
+incised\n\
+incisive\n\
+incitive\n\
+inclement\n\
+inclined\n\
+included\n\
+inclusive\n\
+incognito\n\
+incognizable\n\
+incognizant\n\
+incognoscible\n\
+incoherent\n\
+incombustible\n\
+incoming\n\
+incommensurable\n\
+incommensurate\n\
+incommodious\n\
+incommunicado\n\
+incommunicative\n\
+incommutable\n\
+incomparable\n\
+incompatible\n\
+incomplete\n\
+incomprehensible\n\
+incomprehensive\n\
+incompressible\n\
+incomputable\n\
+inconceivable\n\
+inconclusive\n\
+incongruent\n\
+incongruous\n\
+inconsequent\n\
+inconsequential\n\
+inconsiderable\n\
+inconsiderate\n\
+inconsistent\n\
+inconsolable\n\
+inconspicuous\n\
+inconstant\n\
+incontestable\n\
+incontestible\n\
+incontinent\n\
+incontrovertible\n\
+inconvenient\n\
+inconvertible\n\
+incorporate\n\
+incorporated\n\
+incorporative\n\
+incorporeal\n\
+incorrect\n\
+incorrigible\n\
+incorrupt\n\
+incorruptible\n\
+increased\n\
+increasing\n\
+incredible\n\
+incredulous\n\
+incremental\n\
+incriminating\n\
+incriminatory\n\
+inculpable\n\
+inculpative\n\
+inculpatory\n\
+incurable\n\
+incurious\n\
+incursive\n\
+incurvate\n\
+incurved\n\
+indebted\n\
+indecent\n\
+indecipherable\n\
+indecisive\n\
+indecorous\n\
+indefatigable\n\
+indefeasible\n\
+indefensible\n\
+indefinable\n\
+indefinite\n\
+indehiscent\n\
+indelible\n\
+indelicate\n\
+indentured\n\
+independent\n\
+indescribable\n\
+indestructible\n\
+indeterminable\n\
+indeterminate\n\
+indexical\n\
+indexless\n\
+indicatory\n\
+indictable\n\
+indifferent\n\
+indigenous\n\
+indigent\n\
+indigestible\n\
+indignant\n\
+indirect\n\
+indiscernible\n\
+indiscreet\n\
+indiscrete\n\
+indiscriminate\n\
+indiscriminating\n\
+indispensable\n\
+indisposed\n\
+indisputable\n\
+indissoluble\n\
+indistinct\n\
+indistinguishable\n\
+individualised\n\
+individualistic\n\
+individualized\n\
+indivisible\n\
+indocile\n\
+indolent\n\
+indomitable\n\
+indoor\n\
+indrawn\n\
+indubitable\n\
+induced\n\
+inducive\n\
+inductive\n\
+indulgent\n\
+indurate\n\
+indusial\n\
+industrial\n\
+industrialised\n\
+industrialized\n\
+industrious\n\
+indwelling\n\
+inebriated\n\
+inedible\n\
+ineffable\n\
+ineffective\n\
+ineffectual\n\
+inefficacious\n\
+inefficient\n\
+inelaborate\n\
+inelastic\n\
+inelegant\n\
+ineligible\n\
+ineluctable\n\
+inept\n\
+inequitable\n\
+ineradicable\n\
+inerrable\n\
+inerrant\n\
+inert\n\
+inertial\n\
+inescapable\n\
+inestimable\n\
+inevitable\n\
+inexact\n\
+inexcusable\n\
+inexhaustible\n\
+inexorable\n\
+inexpedient\n\
+inexpensive\n\
+inexperienced\n\
+inexperient\n\
+inexpert\n\
+inexpiable\n\
+inexplicable\n\
+inexplicit\n\
+inexpressible\n\
+inexpressive\n\
+inexpugnable\n\
+inexpungeable\n\
+inexpungible\n\
+inextensible\n\
+inexterminable\n\
+inextinguishable\n\
+inextirpable\n\
+inextricable\n\
+infallible\n\
+infamous\n\
+infantile\n\
+infatuated\n\
+infeasible\n\
+infected\n\
+infectious\n\
+infective\n\
+infelicitous\n\
+inferential\n\
+inferior\n\
+infernal\n\
+infertile\n\
+infinite\n\
+infinitival\n\
+infirm\n\
+inflamed\n\
+inflammable\n\
+inflammatory\n\
+inflatable\n\
+inflated\n\
+inflationary\n\
+inflected\n\
+inflectional\n\
+inflexible\n\
+inflowing\n\
+influent\n\
+influential\n\
+informal\n\
+informational\n\
+informative\n\
+informatory\n\
+informed\n\
+infrahuman\n\
+inframaxillary\n\
+infrangible\n\
+infrared\n\
+infrasonic\n\
+infrequent\n\
+infuriated\n\
+infuriating\n\
+ingenious\n\
+ingenuous\n\
+inglorious\n\
+ingrained\n\
+ingratiating\n\
+ingratiatory\n\
+ingrowing\n\
+ingrown\n\
+inguinal\n\
+inhabitable\n\
+inhabited\n\
+inharmonic\n\
+inharmonious\n\
+inherent\n\
+inheritable\n\
+inherited\n\
+inheriting\n\
+inhibited\n\
+inhibitory\n\
+inhomogeneous\n\
+inhospitable\n\
+inhuman\n\
+inhumane\n\
+inhumed\n\
+inimical\n\
+inimitable\n\
+iniquitous\n\
+initial\n\
+initiatory\n\
+injectable\n\
+injudicious\n\
+injured\n\
+injurious\n\
+inky\n\
+inlaid\n\
+inland\n\
+inmost\n\
+innate\n\
+inner\n\
+innermost\n\
+innocent\n\
+innocuous\n\
+innovational\n\
+innovative\n\
+innoxious\n\
+innumerable\n\
+innumerate\n\
+innumerous\n\
+inodorous\n\
+inoffensive\n\
+inoperable\n\
+inoperative\n\
+inopportune\n\
+inordinate\n\
+inorganic\n\
+inquiring\n\
+inquisitive\n\
+inquisitorial\n\
+inquisitory\n\
+insalubrious\n\
+insane\n\
+insanitary\n\
+insatiable\n\
+insatiate\n\
+inscribed\n\
+inscriptive\n\
+inscrutable\n\
+insectan\n\
+insecticidal\n\
+insectivorous\n\
+insecure\n\
+insensate\n\
+insensible\n\
+insensitive\n\
+insentient\n\
+inseparable\n\
+inshore\n\
+insidious\n\
+insightful\n\
+insignificant\n\
+insincere\n\
+insinuating\n\
+insipid\n\
+insistent\n\
+insolent\n\
+insoluble\n\
+insolvable\n\
+insouciant\n\
+inspirational\n\
+inspiratory\n\
+inspired\n\
+inspiring\n\
+inspiriting\n\
+inst\n\
+instantaneous\n\
+instigative\n\
+instinctive\n\
+institutional\n\
+institutionalised\n\
+institutionalized\n\
+instructional\n\
+instructive\n\
+instrumental\n\
+insubordinate\n\
+insubstantial\n\
+insufferable\n\
+insufficient\n\
+insular\n\
+insulting\n\
+insuperable\n\
+insupportable\n\
+insurable\n\
+insured\n\
+insurmountable\n\
+insurrectional\n\
+insurrectionary\n\
+insusceptible\n\
+intact\n\
+integral\n\
+integrated\n\
+integrative\n\
+integumental\n\
+integumentary\n\
+intellectual\n\
+intelligent\n\
+intelligible\n\
+intemperate\n\
+intended\n\
+intense\n\
+intensified\n\
+intensifying\n\
+intensional\n\
+intensive\n\
+intentional\n\
+interactional\n\
+interactive\n\
+interbred\n\
+intercalary\n\
+intercellular\n\
+interchangeable\n\
+interchurch\n\
+intercollegiate\n\
+interconnected\n\
+intercontinental\n\
+intercrossed\n\
+interdenominational\n\
+interdepartmental\n\
+interdependent\n\
+interdisciplinary\n\
+interested\n\
+interesting\n\
+interfacial\n\
+interfaith\n\
+interfering\n\
+intergalactic\n\
+interim\n\
+interlaced\n\
+interlacing\n\
+interlineal\n\
+interlinear\n\
+interlinking\n\
+interlobular\n\
+interlocking\n\
+interlocutory\n\
+intermediate\n\
+intermeshed\n\
+interminable\n\
+intermittent\n\
+intermolecular\n\
+intermural\n\
+internal\n\
+international\n\
+internationalistic\n\
+internecine\n\
+interoceptive\n\
+interoperable\n\
+interpersonal\n\
+interplanetary\n\
+interpretable\n\
+interpretative\n\
+interpreted\n\
+interpretive\n\
+interracial\n\
+interred\n\
+interrelated\n\
+interrupted\n\
+interscholastic\n\
+interschool\n\
+intersectant\n\
+intersecting\n\
+intersexual\n\
+interspecies\n\
+interspecific\n\
+interstate\n\
+interstellar\n\
+interstitial\n\
+intertidal\n\
+intertribal\n\
+intervening\n\
+intervertebral\n\
+interwoven\n\
+intestate\n\
+intestinal\n\
+intimal\n\
+intimate\n\
+intimidated\n\
+intimidating\n\
+intolerable\n\
+intolerant\n\
+intoned\n\
+intoxicated\n\
+intoxicating\n\
+intracellular\n\
+intracerebral\n\
+intracranial\n\
+intractable\n\
+intracutaneous\n\
+intradepartmental\n\
+intradermal\n\
+intradermic\n\
+intragroup\n\
+intralinguistic\n\
+intralobular\n\
+intramolecular\n\
+intramural\n\
+intramuscular\n\
+intransigent\n\
+intrapulmonary\n\
+intrasentential\n\
+intraspecies\n\
+intraspecific\n\
+intrastate\n\
+intrauterine\n\
+intravenous\n\
+intraventricular\n\
+intrepid\n\
+intricate\n\
+intriguing\n\
+intrinsic\n\
+intrinsical\n\
+introductory\n\
+introjected\n\
+introspective\n\
+introuvable\n\
+introversive\n\
+introverted\n\
+introvertish\n\
+introvertive\n\
+intruding\n\
+intrusive\n\
+intuitionist\n\
+intuitive\n\
+intumescent\n\
+inundated\n\
+inured\n\
+inutile\n\
+invading\n\
+invalidated\n\
+invalidating\n\
+invaluable\n\
+invariable\n\
+invariant\n\
+invasive\n\
+inventive\n\
+inverted\n\
+invertible\n\
+investigative\n\
+investigatory\n\
+inveterate\n\
+invidious\n\
+invigorated\n\
+invigorating\n\
+invincible\n\
+inviolable\n\
+inviolate\n\
+invisible\n\
+invitational\n\
+invitatory\n\
+inviting\n\
+involucrate\n\
+involuntary\n\
+involute\n\
+involved\n\
+invulnerable\n\
+inward\n\
+inwrought\n\
+iodinated\n\
+iodinating\n\
+iodised\n\
+iodized\n\
+ionic\n\
+ionised\n\
+ionized\n\
+ipsilateral\n\
+irascible\n\
+irate\n\
+ireful\n\
+irenic\n\
+iridaceous\n\
+iridescent\n\
+iridic\n\
+irish\n\
+iritic\n\
+irksome\n\
+ironed\n\
+ironic\n\
+ironical\n\
+ironlike\n\
+ironshod\n\
+irrational\n\
+irreclaimable\n\
+irreconcilable\n\
+irrecoverable\n\
+irredeemable\n\
+irreducible\n\
+irrefutable\n\
+irregular\n\
+irrelevant\n\
+irreligious\n\
+irremediable\n\
+irremovable\n\
+irreparable\n\
+irreplaceable\n\
+irrepressible\n\
+irreproachable\n\
+irreproducible\n\
+irresistible\n\
+irresolute\n\
+irresponsible\n\
+irretrievable\n\
+irreverent\n\
+irreversible\n\
+irrevocable\n\
+irrevokable\n\
+irritable\n\
+irritated\n\
+irritating\n\
+irritative\n\
+irruptive\n\
+ischaemic\n\
+ischemic\n\
+isentropic\n\
+islamic\n\
+isobilateral\n\
+isochronal\n\
+isochronous\n\
+isoclinic\n\
+isocyclic\n\
+isogonic\n\
+isolable\n\
+isolated\n\
+isolating\n\
+isolationist\n\
+isolationistic\n\
+isomeric\n\
+isometrical\n\
+isomorphic\n\
+isomorphous\n\
+isopteran\n\
+isosceles\n\
+isosmotic\n\
+isothermal\n\
+isothermic\n\
+isotonic\n\
+isotopic\n\
+isotropic\n\
+isotropous\n\
+isthmian\n\
+italian\n\
+itchy\n\
+ivied\n\
+ixc\n\
+ixl\n\
+jacksonian\n\
+jacobinic\n\
+jacobinical\n\
+jaded\n\
+jagged\n\
+jaggy\n\
+jailed\n\
+jain\n\
+jamesian\n\
+jammed\n\
+jangling\n\
+jangly\n\
+japanese\n\
+jarring\n\
+jaundiced\n\
+jaunty\n\
+jawed\n\
+jawless\n\
+jazzy\n\
+jealous\n\
+jeffersonian\n\
+jejune\n\
+jelled\n\
+jellied\n\
+jellylike\n\
+jerkwater\n\
+jerky\n\
+jesting\n\
+jesuitic\n\
+jesuitical\n\
+jetting\n\
+jeweled\n\
+jewelled\n\
+jewish\n\
+jiggered\n\
+jihadi\n\
+jilted\n\
+jingling\n\
+jingly\n\
+jingoistic\n\
+jinxed\n\
+jittering\n\
+jittery\n\
+jobless\n\
+jocose\n\
+jocular\n\
+jocund\n\
+joined\n\
+jointed\n\
+joking\n\
+jolly\n\
+jolted\n\
+jolting\n\
+jolty\n\
+journalistic\n\
+jovial\n\
+jovian\n\
+jowly\n\
+joyful\n\
+joyless\n\
+joyous\n\
+jubilant\n\
+judaic\n\
+judaical\n\
+judgmental\n\
+judicable\n\
+judicial\n\
+judicious\n\
+juiceless\n\
+juicy\n\
+jumbled\n\
+jumbo\n\
+jumentous\n\
+jumpy\n\
+jungian\n\
+jungly\n\
+junoesque\n\
+jural\n\
+juridic\n\
+juridical\n\
+jurisdictional\n\
+jurisprudential\n\
+juristic\n\
+just\n\
+justifiable\n\
+justificative\n\
+justificatory\n\
+justified\n\
+jutting\n\
+juvenile\n\
+juxtaposed\n\
+kabbalistic\n\
+kafkaesque\n\
+kaleidoscopic\n\
+kaleidoscopical\n\
+kantian\n\
+kaput\n\
+karyokinetic\n\
+katabatic\n\
+katabolic\n\
+katharobic\n\
+kayoed\n\
+keeled\n\
+keen\n\
+kempt\n\
+kept\n\
+keyed\n\
+keyless\n\
+khaki\n\
+killable\n\
+kinaesthetic\n\
+kindhearted\n\
+kindled\n\
+kindly\n\
+kindred\n\
+kinesthetic\n\
+kinetic\n\
+kinglike\n\
+kingly\n\
+kinky\n\
+kiplingesque\n\
+kitschy\n\
+kittenish\n\
+knackered\n\
+knavish\n\
+knifelike\n\
+knightly\n\
+knitted\n\
+knobbed\n\
+knobbly\n\
+knobby\n\
+knotted\n\
+knotty\n\
+knowable\n\
+knowing\n\
+knowledgeable\n\
+known\n\
+kookie\n\
+kooky\n\
+koranic\n\
+kosher\n\
+kyphotic\n\
+kyrgyzstani\n\
+labeled\n\
+labelled\n\
+labiate\n\
+labile\n\
+labored\n\
+laboring\n\
+laborious\n\
+laborsaving\n\
+laboured\n\
+labouring\n\
+laboursaving\n\
+labyrinthian\n\
+labyrinthine\n\
+laced\n\
+lacelike\n\
+lacerate\n\
+lacerated\n\
+lacertilian\n\
+lachrymal\n\
+lachrymatory\n\
+lachrymose\n\
+laciniate\n\
+lackadaisical\n\
+lacking\n\
+lackluster\n\
+lacklustre\n\
+laconic\n\
+lacrimal\n\
+lacrimatory\n\
+lactating\n\
+lactic\n\
+lactogenic\n\
+lacustrine\n\
+lacy\n\
+laden\n\
+ladened\n\
+ladylike\n\
+laic\n\
+laid\n\
+lambent\n\
+lamblike\n\
+lamentable\n\
+lamented\n\
+lamenting\n\
+laminal\n\
+laminar\n\
+lamplit\n\
+lanate\n\
+lancelike\n\
+lanceolate\n\
+lancinate\n\
+lancinating\n\
+landed\n\
+landless\n\
+landlocked\n\
+landlubberly\n\
+landscaped\n\
+languid\n\
+languorous\n\
+laniary\n\
+lank\n\
+lanky\n\
+lao\n\
+lapidarian\n\
+lapsed\n\
+laputan\n\
+large\n\
+larger\n\
+larghissimo\n\
+largish\n\
+larval\n\
+laryngeal\n\
+laryngopharyngeal\n\
+lascivious\n\
+last\n\
+lasting\n\
+late\n\
+latent\n\
+later\n\
+latest\n\
+lathery\n\
+latinate\n\
+latish\n\
+latitudinal\n\
+latter\n\
+latticed\n\
+latticelike\n\
+laudable\n\
+laudatory\n\
+laughable\n\
+laughing\n\
+laureled\n\
+laurelled\n\
+lavender\n\
+lavish\n\
+lawful\n\
+lawless\n\
+lax\n\
+lay\n\
+layered\n\
+lazy\n\
+leaded\n\
+leaden\n\
+leading\n\
+leadless\n\
+leafed\n\
+leafless\n\
+leaflike\n\
+leafy\n\
+leakproof\n\
+leaky\n\
+leal\n\
+lean\n\
+leaning\n\
+learned\n\
+leased\n\
+least\n\
+leathered\n\
+leatherlike\n\
+leathery\n\
+leaved\n\
+leavened\n\
+lecherous\n\
+leechlike\n\
+leering\n\
+leery\n\
+left\n\
+leftish\n\
+leftmost\n\
+legal\n\
+legato\n\
+legendary\n\
+legged\n\
+leggy\n\
+legible\n\
+legislative\n\
+legitimate\n\
+legless\n\
+leglike\n\
+leguminous\n\
+leibnitzian\n\
+leibnizian\n\
+leisured\n\
+leisurely\n\
+lemonlike\n\
+lemony\n\
+lendable\n\
+lengthened\n\
+lengthways\n\
+lengthwise\n\
+lengthy\n\
+lenient\n\
+lenten\n\
+lentic\n\
+lenticular\n\
+lentiform\n\
+lentiginose\n\
+lentiginous\n\
+lentissimo\n\
+lento\n\
+leonardesque\n\
+leonine\n\
+lepidote\n\
+leprose\n\
+leprous\n\
+leptorhine\n\
+leptorrhine\n\
+leptorrhinian\n\
+leptorrhinic\n\
+leptosporangiate\n\
+less\n\
+lessened\n\
+lesser\n\
+lethal\n\
+lethargic\n\
+lettered\n\
+levelheaded\n\
+levitical\n\
+levorotary\n\
+levorotatory\n\
+lewd\n\
+lexical\n\
+lexicalised\n\
+lexicalized\n\
+lexicographic\n\
+lexicographical\n\
+lexicostatistic\n\
+liable\n\
+libellous\n\
+libelous\n\
+liberalistic\n\
+liberated\n\
+libidinal\n\
+libidinous\n\
+licenced\n\
+licensed\n\
+licentious\n\
+licit\n\
+licked\n\
+lidded\n\
+lidless\n\
+lienal\n\
+lifeless\n\
+lifelike\n\
+lifelong\n\
+lifesize\n\
+lifted\n\
+lighted\n\
+lightheaded\n\
+lighthearted\n\
+lightless\n\
+lightproof\n\
+lightsome\n\
+ligneous\n\
+lii\n\
+liii\n\
+likable\n\
+like\n\
+likeable\n\
+liked\n\
+likely\n\
+liliaceous\n\
+lilting\n\
+limacine\n\
+limacoid\n\
+limbed\n\
+limbic\n\
+limbless\n\
+limited\n\
+limiting\n\
+limitless\n\
+limnological\n\
+limp\n\
+limpid\n\
+lincolnesque\n\
+lincolnian\n\
+lineal\n\
+linear\n\
+lined\n\
+linelike\n\
+lingual\n\
+linguistic\n\
+lingulate\n\
+linked\n\
+linnaean\n\
+linnean\n\
+lionhearted\n\
+lipless\n\
+liplike\n\
+lipophilic\n\
+lipotropic\n\
+lipped\n\
+liquefiable\n\
+liquefied\n\
+liquescent\n\
+liquifiable\n\
+liquified\n\
+lissom\n\
+lissome\n\
+listed\n\
+listless\n\
+lit\n\
+lite\n\
+literal\n\
+literary\n\
+literate\n\
+lithe\n\
+lithesome\n\
+lithic\n\
+lithographic\n\
+lithomantic\n\
+lithophytic\n\
+litigious\n\
+littered\n\
+little\n\
+littler\n\
+liturgical\n\
+liv\n\
+livable\n\
+live\n\
+liveable\n\
+liveborn\n\
+lively\n\
+liveried\n\
+liverish\n\
+livid\n\
+loaded\n\
+loamless\n\
+loamy\n\
+loath\n\
+loathly\n\
+loathsome\n\
+lobar\n\
+lobate\n\
+lobated\n\
+lobed\n\
+lobeliaceous\n\
+lobular\n\
+local\n\
+localised\n\
+localized\n\
+located\n\
+loco\n\
+locomotor\n\
+lofty\n\
+logarithmic\n\
+loggerheaded\n\
+logical\n\
+logistic\n\
+logistical\n\
+logogrammatic\n\
+logographic\n\
+logy\n\
+lone\n\
+lonely\n\
+lonesome\n\
+long\n\
+longanimous\n\
+longish\n\
+longitudinal\n\
+longsighted\n\
+longstanding\n\
+longtime\n\
+looking\n\
+loopy\n\
+loose\n\
+looseleaf\n\
+loosened\n\
+looted\n\
+lopsided\n\
+loquacious\n\
+lordless\n\
+lordly\n\
+lordotic\n\
+lossless\n\
+lossy\n\
+lost\n\
+loth\n\
+lotic\n\
+louche\n\
+loud\n\
+lousy\n\
+loutish\n\
+louvered\n\
+lovable\n\
+loveable\n\
+loved\n\
+loveless\n\
+lovelorn\n\
+lovely\n\
+loverlike\n\
+loverly\n\
+lovesick\n\
+lovesome\n\
+loving\n\
+low\n\
+lowborn\n\
+lowbred\n\
+lowbrowed\n\
+lowered\n\
+lowering\n\
+lowermost\n\
+lowest\n\
+lowly\n\
+lowset\n\
+loyal\n\
+lubberly\n\
+lubricated\n\
+lubricious\n\
+lucent\n\
+lucid\n\
+lucifugal\n\
+lucifugous\n\
+luckless\n\
+lucky\n\
+lucrative\n\
+luculent\n\
+lucullan\n\
+ludicrous\n\
+lugubrious\n\
+lukewarm\n\
+lumbar\n\
+lumbosacral\n\
+luminescent\n\
+luminous\n\
+lumpen\n\
+lumpish\n\
+lumpy\n\
+lunar\n\
+lunate\n\
+lunatic\n\
+lunisolar\n\
+lurid\n\
+luscious\n\
+lush\n\
+lusitanian\n\
+lusterless\n\
+lustful\n\
+lustreless\n\
+lustrous\n\
+lusty\n\
+luteal\n\
+luxe\n\
+luxembourgian\n\
+luxuriant\n\
+luxurious\n\
+lv\n\
+lvi\n\
+lvii\n\
+lviii\n\
+lxi\n\
+lxii\n\
+lxiii\n\
+lxiv\n\
+lxv\n\
+lxvi\n\
+lxvii\n\
+lxviii\n\
+lxxi\n\
+lxxii\n\
+lxxiii\n\
+lxxiv\n\
+lxxv\n\
+lxxvi\n\
+lxxvii\n\
+lxxxi\n\
+lxxxii\n\
+lxxxiii\n\
+lxxxiv\n\
+lxxxv\n\
+lxxxvi\n\
+lxxxvii\n\
+lxxxviii\n\
+lymphatic\n\
+lymphocytic\n\
+lymphoid\n\
+lyonnaise\n\
+lyophilised\n\
+lyophilized\n\
+lyrate\n\
+lyrical\n\
+lysogenic\n\
+macabre\n\
+macaronic\n\
+macerative\n\
+machinelike\n\
+macrencephalic\n\
+macrencephalous\n\
+macrobiotic\n\
+macrocephalic\n\
+macrocephalous\n\
+macrocosmic\n\
+macroeconomic\n\
+macromolecular\n\
+macroscopic\n\
+macroscopical\n\
+maculate\n\
+mad\n\
+maddened\n\
+maddening\n\
+made\n\
+maggoty\n\
+magical\n\
+magisterial\n\
+magnanimous\n\
+magnetic\n\
+magnetised\n\
+magnetized\n\
+magnificent\n\
+magnified\n\
+magniloquent\n\
+maidenlike\n\
+maidenly\n\
+mailed\n\
+main\n\
+mainstreamed\n\
+maintainable\n\
+maintained\n\
+majestic\n\
+major\n\
+majuscular\n\
+makeshift\n\
+maladaptive\n\
+maladjusted\n\
+maladjustive\n\
+maladroit\n\
+malapropos\n\
+malarial\n\
+maledict\n\
+malefic\n\
+maleficent\n\
+malevolent\n\
+malformed\n\
+malfunctioning\n\
+malicious\n\
+malign\n\
+malignant\n\
+malleable\n\
+malnourished\n\
+malodorous\n\
+malodourous\n\
+malposed\n\
+maltreated\n\
+mammalian\n\
+mammary\n\
+mammoth\n\
+manageable\n\
+managerial\n\
+manchurian\n\
+mandatory\n\
+mandibular\n\
+mandibulate\n\
+mandibulofacial\n\
+maneuverable\n\
+manful\n\
+mangey\n\
+mangled\n\
+mangy\n\
+maniacal\n\
+manic\n\
+maniclike\n\
+manipulable\n\
+manipulative\n\
+manky\n\
+manlike\n\
+manly\n\
+manned\n\
+mannered\n\
+mannerly\n\
+mannish\n\
+manoeuvrable\n\
+manorial\n\
+manque\n\
+mantic\n\
+mantled\n\
+manufactured\n\
+many\n\
+maplelike\n\
+marauding\n\
+marbled\n\
+marbleised\n\
+marbleized\n\
+marginal\n\
+marian\n\
+marine\n\
+marital\n\
+maritime\n\
+marked\n\
+marketable\n\
+markovian\n\
+marly\n\
+marmoreal\n\
+marmorean\n\
+maroon\n\
+marooned\n\
+marred\n\
+marriageable\n\
+married\n\
+marshy\n\
+martial\n\
+marvellous\n\
+marvelous\n\
+marxist\n\
+masculine\n\
+masked\n\
+masochistic\n\
+masonic\n\
+masoretic\n\
+massive\n\
+masted\n\
+mastered\n\
+masterful\n\
+masterless\n\
+masterly\n\
+matched\n\
+matching\n\
+matchless\n\
+mated\n\
+mateless\n\
+materialistic\n\
+maternal\n\
+maternalistic\n\
+matey\n\
+mathematical\n\
+matriarchal\n\
+matriarchic\n\
+matricentric\n\
+matrilineal\n\
+matrilinear\n\
+matrimonial\n\
+matronly\n\
+matted\n\
+maturational\n\
+mature\n\
+matured\n\
+matutinal\n\
+maudlin\n\
+mauve\n\
+mawkish\n\
+maxillodental\n\
+maxillofacial\n\
+maxillomandibular\n\
+maximal\n\
+maximising\n\
+maximizing\n\
+maximum\n\
+mayoral\n\
+mazed\n\
+mazy\n\
+meager\n\
+meagerly\n\
+meagre\n\
+mealy\n\
+mealymouthed\n\
+mean\n\
+meandering\n\
+meaningful\n\
+meaningless\n\
+meanspirited\n\
+measly\n\
+measurable\n\
+measured\n\
+measureless\n\
+meatless\n\
+meaty\n\
+mechanical\n\
+mechanised\n\
+mechanistic\n\
+mechanized\n\
+mecopterous\n\
+meddlesome\n\
+meddling\n\
+mediaeval\n\
+medial\n\
+median\n\
+mediate\n\
+mediated\n\
+mediatorial\n\
+mediatory\n\
+medical\n\
+medicative\n\
+medicinal\n\
+medicolegal\n\
+medieval\n\
+mediocre\n\
+meditative\n\
+medullary\n\
+medullated\n\
+meek\n\
+megakaryocytic\n\
+megalithic\n\
+megaloblastic\n\
+megalomaniacal\n\
+megalomanic\n\
+megascopic\n\
+meiotic\n\
+melanesian\n\
+meliorative\n\
+mellifluous\n\
+mellisonant\n\
+mellow\n\
+mellowed\n\
+melodic\n\
+melodious\n\
+melodramatic\n\
+meltable\n\
+melted\n\
+membered\n\
+memberless\n\
+membranous\n\
+memorable\n\
+menacing\n\
+mendacious\n\
+menial\n\
+meningeal\n\
+menopausal\n\
+mensal\n\
+menstrual\n\
+mensurable\n\
+mensural\n\
+mental\n\
+mentholated\n\
+mephistophelean\n\
+mephistophelian\n\
+mephitic\n\
+mercantile\n\
+mercerised\n\
+mercerized\n\
+merchantable\n\
+merciful\n\
+merciless\n\
+mercurial\n\
+mercuric\n\
+mercurous\n\
+mere\n\
+meretricious\n\
+merged\n\
+meridional\n\
+meritable\n\
+merited\n\
+meritless\n\
+meritocratic\n\
+meritorious\n\
+merry\n\
+mesenteric\n\
+meshuga\n\
+meshugga\n\
+meshugge\n\
+mesial\n\
+mesic\n\
+mesmeric\n\
+mesmerised\n\
+mesmerized\n\
+mesmerizing\n\
+mesoblastic\n\
+mesodermal\n\
+mesomorphic\n\
+mesonic\n\
+mesophytic\n\
+messianic\n\
+messy\n\
+metabolic\n\
+metabolous\n\
+metacentric\n\
+metagrabolised\n\
+metagrabolized\n\
+metagrobolised\n\
+metagrobolized\n\
+metallic\n\
+metallike\n\
+metalloid\n\
+metallurgic\n\
+metallurgical\n\
+metameric\n\
+metamorphic\n\
+metamorphous\n\
+metaphoric\n\
+metaphorical\n\
+metaphysical\n\
+metastable\n\
+metastatic\n\
+meteoric\n\
+meteoritic\n\
+meteoritical\n\
+meteorologic\n\
+meteorological\n\
+methodical\n\
+methodist\n\
+methodological\n\
+methylated\n\
+meticulous\n\
+metonymic\n\
+metonymical\n\
+metrical\n\
+metrological\n\
+metropolitan\n\
+mettlesome\n\
+miasmal\n\
+miasmic\n\
+micaceous\n\
+michelangelesque\n\
+micro\n\
+microbial\n\
+microbic\n\
+microcephalic\n\
+microcephalous\n\
+microcosmic\n\
+microcrystalline\n\
+microeconomic\n\
+microelectronic\n\
+micrometeoric\n\
+micrometeoritic\n\
+micropylar\n\
+microscopic\n\
+microscopical\n\
+microsomal\n\
+mid\n\
+middlemost\n\
+midmost\n\
+midway\n\
+midweekly\n\
+midwestern\n\
+miffed\n\
+mighty\n\
+migrational\n\
+migratory\n\
+milch\n\
+mild\n\
+militant\n\
+militarised\n\
+militaristic\n\
+militarized\n\
+military\n\
+milkless\n\
+milklike\n\
+milky\n\
+milled\n\
+millennial\n\
+millennian\n\
+million\n\
+mimetic\n\
+minacious\n\
+minatory\n\
+mincing\n\
+minded\n\
+mindful\n\
+mindless\n\
+mined\n\
+mingy\n\
+minimal\n\
+minimized\n\
+minimum\n\
+miniscule\n\
+ministerial\n\
+minoan\n\
+minor\n\
+minty\n\
+minuscular\n\
+miraculous\n\
+mired\n\
+mirky\n\
+mirrored\n\
+mirrorlike\n\
+mirthful\n\
+mirthless\n\
+miry\n\
+misanthropic\n\
+misanthropical\n\
+misappropriated\n\
+misbegot\n\
+misbegotten\n\
+misbranded\n\
+miscellaneous\n\
+mischievous\n\
+miscible\n\
+miserable\n\
+miserly\n\
+misfortunate\n\
+misguided\n\
+mishnaic\n\
+mislabeled\n\
+mislaid\n\
+misleading\n\
+mismatched\n\
+mismated\n\
+misogynic\n\
+misogynistic\n\
+misogynous\n\
+misplaced\n\
+misrelated\n\
+misrepresented\n\
+missed\n\
+misshapen\n\
+missing\n\
+missional\n\
+mistakable\n\
+mistaken\n\
+mistreated\n\
+mistrustful\n\
+misty\n\
+misunderstood\n\
+misused\n\
+mithraic\n\
+mithraistic\n\
+mitigable\n\
+mitigated\n\
+mitigative\n\
+mitigatory\n\
+mitotic\n\
+mitral\n\
+mixable\n\
+mixed\n\
+mnemotechnic\n\
+mnemotechnical\n\
+moated\n\
+mobbish\n\
+mobile\n\
+moblike\n\
+mock\n\
+mocking\n\
+modal\n\
+modeled\n\
+moderate\n\
+moderating\n\
+moderato\n\
+modern\n\
+moderne\n\
+modernised\n\
+modernistic\n\
+modernized\n\
+modest\n\
+modifiable\n\
+modified\n\
+modish\n\
+modular\n\
+modulated\n\
+moist\n\
+molal\n\
+moldable\n\
+molded\n\
+moldovan\n\
+moldy\n\
+molecular\n\
+molten\n\
+momentaneous\n\
+momentary\n\
+momentous\n\
+monandrous\n\
+monarchal\n\
+monarchic\n\
+monarchical\n\
+monastic\n\
+monastical\n\
+monatomic\n\
+monaural\n\
+monecious\n\
+monestrous\n\
+monetary\n\
+moneyed\n\
+moneyless\n\
+monied\n\
+monistic\n\
+monitory\n\
+monkish\n\
+monoatomic\n\
+monocarboxylic\n\
+monocarpic\n\
+monochromatic\n\
+monochromic\n\
+monochromous\n\
+monocled\n\
+monoclinal\n\
+monoclinic\n\
+monoclinous\n\
+monocotyledonous\n\
+monodic\n\
+monodical\n\
+monoecious\n\
+monoestrous\n\
+monogamous\n\
+monogenic\n\
+monogynic\n\
+monogynous\n\
+monoicous\n\
+monolithic\n\
+monomaniacal\n\
+monometallic\n\
+monomorphemic\n\
+mononuclear\n\
+mononucleate\n\
+monophonic\n\
+monophysitic\n\
+monoploid\n\
+monopolistic\n\
+monopteral\n\
+monosemous\n\
+monosyllabic\n\
+monotheistic\n\
+monotone\n\
+monotonic\n\
+monotonous\n\
+monotypic\n\
+monounsaturated\n\
+monovalent\n\
+monovular\n\
+monozygotic\n\
+monstrous\n\
+montane\n\
+monthlong\n\
+monthly\n\
+monumental\n\
+moonless\n\
+moonlike\n\
+moonlit\n\
+moonstruck\n\
+moony\n\
+moraceous\n\
+moral\n\
+moralistic\n\
+moravian\n\
+morbid\n\
+morbific\n\
+morbilliform\n\
+mordacious\n\
+more\n\
+moresque\n\
+morganatic\n\
+moribund\n\
+moroccan\n\
+moronic\n\
+morose\n\
+morphemic\n\
+morphologic\n\
+morphological\n\
+morphophonemic\n\
+mortal\n\
+mortgaged\n\
+mortified\n\
+mortifying\n\
+mosstone\n\
+mossy\n\
+most\n\
+motherless\n\
+motherlike\n\
+motherly\n\
+mothproof\n\
+mothy\n\
+motional\n\
+motionless\n\
+motivated\n\
+motivating\n\
+motivational\n\
+motivative\n\
+motiveless\n\
+motored\n\
+motorial\n\
+motorised\n\
+motorized\n\
+motorless\n\
+mottled\n\
+mouldy\n\
+mountainous\n\
+mounted\n\
+mournful\n\
+mouselike\n\
+mousey\n\
+mousy\n\
+mouthless\n\
+mouthlike\n\
+moveable\n\
+moved\n\
+moving\n\
+mown\n\
+mozartean\n\
+mozartian\n\
+much\n\
+muciferous\n\
+mucilaginous\n\
+mucinoid\n\
+mucinous\n\
+mucky\n\
+mucocutaneous\n\
+mucoidal\n\
+mucopurulent\n\
+mucosal\n\
+mucose\n\
+mucous\n\
+muddied\n\
+muddled\n\
+muddleheaded\n\
+muddy\n\
+muffled\n\
+muggy\n\
+mulish\n\
+mullioned\n\
+multicellular\n\
+multicolor\n\
+multicolored\n\
+multicolour\n\
+multicoloured\n\
+multicultural\n\
+multidimensional\n\
+multiethnic\n\
+multifaceted\n\
+multifactorial\n\
+multifarious\n\
+multiform\n\
+multilane\n\
+multilateral\n\
+multilevel\n\
+multilingual\n\
+multinational\n\
+multinucleate\n\
+multiparous\n\
+multipartite\n\
+multiphase\n\
+multiple\n\
+multiplicative\n\
+multiplied\n\
+multipotent\n\
+multipurpose\n\
+multiracial\n\
+multistorey\n\
+multistoried\n\
+multistory\n\
+multitudinous\n\
+multivalent\n\
+multivariate\n\
+mum\n\
+mundane\n\
+municipal\n\
+munificent\n\
+murdered\n\
+murderous\n\
+murky\n\
+murmurous\n\
+muscular\n\
+musculoskeletal\n\
+mushy\n\
+musical\n\
+musicological\n\
+musky\n\
+mussy\n\
+mustached\n\
+mustachioed\n\
+musty\n\
+mutable\n\
+mutafacient\n\
+mutagenic\n\
+mutational\n\
+mutative\n\
+mute\n\
+muted\n\
+mutilated\n\
+mutinous\n\
+mutual\n\
+mutualist\n\
+muzzy\n\
+myalgic\n\
+mycenaean\n\
+myelic\n\
+myelinated\n\
+myelinic\n\
+myeloid\n\
+myocardial\n\
+myoid\n\
+myopathic\n\
+myopic\n\
+myotonic\n\
+myriad\n\
+myrmecophagous\n\
+myrmecophilous\n\
+myrmecophytic\n\
+mysophobic\n\
+mysterious\n\
+mystic\n\
+mystical\n\
+mystified\n\
+mystifying\n\
+mythic\n\
+mythical\n\
+mythologic\n\
+mythological\n\
+nacreous\n\
+nagging\n\
+naiant\n\
+naive\n\
+naked\n\
+nameless\n\
+nanocephalic\n\
+napoleonic\n\
+napped\n\
+napping\n\
+narcissistic\n\
+narcotised\n\
+narcotising\n\
+narcotized\n\
+narcotizing\n\
+narial\n\
+narrow\n\
+narrowed\n\
+nary\n\
+nasal\n\
+nascent\n\
+nasopharyngeal\n\
+nasty\n\
+natal\n\
+national\n\
+nationalistic\n\
+nationwide\n\
+native\n\
+nativistic\n\
+natriuretic\n\
+natty\n\
+natural\n\
+naturalised\n\
+naturalistic\n\
+naturalized\n\
+naturistic\n\
+naughty\n\
+nauseated\n\
+nauseating\n\
+nauseous\n\
+nautical\n\
+naval\n\
+navigable\n\
+navigational\n\
+neanderthal\n\
+neanderthalian\n\
+near\n\
+nearby\n\
+nearsighted\n\
+neat\n\
+nebular\n\
+nebulose\n\
+nebulous\n\
+necessary\n\
+necessitous\n\
+necked\n\
+neckless\n\
+necklike\n\
+necromantic\n\
+necromantical\n\
+necrotic\n\
+nectariferous\n\
+nectarous\n\
+nee\n\
+needed\n\
+needful\n\
+needled\n\
+needlelike\n\
+needless\n\
+nefarious\n\
+negative\n\
+neglected\n\
+neglectful\n\
+negligent\n\
+negligible\n\
+negotiable\n\
+negroid\n\
+neighboring\n\
+neighborly\n\
+neighbourly\n\
+neither\n\
+neo\n\
+neoclassic\n\
+neoclassical\n\
+neoclassicistic\n\
+neocortical\n\
+neoliberal\n\
+neonatal\n\
+neoplastic\n\
+neotenic\n\
+neotenous\n\
+nephritic\n\
+nephrotoxic\n\
+neritic\n\
+nerveless\n\
+nervous\n\
+nervy\n\
+nescient\n\
+nestled\n\
+nether\n\
+nethermost\n\
+netlike\n\
+nett\n\
+netted\n\
+nettled\n\
+nettlesome\n\
+networklike\n\
+neural\n\
+neuralgic\n\
+neuroanatomic\n\
+neuroanatomical\n\
+neurobiological\n\
+neuroendocrine\n\
+neurogenic\n\
+neuroglial\n\
+neurologic\n\
+neurological\n\
+neuromatous\n\
+neuromotor\n\
+neuromuscular\n\
+neuronal\n\
+neuronic\n\
+neurophysiological\n\
+neuropsychiatric\n\
+neuropsychological\n\
+neurotic\n\
+neurotoxic\n\
+neurotropic\n\
+neutered\n\
+neutral\n\
+neutralised\n\
+neutralized\n\
+new\n\
+newborn\n\
+newfangled\n\
+newfound\n\
+newsless\n\
+newsworthy\n\
+newsy\n\
+newtonian\n\
+next\n\
+nibbed\n\
+nicaean\n\
+nice\n\
+nicene\n\
+nidicolous\n\
+nidifugous\n\
+niffy\n\
+nifty\n\
+niggardly\n\
+niggling\n\
+nigh\n\
+nighted\n\
+nightlong\n\
+nightly\n\
+nightmarish\n\
+nihilistic\n\
+nilpotent\n\
+nimble\n\
+nine\n\
+ninefold\n\
+ninepenny\n\
+nineteen\n\
+nineteenth\n\
+ninety\n\
+ninth\n\
+nipping\n\
+nippy\n\
+nisi\n\
+nitid\n\
+nitric\n\
+nitrogenous\n\
+nitrous\n\
+nitwitted\n\
+no\n\
+noachian\n\
+noble\n\
+nocent\n\
+nociceptive\n\
+noctilucent\n\
+nocturnal\n\
+nodding\n\
+nodular\n\
+nodulated\n\
+noduled\n\
+nodulose\n\
+noetic\n\
+noiseless\n\
+noisome\n\
+noisy\n\
+nomadic\n\
+nominal\n\
+nominalistic\n\
+nominated\n\
+nomothetic\n\
+nonabsorbent\n\
+nonabsorptive\n\
+nonadaptive\n\
+nonaddictive\n\
+nonadhesive\n\
+nonadjacent\n\
+nonadsorbent\n\
+nonadsorptive\n\
+nonaged\n\
+nonaggressive\n\
+nonalcoholic\n\
+nonaligned\n\
+nonappointive\n\
+nonarbitrable\n\
+nonarbitrary\n\
+nonarboreal\n\
+nonassertive\n\
+nonassociative\n\
+nonastringent\n\
+nonautonomous\n\
+nonbearing\n\
+nonbelligerent\n\
+noncaloric\n\
+noncarbonated\n\
+noncausal\n\
+noncausative\n\
+noncellular\n\
+nonchalant\n\
+nonchristian\n\
+nonchurchgoing\n\
+noncivilised\n\
+noncivilized\n\
+nonclassical\n\
+noncollapsable\n\
+noncollapsible\n\
+noncolumned\n\
+noncombinative\n\
+noncombining\n\
+noncombustible\n\
+noncommercial\n\
+noncommissioned\n\
+noncommittal\n\
+noncommunicable\n\
+noncompetitive\n\
+noncomprehensive\n\
+nonconcentric\n\
+nonconducting\n\
+nonconductive\n\
+nonconforming\n\
+nonconscious\n\
+noncontagious\n\
+noncontentious\n\
+noncontinuous\n\
+noncontroversial\n\
+nonconvergent\n\
+noncritical\n\
+noncrucial\n\
+noncrystalline\n\
+noncurrent\n\
+noncyclic\n\
+noncyclical\n\
+nondeductible\n\
+nondenominational\n\
+nondescript\n\
+nondigestible\n\
+nondisposable\n\
+nonechoic\n\
+noneffervescent\n\
+nonelected\n\
+nonelective\n\
+nonenterprising\n\
+nonenzymatic\n\
+nonequivalent\n\
+nonexempt\n\
+nonexistent\n\
+nonexplorative\n\
+nonexploratory\n\
+nonexplosive\n\
+nonextant\n\
+nonextensile\n\
+nonfat\n\
+nonfatal\n\
+nonfictional\n\
+nonfigurative\n\
+nonfinancial\n\
+nonfissile\n\
+nonfissionable\n\
+nonflammable\n\
+nonflavored\n\
+nonflavoured\n\
+nonflowering\n\
+nonfunctional\n\
+nonglutinous\n\
+nongranular\n\
+nongregarious\n\
+nonhairy\n\
+nonharmonic\n\
+nonhereditary\n\
+nonheritable\n\
+nonhierarchic\n\
+nonhierarchical\n\
+nonhuman\n\
+nonimitative\n\
+nonimmune\n\
+nonindulgent\n\
+nonindustrial\n\
+noninfectious\n\
+noninflammatory\n\
+noninheritable\n\
+noninstitutional\n\
+noninstitutionalised\n\
+noninstitutionalized\n\
+nonintegrated\n\
+nonintellectual\n\
+noninterchangeable\n\
+nonintersecting\n\
+noninvasive\n\
+nonionic\n\
+nonionised\n\
+nonionized\n\
+nonjudgmental\n\
+nonkosher\n\
+nonleaded\n\
+nonlegal\n\
+nonlethal\n\
+nonlexical\n\
+nonlinear\n\
+nonlinguistic\n\
+nonliteral\n\
+nonliterary\n\
+nonliterate\n\
+nonliving\n\
+nonmagnetic\n\
+nonmandatory\n\
+nonmaterial\n\
+nonmeaningful\n\
+nonmechanical\n\
+nonmechanistic\n\
+nonmedicinal\n\
+nonmetallic\n\
+nonmetamorphic\n\
+nonmigratory\n\
+nonmilitary\n\
+nonmodern\n\
+nonmonotonic\n\
+nonmotile\n\
+nonmoving\n\
+nonmusical\n\
+nonnative\n\
+nonnatural\n\
+nonnegative\n\
+nonnomadic\n\
+nonnormative\n\
+nonobjective\n\
+nonobligatory\n\
+nonobservant\n\
+nonopening\n\
+nonoperational\n\
+nonoscillatory\n\
+nonparallel\n\
+nonparametric\n\
+nonparasitic\n\
+nonparticulate\n\
+nonpartisan\n\
+nonpasserine\n\
+nonperiodic\n\
+nonpersonal\n\
+nonphotosynthetic\n\
+nonphysical\n\
+nonplused\n\
+nonplussed\n\
+nonpoisonous\n\
+nonpolar\n\
+nonpolitical\n\
+nonporous\n\
+nonpregnant\n\
+nonprehensile\n\
+nonprescription\n\
+nonproductive\n\
+nonprofessional\n\
+nonprognosticative\n\
+nonprogressive\n\
+nonproprietary\n\
+nonprotractile\n\
+nonpsychoactive\n\
+nonpublic\n\
+nonpurulent\n\
+nonracial\n\
+nonracist\n\
+nonradioactive\n\
+nonrandom\n\
+nonrational\n\
+nonreciprocal\n\
+nonreciprocating\n\
+nonrecreational\n\
+nonreflecting\n\
+nonreflective\n\
+nonrenewable\n\
+nonrepetitive\n\
+nonrepresentational\n\
+nonrepresentative\n\
+nonresident\n\
+nonresidential\n\
+nonresilient\n\
+nonresinous\n\
+nonresiny\n\
+nonresistant\n\
+nonresonant\n\
+nonrestrictive\n\
+nonreticulate\n\
+nonretractable\n\
+nonretractile\n\
+nonreturnable\n\
+nonreversible\n\
+nonrhythmic\n\
+nonrigid\n\
+nonruminant\n\
+nonsectarian\n\
+nonsegmental\n\
+nonsegregated\n\
+nonsensical\n\
+nonsensitive\n\
+nonsexual\n\
+nonsignificant\n\
+nonskid\n\
+nonslip\n\
+nonslippery\n\
+nonsocial\n\
+nonsovereign\n\
+nonspatial\n\
+nonspeaking\n\
+nonspecific\n\
+nonspherical\n\
+nonstandard\n\
+nonstick\n\
+nonstructural\n\
+nonsubjective\n\
+nonsubmergible\n\
+nonsubmersible\n\
+nonsuppurative\n\
+nonsurgical\n\
+nonsweet\n\
+nonsyllabic\n\
+nonsymbiotic\n\
+nonsynchronous\n\
+nonsynthetic\n\
+nontaxable\n\
+nontechnical\n\
+nontelescopic\n\
+nontelescoping\n\
+nonterritorial\n\
+nonthermal\n\
+nontoxic\n\
+nontraditional\n\
+nontransferable\n\
+nontranslational\n\
+nontransmissible\n\
+nonturbulent\n\
+nonuniform\n\
+nonunion\n\
+nonunionised\n\
+nonunionized\n\
+nonuple\n\
+nonvenomous\n\
+nonverbal\n\
+nonviable\n\
+nonviolent\n\
+nonviscid\n\
+nonvisual\n\
+nonvolatile\n\
+nonvolatilisable\n\
+nonvolatilizable\n\
+nonvoluntary\n\
+nonwashable\n\
+nonwoody\n\
+normal\n\
+normative\n\
+normotensive\n\
+northbound\n\
+northeasterly\n\
+northeastern\n\
+northerly\n\
+northern\n\
+northernmost\n\
+northmost\n\
+northwesterly\n\
+northwestern\n\
+nosed\n\
+noseless\n\
+nosey\n\
+nosocomial\n\
+nosohusial\n\
+nostalgic\n\
+nosy\n\
+notable\n\
+notched\n\
+noted\n\
+noteworthy\n\
+noticeable\n\
+noticed\n\
+notifiable\n\
+notional\n\
+notorious\n\
+nourished\n\
+nourishing\n\
+noxious\n\
+nth\n\
+nubbly\n\
+nubby\n\
+nubile\n\
+nuclear\n\
+nucleate\n\
+nucleated\n\
+nugatory\n\
+null\n\
+nullified\n\
+numb\n\
+numberless\n\
+numbing\n\
+numerable\n\
+numerate\n\
+numeric\n\
+numerical\n\
+numerological\n\
+numerous\n\
+numinous\n\
+nuptial\n\
+nursed\n\
+nurtural\n\
+nurturant\n\
+nutbrown\n\
+nutlike\n\
+nutritional\n\
+nutritionary\n\
+nutritious\n\
+nutritive\n\
+nuts\n\
+nutty\n\
+nymphomaniacal\n\
+oafish\n\
+oaken\n\
+oaten\n\
+obdurate\n\
+obedient\n\
+obese\n\
+objectionable\n\
+oblanceolate\n\
+obligate\n\
+obligated\n\
+obligational\n\
+obligatory\n\
+obliged\n\
+obliging\n\
+oblique\n\
+obliterable\n\
+obliterate\n\
+obliterated\n\
+oblivious\n\
+obnoxious\n\
+obovate\n\
+obscene\n\
+obscure\n\
+obsequious\n\
+observable\n\
+observant\n\
+observational\n\
+observed\n\
+observing\n\
+obsessed\n\
+obsessional\n\
+obsolescent\n\
+obsolete\n\
+obstetric\n\
+obstetrical\n\
+obstinate\n\
+obstreperous\n\
+obstructed\n\
+obstructive\n\
+obtainable\n\
+obtrusive\n\
+obtuse\n\
+obviating\n\
+obvious\n\
+occasional\n\
+occipital\n\
+occluded\n\
+occlusive\n\
+occupational\n\
+occupied\n\
+oceangoing\n\
+ocellated\n\
+octagonal\n\
+octal\n\
+octangular\n\
+octosyllabic\n\
+octuple\n\
+ocular\n\
+odd\n\
+oddish\n\
+odious\n\
+odoriferous\n\
+odorless\n\
+odorous\n\
+odourless\n\
+oecumenic\n\
+oecumenical\n\
+off\n\
+offbeat\n\
+offenceless\n\
+offended\n\
+offending\n\
+offenseless\n\
+offhand\n\
+offhanded\n\
+officious\n\
+offish\n\
+offshore\n\
+offsides\n\
+ohmic\n\
+oiled\n\
+oily\n\
+okay\n\
+old\n\
+olden\n\
+older\n\
+oldish\n\
+oldline\n\
+oleaceous\n\
+oleaginous\n\
+oleophilic\n\
+oleophobic\n\
+olfactive\n\
+olfactory\n\
+oligarchic\n\
+oligarchical\n\
+olive\n\
+olivelike\n\
+olympic\n\
+ominous\n\
+omissible\n\
+omissive\n\
+omnidirectional\n\
+omnifarious\n\
+omnipotent\n\
+omnipresent\n\
+omniscient\n\
+omnivorous\n\
+on\n\
+oncologic\n\
+oncological\n\
+oncoming\n\
+one\n\
+oneiric\n\
+onerous\n\
+onetime\n\
+ongoing\n\
+online\n\
+only\n\
+onomastic\n\
+onomatopoeic\n\
+onomatopoeical\n\
+onomatopoetic\n\
+onshore\n\
+onside\n\
+onstage\n\
+ontogenetic\n\
+ontological\n\
+onymous\n\
+oozy\n\
+opalescent\n\
+opaline\n\
+opaque\n\
+open\n\
+opencast\n\
+opencut\n\
+opened\n\
+openhanded\n\
+openhearted\n\
+openmouthed\n\
+operable\n\
+operant\n\
+operatic\n\
+operating\n\
+operational\n\
+operationalist\n\
+operative\n\
+operculate\n\
+operculated\n\
+operose\n\
+ophthalmic\n\
+opinionated\n\
+opinionative\n\
+opisthognathous\n\
+opportune\n\
+opportunistic\n\
+opposable\n\
+opposed\n\
+opposing\n\
+opposite\n\
+oppositive\n\
+oppressed\n\
+oppressive\n\
+opprobrious\n\
+opthalmic\n\
+optical\n\
+optimal\n\
+optimistic\n\
+optimum\n\
+optional\n\
+opulent\n\
+oracular\n\
+oral\n\
+orangish\n\
+oratorical\n\
+orbicular\n\
+orbiculate\n\
+orbital\n\
+orbitual\n\
+orchestral\n\
+orchestrated\n\
+ordained\n\
+ordered\n\
+orderly\n\
+ordinary\n\
+organic\n\
+organicistic\n\
+organisational\n\
+organised\n\
+organismal\n\
+organismic\n\
+organizational\n\
+organized\n\
+orgiastic\n\
+oriental\n\
+orientated\n\
+orientating\n\
+oriented\n\
+orienting\n\
+original\n\
+originative\n\
+ornate\n\
+ornery\n\
+ornithological\n\
+oropharyngeal\n\
+orotund\n\
+orphaned\n\
+orphic\n\
+orthodontic\n\
+orthodox\n\
+orthogonal\n\
+orthographic\n\
+orthomolecular\n\
+orthopaedic\n\
+orthopedic\n\
+orthopedical\n\
+orthoptic\n\
+orthostatic\n\
+orthotropous\n\
+orwellian\n\
+oscillating\n\
+oscillatory\n\
+oscitant\n\
+osmotic\n\
+osseous\n\
+ossicular\n\
+ossiculate\n\
+ossiferous\n\
+ossified\n\
+osteal\n\
+ostensible\n\
+ostensive\n\
+ostentatious\n\
+otc\n\
+other\n\
+otherwise\n\
+otherworldly\n\
+otic\n\
+otiose\n\
+ototoxic\n\
+out\n\
+outbound\n\
+outbred\n\
+outclassed\n\
+outdated\n\
+outdoor\n\
+outdoorsy\n\
+outer\n\
+outermost\n\
+outfitted\n\
+outflowing\n\
+outgoing\n\
+outlandish\n\
+outlawed\n\
+outlined\n\
+outlying\n\
+outmoded\n\
+outmost\n\
+outraged\n\
+outrageous\n\
+outre\n\
+outrigged\n\
+outright\n\
+outside\n\
+outsized\n\
+outspoken\n\
+outspread\n\
+outstanding\n\
+outstretched\n\
+outward\n\
+ovarian\n\
+ovate\n\
+over\n\
+overabundant\n\
+overactive\n\
+overaged\n\
+overall\n\
+overambitious\n\
+overanxious\n\
+overarm\n\
+overawed\n\
+overbearing\n\
+overblown\n\
+overbold\n\
+overburdened\n\
+overbusy\n\
+overcareful\n\
+overcautious\n\
+overconfident\n\
+overcredulous\n\
+overcritical\n\
+overcurious\n\
+overdelicate\n\
+overdone\n\
+overdressed\n\
+overdue\n\
+overeager\n\
+overemotional\n\
+overenthusiastic\n\
+overexcited\n\
+overfamiliar\n\
+overfed\n\
+overflowing\n\
+overfond\n\
+overfull\n\
+overgenerous\n\
+overgreedy\n\
+overgrown\n\
+overhand\n\
+overhanded\n\
+overhasty\n\
+overheated\n\
+overindulgent\n\
+overjealous\n\
+overjoyed\n\
+overladen\n\
+overland\n\
+overlarge\n\
+overloaded\n\
+overlooked\n\
+overlooking\n\
+overlying\n\
+overmodest\n\
+overnice\n\
+overnight\n\
+overpowering\n\
+overpriced\n\
+overprotective\n\
+overproud\n\
+overreaching\n\
+overrefined\n\
+overriding\n\
+overripe\n\
+oversea\n\
+overseas\n\
+oversensitive\n\
+overserious\n\
+oversewn\n\
+oversexed\n\
+overshot\n\
+oversize\n\
+oversized\n\
+oversolicitous\n\
+overstated\n\
+overstrung\n\
+overstuffed\n\
+oversubscribed\n\
+oversuspicious\n\
+overt\n\
+overturned\n\
+overvaliant\n\
+overweening\n\
+overweight\n\
+overwhelming\n\
+overwrought\n\
+overzealous\n\
+oviform\n\
+ovine\n\
+oviparous\n\
+ovoviviparous\n\
+ovular\n\
+owing\n\
+owlish\n\
+own\n\
+owned\n\
+ownerless\n\
+oxidative\n\
+oxidised\n\
+oxidizable\n\
+oxidized\n\
+pachydermal\n\
+pachydermatous\n\
+pachydermic\n\
+pachydermous\n\
+pacifistic\n\
+packable\n\
+packaged\n\
+packed\n\
+padded\n\
+paederastic\n\
+paediatric\n\
+paid\n\
+pained\n\
+painful\n\
+painless\n\
+painstaking\n\
+paintable\n\
+painted\n\
+painterly\n\
+paired\n\
+palaeontological\n\
+palatable\n\
+palatalised\n\
+palatalized\n\
+palatial\n\
+palatoglossal\n\
+pale\n\
+paleoanthropological\n\
+paleocortical\n\
+paleontological\n\
+palingenetic\n\
+palish\n\
+palladian\n\
+pallid\n\
+pally\n\
+palmar\n\
+palmate\n\
+palmatifid\n\
+palmlike\n\
+palmy\n\
+palpable\n\
+palpatory\n\
+palpebrate\n\
+palpitant\n\
+palpitating\n\
+palsied\n\
+paltry\n\
+pancreatic\n\
+pandurate\n\
+panduriform\n\
+panegyrical\n\
+paneled\n\
+panhellenic\n\
+panicked\n\
+panicky\n\
+panicled\n\
+paniculate\n\
+panoplied\n\
+panoptic\n\
+panoptical\n\
+panoramic\n\
+pantalooned\n\
+pantheistic\n\
+pantropic\n\
+pantropical\n\
+papal\n\
+paperbacked\n\
+paperlike\n\
+papery\n\
+papillary\n\
+papillate\n\
+papilliform\n\
+papillose\n\
+papistic\n\
+papistical\n\
+pappose\n\
+parabolic\n\
+parabolical\n\
+paraboloidal\n\
+paradigmatic\n\
+paradisaic\n\
+paradisaical\n\
+paradisal\n\
+paradisiac\n\
+paradisiacal\n\
+paradoxical\n\
+paralytical\n\
+paralyzed\n\
+paramagnetic\n\
+parametric\n\
+paramount\n\
+paranasal\n\
+paranoid\n\
+paranormal\n\
+paraphrastic\n\
+parapsychological\n\
+parasitic\n\
+parasitical\n\
+parasiticidal\n\
+parasympathetic\n\
+parasympathomimetic\n\
+parched\n\
+pardonable\n\
+parental\n\
+parented\n\
+parenteral\n\
+parenthetic\n\
+parentless\n\
+pareve\n\
+parheliacal\n\
+parhelic\n\
+parietal\n\
+paripinnate\n\
+parisian\n\
+parked\n\
+parky\n\
+parliamentary\n\
+parlous\n\
+parochial\n\
+paroicous\n\
+parotid\n\
+parous\n\
+paroxysmal\n\
+parrotlike\n\
+parsimonious\n\
+parted\n\
+parthenogenetic\n\
+partial\n\
+partible\n\
+participating\n\
+participatory\n\
+particolored\n\
+particoloured\n\
+particular\n\
+particularised\n\
+particularistic\n\
+particularized\n\
+particulate\n\
+partisan\n\
+parttime\n\
+parturient\n\
+parve\n\
+parvenue\n\
+paschal\n\
+passable\n\
+passant\n\
+passe\n\
+passee\n\
+passionate\n\
+passionless\n\
+passive\n\
+pasted\n\
+pastel\n\
+pastelike\n\
+pasteurian\n\
+pasteurised\n\
+pasteurized\n\
+pastoral\n\
+pasty\n\
+patched\n\
+patchy\n\
+patellar\n\
+patelliform\n\
+patented\n\
+paternal\n\
+paternalistic\n\
+pathetic\n\
+pathless\n\
+pathogenic\n\
+pathologic\n\
+pathological\n\
+patriarchal\n\
+patriarchic\n\
+patricentric\n\
+patrilineal\n\
+patrilinear\n\
+patrimonial\n\
+patriotic\n\
+patristic\n\
+patristical\n\
+patronised\n\
+patronising\n\
+patronized\n\
+patronizing\n\
+patronless\n\
+patterned\n\
+pauline\n\
+paunchy\n\
+paved\n\
+pavlovian\n\
+pawky\n\
+payable\n\
+paying\n\
+peaceable\n\
+peaceful\n\
+peachy\n\
+peaked\n\
+peaky\n\
+pearlescent\n\
+pearly\n\
+peaty\n\
+pebbly\n\
+peccable\n\
+peccant\n\
+peckish\n\
+pectic\n\
+pectinate\n\
+pectineal\n\
+peculiar\n\
+pecuniary\n\
+pedagogic\n\
+pedagogical\n\
+pedantic\n\
+pedate\n\
+pederastic\n\
+pediatric\n\
+pedigreed\n\
+pedunculate\n\
+peeled\n\
+peerless\n\
+peeved\n\
+peevish\n\
+pejorative\n\
+pelagic\n\
+pelecypodous\n\
+pellucid\n\
+peloponnesian\n\
+peltate\n\
+pelvic\n\
+pemphigous\n\
+penal\n\
+penciled\n\
+pencilled\n\
+pending\n\
+pendulous\n\
+penetrable\n\
+penetrating\n\
+penetrative\n\
+penial\n\
+penile\n\
+peninsular\n\
+penitential\n\
+pennate\n\
+penniless\n\
+pensionable\n\
+pensive\n\
+pent\n\
+pentagonal\n\
+pentamerous\n\
+pentangular\n\
+pentasyllabic\n\
+pentatonic\n\
+pentavalent\n\
+penultimate\n\
+penumbral\n\
+penurious\n\
+peopled\n\
+peppery\n\
+peppy\n\
+peptic\n\
+perambulating\n\
+perceivable\n\
+perceived\n\
+perceptible\n\
+perceptive\n\
+perceptual\n\
+percussive\n\
+percutaneous\n\
+perdurable\n\
+peremptory\n\
+perennial\n\
+perfect\n\
+perfected\n\
+perfectible\n\
+perfervid\n\
+perfidious\n\
+perfoliate\n\
+perforate\n\
+perforated\n\
+perfumed\n\
+perfunctory\n\
+perianal\n\
+pericardiac\n\
+pericardial\n\
+perigonal\n\
+perilous\n\
+perinasal\n\
+perinatal\n\
+perineal\n\
+periodic\n\
+periodontal\n\
+periodontic\n\
+peripheral\n\
+periphrastic\n\
+peripteral\n\
+perirhinal\n\
+peristylar\n\
+perithelial\n\
+peritoneal\n\
+peritrichous\n\
+periwigged\n\
+perky\n\
+permanent\n\
+permeable\n\
+permeant\n\
+permeating\n\
+permeative\n\
+permed\n\
+permissible\n\
+permissive\n\
+permutable\n\
+pernicious\n\
+pernickety\n\
+peroneal\n\
+perpetual\n\
+perplexed\n\
+perplexing\n\
+persevering\n\
+persistent\n\
+persisting\n\
+persnickety\n\
+personable\n\
+personal\n\
+personalised\n\
+personalized\n\
+perspicacious\n\
+perspicuous\n\
+persuadable\n\
+persuasible\n\
+persuasive\n\
+pert\n\
+pertinacious\n\
+pertinent\n\
+perturbed\n\
+perturbing\n\
+peruked\n\
+pervasive\n\
+perverse\n\
+perversive\n\
+perverted\n\
+pervious\n\
+pesky\n\
+pessimal\n\
+pessimistic\n\
+pessimum\n\
+pestered\n\
+pestering\n\
+pestiferous\n\
+pestilent\n\
+pestilential\n\
+petaled\n\
+petalled\n\
+petalless\n\
+petallike\n\
+petaloid\n\
+petalous\n\
+petite\n\
+petitionary\n\
+petrifying\n\
+petrous\n\
+petticoated\n\
+pettish\n\
+petulant\n\
+phagocytic\n\
+phalangeal\n\
+phallic\n\
+phantasmagoric\n\
+phantasmagorical\n\
+phantasmal\n\
+pharaonic\n\
+pharisaic\n\
+pharisaical\n\
+pharmaceutical\n\
+pharmacologic\n\
+pharmacological\n\
+phenomenal\n\
+phenotypic\n\
+phenotypical\n\
+philanthropic\n\
+philatelic\n\
+philatelical\n\
+philharmonic\n\
+philhellenic\n\
+philological\n\
+philosophic\n\
+philosophical\n\
+phlegmatic\n\
+phlegmatical\n\
+phlegmy\n\
+phobic\n\
+phocine\n\
+phonemic\n\
+phonetic\n\
+phonic\n\
+phonogramic\n\
+phonologic\n\
+phonological\n\
+phony\n\
+phosphorescent\n\
+phosphoric\n\
+phosphorous\n\
+photic\n\
+photochemical\n\
+photoconductive\n\
+photoelectric\n\
+photoelectrical\n\
+photoemissive\n\
+photogenic\n\
+photographic\n\
+photomechanical\n\
+photometric\n\
+photometrical\n\
+photosensitive\n\
+photosynthetic\n\
+photovoltaic\n\
+phrasal\n\
+phreatic\n\
+phrenetic\n\
+phrenic\n\
+phrenological\n\
+phyletic\n\
+phylliform\n\
+phyllodial\n\
+phylogenetic\n\
+physical\n\
+physicochemical\n\
+physiologic\n\
+physiological\n\
+physiotherapeutic\n\
+phytophagic\n\
+phytophagous\n\
+phytophilous\n\
+piagetian\n\
+pianistic\n\
+picaresque\n\
+picayune\n\
+pickled\n\
+picky\n\
+pictographic\n\
+pictorial\n\
+pictural\n\
+pictured\n\
+picturesque\n\
+piddling\n\
+piebald\n\
+piecemeal\n\
+pied\n\
+pierced\n\
+piercing\n\
+pietistic\n\
+pietistical\n\
+piezoelectric\n\
+piffling\n\
+piggish\n\
+pigheaded\n\
+pilar\n\
+pilary\n\
+pillaged\n\
+pillared\n\
+pilose\n\
+pilosebaceous\n\
+pilotless\n\
+pilous\n\
+pimpled\n\
+pimply\n\
+pinched\n\
+pineal\n\
+pinioned\n\
+pink\n\
+pinkish\n\
+pinnate\n\
+pinnated\n\
+pinnatifid\n\
+pinnatisect\n\
+pinstriped\n\
+pious\n\
+piquant\n\
+piratical\n\
+piscatorial\n\
+piscatory\n\
+piscine\n\
+piscivorous\n\
+pissed\n\
+pistillate\n\
+pitched\n\
+pitchy\n\
+piteous\n\
+pithy\n\
+pitiable\n\
+pitiful\n\
+pitiless\n\
+pitted\n\
+pivotal\n\
+pixilated\n\
+placable\n\
+placating\n\
+placative\n\
+placatory\n\
+placeable\n\
+placed\n\
+placid\n\
+placoid\n\
+plagiarised\n\
+plagiaristic\n\
+plagiarized\n\
+plagioclastic\n\
+plaguey\n\
+plaguy\n\
+plain\n\
+plainspoken\n\
+plaintive\n\
+planar\n\
+planate\n\
+planetal\n\
+planetary\n\
+plangent\n\
+planktonic\n\
+planless\n\
+planned\n\
+planoconcave\n\
+planoconvex\n\
+planographic\n\
+plantal\n\
+plantar\n\
+planted\n\
+plastered\n\
+platelike\n\
+platitudinal\n\
+platitudinous\n\
+platonic\n\
+platonistic\n\
+platyrhine\n\
+platyrhinian\n\
+platyrrhinic\n\
+plausible\n\
+plausive\n\
+playable\n\
+played\n\
+playful\n\
+pleading\n\
+pleasant\n\
+pleased\n\
+pleasing\n\
+pleasurable\n\
+pledged\n\
+plenary\n\
+plenteous\n\
+plentiful\n\
+pleochroic\n\
+pleomorphic\n\
+pleonastic\n\
+plethoric\n\
+pleural\n\
+pleurocarpous\n\
+pliable\n\
+pliant\n\
+plotted\n\
+ploughed\n\
+plowed\n\
+plucked\n\
+plucky\n\
+plugged\n\
+plumaged\n\
+plumate\n\
+plumbable\n\
+plumbaginaceous\n\
+plumbic\n\
+plumbous\n\
+plumed\n\
+plumelike\n\
+plumlike\n\
+plummy\n\
+plumose\n\
+plump\n\
+plumping\n\
+plumy\n\
+plundered\n\
+pluralistic\n\
+plush\n\
+plushy\n\
+plutocratic\n\
+plutocratical\n\
+plutonian\n\
+plutonic\n\
+pneumatic\n\
+pneumococcal\n\
+pneumonic\n\
+poached\n\
+pocked\n\
+pocketable\n\
+pockmarked\n\
+podgy\n\
+podlike\n\
+poetic\n\
+poetical\n\
+poignant\n\
+poikilothermic\n\
+poikilothermous\n\
+pointed\n\
+pointillistic\n\
+pointless\n\
+poised\n\
+poisonous\n\
+polar\n\
+polarographic\n\
+polemical\n\
+polemoniaceous\n\
+polished\n\
+polite\n\
+politic\n\
+political\n\
+polluted\n\
+pollyannaish\n\
+polyandrous\n\
+polyatomic\n\
+polychromatic\n\
+polychromic\n\
+polycrystalline\n\
+polydactyl\n\
+polydactylous\n\
+polyestrous\n\
+polygamous\n\
+polygenic\n\
+polygonal\n\
+polygynous\n\
+polyhedral\n\
+polymeric\n\
+polymorphemic\n\
+polymorphic\n\
+polymorphous\n\
+polyoestrous\n\
+polyoicous\n\
+polypetalous\n\
+polyphase\n\
+polyphonic\n\
+polyphonous\n\
+polysemantic\n\
+polysemous\n\
+polysyllabic\n\
+polysynthetic\n\
+polytheistic\n\
+polytonal\n\
+polyunsaturated\n\
+polyvalent\n\
+pomaded\n\
+pompous\n\
+ponderable\n\
+pondering\n\
+ponderous\n\
+poor\n\
+poorly\n\
+popeyed\n\
+popish\n\
+popliteal\n\
+popular\n\
+populated\n\
+populous\n\
+porcine\n\
+poriferous\n\
+pornographic\n\
+porose\n\
+porous\n\
+porphyritic\n\
+portable\n\
+portentous\n\
+porticoed\n\
+portly\n\
+portrayed\n\
+posed\n\
+posh\n\
+positionable\n\
+positional\n\
+positive\n\
+positivistic\n\
+possessed\n\
+possessive\n\
+possible\n\
+postal\n\
+postbiblical\n\
+posted\n\
+posterior\n\
+postexilic\n\
+postganglionic\n\
+postglacial\n\
+posthumous\n\
+postictal\n\
+postindustrial\n\
+postmenopausal\n\
+postmeridian\n\
+postmillennial\n\
+postmodern\n\
+postmodernist\n\
+postmortal\n\
+postnatal\n\
+postnuptial\n\
+postoperative\n\
+postpaid\n\
+postpartum\n\
+postpositive\n\
+postprandial\n\
+postulational\n\
+postural\n\
+postwar\n\
+potbellied\n\
+potbound\n\
+potent\n\
+potholed\n\
+potted\n\
+pouched\n\
+pouchlike\n\
+pouring\n\
+powdered\n\
+powdery\n\
+powered\n\
+powerful\n\
+powerless\n\
+practicable\n\
+practical\n\
+practiced\n\
+practised\n\
+praetorial\n\
+pragmatic\n\
+pragmatical\n\
+praiseful\n\
+praiseworthy\n\
+praising\n\
+prakritic\n\
+prandial\n\
+prankish\n\
+prayerful\n\
+preachy\n\
+preadolescent\n\
+preanal\n\
+precancerous\n\
+precarious\n\
+precast\n\
+precative\n\
+precatory\n\
+precautional\n\
+precautionary\n\
+precedented\n\
+precedential\n\
+preceding\n\
+precious\n\
+precipitating\n\
+precipitous\n\
+precise\n\
+preclinical\n\
+preclusive\n\
+precocial\n\
+precocious\n\
+precognitive\n\
+preconceived\n\
+preconcerted\n\
+preconditioned\n\
+precooked\n\
+precooled\n\
+precordial\n\
+precursory\n\
+predaceous\n\
+predacious\n\
+predatory\n\
+predestinate\n\
+predestined\n\
+predetermined\n\
+predicative\n\
+predictable\n\
+predictive\n\
+predigested\n\
+predisposed\n\
+predominant\n\
+predominate\n\
+preeminent\n\
+preemptive\n\
+preexistent\n\
+preexisting\n\
+prefaded\n\
+prefatorial\n\
+prefatory\n\
+prefectural\n\
+preferable\n\
+preferent\n\
+preferential\n\
+preferred\n\
+prefigurative\n\
+prefrontal\n\
+pregnant\n\
+prehensile\n\
+prehistoric\n\
+prehistorical\n\
+prejudiced\n\
+prejudicial\n\
+prejudicious\n\
+prelapsarian\n\
+preliminary\n\
+preliterate\n\
+premarital\n\
+premature\n\
+premedical\n\
+premeditated\n\
+premenopausal\n\
+premenstrual\n\
+premonitory\n\
+prenatal\n\
+prenominal\n\
+prenuptial\n\
+preoccupied\n\
+preoperative\n\
+prepackaged\n\
+prepacked\n\
+prepaid\n\
+preparative\n\
+preparatory\n\
+prepared\n\
+preponderant\n\
+preponderating\n\
+prepositional\n\
+prepossessing\n\
+preposterous\n\
+preprandial\n\
+prepubertal\n\
+prepubescent\n\
+prepupal\n\
+prerecorded\n\
+presbyopic\n\
+prescient\n\
+prescribed\n\
+prescriptive\n\
+present\n\
+presentable\n\
+presentational\n\
+preservable\n\
+preserved\n\
+preset\n\
+presidential\n\
+presocratic\n\
+pressed\n\
+pressing\n\
+prestigious\n\
+prestissimo\n\
+presto\n\
+presumable\n\
+presumptive\n\
+presumptuous\n\
+presymptomatic\n\
+pretended\n\
+pretentious\n\
+preternatural\n\
+pretorial\n\
+pretorian\n\
+pretty\n\
+prevailing\n\
+prevalent\n\
+prevenient\n\
+preventable\n\
+preventive\n\
+previous\n\
+prewar\n\
+priapic\n\
+priceless\n\
+pricey\n\
+prickly\n\
+pricy\n\
+prideful\n\
+priestlike\n\
+priestly\n\
+priggish\n\
+prim\n\
+primaeval\n\
+primal\n\
+primary\n\
+prime\n\
+primed\n\
+primeval\n\
+primiparous\n\
+primitive\n\
+primordial\n\
+princely\n\
+principled\n\
+printable\n\
+prior\n\
+prismatic\n\
+prisonlike\n\
+prissy\n\
+pristine\n\
+private\n\
+privileged\n\
+prizewinning\n\
+pro\n\
+proactive\n\
+probabilistic\n\
+probable\n\
+probationary\n\
+probative\n\
+probatory\n\
+probing\n\
+problematic\n\
+problematical\n\
+procaryotic\n\
+procedural\n\
+processed\n\
+proclaimed\n\
+proconsular\n\
+procreative\n\
+procrustean\n\
+procumbent\n\
+procurable\n\
+prodigal\n\
+prodigious\n\
+prodromal\n\
+prodromic\n\
+productive\n\
+profanatory\n\
+profane\n\
+profaned\n\
+professed\n\
+professional\n\
+professorial\n\
+proficient\n\
+profitable\n\
+profitless\n\
+profound\n\
+profuse\n\
+progestational\n\
+prognathic\n\
+prognathous\n\
+prognosticative\n\
+progressive\n\
+prohibited\n\
+prohibitive\n\
+prohibitory\n\
+proinflammatory\n\
+projected\n\
+projecting\n\
+prokaryotic\n\
+prolate\n\
+prolific\n\
+prolix\n\
+prolonged\n\
+prolusory\n\
+prominent\n\
+promiscuous\n\
+promising\n\
+promissory\n\
+promotional\n\
+promotive\n\
+prompt\n\
+promulgated\n\
+prone\n\
+pronged\n\
+prongy\n\
+pronounceable\n\
+pronounced\n\
+proofed\n\
+propagandistic\n\
+propagative\n\
+propelling\n\
+proper\n\
+propertied\n\
+propertyless\n\
+prophetic\n\
+prophetical\n\
+propitiative\n\
+propitiatory\n\
+propitious\n\
+proportionable\n\
+proportional\n\
+proportionate\n\
+proprioceptive\n\
+propulsive\n\
+prosaic\n\
+proscribed\n\
+prosodic\n\
+prospective\n\
+prospering\n\
+prosperous\n\
+prospicient\n\
+prostatic\n\
+prosthetic\n\
+prosthodontic\n\
+prostrate\n\
+prostyle\n\
+prosy\n\
+protanopic\n\
+protean\n\
+protected\n\
+protecting\n\
+protective\n\
+proteinaceous\n\
+proteolytic\n\
+proto\n\
+protogeometric\n\
+prototypal\n\
+prototypic\n\
+prototypical\n\
+protozoal\n\
+protozoic\n\
+protozoological\n\
+protracted\n\
+protractible\n\
+protractile\n\
+protruding\n\
+protrusible\n\
+protrusile\n\
+protrusive\n\
+protuberant\n\
+proud\n\
+proustian\n\
+provable\n\
+proved\n\
+proven\n\
+proverbial\n\
+provident\n\
+providential\n\
+provincial\n\
+provisional\n\
+provisionary\n\
+provisory\n\
+provocative\n\
+provoked\n\
+provoking\n\
+prox\n\
+proximal\n\
+proximate\n\
+proximo\n\
+prudent\n\
+prudential\n\
+prudish\n\
+prurient\n\
+pseudo\n\
+pseudohermaphroditic\n\
+pseudonymous\n\
+pseudoperipteral\n\
+pseudoprostyle\n\
+pseudoscientific\n\
+psychedelic\n\
+psychiatric\n\
+psychiatrical\n\
+psychic\n\
+psychical\n\
+psychoactive\n\
+psychoanalytic\n\
+psychoanalytical\n\
+psychogenetic\n\
+psychogenic\n\
+psychokinetic\n\
+psycholinguistic\n\
+psychological\n\
+psychometric\n\
+psychomotor\n\
+psychopathic\n\
+psychopathologic\n\
+psychopathological\n\
+psychopharmacological\n\
+psychosexual\n\
+psychosomatic\n\
+psychotherapeutic\n\
+psychotic\n\
+psychotropic\n\
+pteridological\n\
+ptolemaic\n\
+pubertal\n\
+puberulent\n\
+pubescent\n\
+pubic\n\
+publicised\n\
+publicized\n\
+publishable\n\
+published\n\
+pucka\n\
+puckish\n\
+puddingheaded\n\
+pudendal\n\
+pudgy\n\
+puerile\n\
+puerperal\n\
+puffed\n\
+puffy\n\
+pugilistic\n\
+pugnacious\n\
+puissant\n\
+pukka\n\
+pulchritudinous\n\
+pulmonary\n\
+pulmonic\n\
+pulpy\n\
+pulseless\n\
+pulverised\n\
+pulverized\n\
+pumped\n\
+punctilious\n\
+punctual\n\
+puncturable\n\
+punctured\n\
+punctureless\n\
+pungent\n\
+punishable\n\
+punished\n\
+punishing\n\
+punitive\n\
+punitory\n\
+puny\n\
+pupal\n\
+pupillary\n\
+puppyish\n\
+puppylike\n\
+puranic\n\
+purblind\n\
+purchasable\n\
+pure\n\
+pureblooded\n\
+purgatorial\n\
+purifying\n\
+puritanic\n\
+puritanical\n\
+purple\n\
+purplish\n\
+purposeful\n\
+purposeless\n\
+purposive\n\
+pursuant\n\
+pursuing\n\
+pursy\n\
+purulent\n\
+pushful\n\
+pushy\n\
+pusillanimous\n\
+pustulate\n\
+putative\n\
+putdownable\n\
+putrefacient\n\
+putrefactive\n\
+putrefiable\n\
+putrescent\n\
+putrescible\n\
+putrid\n\
+puzzled\n\
+puzzling\n\
+pyaemic\n\
+pycnotic\n\
+pyemic\n\
+pyknic\n\
+pyknotic\n\
+pyloric\n\
+pyogenic\n\
+pyramidal\n\
+pyramidic\n\
+pyramidical\n\
+pyretic\n\
+pyrochemical\n\
+pyroelectric\n\
+pyroelectrical\n\
+pyrogallic\n\
+pyrogenetic\n\
+pyrogenic\n\
+pyrogenous\n\
+pyrographic\n\
+pyroligneous\n\
+pyrolignic\n\
+pyrolytic\n\
+pyrotechnical\n\
+pythagorean\n\
+qabalistic\n\
+quadrangular\n\
+quadraphonic\n\
+quadrasonic\n\
+quadripartite\n\
+quadriphonic\n\
+quadrisonic\n\
+quadrupedal\n\
+quadruplex\n\
+quaggy\n\
+quaint\n\
+qualified\n\
+qualitative\n\
+quantal\n\
+quantifiable\n\
+quantitative\n\
+quantized\n\
+quarantined\n\
+quarrelsome\n\
+quarterly\n\
+quartzose\n\
+quasi\n\
+quaternate\n\
+quavering\n\
+queasy\n\
+queenlike\n\
+queenly\n\
+queer\n\
+quelled\n\
+quenched\n\
+quenchless\n\
+querulous\n\
+questionable\n\
+quick\n\
+quicksilver\n\
+quiescent\n\
+quiet\n\
+quilted\n\
+quinquefoliate\n\
+quintessential\n\
+quirky\n\
+quits\n\
+quixotic\n\
+quizzical\n\
+quondam\n\
+quotable\n\
+quotidian\n\
+rabbinic\n\
+rabbinical\n\
+rabelaisian\n\
+rabid\n\
+racemose\n\
+rachitic\n\
+racial\n\
+rackety\n\
+racking\n\
+racy\n\
+raddled\n\
+radial\n\
+radiant\n\
+radiate\n\
+radiating\n\
+radioactive\n\
+radiographic\n\
+radiological\n\
+radiolucent\n\
+radiopaque\n\
+radiophonic\n\
+radiosensitive\n\
+radiotelephonic\n\
+raffish\n\
+raftered\n\
+ragged\n\
+raging\n\
+raiding\n\
+raimentless\n\
+raining\n\
+rainless\n\
+rainproof\n\
+rainy\n\
+raisable\n\
+raiseable\n\
+raised\n\
+raising\n\
+rakish\n\
+rallentando\n\
+ramate\n\
+rambling\n\
+rambunctious\n\
+ramose\n\
+ramous\n\
+rampageous\n\
+rampant\n\
+ramshackle\n\
+rancid\n\
+rancorous\n\
+random\n\
+randomised\n\
+randomized\n\
+randy\n\
+ranging\n\
+rangy\n\
+ranked\n\
+ransacked\n\
+ransomed\n\
+rapacious\n\
+raped\n\
+rapid\n\
+rapt\n\
+raptorial\n\
+rapturous\n\
+rare\n\
+rarefied\n\
+rarified\n\
+raring\n\
+rascally\n\
+rasping\n\
+raspy\n\
+ratable\n\
+rateable\n\
+ratified\n\
+ratiocinative\n\
+rational\n\
+rationalistic\n\
+rationed\n\
+ratlike\n\
+rattlebrained\n\
+rattled\n\
+rattlepated\n\
+ratty\n\
+raucous\n\
+raunchy\n\
+ravaged\n\
+ravening\n\
+ravenous\n\
+ravishing\n\
+raw\n\
+rawboned\n\
+rayless\n\
+razed\n\
+reachable\n\
+reactionist\n\
+reactive\n\
+readable\n\
+ready\n\
+real\n\
+realised\n\
+realistic\n\
+realizable\n\
+realized\n\
+reanimated\n\
+rearmost\n\
+reasonable\n\
+reasoned\n\
+reasonless\n\
+reassured\n\
+reassuring\n\
+rebarbative\n\
+rebellious\n\
+reborn\n\
+recalcitrant\n\
+receding\n\
+receivable\n\
+received\n\
+recent\n\
+receptive\n\
+recessed\n\
+recessionary\n\
+rechargeable\n\
+recherche\n\
+reciprocal\n\
+reciprocative\n\
+reciprocatory\n\
+reckless\n\
+reclaimable\n\
+reclaimed\n\
+reclusive\n\
+recognisable\n\
+recognised\n\
+recognizable\n\
+recognized\n\
+recoilless\n\
+recollective\n\
+reconcilable\n\
+reconciled\n\
+reconciling\n\
+recondite\n\
+reconstructed\n\
+reconstructive\n\
+recorded\n\
+recoverable\n\
+recovered\n\
+recovering\n\
+recreational\n\
+recriminative\n\
+recriminatory\n\
+recrudescent\n\
+rectal\n\
+rectangular\n\
+rectifiable\n\
+rectified\n\
+rectilineal\n\
+rectilinear\n\
+rectosigmoid\n\
+recumbent\n\
+recuperative\n\
+recurrent\n\
+recurring\n\
+recursive\n\
+recurvate\n\
+recurved\n\
+recyclable\n\
+red\n\
+redbrick\n\
+reddened\n\
+reddish\n\
+redeemable\n\
+redeemed\n\
+redeeming\n\
+redemptional\n\
+redemptive\n\
+redemptory\n\
+redheaded\n\
+redistributed\n\
+redolent\n\
+redoubled\n\
+redoubtable\n\
+reduced\n\
+reducible\n\
+reductionist\n\
+reductive\n\
+redundant\n\
+redux\n\
+reechoing\n\
+reedlike\n\
+reedy\n\
+reefy\n\
+reeking\n\
+reentrant\n\
+referable\n\
+referenced\n\
+referential\n\
+refined\n\
+reflected\n\
+reflecting\n\
+reflective\n\
+reflexed\n\
+reformable\n\
+reformative\n\
+reformed\n\
+refractile\n\
+refractive\n\
+refractory\n\
+refreshed\n\
+refreshful\n\
+refreshing\n\
+refrigerated\n\
+refrigerating\n\
+refulgent\n\
+refutable\n\
+regal\n\
+regardant\n\
+regardful\n\
+regardless\n\
+regenerate\n\
+regenerating\n\
+regimental\n\
+regimented\n\
+regional\n\
+registered\n\
+regnant\n\
+regressive\n\
+regretful\n\
+regrettable\n\
+regular\n\
+regulated\n\
+regulative\n\
+regulatory\n\
+rehabilitative\n\
+reigning\n\
+reincarnate\n\
+reinforced\n\
+reinvigorated\n\
+reiterative\n\
+rejected\n\
+rejective\n\
+related\n\
+relatiative\n\
+relational\n\
+relative\n\
+relativistic\n\
+relaxed\n\
+relaxing\n\
+releasing\n\
+relentless\n\
+relevant\n\
+reliable\n\
+reliant\n\
+relieved\n\
+religious\n\
+relinquished\n\
+relocated\n\
+reluctant\n\
+remaining\n\
+remarkable\n\
+rembrandtesque\n\
+remediable\n\
+remedial\n\
+remindful\n\
+reminiscent\n\
+remiss\n\
+remittent\n\
+remorseful\n\
+remorseless\n\
+remote\n\
+removable\n\
+removed\n\
+remunerated\n\
+remunerative\n\
+renal\n\
+renascent\n\
+rending\n\
+renewable\n\
+renewed\n\
+renewing\n\
+reniform\n\
+renowned\n\
+rentable\n\
+renunciant\n\
+renunciative\n\
+reorganised\n\
+reorganized\n\
+repand\n\
+reparable\n\
+repayable\n\
+repeatable\n\
+repeated\n\
+repelling\n\
+repentant\n\
+repetitious\n\
+repetitive\n\
+replaceable\n\
+replete\n\
+reportable\n\
+reported\n\
+reposeful\n\
+reprehensible\n\
+representable\n\
+representational\n\
+represented\n\
+repressed\n\
+repressing\n\
+repressive\n\
+reproachful\n\
+reproducible\n\
+reproductive\n\
+reproving\n\
+repudiative\n\
+repugnant\n\
+repulsive\n\
+reputable\n\
+requested\n\
+required\n\
+rescindable\n\
+rescued\n\
+resentful\n\
+reserved\n\
+resettled\n\
+residential\n\
+residual\n\
+residuary\n\
+resilient\n\
+resinated\n\
+resinlike\n\
+resinous\n\
+resiny\n\
+resistant\n\
+resistible\n\
+resistive\n\
+resistless\n\
+resolute\n\
+resolvable\n\
+resolved\n\
+resonant\n\
+resonating\n\
+resounding\n\
+resourceful\n\
+resourceless\n\
+respectable\n\
+respected\n\
+respectful\n\
+respective\n\
+respiratory\n\
+resplendent\n\
+responsible\n\
+responsive\n\
+rested\n\
+restful\n\
+restive\n\
+restless\n\
+restrained\n\
+restricted\n\
+restricting\n\
+restrictive\n\
+resultant\n\
+resupine\n\
+resurgent\n\
+resuscitated\n\
+retained\n\
+retaliatory\n\
+retarded\n\
+retentive\n\
+reticent\n\
+reticular\n\
+reticulate\n\
+retinal\n\
+retired\n\
+retiring\n\
+retractable\n\
+retracted\n\
+retractile\n\
+retral\n\
+retributive\n\
+retributory\n\
+retrievable\n\
+retroactive\n\
+retroflex\n\
+retroflexed\n\
+retrograde\n\
+retrogressive\n\
+retrorse\n\
+retrousse\n\
+returnable\n\
+returning\n\
+reusable\n\
+revealing\n\
+revelatory\n\
+revengeful\n\
+reverberant\n\
+reverberating\n\
+reverberative\n\
+revered\n\
+reverent\n\
+reverential\n\
+reversed\n\
+reversible\n\
+reversionary\n\
+reversive\n\
+revertible\n\
+revised\n\
+revitalised\n\
+revitalising\n\
+revitalized\n\
+revitalizing\n\
+revivalistic\n\
+revived\n\
+reviving\n\
+revocable\n\
+revokable\n\
+revolting\n\
+revolutionary\n\
+revolved\n\
+rewardful\n\
+rewarding\n\
+rhapsodic\n\
+rheologic\n\
+rheological\n\
+rhetorical\n\
+rheumatoid\n\
+rheumy\n\
+rhinal\n\
+rhizoidal\n\
+rhizomatous\n\
+rhodesian\n\
+rhombic\n\
+rhombohedral\n\
+rhomboidal\n\
+rhymed\n\
+rhymeless\n\
+rhyming\n\
+rhythmic\n\
+rhythmical\n\
+riant\n\
+ribbed\n\
+ribbonlike\n\
+ribbony\n\
+ribless\n\
+riblike\n\
+rich\n\
+rickettsial\n\
+rickety\n\
+riddled\n\
+ridged\n\
+ridiculous\n\
+riemannian\n\
+rife\n\
+rifled\n\
+rigged\n\
+righteous\n\
+rightful\n\
+rightish\n\
+rightmost\n\
+rigid\n\
+rigorous\n\
+riled\n\
+rimed\n\
+rimeless\n\
+riming\n\
+rimless\n\
+rimmed\n\
+rimose\n\
+rimy\n\
+ringed\n\
+ringleted\n\
+ringlike\n\
+riotous\n\
+riparian\n\
+ripe\n\
+ripened\n\
+ripping\n\
+rippled\n\
+risen\n\
+risible\n\
+rising\n\
+riskless\n\
+risky\n\
+risque\n\
+ritardando\n\
+ritenuto\n\
+ritualistic\n\
+ritzy\n\
+rivalrous\n\
+riveting\n\
+roadless\n\
+roasted\n\
+robed\n\
+robotic\n\
+robotlike\n\
+robust\n\
+robustious\n\
+rockbound\n\
+rocklike\n\
+rocky\n\
+rodlike\n\
+roentgenographic\n\
+roguish\n\
+roiled\n\
+roiling\n\
+roily\n\
+rolled\n\
+rollicking\n\
+rolling\n\
+romanic\n\
+romanist\n\
+romantic\n\
+romanticistic\n\
+romish\n\
+roofed\n\
+roofless\n\
+rooseveltian\n\
+rootbound\n\
+rooted\n\
+rootless\n\
+ropey\n\
+ropy\n\
+rosaceous\n\
+roseate\n\
+rostrate\n\
+rosy\n\
+rotary\n\
+rotatable\n\
+rotated\n\
+rotational\n\
+rotatory\n\
+rotted\n\
+rotten\n\
+rotund\n\
+rouged\n\
+rough\n\
+roughdried\n\
+roughened\n\
+roughhewn\n\
+roughish\n\
+roughshod\n\
+roumanian\n\
+roundabout\n\
+rounded\n\
+roundheaded\n\
+roundish\n\
+rousing\n\
+rousseauan\n\
+royal\n\
+ruandan\n\
+rubberlike\n\
+rubbery\n\
+rubbishy\n\
+rubicund\n\
+rudderless\n\
+ruddy\n\
+rude\n\
+rudimentary\n\
+rueful\n\
+ruffianly\n\
+ruffled\n\
+rugged\n\
+rugose\n\
+ruined\n\
+ruinous\n\
+ruled\n\
+ruly\n\
+rumbustious\n\
+ruminative\n\
+rumpled\n\
+runaway\n\
+runcinate\n\
+runic\n\
+runny\n\
+runproof\n\
+runty\n\
+rupestral\n\
+rupicolous\n\
+rural\n\
+rushed\n\
+rushlike\n\
+rushy\n\
+russian\n\
+rusted\n\
+rustic\n\
+rustless\n\
+rustproof\n\
+rustproofed\n\
+rusty\n\
+ruthful\n\
+ruthless\n\
+rutted\n\
+ruttish\n\
+rutty\n\
+sabbatic\n\
+sabertoothed\n\
+saccadic\n\
+saccharine\n\
+sacculate\n\
+sacculated\n\
+sacerdotal\n\
+sacked\n\
+saclike\n\
+sacral\n\
+sacramental\n\
+sacred\n\
+sacrificeable\n\
+sacrificial\n\
+sacrilegious\n\
+sacrosanct\n\
+sad\n\
+saddled\n\
+sadducean\n\
+sadistic\n\
+sadomasochistic\n\
+safe\n\
+sagacious\n\
+sagging\n\
+sagittal\n\
+sagittate\n\
+sagittiform\n\
+said\n\
+sainted\n\
+saintlike\n\
+saintly\n\
+salable\n\
+salacious\n\
+salamandriform\n\
+salaried\n\
+saleable\n\
+salient\n\
+saliferous\n\
+salivary\n\
+sallow\n\
+salted\n\
+saltish\n\
+saltlike\n\
+salty\n\
+salubrious\n\
+salutary\n\
+salvageable\n\
+salverform\n\
+salvific\n\
+salving\n\
+same\n\
+sanative\n\
+sanctified\n\
+sanctimonious\n\
+sanctionative\n\
+sanctioned\n\
+sanctioning\n\
+sandaled\n\
+sandalled\n\
+sandlike\n\
+sandpapery\n\
+sandy\n\
+sane\n\
+sanguinary\n\
+sanguineous\n\
+sanious\n\
+sanitary\n\
+sanitised\n\
+sanitized\n\
+sapid\n\
+sapiens\n\
+sapient\n\
+sapiential\n\
+sapless\n\
+saponaceous\n\
+saponified\n\
+saporous\n\
+sapphic\n\
+sapphire\n\
+sappy\n\
+saprobic\n\
+saprophagous\n\
+saprophytic\n\
+saprozoic\n\
+sarcastic\n\
+sarcoid\n\
+sarcolemmal\n\
+sarcolemmic\n\
+sarcolemnous\n\
+sarcosomal\n\
+sardonic\n\
+sartorial\n\
+sassy\n\
+satanic\n\
+satiable\n\
+satiate\n\
+satiated\n\
+satiny\n\
+satiric\n\
+satirical\n\
+satisfactory\n\
+satisfiable\n\
+satisfied\n\
+satisfying\n\
+saturated\n\
+saturnine\n\
+satyric\n\
+satyrical\n\
+saucy\n\
+sauteed\n\
+savage\n\
+saved\n\
+savorless\n\
+savory\n\
+savourless\n\
+saxatile\n\
+saxicoline\n\
+saxicolous\n\
+scabby\n\
+scabrous\n\
+scalable\n\
+scaled\n\
+scaleless\n\
+scalelike\n\
+scalene\n\
+scaley\n\
+scalic\n\
+scalloped\n\
+scaly\n\
+scandalous\n\
+scandent\n\
+scandinavian\n\
+scant\n\
+scanty\n\
+scaphoid\n\
+scapose\n\
+scapulohumeral\n\
+scarce\n\
+scarecrowish\n\
+scared\n\
+scarey\n\
+scarred\n\
+scary\n\
+scathing\n\
+scatological\n\
+scatterbrained\n\
+scattered\n\
+scattershot\n\
+scatty\n\
+scenic\n\
+scented\n\
+scentless\n\
+sceptered\n\
+sceptical\n\
+sceptred\n\
+scheduled\n\
+schematic\n\
+scheming\n\
+schismatic\n\
+schismatical\n\
+schizophrenic\n\
+schmaltzy\n\
+schmalzy\n\
+scholarly\n\
+scholastic\n\
+schoolboyish\n\
+schoolgirlish\n\
+schoolwide\n\
+sciatic\n\
+scientific\n\
+scintillant\n\
+scintillating\n\
+sciolistic\n\
+sclerosed\n\
+sclerotic\n\
+scopal\n\
+scorbutic\n\
+scorched\n\
+scorching\n\
+scoreless\n\
+scorned\n\
+scornful\n\
+scotomatous\n\
+scoundrelly\n\
+scoured\n\
+scowling\n\
+scrabbly\n\
+scraggly\n\
+scraggy\n\
+scrambled\n\
+scrappy\n\
+scratchy\n\
+scrawny\n\
+screaky\n\
+screaming\n\
+screechy\n\
+screwy\n\
+scrimpy\n\
+scrimy\n\
+scripted\n\
+scriptural\n\
+scrivened\n\
+scrofulous\n\
+scrotal\n\
+scrubbed\n\
+scrubby\n\
+scruffy\n\
+scrumptious\n\
+scrupulous\n\
+sculpted\n\
+sculptural\n\
+sculptured\n\
+sculpturesque\n\
+scummy\n\
+scurfy\n\
+scurrilous\n\
+scurrying\n\
+seaborne\n\
+seafaring\n\
+seagirt\n\
+seagoing\n\
+sealed\n\
+seamanlike\n\
+seamanly\n\
+seamed\n\
+seamless\n\
+seamy\n\
+sear\n\
+searching\n\
+seared\n\
+searing\n\
+seasick\n\
+seasonable\n\
+seasonal\n\
+seasoned\n\
+seated\n\
+seaworthy\n\
+sebaceous\n\
+secluded\n\
+second\n\
+secondary\n\
+secondhand\n\
+secretarial\n\
+secretive\n\
+secretory\n\
+sectioned\n\
+sectorial\n\
+secular\n\
+secure\n\
+sedate\n\
+sedentary\n\
+sedgelike\n\
+sedgy\n\
+sedimentary\n\
+seditious\n\
+seductive\n\
+sedulous\n\
+seeable\n\
+seeded\n\
+seedless\n\
+seedy\n\
+seeming\n\
+seemly\n\
+seeping\n\
+seething\n\
+segmental\n\
+segmented\n\
+segregated\n\
+seismal\n\
+seismic\n\
+seismologic\n\
+seismological\n\
+select\n\
+selected\n\
+selective\n\
+selfish\n\
+selfless\n\
+selfsame\n\
+sellable\n\
+semantic\n\
+semestral\n\
+semestrial\n\
+semiabstract\n\
+semiannual\n\
+semiaquatic\n\
+semiarid\n\
+semiautobiographical\n\
+semicircular\n\
+semicomatose\n\
+semiconducting\n\
+semiconductive\n\
+semiconscious\n\
+semidark\n\
+semidetached\n\
+semiempirical\n\
+semiformal\n\
+semihard\n\
+semiliquid\n\
+semiliterate\n\
+semilunar\n\
+seminal\n\
+seminiferous\n\
+seminude\n\
+semiofficial\n\
+semiopaque\n\
+semiotic\n\
+semiotical\n\
+semiparasitic\n\
+semipermanent\n\
+semipermeable\n\
+semipolitical\n\
+semiprecious\n\
+semiprivate\n\
+semipublic\n\
+semirigid\n\
+semiskilled\n\
+semisoft\n\
+semisolid\n\
+semisweet\n\
+semisynthetic\n\
+semiterrestrial\n\
+semitransparent\n\
+semitropic\n\
+semitropical\n\
+sempiternal\n\
+senatorial\n\
+senecan\n\
+senescent\n\
+senile\n\
+sensate\n\
+sensational\n\
+sensationalistic\n\
+sensed\n\
+senseless\n\
+sensible\n\
+sensitised\n\
+sensitive\n\
+sensitized\n\
+sensorial\n\
+sensorimotor\n\
+sensorineural\n\
+sensory\n\
+sensual\n\
+sensuous\n\
+sentential\n\
+sententious\n\
+sentient\n\
+sentimental\n\
+sepaline\n\
+sepaloid\n\
+separable\n\
+separate\n\
+separated\n\
+separative\n\
+septal\n\
+septate\n\
+septic\n\
+septicemic\n\
+septrional\n\
+septuple\n\
+sepulchral\n\
+sequent\n\
+sequential\n\
+sequestered\n\
+sequined\n\
+seraphic\n\
+seraphical\n\
+sere\n\
+serendipitous\n\
+serene\n\
+serflike\n\
+serial\n\
+sericeous\n\
+sericultural\n\
+seriocomic\n\
+seriocomical\n\
+serious\n\
+serologic\n\
+serological\n\
+serous\n\
+serpentine\n\
+serrate\n\
+serrated\n\
+serried\n\
+serrulate\n\
+serviceable\n\
+servile\n\
+servomechanical\n\
+sessile\n\
+setaceous\n\
+setose\n\
+settled\n\
+seven\n\
+sevenfold\n\
+seventeen\n\
+seventeenth\n\
+seventh\n\
+seventy\n\
+severable\n\
+several\n\
+severe\n\
+severed\n\
+sewed\n\
+sewn\n\
+sexagesimal\n\
+sexed\n\
+sexless\n\
+sextuple\n\
+sexual\n\
+sexy\n\
+shabby\n\
+shackled\n\
+shaded\n\
+shadowed\n\
+shadowy\n\
+shady\n\
+shagged\n\
+shaggy\n\
+shakable\n\
+shakeable\n\
+shaken\n\
+shaky\n\
+shallow\n\
+shamanist\n\
+shamanistic\n\
+shambolic\n\
+shamed\n\
+shamefaced\n\
+shameful\n\
+shameless\n\
+shaped\n\
+shapeless\n\
+shapely\n\
+shared\n\
+sharp\n\
+sharpened\n\
+shattered\n\
+shattering\n\
+shatterproof\n\
+shaved\n\
+shaven\n\
+sheared\n\
+sheathed\n\
+sheepish\n\
+sheeplike\n\
+sheer\n\
+sheetlike\n\
+shelflike\n\
+shelfy\n\
+shelled\n\
+shellproof\n\
+sheltered\n\
+shelvy\n\
+shielded\n\
+shifting\n\
+shiftless\n\
+shifty\n\
+shimmery\n\
+shingly\n\
+shining\n\
+shintoistic\n\
+shiny\n\
+shipboard\n\
+shipshape\n\
+shirty\n\
+shitless\n\
+shitty\n\
+shivery\n\
+shoaly\n\
+shockable\n\
+shocked\n\
+shocking\n\
+shod\n\
+shodden\n\
+shoed\n\
+shoeless\n\
+shopsoiled\n\
+shopworn\n\
+shoreward\n\
+shorn\n\
+short\n\
+shortened\n\
+shortish\n\
+shortsighted\n\
+shouldered\n\
+shouted\n\
+showery\n\
+showy\n\
+shredded\n\
+shrewd\n\
+shrewish\n\
+shrieked\n\
+shrill\n\
+shrimpy\n\
+shrinkable\n\
+shriveled\n\
+shrivelled\n\
+shrubby\n\
+shrunken\n\
+shuddering\n\
+shuddery\n\
+shuha\n\
+shut\n\
+shuttered\n\
+shy\n\
+sibyllic\n\
+sibylline\n\
+sick\n\
+sickening\n\
+sickish\n\
+sickly\n\
+sidearm\n\
+sidelong\n\
+sidereal\n\
+sidesplitting\n\
+sideways\n\
+sighted\n\
+sightless\n\
+sightly\n\
+sigmoid\n\
+sigmoidal\n\
+signed\n\
+significant\n\
+significative\n\
+silenced\n\
+silent\n\
+siliceous\n\
+silicious\n\
+silken\n\
+silklike\n\
+silky\n\
+silly\n\
+silty\n\
+silverish\n\
+silvern\n\
+silvery\n\
+similar\n\
+simple\n\
+simplex\n\
+simplified\n\
+simplistic\n\
+simulated\n\
+simultaneous\n\
+sincere\n\
+sinewy\n\
+sinful\n\
+singable\n\
+single\n\
+singular\n\
+sinister\n\
+sinistral\n\
+sinistrorsal\n\
+sinistrorse\n\
+sinkable\n\
+sinless\n\
+sintered\n\
+sinuate\n\
+sinuous\n\
+sinusoidal\n\
+sissified\n\
+sissyish\n\
+sisterlike\n\
+sisterly\n\
+sisyphean\n\
+situated\n\
+six\n\
+sixfold\n\
+sixpenny\n\
+sixteen\n\
+sixteenth\n\
+sixth\n\
+sixty\n\
+sizable\n\
+sizeable\n\
+sized\n\
+sizzling\n\
+skanky\n\
+skeletal\n\
+skeptical\n\
+sketchy\n\
+skew\n\
+skewed\n\
+skilful\n\
+skilled\n\
+skillful\n\
+skimmed\n\
+skimpy\n\
+skinless\n\
+skinned\n\
+skinny\n\
+skint\n\
+skintight\n\
+skirting\n\
+skittish\n\
+skyward\n\
+slack\n\
+slaked\n\
+slanderous\n\
+slangy\n\
+slanted\n\
+slanting\n\
+slapdash\n\
+slaphappy\n\
+slashed\n\
+slashing\n\
+slatey\n\
+slatternly\n\
+slaty\n\
+slaughterous\n\
+slaveless\n\
+slavelike\n\
+slavish\n\
+sleazy\n\
+sleek\n\
+sleeping\n\
+sleepless\n\
+sleepy\n\
+sleepyheaded\n\
+sleety\n\
+sleeved\n\
+sleeveless\n\
+slender\n\
+sliced\n\
+slicked\n\
+sliding\n\
+slight\n\
+slighting\n\
+slim\n\
+slimed\n\
+slimy\n\
+slippered\n\
+slippery\n\
+slipping\n\
+slippy\n\
+slipshod\n\
+slithering\n\
+slithery\n\
+slivery\n\
+sloped\n\
+sloping\n\
+slopped\n\
+sloppy\n\
+sloshed\n\
+slothful\n\
+slouchy\n\
+sloughy\n\
+slovakian\n\
+slovenly\n\
+slow\n\
+slowgoing\n\
+slubbed\n\
+sluggish\n\
+sluicing\n\
+slumberous\n\
+slumbery\n\
+slumbrous\n\
+slummy\n\
+slurred\n\
+slushy\n\
+sluttish\n\
+sly\n\
+small\n\
+smaller\n\
+smallish\n\
+smarmy\n\
+smart\n\
+smashed\n\
+smelly\n\
+smiling\n\
+smitten\n\
+smoggy\n\
+smoked\n\
+smokeless\n\
+smoky\n\
+smoldering\n\
+smooth\n\
+smoothed\n\
+smoothened\n\
+smothered\n\
+smothering\n\
+smouldering\n\
+smudgy\n\
+smug\n\
+smuggled\n\
+smutty\n\
+snakelike\n\
+snaky\n\
+snappish\n\
+snappy\n\
+snarled\n\
+snarly\n\
+snazzy\n\
+sneaking\n\
+sneaky\n\
+sneering\n\
+sneezy\n\
+snide\n\
+sniffly\n\
+sniffy\n\
+snobbish\n\
+snobby\n\
+snooty\n\
+snorty\n\
+snotty\n\
+snowbound\n\
+snowy\n\
+snuffling\n\
+snuffly\n\
+snug\n\
+snuggled\n\
+soaked\n\
+soapy\n\
+soaring\n\
+sober\n\
+sobering\n\
+sobersided\n\
+social\n\
+socialised\n\
+socialist\n\
+socialistic\n\
+socialized\n\
+societal\n\
+sociobiologic\n\
+sociobiological\n\
+sociocultural\n\
+socioeconomic\n\
+sociolinguistic\n\
+sociological\n\
+sociopathic\n\
+socratic\n\
+sodden\n\
+sodding\n\
+soft\n\
+softened\n\
+softheaded\n\
+softhearted\n\
+softish\n\
+soggy\n\
+soigne\n\
+soignee\n\
+soiled\n\
+solanaceous\n\
+solar\n\
+sold\n\
+soldierlike\n\
+soldierly\n\
+sole\n\
+soled\n\
+soleless\n\
+solemn\n\
+solicitous\n\
+solid\n\
+solidified\n\
+solitary\n\
+solomonic\n\
+soluble\n\
+solvable\n\
+solved\n\
+somatic\n\
+somatogenetic\n\
+somatogenic\n\
+somatosensory\n\
+somber\n\
+sombre\n\
+some\n\
+sometime\n\
+somniferous\n\
+somnific\n\
+somnolent\n\
+songful\n\
+songlike\n\
+sonic\n\
+sonorous\n\
+sonsie\n\
+sonsy\n\
+soothing\n\
+sooty\n\
+sophistic\n\
+sophistical\n\
+sophisticated\n\
+soporiferous\n\
+soppy\n\
+sopranino\n\
+sorbed\n\
+sorbefacient\n\
+sorcerous\n\
+sordid\n\
+sore\n\
+sororal\n\
+sorrel\n\
+sorrowful\n\
+sorrowing\n\
+sorry\n\
+sorted\n\
+soteriological\n\
+sottish\n\
+soughing\n\
+sought\n\
+soulful\n\
+soulless\n\
+soundable\n\
+sounding\n\
+soundless\n\
+soundproof\n\
+soupy\n\
+sour\n\
+soured\n\
+sourish\n\
+soused\n\
+southbound\n\
+southeasterly\n\
+southeastern\n\
+southern\n\
+southernmost\n\
+southmost\n\
+southwesterly\n\
+soviet\n\
+sown\n\
+sozzled\n\
+spaced\n\
+spacey\n\
+spacial\n\
+spaciotemporal\n\
+spacious\n\
+spacy\n\
+spangled\n\
+spangly\n\
+spare\n\
+sparing\n\
+sparkling\n\
+sparkly\n\
+sparse\n\
+spasmodic\n\
+spatial\n\
+spatiotemporal\n\
+spattered\n\
+spatulate\n\
+spavined\n\
+spayed\n\
+speakable\n\
+special\n\
+specialised\n\
+specialistic\n\
+specialized\n\
+specifiable\n\
+specific\n\
+specified\n\
+specious\n\
+specked\n\
+speckled\n\
+speckless\n\
+spectacled\n\
+spectacular\n\
+spectral\n\
+spectrographic\n\
+spectrometric\n\
+spectroscopic\n\
+spectroscopical\n\
+specular\n\
+speculative\n\
+speechless\n\
+speedy\n\
+spellbinding\n\
+spellbound\n\
+spendable\n\
+spent\n\
+spermatic\n\
+spermicidal\n\
+spermous\n\
+spheric\n\
+spherical\n\
+spheroidal\n\
+sphingine\n\
+spic\n\
+spicate\n\
+spicy\n\
+spiderlike\n\
+spiderly\n\
+spidery\n\
+spiffing\n\
+spiffy\n\
+spiked\n\
+spikelike\n\
+spiky\n\
+spindly\n\
+spineless\n\
+spinnable\n\
+spinnbar\n\
+spinose\n\
+spinous\n\
+spiny\n\
+spiraling\n\
+spirited\n\
+spiritless\n\
+spiritous\n\
+spiritual\n\
+spiritualistic\n\
+spirituous\n\
+spiteful\n\
+splanchnic\n\
+splashed\n\
+splashy\n\
+splattered\n\
+splayfooted\n\
+splendid\n\
+splendiferous\n\
+splenetic\n\
+splenic\n\
+splinterless\n\
+splinterproof\n\
+splintery\n\
+splitting\n\
+splotched\n\
+spoiled\n\
+spoilt\n\
+spoken\n\
+spondaic\n\
+spongelike\n\
+spongy\n\
+spontaneous\n\
+spooky\n\
+sporadic\n\
+sporogenous\n\
+sporting\n\
+sportive\n\
+sportsmanlike\n\
+sporty\n\
+spotless\n\
+spotted\n\
+spotty\n\
+spousal\n\
+spouting\n\
+sprawly\n\
+sprigged\n\
+sprightly\n\
+springless\n\
+springlike\n\
+springy\n\
+sprouted\n\
+spry\n\
+spumy\n\
+spunky\n\
+spurious\n\
+spurned\n\
+spurting\n\
+squabby\n\
+squalid\n\
+squalling\n\
+squally\n\
+squamulose\n\
+squandered\n\
+squared\n\
+squarish\n\
+squashed\n\
+squashy\n\
+squat\n\
+squatty\n\
+squawky\n\
+squeaking\n\
+squeaky\n\
+squealing\n\
+squeamish\n\
+squeezable\n\
+squelched\n\
+squiffy\n\
+squiggly\n\
+squinched\n\
+squinting\n\
+squinty\n\
+squirting\n\
+squishy\n\
+stabbing\n\
+stabilised\n\
+stabilising\n\
+stabilized\n\
+stabilizing\n\
+stable\n\
+staccato\n\
+stacked\n\
+staged\n\
+stagey\n\
+stagflationary\n\
+staggering\n\
+stagnant\n\
+stagy\n\
+staid\n\
+stainable\n\
+stained\n\
+stale\n\
+stalemated\n\
+stalked\n\
+stalkless\n\
+staminate\n\
+standardised\n\
+standardized\n\
+standoffish\n\
+standpat\n\
+stannic\n\
+stannous\n\
+staphylococcal\n\
+starchless\n\
+starchlike\n\
+starchy\n\
+staring\n\
+stark\n\
+starkers\n\
+starless\n\
+starlike\n\
+starlit\n\
+starred\n\
+starring\n\
+starry\n\
+startled\n\
+startling\n\
+starved\n\
+starving\n\
+statant\n\
+stated\n\
+stateless\n\
+stately\n\
+statesmanlike\n\
+statesmanly\n\
+statewide\n\
+static\n\
+stationary\n\
+statistical\n\
+stative\n\
+statuesque\n\
+statutory\n\
+staunch\n\
+steadfast\n\
+steadied\n\
+steady\n\
+steadying\n\
+stealthy\n\
+steamed\n\
+steaming\n\
+steamy\n\
+stearic\n\
+steely\n\
+steep\n\
+steepish\n\
+steerable\n\
+stellar\n\
+stellate\n\
+stemless\n\
+stemmatic\n\
+stemmed\n\
+stenographic\n\
+stenographical\n\
+stenosed\n\
+stenotic\n\
+stentorian\n\
+stepwise\n\
+stereophonic\n\
+stereoscopic\n\
+stereotyped\n\
+stereotypic\n\
+stereotypical\n\
+sterile\n\
+sterilised\n\
+sterilized\n\
+sterling\n\
+stern\n\
+sternal\n\
+sternutative\n\
+steroidal\n\
+stertorous\n\
+stewed\n\
+sticking\n\
+sticky\n\
+stiff\n\
+stifled\n\
+still\n\
+stillborn\n\
+stilly\n\
+stilted\n\
+stimulated\n\
+stimulating\n\
+stimulative\n\
+stinging\n\
+stingless\n\
+stingy\n\
+stinking\n\
+stinky\n\
+stinting\n\
+stippled\n\
+stipulatory\n\
+stirred\n\
+stitched\n\
+stochastic\n\
+stocked\n\
+stockinged\n\
+stocky\n\
+stodgy\n\
+stoical\n\
+stoichiometric\n\
+stolid\n\
+stoloniferous\n\
+stomachal\n\
+stomachic\n\
+stomatal\n\
+stomatous\n\
+stoned\n\
+stoneless\n\
+stonelike\n\
+stony\n\
+stonyhearted\n\
+stooped\n\
+stooping\n\
+stoppable\n\
+stopped\n\
+stoppered\n\
+storeyed\n\
+storied\n\
+stormbound\n\
+stormproof\n\
+stormy\n\
+stout\n\
+stouthearted\n\
+stovepiped\n\
+straggling\n\
+straggly\n\
+straight\n\
+straightarrow\n\
+straightforward\n\
+straightlaced\n\
+strained\n\
+straitlaced\n\
+stranded\n\
+strange\n\
+strangled\n\
+straplike\n\
+strapping\n\
+strategic\n\
+strategical\n\
+stratified\n\
+stravinskian\n\
+stravinskyan\n\
+stray\n\
+straying\n\
+streaked\n\
+streaky\n\
+streaming\n\
+streamlined\n\
+streetwise\n\
+strengthened\n\
+strenuous\n\
+streptococcal\n\
+streptococcic\n\
+stressed\n\
+stressful\n\
+stretchable\n\
+stretched\n\
+stretchy\n\
+striate\n\
+stricken\n\
+strict\n\
+strident\n\
+strikebound\n\
+striking\n\
+stringent\n\
+stringy\n\
+striped\n\
+stripped\n\
+stripy\n\
+strong\n\
+stroppy\n\
+struck\n\
+structural\n\
+structured\n\
+struggling\n\
+strung\n\
+stubbled\n\
+stubbly\n\
+stubborn\n\
+stubby\n\
+stuck\n\
+studded\n\
+studied\n\
+studious\n\
+stuffed\n\
+stuffy\n\
+stumpy\n\
+stung\n\
+stunned\n\
+stunning\n\
+stunted\n\
+stupefied\n\
+stupefying\n\
+stupendous\n\
+stupid\n\
+stuporous\n\
+sturdy\n\
+stygian\n\
+styleless\n\
+stylised\n\
+stylish\n\
+stylistic\n\
+stylized\n\
+suasible\n\
+suave\n\
+subacid\n\
+subacute\n\
+subalpine\n\
+subaquatic\n\
+subaqueous\n\
+subarctic\n\
+subartesian\n\
+subatomic\n\
+subclavian\n\
+subclinical\n\
+subconscious\n\
+subcortical\n\
+subcutaneous\n\
+subduable\n\
+subdued\n\
+subdural\n\
+subfusc\n\
+subgross\n\
+subhuman\n\
+subjacent\n\
+subjective\n\
+subjugable\n\
+subjugated\n\
+sublimated\n\
+sublime\n\
+sublimed\n\
+subliminal\n\
+sublingual\n\
+subliterary\n\
+sublittoral\n\
+sublunar\n\
+sublunary\n\
+submerged\n\
+submergible\n\
+submersed\n\
+submissive\n\
+subocean\n\
+suboceanic\n\
+subocular\n\
+suborbital\n\
+subordinating\n\
+subordinative\n\
+subscribed\n\
+subsequent\n\
+subservient\n\
+subsidised\n\
+subsidized\n\
+subsonic\n\
+substandard\n\
+substantial\n\
+substantiating\n\
+substantiative\n\
+substantival\n\
+substantive\n\
+substitutable\n\
+subsurface\n\
+subterminal\n\
+subterranean\n\
+subterraneous\n\
+subtle\n\
+subtractive\n\
+subtropic\n\
+subtropical\n\
+suburban\n\
+suburbanised\n\
+suburbanized\n\
+succeeding\n\
+successful\n\
+successive\n\
+succinct\n\
+succinic\n\
+such\n\
+suchlike\n\
+suckled\n\
+suctorial\n\
+sudden\n\
+sudsy\n\
+suety\n\
+sufferable\n\
+sufficient\n\
+suffocating\n\
+suffocative\n\
+suffrutescent\n\
+suffusive\n\
+sugared\n\
+sugarless\n\
+sugary\n\
+suggestible\n\
+suggestive\n\
+suicidal\n\
+suitable\n\
+suited\n\
+sulcate\n\
+sulfuretted\n\
+sulfuric\n\
+sulfurized\n\
+sulfurous\n\
+sullen\n\
+sulphuretted\n\
+sulphuric\n\
+sulphurous\n\
+sultry\n\
+summational\n\
+summative\n\
+summery\n\
+sumptuary\n\
+sumptuous\n\
+sunbaked\n\
+sunburned\n\
+sunburnt\n\
+sundried\n\
+sundry\n\
+sunk\n\
+sunken\n\
+sunless\n\
+sunlit\n\
+sunny\n\
+sunstruck\n\
+suntanned\n\
+super\n\
+superable\n\
+superabundant\n\
+superannuated\n\
+superb\n\
+supercharged\n\
+supercilious\n\
+supercritical\n\
+supererogatory\n\
+superfatted\n\
+superficial\n\
+superfine\n\
+superfluous\n\
+superhuman\n\
+superimposed\n\
+superincumbent\n\
+superior\n\
+superjacent\n\
+superlunar\n\
+superlunary\n\
+supernal\n\
+supernatant\n\
+supernaturalist\n\
+supernaturalistic\n\
+supernormal\n\
+superpatriotic\n\
+superposable\n\
+supersaturated\n\
+supersensitised\n\
+supersensitive\n\
+supersensitized\n\
+supersonic\n\
+superstitious\n\
+supervised\n\
+supervisory\n\
+supine\n\
+supperless\n\
+supple\n\
+supplemental\n\
+supplementary\n\
+supplicatory\n\
+supportable\n\
+supported\n\
+supporting\n\
+supportive\n\
+supposable\n\
+supposed\n\
+suppositional\n\
+suppositious\n\
+supposititious\n\
+suppressed\n\
+suppressive\n\
+suppurative\n\
+supranational\n\
+supranormal\n\
+supraocular\n\
+supraorbital\n\
+suprasegmental\n\
+supreme\n\
+sure\n\
+surefooted\n\
+surficial\n\
+surgical\n\
+surging\n\
+surly\n\
+surmisable\n\
+surmountable\n\
+surmounted\n\
+surpassing\n\
+surpliced\n\
+surprised\n\
+surprising\n\
+surreal\n\
+surrealistic\n\
+surreptitious\n\
+surrounded\n\
+surrounding\n\
+surviving\n\
+susceptible\n\
+suspect\n\
+suspected\n\
+suspended\n\
+suspenseful\n\
+suspensive\n\
+suspicious\n\
+sustainable\n\
+sustained\n\
+sustentacular\n\
+susurrant\n\
+susurrous\n\
+svelte\n\
+swaggering\n\
+swampy\n\
+swanky\n\
+swart\n\
+swarthy\n\
+swayback\n\
+swaybacked\n\
+swedish\n\
+sweeping\n\
+sweet\n\
+sweetened\n\
+sweetish\n\
+swelled\n\
+sweltering\n\
+sweltry\n\
+swept\n\
+sweptback\n\
+sweptwing\n\
+swift\n\
+swingeing\n\
+swinging\n\
+swingy\n\
+swinish\n\
+swishy\n\
+swollen\n\
+swooning\n\
+swordlike\n\
+sworn\n\
+sybaritic\n\
+sycophantic\n\
+syllabic\n\
+syllabled\n\
+syllogistic\n\
+sylphlike\n\
+symbiotic\n\
+symbolic\n\
+symbolical\n\
+symmetric\n\
+symmetrical\n\
+sympathetic\n\
+sympathomimetic\n\
+sympatric\n\
+sympetalous\n\
+symphonic\n\
+symphonious\n\
+symptomatic\n\
+symptomless\n\
+synaesthetic\n\
+synaptic\n\
+syncarpous\n\
+syncategorematic\n\
+synchronal\n\
+synchronic\n\
+synchronised\n\
+synchronized\n\
+synchronous\n\
+synclinal\n\
+syncopated\n\
+syncretic\n\
+syncretical\n\
+syncretistic\n\
+syncretistical\n\
+syndetic\n\
+synecdochic\n\
+synecdochical\n\
+synergetic\n\
+synergistic\n\
+synesthetic\n\
+synoecious\n\
+synoicous\n\
+synonymous\n\
+synoptic\n\
+synoptical\n\
+synovial\n\
+synsemantic\n\
+syntactic\n\
+syntactical\n\
+syntagmatic\n\
+synthetic\n\
+synthetical\n\
+syrian\n\
+syrupy\n\
+systematic\n\
+systemic\n\
+systolic\n\
+taboo\n\
+tabular\n\
+tacit\n\
+taciturn\n\
+tacky\n\
+tactful\n\
+tactical\n\
+tactile\n\
+tactless\n\
+tactual\n\
+tagged\n\
+tailed\n\
+tailless\n\
+taillike\n\
+tailored\n\
+tainted\n\
+tajikistani\n\
+taken\n\
+talebearing\n\
+talented\n\
+talentless\n\
+taliped\n\
+talismanic\n\
+talkative\n\
+talky\n\
+tall\n\
+tallish\n\
+taloned\n\
+tamable\n\
+tame\n\
+tameable\n\
+tamed\n\
+tangential\n\
+tangible\n\
+tangled\n\
+tangy\n\
+tanned\n\
+tannic\n\
+tannish\n\
+tantalising\n\
+tantalizing\n\
+tantamount\n\
+tantric\n\
+tantrik\n\
+taped\n\
+tapered\n\
+tapering\n\
+tapestried\n\
+tapped\n\
+tardive\n\
+tardy\n\
+tarry\n\
+tart\n\
+tartarean\n\
+tartaric\n\
+tasmanian\n\
+tasseled\n\
+tasselled\n\
+tasteful\n\
+tasteless\n\
+tasty\n\
+tattered\n\
+tattling\n\
+tatty\n\
+taunting\n\
+taut\n\
+tautologic\n\
+tautological\n\
+tawdry\n\
+tawny\n\
+taxable\n\
+taxing\n\
+taxonomic\n\
+taxonomical\n\
+taxpaying\n\
+teachable\n\
+tearful\n\
+tearless\n\
+teary\n\
+teased\n\
+technical\n\
+technological\n\
+technophilic\n\
+technophobic\n\
+techy\n\
+tectonic\n\
+tedious\n\
+teeming\n\
+teen\n\
+teenage\n\
+teenaged\n\
+teensy\n\
+teentsy\n\
+teeny\n\
+teetotal\n\
+tegular\n\
+telegnostic\n\
+telegraphic\n\
+telemetered\n\
+teleological\n\
+telepathic\n\
+telephonic\n\
+telescoped\n\
+telescopic\n\
+telling\n\
+telltale\n\
+telluric\n\
+telocentric\n\
+temerarious\n\
+temperamental\n\
+temperate\n\
+tempered\n\
+tempestuous\n\
+temporal\n\
+temporary\n\
+temptable\n\
+tempting\n\
+ten\n\
+tenable\n\
+tenacious\n\
+tenanted\n\
+tendencious\n\
+tendentious\n\
+tender\n\
+tenderhearted\n\
+tenderised\n\
+tenderized\n\
+tendinous\n\
+tenebrific\n\
+tenebrious\n\
+tenebrous\n\
+tenfold\n\
+tensed\n\
+tensile\n\
+tensional\n\
+tensionless\n\
+tentacled\n\
+tentacular\n\
+tentative\n\
+tenth\n\
+tenuous\n\
+tenured\n\
+tepid\n\
+teratogenic\n\
+terefah\n\
+terete\n\
+terminable\n\
+terminal\n\
+terminated\n\
+terminative\n\
+terminological\n\
+ternate\n\
+terrene\n\
+terrestrial\n\
+terrible\n\
+terrific\n\
+terrified\n\
+terrifying\n\
+territorial\n\
+terse\n\
+tertian\n\
+tessellated\n\
+testaceous\n\
+testamentary\n\
+tested\n\
+testicular\n\
+testy\n\
+tetanic\n\
+tetchy\n\
+tethered\n\
+tetragonal\n\
+tetramerous\n\
+tetrametric\n\
+tetravalent\n\
+teutonic\n\
+textual\n\
+textured\n\
+thalamocortical\n\
+thalassic\n\
+thalloid\n\
+thallophytic\n\
+thankful\n\
+thankless\n\
+thawed\n\
+theatrical\n\
+theistic\n\
+theistical\n\
+thematic\n\
+thenal\n\
+theocratic\n\
+theological\n\
+theoretic\n\
+theoretical\n\
+theosophical\n\
+therapeutic\n\
+therapeutical\n\
+thermal\n\
+thermic\n\
+thermionic\n\
+thermodynamic\n\
+thermodynamical\n\
+thermoelectric\n\
+thermoelectrical\n\
+thermogravimetric\n\
+thermohydrometric\n\
+thermolabile\n\
+thermometric\n\
+thermonuclear\n\
+thermoset\n\
+thermosetting\n\
+thermostatic\n\
+thick\n\
+thickened\n\
+thickening\n\
+thickheaded\n\
+thickset\n\
+thickspread\n\
+thieving\n\
+thievish\n\
+thin\n\
+thinkable\n\
+thinned\n\
+third\n\
+thirdhand\n\
+thirsty\n\
+thirteen\n\
+thirteenth\n\
+thirtieth\n\
+thirty\n\
+thistlelike\n\
+thoracic\n\
+thoreauvian\n\
+thoriated\n\
+thornless\n\
+thorny\n\
+thorough\n\
+thoroughgoing\n\
+thoughtful\n\
+thoughtless\n\
+threadbare\n\
+threaded\n\
+threadlike\n\
+thready\n\
+threatened\n\
+threatening\n\
+three\n\
+threefold\n\
+threepenny\n\
+thriftless\n\
+thrifty\n\
+thrilled\n\
+thrillful\n\
+thrilling\n\
+thriving\n\
+throated\n\
+throaty\n\
+thrombosed\n\
+thronged\n\
+through\n\
+thrown\n\
+thudding\n\
+thumbed\n\
+thundering\n\
+thunderous\n\
+thunderstruck\n\
+thundery\n\
+thwarted\n\
+thwartwise\n\
+thyroidal\n\
+thyrotoxic\n\
+tibial\n\
+ticklish\n\
+tidal\n\
+tiddly\n\
+tied\n\
+tiered\n\
+tigerish\n\
+tight\n\
+tightfisted\n\
+tightfitting\n\
+tightlipped\n\
+tiled\n\
+tillable\n\
+tilled\n\
+tilted\n\
+timbered\n\
+timed\n\
+timeless\n\
+timely\n\
+timeserving\n\
+timeworn\n\
+timid\n\
+timorous\n\
+tined\n\
+tingling\n\
+tinkling\n\
+tinkly\n\
+tinned\n\
+tinny\n\
+tinpot\n\
+tinseled\n\
+tinselly\n\
+tiny\n\
+tipped\n\
+tippy\n\
+tipsy\n\
+tired\n\
+tireless\n\
+tiresome\n\
+tiring\n\
+titanic\n\
+titillated\n\
+titillating\n\
+titled\n\
+tittering\n\
+titular\n\
+titulary\n\
+toadyish\n\
+toasted\n\
+toed\n\
+toeless\n\
+together\n\
+togged\n\
+toiling\n\
+toilsome\n\
+tokenish\n\
+tolerable\n\
+tolerant\n\
+tomboyish\n\
+tomentose\n\
+tomentous\n\
+tonal\n\
+toned\n\
+toneless\n\
+tongued\n\
+tongueless\n\
+tonguelike\n\
+tonsorial\n\
+tonsured\n\
+toothed\n\
+toothless\n\
+toothlike\n\
+toothsome\n\
+toothy\n\
+topical\n\
+topknotted\n\
+topless\n\
+topmost\n\
+topnotch\n\
+topographic\n\
+topographical\n\
+topologic\n\
+topological\n\
+topped\n\
+tops\n\
+tormented\n\
+torn\n\
+toroidal\n\
+torpid\n\
+torrential\n\
+torrid\n\
+tortious\n\
+tortuous\n\
+tortured\n\
+torturesome\n\
+torturing\n\
+torturous\n\
+torulose\n\
+total\n\
+totaled\n\
+totalistic\n\
+totalitarian\n\
+totemic\n\
+totipotent\n\
+tottering\n\
+tottery\n\
+touchable\n\
+touched\n\
+touching\n\
+touchy\n\
+tough\n\
+toughened\n\
+toupeed\n\
+touristed\n\
+touristy\n\
+tousled\n\
+towering\n\
+towheaded\n\
+toxic\n\
+toxicologic\n\
+toxicological\n\
+trabeate\n\
+trabeated\n\
+trabecular\n\
+trabeculate\n\
+traceable\n\
+tracheal\n\
+trackable\n\
+tracked\n\
+trackless\n\
+tractable\n\
+tractile\n\
+tractive\n\
+trademarked\n\
+traditional\n\
+traditionalistic\n\
+tragic\n\
+tragical\n\
+tragicomic\n\
+tragicomical\n\
+trained\n\
+traitorous\n\
+tralatitious\n\
+trancelike\n\
+tranquil\n\
+tranquilising\n\
+tranquilizing\n\
+tranquillising\n\
+tranquillizing\n\
+transatlantic\n\
+transcendent\n\
+transcendental\n\
+transcontinental\n\
+transcribed\n\
+transcultural\n\
+transcutaneous\n\
+transdermal\n\
+transdermic\n\
+transeunt\n\
+transferable\n\
+transferrable\n\
+transfixed\n\
+transformable\n\
+transformed\n\
+transgender\n\
+transgendered\n\
+transistorised\n\
+transistorized\n\
+transitional\n\
+transitory\n\
+translatable\n\
+translational\n\
+translucent\n\
+translunar\n\
+translunary\n\
+transmissible\n\
+transmittable\n\
+transmitted\n\
+transmontane\n\
+transmundane\n\
+transmutable\n\
+transnational\n\
+transoceanic\n\
+transonic\n\
+transparent\n\
+transpiring\n\
+transplacental\n\
+transplantable\n\
+transpolar\n\
+transportable\n\
+transposable\n\
+transposed\n\
+transuranic\n\
+transversal\n\
+transverse\n\
+transvestic\n\
+trapezoidal\n\
+trapped\n\
+trashy\n\
+traumatic\n\
+travelable\n\
+traveled\n\
+travelled\n\
+traversable\n\
+treacherous\n\
+treacly\n\
+treasonable\n\
+treasonous\n\
+treasured\n\
+treated\n\
+treble\n\
+treed\n\
+treeless\n\
+treelike\n\
+tref\n\
+trembling\n\
+tremendous\n\
+tremulous\n\
+trenchant\n\
+trendsetting\n\
+trendy\n\
+trepid\n\
+trespassing\n\
+triangular\n\
+triangulate\n\
+tribadistic\n\
+tribal\n\
+tricentenary\n\
+tricentennial\n\
+trichromatic\n\
+trichrome\n\
+tricksy\n\
+tricky\n\
+triclinic\n\
+tricolor\n\
+tricuspid\n\
+tricuspidate\n\
+tried\n\
+trifid\n\
+trifoliate\n\
+trifoliated\n\
+trifoliolate\n\
+trigonal\n\
+trigonometric\n\
+trihydroxy\n\
+trilingual\n\
+trilled\n\
+trilobate\n\
+trilobated\n\
+trilobed\n\
+trimmed\n\
+trimotored\n\
+trinuclear\n\
+trinucleate\n\
+trinucleated\n\
+tripartite\n\
+tripinnate\n\
+tripinnated\n\
+tripinnatifid\n\
+triplex\n\
+triploid\n\
+tripping\n\
+triskaidekaphobic\n\
+tritanopic\n\
+trite\n\
+triumphal\n\
+triumphant\n\
+triune\n\
+trivalent\n\
+trivial\n\
+trochaic\n\
+trophic\n\
+trophoblastic\n\
+trophotropic\n\
+tropical\n\
+troubled\n\
+troublesome\n\
+troubling\n\
+troublous\n\
+trousered\n\
+truculent\n\
+true\n\
+truehearted\n\
+truncate\n\
+truncated\n\
+trussed\n\
+trusted\n\
+trustful\n\
+trusting\n\
+trustworthy\n\
+truthful\n\
+trying\n\
+tsarist\n\
+tsaristic\n\
+tubal\n\
+tubby\n\
+tubed\n\
+tubelike\n\
+tuberculate\n\
+tuberculoid\n\
+tuberculous\n\
+tuberous\n\
+tubular\n\
+tucked\n\
+tufted\n\
+tumescent\n\
+tumid\n\
+tumultuous\n\
+tuneful\n\
+tuneless\n\
+tuppeny\n\
+turbaned\n\
+turbid\n\
+turbulent\n\
+turgid\n\
+turkish\n\
+turned\n\
+tusked\n\
+tutelar\n\
+tutelary\n\
+tuxedoed\n\
+twee\n\
+tweedy\n\
+twelfth\n\
+twelve\n\
+twentieth\n\
+twenty\n\
+twiggy\n\
+twiglike\n\
+twilit\n\
+twilled\n\
+twinkly\n\
+twinned\n\
+twinning\n\
+twisted\n\
+twisting\n\
+twisty\n\
+two\n\
+twofold\n\
+twopenny\n\
+twoscore\n\
+tympanic\n\
+tympanitic\n\
+typic\n\
+typical\n\
+typographic\n\
+typographical\n\
+tyrannic\n\
+tyrannical\n\
+tyrannous\n\
+tyrolese\n\
+tzarist\n\
+ubiquitous\n\
+ugly\n\
+ulcerated\n\
+ulcerative\n\
+ulcerous\n\
+ulnar\n\
+ult\n\
+ulterior\n\
+ultimate\n\
+ultimo\n\
+ultra\n\
+ultramicroscopic\n\
+ultramodern\n\
+ultranationalistic\n\
+ultrasonic\n\
+umbellar\n\
+umbellate\n\
+umbelliferous\n\
+umbelliform\n\
+umbilicate\n\
+umbrageous\n\
+umbrellalike\n\
+umpteen\n\
+umpteenth\n\
+umptieth\n\
+umteen\n\
+umteenth\n\
+unabashed\n\
+unabated\n\
+unable\n\
+unabused\n\
+unaccented\n\
+unacceptable\n\
+unaccepted\n\
+unaccessible\n\
+unaccommodating\n\
+unaccompanied\n\
+unaccountable\n\
+unaccredited\n\
+unaccustomed\n\
+unachievable\n\
+unacknowledged\n\
+unacquainted\n\
+unacquisitive\n\
+unactable\n\
+unadaptable\n\
+unadapted\n\
+unaddicted\n\
+unaddressed\n\
+unadjustable\n\
+unadjusted\n\
+unadoptable\n\
+unadorned\n\
+unadulterated\n\
+unadventurous\n\
+unadvisable\n\
+unadvised\n\
+unaerated\n\
+unaesthetic\n\
+unaffected\n\
+unaffecting\n\
+unaffectionate\n\
+unaffiliated\n\
+unaffixed\n\
+unafraid\n\
+unaged\n\
+unaggressive\n\
+unagitated\n\
+unaided\n\
+unaired\n\
+unairworthy\n\
+unalarming\n\
+unalert\n\
+unalienable\n\
+unalike\n\
+unalloyed\n\
+unalterable\n\
+unaltered\n\
+unambiguous\n\
+unambitious\n\
+unamended\n\
+unanalyzable\n\
+unanalyzed\n\
+unangry\n\
+unanimated\n\
+unanimous\n\
+unannealed\n\
+unannounced\n\
+unanswerable\n\
+unanswered\n\
+unanticipated\n\
+unapologetic\n\
+unappareled\n\
+unapparent\n\
+unappealable\n\
+unappealing\n\
+unappeasable\n\
+unappendaged\n\
+unappetising\n\
+unappetizing\n\
+unappreciated\n\
+unappreciative\n\
+unapprehensive\n\
+unapproachable\n\
+unarbitrary\n\
+unarguable\n\
+unargumentative\n\
+unarmed\n\
+unarmored\n\
+unarmoured\n\
+unarticulate\n\
+unarticulated\n\
+unartistic\n\
+unary\n\
+unascertainable\n\
+unascribable\n\
+unashamed\n\
+unasked\n\
+unassailable\n\
+unassertive\n\
+unassignable\n\
+unassigned\n\
+unassisted\n\
+unassuming\n\
+unassured\n\
+unasterisked\n\
+unattached\n\
+unattackable\n\
+unattainable\n\
+unattended\n\
+unattired\n\
+unattractive\n\
+unattributable\n\
+unauthentic\n\
+unauthorised\n\
+unauthorized\n\
+unavailable\n\
+unavailing\n\
+unavenged\n\
+unavoidable\n\
+unavowed\n\
+unawakened\n\
+unaware\n\
+unawed\n\
+unbacked\n\
+unbaffled\n\
+unbalanced\n\
+unbalconied\n\
+unbanded\n\
+unbaptised\n\
+unbaptized\n\
+unbarred\n\
+unbarreled\n\
+unbarrelled\n\
+unbearable\n\
+unbeatable\n\
+unbeaten\n\
+unbecoming\n\
+unbefitting\n\
+unbeholden\n\
+unbeknown\n\
+unbeknownst\n\
+unbelievable\n\
+unbelieving\n\
+unbeloved\n\
+unbelted\n\
+unbendable\n\
+unbending\n\
+unbeneficed\n\
+unbent\n\
+unbiased\n\
+unbiassed\n\
+unbigoted\n\
+unbitter\n\
+unbleached\n\
+unblemished\n\
+unblended\n\
+unblessed\n\
+unblinking\n\
+unbloody\n\
+unblushing\n\
+unbodied\n\
+unbolted\n\
+unbooked\n\
+unbordered\n\
+unborn\n\
+unbound\n\
+unbounded\n\
+unbowed\n\
+unbraced\n\
+unbrainwashed\n\
+unbranched\n\
+unbranching\n\
+unbranded\n\
+unbreakable\n\
+unbridgeable\n\
+unbridled\n\
+unbroken\n\
+unbrushed\n\
+unburdened\n\
+unburied\n\
+unburnished\n\
+unbuttoned\n\
+uncamphorated\n\
+uncanny\n\
+uncapped\n\
+uncarbonated\n\
+uncaring\n\
+uncarpeted\n\
+uncarved\n\
+uncastrated\n\
+uncategorised\n\
+uncategorized\n\
+uncaulked\n\
+uncaused\n\
+unceasing\n\
+uncensored\n\
+unceremonial\n\
+unceremonious\n\
+uncertain\n\
+uncertified\n\
+unchained\n\
+unchallengeable\n\
+unchallenged\n\
+unchangeable\n\
+unchanged\n\
+unchanging\n\
+uncharacteristic\n\
+uncharged\n\
+uncharitable\n\
+uncharted\n\
+unchartered\n\
+unchaste\n\
+uncheckable\n\
+unchecked\n\
+uncheerful\n\
+unchewable\n\
+unchivalrous\n\
+unchristian\n\
+unchristianly\n\
+unchristlike\n\
+uncivil\n\
+uncivilised\n\
+uncivilized\n\
+unclad\n\
+unclaimed\n\
+unclassifiable\n\
+unclassified\n\
+unclean\n\
+uncleanly\n\
+unclear\n\
+uncleared\n\
+unclimbable\n\
+unclipped\n\
+unclogged\n\
+unclothed\n\
+unclouded\n\
+uncluttered\n\
+uncoated\n\
+uncoerced\n\
+uncoiled\n\
+uncollected\n\
+uncollectible\n\
+uncolored\n\
+uncoloured\n\
+uncolumned\n\
+uncombable\n\
+uncombed\n\
+uncombined\n\
+uncomely\n\
+uncomfortable\n\
+uncommercial\n\
+uncommercialised\n\
+uncommercialized\n\
+uncommitted\n\
+uncommon\n\
+uncommunicative\n\
+uncomparable\n\
+uncompartmented\n\
+uncompassionate\n\
+uncompensated\n\
+uncompetitive\n\
+uncomplaining\n\
+uncomplete\n\
+uncompleted\n\
+uncomplicated\n\
+uncomplimentary\n\
+uncompounded\n\
+uncomprehended\n\
+uncomprehending\n\
+uncomprehensible\n\
+uncompromising\n\
+unconcealed\n\
+unconcerned\n\
+unconditional\n\
+unconditioned\n\
+unconfined\n\
+unconfirmed\n\
+unconformable\n\
+unconformist\n\
+unconfused\n\
+uncongenial\n\
+unconnected\n\
+unconquerable\n\
+unconquered\n\
+unconscientious\n\
+unconscionable\n\
+unconscious\n\
+unconsecrated\n\
+unconsidered\n\
+unconsolable\n\
+unconsolidated\n\
+unconstipated\n\
+unconstitutional\n\
+unconstrained\n\
+unconstricted\n\
+unconstructive\n\
+unconsumed\n\
+unconsummated\n\
+uncontaminated\n\
+uncontaminating\n\
+uncontested\n\
+uncontrived\n\
+uncontrollable\n\
+uncontrolled\n\
+uncontroversial\n\
+unconventional\n\
+unconverted\n\
+unconvertible\n\
+unconvinced\n\
+unconvincing\n\
+uncooked\n\
+uncool\n\
+uncooperative\n\
+uncoordinated\n\
+uncordial\n\
+uncorrectable\n\
+uncorrected\n\
+uncorrelated\n\
+uncorroborated\n\
+uncorrupted\n\
+uncounted\n\
+uncoupled\n\
+uncousinly\n\
+uncouth\n\
+uncovered\n\
+uncrannied\n\
+uncreased\n\
+uncreative\n\
+uncritical\n\
+uncropped\n\
+uncrossed\n\
+uncrowded\n\
+uncrowned\n\
+uncrystallised\n\
+uncrystallized\n\
+unctuous\n\
+uncultivable\n\
+uncultivatable\n\
+uncultivated\n\
+uncultured\n\
+uncurbed\n\
+uncured\n\
+uncurled\n\
+uncurtained\n\
+uncurved\n\
+uncurving\n\
+uncut\n\
+undamaged\n\
+undatable\n\
+undated\n\
+undaunted\n\
+undeceived\n\
+undecided\n\
+undecipherable\n\
+undeciphered\n\
+undeclared\n\
+undecomposable\n\
+undecomposed\n\
+undecorated\n\
+undedicated\n\
+undefeated\n\
+undefendable\n\
+undefended\n\
+undeferential\n\
+undefiled\n\
+undefinable\n\
+undefined\n\
+undelineated\n\
+undemanding\n\
+undemocratic\n\
+undemonstrative\n\
+undeniable\n\
+undenominational\n\
+undependable\n\
+undepicted\n\
+under\n\
+underactive\n\
+underage\n\
+underarm\n\
+underbred\n\
+underclothed\n\
+undercoated\n\
+undercover\n\
+underdeveloped\n\
+underdone\n\
+underdressed\n\
+undereducated\n\
+underemployed\n\
+underfed\n\
+underground\n\
+underhand\n\
+underhanded\n\
+underhung\n\
+underivative\n\
+underived\n\
+underlying\n\
+undermanned\n\
+undermentioned\n\
+undernourished\n\
+underpopulated\n\
+underprivileged\n\
+undersea\n\
+undersealed\n\
+undersexed\n\
+undershot\n\
+undersize\n\
+undersized\n\
+underslung\n\
+understaffed\n\
+understandable\n\
+understated\n\
+understood\n\
+underwater\n\
+underway\n\
+underweight\n\
+undescended\n\
+undescriptive\n\
+undeserved\n\
+undeserving\n\
+undesigned\n\
+undesirable\n\
+undesired\n\
+undesiring\n\
+undesirous\n\
+undestroyable\n\
+undetectable\n\
+undetected\n\
+undeterminable\n\
+undetermined\n\
+undeterred\n\
+undeveloped\n\
+undeviating\n\
+undiagnosable\n\
+undiagnosed\n\
+undifferentiated\n\
+undigested\n\
+undignified\n\
+undiluted\n\
+undiminished\n\
+undimmed\n\
+undiplomatic\n\
+undirected\n\
+undiscerning\n\
+undischarged\n\
+undisciplined\n\
+undisclosed\n\
+undiscouraged\n\
+undiscoverable\n\
+undiscovered\n\
+undiscriminating\n\
+undisguised\n\
+undismayed\n\
+undisputable\n\
+undisputed\n\
+undissolved\n\
+undistinguishable\n\
+undistinguished\n\
+undistorted\n\
+undistributed\n\
+undisturbed\n\
+undiversified\n\
+undividable\n\
+undivided\n\
+undoable\n\
+undocumented\n\
+undogmatic\n\
+undogmatical\n\
+undomestic\n\
+undomesticated\n\
+undone\n\
+undrained\n\
+undramatic\n\
+undraped\n\
+undrawn\n\
+undreamed\n\
+undreamt\n\
+undressed\n\
+undried\n\
+undrinkable\n\
+undue\n\
+undulant\n\
+undulate\n\
+undulatory\n\
+undutiful\n\
+undyed\n\
+undying\n\
+undynamic\n\
+uneager\n\
+unearned\n\
+unearthly\n\
+uneasy\n\
+uneatable\n\
+uneconomic\n\
+uneconomical\n\
+unedifying\n\
+unedited\n\
+uneducated\n\
+uneffective\n\
+unelaborate\n\
+unelaborated\n\
+unembarrassed\n\
+unembellished\n\
+unembodied\n\
+unemotional\n\
+unemphatic\n\
+unemployable\n\
+unemployed\n\
+unenclosed\n\
+unencouraging\n\
+unencumbered\n\
+unended\n\
+unending\n\
+unendowed\n\
+unendurable\n\
+unenergetic\n\
+unenforceable\n\
+unenforced\n\
+unengaged\n\
+unenlightened\n\
+unenlightening\n\
+unenlivened\n\
+unenrgetic\n\
+unenterprising\n\
+unenthusiastic\n\
+unentitled\n\
+unenviable\n\
+unequal\n\
+unequaled\n\
+unequalised\n\
+unequalized\n\
+unequalled\n\
+unequipped\n\
+unequivocal\n\
+unerasable\n\
+unerect\n\
+unerring\n\
+unessential\n\
+unestablished\n\
+unethical\n\
+uneven\n\
+uneventful\n\
+unexacting\n\
+unexampled\n\
+unexceeded\n\
+unexcelled\n\
+unexceptionable\n\
+unexceptional\n\
+unexchangeable\n\
+unexcitable\n\
+unexcited\n\
+unexciting\n\
+unexclusive\n\
+unexcused\n\
+unexhausted\n\
+unexpansive\n\
+unexpected\n\
+unexpendable\n\
+unexpended\n\
+unexpired\n\
+unexplainable\n\
+unexplained\n\
+unexploded\n\
+unexploited\n\
+unexplorative\n\
+unexploratory\n\
+unexplored\n\
+unexportable\n\
+unexpressed\n\
+unexpressible\n\
+unexpressive\n\
+unexpurgated\n\
+unextended\n\
+unfaceted\n\
+unfading\n\
+unfailing\n\
+unfair\n\
+unfaithful\n\
+unfaltering\n\
+unfamiliar\n\
+unfashionable\n\
+unfastened\n\
+unfastidious\n\
+unfathomable\n\
+unfathomed\n\
+unfattened\n\
+unfavorable\n\
+unfavourable\n\
+unfearing\n\
+unfeasible\n\
+unfeathered\n\
+unfed\n\
+unfeeling\n\
+unfeigned\n\
+unfeminine\n\
+unfenced\n\
+unfermented\n\
+unfertile\n\
+unfertilised\n\
+unfertilized\n\
+unfettered\n\
+unfilled\n\
+unfilmed\n\
+unfinished\n\
+unfirm\n\
+unfit\n\
+unfitting\n\
+unfixed\n\
+unflagging\n\
+unflappable\n\
+unflattering\n\
+unflavored\n\
+unflavoured\n\
+unflawed\n\
+unfledged\n\
+unflinching\n\
+unfluctuating\n\
+unflurried\n\
+unflustered\n\
+unfocused\n\
+unfocussed\n\
+unforbearing\n\
+unforced\n\
+unforceful\n\
+unforeseeable\n\
+unforeseen\n\
+unforesightful\n\
+unforested\n\
+unforethoughtful\n\
+unforfeitable\n\
+unforgettable\n\
+unforgivable\n\
+unforgiving\n\
+unformed\n\
+unfortunate\n\
+unfounded\n\
+unframed\n\
+unfree\n\
+unfrequented\n\
+unfretted\n\
+unfriendly\n\
+unfrightened\n\
+unfrosted\n\
+unfrozen\n\
+unfruitful\n\
+unfueled\n\
+unfulfilled\n\
+unfunctional\n\
+unfunded\n\
+unfunny\n\
+unfurnished\n\
+unfurrowed\n\
+ungainly\n\
+ungallant\n\
+ungarbed\n\
+ungarmented\n\
+ungathered\n\
+ungeared\n\
+ungenerous\n\
+ungentle\n\
+ungentlemanlike\n\
+ungentlemanly\n\
+ungetatable\n\
+unglamorous\n\
+unglamourous\n\
+unglazed\n\
+ungodly\n\
+ungovernable\n\
+ungoverned\n\
+ungraceful\n\
+ungracious\n\
+ungraded\n\
+ungrammatical\n\
+ungrasped\n\
+ungrateful\n\
+ungratified\n\
+ungratifying\n\
+ungreased\n\
+ungregarious\n\
+ungroomed\n\
+ungrudging\n\
+ungual\n\
+unguaranteed\n\
+unguarded\n\
+unguiculated\n\
+unguided\n\
+ungulated\n\
+ungummed\n\
+ungusseted\n\
+unhallowed\n\
+unhampered\n\
+unhappy\n\
+unhardened\n\
+unharmed\n\
+unharmonious\n\
+unhatched\n\
+unhazardous\n\
+unheaded\n\
+unhealed\n\
+unhealthful\n\
+unhealthy\n\
+unhearable\n\
+unheard\n\
+unhearing\n\
+unheated\n\
+unheeded\n\
+unheeding\n\
+unhelpful\n\
+unheralded\n\
+unhesitating\n\
+unhewn\n\
+unhindered\n\
+unhinged\n\
+unholy\n\
+unhomogenised\n\
+unhomogenized\n\
+unhoped\n\
+unhopeful\n\
+unhuman\n\
+unhumorous\n\
+unhurried\n\
+unhurt\n\
+unhygienic\n\
+unicameral\n\
+unicellular\n\
+unicuspid\n\
+unidentifiable\n\
+unidentified\n\
+unidimensional\n\
+unidirectional\n\
+unifacial\n\
+unified\n\
+unifilar\n\
+unifoliate\n\
+uniformed\n\
+unifying\n\
+unilateral\n\
+unilluminated\n\
+unilluminating\n\
+unimaginable\n\
+unimaginative\n\
+unimagined\n\
+unimodal\n\
+unimpaired\n\
+unimpassioned\n\
+unimpeachable\n\
+unimpeded\n\
+unimportant\n\
+unimposing\n\
+unimpregnated\n\
+unimpressed\n\
+unimpressionable\n\
+unimpressive\n\
+unimprisoned\n\
+unimproved\n\
+unincorporated\n\
+unindustrialised\n\
+unindustrialized\n\
+uninebriated\n\
+uninfected\n\
+uninflected\n\
+uninfluenced\n\
+uninfluential\n\
+uninformative\n\
+uninformed\n\
+uninhabitable\n\
+uninhabited\n\
+uninhibited\n\
+uninitiated\n\
+uninjectable\n\
+uninjured\n\
+uninominal\n\
+uninquiring\n\
+uninquisitive\n\
+uninspired\n\
+uninspiring\n\
+uninstructed\n\
+uninstructive\n\
+uninsurable\n\
+uninsured\n\
+unintegrated\n\
+unintelligent\n\
+unintelligible\n\
+unintended\n\
+unintentional\n\
+uninterested\n\
+uninteresting\n\
+uninterrupted\n\
+unintimidated\n\
+unintoxicated\n\
+unintrusive\n\
+uninucleate\n\
+uninventive\n\
+uninvited\n\
+uninviting\n\
+uninvolved\n\
+unionised\n\
+unionized\n\
+uniovular\n\
+uniovulate\n\
+uniparous\n\
+unipolar\n\
+unique\n\
+unironed\n\
+unisex\n\
+unisexual\n\
+unitary\n\
+united\n\
+univalent\n\
+universal\n\
+universalist\n\
+universalistic\n\
+univocal\n\
+unjointed\n\
+unjust\n\
+unjustifiable\n\
+unjustified\n\
+unkempt\n\
+unkept\n\
+unkeyed\n\
+unkind\n\
+unkindled\n\
+unkindly\n\
+unknowable\n\
+unknowledgeable\n\
+unknown\n\
+unlabeled\n\
+unlabelled\n\
+unlaced\n\
+unladylike\n\
+unlamented\n\
+unlatched\n\
+unlaureled\n\
+unlaurelled\n\
+unlawful\n\
+unleaded\n\
+unlearned\n\
+unleavened\n\
+unlettered\n\
+unlicenced\n\
+unlicensed\n\
+unlifelike\n\
+unlighted\n\
+unlikable\n\
+unlike\n\
+unlikeable\n\
+unlikely\n\
+unlimited\n\
+unlined\n\
+unlipped\n\
+unlisted\n\
+unlit\n\
+unliterary\n\
+unlittered\n\
+unlivable\n\
+unliveable\n\
+unliveried\n\
+unloaded\n\
+unlobed\n\
+unlocated\n\
+unlocked\n\
+unlogical\n\
+unlovable\n\
+unloved\n\
+unlovely\n\
+unloving\n\
+unlubricated\n\
+unlucky\n\
+unmade\n\
+unmalicious\n\
+unmalleable\n\
+unmalted\n\
+unmanageable\n\
+unmanful\n\
+unmanlike\n\
+unmanly\n\
+unmanned\n\
+unmannered\n\
+unmannerly\n\
+unmapped\n\
+unmarked\n\
+unmarketable\n\
+unmarred\n\
+unmarried\n\
+unmatchable\n\
+unmatched\n\
+unmated\n\
+unmeasurable\n\
+unmeasured\n\
+unmechanical\n\
+unmechanised\n\
+unmechanized\n\
+unmediated\n\
+unmedical\n\
+unmedicative\n\
+unmedicinal\n\
+unmelodic\n\
+unmelodious\n\
+unmelted\n\
+unmemorable\n\
+unmercenary\n\
+unmerchantable\n\
+unmerciful\n\
+unmerited\n\
+unmeritorious\n\
+unmethodical\n\
+unmilitary\n\
+unmindful\n\
+unmined\n\
+unmingled\n\
+unmistakable\n\
+unmitigable\n\
+unmitigated\n\
+unmixable\n\
+unmixed\n\
+unmoderated\n\
+unmodernised\n\
+unmodernized\n\
+unmodifiable\n\
+unmodified\n\
+unmodulated\n\
+unmolested\n\
+unmortgaged\n\
+unmotivated\n\
+unmotorised\n\
+unmotorized\n\
+unmourned\n\
+unmovable\n\
+unmoved\n\
+unmoving\n\
+unmown\n\
+unmusical\n\
+unmutilated\n\
+unmyelinated\n\
+unnameable\n\
+unnamed\n\
+unnatural\n\
+unnaturalised\n\
+unnaturalized\n\
+unnavigable\n\
+unnecessary\n\
+unneeded\n\
+unneighborly\n\
+unneighbourly\n\
+unnerved\n\
+unnerving\n\
+unneurotic\n\
+unnotched\n\
+unnoted\n\
+unnoticeable\n\
+unnoticed\n\
+unnourished\n\
+unnumberable\n\
+unnumbered\n\
+unnumerable\n\
+unobjectionable\n\
+unobjective\n\
+unobligated\n\
+unobliging\n\
+unobservable\n\
+unobservant\n\
+unobserved\n\
+unobstructed\n\
+unobtainable\n\
+unobtrusive\n\
+unobvious\n\
+unoccupied\n\
+unoffending\n\
+unofficial\n\
+unoiled\n\
+unopen\n\
+unopened\n\
+unopposable\n\
+unopposed\n\
+unordered\n\
+unorganised\n\
+unorganized\n\
+unoriented\n\
+unoriginal\n\
+unornamented\n\
+unorthodox\n\
+unostentatious\n\
+unowned\n\
+unoxygenated\n\
+unpackaged\n\
+unpaid\n\
+unpainful\n\
+unpaintable\n\
+unpainted\n\
+unpaired\n\
+unpalatable\n\
+unparallel\n\
+unparalleled\n\
+unpardonable\n\
+unparented\n\
+unparliamentary\n\
+unpartitioned\n\
+unpassable\n\
+unpasteurised\n\
+unpasteurized\n\
+unpatented\n\
+unpatriotic\n\
+unpatronised\n\
+unpatronized\n\
+unpatterned\n\
+unpaved\n\
+unpeaceable\n\
+unpeaceful\n\
+unpeopled\n\
+unperceivable\n\
+unperceived\n\
+unperceiving\n\
+unperceptive\n\
+unperformed\n\
+unpermed\n\
+unpermissive\n\
+unperplexed\n\
+unpersuadable\n\
+unpersuaded\n\
+unpersuasive\n\
+unperturbed\n\
+unpictured\n\
+unpicturesque\n\
+unpierced\n\
+unpigmented\n\
+unpillared\n\
+unpitying\n\
+unplaced\n\
+unplanned\n\
+unplanted\n\
+unplayable\n\
+unplayful\n\
+unpleasant\n\
+unpleasing\n\
+unpledged\n\
+unploughed\n\
+unplowed\n\
+unplumbed\n\
+unpointed\n\
+unpolished\n\
+unpolitical\n\
+unpolluted\n\
+unpompous\n\
+unpopular\n\
+unpopulated\n\
+unportable\n\
+unposed\n\
+unpotted\n\
+unpowered\n\
+unpracticed\n\
+unpractised\n\
+unprecedented\n\
+unpredictable\n\
+unpredicted\n\
+unpredictive\n\
+unprejudiced\n\
+unpremeditated\n\
+unprepared\n\
+unprepossessing\n\
+unpresentable\n\
+unpresidential\n\
+unpressed\n\
+unpretending\n\
+unpretentious\n\
+unpreventable\n\
+unpriestly\n\
+unprincipled\n\
+unprintable\n\
+unproblematic\n\
+unprocessed\n\
+unprocurable\n\
+unproductive\n\
+unprofessional\n\
+unprofitable\n\
+unprogressive\n\
+unpromised\n\
+unpromising\n\
+unprompted\n\
+unpronounceable\n\
+unprophetic\n\
+unpropitious\n\
+unprotected\n\
+unprotective\n\
+unprovable\n\
+unproved\n\
+unproven\n\
+unprovocative\n\
+unprovoked\n\
+unprovoking\n\
+unpublishable\n\
+unpublished\n\
+unpunctual\n\
+unpunished\n\
+unpurified\n\
+unqualified\n\
+unquenchable\n\
+unquestionable\n\
+unquestioned\n\
+unquestioning\n\
+unquiet\n\
+unquotable\n\
+unraised\n\
+unranked\n\
+unratable\n\
+unratified\n\
+unreachable\n\
+unreached\n\
+unreactive\n\
+unread\n\
+unreadable\n\
+unready\n\
+unreal\n\
+unrealised\n\
+unrealistic\n\
+unrealizable\n\
+unrealized\n\
+unreasonable\n\
+unreasoning\n\
+unreassuring\n\
+unreceptive\n\
+unreciprocated\n\
+unrecognisable\n\
+unrecognised\n\
+unrecognizable\n\
+unrecognized\n\
+unreconcilable\n\
+unreconciled\n\
+unreconstructed\n\
+unrecorded\n\
+unrecoverable\n\
+unredeemable\n\
+unredeemed\n\
+unreduced\n\
+unrefined\n\
+unreflected\n\
+unreflective\n\
+unreformable\n\
+unreformed\n\
+unrefreshed\n\
+unregenerate\n\
+unregenerated\n\
+unregistered\n\
+unregretful\n\
+unregretting\n\
+unregulated\n\
+unrehearsed\n\
+unrelated\n\
+unrelaxed\n\
+unreleased\n\
+unrelenting\n\
+unreliable\n\
+unrelieved\n\
+unremarkable\n\
+unremarked\n\
+unremedied\n\
+unremitting\n\
+unremorseful\n\
+unremunerative\n\
+unrenewable\n\
+unrenewed\n\
+unrentable\n\
+unrepaired\n\
+unrepeatable\n\
+unrepentant\n\
+unreplaceable\n\
+unreportable\n\
+unreported\n\
+unrepresentative\n\
+unrepressed\n\
+unreproducible\n\
+unrequested\n\
+unrequited\n\
+unresentful\n\
+unreserved\n\
+unresistant\n\
+unresisting\n\
+unresolvable\n\
+unresolved\n\
+unrespectable\n\
+unresponsive\n\
+unrested\n\
+unrestrained\n\
+unrestricted\n\
+unrestrictive\n\
+unretentive\n\
+unretrievable\n\
+unrevealed\n\
+unreverberant\n\
+unrevised\n\
+unrevived\n\
+unrewarded\n\
+unrewarding\n\
+unrhetorical\n\
+unrhymed\n\
+unrhythmic\n\
+unrhythmical\n\
+unrifled\n\
+unrigged\n\
+unrighteous\n\
+unrimed\n\
+unripe\n\
+unripened\n\
+unrivaled\n\
+unrivalled\n\
+unromantic\n\
+unroofed\n\
+unrouged\n\
+unruffled\n\
+unruly\n\
+unsaddled\n\
+unsafe\n\
+unsaid\n\
+unsalable\n\
+unsalaried\n\
+unsaleable\n\
+unsalted\n\
+unsanctified\n\
+unsanctioned\n\
+unsanded\n\
+unsanitary\n\
+unsaponified\n\
+unsarcastic\n\
+unsated\n\
+unsatiable\n\
+unsatiated\n\
+unsatisfactory\n\
+unsatisfiable\n\
+unsatisfied\n\
+unsatisfying\n\
+unsaturated\n\
+unsaved\n\
+unsavory\n\
+unsavoury\n\
+unscalable\n\
+unscathed\n\
+unscheduled\n\
+unscholarly\n\
+unschooled\n\
+unscientific\n\
+unscripted\n\
+unscrupulous\n\
+unsealed\n\
+unseamanlike\n\
+unseamed\n\
+unseasonable\n\
+unseasoned\n\
+unseaworthy\n\
+unsectarian\n\
+unsecured\n\
+unseductive\n\
+unseeable\n\
+unseeded\n\
+unseeing\n\
+unseemly\n\
+unseen\n\
+unseeyn\n\
+unsegmented\n\
+unsegregated\n\
+unselected\n\
+unselective\n\
+unselfconscious\n\
+unselfish\n\
+unsensational\n\
+unsent\n\
+unsentimental\n\
+unserviceable\n\
+unservile\n\
+unsettled\n\
+unsexed\n\
+unsexy\n\
+unshackled\n\
+unshaded\n\
+unshadowed\n\
+unshakable\n\
+unshaken\n\
+unshaped\n\
+unshapely\n\
+unshapen\n\
+unshared\n\
+unsharpened\n\
+unshaved\n\
+unshaven\n\
+unsheared\n\
+unsheathed\n\
+unshelled\n\
+unshielded\n\
+unshockable\n\
+unshod\n\
+unshoed\n\
+unshorn\n\
+unshrinkable\n\
+unshrinking\n\
+unshuttered\n\
+unsighted\n\
+unsightly\n\
+unsigned\n\
+unsilenced\n\
+unsinkable\n\
+unsized\n\
+unskilled\n\
+unskillful\n\
+unsleeping\n\
+unsloped\n\
+unsmiling\n\
+unsmooth\n\
+unsmoothed\n\
+unsnarled\n\
+unsociable\n\
+unsocial\n\
+unsoiled\n\
+unsold\n\
+unsoldierly\n\
+unsolicited\n\
+unsoluble\n\
+unsolvable\n\
+unsolved\n\
+unsophisticated\n\
+unsorted\n\
+unsought\n\
+unsound\n\
+unsoundable\n\
+unsounded\n\
+unsoured\n\
+unsown\n\
+unspaced\n\
+unsparing\n\
+unspeakable\n\
+unspecialised\n\
+unspecialized\n\
+unspecific\n\
+unspecified\n\
+unspectacular\n\
+unspent\n\
+unspoiled\n\
+unspoilt\n\
+unspoken\n\
+unsporting\n\
+unsportsmanlike\n\
+unspotted\n\
+unstable\n\
+unstaged\n\
+unstained\n\
+unstarred\n\
+unstated\n\
+unstatesmanlike\n\
+unsteady\n\
+unsterilised\n\
+unsterilized\n\
+unstilted\n\
+unstimulating\n\
+unstinted\n\
+unstinting\n\
+unstirred\n\
+unstoppable\n\
+unstoppered\n\
+unstrained\n\
+unstratified\n\
+unstressed\n\
+unstructured\n\
+unstrung\n\
+unstuck\n\
+unstudied\n\
+unstudious\n\
+unstylish\n\
+unsuasible\n\
+unsubdivided\n\
+unsubduable\n\
+unsubdued\n\
+unsubmissive\n\
+unsubstantial\n\
+unsubstantiated\n\
+unsubtle\n\
+unsuccessful\n\
+unsufferable\n\
+unsugared\n\
+unsuitable\n\
+unsuited\n\
+unsullied\n\
+unsung\n\
+unsupervised\n\
+unsupportable\n\
+unsupported\n\
+unsupportive\n\
+unsuppressed\n\
+unsure\n\
+unsurmountable\n\
+unsurpassable\n\
+unsurpassed\n\
+unsurprised\n\
+unsurprising\n\
+unsusceptible\n\
+unsuspected\n\
+unsuspecting\n\
+unsuspicious\n\
+unswayed\n\
+unsweet\n\
+unsweetened\n\
+unswept\n\
+unswerving\n\
+unsworn\n\
+unsyllabic\n\
+unsyllabled\n\
+unsymbolic\n\
+unsymmetric\n\
+unsymmetrical\n\
+unsympathetic\n\
+unsympathising\n\
+unsympathizing\n\
+unsynchronised\n\
+unsynchronized\n\
+unsynchronous\n\
+unsystematic\n\
+untactful\n\
+untagged\n\
+untainted\n\
+untalented\n\
+untalkative\n\
+untamed\n\
+untangled\n\
+untanned\n\
+untaped\n\
+untapped\n\
+untarnished\n\
+untasted\n\
+untaught\n\
+untaxed\n\
+untechnical\n\
+untellable\n\
+untempered\n\
+untempting\n\
+untenable\n\
+untenanted\n\
+untended\n\
+untested\n\
+untethered\n\
+unthankful\n\
+unthawed\n\
+untheatrical\n\
+unthematic\n\
+unthinkable\n\
+unthinking\n\
+unthought\n\
+unthoughtful\n\
+unthreatening\n\
+untidy\n\
+untied\n\
+untilled\n\
+untimbered\n\
+untimely\n\
+untipped\n\
+untired\n\
+untiring\n\
+untitled\n\
+untoasted\n\
+untold\n\
+untoothed\n\
+untouched\n\
+untoughened\n\
+untoward\n\
+untraceable\n\
+untracked\n\
+untraditional\n\
+untrained\n\
+untrammeled\n\
+untrammelled\n\
+untransferable\n\
+untranslatable\n\
+untransmutable\n\
+untraveled\n\
+untravelled\n\
+untraversable\n\
+untraversed\n\
+untreated\n\
+untried\n\
+untrimmed\n\
+untrod\n\
+untrodden\n\
+untroubled\n\
+untrue\n\
+untrusting\n\
+untrustworthy\n\
+untrusty\n\
+untruthful\n\
+untucked\n\
+untufted\n\
+untuneful\n\
+unturned\n\
+untutored\n\
+untwisted\n\
+untypical\n\
+ununderstood\n\
+unusable\n\
+unuseable\n\
+unused\n\
+unusual\n\
+unutterable\n\
+unuttered\n\
+unvaccinated\n\
+unvalued\n\
+unvaned\n\
+unvanquishable\n\
+unvanquished\n\
+unvaried\n\
+unvarnished\n\
+unvarying\n\
+unveiled\n\
+unvendible\n\
+unvented\n\
+unventilated\n\
+unverbalised\n\
+unverbalized\n\
+unverifiable\n\
+unverified\n\
+unversed\n\
+unvigilant\n\
+unvindictive\n\
+unvitrified\n\
+unvoiced\n\
+unvoluntary\n\
+unvulcanised\n\
+unvulcanized\n\
+unwanted\n\
+unwarmed\n\
+unwarrantable\n\
+unwarranted\n\
+unwary\n\
+unwashed\n\
+unwatchful\n\
+unwavering\n\
+unwaxed\n\
+unweaned\n\
+unwearable\n\
+unwearied\n\
+unweary\n\
+unwearying\n\
+unweathered\n\
+unwebbed\n\
+unwed\n\
+unwedded\n\
+unwelcome\n\
+unwell\n\
+unwholesome\n\
+unwieldy\n\
+unwilled\n\
+unwilling\n\
+unwise\n\
+unwished\n\
+unwitting\n\
+unwomanly\n\
+unwonted\n\
+unwooded\n\
+unworkable\n\
+unworkmanlike\n\
+unworldly\n\
+unworried\n\
+unworthy\n\
+unwounded\n\
+unwoven\n\
+unwrapped\n\
+unwrinkled\n\
+unwritten\n\
+unyielding\n\
+up\n\
+upbeat\n\
+upbound\n\
+upcoming\n\
+upcountry\n\
+upcurved\n\
+upended\n\
+upfield\n\
+upfront\n\
+upland\n\
+uplifted\n\
+upmarket\n\
+upmost\n\
+upper\n\
+uppermost\n\
+uppish\n\
+uppity\n\
+upraised\n\
+upright\n\
+uproarious\n\
+upscale\n\
+upsetting\n\
+upstair\n\
+upstairs\n\
+upstanding\n\
+upstream\n\
+uptight\n\
+upturned\n\
+upward\n\
+upwind\n\
+uraemic\n\
+urban\n\
+urbane\n\
+urbanised\n\
+urbanized\n\
+urceolate\n\
+uremic\n\
+urethral\n\
+urgent\n\
+uric\n\
+uricosuric\n\
+urinary\n\
+urogenital\n\
+ursine\n\
+usable\n\
+useable\n\
+used\n\
+useful\n\
+useless\n\
+usual\n\
+usurious\n\
+uterine\n\
+utile\n\
+utilised\n\
+utilitarian\n\
+utilizable\n\
+utilized\n\
+utmost\n\
+utopian\n\
+utter\n\
+utterable\n\
+uttered\n\
+uveal\n\
+uveous\n\
+uvular\n\
+uxorial\n\
+uxorious\n\
+uzbekistani\n\
+vacant\n\
+vaccinated\n\
+vacillant\n\
+vacillating\n\
+vacuolate\n\
+vacuolated\n\
+vacuous\n\
+vagal\n\
+vagile\n\
+vaginal\n\
+vague\n\
+vain\n\
+vainglorious\n\
+valent\n\
+valetudinary\n\
+valiant\n\
+valid\n\
+validated\n\
+validating\n\
+validatory\n\
+valorous\n\
+valuable\n\
+valued\n\
+valueless\n\
+valved\n\
+valvular\n\
+vaned\n\
+vanished\n\
+vanquishable\n\
+vapid\n\
+vaporific\n\
+vaporish\n\
+vaporizable\n\
+vaporized\n\
+vaporous\n\
+vapourific\n\
+vapourisable\n\
+vapourised\n\
+vapourish\n\
+vapourous\n\
+varicelliform\n\
+varicolored\n\
+varicoloured\n\
+varicose\n\
+varied\n\
+variegated\n\
+variform\n\
+variolar\n\
+variolic\n\
+variolous\n\
+various\n\
+varnished\n\
+varying\n\
+vascular\n\
+vasiform\n\
+vasomotor\n\
+vast\n\
+vatic\n\
+vatical\n\
+vaulted\n\
+vedic\n\
+vegetal\n\
+vegetational\n\
+vegetative\n\
+vegetive\n\
+vehement\n\
+vehicular\n\
+veiled\n\
+veinal\n\
+veined\n\
+veinlike\n\
+velvety\n\
+venal\n\
+vendable\n\
+vendible\n\
+venerable\n\
+venerating\n\
+venereal\n\
+vengeful\n\
+venial\n\
+venomed\n\
+venomous\n\
+venose\n\
+venous\n\
+vented\n\
+ventilated\n\
+ventilatory\n\
+ventral\n\
+ventricose\n\
+ventricous\n\
+ventricular\n\
+venturesome\n\
+venturous\n\
+veracious\n\
+verbal\n\
+verbalised\n\
+verbalized\n\
+verbatim\n\
+verbose\n\
+verboten\n\
+verdant\n\
+veridical\n\
+verifiable\n\
+verificatory\n\
+verified\n\
+verifying\n\
+verisimilar\n\
+veritable\n\
+vermicular\n\
+vermiculate\n\
+vermiculated\n\
+vermiform\n\
+vermilion\n\
+vermillion\n\
+verminous\n\
+vernal\n\
+verrucose\n\
+versatile\n\
+vertebral\n\
+vertical\n\
+verticillate\n\
+verticillated\n\
+vertiginous\n\
+very\n\
+vesical\n\
+vesicular\n\
+vested\n\
+vestiary\n\
+vestibular\n\
+vestigial\n\
+vestmental\n\
+vestmented\n\
+veterinary\n\
+vexatious\n\
+vexed\n\
+vexing\n\
+viable\n\
+viatical\n\
+vibrant\n\
+vibrational\n\
+vibratory\n\
+vibrionic\n\
+vicarial\n\
+vicarious\n\
+vicenary\n\
+vicennial\n\
+viceregal\n\
+vicinal\n\
+vicious\n\
+victimised\n\
+victimized\n\
+victorian\n\
+victorious\n\
+viennese\n\
+viewable\n\
+viewless\n\
+vigesimal\n\
+vigilant\n\
+vigorous\n\
+vile\n\
+villainous\n\
+vinaceous\n\
+vincible\n\
+vindicated\n\
+vindicatory\n\
+vindictive\n\
+vinegarish\n\
+vinegary\n\
+vinous\n\
+violable\n\
+violated\n\
+violative\n\
+violent\n\
+viral\n\
+viricidal\n\
+virile\n\
+virological\n\
+virtual\n\
+virtuous\n\
+virucidal\n\
+virulent\n\
+visaged\n\
+visceral\n\
+viscid\n\
+viscoelastic\n\
+viscometric\n\
+viscosimetric\n\
+viscous\n\
+viselike\n\
+visible\n\
+visored\n\
+visual\n\
+visualised\n\
+visualized\n\
+vital\n\
+vitalizing\n\
+vitiated\n\
+vitiliginous\n\
+vitreous\n\
+vitrified\n\
+vitriolic\n\
+vituperative\n\
+vivace\n\
+vivacious\n\
+vivid\n\
+viviparous\n\
+vixenish\n\
+vocal\n\
+vocalic\n\
+vocational\n\
+vociferous\n\
+voguish\n\
+voiced\n\
+voiceless\n\
+void\n\
+voidable\n\
+volant\n\
+volar\n\
+volatile\n\
+volatilisable\n\
+volatilised\n\
+volatilizable\n\
+volatilized\n\
+volcanic\n\
+volitional\n\
+voltaic\n\
+voltarean\n\
+voltarian\n\
+voluble\n\
+volumed\n\
+volumetric\n\
+volumetrical\n\
+voluminous\n\
+voluntary\n\
+voluptuous\n\
+voluted\n\
+voracious\n\
+voteless\n\
+votive\n\
+vowellike\n\
+voyeuristic\n\
+voyeuristical\n\
+vulcanised\n\
+vulcanized\n\
+vulgar\n\
+vulnerable\n\
+vulpecular\n\
+vulpine\n\
+vulturine\n\
+vulturous\n\
+vulval\n\
+vulvar\n\
+wacky\n\
+waggish\n\
+wailful\n\
+wainscoted\n\
+wakeful\n\
+wakeless\n\
+walking\n\
+walleyed\n\
+walloping\n\
+wan\n\
+wandering\n\
+wanted\n\
+wanting\n\
+warlike\n\
+warm\n\
+warmed\n\
+warmhearted\n\
+warming\n\
+warped\n\
+warring\n\
+warriorlike\n\
+wartlike\n\
+warty\n\
+wary\n\
+washable\n\
+washed\n\
+washy\n\
+waspish\n\
+wasted\n\
+wasteful\n\
+watchful\n\
+waterborne\n\
+watered\n\
+waterless\n\
+waterlogged\n\
+waterproof\n\
+waterproofed\n\
+watertight\n\
+waterworn\n\
+watery\n\
+wavelike\n\
+wavy\n\
+waxed\n\
+waxen\n\
+waxlike\n\
+waxy\n\
+wayward\n\
+weak\n\
+weakened\n\
+weakly\n\
+wealthy\n\
+weaned\n\
+weaponed\n\
+weaponless\n\
+wearied\n\
+wearisome\n\
+weary\n\
+wearying\n\
+weathered\n\
+weatherly\n\
+weatherproof\n\
+weatherworn\n\
+webbed\n\
+webby\n\
+weblike\n\
+wedded\n\
+wedged\n\
+wee\n\
+weedless\n\
+weedy\n\
+weeklong\n\
+weekly\n\
+weensy\n\
+weeny\n\
+weepy\n\
+weighted\n\
+weightless\n\
+weighty\n\
+weird\n\
+welcome\n\
+welcoming\n\
+welfarist\n\
+wellborn\n\
+westbound\n\
+westerly\n\
+western\n\
+westernmost\n\
+westmost\n\
+westside\n\
+wet\n\
+whacked\n\
+whacky\n\
+whatever\n\
+whatsoever\n\
+wheaten\n\
+wheeled\n\
+wheelless\n\
+wheezing\n\
+wheezy\n\
+whimsical\n\
+whiney\n\
+whiny\n\
+whiplike\n\
+whippy\n\
+whiskered\n\
+whiskerless\n\
+whiskery\n\
+whispered\n\
+white\n\
+whitened\n\
+whitewashed\n\
+whitish\n\
+whole\n\
+wholehearted\n\
+wholemeal\n\
+wholesome\n\
+whopping\n\
+whorled\n\
+wicked\n\
+wide\n\
+wideband\n\
+widespread\n\
+widowed\n\
+wieldy\n\
+wifelike\n\
+wifely\n\
+wigged\n\
+wiggly\n\
+wigless\n\
+wild\n\
+wilful\n\
+willful\n\
+willing\n\
+willowy\n\
+wilsonian\n\
+wilted\n\
+wily\n\
+wimpish\n\
+wimpy\n\
+windblown\n\
+windburned\n\
+windburnt\n\
+winded\n\
+winding\n\
+windless\n\
+windswept\n\
+windy\n\
+winey\n\
+winged\n\
+wingless\n\
+winglike\n\
+winless\n\
+winning\n\
+winsome\n\
+wintery\n\
+wintry\n\
+winy\n\
+wired\n\
+wiry\n\
+wise\n\
+wishful\n\
+wisplike\n\
+wispy\n\
+wistful\n\
+witchlike\n\
+withdrawn\n\
+withered\n\
+withering\n\
+witless\n\
+wittgensteinian\n\
+witting\n\
+witty\n\
+wizardly\n\
+wizen\n\
+wizened\n\
+wobbling\n\
+wobbly\n\
+woebegone\n\
+woeful\n\
+wolfish\n\
+wolflike\n\
+womanish\n\
+womanly\n\
+wonderful\n\
+wondering\n\
+wonderworking\n\
+wondrous\n\
+wonky\n\
+wonted\n\
+wooded\n\
+wooden\n\
+woodsy\n\
+woody\n\
+woolly\n\
+wooly\n\
+woozy\n\
+wordless\n\
+wordsworthian\n\
+wordy\n\
+workable\n\
+workaday\n\
+working\n\
+workmanlike\n\
+worldly\n\
+worldwide\n\
+wormlike\n\
+wormy\n\
+worn\n\
+worried\n\
+worrisome\n\
+worse\n\
+worsened\n\
+worshipful\n\
+worshipped\n\
+worst\n\
+worth\n\
+worthful\n\
+worthless\n\
+worthwhile\n\
+worthy\n\
+wounded\n\
+woven\n\
+wraithlike\n\
+wrapped\n\
+wrathful\n\
+wrecked\n\
+wrenching\n\
+wretched\n\
+wriggling\n\
+wriggly\n\
+wrinkled\n\
+wrinkleless\n\
+wrinkleproof\n\
+wrinkly\n\
+writhed\n\
+writhen\n\
+writhing\n\
+written\n\
+wrong\n\
+wrongful\n\
+wrongheaded\n\
+wroth\n\
+wrothful\n\
+wrought\n\
+wry\n\
+wysiwyg\n\
+xanthous\n\
+xci\n\
+xcii\n\
+xciii\n\
+xciv\n\
+xcl\n\
+xcv\n\
+xcvi\n\
+xcvii\n\
+xcviii\n\
+xenogeneic\n\
+xenophobic\n\
+xeric\n\
+xerographic\n\
+xerophytic\n\
+xli\n\
+xlii\n\
+xliii\n\
+xliv\n\
+xlv\n\
+xlvi\n\
+xlvii\n\
+xlviii\n\
+xxxi\n\
+xxxii\n\
+xxxiii\n\
+xxxiv\n\
+xxxv\n\
+xxxvi\n\
+xxxvii\n\
+xxxviii\n\
+yawning\n\
+yearlong\n\
+yearly\n\
+yeastlike\n\
+yeasty\n\
+yeatsian\n\
+yelled\n\
+yellow\n\
+yellowed\n\
+yellowish\n\
+yielding\n\
+yogic\n\
+yogistic\n\
+yokelish\n\
+yon\n\
+yonder\n\
+young\n\
+younger\n\
+youngish\n\
+youthful\n\
+yucky\n\
+yummy\n\
+zaftig\n\
+zealous\n\
+zenithal\n\
+zeroth\n\
+zestful\n\
+zesty\n\
+zippy\n\
+zodiacal\n\
+zoftig\n\
+zoic\n\
+zolaesque\n\
+zonal\n\
+zonary\n\
+zoological\n\
+zoonotic\n\
+zoophagous\n\
+zygodactyl\n\
+zygomorphic\n\
+zygomorphous\n\
+zygotic\n\
+zymoid\n\
+zymolytic\n\
+zymotic\n\
+";

@@ -2,7 +2,7 @@
 //! through `f64`, which is exact only to 2^53), decimals through their shortest decimal
 //! form, and no claim where a number was rounded when it was parsed.
 //!
-//! serde_json reads an integer beyond `u64` and every fraction as the nearest `f64`. Two
+//! `serde_json` reads an integer beyond `u64` and every fraction as the nearest `f64`. Two
 //! different texts may so become one value: an equality involving such an integer is not
 //! trusted (rounding keeps a strict order, never an equality); a decimal of up to 15
 //! significant digits round-trips and is trusted.

@@ -81,15 +81,13 @@ pub(super) fn numeric(
                 None => (
                     added,
                     format!(
-                        "the reader adds `{key}` {}, the writer's values are unbounded there",
-                        bound
+                        "the reader adds `{key}` {bound}, the writer's values are unbounded there"
                     ),
                 ),
                 Some((x, _)) => (
                     moved,
                     format!(
-                        "the reader's `{key}` {} excludes values down to the writer's bound {}",
-                        bound, x
+                        "the reader's `{key}` {bound} excludes values down to the writer's bound {x}"
                     ),
                 ),
             };

@@ -52,10 +52,12 @@ pub fn run(args: &ExportArgs) -> Result<(), (u8, String)> {
     let options = Options {
         package: args.package.clone(),
     };
-    let written = export::export(contracts, lang, out, &options).map_err(|e| (2, e.to_string()))?;
+    let model = export::model(contracts).map_err(|e| (2, e.to_string()))?;
+    let files = export::emit(&model, lang, &options).map_err(|e| (2, e.to_string()))?;
+    let written = export::write_files(out, &files).map_err(|e| (2, e.to_string()))?;
     println!(
         "exported {} message version(s) to {lang}: {} file(s) in {}",
-        export::model(contracts).map_or(0, |m| m.messages.len()),
+        model.messages.len(),
         written.len(),
         out.display()
     );

@@ -629,7 +629,9 @@ fn unit_variant(tag: &str, doc: Option<String>) -> Variant {
 
 /// Which of serde's tagged representations a `oneOf` is.
 fn detect_tagging(alts: &[Value]) -> Option<Tagging> {
-    let props = |a: &Value| a.get("properties").and_then(Value::as_object).cloned();
+    fn props(a: &Value) -> Option<&Map<String, Value>> {
+        a.get("properties").and_then(Value::as_object)
+    }
     let external = alts.iter().all(|a| {
         string_constants(a).is_some()
             || (props(a).is_some_and(|p| p.len() == 1)
@@ -640,27 +642,19 @@ fn detect_tagging(alts: &[Value]) -> Option<Tagging> {
     }
     // The tag: a property that is a string constant in every variant.
     let first = props(alts.first()?)?;
-    let tag = first.iter().find_map(|(k, _)| {
-        alts.iter()
-            .all(|a| {
-                props(a).is_some_and(|p| {
-                    p.get(k)
-                        .is_some_and(|v| v.get("const").and_then(Value::as_str).is_some())
-                })
+    let tag = first.keys().find(|k| {
+        alts.iter().all(|a| {
+            props(a).is_some_and(|p| {
+                p.get(*k)
+                    .is_some_and(|v| v.get("const").and_then(Value::as_str).is_some())
             })
-            .then(|| k.clone())
+        })
     })?;
     // Adjacent: besides the tag, at most one other property, the same in every variant.
-    let mut others: Vec<String> = alts
+    let mut others: Vec<&String> = alts
         .iter()
-        .flat_map(|a| {
-            props(a)
-                .unwrap_or_default()
-                .keys()
-                .filter(|k| **k != tag)
-                .cloned()
-                .collect::<Vec<_>>()
-        })
+        .filter_map(props)
+        .flat_map(|p| p.keys().filter(|k| *k != tag))
         .collect();
     others.sort();
     others.dedup();
@@ -668,14 +662,14 @@ fn detect_tagging(alts: &[Value]) -> Option<Tagging> {
         && alts.iter().all(|a| props(a).is_some_and(|p| p.len() <= 2))
         && alts.iter().any(|a| {
             props(a).is_some_and(|p| p.len() == 2)
-                && string_list(a.get("required")).contains(&others[0])
+                && string_list(a.get("required")).contains(others[0])
         });
     if adjacent {
         Some(Tagging::Adjacent {
-            tag,
-            content: others.remove(0),
+            tag: tag.clone(),
+            content: others[0].clone(),
         })
     } else {
-        Some(Tagging::Internal { tag })
+        Some(Tagging::Internal { tag: tag.clone() })
     }
 }

@@ -8,7 +8,8 @@ use serde_json::Value;
 pub struct Model {
     /// Every message version, by wire name then version.
     pub messages: Vec<Message>,
-    /// Every named type (message data, `$defs`, variant payloads), sorted by name.
+    /// Every named type (message data, `$defs`, variant payloads), sorted by name (so
+    /// that [`Model::decl`] can search it).
     pub decls: Vec<Decl>,
     /// The envelope's attributes but `data`, from `envelope.schema.json`.
     pub attributes: Vec<Attribute>,
@@ -18,7 +19,10 @@ impl Model {
     /// The declaration named `name`.
     #[must_use]
     pub fn decl(&self, name: &str) -> Option<&Decl> {
-        self.decls.iter().find(|d| d.name == name)
+        self.decls
+            .binary_search_by(|d| d.name.as_str().cmp(name))
+            .ok()
+            .map(|i| &self.decls[i])
     }
 
     /// Whether an attribute of the envelope has this name.

@@ -439,8 +439,9 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
                 let _ = writeln!(dec_cases, "    case {tv}:\n      return {d};");
                 let _ = writeln!(enc_cases, "    case {tv}:\n      return {e};");
             }
+            let mut code = String::new();
             let _ = write!(
-                out,
+                code,
                 "export type {n} =\n  | {};\n\nexport function decode{n}(json: rt.Json, path = \"$\"): {n} {{\n  \
                  const o = rt.expectObject(json, path);\n  \
                  const tag = rt.expectString(rt.required(o, {tq}, path), {tp});\n  \
@@ -453,11 +454,12 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
             );
             if content.is_none() {
                 // `o` is unused by internal decoders that only spread `json`.
-                *out = out.replace(
+                code = code.replace(
                     &format!("  const o = rt.expectObject(json, path);\n  const tag = rt.expectString(rt.required(o, {}, path)", quote(tag)),
                     &format!("  const tag = rt.expectString(rt.required(rt.expectObject(json, path), {}, path)", quote(tag)),
                 );
             }
+            out.push_str(&code);
         }
         Tagging::Untagged => {
             let mut seen: Vec<&str> = Vec::new();

@@ -158,6 +158,9 @@ SOURCES: list[Source] = [
     S("Elders/Cronus", "adbc00bf93269381b964f4d9ec04cc1d157e7d66", "Apache-2.0", "C#"),
     S("PacktPublishing/Hands-On-Domain-Driven-Design-with-.NET-Core",
       "bbc760b8964afe02bf62428cac6e0d25cc79b2e3", "MIT", "C#"),
+    S("devmentors/Inflow", "39e96dab0b790241930fca2906935d237e7416d3", "MIT", "C#"),
+    S("simplcommerce/SimplCommerce", "8cea8afb2d76193f347b5419d8cb3f2c4cd07f2a", "Apache-2.0", "C#"),
+    S("aspnetrun/run-aspnetcore-microservices", "7e43d808f50f59fb9ba595469143b0c0ae981961", "MIT", "C#"),
     S("abpframework/eShopOnAbp", "e075e827ff456ea3fbb309bf9f47c23f421a6ef1", "MIT", "C#",
       roots={"event": {"Eto", "EtoBase"}}),
     # --- Java / Kotlin ----------------------------------------------------
@@ -178,8 +181,15 @@ SOURCES: list[Source] = [
       "7f0ab8445fea5720d21fa3500d28e7e05d12cb7f", "Apache-2.0", "Java"),
     S("camunda/camunda-bpm-platform", "3dd653fe66d352d15009a6b4b355e81bf683d319", "Apache-2.0", "Java",
       exclude=r"/src/test/", area="framework"),
+    S("apache/fineract", "4198b0bcf9a94e1c7aa0f386317ba71f40ceb1d9", "Apache-2.0", "Java",
+      exclude=r"/src/test/", roots={"event": {"BusinessEvent"}}),
+    S("eclipse-hawkbit/hawkbit", "67ca1c43321e6b5ed091b667bf36d27dab0cf3eb", "EPL-2.0", "Java",
+      exclude=r"/src/test/", roots={"event": {"RemoteApplicationEvent", "TenantAwareEvent"}}),
     S("fraktalio/fmodel-spring-demo", "b2948768b38116e10f5c6b3fc409f2099a664931", "Apache-2.0", "Kotlin",
       roots={"event": {"Event"}, "command": {"Command"}}),
+    S("ks-no/k-es", "20aa1c823dda8750b80206a0360dbc5f4514ebce", "MIT", "Kotlin",
+      roots={"event": {"EventData", "Event"}, "command": {"Cmd"}}),
+    S("netologist/komandante", "767fee7d0a153c01e6a7f59bb5b2e8c2aeae113f", "MIT", "Kotlin"),
     # --- F# ----------------------------------------------------------------
     S("jet/equinox", "9c8e8a7797bf74726502ba036ee6577cdabed424", "Apache-2.0", "F#"),
     # --- TypeScript -------------------------------------------------------
@@ -191,6 +201,8 @@ SOURCES: list[Source] = [
       "TypeScript"),
     S("yerinadler/typescript-event-sourcing-sample-app", "03d1560f96dd2935c26bcdf3b444c790123bb7a1",
       "MIT", "TypeScript"),
+    S("novuhq/novu", "74a2e9a6a295cd5a17aa9806914b4574fecce737", "MIT", "TypeScript",
+      roots={"command": {"BaseCommand"}}),
     # --- PHP --------------------------------------------------------------
     S("Sylius/Sylius", "3466cbab1098367b7107e756714f9390bf5e4bf6", "MIT", "PHP", no_roots={"Command"},
       handler_dirs=[(r"/CommandHandler/", "command"), (r"/QueryHandler/", "query"),
@@ -207,6 +219,13 @@ SOURCES: list[Source] = [
     S("sulu/sulu", "9495523cfe705bc449fa0691003a23676d011b50", "MIT", "PHP", no_roots={"Command"}),
     S("symfony/symfony", "5feb7493c372384d78b4931bb76f73c83f49f50e", "MIT", "PHP",
       no_roots={"Command"}, include=r"^src/", area="framework"),
+    S("cachethq/cachet", "d4666993247dc6d776c957b3695e1b981663180b", "MIT", "PHP",
+      no_roots={"Command"}, include=r"^app/",
+      path_rules=[(r"^app/Bus/Events/", "event"), (r"^app/Bus/Commands/", "command")]),
+    S("koel/koel", "41cab99feeaf59b139699403fdfd41f0a280fb39", "MIT", "PHP", no_roots={"Command"},
+      include=r"^app/", path_rules=[(r"^app/Events/", "event")]),
+    S("ecotoneframework/quickstart-examples", "2702d5a7aae12d4e44a644977fc323721148df9e", "Apache-2.0",
+      "PHP"),
     S("broadway/broadway", "9cb298e4bddfab14191ef9ad24f11759e11dee98", "MIT", "PHP"),
     S("spatie/laravel-event-sourcing", "7927617e621b05039bef529e02a3efc60f9c07b3", "MIT", "PHP"),
     # --- Go ---------------------------------------------------------------
@@ -214,6 +233,7 @@ SOURCES: list[Source] = [
       "MIT", "Go", path_rules=[(r"/app/command/", "command"), (r"/app/query/", "query")]),
     S("vardius/go-api-boilerplate", "1fb92f6f5a50157a9840bb6bedc84a63885ed482", "MIT", "Go",
       path_rules=[(r"(^|/)events\.go$", "event"), (r"(^|/)commands\.go$", "command")]),
+    S("savaki/eventsource", "015de6207d9764888558bae2339e44cd33019802", "Apache-2.0", "Go"),
     S("hallgren/eventsourcing", "32382502c73901faffb3dd3cd5b14a377677f42e", "MPL-2.0", "Go"),
     # --- Python -----------------------------------------------------------
     S("pgorecki/python-ddd", "429cd4b1ffed571ccd845e64f05b484f4f8c52ac", "MIT", "Python"),

@@ -206,9 +206,11 @@ impl Backend for Nats {
                 .queue_subscribe(subject, subject::durable_name(&group))
                 .await
                 .map_err(|e| nats_error("subscribe to requests")(&e))?;
-            // The server knows the subscription once it answered a ping after it.
-            self.client
-                .flush()
+            // A round trip on the same connection: once the server answers a request sent
+            // after the subscription, it has registered the subscription (a flush only
+            // writes the client's buffer), so a request right after `answer` finds it.
+            self.jetstream
+                .get_stream(STREAM)
                 .await
                 .map_err(|e| nats_error("subscribe to requests")(&e))?;
             Ok(Box::new(NatsRequests {

@@ -99,7 +99,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
         secs(cold_with)
     );
 
-    println!("crate-only rebuilds, {runs} runs each, alternating (wall; CPU = user + sys of cargo and rustc)");
+    println!(
+        "crate-only rebuilds, {runs} runs each, alternating (wall; CPU = user + sys of cargo and rustc)"
+    );
     let (mut tw, mut tb) = (Vec::new(), Vec::new());
     let (mut cw, mut cb) = (Vec::new(), Vec::new());
     for i in 0..runs {
@@ -235,7 +237,12 @@ fn children_cpu() -> Duration {
     let fields: Vec<&str> = stat
         .rsplit_once(')')
         .map_or(Vec::new(), |(_, rest)| rest.split_whitespace().collect());
-    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
     Duration::from_millis((ticks(13) + ticks(14)) * 10)
 }
 

@@ -11,6 +11,7 @@ mod bench_derive;
 mod bench_export;
 mod lexicon;
 mod msrv;
+mod process;
 mod provision_exports;
 mod provision_nats;
 mod test;

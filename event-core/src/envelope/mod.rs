@@ -75,6 +75,8 @@ mod fast;
 mod inbox;
 mod json;
 mod model;
+#[cfg(test)]
+mod mutations;
 mod names;
 mod options;
 mod parse;

@@ -373,21 +373,7 @@ mod tests {
             b' ', b'"', b'\\', b'{', b'}', b',', b':', b'0', b'-', b'.', b'e', b'n', b't', b'x',
             b'\n', 0x01,
         ];
-        for at in 0..envelope.len() {
-            cases.push(envelope[..at].to_owned());
-            for &c in &interesting {
-                let mut bytes = envelope.as_bytes().to_vec();
-                bytes[at] = c;
-                if let Ok(s) = String::from_utf8(bytes) {
-                    cases.push(s);
-                }
-                let mut bytes = envelope.as_bytes().to_vec();
-                bytes.insert(at, c);
-                if let Ok(s) = String::from_utf8(bytes) {
-                    cases.push(s);
-                }
-            }
-        }
+        cases.extend(super::super::mutations::mutations(envelope, &interesting));
         let mut fast = 0;
         for case in &cases {
             assert_same(case);

@@ -1,9 +1,9 @@
 //! JSON Schema (as schemars 1.2 writes it) to the type model: objects become structs,
 //! `$defs` named types, serde's enum representations unions, `["T", "null"]` and
-//! `anyOf [T, null]` nullable types.
+//! `anyOf [T, null]` nullable types. The schemas are read in place (see [`super::view`]).
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::{Map, Value};
 
@@ -14,6 +14,7 @@ use super::model::{
     Tagging, Type, Union, Variant,
 };
 use super::names;
+use super::view::{Hint, Pointer, Schema};
 
 /// Builds the model of a contracts folder.
 ///
@@ -24,11 +25,11 @@ pub fn lower(contracts: &Contracts) -> Result<Model, ExportError> {
         decls: BTreeMap::new(),
         defs_seen: BTreeMap::new(),
     };
-    let mut messages = Vec::new();
+    let mut messages = Vec::with_capacity(contracts.messages.len());
     for m in &contracts.messages {
         let type_name = format!("{}V{}", names::type_name(&m.name), m.version);
         let mut file = FileCx {
-            path: m.path.clone(),
+            path: &m.path,
             root: &m.schema,
             def_names: BTreeMap::new(),
         };
@@ -40,7 +41,12 @@ pub fn lower(contracts: &Contracts) -> Result<Model, ExportError> {
                 format!("the type name {type_name} is also the name of a `$defs` type"),
             ));
         }
-        cx.lower_decl(&file, &m.schema, "", &type_name)?;
+        cx.lower_decl(
+            &file,
+            Schema::new(&m.schema),
+            &Pointer::Root,
+            type_name.clone(),
+        )?;
         messages.push(Message {
             name: m.name.clone(),
             version: m.version,
@@ -64,7 +70,7 @@ fn attributes(path: &Path, envelope: &Value) -> Result<Vec<Attribute>, ExportErr
         .get("properties")
         .and_then(Value::as_object)
         .ok_or_else(|| ExportError::invalid(path, "/properties", "expected an object"))?;
-    let required = string_list(envelope.get("required"));
+    let required = Schema::new(envelope).required();
     let mut out = Vec::new();
     for (name, s) in props {
         if name == "data" || name == "data_base64" {
@@ -81,8 +87,8 @@ fn attributes(path: &Path, envelope: &Value) -> Result<Vec<Attribute>, ExportErr
         out.push(Attribute {
             name: name.clone(),
             ty,
-            required: required.contains(name),
-            doc: doc(s),
+            required: required.contains(&name.as_str()),
+            doc: Schema::new(s).doc(),
         });
     }
     // specversion, id, source, type first, as CloudEvents lists them.
@@ -95,92 +101,25 @@ fn attributes(path: &Path, envelope: &Value) -> Result<Vec<Attribute>, ExportErr
     Ok(out)
 }
 
-struct Lowering {
+struct Lowering<'a> {
     decls: BTreeMap<String, Decl>,
     /// `$defs` name given to a def, with the def's schema, to reuse identical ones.
-    defs_seen: BTreeMap<String, Value>,
+    defs_seen: BTreeMap<String, &'a Value>,
 }
 
 struct FileCx<'a> {
-    path: PathBuf,
+    path: &'a Path,
     root: &'a Value,
     /// `$defs` key in this file -> declaration name.
-    def_names: BTreeMap<String, String>,
+    def_names: BTreeMap<&'a str, String>,
 }
 
-fn string_list(v: Option<&Value>) -> Vec<String> {
-    v.and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(Value::as_str)
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn doc(s: &Value) -> Option<String> {
-    s.get("description")
-        .and_then(Value::as_str)
-        .map(str::trim)
-        .filter(|d| !d.is_empty())
-        .map(str::to_owned)
-}
-
-fn escape_pointer(key: &str) -> String {
-    key.replace('~', "~0").replace('/', "~1")
-}
-
-/// The string values of a `{"type": "string", "const": ..}` or `{"enum": [..strings]}`.
-fn string_constants(s: &Value) -> Option<Vec<String>> {
-    if let Some(c) = s.get("const") {
-        return c.as_str().map(|c| vec![c.to_owned()]);
-    }
-    let values = s.get("enum")?.as_array()?;
-    values
-        .iter()
-        .map(|v| v.as_str().map(str::to_owned))
-        .collect()
-}
-
-/// `["T", "null"]` or `anyOf [X, {"type": "null"}]`: the schema without the null.
-fn strip_null(s: &Value) -> Option<Value> {
-    if let Some(Value::Array(types)) = s.get("type") {
-        let rest: Vec<&Value> = types
-            .iter()
-            .filter(|t| t.as_str() != Some("null"))
-            .collect();
-        if rest.len() + 1 == types.len() && rest.len() == 1 {
-            let mut m = s.as_object()?.clone();
-            m.insert("type".into(), rest[0].clone());
-            return Some(Value::Object(m));
-        }
-    }
-    for key in ["anyOf", "oneOf"] {
-        if let Some(Value::Array(alts)) = s.get(key) {
-            let is_null = |v: &Value| v.get("type").and_then(Value::as_str) == Some("null");
-            if alts.len() == 2 && alts.iter().filter(|a| is_null(a)).count() == 1 {
-                let other = alts.iter().find(|a| !is_null(a))?;
-                let mut m = s.as_object()?.clone();
-                m.remove(key);
-                if let Some(o) = other.as_object() {
-                    for (k, v) in o {
-                        m.entry(k.clone()).or_insert_with(|| v.clone());
-                    }
-                }
-                return Some(Value::Object(m));
-            }
-        }
-    }
-    None
-}
-
-impl Lowering {
-    fn err(file: &FileCx, pointer: &str, reason: impl Into<String>) -> ExportError {
-        ExportError::invalid(&file.path, pointer, reason)
+impl<'a> Lowering<'a> {
+    fn err(file: &FileCx, pointer: &Pointer, reason: impl Into<String>) -> ExportError {
+        ExportError::invalid(file.path, pointer.render(), reason)
     }
 
-    fn register_defs(&mut self, file: &mut FileCx) -> Result<(), ExportError> {
+    fn register_defs(&mut self, file: &mut FileCx<'a>) -> Result<(), ExportError> {
         let Some(defs) = file.root.get("$defs").and_then(Value::as_object) else {
             return Ok(());
         };
@@ -191,61 +130,59 @@ impl Lowering {
             let mut n = 2;
             loop {
                 match self.defs_seen.get(&name) {
-                    Some(seen) if seen == schema => break,
+                    Some(seen) if *seen == schema => break,
                     Some(_) => {
                         name = format!("{base}{n}");
                         n += 1;
                     }
                     None => {
-                        self.defs_seen.insert(name.clone(), schema.clone());
-                        fresh.push((key.clone(), name.clone()));
+                        self.defs_seen.insert(name.clone(), schema);
+                        fresh.push((key.as_str(), schema, name.clone()));
                         break;
                     }
                 }
             }
-            file.def_names.insert(key.clone(), name);
+            file.def_names.insert(key, name);
         }
-        for (key, name) in fresh {
-            let schema = &defs[&key];
-            let pointer = format!("/$defs/{}", escape_pointer(&key));
-            self.lower_decl(file, schema, &pointer, &name)?;
+        let defs_pointer = Pointer::Key(&Pointer::Root, "$defs");
+        for (key, schema, name) in fresh {
+            let pointer = Pointer::Key(&defs_pointer, key);
+            self.lower_decl(file, Schema::new(schema), &pointer, name)?;
         }
         Ok(())
     }
 
-    fn add(&mut self, file: &FileCx, pointer: &str, decl: Decl) -> Result<String, ExportError> {
-        let name = decl.name.clone();
-        match self.decls.get(&name) {
-            Some(existing) if *existing == decl => {}
-            Some(_) => {
-                return Err(Self::err(
-                    file,
-                    pointer,
-                    format!("two different types would be named {name}"),
-                ));
-            }
+    fn add(&mut self, file: &FileCx, pointer: &Pointer, decl: Decl) -> Result<String, ExportError> {
+        match self.decls.get(&decl.name) {
+            Some(existing) if *existing == decl => Ok(decl.name),
+            Some(_) => Err(Self::err(
+                file,
+                pointer,
+                format!("two different types would be named {}", decl.name),
+            )),
             None => {
+                let name = decl.name.clone();
                 self.decls.insert(name.clone(), decl);
+                Ok(name)
             }
         }
-        Ok(name)
     }
 
     /// Lowers a schema that gets a name of its own.
     fn lower_decl(
         &mut self,
         file: &FileCx,
-        s: &Value,
-        pointer: &str,
-        name: &str,
+        s: Schema,
+        pointer: &Pointer,
+        name: String,
     ) -> Result<String, ExportError> {
-        let body = self.lower_body(file, s, pointer, name)?;
+        let body = self.lower_body(file, s, pointer, &name)?;
         self.add(
             file,
             pointer,
             Decl {
-                name: name.to_owned(),
-                doc: doc(s),
+                name,
+                doc: s.doc(),
                 body,
                 tagged_by: None,
             },
@@ -255,24 +192,24 @@ impl Lowering {
     fn lower_body(
         &mut self,
         file: &FileCx,
-        s: &Value,
-        pointer: &str,
+        s: Schema,
+        pointer: &Pointer,
         name: &str,
     ) -> Result<Body, ExportError> {
-        if strip_null(s).is_none() {
+        if s.strip_null().is_none() {
             for key in ["oneOf", "anyOf"] {
                 if let Some(Value::Array(alts)) = s.get(key) {
                     return self.lower_alternatives(
                         file,
                         alts,
-                        &format!("{pointer}/{key}"),
+                        &Pointer::Key(pointer, key),
                         name,
                         key == "anyOf",
                     );
                 }
             }
-            if s.get("type").and_then(Value::as_str) == Some("string")
-                && let Some(values) = string_constants(s)
+            if s.str("type") == Some("string")
+                && let Some(values) = s.string_constants()
             {
                 return Ok(Body::StringEnum(
                     values
@@ -282,31 +219,42 @@ impl Lowering {
                 ));
             }
             if s.get("properties").is_some() {
-                return Ok(Body::Struct(self.lower_fields(file, s, pointer, name)?));
+                return Ok(Body::Struct(self.lower_fields(file, s, pointer, name, None)?));
             }
         }
-        Ok(Body::Alias(self.lower_type(file, s, pointer, name)?))
+        Ok(Body::Alias(self.lower_type(
+            file,
+            s,
+            pointer,
+            &Hint::Name(name),
+        )?))
     }
 
+    /// The fields of an object schema, but `skip` (an internal tag).
     fn lower_fields(
         &mut self,
         file: &FileCx,
-        s: &Value,
-        pointer: &str,
+        s: Schema,
+        pointer: &Pointer,
         owner: &str,
+        skip: Option<&str>,
     ) -> Result<Vec<Field>, ExportError> {
-        let required = string_list(s.get("required"));
-        let mut fields = Vec::new();
-        let Some(props) = s.get("properties").and_then(Value::as_object) else {
-            return Ok(fields);
+        let required = s.required();
+        let Some(props) = s.object("properties") else {
+            return Ok(Vec::new());
         };
+        let props_pointer = Pointer::Key(pointer, "properties");
+        let mut fields = Vec::with_capacity(props.len());
         for (wire, ps) in props {
-            let fp = format!("{pointer}/properties/{}", escape_pointer(wire));
-            let stripped = strip_null(ps);
-            let inner = stripped.as_ref().unwrap_or(ps);
-            let hint = format!("{owner}{}", names::pascal(wire));
-            let ty = self.lower_type(file, inner, &fp, &hint)?;
-            let presence = if required.contains(wire) {
+            if Some(wire.as_str()) == skip {
+                continue;
+            }
+            let fp = Pointer::Key(&props_pointer, wire);
+            let ps = Schema::new(ps);
+            let stripped = ps.strip_null();
+            let inner = stripped.unwrap_or(ps);
+            let ty = self.lower_type(file, inner, &fp, &Hint::Field(owner, wire))?;
+            let presence = if required.contains(&wire.as_str()) {
                 if stripped.is_some() {
                     Presence::Nullable
                 } else {
@@ -324,7 +272,7 @@ impl Lowering {
                 wire: wire.clone(),
                 ty,
                 presence,
-                doc: doc(ps),
+                doc: ps.doc(),
             });
         }
         Ok(fields)
@@ -334,14 +282,14 @@ impl Lowering {
     fn lower_type(
         &mut self,
         file: &FileCx,
-        s: &Value,
-        pointer: &str,
-        hint: &str,
+        s: Schema,
+        pointer: &Pointer,
+        hint: &Hint,
     ) -> Result<Type, ExportError> {
-        if s == &Value::Bool(true) || s.as_object().is_some_and(Map::is_empty) {
+        if s.is_any() {
             return Ok(Type::Any);
         }
-        if let Some(r) = s.get("$ref").and_then(Value::as_str) {
+        if let Some(r) = s.str("$ref") {
             let key = r.strip_prefix("#/$defs/").ok_or_else(|| {
                 Self::err(
                     file,
@@ -349,17 +297,18 @@ impl Lowering {
                     format!("`$ref` {r}: only `#/$defs/NAME` is supported"),
                 )
             })?;
-            let key = key.replace("~1", "/").replace("~0", "~");
-            return file
-                .def_names
-                .get(&key)
-                .map(|n| Type::Named(n.clone()))
-                .ok_or_else(|| {
-                    Self::err(file, pointer, format!("`$ref` {r} names no `$defs` entry"))
-                });
+            let found = if key.contains('~') {
+                file.def_names
+                    .get(key.replace("~1", "/").replace("~0", "~").as_str())
+            } else {
+                file.def_names.get(key)
+            };
+            return found.map(|n| Type::Named(n.clone())).ok_or_else(|| {
+                Self::err(file, pointer, format!("`$ref` {r} names no `$defs` entry"))
+            });
         }
-        if let Some(inner) = strip_null(s) {
-            let t = self.lower_type(file, &inner, pointer, hint)?;
+        if let Some(inner) = s.strip_null() {
+            let t = self.lower_type(file, inner, pointer, hint)?;
             return Ok(Type::Nullable(Box::new(t)));
         }
         if s.get("oneOf").is_some()
@@ -367,11 +316,15 @@ impl Lowering {
             || s.get("enum").is_some()
             || s.get("const").is_some()
         {
-            return Ok(Type::Named(self.lower_decl(file, s, pointer, hint)?));
+            return Ok(Type::Named(self.lower_decl(
+                file,
+                s,
+                pointer,
+                hint.render(),
+            )?));
         }
-        let ty = s.get("type").and_then(Value::as_str);
-        let format = s.get("format").and_then(Value::as_str);
-        Ok(match ty {
+        let format = s.str("format");
+        Ok(match s.str("type") {
             Some("boolean") => Type::Bool,
             Some("number") => Type::Float,
             Some("integer") => Type::Int(match format {
@@ -401,22 +354,22 @@ impl Lowering {
                     None => Type::Array(Box::new(Type::Any)),
                     Some(items) => Type::Array(Box::new(self.lower_type(
                         file,
-                        items,
-                        &format!("{pointer}/items"),
-                        &format!("{hint}Item"),
+                        Schema::new(items),
+                        &Pointer::Key(pointer, "items"),
+                        &Hint::Suffix(hint, "Item"),
                     )?)),
                 }
             }
             Some("object") | None if s.get("properties").is_some() => {
-                Type::Named(self.lower_decl(file, s, pointer, hint)?)
+                Type::Named(self.lower_decl(file, s, pointer, hint.render())?)
             }
             Some("object") => match s.get("additionalProperties") {
                 None | Some(Value::Bool(true)) => Type::Map(Box::new(Type::Any)),
                 Some(v) => Type::Map(Box::new(self.lower_type(
                     file,
-                    v,
-                    &format!("{pointer}/additionalProperties"),
-                    &format!("{hint}Value"),
+                    Schema::new(v),
+                    &Pointer::Key(pointer, "additionalProperties"),
+                    &Hint::Suffix(hint, "Value"),
                 )?)),
             },
             None => Type::Any,
@@ -435,18 +388,20 @@ impl Lowering {
         &mut self,
         file: &FileCx,
         alts: &[Value],
-        pointer: &str,
+        pointer: &Pointer,
         name: &str,
         any_of: bool,
     ) -> Result<Body, ExportError> {
         let is_string_const = |a: &Value| {
-            a.get("type").and_then(Value::as_str) == Some("string") && string_constants(a).is_some()
+            let a = Schema::new(a);
+            a.str("type") == Some("string") && a.string_constants().is_some()
         };
         if alts.iter().all(is_string_const) {
             let mut values = Vec::new();
             for a in alts {
-                for wire in string_constants(a).unwrap_or_default() {
-                    values.push(EnumValue { wire, doc: doc(a) });
+                let a = Schema::new(a);
+                for wire in a.string_constants().unwrap_or_default() {
+                    values.push(EnumValue { wire, doc: a.doc() });
                 }
             }
             return Ok(Body::StringEnum(values));
@@ -468,15 +423,17 @@ impl Lowering {
         &mut self,
         file: &FileCx,
         alts: &[Value],
-        pointer: &str,
+        pointer: &Pointer,
         name: &str,
     ) -> Result<Body, ExportError> {
         let mut variants = Vec::new();
         let mut taken: Vec<String> = Vec::new();
+        let object_name = format!("{name}Object");
         for (i, a) in alts.iter().enumerate() {
-            let ap = format!("{pointer}/{i}");
+            let ap = Pointer::Index(pointer, i);
+            let a = Schema::new(a);
             // A name from the payload's type: the schema gives untagged variants none.
-            let ty_guess = self.lower_type(file, a, &ap, &format!("{name}Object"))?;
+            let ty_guess = self.lower_type(file, a, &ap, &Hint::Name(&object_name))?;
             let base = match &ty_guess {
                 Type::Bool => "Bool".to_owned(),
                 Type::Int(_) => "Integer".to_owned(),
@@ -501,21 +458,19 @@ impl Lowering {
                 n += 1;
             }
             taken.push(vname.clone());
-            let payload = if let Type::Named(n) = &ty_guess
-                && n == &format!("{name}Object")
-                && vname != "Object"
-            {
-                // Rename the inline object after its variant.
-                let mut decl = self.decls.remove(n).expect("just added");
-                decl.name = format!("{name}{vname}");
-                Type::Named(self.add(file, &ap, decl)?)
-            } else {
-                ty_guess
+            let payload = match ty_guess {
+                Type::Named(n) if n == object_name && vname != "Object" => {
+                    // Rename the inline object after its variant.
+                    let mut decl = self.decls.remove(&n).expect("just added");
+                    decl.name = format!("{name}{vname}");
+                    Type::Named(self.add(file, &ap, decl)?)
+                }
+                other => other,
             };
             variants.push(Variant {
                 name: vname,
                 tag: i.to_string(),
-                doc: doc(a),
+                doc: a.doc(),
                 payload: Some(payload),
             });
         }
@@ -529,19 +484,21 @@ impl Lowering {
         &mut self,
         file: &FileCx,
         alts: &[Value],
-        pointer: &str,
+        pointer: &Pointer,
         name: &str,
         tagging: Tagging,
     ) -> Result<Body, ExportError> {
         let mut variants = Vec::new();
         for (i, a) in alts.iter().enumerate() {
-            let ap = format!("{pointer}/{i}");
-            let props = a.get("properties").and_then(Value::as_object);
+            let ap = Pointer::Index(pointer, i);
+            let a = Schema::new(a);
+            let props = a.object("properties");
+            let props_pointer = Pointer::Key(&ap, "properties");
             match &tagging {
                 Tagging::External => {
-                    if let Some(values) = string_constants(a) {
+                    if let Some(values) = a.string_constants() {
                         for tag in values {
-                            variants.push(unit_variant(&tag, doc(a)));
+                            variants.push(unit_variant(&tag, a.doc()));
                         }
                         continue;
                     }
@@ -549,12 +506,17 @@ impl Lowering {
                         Self::err(file, &ap, "an externally tagged variant with no key")
                     })?;
                     let vname = names::pascal(tag);
-                    let ip = format!("{ap}/properties/{}", escape_pointer(tag));
-                    let payload = self.lower_type(file, inner, &ip, &format!("{name}{vname}"))?;
+                    let variant_name = format!("{name}{vname}");
+                    let payload = self.lower_type(
+                        file,
+                        Schema::new(inner),
+                        &Pointer::Key(&props_pointer, tag),
+                        &Hint::Name(&variant_name),
+                    )?;
                     variants.push(Variant {
                         name: vname,
                         tag: tag.clone(),
-                        doc: doc(a),
+                        doc: a.doc(),
                         payload: Some(payload),
                     });
                 }
@@ -564,39 +526,28 @@ impl Lowering {
                     })?;
                     let value = props
                         .get(tag)
-                        .and_then(string_constants)
+                        .and_then(|t| Schema::new(t).string_constants())
                         .and_then(|v| v.into_iter().next())
                         .ok_or_else(|| {
                             Self::err(file, &ap, format!("a variant without a `{tag}` constant"))
                         })?;
                     let vname = names::pascal(&value);
+                    let variant_name = format!("{name}{vname}");
                     let payload = if let Tagging::Adjacent { content, .. } = &tagging {
                         match props.get(content) {
                             None => None,
                             Some(c) => Some(self.lower_type(
                                 file,
-                                c,
-                                &format!("{ap}/properties/{}", escape_pointer(content)),
-                                &format!("{name}{vname}"),
+                                Schema::new(c),
+                                &Pointer::Key(&props_pointer, content),
+                                &Hint::Name(&variant_name),
                             )?),
                         }
                     } else if props.len() > 1 {
-                        let mut rest = a.as_object().cloned().unwrap_or_default();
-                        let mut p = props.clone();
-                        p.remove(tag);
-                        rest.insert("properties".into(), Value::Object(p));
-                        let req: Vec<Value> = string_list(a.get("required"))
-                            .into_iter()
-                            .filter(|r| r != tag)
-                            .map(Value::String)
-                            .collect();
-                        rest.insert("required".into(), Value::Array(req));
-                        let rest = Value::Object(rest);
-                        let decl_name = format!("{name}{vname}");
-                        let fields = self.lower_fields(file, &rest, &ap, &decl_name)?;
+                        let fields = self.lower_fields(file, a, &ap, &variant_name, Some(tag))?;
                         let decl = Decl {
-                            name: decl_name,
-                            doc: doc(a),
+                            name: variant_name,
+                            doc: a.doc(),
                             body: Body::Struct(fields),
                             tagged_by: Some((tag.clone(), value.clone())),
                         };
@@ -607,7 +558,7 @@ impl Lowering {
                     variants.push(Variant {
                         name: vname,
                         tag: value,
-                        doc: doc(a),
+                        doc: a.doc(),
                         payload,
                     });
                 }
@@ -633,7 +584,7 @@ fn detect_tagging(alts: &[Value]) -> Option<Tagging> {
         a.get("properties").and_then(Value::as_object)
     }
     let external = alts.iter().all(|a| {
-        string_constants(a).is_some()
+        Schema::new(a).string_constants().is_some()
             || (props(a).is_some_and(|p| p.len() == 1)
                 && a.get("additionalProperties") == Some(&Value::Bool(false)))
     });
@@ -662,7 +613,7 @@ fn detect_tagging(alts: &[Value]) -> Option<Tagging> {
         && alts.iter().all(|a| props(a).is_some_and(|p| p.len() <= 2))
         && alts.iter().any(|a| {
             props(a).is_some_and(|p| p.len() == 2)
-                && string_list(a.get("required")).contains(others[0])
+                && Schema::new(a).required().contains(&others[0].as_str())
         });
     if adjacent {
         Some(Tagging::Adjacent {

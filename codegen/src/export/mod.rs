@@ -32,6 +32,7 @@ pub mod model;
 pub mod names;
 pub mod python;
 pub mod ts;
+mod view;
 
 use std::fmt;
 use std::path::{Path, PathBuf};

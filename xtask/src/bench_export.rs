@@ -1,10 +1,13 @@
-//! `cargo xtask bench export [--messages N] [--runs N]`: how long `factum export` takes on
-//! N message types (default 1,000) for each language, in release mode.
+//! `cargo xtask bench export [--messages N] [--runs N] [--quicktype]`: how long `factum
+//! export` takes on N message types (default 1,000), in release mode.
 //!
 //! Each message is the "hard parts" contract (`tests/exports/contracts`) under its own name
 //! with its `$defs` renamed, so the folder holds N × 9 distinct types (structs, string
 //! enums, unions of all four serde shapes, a recursive type). Prints the median wall time
-//! of `factum export --lang L` per language over the runs (reading the files included).
+//! of `factum export --lang L` per language and of `--lang all` (one run that builds the
+//! model once and writes the four languages), reading the files included, with the load
+//! average. `--quicktype` also times quicktype (npm, pinned in `tests/exports/compare`) on
+//! the same schema files, once per language.
 
 use std::path::Path;
 use std::process::Command;
@@ -94,11 +97,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let contracts = root.join("target/bench-export/contracts");
     write_contracts(&root, &contracts, n)?;
     println!(
-        "{n} message types ({} declarations each), median of {runs} runs:",
-        9
+        "{n} message types ({} declarations each), median of {runs} runs, load average {}:",
+        9,
+        load_average()
     );
     let mut total = Duration::ZERO;
-    for lang in ["ts", "python", "go", "java"] {
+    for lang in ["ts", "python", "go", "java", "all"] {
         let out = root.join("target/bench-export/out").join(lang);
         let mut times = Vec::new();
         for _ in 0..runs {
@@ -120,13 +124,74 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
         times.sort();
         let median = times[times.len() / 2];
-        total += median;
-        let files = std::fs::read_dir(&out).map_or(0, Iterator::count);
-        println!(
-            "  {lang:<7} {:>7.1} ms  ({files} entries in the output folder)",
-            median.as_secs_f64() * 1000.0
-        );
+        if lang == "all" {
+            println!(
+                "  one run, --lang all {:>6.1} ms",
+                median.as_secs_f64() * 1000.0
+            );
+        } else {
+            total += median;
+            let files = std::fs::read_dir(&out).map_or(0, Iterator::count);
+            println!(
+                "  {lang:<7} {:>7.1} ms  ({files} entries in the output folder)",
+                median.as_secs_f64() * 1000.0
+            );
+        }
     }
-    println!("  all four {:>6.1} ms", total.as_secs_f64() * 1000.0);
+    println!(
+        "  four runs, one each {:>6.1} ms",
+        total.as_secs_f64() * 1000.0
+    );
+    println!("  load average after: {}", load_average());
+    if args.iter().any(|a| a == "--quicktype") {
+        quicktype(&root, &contracts, n)?;
+    }
+    Ok(())
+}
+
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "unknown".to_owned())
+}
+
+/// quicktype 26 (pinned in `tests/exports/compare`) on the same schema files: one run per
+/// language, every schema given as a source of one invocation.
+fn quicktype(root: &Path, contracts: &Path, n: usize) -> Result<(), String> {
+    let compare = root.join("tests/exports/compare");
+    crate::process::run(
+        &compare,
+        "npm",
+        &["ci", "--no-audit", "--no-fund", "--loglevel=error"],
+        &[],
+    )?;
+    let bin = compare.join("node_modules/.bin/quicktype");
+    let mut schemas: Vec<_> = (0..n)
+        .map(|i| contracts.join(format!("EdgeCase{i}Recorded/v1.schema.json")))
+        .collect();
+    schemas.sort();
+    println!("quicktype 26.0.0 on the same {n} schema files, one run each:");
+    let out = root.join("target/bench-export/quicktype");
+    for (lang, ext) in [("ts", "ts"), ("python", "py"), ("go", "go"), ("java", "java")] {
+        let dir = out.join(format!("{lang}-out"));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        let start = Instant::now();
+        let o = Command::new(&bin)
+            .args(["--src-lang", "schema", "--lang", lang, "-o"])
+            .arg(dir.join(format!("Contracts.{ext}")))
+            .args(&schemas)
+            .output()
+            .map_err(|e| format!("cannot run quicktype: {e}"))?;
+        let took = start.elapsed();
+        if !o.status.success() {
+            return Err(format!(
+                "quicktype --lang {lang} failed: {}",
+                String::from_utf8_lossy(&o.stderr)
+            ));
+        }
+        println!("  {lang:<7} {:>9.1} ms", took.as_secs_f64() * 1000.0);
+    }
+    println!("  load average after: {}", load_average());
     Ok(())
 }

@@ -159,6 +159,8 @@ struct Emitter<'m> {
     package: String,
     /// Struct name -> the union it is a variant of.
     variant_of: BTreeMap<String, String>,
+    /// Message data type name -> its message.
+    message_of: BTreeMap<&'m str, &'m super::model::Message>,
 }
 
 fn javadoc(out: &mut String, indent: &str, doc: Option<&str>, params: &[(String, Option<String>)]) {
@@ -264,6 +266,11 @@ impl<'m> Emitter<'m> {
             model,
             package: package.to_owned(),
             variant_of,
+            message_of: model
+                .messages
+                .iter()
+                .map(|m| (m.type_name.as_str(), m))
+                .collect(),
         }
     }
 
@@ -352,38 +359,25 @@ impl<'m> Emitter<'m> {
     }
 
     fn file(&self, body: &str) -> String {
-        let mut imports = vec![
-            "com.fasterxml.jackson.annotation.JsonCreator",
-            "com.fasterxml.jackson.annotation.JsonValue",
-            "com.fasterxml.jackson.databind.JsonNode",
+        // Each import with what the body says when it uses it.
+        const IMPORTS: [(&str, &str); 10] = [
+            ("com.fasterxml.jackson.annotation.JsonCreator", "JsonCreator"),
+            ("com.fasterxml.jackson.annotation.JsonValue", "JsonValue"),
+            ("com.fasterxml.jackson.databind.JsonNode", "JsonNode"),
+            ("com.fasterxml.jackson.databind.node.ObjectNode", "ObjectNode"),
+            ("java.math.BigInteger", "BigInteger"),
+            ("java.time.OffsetDateTime", "OffsetDateTime"),
+            ("java.util.List", "List<"),
+            ("java.util.Map", "Map<"),
+            ("java.util.Objects", "Objects."),
+            ("java.util.UUID", "UUID"),
         ];
-        let uses = |s: &str| body.contains(s);
-        if uses("ObjectNode") {
-            imports.push("com.fasterxml.jackson.databind.node.ObjectNode");
-        }
-        if uses("BigInteger") {
-            imports.push("java.math.BigInteger");
-        }
-        if uses("OffsetDateTime") {
-            imports.push("java.time.OffsetDateTime");
-        }
-        if uses("List<") {
-            imports.push("java.util.List");
-        }
-        if uses("Map<") {
-            imports.push("java.util.Map");
-        }
-        if uses("Objects.") {
-            imports.push("java.util.Objects");
-        }
-        if uses("UUID") {
-            imports.push("java.util.UUID");
-        }
-        imports.retain(|i| {
-            let short = i.rsplit('.').next().unwrap_or(i);
-            body.contains(short)
-        });
-        let mut out = format!("{HEADER}package {};\n\n", self.package);
+        let imports = IMPORTS
+            .iter()
+            .filter(|(_, used)| body.contains(used))
+            .map(|(i, _)| i);
+        let mut out = String::with_capacity(body.len() + 512);
+        let _ = write!(out, "{HEADER}package {};\n\n", self.package);
         for i in imports {
             let _ = writeln!(out, "import {i};");
         }
@@ -470,7 +464,7 @@ impl<'m> Emitter<'m> {
                 comps.join(",\n    ")
             );
         }
-        if let Some(m) = self.model.messages.iter().find(|m| m.type_name == *n) {
+        if let Some(m) = self.message_of.get(n.as_str()) {
             let _ = writeln!(
                 out,
                 "  /** The wire name. */\n  public static final String WIRE_NAME = {};\n\n  /** The contract version. */\n  public static final int VERSION = {};\n",

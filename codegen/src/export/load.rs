@@ -56,6 +56,55 @@ fn inside(dir: &Path, manifest: &Path, pointer: &str, rel: &str) -> Result<PathB
     }
 }
 
+/// Reads and parses the schema files, on every core the machine has (parsing is most of
+/// the time of an export of many messages); the first error in manifest order wins.
+fn read_schemas(
+    listed: Vec<(String, u32, String, PathBuf)>,
+) -> Result<Vec<MessageFile>, ExportError> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let chunk = listed.len().div_ceil(threads).max(64);
+    let read = |part: Vec<(String, u32, String, PathBuf)>| {
+        part.into_iter()
+            .map(|(name, version, kind, path)| {
+                let schema = read_json(&path)?;
+                Ok(MessageFile {
+                    name,
+                    version,
+                    kind,
+                    path,
+                    schema,
+                })
+            })
+            .collect::<Result<Vec<_>, ExportError>>()
+    };
+    if listed.len() <= chunk {
+        return read(listed);
+    }
+    let mut parts = Vec::new();
+    let mut rest = listed;
+    while rest.len() > chunk {
+        let tail = rest.split_off(chunk);
+        parts.push(rest);
+        rest = tail;
+    }
+    parts.push(rest);
+    let results: Vec<_> = std::thread::scope(|scope| {
+        let handles: Vec<_> = parts
+            .into_iter()
+            .map(|part| scope.spawn(move || read(part)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("a schema reading thread panicked"))
+            .collect()
+    });
+    let mut messages = Vec::new();
+    for r in results {
+        messages.extend(r?);
+    }
+    Ok(messages)
+}
+
 /// Reads the contracts folder `dir`.
 ///
 /// # Errors
@@ -81,7 +130,7 @@ pub fn read(dir: &Path) -> Result<Contracts, ExportError> {
         .get("messages")
         .and_then(Value::as_array)
         .ok_or_else(|| ExportError::invalid(&manifest_path, "/messages", "expected an array"))?;
-    let mut messages = Vec::with_capacity(entries.len());
+    let mut listed = Vec::with_capacity(entries.len());
     for (i, entry) in entries.iter().enumerate() {
         let pointer = format!("/messages/{i}");
         let name = str_at(entry, "name", &pointer)?;
@@ -100,15 +149,9 @@ pub fn read(dir: &Path) -> Result<Contracts, ExportError> {
             })?;
         let rel = str_at(entry, "schema", &pointer)?;
         let path = inside(dir, &manifest_path, &format!("{pointer}/schema"), &rel)?;
-        let schema = read_json(&path)?;
-        messages.push(MessageFile {
-            name,
-            version,
-            kind,
-            path,
-            schema,
-        });
+        listed.push((name, version, kind, path));
     }
+    let mut messages = read_schemas(listed)?;
     messages.sort_by(|a, b| (&a.name, a.version).cmp(&(&b.name, b.version)));
     if let Some(w) = messages
         .windows(2)

@@ -1,7 +1,8 @@
 //! `factum export`: the "hard parts" contract is current, vectors for every example
 //! event version and for the hard parts, and (ignored by `cargo test`, run by
 //! `cargo xtask test` with every toolchain installed) the roundtrip through TypeScript,
-//! Python, Go and Java.
+//! Python, Go and Java, and the check that the Python export is as `ruff format` writes it
+//! (Go's `gofmt -l` runs inside the roundtrip).
 
 #[path = "../../tests/exports/hard_parts.rs"]
 mod hard_parts;
@@ -495,4 +496,43 @@ fn roundtrip_reports_a_difference() {
             "{lang}: {text}"
         );
     }
+}
+
+/// The generated Python is what `ruff format` (black's style) would write, on the hard
+/// parts, the example contracts and a contract of long names (which needs the wrapped
+/// forms). Needs ruff (`FACTUM_RUFF`): run by `cargo xtask test`, which installs it.
+#[test]
+#[ignore = "needs ruff: run by cargo xtask test"]
+fn python_export_is_formatted_as_ruff_formats_it() {
+    let ruff = std::env::var("FACTUM_RUFF").unwrap_or_else(|_| "ruff".to_owned());
+    let out = scratch("format-python");
+    for (name, contracts) in [
+        ("hard-parts", hard_parts_dir()),
+        (
+            "checkout",
+            root().join("examples/checkout-contracts/contracts"),
+        ),
+        ("long-names", root().join("tests/exports/long-names")),
+    ] {
+        let (ok, text) = factum(&[
+            "export",
+            "--lang",
+            "python",
+            "--out",
+            out.join(name).to_str().unwrap(),
+            contracts.to_str().unwrap(),
+        ]);
+        assert!(ok, "{text}");
+    }
+    let check = Command::new(&ruff)
+        .args(["format", "--check", "--diff", "--no-cache", "."])
+        .current_dir(&out)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {ruff}: {e}"));
+    assert!(
+        check.status.success(),
+        "not as ruff formats it:\n{}{}",
+        String::from_utf8_lossy(&check.stdout),
+        String::from_utf8_lossy(&check.stderr)
+    );
 }

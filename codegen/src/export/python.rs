@@ -101,6 +101,10 @@ from __future__ import annotations\n\nimport json\nimport uuid\nfrom dataclasses
 from pydantic import ConfigDict, Field, JsonValue\n\nfrom . import _runtime as _rt\nfrom ._runtime import Timestamp\n\n__all__ = [\"Timestamp\", \"Envelope\", \"Decoded\", \"decode\", \"encode\"]\n",
     );
     out.push_str(&classes);
+    if !classes.is_empty() && !aliases.is_empty() {
+        // Two blank lines after a class.
+        out.push('\n');
+    }
     // Type aliases after the classes, each after the aliases it names.
     let mut done: BTreeSet<String> = BTreeSet::new();
     while done.len() < aliases.len() {
@@ -155,6 +159,8 @@ struct Emitter<'m> {
     model: &'m Model,
     /// Inline payload structs renamed so that the variant's wrapper class keeps the name.
     renames: BTreeMap<String, String>,
+    /// Message data type name -> its message.
+    message_of: BTreeMap<&'m str, &'m super::model::Message>,
 }
 
 fn docstring(out: &mut String, indent: &str, doc: Option<&str>) {
@@ -173,6 +179,39 @@ fn docstring(out: &mut String, indent: &str, doc: Option<&str>) {
     } else {
         let _ = writeln!(out, "{indent}\"\"\"{doc}\"\"\"");
     }
+}
+
+/// The line length of black and `ruff format`.
+const LINE: usize = 88;
+
+/// `{head}{items joined by ", "}{tail}` as black and `ruff format` lay it out: on one
+/// line if it fits in 88 columns; else the items on one line of their own between the
+/// brackets if that fits; else one item a line, each with a comma. `head` starts with the
+/// indentation and ends with the opening bracket.
+fn fit(head: &str, items: &[String], tail: &str) -> String {
+    let joined = items.join(", ");
+    let width = |s: &str| s.chars().count();
+    if width(head) + width(&joined) + width(tail) <= LINE {
+        return format!("{head}{joined}{tail}\n");
+    }
+    let indent: String = head.chars().take_while(|c| *c == ' ').collect();
+    if width(head) > LINE
+        && let Some((lhs, rhs)) = head.split_once(" = ")
+    {
+        // The opening line alone is too long: the right-hand side goes in parentheses.
+        let inner = format!("{indent}    {rhs}");
+        return format!("{lhs} = (\n{}{indent})\n", fit(&inner, items, tail));
+    }
+    let inner = format!("{indent}    ");
+    if items.len() == 1 || width(&inner) + width(&joined) <= LINE {
+        return format!("{head}\n{inner}{joined}\n{indent}{tail}\n");
+    }
+    let mut out = format!("{head}\n");
+    for i in items {
+        let _ = writeln!(out, "{inner}{i},");
+    }
+    let _ = writeln!(out, "{indent}{tail}");
+    out
 }
 
 fn literal(v: &Value) -> String {
@@ -231,7 +270,15 @@ impl<'m> Emitter<'m> {
                 }
             }
         }
-        Emitter { model, renames }
+        Emitter {
+            model,
+            renames,
+            message_of: model
+                .messages
+                .iter()
+                .map(|m| (m.type_name.as_str(), m))
+                .collect(),
+        }
     }
 
     fn name(&self, n: &str) -> String {
@@ -263,11 +310,7 @@ impl<'m> Emitter<'m> {
         let n = self.name(&decl.name);
         match &decl.body {
             Body::Struct(fields) => {
-                let message = self
-                    .model
-                    .messages
-                    .iter()
-                    .find(|m| m.type_name == decl.name);
+                let message = self.message_of.get(decl.name.as_str());
                 let mut extra = Vec::new();
                 if let Some(m) = message {
                     extra.push(format!("    WIRE_NAME: ClassVar[str] = {}", quote(&m.name)));
@@ -281,7 +324,8 @@ impl<'m> Emitter<'m> {
             Body::StringEnum(values) => {
                 let mut code = String::new();
                 let vals: Vec<String> = values.iter().map(|v| quote(&v.wire)).collect();
-                let _ = writeln!(code, "\n{n} = Literal[{}]", vals.join(", "));
+                code.push('\n');
+                code.push_str(&fit(&format!("{n} = Literal["), &vals, "]"));
                 docstring(&mut code, "", decl.doc.as_deref());
                 aliases.insert(n, (code, BTreeSet::new()));
             }
@@ -328,11 +372,7 @@ impl<'m> Emitter<'m> {
             let _ = writeln!(out, "{e}");
         }
         if !optional.is_empty() {
-            let _ = writeln!(
-                out,
-                "    _optional: ClassVar[tuple[str, ...]] = ({},)",
-                optional.join(", ")
-            );
+            out.push_str(&optional_tuple(optional));
         }
         for (f, id) in fields.iter().zip(&idents) {
             let alias = if *id == f.wire {
@@ -363,7 +403,7 @@ impl<'m> Emitter<'m> {
             if args.is_empty() {
                 let _ = writeln!(out, "    {id}: {t}");
             } else {
-                let _ = writeln!(out, "    {id}: {t} = Field({})", args.join(", "));
+                out.push_str(&fit(&format!("    {id}: {t} = Field("), &args, ")"));
             }
             docstring(out, "    ", f.doc.as_deref());
         }
@@ -439,10 +479,9 @@ impl<'m> Emitter<'m> {
             }
             _ => "Field(union_mode=\"left_to_right\")".to_owned(),
         };
-        let mut code = format!(
-            "\n{n} = Annotated[\n    Union[{}],\n    {how},\n]\n",
-            members.join(", ")
-        );
+        let mut code = format!("\n{n} = Annotated[\n");
+        code.push_str(&fit("    Union[", &members, "],"));
+        let _ = writeln!(code, "    {how},\n]");
         docstring(&mut code, "", doc);
         aliases.insert(n.to_owned(), (code, deps));
     }
@@ -456,11 +495,7 @@ impl<'m> Emitter<'m> {
             .filter(|a| !a.required)
             .map(|a| quote(&a.name))
             .collect();
-        let _ = writeln!(
-            out,
-            "    _optional: ClassVar[tuple[str, ...]] = ({},)",
-            optional.join(", ")
-        );
+        out.push_str(&optional_tuple(optional));
         for a in &self.model.attributes {
             let t = match a.ty {
                 AttributeType::String => "str",
@@ -492,22 +527,25 @@ impl<'m> Emitter<'m> {
             .iter()
             .map(|m| format!("Decoded{}", m.type_name))
             .collect();
-        let _ = write!(
-            out,
-            "\n\nDecoded = Union[{}]\n\"\"\"An envelope of a known message version, tagged by its class.\"\"\"\n\n\n\
+        out.push_str("\n\n");
+        out.push_str(&fit("Decoded = Union[", &all, "]"));
+        out.push_str("\"\"\"An envelope of a known message version, tagged by its class.\"\"\"\n\n\n\
 def decode(data: str | bytes) -> Decoded:\n    \"\"\"Decodes an envelope of any known message version (by ``type`` and ``dataversion``).\"\"\"\n    \
 head = json.loads(data)\n    if not isinstance(head, dict):\n        raise ValueError(\"an envelope is a JSON object\")\n    \
-key = (head.get(\"type\"), head.get(\"dataversion\"))\n",
-            all.join(", ")
-        );
+key = (head.get(\"type\"), head.get(\"dataversion\"))\n");
         for m in &self.model.messages {
             let t = &m.type_name;
-            let _ = writeln!(
-                out,
-                "    if key == ({}, {}):\n        return Decoded{t}(Envelope[{t}].model_validate_json(data))",
-                quote(&m.name),
-                m.version
-            );
+            let _ = writeln!(out, "    if key == ({}, {}):", quote(&m.name), m.version);
+            let call = format!("Envelope[{t}].model_validate_json(data)");
+            if 12 + call.chars().count() <= LINE {
+                out.push_str(&fit(&format!("        return Decoded{t}("), &[call], ")"));
+            } else {
+                // What black does with a call too long for its own line.
+                let _ = writeln!(
+                    out,
+                    "        return Decoded{t}(\n            Envelope[\n                {t}\n            ].model_validate_json(data)\n        )"
+                );
+            }
         }
         out.push_str("    raise ValueError(f\"unknown message {key[0]!r} version {key[1]!r}\")\n\n\ndef encode(decoded: Decoded) -> str:\n    \"\"\"Encodes a decoded envelope as JSON.\"\"\"\n    return decoded.envelope.model_dump_json(by_alias=True)\n");
         let mut rebuild: Vec<String> = self
@@ -535,11 +573,22 @@ key = (head.get(\"type\"), head.get(\"dataversion\"))\n",
         }
         rebuild.sort();
         rebuild.dedup();
-        out.push('\n');
+        if !rebuild.is_empty() {
+            out.push_str("\n\n");
+        }
         for r in rebuild {
             let _ = writeln!(out, "{r}.model_rebuild()");
         }
     }
+}
+
+/// The `_optional` class variable: the names of the fields that may be absent.
+fn optional_tuple(mut names: Vec<String>) -> String {
+    const HEAD: &str = "    _optional: ClassVar[tuple[str, ...]] = (";
+    if names.len() == 1 {
+        names[0].push(',');
+    }
+    fit(HEAD, &names, ")")
 }
 
 fn tag_field(tag: &str, value: &str) -> String {
@@ -547,10 +596,12 @@ fn tag_field(tag: &str, value: &str) -> String {
     if id == tag {
         format!("    {id}: Literal[{v}] = {v}", v = quote(value))
     } else {
-        format!(
-            "    {id}: Literal[{v}] = Field(default={v}, alias={})",
-            quote(tag),
-            v = quote(value)
-        )
+        let v = quote(value);
+        let line = fit(
+            &format!("    {id}: Literal[{v}] = Field("),
+            &[format!("default={v}"), format!("alias={}", quote(tag))],
+            ")",
+        );
+        line.trim_end().to_owned()
     }
 }

@@ -41,7 +41,9 @@ class Timestamp:
 
     __slots__ = ("epoch_seconds", "nanosecond", "offset_minutes")
 
-    def __init__(self, epoch_seconds: int, nanosecond: int, offset_minutes: int = 0) -> None:
+    def __init__(
+        self, epoch_seconds: int, nanosecond: int, offset_minutes: int = 0
+    ) -> None:
         if not 0 <= nanosecond < 1_000_000_000:
             raise ValueError("nanosecond must be in [0, 1e9)")
         self.epoch_seconds = epoch_seconds
@@ -55,7 +57,9 @@ class Timestamp:
         if m is None:
             raise ValueError(f"{text!r} is not an RFC 3339 date-time")
         year, month, day, hour, minute, second = (int(m.group(i)) for i in range(1, 7))
-        local = _dt.datetime(year, month, day, hour, minute, second, tzinfo=_dt.timezone.utc)
+        local = _dt.datetime(
+            year, month, day, hour, minute, second, tzinfo=_dt.timezone.utc
+        )
         offset = 0
         if m.group(8) is None:
             sign = -1 if m.group(9) == "-" else 1
@@ -72,10 +76,17 @@ class Timestamp:
     def to_datetime(self) -> _dt.datetime:
         """A datetime in its offset (microseconds: the rest is dropped)."""
         tz = _dt.timezone(_dt.timedelta(minutes=self.offset_minutes))
-        return (_EPOCH + _dt.timedelta(seconds=self.epoch_seconds, microseconds=self.nanosecond // 1000)).astimezone(tz)
+        return (
+            _EPOCH
+            + _dt.timedelta(
+                seconds=self.epoch_seconds, microseconds=self.nanosecond // 1000
+            )
+        ).astimezone(tz)
 
     def __str__(self) -> str:
-        local = _EPOCH + _dt.timedelta(seconds=self.epoch_seconds + self.offset_minutes * 60)
+        local = _EPOCH + _dt.timedelta(
+            seconds=self.epoch_seconds + self.offset_minutes * 60
+        )
         out = local.strftime("%Y-%m-%dT%H:%M:%S")
         if local.year < 1000:
             out = f"{local.year:04d}" + out[out.index("-") :]
@@ -109,7 +120,9 @@ class Timestamp:
         raise ValueError("expected an RFC 3339 date-time string")
 
     @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
         return core_schema.no_info_plain_validator_function(
             cls._validate,
             serialization=core_schema.plain_serializer_function_ser_schema(str),

@@ -180,16 +180,24 @@ pub fn export(
 /// Files that cannot be written.
 pub fn write_files(out_dir: &Path, files: &[GeneratedFile]) -> Result<Vec<PathBuf>, ExportError> {
     let mut written = Vec::with_capacity(files.len());
+    // In a folder that did not exist there is nothing to compare with.
+    let fresh = !out_dir.exists();
+    let mut made: Option<&Path> = None;
     for f in files {
         let path = out_dir.join(&f.path);
         let io = |source| ExportError::Io {
             path: path.clone(),
             source,
         };
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(io)?;
+        if let Some(parent) = f.path.parent()
+            && made != Some(parent)
+        {
+            std::fs::create_dir_all(out_dir.join(parent)).map_err(io)?;
+            made = Some(parent);
         }
-        if std::fs::read_to_string(&path).ok().as_deref() != Some(f.contents.as_str()) {
+        if fresh
+            || std::fs::read_to_string(&path).ok().as_deref() != Some(f.contents.as_str())
+        {
             let tmp = path.with_extension("factum-tmp");
             std::fs::write(&tmp, &f.contents).map_err(io)?;
             std::fs::rename(&tmp, &path).map_err(io)?;

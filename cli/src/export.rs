@@ -78,7 +78,11 @@ pub fn run(args: &ExportArgs) -> Result<(), (u8, String)> {
             .iter()
             .map(|&lang| {
                 let (model, options) = (&model, &options);
-                let dir = if one { out.clone() } else { out.join(lang.name()) };
+                let dir = if one {
+                    out.clone()
+                } else {
+                    out.join(lang.name())
+                };
                 scope.spawn(move || {
                     let files = export::emit(model, lang, options)?;
                     export::write_files(&dir, &files).map(|w| (lang, w.len(), dir))

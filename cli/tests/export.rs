@@ -413,6 +413,78 @@ fn export_refuses_a_missing_folder() {
     );
 }
 
+/// A contracts folder of one event whose data schema is `data`.
+fn one_event_contracts(name: &str, data: &Value) -> PathBuf {
+    let dir = scratch(name);
+    std::fs::copy(
+        hard_parts_dir().join("envelope.schema.json"),
+        dir.join("envelope.schema.json"),
+    )
+    .unwrap();
+    std::fs::create_dir_all(dir.join("Thing")).unwrap();
+    std::fs::write(dir.join("Thing/v1.schema.json"), data.to_string()).unwrap();
+    let manifest = serde_json::json!({"format": "factum-contracts/1", "envelope": "envelope.schema.json",
+        "messages": [{"name": "Thing", "kind": "event", "version": 1, "schema": "Thing/v1.schema.json"}]});
+    std::fs::write(dir.join("manifest.json"), manifest.to_string()).unwrap();
+    dir
+}
+
+#[test]
+fn export_refuses_what_it_cannot_represent_and_says_why() {
+    let tuple = one_event_contracts(
+        "refuse-tuple",
+        &serde_json::json!({"title": "Thing", "type": "object", "required": ["pair"],
+            "properties": {"pair": {"type": "array", "prefixItems": [{"type": "string"}, {"type": "integer"}]}}}),
+    );
+    let (ok, text) = factum(&[
+        "export",
+        "--lang",
+        "go",
+        "--out",
+        tuple.join("out").to_str().unwrap(),
+        tuple.to_str().unwrap(),
+    ]);
+    assert!(!ok);
+    assert!(
+        text.contains("Thing/v1.schema.json at #/properties/pair: a tuple (`prefixItems`")
+            && text.contains("use a struct with named fields"),
+        "{text}"
+    );
+    let untagged = one_event_contracts(
+        "refuse-untagged",
+        &serde_json::json!({"title": "Thing", "type": "object", "required": ["r"],
+            "properties": {"r": {"anyOf": [
+                {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]},
+                {"type": "object", "properties": {"b": {"type": "string"}}, "required": ["b"]}]}}}),
+    );
+    let (ok, text) = factum(&[
+        "export",
+        "--lang",
+        "ts",
+        "--out",
+        untagged.join("out").to_str().unwrap(),
+        untagged.to_str().unwrap(),
+    ]);
+    assert!(!ok);
+    assert!(
+        text.contains("TypeScript: ThingV1R: two untagged variants are a JSON object")
+            && text.contains("tag the enum"),
+        "{text}"
+    );
+    // The other languages tell the variants apart by their classes: they export it.
+    for lang in ["python", "go", "java"] {
+        let (ok, text) = factum(&[
+            "export",
+            "--lang",
+            lang,
+            "--out",
+            untagged.join(lang).to_str().unwrap(),
+            untagged.to_str().unwrap(),
+        ]);
+        assert!(ok, "{lang}: {text}");
+    }
+}
+
 /// The languages to check: all, or `FACTUM_EXPORT_LANGS` (comma-separated) while developing.
 fn langs() -> Vec<String> {
     std::env::var("FACTUM_EXPORT_LANGS").map_or_else(

@@ -22,6 +22,15 @@ pub enum ExportError {
         /// What is wrong.
         reason: String,
     },
+    /// A type of the contracts that one language cannot represent faithfully.
+    Unsupported {
+        /// The language.
+        lang: &'static str,
+        /// The type, as the export names it.
+        type_name: String,
+        /// Why, and what to change in the contract.
+        reason: String,
+    },
 }
 
 impl ExportError {
@@ -53,6 +62,11 @@ impl fmt::Display for ExportError {
                     write!(f, "{} at #{pointer}: {reason}", path.display())
                 }
             }
+            ExportError::Unsupported {
+                lang,
+                type_name,
+                reason,
+            } => write!(f, "{lang}: {type_name}: {reason}"),
         }
     }
 }
@@ -61,7 +75,7 @@ impl std::error::Error for ExportError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             ExportError::Io { source, .. } => Some(source),
-            ExportError::Invalid { .. } => None,
+            ExportError::Invalid { .. } | ExportError::Unsupported { .. } => None,
         }
     }
 }

@@ -361,10 +361,16 @@ impl<'m> Emitter<'m> {
     fn file(&self, body: &str) -> String {
         // Each import with what the body says when it uses it.
         const IMPORTS: [(&str, &str); 10] = [
-            ("com.fasterxml.jackson.annotation.JsonCreator", "JsonCreator"),
+            (
+                "com.fasterxml.jackson.annotation.JsonCreator",
+                "JsonCreator",
+            ),
             ("com.fasterxml.jackson.annotation.JsonValue", "JsonValue"),
             ("com.fasterxml.jackson.databind.JsonNode", "JsonNode"),
-            ("com.fasterxml.jackson.databind.node.ObjectNode", "ObjectNode"),
+            (
+                "com.fasterxml.jackson.databind.node.ObjectNode",
+                "ObjectNode",
+            ),
             ("java.math.BigInteger", "BigInteger"),
             ("java.time.OffsetDateTime", "OffsetDateTime"),
             ("java.util.List", "List<"),

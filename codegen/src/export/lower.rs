@@ -219,7 +219,9 @@ impl<'a> Lowering<'a> {
                 ));
             }
             if s.get("properties").is_some() {
-                return Ok(Body::Struct(self.lower_fields(file, s, pointer, name, None)?));
+                return Ok(Body::Struct(
+                    self.lower_fields(file, s, pointer, name, None)?,
+                ));
             }
         }
         Ok(Body::Alias(self.lower_type(
@@ -347,7 +349,7 @@ impl<'a> Lowering<'a> {
                     return Err(Self::err(
                         file,
                         pointer,
-                        "tuples (`prefixItems`) are not supported",
+                        "a tuple (`prefixItems`: a Rust tuple or tuple struct) is not exported yet; use a struct with named fields",
                     ));
                 }
                 match s.get("items") {
@@ -428,45 +430,46 @@ impl<'a> Lowering<'a> {
     ) -> Result<Body, ExportError> {
         let mut variants = Vec::new();
         let mut taken: Vec<String> = Vec::new();
-        let object_name = format!("{name}Object");
+        let fresh = |taken: &[String], base: &str| {
+            let mut v = base.to_owned();
+            let mut n = 2;
+            while taken.iter().any(|t| *t == v) {
+                v = format!("{base}{n}");
+                n += 1;
+            }
+            v
+        };
         for (i, a) in alts.iter().enumerate() {
             let ap = Pointer::Index(pointer, i);
             let a = Schema::new(a);
-            // A name from the payload's type: the schema gives untagged variants none.
-            let ty_guess = self.lower_type(file, a, &ap, &Hint::Name(&object_name))?;
-            let base = match &ty_guess {
-                Type::Bool => "Bool".to_owned(),
-                Type::Int(_) => "Integer".to_owned(),
-                Type::Float => "Number".to_owned(),
-                Type::String => "String".to_owned(),
-                Type::DateTime => "DateTime".to_owned(),
-                Type::Uuid => "Uuid".to_owned(),
-                Type::Any => "Value".to_owned(),
-                Type::Array(_) => "List".to_owned(),
-                Type::Map(_) => "Map".to_owned(),
-                Type::Nullable(_) => "Nullable".to_owned(),
-                Type::Named(n) => n
-                    .strip_prefix(name)
-                    .filter(|r| !r.is_empty())
-                    .unwrap_or(n)
-                    .to_owned(),
+            // The schema gives untagged variants no name: an inline object or enum is
+            // `Object`, `Object2`, ...; any other variant is named after its type.
+            let object = fresh(&taken, "Object");
+            let object_name = format!("{name}{object}");
+            let payload = self.lower_type(file, a, &ap, &Hint::Name(&object_name))?;
+            let vname = match &payload {
+                Type::Named(n) if *n == object_name => object,
+                Type::Named(n) => fresh(
+                    &taken,
+                    n.strip_prefix(name).filter(|r| !r.is_empty()).unwrap_or(n),
+                ),
+                other => fresh(
+                    &taken,
+                    match other {
+                        Type::Bool => "Bool",
+                        Type::Int(_) => "Integer",
+                        Type::Float => "Number",
+                        Type::String => "String",
+                        Type::DateTime => "DateTime",
+                        Type::Uuid => "Uuid",
+                        Type::Any => "Value",
+                        Type::Array(_) => "List",
+                        Type::Map(_) => "Map",
+                        Type::Nullable(_) | Type::Named(_) => "Nullable",
+                    },
+                ),
             };
-            let mut vname = base.clone();
-            let mut n = 2;
-            while taken.contains(&vname) {
-                vname = format!("{base}{n}");
-                n += 1;
-            }
             taken.push(vname.clone());
-            let payload = match ty_guess {
-                Type::Named(n) if n == object_name && vname != "Object" => {
-                    // Rename the inline object after its variant.
-                    let mut decl = self.decls.remove(&n).expect("just added");
-                    decl.name = format!("{name}{vname}");
-                    Type::Named(self.add(file, &ap, decl)?)
-                }
-                other => other,
-            };
             variants.push(Variant {
                 name: vname,
                 tag: i.to_string(),

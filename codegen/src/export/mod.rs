@@ -195,9 +195,7 @@ pub fn write_files(out_dir: &Path, files: &[GeneratedFile]) -> Result<Vec<PathBu
             std::fs::create_dir_all(out_dir.join(parent)).map_err(io)?;
             made = Some(parent);
         }
-        if fresh
-            || std::fs::read_to_string(&path).ok().as_deref() != Some(f.contents.as_str())
-        {
+        if fresh || std::fs::read_to_string(&path).ok().as_deref() != Some(f.contents.as_str()) {
             let tmp = path.with_extension("factum-tmp");
             std::fs::write(&tmp, &f.contents).map_err(io)?;
             std::fs::rename(&tmp, &path).map_err(io)?;

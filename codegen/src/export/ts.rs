@@ -467,13 +467,18 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
                 let t = v.payload.as_ref().unwrap_or(&Type::Any);
                 let c = category(t);
                 if c == "any" || seen.contains(&c) {
-                    return Err(ExportError::invalid(
-                        "",
-                        "",
-                        format!(
-                            "TypeScript: the untagged union {n} has variants that JavaScript cannot tell apart ({c})"
+                    return Err(ExportError::Unsupported {
+                        lang: "TypeScript",
+                        type_name: n.to_owned(),
+                        reason: format!(
+                            "{}, and JavaScript cannot tell the variants apart at run time to encode them; tag the enum (`#[serde(tag = \"...\")]`) or give each variant its own JSON kind (object, array, string, number, bigint, boolean, date-time)",
+                            if c == "any" {
+                                format!("the untagged variant {} is any JSON value or null", v.name)
+                            } else {
+                                format!("two untagged variants are a JSON {c}")
+                            }
                         ),
-                    ));
+                    });
                 }
                 seen.push(c);
                 members.push(ty(t));

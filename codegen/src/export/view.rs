@@ -56,7 +56,10 @@ impl<'a> Schema<'a> {
         self.merged.is_none()
             && self.ty.is_none()
             && (self.value == &Value::Bool(true)
-                || self.value.as_object().is_some_and(serde_json::Map::is_empty))
+                || self
+                    .value
+                    .as_object()
+                    .is_some_and(serde_json::Map::is_empty))
     }
 
     /// Its description, trimmed, if not empty.
@@ -95,7 +98,10 @@ impl<'a> Schema<'a> {
             if let (Some(t), None) = (rest.next(), rest.next())
                 && types.len() == 2
             {
-                return Some(Schema { ty: Some(t), ..self });
+                return Some(Schema {
+                    ty: Some(t),
+                    ..self
+                });
             }
         }
         if self.merged.is_some() {

@@ -433,7 +433,7 @@ impl<'a> Lowering<'a> {
         let fresh = |taken: &[String], base: &str| {
             let mut v = base.to_owned();
             let mut n = 2;
-            while taken.iter().any(|t| *t == v) {
+            while taken.contains(&v) {
                 v = format!("{base}{n}");
                 n += 1;
             }

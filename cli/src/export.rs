@@ -46,7 +46,9 @@ fn parse_langs(s: &str) -> Result<Vec<Lang>, String> {
     if s.eq_ignore_ascii_case("all") {
         Ok(Lang::ALL.to_vec())
     } else {
-        s.parse().map(|l| vec![l])
+        s.parse()
+            .map(|l| vec![l])
+            .map_err(|_| format!("unknown language `{s}` (ts, python, go, java or all)"))
     }
 }
 

@@ -48,7 +48,7 @@ enum Cmd {
     #[command(subcommand, about = "Write the contract files of a package.")]
     Contracts(ContractsCmd),
     #[command(
-        about = "Export the contract files to TypeScript, Python, Go or Java: factum export --lang ts|python|go|java --out DIR CONTRACTS_DIR (or `export roundtrip`)."
+        about = "Export the contract files to TypeScript, Python, Go or Java: factum export --lang ts|python|go|java|all --out DIR CONTRACTS_DIR (or `export roundtrip`)."
     )]
     Export(export::ExportArgs),
 }

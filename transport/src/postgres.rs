@@ -94,7 +94,9 @@ fn pg_error(operation: &'static str) -> impl Fn(sqlx::Error) -> Error {
 
 impl PgStore {
     /// Connects to the database at `url` (`postgres://user:password@host:port/db`)
-    /// with a pool of `sqlx`'s default size, and creates the table if it is missing.
+    /// with a pool of `sqlx`'s default options, and creates the table if it is missing.
+    /// A server that does not answer is waited for up to the pool's acquire timeout
+    /// (30 s); [`with_pool`](Self::with_pool) takes a pool with other options.
     ///
     /// # Errors
     ///

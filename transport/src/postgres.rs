@@ -107,12 +107,23 @@ impl PgStore {
         Self::with_pool(pool).await
     }
 
-    /// A store over a pool you already have, creating the table if it is missing.
+    /// A store over a pool you already have, creating the table if it is missing (the
+    /// pool's role needs no `CREATE` privilege when it exists).
     ///
     /// # Errors
     ///
-    /// When the table cannot be created.
+    /// When the server fails, or the table is missing and cannot be created.
     pub async fn with_pool(pool: PgPool) -> Result<Self, Error> {
+        // A role that may use the table but not create tables (the DBA ran
+        // `MIGRATION`) must not be refused: `CREATE ... IF NOT EXISTS` checks the
+        // privilege first.
+        let exists: bool = sqlx::query_scalar("SELECT to_regclass('factum_processed') IS NOT NULL")
+            .fetch_one(&pool)
+            .await
+            .map_err(pg_error("look for the processed-id table"))?;
+        if exists {
+            return Ok(PgStore { pool });
+        }
         let mut tx = pool
             .begin()
             .await

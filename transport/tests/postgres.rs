@@ -406,6 +406,45 @@ async fn stores_starting_together_create_the_table_once() {
         .unwrap();
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_role_that_cannot_create_tables_uses_a_table_made_by_the_migration() {
+    let Some(url) = url() else { return };
+    let name = unique("app").replace('-', "_");
+    let admin = sqlx::PgPool::connect(&url).await.unwrap();
+    // A schema where the role may read and write the table but create nothing; the
+    // names are ours: letters, digits and underscores.
+    for statement in [
+        format!("CREATE SCHEMA {name}"),
+        format!("CREATE ROLE {name} LOGIN"),
+        format!("GRANT USAGE ON SCHEMA {name} TO {name}"),
+        format!(
+            "SET search_path TO {name}; {}",
+            factum_transport::postgres::MIGRATION
+        ),
+        format!("GRANT SELECT, INSERT ON {name}.factum_processed TO {name}"),
+    ] {
+        sqlx::raw_sql(sqlx::AssertSqlSafe(statement))
+            .execute(&admin)
+            .await
+            .unwrap();
+    }
+    let options: sqlx::postgres::PgConnectOptions = url.parse().unwrap();
+    let options = options
+        .username(&name)
+        .options([("search_path", name.as_str())]);
+    let pool = sqlx::PgPool::connect_with(options).await.unwrap();
+    let store = PgStore::with_pool(pool).await.unwrap();
+    store.insert("g", "m").await.unwrap();
+    assert!(store.contains("g", "m").await.unwrap());
+    store.pool().close().await;
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+        "DROP SCHEMA {name} CASCADE; DROP ROLE {name}"
+    )))
+    .execute(&admin)
+    .await
+    .unwrap();
+}
+
 /// Runs the futures at once, each on its own task.
 async fn futures_join<F>(futures: impl Iterator<Item = F>) -> Vec<F::Output>
 where
@@ -431,7 +470,7 @@ async fn an_unreachable_server_is_a_clear_error() {
     let err = PgStore::with_pool(pool).await.unwrap_err();
     let text = err.to_string();
     assert!(
-        text.starts_with("PostgreSQL store failed to begin a transaction:"),
+        text.starts_with("PostgreSQL store failed to look for the processed-id table:"),
         "{text}"
     );
 }

@@ -9,6 +9,7 @@
 mod bench;
 mod bench_derive;
 mod bench_export;
+mod bench_transport;
 mod lexicon;
 mod msrv;
 mod process;

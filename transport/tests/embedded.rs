@@ -407,57 +407,109 @@ async fn failures_are_retried_then_dead_lettered_while_other_messages_flow() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_newer_major_version_is_left_for_an_upgraded_consumer_not_dead_lettered() {
-    let embedded = Embedded::in_memory().unwrap();
-    let bus = bus(&embedded);
-    let (tx, mut rx) = mpsc::unbounded_channel();
-    let old = bus
-        .subscribe::<Orders>("shipping")
-        .park_for(Duration::from_hours(1))
-        .start(recorder(tx))
-        .await
-        .unwrap();
-    let (dead_tx, mut dead_rx) = mpsc::unbounded_channel::<DeadLetter>();
-    let dead = bus
-        .dead_letters("shipping")
-        .start(move |d| {
-            dead_tx.send(d.into_message()).unwrap();
-            std::future::ready(Outcome::Done)
+    const PARK: Duration = Duration::from_millis(1500);
+    let path = temp_file("parked");
+    let published = {
+        let bus = bus(&Embedded::open(&path).unwrap());
+        let (tx, mut rx) = mpsc::unbounded_channel();
+        let old = bus
+            .subscribe::<Orders>("shipping")
+            .park_for(PARK)
+            .start(recorder(tx))
+            .await
+            .unwrap();
+        let (dead_tx, mut dead_rx) = mpsc::unbounded_channel::<DeadLetter>();
+        let dead = bus
+            .dead_letters("shipping")
+            .start(move |d| {
+                dead_tx.send(d.into_message()).unwrap();
+                std::future::ready(Outcome::Done)
+            })
+            .await
+            .unwrap();
+        let published = std::time::Instant::now();
+        bus.publish(OrderPlacedV2 {
+            order_id: "o-2".into(),
+            n: 2,
+            currency: "EUR".into(),
         })
         .await
         .unwrap();
-    bus.publish(OrderPlacedV2 {
-        order_id: "o-2".into(),
-        n: 2,
-        currency: "EUR".into(),
-    })
-    .await
-    .unwrap();
-    bus.publish(placed("o-3", 3)).await.unwrap();
-    assert_eq!(take(&mut rx, 1).await, vec![("o-3".into(), 3)]);
-    nothing_more(&mut rx).await;
-    nothing_more(&mut dead_rx).await;
-    old.stop().await;
-    dead.stop().await;
+        bus.publish(placed("o-3", 3)).await.unwrap();
+        assert_eq!(take(&mut rx, 1).await, vec![("o-3".into(), 3)]);
+        nothing_more(&mut rx).await;
+        nothing_more(&mut dead_rx).await;
+        old.stop().await;
+        dead.stop().await;
+        published
+    };
 
-    // The upgraded consumer (it reads version 2) gets it.
+    // A restart: the parked delivery is in the file, with its time. The upgraded consumer
+    // (it reads version 2) gets it, not before that time, and nothing else again.
+    let bus = bus(&Embedded::open(&path).unwrap());
     let (tx, mut rx) = mpsc::unbounded_channel();
     let upgraded = bus
         .subscribe::<OrdersV2>("shipping")
         .start(move |d| {
             let OrdersV2::Placed(e) = d.message();
-            tx.send(e.currency.clone()).unwrap();
+            tx.send((e.currency.clone(), d.attempt())).unwrap();
             std::future::ready(Outcome::Done)
         })
         .await
         .unwrap();
-    assert_eq!(
-        tokio::time::timeout(Duration::from_secs(5), rx.recv())
-            .await
-            .unwrap()
-            .as_deref(),
-        Some("EUR")
+    let (currency, attempt) = tokio::time::timeout(Duration::from_secs(10), rx.recv())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(currency, "EUR");
+    assert_eq!(attempt, 2, "its second delivery");
+    assert!(
+        published.elapsed() >= PARK,
+        "offered after {:?}, before its park time",
+        published.elapsed()
     );
+    nothing_more(&mut rx).await;
     upgraded.stop().await;
+}
+
+/// SQLite waits on the file in the blocking pool: while another connection holds the
+/// file's write lock, a publish waits, and the runtime's only thread keeps running other
+/// tasks.
+#[test]
+fn a_busy_file_does_not_block_the_runtime() {
+    let path = temp_file("busy");
+    let embedded = Embedded::open(&path).unwrap();
+    let bus = bus(&embedded);
+    let other = rusqlite::Connection::open(&path).unwrap();
+    other.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    let holder = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(1500));
+        other.execute_batch("COMMIT").unwrap();
+    });
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let start = std::time::Instant::now();
+        let publish = tokio::spawn({
+            let bus = bus.clone();
+            async move {
+                bus.publish(placed("o-1", 1)).await.unwrap();
+                start.elapsed()
+            }
+        });
+        tokio::task::yield_now().await;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let ticked = start.elapsed();
+        let published = publish.await.unwrap();
+        assert!(
+            ticked < Duration::from_millis(1000),
+            "a timer of 100 ms fired after {ticked:?}: the runtime thread was blocked"
+        );
+        assert!(published >= Duration::from_millis(1000), "{published:?}");
+    });
+    holder.join().unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

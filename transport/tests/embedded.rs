@@ -2,9 +2,8 @@
 //! resumption after a restart, dedupe, retries and dead letters, newer versions left
 //! alone, order per key, and trace context.
 
-use std::collections::HashMap;
-use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use factum::{Command, Event, Inbox, Producer, Query};
@@ -12,6 +11,9 @@ use factum_transport::backend::{Backend, Outgoing};
 use factum_transport::{Bus, DeadLetter, Embedded, Error, Outcome, RetryPolicy};
 use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
+
+mod common;
+use common::{KeyOrder, recv};
 
 #[derive(Debug, Clone, Event, Serialize, Deserialize, schemars::JsonSchema)]
 #[event(key = order_id)]
@@ -86,19 +88,13 @@ fn recorder(
 async fn take(rx: &mut mpsc::UnboundedReceiver<(String, u32)>, n: usize) -> Vec<(String, u32)> {
     let mut out = Vec::new();
     for _ in 0..n {
-        let item = tokio::time::timeout(Duration::from_secs(10), rx.recv())
-            .await
-            .expect("a delivery in time")
-            .unwrap();
-        out.push(item);
+        out.push(recv(rx, "delivery", Duration::from_secs(10)).await);
     }
     out
 }
 
 async fn nothing_more<T: std::fmt::Debug>(rx: &mut mpsc::UnboundedReceiver<T>) {
-    if let Ok(item) = tokio::time::timeout(Duration::from_millis(300), rx.recv()).await {
-        panic!("unexpected delivery: {item:?}");
-    }
+    common::nothing_more(rx, Duration::from_millis(300)).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -516,10 +512,8 @@ fn a_busy_file_does_not_block_the_runtime() {
 async fn one_key_is_handled_in_order_while_keys_run_concurrently() {
     let embedded = Embedded::in_memory().unwrap();
     let bus = bus(&embedded);
-    let seen: Arc<Mutex<HashMap<String, Vec<u32>>>> = Arc::default();
-    let (running, peak) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+    let order = KeyOrder::default();
     let (tx, mut rx) = mpsc::unbounded_channel();
-    let (s, r, p) = (Arc::clone(&seen), Arc::clone(&running), Arc::clone(&peak));
     let consumer = bus
         .subscribe::<Orders>("ledger")
         .retry(RetryPolicy::new(
@@ -528,27 +522,14 @@ async fn one_key_is_handled_in_order_while_keys_run_concurrently() {
             Duration::from_millis(5),
         ))
         .concurrency(4)
-        .start(move |d| {
-            let (s, r, p, tx) = (Arc::clone(&s), Arc::clone(&r), Arc::clone(&p), tx.clone());
-            async move {
-                let Orders::Placed(e) = d.message();
-                let now = r.fetch_add(1, Ordering::SeqCst) + 1;
-                p.fetch_max(now, Ordering::SeqCst);
-                tokio::time::sleep(Duration::from_millis(u64::from(e.n % 3))).await;
-                r.fetch_sub(1, Ordering::SeqCst);
-                // Every fifth message fails once: its retry must still come before the next.
-                if e.n % 5 == 0 && d.attempt() == 1 {
-                    return Outcome::retry("once");
-                }
-                s.lock()
-                    .unwrap()
-                    .entry(e.order_id.clone())
-                    .or_default()
-                    .push(e.n);
-                tx.send(()).unwrap();
-                Outcome::Done
-            }
-        })
+        .start(order.handler(
+            |m: &Orders| {
+                let Orders::Placed(e) = m;
+                Some((&e.order_id, e.n))
+            },
+            5,
+            tx,
+        ))
         .await
         .unwrap();
     let keys = ["k-a", "k-b", "k-c", "k-d", "k-e", "k-f"];
@@ -558,14 +539,10 @@ async fn one_key_is_handled_in_order_while_keys_run_concurrently() {
         }
     }
     for _ in 0..40 * keys.len() {
-        tokio::time::timeout(Duration::from_secs(20), rx.recv())
-            .await
-            .unwrap();
+        recv(&mut rx, "handled order", Duration::from_secs(20)).await;
     }
-    for (key, ns) in seen.lock().unwrap().iter() {
-        assert_eq!(*ns, (0..40).collect::<Vec<_>>(), "order of {key}");
-    }
-    assert!(peak.load(Ordering::SeqCst) > 1, "keys ran one at a time");
+    order.assert_in_order(keys.len(), 40);
+    assert!(order.peak() > 1, "keys ran one at a time");
     consumer.stop().await;
 }
 

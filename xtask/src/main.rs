@@ -5,11 +5,14 @@
 //!   `LemmInflect`.
 //! - `cargo xtask msrv`: checks the minimum supported Rust version (see `msrv.rs`).
 //! - `cargo xtask bench <name>`: runs a benchmark (see BENCHMARKS.md).
+//! - `cargo xtask faults [--full]`: the transport's fault tests alone, `--full` at the
+//!   issue's size (see `faults.rs`).
 
 mod bench;
 mod bench_derive;
 mod bench_export;
 mod bench_transport;
+mod faults;
 mod lexicon;
 mod msrv;
 mod process;
@@ -30,8 +33,9 @@ fn main() -> ExitCode {
         "bench" => bench::run(rest),
         "test" => test::run(rest),
         "msrv" => msrv::run(rest),
+        "faults" => faults::run(rest),
         "help" | "--help" | "-h" => {
-            println!("usage: cargo xtask <test | msrv | lexicon [--check] | bench <name>>");
+            println!("usage: cargo xtask <test | msrv | lexicon [--check] | bench <name> | faults [--full]>");
             Ok(())
         }
         other => Err(format!("unknown task `{other}`; run `cargo xtask help`")),

@@ -1,6 +1,6 @@
 //! Publish and consume throughput of one typed event over NATS `JetStream`, three ways on
 //! the same server: factum's transport (`factum_transport::nats`), raw `async-nats` with
-//! byte messages (the same JSON data, encoded once beforehand), and the CloudEvents SDK's
+//! byte messages (the same JSON data, encoded once beforehand), and the `CloudEvents` SDK's
 //! NATS binding (`cloudevents::binding::nats`, structured mode, on the async-nats it is
 //! written for).
 //!
@@ -83,7 +83,10 @@ async fn raw(url: &str, n: usize, round: usize) -> Result<Run> {
     let bodies: Vec<(String, Vec<u8>)> = (0..n)
         .map(|i| {
             let o = order(i);
-            (format!("bench.raw.{}", o.order_id), serde_json::to_vec(&o).unwrap_or_default())
+            (
+                format!("bench.raw.{}", o.order_id),
+                serde_json::to_vec(&o).unwrap_or_default(),
+            )
         })
         .collect();
     let start = Instant::now();
@@ -238,7 +241,7 @@ async fn factum(url: &str, n: usize, round: usize) -> Result<Run> {
             std::future::ready(Outcome::Done)
         })
         .await?;
-    tokio::time::timeout(Duration::from_secs(600), done_rx).await??;
+    tokio::time::timeout(Duration::from_mins(10), done_rx).await??;
     let consume = start.elapsed();
     running.stop().await;
     Ok(Run { publish, consume })
@@ -269,11 +272,17 @@ fn median(mut values: Vec<f64>) -> f64 {
 #[tokio::main]
 async fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
-    let url = args.next().ok_or("usage: transport <nats-url> [N] [ROUNDS]")?;
+    let url = args
+        .next()
+        .ok_or("usage: transport <nats-url> [N] [ROUNDS]")?;
     let n: usize = args.next().map_or(Ok(20_000), |a| a.parse())?;
     let rounds: usize = args.next().map_or(Ok(5), |a| a.parse())?;
     let mut rates: [(Vec<f64>, Vec<f64>); 3] = Default::default();
-    let names = ["raw async-nats (bytes)", "factum-transport", "cloudevents-sdk NATS binding"];
+    let names = [
+        "raw async-nats (bytes)",
+        "factum-transport",
+        "cloudevents-sdk NATS binding",
+    ];
     for round in 0..rounds {
         // The same order of the three in every round; the median hides a slow round.
         for (way, rate) in rates.iter_mut().enumerate() {
@@ -296,8 +305,13 @@ async fn main() -> Result<()> {
     }
     let raw_publish = median(rates[0].0.clone());
     let raw_consume = median(rates[0].1.clone());
-    println!("{n} messages, {rounds} rounds, {IN_FLIGHT} publishes in flight, {KEYS} keys (medians):");
-    println!("{:<30} {:>12} {:>8} {:>12} {:>8}", "", "publish/s", "vs raw", "consume/s", "vs raw");
+    println!(
+        "{n} messages, {rounds} rounds, {IN_FLIGHT} publishes in flight, {KEYS} keys (medians):"
+    );
+    println!(
+        "{:<30} {:>12} {:>8} {:>12} {:>8}",
+        "", "publish/s", "vs raw", "consume/s", "vs raw"
+    );
     for (way, (publish, consume)) in rates.into_iter().enumerate() {
         let (publish, consume) = (median(publish), median(consume));
         println!(

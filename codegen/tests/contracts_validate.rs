@@ -140,7 +140,7 @@ fn generated_contracts_and_envelopes_validate_with_ajv_and_asyncapi_parser() {
 }
 
 /// The consumers of the example (`checkout_contracts::inboxes`) are in the registry, and
-/// the manifest and AsyncAPI list them as receivers; the parser check above resolves
+/// the manifest and `AsyncAPI` list them as receivers; the parser check above resolves
 /// each `receive` operation against its channel.
 #[test]
 fn consumers_are_receivers_in_the_manifest_and_asyncapi() {
@@ -152,12 +152,22 @@ fn consumers_are_receivers_in_the_manifest_and_asyncapi() {
         .collect();
     assert_eq!(
         groups,
-        ["analytics", "email", "fraud", "inventory", "notification", "payment"]
+        [
+            "analytics",
+            "email",
+            "fraud",
+            "inventory",
+            "notification",
+            "payment"
+        ]
     );
     let manifest = contracts.manifest();
     let payment = &manifest["consumers"][5];
     assert_eq!(payment["inbox"], "PaymentInbox");
-    assert_eq!(payment["receives"], json!([{"name": "OrderPlaced", "version": 2}]));
+    assert_eq!(
+        payment["receives"],
+        json!([{"name": "OrderPlaced", "version": 2}])
+    );
 
     let files = contracts.render().unwrap();
     let (_, asyncapi) = files

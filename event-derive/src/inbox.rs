@@ -271,9 +271,15 @@ mod tests {
         ))
         .unwrap();
         let out = expand(&input).unwrap().to_string();
-        assert!(out.contains("impl :: factum :: InboxGroup for BillingInbox"), "{out}");
+        assert!(
+            out.contains("impl :: factum :: InboxGroup for BillingInbox"),
+            "{out}"
+        );
         assert!(out.contains("Some (\"billing\")"), "{out}");
-        assert!(out.contains("distributed_slice (:: factum :: __private :: CONSUMERS)"), "{out}");
+        assert!(
+            out.contains("distributed_slice (:: factum :: __private :: CONSUMERS)"),
+            "{out}"
+        );
 
         let e = errors(quote!(
             #[inbox(group = "", colour = "red")]

@@ -6,7 +6,7 @@
 //! - `derive`: build time of 500 event types with and without `derive(Event)`.
 //! - `export`: `factum export` of 1,000 message types to each language.
 //! - `transport`: publish and consume throughput over NATS `JetStream` of factum's
-//!   transport, raw `async-nats` and the CloudEvents SDK's NATS binding
+//!   transport, raw `async-nats` and the `CloudEvents` SDK's NATS binding
 //!   (`crate::bench_transport`).
 
 use std::process::Command;

@@ -18,9 +18,10 @@ fn arg(args: &[String], name: &str, default: usize) -> Result<usize, String> {
 }
 
 fn load_average() -> String {
-    std::fs::read_to_string("/proc/loadavg")
-        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
-        .unwrap_or_else(|_| "unknown".into())
+    std::fs::read_to_string("/proc/loadavg").map_or_else(
+        |_| "unknown".into(),
+        |l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "),
+    )
 }
 
 /// Entry point.
@@ -47,7 +48,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let port = provision_nats::free_port()?;
     let store = std::env::temp_dir().join(format!("factum-bench-nats-{}", std::process::id()));
     let server = provision_nats::start(&binary, port, &store)?;
-    println!("==> bench transport: nats-server on 127.0.0.1:{port} (file storage in {})", store.display());
+    println!(
+        "==> bench transport: nats-server on 127.0.0.1:{port} (file storage in {})",
+        store.display()
+    );
     println!("load average before: {}", load_average());
     let program = root.join("target/release/examples/transport");
     let result = process::run(

@@ -20,7 +20,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .parent()
         .ok_or("xtask has no parent folder")?;
     let build = [
-        "build", "--quiet", "-p", "factum-transport", "--features", "nats", "--example",
+        "build",
+        "--quiet",
+        "-p",
+        "factum-transport",
+        "--features",
+        "nats",
+        "--example",
         "fault_consumer",
     ];
     process::cargo(root, &build, &[])?;

@@ -35,7 +35,9 @@ fn main() -> ExitCode {
         "msrv" => msrv::run(rest),
         "faults" => faults::run(rest),
         "help" | "--help" | "-h" => {
-            println!("usage: cargo xtask <test | msrv | lexicon [--check] | bench <name> | faults [--full]>");
+            println!(
+                "usage: cargo xtask <test | msrv | lexicon [--check] | bench <name> | faults [--full]>"
+            );
             Ok(())
         }
         other => Err(format!("unknown task `{other}`; run `cargo xtask help`")),

@@ -76,7 +76,6 @@ pub use compare::{Breaking, Change, Difference, Problem};
 pub use error::ContractsError;
 pub use set::Contracts;
 
-
 /// One message version, as the contract files describe it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageContract {

@@ -55,7 +55,10 @@ impl ConsumerInfo {
     /// The wire name of each event received, with the newest version the inbox reads
     /// (older versions are upcast to it), in variant order.
     pub fn receives(&self) -> impl Iterator<Item = (&'static str, u32)> + '_ {
-        self.events.iter().copied().zip(self.versions.iter().copied())
+        self.events
+            .iter()
+            .copied()
+            .zip(self.versions.iter().copied())
     }
 }
 

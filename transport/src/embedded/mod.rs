@@ -188,8 +188,10 @@ impl Backend for Embedded {
 
     fn subscribe(&self, spec: GroupSpec) -> BoxFuture<'_, Result<Box<dyn Subscription>, Error>> {
         Box::pin(async move {
-            let subscription =
-                blocking(&self.inner, move |inner| group::EmbeddedGroup::open(inner, spec)).await?;
+            let subscription = blocking(&self.inner, move |inner| {
+                group::EmbeddedGroup::open(inner, spec)
+            })
+            .await?;
             Ok(Box::new(subscription) as Box<dyn Subscription>)
         })
     }

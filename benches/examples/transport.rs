@@ -1,6 +1,7 @@
-//! Publish and consume throughput of one typed event over NATS `JetStream`, three ways on
+//! Publish and consume throughput of one typed event over NATS `JetStream`, four ways on
 //! the same server: factum's transport (`factum_transport::nats`), raw `async-nats` with
-//! byte messages (the same JSON data, encoded once beforehand), and the `CloudEvents` SDK's
+//! byte messages (the same JSON data, encoded once beforehand), the same with the headers
+//! factum writes (so the wire's and server's share of the cost shows), and the `CloudEvents` SDK's
 //! NATS binding (`cloudevents::binding::nats`, structured mode, on the async-nats it is
 //! written for).
 //!
@@ -68,7 +69,37 @@ struct Run {
     consume: Duration,
 }
 
+/// The headers factum's binary mode writes for one order (CloudEvents `ce-` attributes,
+/// the W3C `traceparent` and `Nats-Msg-Id`), with placeholder values of the same sizes:
+/// what the wire and the server cost apart from factum's own work.
+fn factum_like_headers(i: usize, key: &str) -> async_nats::HeaderMap {
+    let mut headers = async_nats::HeaderMap::new();
+    let id = format!("0190b3a2-0000-7000-8000-{i:012}");
+    headers.insert("Nats-Msg-Id", id.as_str());
+    headers.insert("ce-specversion", "1.0");
+    headers.insert("ce-id", id.as_str());
+    headers.insert("ce-source", "/bench");
+    headers.insert("ce-type", "OrderPlaced");
+    headers.insert("ce-time", "2026-11-29T16:00:00.000000Z");
+    headers.insert("ce-dataversion", "1");
+    headers.insert("ce-partitionkey", key);
+    headers.insert("content-type", "application/json");
+    headers.insert(
+        "traceparent",
+        "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+    );
+    headers
+}
+
 async fn raw(url: &str, n: usize, round: usize) -> Result<Run> {
+    raw_bytes(url, n, round, false).await
+}
+
+async fn raw_with_headers(url: &str, n: usize, round: usize) -> Result<Run> {
+    raw_bytes(url, n, round, true).await
+}
+
+async fn raw_bytes(url: &str, n: usize, round: usize, with_headers: bool) -> Result<Run> {
     let client = async_nats::connect(url).await?;
     let js = async_nats::jetstream::new(client);
     let stream = js
@@ -76,15 +107,17 @@ async fn raw(url: &str, n: usize, round: usize) -> Result<Run> {
             name: "BENCH_RAW".into(),
             subjects: vec!["bench.raw.>".into()],
             storage: StorageType::File,
+            duplicate_window: Duration::from_mins(2),
             ..stream::Config::default()
         })
         .await?;
     stream.purge().await?;
-    let bodies: Vec<(String, Vec<u8>)> = (0..n)
+    let bodies: Vec<(String, Option<async_nats::HeaderMap>, Vec<u8>)> = (0..n)
         .map(|i| {
             let o = order(i);
             (
                 format!("bench.raw.{}", o.order_id),
+                with_headers.then(|| factum_like_headers(i + round * n, &o.order_id)),
                 serde_json::to_vec(&o).unwrap_or_default(),
             )
         })
@@ -92,9 +125,19 @@ async fn raw(url: &str, n: usize, round: usize) -> Result<Run> {
     let start = Instant::now();
     let js2 = js.clone();
     futures_stream::iter(bodies)
-        .map(|(subject, body)| {
+        .map(|(subject, headers, body)| {
             let js = js2.clone();
-            async move { js.publish(subject, body.into()).await?.await.map(drop) }
+            async move {
+                match headers {
+                    Some(headers) => {
+                        js.publish_with_headers(subject, headers, body.into())
+                            .await?
+                            .await
+                    }
+                    None => js.publish(subject, body.into()).await?.await,
+                }
+                .map(drop)
+            }
         })
         .buffer_unordered(IN_FLIGHT)
         .try_for_each_ok()
@@ -103,7 +146,7 @@ async fn raw(url: &str, n: usize, round: usize) -> Result<Run> {
 
     let consumer = stream
         .create_consumer(pull::Config {
-            durable_name: Some(format!("raw-{round}")),
+            durable_name: Some(format!("raw-{round}-{with_headers}")),
             ack_policy: AckPolicy::Explicit,
             ..pull::Config::default()
         })
@@ -277,9 +320,10 @@ async fn main() -> Result<()> {
         .ok_or("usage: transport <nats-url> [N] [ROUNDS]")?;
     let n: usize = args.next().map_or(Ok(20_000), |a| a.parse())?;
     let rounds: usize = args.next().map_or(Ok(5), |a| a.parse())?;
-    let mut rates: [(Vec<f64>, Vec<f64>); 3] = Default::default();
+    let mut rates: [(Vec<f64>, Vec<f64>); 4] = Default::default();
     let names = [
         "raw async-nats (bytes)",
+        "raw + factum's headers",
         "factum-transport",
         "cloudevents-sdk NATS binding",
     ];
@@ -288,7 +332,8 @@ async fn main() -> Result<()> {
         for (way, rate) in rates.iter_mut().enumerate() {
             let run = match way {
                 0 => raw(&url, n, round).await?,
-                1 => factum(&url, n, round).await?,
+                1 => raw_with_headers(&url, n, round).await?,
+                2 => factum(&url, n, round).await?,
                 _ => sdk(&url, n, round).await?,
             };
             #[allow(clippy::cast_precision_loss)]

@@ -7,6 +7,8 @@
 //! - `cargo xtask bench <name>`: runs a benchmark (see BENCHMARKS.md).
 //! - `cargo xtask faults [--full]`: the transport's fault tests alone, `--full` at the
 //!   issue's size (see `faults.rs`).
+//! - `cargo xtask postgres`: only the `PostgreSQL` store's tests, against a throw-away
+//!   cluster (a step of `cargo xtask test`).
 
 mod bench;
 mod bench_derive;
@@ -18,6 +20,7 @@ mod msrv;
 mod process;
 mod provision_exports;
 mod provision_nats;
+mod provision_postgres;
 mod test;
 
 use std::process::ExitCode;
@@ -34,9 +37,10 @@ fn main() -> ExitCode {
         "test" => test::run(rest),
         "msrv" => msrv::run(rest),
         "faults" => faults::run(rest),
+        "postgres" => provision_postgres::run_alone(rest),
         "help" | "--help" | "-h" => {
             println!(
-                "usage: cargo xtask <test | msrv | lexicon [--check] | bench <name> | faults [--full]>"
+                "usage: cargo xtask <test | msrv | lexicon [--check] | bench <name> | faults [--full] | postgres>"
             );
             Ok(())
         }

@@ -69,7 +69,7 @@ struct Run {
     consume: Duration,
 }
 
-/// The headers factum's binary mode writes for one order (CloudEvents `ce-` attributes,
+/// The headers factum's binary mode writes for one order (`CloudEvents` `ce-` attributes,
 /// the W3C `traceparent` and `Nats-Msg-Id`), with placeholder values of the same sizes:
 /// what the wire and the server cost apart from factum's own work.
 fn factum_like_headers(i: usize, key: &str) -> async_nats::HeaderMap {

@@ -5,17 +5,8 @@
 
 use std::path::Path;
 
+use crate::bench_export::arg;
 use crate::{process, provision_nats};
-
-fn arg(args: &[String], name: &str, default: usize) -> Result<usize, String> {
-    match args.iter().position(|a| a == name) {
-        None => Ok(default),
-        Some(i) => args
-            .get(i + 1)
-            .and_then(|v| v.parse().ok())
-            .ok_or_else(|| format!("{name} takes a number")),
-    }
-}
 
 fn load_average() -> String {
     std::fs::read_to_string("/proc/loadavg").map_or_else(

@@ -15,7 +15,7 @@ use checkout_contracts::{
 };
 use factum::Event;
 use factum::envelope::{Cause, Producer};
-use factum_codegen::contracts::{Contracts, MessageContract};
+use factum_codegen::contracts::{ConsumerContract, Contracts, MessageContract};
 use serde_json::{Value, json};
 
 fn producer() -> Producer {
@@ -137,6 +137,78 @@ fn generated_contracts_and_envelopes_validate_with_ajv_and_asyncapi_parser() {
     let cases_file = tmp.join("envelopes.json");
     std::fs::write(&cases_file, serde_json::to_string_pretty(&cases).unwrap()).unwrap();
     validate(&tmp.join("contracts"), Some(&cases_file));
+}
+
+/// The consumers of the example (`checkout_contracts::inboxes`) are in the registry, and
+/// the manifest and `AsyncAPI` list them as receivers; the parser check above resolves
+/// each `receive` operation against its channel.
+#[test]
+fn consumers_are_receivers_in_the_manifest_and_asyncapi() {
+    let contracts = Contracts::load().unwrap();
+    let groups: Vec<_> = contracts
+        .consumers()
+        .iter()
+        .map(|c| c.group.as_deref().unwrap())
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            "analytics",
+            "email",
+            "fraud",
+            "inventory",
+            "notification",
+            "payment"
+        ]
+    );
+    let manifest = contracts.manifest();
+    let payment = &manifest["consumers"][5];
+    assert_eq!(payment["inbox"], "PaymentInbox");
+    assert_eq!(
+        payment["receives"],
+        json!([{"name": "OrderPlaced", "version": 2}])
+    );
+
+    let files = contracts.render().unwrap();
+    let (_, asyncapi) = files
+        .iter()
+        .find(|(p, _)| p.ends_with("asyncapi.json"))
+        .unwrap();
+    let asyncapi: Value = serde_json::from_str(asyncapi).unwrap();
+    let receive = &asyncapi["operations"]["receive_payment_OrderPlaced"];
+    assert_eq!(receive["action"], "receive");
+    assert_eq!(receive["channel"]["$ref"], "#/channels/OrderPlaced");
+    assert_eq!(
+        receive["messages"],
+        json!([
+            {"$ref": "#/channels/OrderPlaced/messages/OrderPlaced_v1"},
+            {"$ref": "#/channels/OrderPlaced/messages/OrderPlaced_v2"}
+        ])
+    );
+    let receives = asyncapi["operations"]
+        .as_object()
+        .unwrap()
+        .values()
+        .filter(|op| op["action"] == "receive")
+        .count();
+    assert_eq!(receives, 9, "one per consumer and channel it reads");
+}
+
+/// A consumer of an event that is not among the contracts is refused, by name.
+#[test]
+fn a_consumer_of_an_unknown_event_is_refused() {
+    let contracts = Contracts::load()
+        .unwrap()
+        .with_consumers(vec![ConsumerContract {
+            inbox: "LostInbox".into(),
+            group: Some("lost".into()),
+            receives: vec![("OrderShipped".into(), 1)],
+        }]);
+    let err = contracts.render().unwrap_err().to_string();
+    assert!(
+        err.contains("OrderShipped") && err.contains("inbox `LostInbox` receives it"),
+        "{err}"
+    );
 }
 
 #[test]

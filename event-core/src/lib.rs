@@ -89,7 +89,7 @@ mod version;
 pub use envelope::{Envelope, Producer};
 pub use key::PartitionKey;
 pub use message::{Command, Event, Message, MessageKind, Query};
-pub use version::{DataError, Inbox, Versioned};
+pub use version::{DataError, Inbox, InboxGroup, Versioned};
 
 /// Derives [`Message`](trait@Message) and [`Event`](trait@Event), checking that the
 /// name reads as a fact in the past tense. See the [crate docs](crate) for attributes.
@@ -122,7 +122,7 @@ pub mod __private {
     pub use ::std::option::Option::{self, None, Some};
 
     pub use crate::key::PartitionKey;
-    pub use crate::registry::{MESSAGES, MessageInfo};
+    pub use crate::registry::{CONSUMERS, ConsumerInfo, MESSAGES, MessageInfo};
     pub use crate::version::{
         DataText, Upcast, Wire, check_inbox_names, check_upcast, decode_exact, unsupported, upcast,
     };

@@ -423,6 +423,19 @@ pub trait Inbox: Sized {
     fn event_name(&self) -> &'static str;
 }
 
+/// An inbox with a declared consumer group (`#[inbox(group = "...")]`), which the
+/// derive implements: what a transport needs to subscribe under the group the contract
+/// files list.
+#[diagnostic::on_unimplemented(
+    message = "the inbox `{Self}` declares no consumer group",
+    label = "no `#[inbox(group = \"...\")]` on it",
+    note = "add `#[inbox(group = \"billing\")]` (the group the contract files list as its receiver), or subscribe under a group chosen at run time"
+)]
+pub trait InboxGroup: Inbox {
+    /// The consumer group.
+    const GROUP: &'static str;
+}
+
 /// Refuses an inbox that lists one wire name twice (a variant would never be reached).
 #[doc(hidden)]
 pub const fn check_inbox_names(names: &[&str]) {

@@ -4,11 +4,15 @@
 //! variant (`Placed(OrderPlaced)`). Checks: not a struct or union, at least one variant,
 //! one unnamed field per variant, no generics; the event types are checked by the compiler
 //! (`Versioned` bound at each variant's type) and distinct wire names at compile time.
+//!
+//! Attributes: `#[inbox(group = "billing")]`, the consumer group that reads it, and
+//! `#[inbox(crate = "path")]`. The inbox is registered (`factum::registry`), so the
+//! contract files list it as a receiver of each of its events.
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{Data, DeriveInput, Fields};
+use syn::{Data, DeriveInput, Fields, LitStr};
 
 use crate::internals::{Ctxt, krate};
 
@@ -35,13 +39,57 @@ pub fn derive(input: TokenStream) -> TokenStream {
 pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
     let cx = Ctxt::new();
     let variants = parse(&cx, input);
-    let krate = krate::parse_only_crate(&cx, &input.attrs, "inbox", "");
+    let attrs = parse_attrs(&cx, &input.attrs);
     cx.check()?;
-    let out = generate(input, &variants);
+    let out = generate(input, &variants, attrs.group.as_ref());
+    let krate = attrs.krate;
     Ok(match krate {
         Some(path) => krate::rewrite(out, &path),
         None => out,
     })
+}
+
+/// `#[inbox(...)]` on the enum.
+#[derive(Default)]
+struct Attrs {
+    krate: Option<syn::Path>,
+    group: Option<LitStr>,
+}
+
+fn parse_attrs(cx: &Ctxt, attrs: &[syn::Attribute]) -> Attrs {
+    let mut out = Attrs::default();
+    for attr in attrs.iter().filter(|a| a.path().is_ident("inbox")) {
+        let result = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("crate") {
+                let value = krate::parse_value(&meta)?;
+                if out.krate.replace(value).is_some() {
+                    return Err(meta.error("duplicate `crate` in #[inbox(...)]: give it once"));
+                }
+            } else if meta.path.is_ident("group") {
+                let lit: LitStr = meta.value()?.parse()?;
+                let value = lit.value();
+                if value.trim().is_empty() || value.chars().any(char::is_control) {
+                    return Err(syn::Error::new(
+                        lit.span(),
+                        "`group` names the consumer group, such as `group = \"billing\"`: it cannot be empty or hold control characters",
+                    ));
+                }
+                if out.group.replace(lit).is_some() {
+                    return Err(meta.error("duplicate `group` in #[inbox(...)]: give it once"));
+                }
+            } else {
+                let key = meta.path.to_token_stream().to_string();
+                return Err(meta.error(format!(
+                    "unknown attribute `{key}` in #[inbox(...)]; the known ones are `group` (the consumer group, such as `group = \"billing\"`) and `crate`"
+                )));
+            }
+            Ok(())
+        });
+        if let Err(err) = result {
+            cx.syn_error(err);
+        }
+    }
+    out
 }
 
 fn parse<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Vec<Variant<'a>> {
@@ -93,8 +141,20 @@ fn parse<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Vec<Variant<'a>> {
     variants
 }
 
-fn generate(input: &DeriveInput, variants: &[Variant]) -> TokenStream {
+fn generate(input: &DeriveInput, variants: &[Variant], group: Option<&LitStr>) -> TokenStream {
     let ident = &input.ident;
+    let (group, group_impl) = match group {
+        Some(group) => (
+            quote!(::factum::__private::Some(#group)),
+            quote! {
+                #[automatically_derived]
+                impl ::factum::InboxGroup for #ident {
+                    const GROUP: &'static str = #group;
+                }
+            },
+        ),
+        None => (quote!(::factum::__private::None), quote!()),
+    };
     // Each event type is named at its own span, so a type that is not an event is
     // reported on the variant that holds it.
     let names: Vec<TokenStream> = variants
@@ -152,9 +212,21 @@ fn generate(input: &DeriveInput, variants: &[Variant]) -> TokenStream {
                 }
             }
 
+            #group_impl
+
             const _: () = ::factum::__private::check_inbox_names(
                 <#ident as ::factum::Inbox>::NAMES,
             );
+
+            // One static in the registry's link section, as for messages.
+            #[::factum::__private::linkme::distributed_slice(::factum::__private::CONSUMERS)]
+            #[linkme(crate = ::factum::__private::linkme)]
+            static CONSUMER: ::factum::__private::ConsumerInfo =
+                ::factum::__private::ConsumerInfo::__new::<#ident>(
+                    ::core::stringify!(#ident),
+                    ::core::concat!(::core::module_path!(), "::", ::core::stringify!(#ident)),
+                    #group,
+                );
         };
     }
 }
@@ -187,6 +259,39 @@ mod tests {
         assert!(e.contains("variant `C`"), "{e}");
         assert!(e.contains("variant `D`"), "{e}");
         assert!(!e.contains("variant `A`"), "{e}");
+    }
+
+    #[test]
+    fn group_is_registered_and_bad_attributes_are_reported_together() {
+        let input: DeriveInput = syn::parse2(quote!(
+            #[inbox(group = "billing")]
+            enum BillingInbox {
+                Placed(OrderPlaced),
+            }
+        ))
+        .unwrap();
+        let out = expand(&input).unwrap().to_string();
+        assert!(
+            out.contains("impl :: factum :: InboxGroup for BillingInbox"),
+            "{out}"
+        );
+        assert!(out.contains("Some (\"billing\")"), "{out}");
+        assert!(
+            out.contains("distributed_slice (:: factum :: __private :: CONSUMERS)"),
+            "{out}"
+        );
+
+        let e = errors(quote!(
+            #[inbox(group = "", colour = "red")]
+            #[inbox(group = "a", group = "b")]
+            enum Inbox {
+                A(X),
+                B,
+            }
+        ));
+        assert!(e.contains("cannot be empty"), "{e}");
+        assert!(e.contains("duplicate `group`"), "{e}");
+        assert!(e.contains("variant `B`"), "{e}");
     }
 
     #[test]

@@ -71,7 +71,7 @@ pub mod trace;
 use std::sync::Arc;
 use std::time::Duration;
 
-use factum::{Command, Inbox, MessageKind, Producer};
+use factum::{Command, Inbox, InboxGroup, MessageKind, Producer};
 use serde::de::DeserializeOwned;
 
 pub use consumer::{Consumer, Delivery, Exact, Outcome, Running};
@@ -171,6 +171,27 @@ impl Bus {
             filters,
             Box::new(consumer::ViaInbox::<I, I>::new(|inbox| inbox)),
         )
+    }
+
+    /// The consumer group of inbox `I` declared with `#[inbox(group = "...")]`, the one
+    /// the contract files list as its receiver: [`subscribe`](Self::subscribe) under
+    /// that group. An inbox without a declared group does not compile here.
+    ///
+    /// ```
+    /// # use factum::{Event, Inbox};
+    /// # #[derive(Debug, Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+    /// # struct OrderPlaced { order_id: String }
+    /// #[derive(Debug, Inbox)]
+    /// #[inbox(group = "billing")]
+    /// enum BillingInbox { Placed(OrderPlaced) }
+    ///
+    /// # fn f(bus: &factum_transport::Bus) {
+    /// let billing = bus.inbox::<BillingInbox>(); // the group "billing"
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn inbox<I: InboxGroup + Send + 'static>(&self) -> Consumer<I> {
+        self.subscribe(I::GROUP)
     }
 
     /// The handler group of command `C` (`<name>-handler`): each command goes to one of

@@ -2,9 +2,8 @@
 //! resumption after a restart, dedupe, retries and dead letters, newer versions left
 //! alone, order per key, and trace context.
 
-use std::collections::HashMap;
-use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 use factum::{Command, Event, Inbox, Producer, Query};
@@ -12,6 +11,9 @@ use factum_transport::backend::{Backend, Outgoing};
 use factum_transport::{Bus, DeadLetter, Embedded, Error, Outcome, RetryPolicy};
 use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
+
+mod common;
+use common::{KeyOrder, recv};
 
 #[derive(Debug, Clone, Event, Serialize, Deserialize, schemars::JsonSchema)]
 #[event(key = order_id)]
@@ -86,19 +88,13 @@ fn recorder(
 async fn take(rx: &mut mpsc::UnboundedReceiver<(String, u32)>, n: usize) -> Vec<(String, u32)> {
     let mut out = Vec::new();
     for _ in 0..n {
-        let item = tokio::time::timeout(Duration::from_secs(10), rx.recv())
-            .await
-            .expect("a delivery in time")
-            .unwrap();
-        out.push(item);
+        out.push(recv(rx, "delivery", Duration::from_secs(10)).await);
     }
     out
 }
 
 async fn nothing_more<T: std::fmt::Debug>(rx: &mut mpsc::UnboundedReceiver<T>) {
-    if let Ok(item) = tokio::time::timeout(Duration::from_millis(300), rx.recv()).await {
-        panic!("unexpected delivery: {item:?}");
-    }
+    common::nothing_more(rx, Duration::from_millis(300)).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -407,67 +403,117 @@ async fn failures_are_retried_then_dead_lettered_while_other_messages_flow() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_newer_major_version_is_left_for_an_upgraded_consumer_not_dead_lettered() {
-    let embedded = Embedded::in_memory().unwrap();
-    let bus = bus(&embedded);
-    let (tx, mut rx) = mpsc::unbounded_channel();
-    let old = bus
-        .subscribe::<Orders>("shipping")
-        .park_for(Duration::from_hours(1))
-        .start(recorder(tx))
-        .await
-        .unwrap();
-    let (dead_tx, mut dead_rx) = mpsc::unbounded_channel::<DeadLetter>();
-    let dead = bus
-        .dead_letters("shipping")
-        .start(move |d| {
-            dead_tx.send(d.into_message()).unwrap();
-            std::future::ready(Outcome::Done)
+    const PARK: Duration = Duration::from_millis(1500);
+    let path = temp_file("parked");
+    let published = {
+        let bus = bus(&Embedded::open(&path).unwrap());
+        let (tx, mut rx) = mpsc::unbounded_channel();
+        let old = bus
+            .subscribe::<Orders>("shipping")
+            .park_for(PARK)
+            .start(recorder(tx))
+            .await
+            .unwrap();
+        let (dead_tx, mut dead_rx) = mpsc::unbounded_channel::<DeadLetter>();
+        let dead = bus
+            .dead_letters("shipping")
+            .start(move |d| {
+                dead_tx.send(d.into_message()).unwrap();
+                std::future::ready(Outcome::Done)
+            })
+            .await
+            .unwrap();
+        let published = std::time::Instant::now();
+        bus.publish(OrderPlacedV2 {
+            order_id: "o-2".into(),
+            n: 2,
+            currency: "EUR".into(),
         })
         .await
         .unwrap();
-    bus.publish(OrderPlacedV2 {
-        order_id: "o-2".into(),
-        n: 2,
-        currency: "EUR".into(),
-    })
-    .await
-    .unwrap();
-    bus.publish(placed("o-3", 3)).await.unwrap();
-    assert_eq!(take(&mut rx, 1).await, vec![("o-3".into(), 3)]);
-    nothing_more(&mut rx).await;
-    nothing_more(&mut dead_rx).await;
-    old.stop().await;
-    dead.stop().await;
+        bus.publish(placed("o-3", 3)).await.unwrap();
+        assert_eq!(take(&mut rx, 1).await, vec![("o-3".into(), 3)]);
+        nothing_more(&mut rx).await;
+        nothing_more(&mut dead_rx).await;
+        old.stop().await;
+        dead.stop().await;
+        published
+    };
 
-    // The upgraded consumer (it reads version 2) gets it.
+    // A restart: the parked delivery is in the file, with its time. The upgraded consumer
+    // (it reads version 2) gets it, not before that time, and nothing else again.
+    let bus = bus(&Embedded::open(&path).unwrap());
     let (tx, mut rx) = mpsc::unbounded_channel();
     let upgraded = bus
         .subscribe::<OrdersV2>("shipping")
         .start(move |d| {
             let OrdersV2::Placed(e) = d.message();
-            tx.send(e.currency.clone()).unwrap();
+            tx.send((e.currency.clone(), d.attempt())).unwrap();
             std::future::ready(Outcome::Done)
         })
         .await
         .unwrap();
-    assert_eq!(
-        tokio::time::timeout(Duration::from_secs(5), rx.recv())
-            .await
-            .unwrap()
-            .as_deref(),
-        Some("EUR")
+    let (currency, attempt) = tokio::time::timeout(Duration::from_secs(10), rx.recv())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(currency, "EUR");
+    assert_eq!(attempt, 2, "its second delivery");
+    assert!(
+        published.elapsed() >= PARK,
+        "offered after {:?}, before its park time",
+        published.elapsed()
     );
+    nothing_more(&mut rx).await;
     upgraded.stop().await;
+}
+
+/// `SQLite` waits on the file in the blocking pool: while another connection holds the
+/// file's write lock, a publish waits, and the runtime's only thread keeps running other
+/// tasks.
+#[test]
+fn a_busy_file_does_not_block_the_runtime() {
+    let path = temp_file("busy");
+    let embedded = Embedded::open(&path).unwrap();
+    let bus = bus(&embedded);
+    let other = rusqlite::Connection::open(&path).unwrap();
+    other.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    let holder = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(1500));
+        other.execute_batch("COMMIT").unwrap();
+    });
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let start = std::time::Instant::now();
+        let publish = tokio::spawn({
+            let bus = bus.clone();
+            async move {
+                bus.publish(placed("o-1", 1)).await.unwrap();
+                start.elapsed()
+            }
+        });
+        tokio::task::yield_now().await;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let ticked = start.elapsed();
+        let published = publish.await.unwrap();
+        assert!(
+            ticked < Duration::from_secs(1),
+            "a timer of 100 ms fired after {ticked:?}: the runtime thread was blocked"
+        );
+        assert!(published >= Duration::from_secs(1), "{published:?}");
+    });
+    holder.join().unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn one_key_is_handled_in_order_while_keys_run_concurrently() {
     let embedded = Embedded::in_memory().unwrap();
     let bus = bus(&embedded);
-    let seen: Arc<Mutex<HashMap<String, Vec<u32>>>> = Arc::default();
-    let (running, peak) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+    let order = KeyOrder::default();
     let (tx, mut rx) = mpsc::unbounded_channel();
-    let (s, r, p) = (Arc::clone(&seen), Arc::clone(&running), Arc::clone(&peak));
     let consumer = bus
         .subscribe::<Orders>("ledger")
         .retry(RetryPolicy::new(
@@ -476,27 +522,14 @@ async fn one_key_is_handled_in_order_while_keys_run_concurrently() {
             Duration::from_millis(5),
         ))
         .concurrency(4)
-        .start(move |d| {
-            let (s, r, p, tx) = (Arc::clone(&s), Arc::clone(&r), Arc::clone(&p), tx.clone());
-            async move {
-                let Orders::Placed(e) = d.message();
-                let now = r.fetch_add(1, Ordering::SeqCst) + 1;
-                p.fetch_max(now, Ordering::SeqCst);
-                tokio::time::sleep(Duration::from_millis(u64::from(e.n % 3))).await;
-                r.fetch_sub(1, Ordering::SeqCst);
-                // Every fifth message fails once: its retry must still come before the next.
-                if e.n % 5 == 0 && d.attempt() == 1 {
-                    return Outcome::retry("once");
-                }
-                s.lock()
-                    .unwrap()
-                    .entry(e.order_id.clone())
-                    .or_default()
-                    .push(e.n);
-                tx.send(()).unwrap();
-                Outcome::Done
-            }
-        })
+        .start(order.handler(
+            |m: &Orders| {
+                let Orders::Placed(e) = m;
+                Some((&e.order_id, e.n))
+            },
+            5,
+            tx,
+        ))
         .await
         .unwrap();
     let keys = ["k-a", "k-b", "k-c", "k-d", "k-e", "k-f"];
@@ -506,14 +539,10 @@ async fn one_key_is_handled_in_order_while_keys_run_concurrently() {
         }
     }
     for _ in 0..40 * keys.len() {
-        tokio::time::timeout(Duration::from_secs(20), rx.recv())
-            .await
-            .unwrap();
+        recv(&mut rx, "handled order", Duration::from_secs(20)).await;
     }
-    for (key, ns) in seen.lock().unwrap().iter() {
-        assert_eq!(*ns, (0..40).collect::<Vec<_>>(), "order of {key}");
-    }
-    assert!(peak.load(Ordering::SeqCst) > 1, "keys ran one at a time");
+    order.assert_in_order(keys.len(), 40);
+    assert!(order.peak() > 1, "keys ran one at a time");
     consumer.stop().await;
 }
 

@@ -8,7 +8,6 @@
 //! cargo test -p factum-transport --features nats --test nats -- --ignored`.
 #![cfg(feature = "nats")]
 
-use std::collections::HashMap;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -19,6 +18,9 @@ use factum_transport::nats::Nats;
 use factum_transport::{Bus, DeadLetter, Delivery, Outcome, RetryPolicy};
 use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
+
+mod common;
+use common::KeyOrder;
 
 const NEEDS_SERVER: &str = "needs a nats-server: `cargo xtask test` starts one";
 
@@ -53,16 +55,11 @@ fn ours(key: &str) -> bool {
 }
 
 async fn recv<T>(rx: &mut mpsc::UnboundedReceiver<T>, what: &str) -> T {
-    tokio::time::timeout(Duration::from_secs(20), rx.recv())
-        .await
-        .unwrap_or_else(|_| panic!("no {what} within 20 s"))
-        .unwrap()
+    common::recv(rx, what, Duration::from_secs(20)).await
 }
 
 async fn nothing_more<T: std::fmt::Debug>(rx: &mut mpsc::UnboundedReceiver<T>) {
-    if let Ok(item) = tokio::time::timeout(Duration::from_millis(700), rx.recv()).await {
-        panic!("unexpected delivery: {item:?}");
-    }
+    common::nothing_more(rx, Duration::from_millis(700)).await;
 }
 
 // Each test has message types of its own: its subjects are its own on the shared stream.
@@ -398,9 +395,8 @@ enum Ledger {
 #[ignore = "needs a nats-server: `cargo xtask test` starts one"]
 async fn one_key_is_handled_in_order_while_keys_run_concurrently() {
     let bus = bus().await;
-    let seen: Arc<Mutex<HashMap<String, Vec<u32>>>> = Arc::default();
+    let order = KeyOrder::default();
     let (tx, mut rx) = mpsc::unbounded_channel();
-    let s = Arc::clone(&seen);
     let consumer = bus
         .subscribe::<Ledger>(unique("ledger"))
         .retry(RetryPolicy::new(
@@ -409,26 +405,14 @@ async fn one_key_is_handled_in_order_while_keys_run_concurrently() {
             Duration::from_millis(5),
         ))
         .concurrency(4)
-        .start(move |d: Delivery<Ledger>| {
-            let (s, tx) = (Arc::clone(&s), tx.clone());
-            async move {
-                let Ledger::Recorded(e) = d.message();
-                if !ours(&e.account) {
-                    return Outcome::Done;
-                }
-                tokio::time::sleep(Duration::from_millis(u64::from(e.n % 3))).await;
-                if e.n % 7 == 0 && d.attempt() == 1 {
-                    return Outcome::retry("once");
-                }
-                s.lock()
-                    .unwrap()
-                    .entry(e.account.clone())
-                    .or_default()
-                    .push(e.n);
-                tx.send(()).unwrap();
-                Outcome::Done
-            }
-        })
+        .start(order.handler(
+            |m: &Ledger| {
+                let Ledger::Recorded(e) = m;
+                ours(&e.account).then_some((&e.account, e.n))
+            },
+            7,
+            tx,
+        ))
         .await
         .unwrap();
     let accounts: Vec<String> = (0..6).map(|i| format!("{}-{i}", unique("acct"))).collect();
@@ -445,10 +429,35 @@ async fn one_key_is_handled_in_order_while_keys_run_concurrently() {
     for _ in 0..30 * accounts.len() {
         recv(&mut rx, "entry").await;
     }
-    for (account, ns) in seen.lock().unwrap().iter() {
-        assert_eq!(*ns, (0..30).collect::<Vec<_>>(), "order of {account}");
-    }
+    order.assert_in_order(accounts.len(), 30);
     consumer.stop().await;
+}
+
+/// The size of the fault tests: `FACTUM_FAULTS=full` (`cargo xtask faults --full`) runs
+/// the 10,000 orders and 50 kills; CI runs 3,000 and 15.
+struct FaultSize {
+    orders: u32,
+    kills: u32,
+    /// How long the last consumer may take to catch up.
+    catch_up: Duration,
+}
+
+fn fault_size() -> FaultSize {
+    let size = if std::env::var("FACTUM_FAULTS").as_deref() == Ok("full") {
+        FaultSize {
+            orders: 10_000,
+            kills: 50,
+            catch_up: Duration::from_mins(10),
+        }
+    } else {
+        FaultSize {
+            orders: 3_000,
+            kills: 15,
+            catch_up: Duration::from_mins(2),
+        }
+    };
+    println!("fault size: {} orders, {} kills", size.orders, size.kills);
+    size
 }
 
 /// A tiny deterministic generator for the fault schedule (seeded, printed).
@@ -511,8 +520,11 @@ mod fault;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs a nats-server: `cargo xtask test` starts one"]
 async fn a_consumer_killed_at_random_points_handles_every_order_once() {
-    const ORDERS: u32 = 3_000;
-    const KILLS: u32 = 15;
+    let FaultSize {
+        orders,
+        kills,
+        catch_up,
+    } = fault_size();
     let seed = seed();
     println!("fault schedule seed {seed}");
     let mut random = Lcg(seed);
@@ -524,7 +536,7 @@ async fn a_consumer_killed_at_random_points_handles_every_order_once() {
     let publisher = {
         let bus = bus.clone();
         tokio::spawn(async move {
-            for n in 0..ORDERS {
+            for n in 0..orders {
                 let event = fault::FaultOrderPlaced {
                     order_id: format!("order-{n}-{}", run()),
                     n,
@@ -533,7 +545,7 @@ async fn a_consumer_killed_at_random_points_handles_every_order_once() {
             }
         })
     };
-    for _ in 0..KILLS {
+    for _ in 0..kills {
         let mut child = fault_consumer(&db);
         tokio::time::sleep(Duration::from_millis(150 + random.below(600))).await;
         child.kill().unwrap(); // SIGKILL
@@ -541,22 +553,22 @@ async fn a_consumer_killed_at_random_points_handles_every_order_once() {
     }
     publisher.await.unwrap();
     let mut child = fault_consumer(&db);
-    let deadline = Instant::now() + Duration::from_mins(2);
-    while effects(&db).1 < i64::from(ORDERS) && Instant::now() < deadline {
+    let deadline = Instant::now() + catch_up;
+    while effects(&db).1 < i64::from(orders) && Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(250)).await;
     }
     tokio::time::sleep(Duration::from_secs(1)).await;
     child.kill().unwrap();
     child.wait().unwrap();
-    let (rows, orders) = effects(&db);
+    let (rows, handled) = effects(&db);
     assert_eq!(
-        orders,
-        i64::from(ORDERS),
+        handled,
+        i64::from(orders),
         "every order handled (seed {seed})"
     );
     assert_eq!(
         rows,
-        i64::from(ORDERS),
+        i64::from(orders),
         "no effect applied twice (seed {seed})"
     );
 }
@@ -595,7 +607,11 @@ fn own_server(port: u16, store: &std::path::Path) -> Child {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs a nats-server: `cargo xtask test` starts one"]
 async fn the_server_restarted_mid_stream_loses_nothing() {
-    const ORDERS: u32 = 1_000;
+    let FaultSize {
+        orders, catch_up, ..
+    } = fault_size();
+    // A third of the kill test's orders: 1,000 in CI.
+    let orders = orders / 3;
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -623,7 +639,7 @@ async fn the_server_restarted_mid_stream_loses_nothing() {
     let publisher = {
         let bus = bus.clone();
         tokio::spawn(async move {
-            for n in 0..ORDERS {
+            for n in 0..orders {
                 let envelope = bus.producer().envelope(RestartOrderPlaced {
                     order_id: format!("o-{}", n % 10),
                     n,
@@ -641,11 +657,11 @@ async fn the_server_restarted_mid_stream_loses_nothing() {
     tokio::time::sleep(Duration::from_millis(500)).await;
     let mut server = own_server(port, &store);
     publisher.await.unwrap();
-    let deadline = Instant::now() + Duration::from_mins(1);
-    while handled.lock().unwrap().len() < ORDERS as usize && Instant::now() < deadline {
+    let deadline = Instant::now() + catch_up;
+    while handled.lock().unwrap().len() < orders as usize && Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
-    let missing: Vec<u32> = (0..ORDERS)
+    let missing: Vec<u32> = (0..orders)
         .filter(|n| !handled.lock().unwrap().contains(n))
         .collect();
     consumer.stop().await;
@@ -654,7 +670,7 @@ async fn the_server_restarted_mid_stream_loses_nothing() {
     let _ = std::fs::remove_dir_all(&store);
     assert!(
         missing.is_empty(),
-        "lost across the restart: {} of {ORDERS}",
+        "lost across the restart: {} of {orders}",
         missing.len()
     );
 }

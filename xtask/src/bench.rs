@@ -5,6 +5,9 @@
 //!   ns per name of several runs and the two shares of issue 9 on the development corpus.
 //! - `derive`: build time of 500 event types with and without `derive(Event)`.
 //! - `export`: `factum export` of 1,000 message types to each language.
+//! - `transport`: publish and consume throughput over NATS `JetStream` of factum's
+//!   transport, raw `async-nats` and the `CloudEvents` SDK's NATS binding
+//!   (`crate::bench_transport`).
 
 use std::process::Command;
 
@@ -14,10 +17,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
         Some("naming") => naming(),
         Some("derive") => crate::bench_derive::run(&args[1..]),
         Some("export") => crate::bench_export::run(&args[1..]),
+        Some("transport") => crate::bench_transport::run(&args[1..]),
         Some(other) => Err(format!(
-            "unknown benchmark `{other}` (available: naming, derive, export)"
+            "unknown benchmark `{other}` (available: naming, derive, export, transport)"
         )),
-        None => Err("usage: cargo xtask bench <naming | derive [--runs N] | export [--messages N] [--runs N]>".into()),
+        None => Err("usage: cargo xtask bench <naming | derive [--runs N] | export [--messages N] [--runs N] | transport [--messages N] [--rounds N]>".into()),
     }
 }
 

@@ -15,7 +15,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-fn arg(args: &[String], name: &str, default: usize) -> Result<usize, String> {
+/// The number after `name` in `args`, or `default` without it.
+pub(crate) fn arg(args: &[String], name: &str, default: usize) -> Result<usize, String> {
     match args.iter().position(|a| a == name) {
         None => Ok(default),
         Some(i) => args

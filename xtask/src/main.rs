@@ -5,12 +5,16 @@
 //!   `LemmInflect`.
 //! - `cargo xtask msrv`: checks the minimum supported Rust version (see `msrv.rs`).
 //! - `cargo xtask bench <name>`: runs a benchmark (see BENCHMARKS.md).
+//! - `cargo xtask faults [--full]`: the transport's fault tests alone, `--full` at the
+//!   issue's size (see `faults.rs`).
 //! - `cargo xtask postgres`: only the `PostgreSQL` store's tests, against a throw-away
 //!   cluster (a step of `cargo xtask test`).
 
 mod bench;
 mod bench_derive;
 mod bench_export;
+mod bench_transport;
+mod faults;
 mod lexicon;
 mod msrv;
 mod process;
@@ -32,10 +36,11 @@ fn main() -> ExitCode {
         "bench" => bench::run(rest),
         "test" => test::run(rest),
         "msrv" => msrv::run(rest),
+        "faults" => faults::run(rest),
         "postgres" => provision_postgres::run_alone(rest),
         "help" | "--help" | "-h" => {
             println!(
-                "usage: cargo xtask <test | msrv | lexicon [--check] | bench <name> | postgres>"
+                "usage: cargo xtask <test | msrv | lexicon [--check] | bench <name> | faults [--full] | postgres>"
             );
             Ok(())
         }

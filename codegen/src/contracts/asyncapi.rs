@@ -3,6 +3,9 @@
 //! - A channel per event name (all its versions travel on it), addressed by the wire
 //!   name; its id is the name with every character outside `A-Za-z0-9_-` replaced by `_`.
 //! - A `send` operation per channel (the producer's view), listing every version.
+//! - A `receive` operation per consumer (`#[derive(Inbox)]`) and channel it reads, id
+//!   `receive_<group>_<channel id>` (the inbox's name without a group), listing the
+//!   versions it reads: every one up to the newest it knows (older ones are upcast).
 //! - A message per (name, version), id `<channel id>_v<N>`: its payload is the message's
 //!   schema, embedded under `components/schemas` (its `$defs` too, as
 //!   `<message id>.<def>`, with the `$ref`s rewritten), and its headers are the
@@ -16,7 +19,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
 
-use super::{ContractsError, MessageContract, envelope};
+use super::{ConsumerContract, ContractsError, MessageContract, envelope};
 
 /// A map key AsyncAPI accepts for an id.
 fn id_of(name: &str) -> String {
@@ -150,9 +153,61 @@ fn headers(message: &MessageContract, type_prefix: Option<&str>) -> Value {
     })
 }
 
-/// The AsyncAPI 3.0 document of the events among `messages`.
+/// The `receive` operations of `consumers` over the channels in `by_channel`.
+fn receive_operations(
+    consumers: &[ConsumerContract],
+    by_channel: &BTreeMap<String, Vec<&MessageContract>>,
+    operations: &mut Map<String, Value>,
+) -> Result<(), ContractsError> {
+    for consumer in consumers {
+        for (name, newest) in &consumer.receives {
+            let channel_id = id_of(name);
+            let versions = by_channel
+                .get(&channel_id)
+                .filter(|versions| versions[0].name == *name)
+                .ok_or_else(|| ContractsError::InvalidName {
+                    name: name.clone(),
+                    reason: format!(
+                        "inbox `{}` receives it, but it is not an event among the contracts",
+                        consumer.inbox
+                    ),
+                })?;
+            let read: Vec<Value> = versions
+                .iter()
+                .filter(|m| m.version <= *newest)
+                .map(|m| {
+                    json!({"$ref": format!("#/channels/{channel_id}/messages/{channel_id}_v{}", m.version)})
+                })
+                .collect();
+            let id = format!("receive_{}_{channel_id}", id_of(consumer.id()));
+            let who = match &consumer.group {
+                Some(group) => format!("Consumer group `{group}` (inbox `{}`)", consumer.inbox),
+                None => format!("Inbox `{}`", consumer.inbox),
+            };
+            let operation = json!({
+                "action": "receive",
+                "summary": format!("{who} receives {name}, reading versions up to v{newest}."),
+                "channel": {"$ref": format!("#/channels/{channel_id}")},
+                "messages": read,
+            });
+            if operations.insert(id.clone(), operation).is_some() {
+                return Err(ContractsError::InvalidName {
+                    name: consumer.id().to_owned(),
+                    reason: format!(
+                        "two consumers make the AsyncAPI operation `{id}`: give each inbox its own `#[inbox(group = \"...\")]`"
+                    ),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The AsyncAPI 3.0 document of the events among `messages` and of the `consumers`
+/// that receive them.
 pub(super) fn document(
     messages: &[MessageContract],
+    consumers: &[ConsumerContract],
     title: &str,
     version: &str,
     type_prefix: Option<&str>,
@@ -226,6 +281,7 @@ pub(super) fn document(
             }),
         );
     }
+    receive_operations(consumers, &by_channel, &mut operations)?;
     Ok(json!({
         "asyncapi": "3.0.0",
         "info": {

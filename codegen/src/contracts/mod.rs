@@ -5,8 +5,11 @@
 //! contracts/
 //! ├─ <name>/v<N>.schema.json   JSON Schema 2020-12 of each message version's data
 //! ├─ envelope.schema.json      the CloudEvents 1.0 envelope as factum writes it
-//! ├─ manifest.json             every message: kind, name, version, key, channel, schema, rule
-//! └─ asyncapi.json             AsyncAPI 3.0: one channel per event stream
+//! ├─ manifest.json             every message: kind, name, version, key, channel, schema, rule;
+//! │                            every consumer: inbox, group, the events it receives
+//! └─ asyncapi.json             AsyncAPI 3.0: one channel per event stream, a `send`
+//!                              operation per channel, a `receive` operation per consumer
+//!                              of each channel
 //! ```
 //!
 //! A contract's identity is its wire name and version, never the Rust path (the schema's
@@ -105,6 +108,25 @@ impl MessageContract {
     #[must_use]
     pub fn channel(&self) -> Option<&str> {
         (self.kind == MessageKind::Event).then_some(self.name.as_str())
+    }
+}
+
+/// One consumer (`#[derive(Inbox)]`), as the contract files describe it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsumerContract {
+    /// The inbox's name (the enum's name).
+    pub inbox: String,
+    /// The consumer group, from `#[inbox(group = "...")]`.
+    pub group: Option<String>,
+    /// The wire name of each event received, with the newest version read.
+    pub receives: Vec<(String, u32)>,
+}
+
+impl ConsumerContract {
+    /// What the documents call it: the group, else the inbox.
+    #[must_use]
+    pub fn id(&self) -> &str {
+        self.group.as_deref().unwrap_or(&self.inbox)
     }
 }
 

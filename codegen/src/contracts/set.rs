@@ -8,13 +8,16 @@ use factum::registry::Registry;
 use serde_json::{Value, json};
 
 use super::fs::{self, Folder};
-use super::{ContractsError, MessageContract, Report, asyncapi, compare, envelope, render};
+use super::{
+    ConsumerContract, ContractsError, MessageContract, Report, asyncapi, compare, envelope, render,
+};
 use crate::compat::{Compatibility, Mode};
 
 /// The contract files of a set of messages, ready to check and write.
 #[derive(Debug, Clone)]
 pub struct Contracts {
     messages: Vec<MessageContract>,
+    consumers: Vec<ConsumerContract>,
     compatibility: Compatibility,
     overrides: BTreeMap<String, Compatibility>,
     title: String,
@@ -29,6 +32,7 @@ impl Contracts {
         messages.sort_by(|a, b| (&a.name, a.version).cmp(&(&b.name, b.version)));
         Self {
             messages,
+            consumers: Vec::new(),
             compatibility: Compatibility::Serde,
             overrides: BTreeMap::new(),
             title: "factum contracts".to_owned(),
@@ -37,9 +41,18 @@ impl Contracts {
         }
     }
 
-    /// The contracts of every message in `registry`.
+    /// The contracts of every message in `registry`, with its consumers.
     #[must_use]
     pub fn from_registry(registry: &Registry) -> Self {
+        let consumers = registry
+            .consumers()
+            .iter()
+            .map(|c| ConsumerContract {
+                inbox: c.inbox().to_owned(),
+                group: c.group().map(str::to_owned),
+                receives: c.receives().map(|(n, v)| (n.to_owned(), v)).collect(),
+            })
+            .collect();
         Self::new(
             registry
                 .messages()
@@ -56,6 +69,21 @@ impl Contracts {
                 })
                 .collect(),
         )
+        .with_consumers(consumers)
+    }
+
+    /// The consumers listed as receivers (any order; by default, none).
+    #[must_use]
+    pub fn with_consumers(mut self, mut consumers: Vec<ConsumerContract>) -> Self {
+        consumers.sort_by(|a, b| (a.id(), &a.inbox).cmp(&(b.id(), &b.inbox)));
+        self.consumers = consumers;
+        self
+    }
+
+    /// The consumers, sorted by group (or inbox name, without one).
+    #[must_use]
+    pub fn consumers(&self) -> &[ConsumerContract] {
+        &self.consumers
     }
 
     /// The contracts of every message linked into this program.
@@ -179,6 +207,7 @@ impl Contracts {
             PathBuf::from("asyncapi.json"),
             render::render(&asyncapi::document(
                 &self.messages,
+                &self.consumers,
                 &self.title,
                 &self.version,
                 self.type_prefix.as_deref(),
@@ -209,13 +238,29 @@ impl Contracts {
                 entry
             })
             .collect();
-        json!({
+        let mut manifest = json!({
             "format": "factum-contracts/1",
             "envelope": "envelope.schema.json",
             "asyncapi": "asyncapi.json",
             "compatibility": self.compatibility.name(),
             "messages": messages,
-        })
+        });
+        if !self.consumers.is_empty() {
+            let consumers: Vec<Value> = self
+                .consumers
+                .iter()
+                .map(|c| {
+                    let receives: Vec<Value> = c
+                        .receives
+                        .iter()
+                        .map(|(name, version)| json!({"name": name, "version": version}))
+                        .collect();
+                    json!({"inbox": c.inbox, "group": c.group, "receives": receives})
+                })
+                .collect();
+            manifest["consumers"] = consumers.into();
+        }
+        manifest
     }
 
     /// Checks the files against the folder `dir` and, when nothing breaks, replaces the

@@ -1,6 +1,8 @@
 //! The messages of a checkout flow: what the order, payment, inventory and email
 //! services say to each other. Every type's name is checked by factum's naming rules
-//! when this crate compiles.
+//! when this crate compiles. [`inboxes`] says which service receives which event.
+
+pub mod inboxes;
 
 use factum::{Command, Event, Query};
 use schemars::JsonSchema;

@@ -5,10 +5,13 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 
+use checkout_contracts::inboxes::{
+    AnalyticsInbox, EmailInbox, FraudInbox, InventoryInbox, NotificationInbox, PaymentInbox,
+};
 use checkout_contracts::{
     EmailDelivered, GetOrderById, InventoryReserved, OrderPlaced, PaymentProcessed, PlaceOrder,
 };
-use factum::Inbox;
+use factum::Inbox as _;
 use factum_transport::dedupe::SqliteStore;
 use factum_transport::{Bus, DeadLetter, Delivery, Error, Outcome, Running};
 use serde::{Deserialize, Serialize};
@@ -107,13 +110,6 @@ pub async fn order(bus: &Bus) -> Result<Vec<Running>, Error> {
     Ok(vec![placing, answering])
 }
 
-/// The inbox of the payment service.
-#[derive(Debug, Inbox)]
-pub enum PaymentInbox {
-    /// Charge it.
-    Placed(OrderPlaced),
-}
-
 /// The payment service: charges each order once (the charge and the processed id in
 /// one transaction of its own database), then publishes `PaymentProcessed`.
 pub async fn payment(bus: &Bus, ledger: SqliteStore) -> Result<Running, Error> {
@@ -121,7 +117,7 @@ pub async fn payment(bus: &Bus, ledger: SqliteStore) -> Result<Running, Error> {
         db.execute_batch("CREATE TABLE IF NOT EXISTS charges (order_id TEXT, amount_minor INTEGER)")
     })?;
     let b = bus.clone();
-    bus.subscribe::<PaymentInbox>("payment")
+    bus.inbox::<PaymentInbox>()
         .start(move |d: Delivery<PaymentInbox>| {
             let (bus, ledger) = (b.clone(), ledger.clone());
             async move {
@@ -155,17 +151,10 @@ pub async fn payment(bus: &Bus, ledger: SqliteStore) -> Result<Running, Error> {
         .await
 }
 
-/// The inbox of the inventory service.
-#[derive(Debug, Inbox)]
-pub enum InventoryInbox {
-    /// Reserve its stock.
-    Paid(PaymentProcessed),
-}
-
 /// The inventory service: reserves stock for paid orders.
 pub async fn inventory(bus: &Bus) -> Result<Running, Error> {
     let b = bus.clone();
-    bus.subscribe::<InventoryInbox>("inventory")
+    bus.inbox::<InventoryInbox>()
         .start(move |d: Delivery<InventoryInbox>| {
             let bus = b.clone();
             async move {
@@ -186,16 +175,9 @@ pub async fn inventory(bus: &Bus) -> Result<Running, Error> {
         .await
 }
 
-/// The inbox of the notification service.
-#[derive(Debug, Inbox)]
-pub enum NotificationInbox {
-    /// Send the receipt.
-    Reserved(InventoryReserved),
-}
-
 /// The notification service: sends the receipt once stock is reserved.
 pub async fn notification(bus: &Bus, receipts: UnboundedSender<String>) -> Result<Running, Error> {
-    bus.subscribe::<NotificationInbox>("notification")
+    bus.inbox::<NotificationInbox>()
         .start(move |d: Delivery<NotificationInbox>| {
             let NotificationInbox::Reserved(reserved) = d.message();
             println!(
@@ -209,26 +191,13 @@ pub async fn notification(bus: &Bus, receipts: UnboundedSender<String>) -> Resul
         .await
 }
 
-/// The inbox of the analytics service: everything.
-#[derive(Debug, Inbox)]
-pub enum AnalyticsInbox {
-    /// An order.
-    Placed(OrderPlaced),
-    /// A payment.
-    Paid(PaymentProcessed),
-    /// A reservation.
-    Reserved(InventoryReserved),
-    /// An email.
-    Emailed(EmailDelivered),
-}
-
 /// The analytics service: counts every event by type, the orders, and the revenue paid.
 pub async fn analytics(
     bus: &Bus,
     counts: Arc<Mutex<BTreeMap<&'static str, i64>>>,
 ) -> Result<Running, Error> {
     let orders: Mutex<std::collections::BTreeSet<String>> = Mutex::default();
-    bus.subscribe::<AnalyticsInbox>("analytics")
+    bus.inbox::<AnalyticsInbox>()
         .start(move |d: Delivery<AnalyticsInbox>| {
             let mut counts = counts.lock().unwrap();
             *counts.entry(d.message().event_name()).or_default() += 1;
@@ -247,17 +216,10 @@ pub async fn analytics(
         .await
 }
 
-/// The inbox of the email service.
-#[derive(Debug, Inbox)]
-pub enum EmailInbox {
-    /// Confirm it.
-    Placed(OrderPlaced),
-}
-
 /// The email service: confirms each order by email.
 pub async fn email(bus: &Bus, sent: UnboundedSender<String>) -> Result<Running, Error> {
     let b = bus.clone();
-    bus.subscribe::<EmailInbox>("email")
+    bus.inbox::<EmailInbox>()
         .concurrency(1)
         .start(move |d: Delivery<EmailInbox>| {
             let (bus, sent) = (b.clone(), sent.clone());
@@ -282,16 +244,9 @@ pub async fn email(bus: &Bus, sent: UnboundedSender<String>) -> Result<Running, 
         .await
 }
 
-/// The inbox of the fraud service.
-#[derive(Debug, Inbox)]
-pub enum FraudInbox {
-    /// Check it.
-    Placed(OrderPlaced),
-}
-
 /// The fraud service, added after the others: flags orders over $5,000.
 pub async fn fraud(bus: &Bus, flagged: UnboundedSender<String>) -> Result<Running, Error> {
-    bus.subscribe::<FraudInbox>("fraud")
+    bus.inbox::<FraudInbox>()
         .start(move |d: Delivery<FraudInbox>| {
             let FraudInbox::Placed(order) = d.message();
             if order.total_minor > FRAUD_LIMIT_MINOR {

@@ -3,7 +3,8 @@
 //     with ajv (Ajv2020, strict, formats from ajv-formats);
 //   - every envelope factum produced (from <envelopes.json>) against
 //     envelope.schema.json, and its data against the schema of its (type, dataversion);
-//   - asyncapi.json with @asyncapi/parser: no diagnostics of severity error.
+//   - asyncapi.json with @asyncapi/parser: no diagnostics of severity error, and every
+//     receive operation reads messages of its own channel.
 //
 // usage: node contracts.mjs <contracts-dir> [<envelopes.json>]
 //   envelopes.json: [{ name, version, envelope }]   (envelope: structured-mode JSON)
@@ -92,8 +93,18 @@ for (const d of diagnostics) {
 if (!document) fail("asyncapi.json", "the parser gave no document");
 else {
   ok();
+  // Every receive operation reads messages of the channel it names.
+  const receives = document.operations().filterByReceive();
+  for (const op of receives) {
+    const channel = op.channels()[0];
+    const known = new Set(channel ? channel.messages().all().map((m) => m.id()) : []);
+    const stray = op.messages().all().filter((m) => !known.has(m.id()));
+    if (!channel || op.messages().length === 0 || stray.length > 0)
+      fail(`asyncapi.json: ${op.id()}`, "a receive operation must read messages of its own channel");
+    else ok();
+  }
   console.log(
-    `asyncapi: ${document.channels().length} channel(s), ${document.operations().length} operation(s), ${document.messages().length} message(s)`,
+    `asyncapi: ${document.channels().length} channel(s), ${document.operations().length} operation(s) (${receives.length} receive), ${document.messages().length} message(s)`,
   );
 }
 

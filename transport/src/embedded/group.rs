@@ -1,14 +1,16 @@
 //! A durable consumer group of the embedded log: a cursor over the log from the
 //! group's acknowledged position (its ack floor), the deliveries in flight, and the
-//! ones waiting to be delivered again.
+//! ones waiting to be delivered again. A parked delivery (`nak` with a delay, as for a
+//! newer version than the consumer reads) keeps its time in the file, so a restart
+//! neither loses it nor offers it early.
 
 use std::collections::{BTreeSet, VecDeque};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use rusqlite::OptionalExtension as _;
 
-use super::Inner;
+use super::{Inner, blocking};
 use crate::backend::{BoxFuture, GroupSpec, Headers, Incoming, Settle, Subscription};
 use crate::{Error, subject};
 
@@ -30,7 +32,7 @@ struct State {
     buffer: VecDeque<Row>,
     /// Offered, not yet settled.
     in_flight: BTreeSet<u64>,
-    /// To offer again, and when.
+    /// To offer again, and when (parked ones are in the file too, with `due_at`).
     due: Vec<(Instant, u64)>,
     /// The position below which every message of the group is settled (persisted).
     floor: u64,
@@ -45,31 +47,63 @@ fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
     state.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
+/// Milliseconds since the Unix epoch, as `due_at` is stored.
+fn unix_millis(at: SystemTime) -> i64 {
+    at.duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+}
+
+fn as_i64(n: u64) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
 impl EmbeddedGroup {
+    /// Opens the group (its position and parked deliveries from the file); blocking.
     pub(super) fn open(inner: &Arc<Inner>, spec: GroupSpec) -> Result<Self, Error> {
-        if !inner
-            .open
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .insert(spec.group.clone())
-        {
+        fn open(inner: &Inner) -> MutexGuard<'_, std::collections::HashSet<String>> {
+            inner.open.lock().unwrap_or_else(PoisonError::into_inner)
+        }
+        if !open(inner).insert(spec.group.clone()) {
             return Err(Error::GroupInUse { group: spec.group });
         }
-        let floor = {
+        let read = || -> rusqlite::Result<(i64, Vec<(i64, i64)>)> {
             let db = inner.db();
             db.execute(
                 "INSERT INTO factum_groups (name, ack_floor) VALUES (?1, 0) ON CONFLICT (name) DO NOTHING",
                 [&spec.group],
-            )
-            .and_then(|_| {
-                db.query_row(
-                    "SELECT ack_floor FROM factum_groups WHERE name = ?1",
-                    [&spec.group],
-                    |row| row.get::<_, i64>(0),
+            )?;
+            let floor = db.query_row(
+                "SELECT ack_floor FROM factum_groups WHERE name = ?1",
+                [&spec.group],
+                |row| row.get::<_, i64>(0),
+            )?;
+            let mut parked = db.prepare(
+                "SELECT seq, due_at FROM factum_deliveries
+                 WHERE grp = ?1 AND settled = 0 AND due_at IS NOT NULL",
+            )?;
+            let parked = parked
+                .query_map([&spec.group], |row| Ok((row.get(0)?, row.get(1)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok((floor, parked))
+        };
+        let (floor, parked) = match read() {
+            Ok(read) => read,
+            Err(err) => {
+                open(inner).remove(&spec.group);
+                return Err(Error::storage("open a consumer group", err));
+            }
+        };
+        let (now, now_millis) = (Instant::now(), unix_millis(SystemTime::now()));
+        let due = parked
+            .into_iter()
+            .map(|(seq, due_at)| {
+                let wait = u64::try_from(due_at.saturating_sub(now_millis)).unwrap_or(0);
+                (
+                    now + Duration::from_millis(wait),
+                    u64::try_from(seq).unwrap_or_default(),
                 )
             })
-            .map_err(|e| Error::storage("open a consumer group", e))?
-        };
+            .collect();
         let floor = u64::try_from(floor).unwrap_or_default();
         Ok(EmbeddedGroup {
             inner: Arc::clone(inner),
@@ -79,103 +113,110 @@ impl EmbeddedGroup {
                 cursor: floor,
                 buffer: VecDeque::new(),
                 in_flight: BTreeSet::new(),
-                due: Vec::new(),
+                due,
                 floor,
             })),
         })
-    }
-
-    /// The next delivery ready now, if any.
-    fn poll(&self) -> Result<Option<Incoming>, Error> {
-        let mut state = lock(&self.state);
-        let now = Instant::now();
-        if let Some(at) = state.due.iter().position(|(when, _)| *when <= now) {
-            let (_, seq) = state.due.swap_remove(at);
-            let db = self.inner.db();
-            let row = db
-                .query_row(
-                    "SELECT seq, subject, headers, body FROM factum_log WHERE seq = ?1",
-                    [i64::try_from(seq).unwrap_or(i64::MAX)],
-                    row_of,
-                )
-                .optional()
-                .map_err(|e| Error::storage("read the log", e))?;
-            drop(db);
-            if let Some(row) = row
-                && let Some(incoming) = self.offer(&mut state, row)?
-            {
-                return Ok(Some(incoming));
-            }
-        }
-        loop {
-            while let Some(row) = state.buffer.pop_front() {
-                if state
-                    .filters
-                    .iter()
-                    .any(|f| subject::matches(f, &row.subject))
-                    && let Some(incoming) = self.offer(&mut state, row)?
-                {
-                    return Ok(Some(incoming));
-                }
-            }
-            let rows = {
-                let db = self.inner.db();
-                let mut statement = db
-                    .prepare_cached(
-                        "SELECT seq, subject, headers, body FROM factum_log WHERE seq > ?1 ORDER BY seq LIMIT 256",
-                    )
-                    .map_err(|e| Error::storage("read the log", e))?;
-                statement
-                    .query_map([i64::try_from(state.cursor).unwrap_or(i64::MAX)], row_of)
-                    .and_then(Iterator::collect::<Result<Vec<_>, _>>)
-                    .map_err(|e| Error::storage("read the log", e))?
-            };
-            let Some(last) = rows.last() else {
-                return Ok(None);
-            };
-            state.cursor = last.seq;
-            state.buffer.extend(rows);
-        }
-    }
-
-    /// Records a delivery of `row` and returns it; `None` if the group settled it before.
-    fn offer(&self, state: &mut State, row: Row) -> Result<Option<Incoming>, Error> {
-        let delivered: Option<u32> = self
-            .inner
-            .db()
-            .query_row(
-                "INSERT INTO factum_deliveries (grp, seq, delivered) VALUES (?1, ?2, 1)
-                 ON CONFLICT (grp, seq) DO UPDATE SET delivered = delivered + 1 WHERE settled = 0
-                 RETURNING delivered",
-                (&state.group, i64::try_from(row.seq).unwrap_or(i64::MAX)),
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(|e| Error::storage("record a delivery", e))?;
-        let Some(delivered) = delivered else {
-            return Ok(None);
-        };
-        let headers: Headers = serde_json::from_str(&row.headers)
-            .map_err(|e| Error::storage("read a message's headers", e))?;
-        state.in_flight.insert(row.seq);
-        Ok(Some(Incoming {
-            sequence: row.seq,
-            subject: row.subject,
-            headers,
-            body: row.body,
-            delivered,
-            settle: Box::new(EmbeddedSettle {
-                inner: Arc::clone(&self.inner),
-                state: Arc::clone(&self.state),
-                seq: row.seq,
-            }),
-        }))
     }
 
     /// When the next delivery waiting for its time is due.
     fn next_due(&self) -> Option<Instant> {
         lock(&self.state).due.iter().map(|(when, _)| *when).min()
     }
+}
+
+/// The next delivery of the group ready now, if any; blocking.
+fn poll(inner: &Arc<Inner>, shared: &Arc<Mutex<State>>) -> Result<Option<Incoming>, Error> {
+    let mut state = lock(shared);
+    let now = Instant::now();
+    if let Some(at) = state.due.iter().position(|(when, _)| *when <= now) {
+        let (_, seq) = state.due.swap_remove(at);
+        let row = inner
+            .db()
+            .query_row(
+                "SELECT seq, subject, headers, body FROM factum_log WHERE seq = ?1",
+                [as_i64(seq)],
+                row_of,
+            )
+            .optional()
+            .map_err(|e| Error::storage("read the log", e))?;
+        if let Some(row) = row
+            && let Some(incoming) = offer(inner, shared, &mut state, row)?
+        {
+            return Ok(Some(incoming));
+        }
+    }
+    loop {
+        while let Some(row) = state.buffer.pop_front() {
+            // A parked delivery waits for its time (read again after a restart).
+            let parked = state.due.iter().any(|(_, seq)| *seq == row.seq);
+            if !parked
+                && state
+                    .filters
+                    .iter()
+                    .any(|f| subject::matches(f, &row.subject))
+                && let Some(incoming) = offer(inner, shared, &mut state, row)?
+            {
+                return Ok(Some(incoming));
+            }
+        }
+        let rows = {
+            let db = inner.db();
+            let mut statement = db
+                .prepare_cached(
+                    "SELECT seq, subject, headers, body FROM factum_log WHERE seq > ?1 ORDER BY seq LIMIT 256",
+                )
+                .map_err(|e| Error::storage("read the log", e))?;
+            statement
+                .query_map([as_i64(state.cursor)], row_of)
+                .and_then(Iterator::collect::<Result<Vec<_>, _>>)
+                .map_err(|e| Error::storage("read the log", e))?
+        };
+        let Some(last) = rows.last() else {
+            return Ok(None);
+        };
+        state.cursor = last.seq;
+        state.buffer.extend(rows);
+    }
+}
+
+/// Records a delivery of `row` and returns it; `None` if the group settled it before.
+fn offer(
+    inner: &Arc<Inner>,
+    shared: &Arc<Mutex<State>>,
+    state: &mut State,
+    row: Row,
+) -> Result<Option<Incoming>, Error> {
+    let delivered: Option<u32> = inner
+        .db()
+        .query_row(
+            "INSERT INTO factum_deliveries (grp, seq, delivered) VALUES (?1, ?2, 1)
+             ON CONFLICT (grp, seq) DO UPDATE SET delivered = delivered + 1, due_at = NULL
+             WHERE settled = 0
+             RETURNING delivered",
+            (&state.group, as_i64(row.seq)),
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(|e| Error::storage("record a delivery", e))?;
+    let Some(delivered) = delivered else {
+        return Ok(None);
+    };
+    let headers: Headers = serde_json::from_str(&row.headers)
+        .map_err(|e| Error::storage("read a message's headers", e))?;
+    state.in_flight.insert(row.seq);
+    Ok(Some(Incoming {
+        sequence: row.seq,
+        subject: row.subject,
+        headers,
+        body: row.body,
+        delivered,
+        settle: Box::new(EmbeddedSettle {
+            inner: Arc::clone(inner),
+            state: Arc::clone(shared),
+            seq: row.seq,
+        }),
+    }))
 }
 
 fn row_of(row: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
@@ -195,7 +236,10 @@ impl Subscription for EmbeddedGroup {
                 let appended = self.inner.appended.notified();
                 tokio::pin!(appended);
                 appended.as_mut().enable();
-                if let Some(incoming) = self.poll()? {
+                let state = Arc::clone(&self.state);
+                if let Some(incoming) =
+                    blocking(&self.inner, move |inner| poll(inner, &state)).await?
+                {
                     return Ok(incoming);
                 }
                 // Another process may append to the same file: look again now and then.
@@ -227,69 +271,91 @@ struct EmbeddedSettle {
     seq: u64,
 }
 
-impl EmbeddedSettle {
-    /// Marks the delivery settled and moves the group's floor past every settled message.
-    fn settle(&self) -> Result<(), Error> {
-        let mut state = lock(&self.state);
-        state.in_flight.remove(&self.seq);
-        let lowest_open = [
-            state.in_flight.first().copied(),
-            state.due.iter().map(|(_, seq)| *seq).min(),
-            state.buffer.front().map(|row| row.seq),
-            Some(state.cursor + 1),
-        ]
-        .into_iter()
-        .flatten()
-        .min()
-        .unwrap_or(state.cursor + 1);
-        let floor = lowest_open - 1;
-        let mut db = self.inner.db();
-        let tx = db
-            .transaction()
-            .map_err(|e| Error::storage("acknowledge", e))?;
-        let as_i64 = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
-        tx.execute(
-            "UPDATE factum_deliveries SET settled = 1 WHERE grp = ?1 AND seq = ?2",
-            (&state.group, as_i64(self.seq)),
-        )
+/// Marks the delivery `seq` settled and moves the group's floor past every settled
+/// message; blocking.
+fn settle(inner: &Inner, shared: &Mutex<State>, seq: u64) -> Result<(), Error> {
+    let mut state = lock(shared);
+    state.in_flight.remove(&seq);
+    let lowest_open = [
+        state.in_flight.first().copied(),
+        state.due.iter().map(|(_, seq)| *seq).min(),
+        state.buffer.front().map(|row| row.seq),
+        Some(state.cursor + 1),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .unwrap_or(state.cursor + 1);
+    let floor = lowest_open - 1;
+    let mut db = inner.db();
+    let tx = db
+        .transaction()
         .map_err(|e| Error::storage("acknowledge", e))?;
-        if floor > state.floor {
+    tx.execute(
+        "UPDATE factum_deliveries SET settled = 1, due_at = NULL WHERE grp = ?1 AND seq = ?2",
+        (&state.group, as_i64(seq)),
+    )
+    .map_err(|e| Error::storage("acknowledge", e))?;
+    if floor > state.floor {
+        tx.execute(
+            "UPDATE factum_groups SET ack_floor = ?2 WHERE name = ?1",
+            (&state.group, as_i64(floor)),
+        )
+        .and_then(|_| {
             tx.execute(
-                "UPDATE factum_groups SET ack_floor = ?2 WHERE name = ?1",
+                "DELETE FROM factum_deliveries WHERE grp = ?1 AND seq <= ?2",
                 (&state.group, as_i64(floor)),
             )
-            .and_then(|_| {
-                tx.execute(
-                    "DELETE FROM factum_deliveries WHERE grp = ?1 AND seq <= ?2",
-                    (&state.group, as_i64(floor)),
-                )
-            })
-            .map_err(|e| Error::storage("move the group's position", e))?;
-        }
-        tx.commit().map_err(|e| Error::storage("acknowledge", e))?;
-        state.floor = state.floor.max(floor);
-        Ok(())
+        })
+        .map_err(|e| Error::storage("move the group's position", e))?;
+    }
+    tx.commit().map_err(|e| Error::storage("acknowledge", e))?;
+    state.floor = state.floor.max(floor);
+    Ok(())
+}
+
+/// Parks the delivery `seq` until `delay` has passed, in memory and in the file; blocking.
+fn park(inner: &Inner, shared: &Mutex<State>, seq: u64, delay: Duration) -> Result<(), Error> {
+    let mut state = lock(shared);
+    let due_at = unix_millis(SystemTime::now() + delay);
+    inner
+        .db()
+        .execute(
+            "UPDATE factum_deliveries SET due_at = ?3 WHERE grp = ?1 AND seq = ?2",
+            (&state.group, as_i64(seq), due_at),
+        )
+        .map_err(|e| Error::storage("park a delivery", e))?;
+    state.in_flight.remove(&seq);
+    state.due.push((Instant::now() + delay, seq));
+    Ok(())
+}
+
+impl EmbeddedSettle {
+    async fn run(
+        &self,
+        work: impl FnOnce(&Inner, &Mutex<State>, u64) -> Result<(), Error> + Send + 'static,
+    ) -> Result<(), Error> {
+        let (state, seq) = (Arc::clone(&self.state), self.seq);
+        blocking(&self.inner, move |inner| work(inner, &state, seq)).await
     }
 }
 
 impl Settle for EmbeddedSettle {
     fn ack(&self) -> BoxFuture<'_, Result<(), Error>> {
-        Box::pin(async move { self.settle() })
+        Box::pin(self.run(settle))
     }
 
     fn nak(&self, delay: Duration) -> BoxFuture<'_, Result<(), Error>> {
         Box::pin(async move {
-            let mut state = lock(&self.state);
-            state.in_flight.remove(&self.seq);
-            state.due.push((Instant::now() + delay, self.seq));
-            drop(state);
+            self.run(move |inner, state, seq| park(inner, state, seq, delay))
+                .await?;
             self.inner.appended.notify_waiters();
             Ok(())
         })
     }
 
     fn term(&self) -> BoxFuture<'_, Result<(), Error>> {
-        Box::pin(async move { self.settle() })
+        Box::pin(self.run(settle))
     }
 
     fn in_progress(&self) -> BoxFuture<'_, Result<(), Error>> {

@@ -1,6 +1,10 @@
 //! The embedded default: the log, the consumer groups' positions, the dead letters and
 //! the processed ids in one `SQLite` file, so that a single process (a test, a demo, a
 //! small service) gets the semantics of `JetStream` with no server, across restarts.
+//!
+//! `SQLite` calls block (file I/O, waiting on another connection's lock): they run in
+//! tokio's blocking pool ([`blocking`]), never on a runtime thread, so a busy file slows
+//! the consumers that use it and nothing else.
 
 mod group;
 mod requests;
@@ -53,9 +57,22 @@ struct Inner {
 }
 
 impl Inner {
+    /// The connection: only inside [`blocking`].
     fn db(&self) -> MutexGuard<'_, Connection> {
         self.db.lock().unwrap_or_else(PoisonError::into_inner)
     }
+}
+
+/// Runs `work` (which may lock the connection and wait on the file) in tokio's blocking
+/// pool.
+async fn blocking<T: Send + 'static>(
+    inner: &Arc<Inner>,
+    work: impl FnOnce(&Arc<Inner>) -> Result<T, Error> + Send + 'static,
+) -> Result<T, Error> {
+    let inner = Arc::clone(inner);
+    tokio::task::spawn_blocking(move || work(&inner))
+        .await
+        .map_err(|e| Error::storage("run a SQLite call", e))?
 }
 
 const SCHEMA: &str = "
@@ -73,7 +90,20 @@ CREATE TABLE IF NOT EXISTS factum_deliveries (
     seq INTEGER NOT NULL,
     delivered INTEGER NOT NULL,
     settled INTEGER NOT NULL DEFAULT 0,
+    due_at INTEGER,
     PRIMARY KEY (grp, seq)) WITHOUT ROWID;";
+
+/// Files written before parked deliveries were kept lack `due_at` (Unix milliseconds
+/// when a parked delivery is offered again).
+fn migrate(db: &Connection) -> rusqlite::Result<()> {
+    let has_due_at = db
+        .prepare("SELECT 1 FROM pragma_table_info('factum_deliveries') WHERE name = 'due_at'")?
+        .exists([])?;
+    if !has_due_at {
+        db.execute_batch("ALTER TABLE factum_deliveries ADD COLUMN due_at INTEGER")?;
+    }
+    Ok(())
+}
 
 /// Write-ahead logging, durable across a crash of the process, waiting on a lock held
 /// by another connection rather than failing.
@@ -107,6 +137,7 @@ impl Embedded {
 
     fn from_connection(db: Connection) -> Result<Self, Error> {
         db.execute_batch(SCHEMA)
+            .and_then(|()| migrate(&db))
             .map_err(|e| Error::storage("create the log's tables", e))?;
         Ok(Embedded {
             inner: Arc::new(Inner {
@@ -134,8 +165,8 @@ impl Backend for Embedded {
         Box::pin(async move {
             let headers =
                 serde_json::to_string(&message.headers).map_err(|e| Error::storage("append", e))?;
-            let appended = {
-                let db = self.inner.db();
+            let appended = blocking(&self.inner, move |inner| {
+                let db = inner.db();
                 let changed = db
                     .execute(
                         "INSERT INTO factum_log (subject, id, headers, body) VALUES (?1, ?2, ?3, ?4)
@@ -143,12 +174,13 @@ impl Backend for Embedded {
                         (&message.subject, &message.id, &headers, &message.body),
                     )
                     .map_err(|e| Error::storage("append", e))?;
-                if changed == 0 {
+                Ok(if changed == 0 {
                     Appended::Duplicate
                 } else {
                     Appended::Stored(u64::try_from(db.last_insert_rowid()).unwrap_or_default())
-                }
-            };
+                })
+            })
+            .await?;
             self.inner.appended.notify_waiters();
             Ok(appended)
         })
@@ -156,7 +188,10 @@ impl Backend for Embedded {
 
     fn subscribe(&self, spec: GroupSpec) -> BoxFuture<'_, Result<Box<dyn Subscription>, Error>> {
         Box::pin(async move {
-            let subscription = group::EmbeddedGroup::open(&self.inner, spec)?;
+            let subscription = blocking(&self.inner, move |inner| {
+                group::EmbeddedGroup::open(inner, spec)
+            })
+            .await?;
             Ok(Box::new(subscription) as Box<dyn Subscription>)
         })
     }

@@ -20,10 +20,17 @@
 //! ```
 //!
 //! Generic message types are not registered: their schema depends on the type arguments.
+//!
+//! Each `#[derive(Inbox)]` registers a [`ConsumerInfo`] too: [`Registry::consumers`]
+//! lists who receives what.
 
 use std::fmt;
 
 use crate::MessageKind;
+
+mod consumer;
+
+pub use consumer::{CONSUMERS, ConsumerInfo};
 
 /// What the registry knows of one message type.
 #[derive(Debug)]
@@ -178,6 +185,7 @@ pub static MESSAGES: [MessageInfo];
 #[derive(Debug, Clone)]
 pub struct Registry {
     messages: Vec<&'static MessageInfo>,
+    consumers: Vec<&'static ConsumerInfo>,
 }
 
 impl Registry {
@@ -187,7 +195,12 @@ impl Registry {
     ///
     /// [`RegistryError`] names every (name, version) that more than one type claims.
     pub fn load() -> Result<Self, RegistryError> {
-        Self::from_messages(MESSAGES.iter().collect())
+        let mut registry = Self::from_messages(MESSAGES.iter().collect())?;
+        registry.consumers = CONSUMERS.iter().collect();
+        registry
+            .consumers
+            .sort_by_key(|c| (c.group(), c.inbox(), c.rust_type()));
+        Ok(registry)
     }
 
     fn from_messages(mut messages: Vec<&'static MessageInfo>) -> Result<Self, RegistryError> {
@@ -212,7 +225,10 @@ impl Registry {
             }
         }
         if conflicts.is_empty() {
-            Ok(Self { messages })
+            Ok(Self {
+                messages,
+                consumers: Vec::new(),
+            })
         } else {
             Err(RegistryError { conflicts })
         }
@@ -222,6 +238,12 @@ impl Registry {
     #[must_use]
     pub fn messages(&self) -> &[&'static MessageInfo] {
         &self.messages
+    }
+
+    /// Every consumer (`#[derive(Inbox)]`), sorted by group, then inbox name.
+    #[must_use]
+    pub fn consumers(&self) -> &[&'static ConsumerInfo] {
+        &self.consumers
     }
 
     /// The message with this wire name and version.

@@ -1,0 +1,370 @@
+//! Publish and consume throughput of one typed event over NATS `JetStream`, four ways on
+//! the same server: factum's transport (`factum_transport::nats`), raw `async-nats` with
+//! byte messages (the same JSON data, encoded once beforehand), the same with the headers
+//! factum writes (so the wire's and server's share of the cost shows), and the `CloudEvents` SDK's
+//! NATS binding (`cloudevents::binding::nats`, structured mode, on the async-nats it is
+//! written for).
+//!
+//! Publishing is confirmed: every message's `JetStream` ack is awaited, up to `IN_FLIGHT`
+//! at once. Consuming is a durable pull consumer from the start of the stream, every
+//! message acked (factum: decoded into its inbox, deduplicated, ordered per key; raw:
+//! the bytes; SDK: `to_event` and the data read into the Rust type).
+//!
+//! ```sh
+//! cargo xtask bench transport            # starts the pinned nats-server itself
+//! cargo run --release -p factum-benches --example transport -- nats://127.0.0.1:4222 [N] [ROUNDS]
+//! ```
+//!
+//! Prints the median messages per second of each way over the rounds. Results in
+//! BENCHMARKS.md.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use async_nats::jetstream::consumer::{AckPolicy, pull};
+use async_nats::jetstream::stream::{self, StorageType};
+use cloudevents::binding::nats::{MessageExt as _, NatsCloudEvent};
+use cloudevents::{AttributesReader as _, EventBuilder as _, EventBuilderV10};
+use factum::{Event, Inbox};
+use factum_transport::{Bus, Outcome};
+use futures_util::{StreamExt as _, stream as futures_stream};
+use serde::{Deserialize, Serialize};
+
+/// Publishes awaiting their ack at once.
+const IN_FLIGHT: usize = 256;
+/// Partition keys the orders spread over.
+const KEYS: usize = 64;
+
+#[derive(Debug, Clone, Event, Serialize, Deserialize, schemars::JsonSchema)]
+#[event(key = order_id)]
+struct OrderPlaced {
+    order_id: String,
+    customer_id: String,
+    total_minor: i64,
+    currency: String,
+    skus: Vec<String>,
+}
+
+#[derive(Debug, Inbox)]
+enum Orders {
+    Placed(OrderPlaced),
+}
+
+fn order(i: usize) -> OrderPlaced {
+    OrderPlaced {
+        order_id: format!("o-{}", i % KEYS),
+        customer_id: format!("c-{i}"),
+        total_minor: 2500 + i64::try_from(i % 1000).unwrap_or(0),
+        currency: "EUR".into(),
+        skus: vec!["SKU-1".into(), "SKU-22".into(), "SKU-333".into()],
+    }
+}
+
+type Result<T> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+/// Seconds taken to publish, then to consume, `n` messages.
+struct Run {
+    publish: Duration,
+    consume: Duration,
+}
+
+/// The headers factum's binary mode writes for one order (`CloudEvents` `ce-` attributes,
+/// the W3C `traceparent` and `Nats-Msg-Id`), with placeholder values of the same sizes:
+/// what the wire and the server cost apart from factum's own work.
+fn factum_like_headers(i: usize, key: &str) -> async_nats::HeaderMap {
+    let mut headers = async_nats::HeaderMap::new();
+    let id = format!("0190b3a2-0000-7000-8000-{i:012}");
+    headers.insert("Nats-Msg-Id", id.as_str());
+    headers.insert("ce-specversion", "1.0");
+    headers.insert("ce-id", id.as_str());
+    headers.insert("ce-source", "/bench");
+    headers.insert("ce-type", "OrderPlaced");
+    headers.insert("ce-time", "2026-11-29T16:00:00.000000Z");
+    headers.insert("ce-dataversion", "1");
+    headers.insert("ce-partitionkey", key);
+    headers.insert("content-type", "application/json");
+    headers.insert(
+        "traceparent",
+        "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+    );
+    headers
+}
+
+async fn raw(url: &str, n: usize, round: usize) -> Result<Run> {
+    raw_bytes(url, n, round, false).await
+}
+
+async fn raw_with_headers(url: &str, n: usize, round: usize) -> Result<Run> {
+    raw_bytes(url, n, round, true).await
+}
+
+async fn raw_bytes(url: &str, n: usize, round: usize, with_headers: bool) -> Result<Run> {
+    let client = async_nats::connect(url).await?;
+    let js = async_nats::jetstream::new(client);
+    let stream = js
+        .get_or_create_stream(stream::Config {
+            name: "BENCH_RAW".into(),
+            subjects: vec!["bench.raw.>".into()],
+            storage: StorageType::File,
+            duplicate_window: Duration::from_mins(2),
+            ..stream::Config::default()
+        })
+        .await?;
+    stream.purge().await?;
+    let bodies: Vec<(String, Option<async_nats::HeaderMap>, Vec<u8>)> = (0..n)
+        .map(|i| {
+            let o = order(i);
+            (
+                format!("bench.raw.{}", o.order_id),
+                with_headers.then(|| factum_like_headers(i + round * n, &o.order_id)),
+                serde_json::to_vec(&o).unwrap_or_default(),
+            )
+        })
+        .collect();
+    let start = Instant::now();
+    let js2 = js.clone();
+    futures_stream::iter(bodies)
+        .map(|(subject, headers, body)| {
+            let js = js2.clone();
+            async move {
+                match headers {
+                    Some(headers) => {
+                        js.publish_with_headers(subject, headers, body.into())
+                            .await?
+                            .await
+                    }
+                    None => js.publish(subject, body.into()).await?.await,
+                }
+                .map(drop)
+            }
+        })
+        .buffer_unordered(IN_FLIGHT)
+        .try_for_each_ok()
+        .await?;
+    let publish = start.elapsed();
+
+    let consumer = stream
+        .create_consumer(pull::Config {
+            durable_name: Some(format!("raw-{round}-{with_headers}")),
+            ack_policy: AckPolicy::Explicit,
+            ..pull::Config::default()
+        })
+        .await?;
+    let start = Instant::now();
+    let mut messages = consumer.messages().await?;
+    let mut seen = 0;
+    while seen < n {
+        let message = messages.next().await.ok_or("the stream ended")??;
+        std::hint::black_box(&message.payload);
+        message.ack().await?;
+        seen += 1;
+    }
+    Ok(Run {
+        publish,
+        consume: start.elapsed(),
+    })
+}
+
+async fn sdk(url: &str, n: usize, round: usize) -> Result<Run> {
+    use async_nats_042 as nats;
+    let client = nats::connect(url).await?;
+    let js = nats::jetstream::new(client);
+    let stream = js
+        .get_or_create_stream(nats::jetstream::stream::Config {
+            name: "BENCH_SDK".into(),
+            subjects: vec!["bench.sdk.>".into()],
+            storage: nats::jetstream::stream::StorageType::File,
+            ..Default::default()
+        })
+        .await?;
+    stream.purge().await?;
+    let orders: Vec<OrderPlaced> = (0..n).map(order).collect();
+    let start = Instant::now();
+    let js2 = js.clone();
+    futures_stream::iter(orders)
+        .map(|o| {
+            let js = js2.clone();
+            async move {
+                let subject = format!("bench.sdk.{}", o.order_id);
+                let event = EventBuilderV10::new()
+                    .id(uuid_like())
+                    .ty("OrderPlaced")
+                    .source("/bench")
+                    .time(chrono::Utc::now())
+                    .extension("dataversion", "1")
+                    .extension("partitionkey", o.order_id.clone())
+                    .data("application/json", serde_json::to_value(&o)?)
+                    .build()?;
+                let payload = NatsCloudEvent::from_event(event)?.payload;
+                js.publish(subject, payload.into()).await?.await?;
+                Ok::<(), Box<dyn std::error::Error + Send + Sync>>(())
+            }
+        })
+        .buffer_unordered(IN_FLIGHT)
+        .try_for_each_ok()
+        .await?;
+    let publish = start.elapsed();
+
+    let consumer = stream
+        .create_consumer(nats::jetstream::consumer::pull::Config {
+            durable_name: Some(format!("sdk-{round}")),
+            ack_policy: nats::jetstream::consumer::AckPolicy::Explicit,
+            ..Default::default()
+        })
+        .await?;
+    let start = Instant::now();
+    let mut messages = consumer.messages().await?;
+    let mut seen = 0;
+    while seen < n {
+        let message = messages.next().await.ok_or("the stream ended")??;
+        let event = message.message.to_event()?;
+        let data = match event.data() {
+            Some(cloudevents::Data::Json(value)) => value.clone(),
+            Some(cloudevents::Data::String(text)) => serde_json::from_str(text)?,
+            Some(cloudevents::Data::Binary(bytes)) => serde_json::from_slice(bytes)?,
+            None => return Err("an event without data".into()),
+        };
+        if event.ty() != "OrderPlaced" {
+            return Err("an unexpected type".into());
+        }
+        let order: OrderPlaced = serde_json::from_value(data)?;
+        std::hint::black_box(order);
+        message.ack().await?;
+        seen += 1;
+    }
+    Ok(Run {
+        publish,
+        consume: start.elapsed(),
+    })
+}
+
+/// An id as unique as the SDK's users make them (a counter and the process id).
+fn uuid_like() -> String {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    format!(
+        "{:08x}-{:016x}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+async fn factum(url: &str, n: usize, round: usize) -> Result<Run> {
+    let nats = factum_transport::nats::Nats::connect(url).await?;
+    nats.purge().await?;
+    let bus = Bus::new(nats, factum::Producer::new("/bench")?);
+    let orders: Vec<OrderPlaced> = (0..n).map(order).collect();
+    let start = Instant::now();
+    futures_stream::iter(orders)
+        .map(|o| {
+            let bus = bus.clone();
+            async move { bus.publish(o).await.map(drop) }
+        })
+        .buffer_unordered(IN_FLIGHT)
+        .try_for_each_ok()
+        .await?;
+    let publish = start.elapsed();
+
+    let seen = Arc::new(AtomicUsize::new(0));
+    let (done_tx, done_rx) = tokio::sync::oneshot::channel();
+    let done_tx = Arc::new(std::sync::Mutex::new(Some(done_tx)));
+    let start = Instant::now();
+    let counter = Arc::clone(&seen);
+    let running = bus
+        .subscribe::<Orders>(format!("factum-{round}"))
+        .concurrency(KEYS)
+        .start(move |delivery| {
+            let Orders::Placed(order) = delivery.message();
+            std::hint::black_box(order);
+            if counter.fetch_add(1, Ordering::Relaxed) + 1 == n
+                && let Some(tx) = done_tx.lock().ok().and_then(|mut tx| tx.take())
+            {
+                let _ = tx.send(());
+            }
+            std::future::ready(Outcome::Done)
+        })
+        .await?;
+    tokio::time::timeout(Duration::from_mins(10), done_rx).await??;
+    let consume = start.elapsed();
+    running.stop().await;
+    Ok(Run { publish, consume })
+}
+
+trait TryForEachOk {
+    async fn try_for_each_ok(self) -> Result<()>;
+}
+
+impl<S, E> TryForEachOk for S
+where
+    S: futures_util::Stream<Item = std::result::Result<(), E>> + Unpin,
+    E: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+    async fn try_for_each_ok(mut self) -> Result<()> {
+        while let Some(result) = self.next().await {
+            result.map_err(Into::into)?;
+        }
+        Ok(())
+    }
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    let mut args = std::env::args().skip(1);
+    let url = args
+        .next()
+        .ok_or("usage: transport <nats-url> [N] [ROUNDS]")?;
+    let n: usize = args.next().map_or(Ok(20_000), |a| a.parse())?;
+    let rounds: usize = args.next().map_or(Ok(5), |a| a.parse())?;
+    let mut rates: [(Vec<f64>, Vec<f64>); 4] = Default::default();
+    let names = [
+        "raw async-nats (bytes)",
+        "raw + factum's headers",
+        "factum-transport",
+        "cloudevents-sdk NATS binding",
+    ];
+    for round in 0..rounds {
+        // The same order of the three in every round; the median hides a slow round.
+        for (way, rate) in rates.iter_mut().enumerate() {
+            let run = match way {
+                0 => raw(&url, n, round).await?,
+                1 => raw_with_headers(&url, n, round).await?,
+                2 => factum(&url, n, round).await?,
+                _ => sdk(&url, n, round).await?,
+            };
+            #[allow(clippy::cast_precision_loss)]
+            let per_second = |d: Duration| n as f64 / d.as_secs_f64();
+            rate.0.push(per_second(run.publish));
+            rate.1.push(per_second(run.consume));
+            eprintln!(
+                "round {round}: {:<30} publish {:>8.0}/s  consume {:>8.0}/s",
+                names[way],
+                per_second(run.publish),
+                per_second(run.consume)
+            );
+        }
+    }
+    let raw_publish = median(rates[0].0.clone());
+    let raw_consume = median(rates[0].1.clone());
+    println!(
+        "{n} messages, {rounds} rounds, {IN_FLIGHT} publishes in flight, {KEYS} keys (medians):"
+    );
+    println!(
+        "{:<30} {:>12} {:>8} {:>12} {:>8}",
+        "", "publish/s", "vs raw", "consume/s", "vs raw"
+    );
+    for (way, (publish, consume)) in rates.into_iter().enumerate() {
+        let (publish, consume) = (median(publish), median(consume));
+        println!(
+            "{:<30} {publish:>12.0} {:>7.2}x {consume:>12.0} {:>7.2}x",
+            names[way],
+            publish / raw_publish,
+            consume / raw_consume
+        );
+    }
+    Ok(())
+}

@@ -1,6 +1,7 @@
 //! The dedupe store: which message ids a consumer group has processed, so that a
-//! message delivered twice has its effect once. In memory, or in a `SQLite` file, where
-//! a handler can record the id in the same transaction as its own state change.
+//! message delivered twice has its effect once. In memory, or in a `SQLite` file, or in
+//! `PostgreSQL` (`postgres::PgStore`, feature `postgres`), where a handler can record the
+//! id in the same transaction as its own state change.
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -13,9 +14,8 @@ use crate::backend::BoxFuture;
 
 /// Records the message ids each consumer group has processed.
 ///
-/// Asynchronous, so that a store may live in a database server
-/// ([`PgStore`](crate::postgres::PgStore), feature `postgres`); the in-process stores
-/// answer at once.
+/// Asynchronous, so that a store may live in a database server (`postgres::PgStore`,
+/// feature `postgres`); the in-process stores answer at once.
 pub trait ProcessedStore: Send + Sync {
     /// Whether `group` has processed message `id`.
     ///

@@ -3,13 +3,15 @@
 //!
 //! ```sh
 //! cargo build --release -p factum-benches --example profile
-//! valgrind --tool=callgrind target/release/examples/profile decode   # or encode, build
+//! valgrind --tool=callgrind target/release/examples/profile decode   # or encode, build, receive, check
 //! ```
 //!
 //! `build` is what a producer does (`caused_by`, subject, sequence); `encode` and
-//! `decode` run on the full 200 B envelope. Results in BENCHMARKS.md.
-use factum::Event;
-use factum::envelope::{Cause, DecodeOptions, Envelope, Producer, TraceParent};
+//! `decode` run on the full 200 B envelope, `receive` decodes it into an inbox of one
+//! event, `check` validates it without a type (`factum envelope check`). Results in
+//! BENCHMARKS.md.
+use factum::{Event, Inbox};
+use factum::envelope::{Cause, DecodeOptions, Envelope, Producer, TraceParent, check, receive};
 use serde::{Deserialize, Serialize};
 use std::hint::black_box;
 
@@ -21,6 +23,11 @@ struct OrderPlaced {
     total_minor: i64,
     currency: String,
     skus: Vec<String>,
+}
+
+#[derive(Inbox)]
+enum Orders {
+    Placed(OrderPlaced),
 }
 
 const RUNS: usize = 20_000;
@@ -63,6 +70,15 @@ fn main() {
                 &options,
             )));
         }),
-        _ => eprintln!("usage: profile build|encode|decode"),
+        "receive" => (0..RUNS).for_each(|_| {
+            let received = receive::<Orders>(black_box(&json), &options);
+            if let Ok(Some(envelope)) = &received {
+                let Orders::Placed(event) = envelope.data();
+                black_box(&event.order_id);
+            }
+            drop(black_box(received));
+        }),
+        "check" => (0..RUNS).for_each(|_| drop(black_box(check(black_box(&json), &options)))),
+        _ => eprintln!("usage: profile build|encode|decode|receive|check"),
     }
 }

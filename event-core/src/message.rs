@@ -66,15 +66,23 @@ pub trait Message {
     /// The version of this message's contract, starting at 1.
     const VERSION: u32;
     /// The name of the field that holds the partition key, if any.
-    const KEY: Option<&'static str>;
+    const KEY: Option<&'static str> = None;
     /// For an enum of messages, the names of its variants, in order; empty for a struct.
-    const VARIANTS: &'static [&'static str];
+    const VARIANTS: &'static [&'static str] = &[];
 
     /// The value of the partition key field, as a string; `None` without a `key`.
-    fn partition_key(&self) -> Option<Cow<'_, str>>;
+    // The defaults serve a struct without a `key`, so the derive writes nothing for it
+    // (less code per message type to compile).
+    #[inline]
+    fn partition_key(&self) -> Option<Cow<'_, str>> {
+        None
+    }
 
     /// For an enum of messages, the name of this value's variant; `None` for a struct.
-    fn variant_name(&self) -> Option<&'static str>;
+    #[inline]
+    fn variant_name(&self) -> Option<&'static str> {
+        None
+    }
 }
 
 /// A fact in the past tense (`OrderPlaced`): the only kind of message that is published.

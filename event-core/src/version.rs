@@ -70,10 +70,10 @@ use crate::Event;
     label = "not an event",
     note = "only events are decoded by version: `{Self}` needs `#[derive(factum::Event)]`; an `upcast_from` names the previous version of the same event (same `name`, `version` one less)"
 )]
-pub trait Versioned: Event + Sized {
+pub trait Versioned: Event + Wire + Sized {
     /// The oldest version this type decodes: its own version, or the oldest of the chain
     /// it upcasts from.
-    const OLDEST_VERSION: u32;
+    const OLDEST_VERSION: u32 = Self::VERSION;
 
     /// Decodes `data` (JSON text) written as `version` of this event, upcasting it
     /// through every step up to `Self`.
@@ -88,10 +88,14 @@ pub trait Versioned: Event + Sized {
         Self::decode_text(version, &mut DataText::whole(data))
     }
 
-    /// [`decode_version`](Self::decode_version) over a [`DataText`]. Implemented by the
-    /// derive; not public API.
+    /// [`decode_version`](Self::decode_version) over a [`DataText`]. Written here for an
+    /// event without `upcast_from` (so the derive writes nothing for it), by the derive
+    /// for one with; not public API.
     #[doc(hidden)]
-    fn decode_text(version: u32, data: &mut DataText<'_>) -> Result<Self, DataError>;
+    #[inline]
+    fn decode_text(version: u32, data: &mut DataText<'_>) -> Result<Self, DataError> {
+        decode_newest(version, data)
+    }
 }
 
 /// The JSON text of an event's data, as the derived [`Versioned`] impls read it: a whole
@@ -277,6 +281,20 @@ fn explain_failure<T: Event + Wire>(data: &str) -> DataError {
             // Not reached: the fast path failed on the same input.
             Ok(()) => invalid(".".to_owned(), "the data does not match the event type"),
         },
+    }
+}
+
+/// `data` written as `version` of an event that upcasts from no older version: decoded
+/// when `version` is `T`'s own, else the error for it.
+#[inline]
+fn decode_newest<T: Versioned>(
+    version: u32,
+    data: &mut DataText<'_>,
+) -> Result<T, DataError> {
+    if version == T::VERSION {
+        decode_exact(data)
+    } else {
+        Err(unsupported::<T>(version))
     }
 }
 

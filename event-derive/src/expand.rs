@@ -63,13 +63,32 @@ fn generate(kind: Kind, cont: &Container) -> TokenStream {
         Data::Struct(_) => Vec::new(),
         Data::Enum(variants) => variants.iter().map(|v| v.ident.to_string()).collect(),
     };
-    let partition_key = partition_key_body(cont);
+    // `Message`'s defaults serve a struct without a key: its impl holds only what differs.
+    let key_items = cont.attrs.key.as_ref().map(|_| {
+        let partition_key = partition_key_body(cont);
+        quote! {
+            const KEY: ::factum::__private::Option<&'static str> = #key_name;
+            #[inline]
+            fn partition_key(&self) -> ::factum::__private::Option<::factum::__private::Cow<'_, str>> {
+                #partition_key
+            }
+        }
+    });
+    let variant_items = matches!(cont.data, Data::Enum(_)).then(|| {
+        let variant_name = variant_name_body(cont);
+        quote! {
+            const VARIANTS: &'static [&'static str] = &[#(#variants),*];
+            #[inline]
+            fn variant_name(&self) -> ::factum::__private::Option<&'static str> {
+                #variant_name
+            }
+        }
+    });
     let versioned = if kind == Kind::Event {
         versioned(cont)
     } else {
         quote!()
     };
-    let variant_name = variant_name_body(cont);
 
     let upcasts = cont.attrs.upcast_from.is_some();
     let register = if cont.is_generic() {
@@ -102,18 +121,8 @@ fn generate(kind: Kind, cont: &Container) -> TokenStream {
                 const NAME: &'static str = #name;
                 const KIND: ::factum::MessageKind = ::factum::MessageKind::#kind_variant;
                 const VERSION: u32 = #version;
-                const KEY: ::factum::__private::Option<&'static str> = #key_name;
-                const VARIANTS: &'static [&'static str] = &[#(#variants),*];
-
-                #[inline]
-                fn partition_key(&self) -> ::factum::__private::Option<::factum::__private::Cow<'_, str>> {
-                    #partition_key
-                }
-
-                #[inline]
-                fn variant_name(&self) -> ::factum::__private::Option<&'static str> {
-                    #variant_name
-                }
+                #key_items
+                #variant_items
             }
 
             #[automatically_derived]
@@ -126,7 +135,9 @@ fn generate(kind: Kind, cont: &Container) -> TokenStream {
     }
 }
 
-/// `Versioned` for events: decoding by version, upcasting through `upcast_from`.
+/// `Versioned` for events: decoding by version, upcasting through `upcast_from`. Without
+/// `upcast_from` the trait's defaults decode the event's own version, and the impl is
+/// empty.
 fn versioned(cont: &Container) -> TokenStream {
     let ident = cont.ident;
     // A generic event travels when its instance does: `where Self: Wire`.
@@ -138,44 +149,30 @@ fn versioned(cont: &Container) -> TokenStream {
             .push(syn::parse_quote!(Self: ::factum::__private::Wire));
     }
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    // Events travel: the type must be (de)serializable, which `decode_exact` requires;
-    // named at the type's span so that the error points at the type.
+    // Events travel: `Versioned` requires `Wire` ((de)serializable); the trait is named at
+    // the type's span so that a missing derive is reported on the type.
+    let versioned = quote_spanned!(ident.span()=> ::factum::Versioned);
+    let Some(prev) = &cont.attrs.upcast_from else {
+        return quote! {
+            #[automatically_derived]
+            impl #impl_generics #versioned for #ident #ty_generics #where_clause {}
+        };
+    };
+    let prev_path = &prev.value;
+    // Spanned at `upcast_from = X`, so that a broken chain is reported there.
+    let span = attr::span_of(prev);
+    let step = quote_spanned!(span=> ::factum::__private::upcast::<#prev_path, Self>);
     let decode_exact = quote_spanned!(ident.span()=> ::factum::__private::decode_exact::<Self>);
-    let (oldest, check, upcast) = match &cont.attrs.upcast_from {
-        None => (
-            quote!(<Self as ::factum::Message>::VERSION),
-            quote!(),
-            quote!(),
-        ),
-        Some(prev) => {
-            let prev_path = &prev.value;
-            // Spanned at `upcast_from = X`, so that a broken chain is reported there.
-            let span = attr::span_of(prev);
-            let step = quote_spanned!(span=> ::factum::__private::upcast::<#prev_path, Self>);
-            (
-                quote!(<#prev_path as ::factum::Versioned>::OLDEST_VERSION),
-                // A module-level constant is always evaluated (an associated one only
-                // when used).
-                quote_spanned! {span=>
-                    const _: () = ::factum::__private::check_upcast::<#ident #ty_generics, #prev_path>();
-                },
-                quote! {
-                    else if (<Self as ::factum::Versioned>::OLDEST_VERSION
-                        ..<Self as ::factum::Message>::VERSION)
-                        .contains(&version)
-                    {
-                        <#prev_path as ::factum::Versioned>::decode_text(version, data).map(#step)
-                    }
-                },
-            )
-        }
+    // A module-level constant is always evaluated (an associated one only when used).
+    let check = quote_spanned! {span=>
+        const _: () = ::factum::__private::check_upcast::<#ident #ty_generics, #prev_path>();
     };
     quote! {
         #check
 
         #[automatically_derived]
-        impl #impl_generics ::factum::Versioned for #ident #ty_generics #where_clause {
-            const OLDEST_VERSION: u32 = #oldest;
+        impl #impl_generics #versioned for #ident #ty_generics #where_clause {
+            const OLDEST_VERSION: u32 = <#prev_path as ::factum::Versioned>::OLDEST_VERSION;
 
             #[inline]
             fn decode_text(
@@ -184,7 +181,12 @@ fn versioned(cont: &Container) -> TokenStream {
             ) -> ::factum::__private::Result<Self, ::factum::DataError> {
                 if version == <Self as ::factum::Message>::VERSION {
                     #decode_exact(data)
-                } #upcast else {
+                } else if (<Self as ::factum::Versioned>::OLDEST_VERSION
+                    ..<Self as ::factum::Message>::VERSION)
+                    .contains(&version)
+                {
+                    <#prev_path as ::factum::Versioned>::decode_text(version, data).map(#step)
+                } else {
                     ::factum::__private::Err(::factum::__private::unsupported::<Self>(version))
                 }
             }
@@ -293,6 +295,28 @@ mod tests {
         );
         assert!(out.contains("& self . order_id"), "{out}");
         assert!(out.contains("distributed_slice"), "{out}");
+    }
+
+    #[test]
+    fn a_plain_event_leaves_the_rest_to_the_traits_defaults() {
+        let out = run(Kind::Event, quote!(struct OrderPlaced { order_id: String })).unwrap();
+        for absent in ["fn partition_key", "fn variant_name", "const KEY", "const VARIANTS"] {
+            assert!(!out.contains(absent), "{absent}: {out}");
+        }
+        assert!(
+            out.contains("impl :: factum :: Versioned for OrderPlaced { }"),
+            "{out}"
+        );
+        let upcasting = run(
+            Kind::Event,
+            quote! {
+                #[event(version = 2, upcast_from = OrderPlacedV1)]
+                struct OrderPlaced { order_id: String }
+            },
+        )
+        .unwrap();
+        assert!(upcasting.contains("fn decode_text"), "{upcasting}");
+        assert!(upcasting.contains("check_upcast"), "{upcasting}");
     }
 
     #[test]

@@ -278,21 +278,22 @@ fn find_anchor<'a>(v: &'a Value, name: &str, ptr: &str) -> Option<(&'a Value, St
     }
 }
 
+/// `s` with its `%XX` escapes decoded (RFC 3986); `None` when a `%` is not followed by two
+/// hexadecimal digits or the result is not UTF-8.
 fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = s.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
+    let well_formed = s.split('%').skip(1).all(|after| {
+        after
+            .as_bytes()
+            .get(..2)
+            .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit))
+    });
+    if !well_formed {
+        return None;
     }
-    String::from_utf8(out).ok()
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8()
+        .ok()
+        .map(std::borrow::Cow::into_owned)
 }
 
 /// Keywords that never change which instances are valid: the annotations of draft
@@ -329,5 +330,20 @@ fn json_kind(v: &Value) -> &'static str {
         Value::String(_) => "a string",
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent_decode;
+
+    #[test]
+    fn percent_escapes_decode_and_malformed_ones_are_refused() {
+        assert_eq!(percent_decode("/$defs/a%20b%7E").as_deref(), Some("/$defs/a b~"));
+        assert_eq!(percent_decode("/%C3%A9t%c3%a9").as_deref(), Some("/été"));
+        assert_eq!(percent_decode("/plain").as_deref(), Some("/plain"));
+        for bad in ["%", "%2", "a%2", "%zz", "%+1", "%-1", "%%41", "%FF", "%C3"] {
+            assert_eq!(percent_decode(bad), None, "{bad}");
+        }
     }
 }

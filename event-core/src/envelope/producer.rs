@@ -53,91 +53,31 @@ impl<F: Fn() -> String + Send + Sync> IdSource for F {
     }
 }
 
-/// UUIDv7 ids (unique and ordered by time): the default [`IdSource`].
+/// UUIDv7 ids (unique and ordered by time): the default [`IdSource`], made by the
+/// `uuid` crate (`Uuid::now_v7`).
 ///
-/// An id is the Unix time in milliseconds, 12 bits of the time within the millisecond
-/// (RFC 9562, section 6.2, method 3), and 62 random bits. The 60 bits of time never
-/// repeat or go back within a process (an id made in the same quarter microsecond as the
-/// previous one, or after the clock went back, takes the next value), so the ids of one
-/// process are unique and strictly increasing. The random bits come from the operating system's
-/// generator, fetched 512 bytes (64 ids) at a time per thread, since a system call per id
-/// costs more than the rest of an envelope. A process that forks should not produce ids
-/// in both the parent and the child until each has used its thread's batch (64 ids):
-/// until then the two would draw the same random bits, and only the time would tell
-/// their ids apart.
+/// An id is the Unix time in milliseconds, a 42-bit counter seeded with random bits each
+/// millisecond and incremented within it (RFC 9562, section 6.2, method 1), and 32 random
+/// bits. The ids of one process are unique and strictly increasing (one counter for the
+/// whole process). The random bits come from a per-thread generator seeded by the
+/// operating system (`rand`'s `ThreadRng`, through `uuid`'s `fast-rng`), not from a system
+/// call per id. That generator is not reseeded when a process forks: a child draws its
+/// parent's random bits until it reseeds (every 64 KiB of output), so a process that
+/// forks should make ids in only one of the two, or give the child its own [`IdSource`].
 #[derive(Debug, Clone, Copy, Default)]
 pub struct UuidV7;
 
 impl UuidV7 {
-    /// A new id.
-    fn uuid() -> uuid::Uuid {
-        let Some(random) = random_bits() else {
-            // The operating system's generator failed; `uuid` asks it again.
-            return uuid::Uuid::now_v7();
-        };
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap_or_default();
-        // Milliseconds (48 bits in a UUIDv7), then the nanoseconds within the
-        // millisecond scaled to 12 bits: 1/4096 ms.
-        let millis = u64::try_from(now.as_millis()).unwrap_or(u64::MAX) & ((1 << 48) - 1);
-        let fraction = u64::from(now.subsec_nanos() % 1_000_000) * 4096 / 1_000_000;
-        let ticks = next_ticks((millis << 12) | fraction);
-        let mut bytes = [0u8; 10];
-        bytes[..2].copy_from_slice(&u16::try_from(ticks & 0xfff).unwrap_or(0).to_be_bytes());
-        bytes[2..].copy_from_slice(&random);
-        uuid::Builder::from_unix_timestamp_millis(ticks >> 12, &bytes).into_uuid()
-    }
-
     /// A new id, written in `buf` (no allocation).
     pub(crate) fn write(buf: &mut [u8; 36]) -> &str {
-        Self::uuid().hyphenated().encode_lower(buf)
+        uuid::Uuid::now_v7().hyphenated().encode_lower(buf)
     }
 }
 
 impl IdSource for UuidV7 {
     fn next_id(&self) -> String {
-        Self::uuid().to_string()
+        uuid::Uuid::now_v7().to_string()
     }
-}
-
-/// `now` (in 1/4096 ms), or one more than the last value returned when that is not
-/// less: the ids of a process never repeat their time bits, nor go back.
-fn next_ticks(now: u64) -> u64 {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static LAST: AtomicU64 = AtomicU64::new(0);
-    let mut last = LAST.load(Ordering::Relaxed);
-    loop {
-        let next = now.max(last + 1);
-        match LAST.compare_exchange_weak(last, next, Ordering::Relaxed, Ordering::Relaxed) {
-            Ok(_) => return next,
-            Err(seen) => last = seen,
-        }
-    }
-}
-
-/// 8 random bytes from this thread's batch of the operating system's random bytes,
-/// fetched again when used up; `None` when the operating system's generator fails.
-fn random_bits() -> Option<[u8; 8]> {
-    struct Batch {
-        bytes: [u8; 512],
-        next: usize,
-    }
-    thread_local! {
-        static BATCH: std::cell::RefCell<Batch> = const {
-            std::cell::RefCell::new(Batch { bytes: [0; 512], next: 512 })
-        };
-    }
-    BATCH.with_borrow_mut(|batch| {
-        if batch.next + 8 > batch.bytes.len() {
-            getrandom::fill(&mut batch.bytes).ok()?;
-            batch.next = 0;
-        }
-        let mut out = [0u8; 8];
-        out.copy_from_slice(&batch.bytes[batch.next..batch.next + 8]);
-        batch.next += 8;
-        Some(out)
-    })
 }
 
 /// Builds envelopes for one `source`: ids, time, `type`, `dataschema`, partition key, and
@@ -525,18 +465,5 @@ mod tests {
         let mut buf = [0u8; 36];
         let written = UuidV7::write(&mut buf).to_owned();
         assert!(id < written);
-    }
-
-    #[test]
-    fn ticks_never_repeat_nor_go_back() {
-        // A millisecond ahead of the clock (other tests in this process make ids).
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_millis();
-        let a = next_ticks((u64::try_from(now).unwrap() + 1) << 12);
-        let b = next_ticks(5);
-        let c = next_ticks(a);
-        assert!(a < b && b < c);
     }
 }

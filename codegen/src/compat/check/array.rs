@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::super::{Finding, Rule};
-use super::bounds::{bound_max, bound_min};
+use super::bounds::{End, bound};
 use super::values::{child, count, finding, tail};
 use super::{Checker, Side};
 
@@ -86,12 +86,12 @@ impl Checker<'_> {
                 out.extend(self.sub_nodes(&wn, &rn));
             }
         }
-        out.extend(bound_min(
+        out.extend(bound(
             wm,
             wp,
             rm,
             rp,
-            "minItems",
+            (End::Min, "minItems"),
             Rule::MinItemsAdded,
             Rule::MinItemsIncreased,
         ));
@@ -102,12 +102,12 @@ impl Checker<'_> {
         if let Some(len) = [wmax, closed_len].into_iter().flatten().min() {
             wbounded.insert("maxItems".to_owned(), Value::from(len));
         }
-        out.extend(bound_max(
+        out.extend(bound(
             &wbounded,
             wp,
             rm,
             rp,
-            "maxItems",
+            (End::Max, "maxItems"),
             Rule::MaxItemsAdded,
             Rule::MaxItemsDecreased,
         ));

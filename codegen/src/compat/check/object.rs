@@ -8,7 +8,7 @@ use regress::Regex;
 use serde_json::{Map, Value};
 
 use super::super::{Finding, Rule};
-use super::bounds::{bound_max, bound_min};
+use super::bounds::{End, bound};
 use super::values::{Model, child, empty_map, extra, finding, patterns, required};
 use super::{Checker, Side};
 
@@ -214,21 +214,21 @@ impl Checker<'_> {
                 ));
             }
         }
-        out.extend(bound_min(
+        out.extend(bound(
             wm,
             wp,
             rm,
             rp,
-            "minProperties",
+            (End::Min, "minProperties"),
             Rule::MinPropertiesAdded,
             Rule::MinPropertiesIncreased,
         ));
-        out.extend(bound_max(
+        out.extend(bound(
             wm,
             wp,
             rm,
             rp,
-            "maxProperties",
+            (End::Max, "maxProperties"),
             Rule::MaxPropertiesAdded,
             Rule::MaxPropertiesDecreased,
         ));

@@ -3,7 +3,7 @@
 use serde_json::{Map, Value};
 
 use super::super::{Finding, Rule};
-use super::bounds::{bound_max, bound_min};
+use super::bounds::{End, bound};
 use super::number::format_within;
 use super::values::{child, count, finding, finite};
 
@@ -46,21 +46,21 @@ pub(super) fn string(
         }
         return string(&only_format(wm), wp, &only_format(rm), rp);
     }
-    let mut out = bound_min(
+    let mut out = bound(
         wm,
         wp,
         rm,
         rp,
-        "minLength",
+        (End::Min, "minLength"),
         Rule::MinLengthAdded,
         Rule::MinLengthIncreased,
     );
-    out.extend(bound_max(
+    out.extend(bound(
         wm,
         wp,
         rm,
         rp,
-        "maxLength",
+        (End::Max, "maxLength"),
         Rule::MaxLengthAdded,
         Rule::MaxLengthDecreased,
     ));

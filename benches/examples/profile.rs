@@ -10,8 +10,8 @@
 //! `decode` run on the full 200 B envelope, `receive` decodes it into an inbox of one
 //! event, `check` validates it without a type (`factum envelope check`). Results in
 //! BENCHMARKS.md.
-use factum::{Event, Inbox};
 use factum::envelope::{Cause, DecodeOptions, Envelope, Producer, TraceParent, check, receive};
+use factum::{Event, Inbox};
 use serde::{Deserialize, Serialize};
 use std::hint::black_box;
 

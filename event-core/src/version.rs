@@ -287,10 +287,7 @@ fn explain_failure<T: Event + Wire>(data: &str) -> DataError {
 /// `data` written as `version` of an event that upcasts from no older version: decoded
 /// when `version` is `T`'s own, else the error for it.
 #[inline]
-fn decode_newest<T: Versioned>(
-    version: u32,
-    data: &mut DataText<'_>,
-) -> Result<T, DataError> {
+fn decode_newest<T: Versioned>(version: u32, data: &mut DataText<'_>) -> Result<T, DataError> {
     if version == T::VERSION {
         decode_exact(data)
     } else {

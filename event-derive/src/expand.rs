@@ -299,8 +299,21 @@ mod tests {
 
     #[test]
     fn a_plain_event_leaves_the_rest_to_the_traits_defaults() {
-        let out = run(Kind::Event, quote!(struct OrderPlaced { order_id: String })).unwrap();
-        for absent in ["fn partition_key", "fn variant_name", "const KEY", "const VARIANTS"] {
+        let out = run(
+            Kind::Event,
+            quote!(
+                struct OrderPlaced {
+                    order_id: String,
+                }
+            ),
+        )
+        .unwrap();
+        for absent in [
+            "fn partition_key",
+            "fn variant_name",
+            "const KEY",
+            "const VARIANTS",
+        ] {
             assert!(!out.contains(absent), "{absent}: {out}");
         }
         assert!(

@@ -174,7 +174,12 @@ fn quicktype(root: &Path, contracts: &Path, n: usize) -> Result<(), String> {
     schemas.sort();
     println!("quicktype 26.0.0 on the same {n} schema files, one run each:");
     let out = root.join("target/bench-export/quicktype");
-    for (lang, ext) in [("ts", "ts"), ("python", "py"), ("go", "go"), ("java", "java")] {
+    for (lang, ext) in [
+        ("ts", "ts"),
+        ("python", "py"),
+        ("go", "go"),
+        ("java", "java"),
+    ] {
         let dir = out.join(format!("{lang}-out"));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;

@@ -1,6 +1,7 @@
 //! `cargo xtask test`: everything the project checks, on a fresh machine.
 //!
-//! 0. checks the minimum supported Rust version (`cargo xtask msrv`);
+//! 0. checks formatting (`cargo fmt --check`) and the minimum supported Rust version
+//!    (`cargo xtask msrv`);
 //! 1. Installs what it needs and is missing (pinned: Debian `wordnet-base`; the JS and
 //!    Python `CloudEvents` SDKs, `ajv` and `@asyncapi/parser` from `tests/interop`, with
 //!    their lock files), then
@@ -23,6 +24,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "`cargo xtask test` takes no arguments (got `{arg}`)"
         ));
     }
+    step("fmt: every file as rustfmt writes it");
+    cargo(&["fmt", "--all", "--check"])?;
+
     step("msrv: rust-version, the pinned toolchain and the dependencies agree");
     crate::msrv::run(&[])?;
 

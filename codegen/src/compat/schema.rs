@@ -339,7 +339,10 @@ mod tests {
 
     #[test]
     fn percent_escapes_decode_and_malformed_ones_are_refused() {
-        assert_eq!(percent_decode("/$defs/a%20b%7E").as_deref(), Some("/$defs/a b~"));
+        assert_eq!(
+            percent_decode("/$defs/a%20b%7E").as_deref(),
+            Some("/$defs/a b~")
+        );
         assert_eq!(percent_decode("/%C3%A9t%c3%a9").as_deref(), Some("/été"));
         assert_eq!(percent_decode("/plain").as_deref(), Some("/plain"));
         for bad in ["%", "%2", "a%2", "%zz", "%+1", "%-1", "%%41", "%FF", "%C3"] {

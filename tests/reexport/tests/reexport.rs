@@ -12,7 +12,11 @@ use factum_reexport_test::{
 #[test]
 fn messages_register_and_travel_through_the_reexport() {
     let registry = Registry::load().unwrap();
-    let found = |name, version| registry.get(name, version).map(factum::registry::MessageInfo::kind);
+    let found = |name, version| {
+        registry
+            .get(name, version)
+            .map(factum::registry::MessageInfo::kind)
+    };
     assert_eq!(found("OrderPlaced", 1), Some(MessageKind::Event));
     assert_eq!(found("OrderPlaced", 2), Some(MessageKind::Event));
     assert_eq!(found("PlaceOrder", 1), Some(MessageKind::Command));

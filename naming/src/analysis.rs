@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use crate::grammar::{self, Clause, CueKind, EventForm, Reading};
 use crate::lexicon::{self, Lex};
 use crate::vocabulary::Vocabulary;
+use crate::word_classes::INTERROGATIVES;
 use crate::words::{self, Decoration, Word, pascal};
 use crate::{Kind, Verdict};
 
@@ -68,6 +69,8 @@ pub(crate) enum Problem {
     Cue(CueKind),
     NounPhrase,
     NoVerb,
+    /// A lone word that is a verb but mostly a noun (`Order`, `Place`).
+    LoneVerb,
 }
 
 impl Analysis {
@@ -202,6 +205,18 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
     // `Do` first may be a question or an imperative (`DoStuffCommand`).
     let do_first = matches!(reading, Reading::Query { cue: 0, .. })
         && words.first().is_some_and(|w| w.lower == "do");
+    // A question verb first is an imperative too (`GetWorkflowCommand`: get the workflow);
+    // a command suffix makes it the command it says it is.
+    let question_verb_first = matches!(
+        reading,
+        Reading::Query {
+            cue: 0,
+            verb: Some(_),
+            ..
+        }
+    ) && words
+        .first()
+        .is_some_and(|w| !INTERROGATIVES.contains(&w.lower.as_str()));
     let weak = noun_first
         || do_first
         || matches!(
@@ -430,7 +445,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         }
         Reading::LoneNoun { verb } => (
             Verdict::Unknown,
-            Problem::NoVerb,
+            Problem::LoneVerb,
             format!(
                 "\"{}\" alone reads as a noun (WordNet's tagged corpus uses \"{}\" at least as often as a noun as as a verb)",
                 text(0),
@@ -531,8 +546,13 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         });
     // A name with no verb that gives a reading (`SchemaCreateCommand`, `DeviceEvent`) is what
     // its suffix says; a wish or a request (`OrderShouldShipEvent`) stays what it is.
-    if ((verdict == Verdict::Unknown && matches!(problem, Problem::NoVerb | Problem::NounPhrase))
-        || weak)
+    if ((verdict == Verdict::Unknown
+        && matches!(
+            problem,
+            Problem::NoVerb | Problem::NounPhrase | Problem::LoneVerb
+        ))
+        || weak
+        || (question_verb_first && evidence == Some(Verdict::Command)))
         && let Some(kind) = evidence
         && kind != verdict
     {

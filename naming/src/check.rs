@@ -146,13 +146,38 @@ pub fn check_variant(
         return Ok(());
     }
     let subject = enum_subject(enum_name);
+    // A variant with no verb (`Keyboard`, `InboundFailure` in `enum SwarmEvent`; `Visible` in
+    // `enum ViewportCommand`) is what its enum's kind word says, as a type's own suffix would
+    // say it (`KeyboardEvent`); it is never completed with the subject into another kind.
+    if no_verb(&alone)
+        && let Some(family) = family_kind(enum_name)
+    {
+        if family == kind {
+            return Ok(());
+        }
+        return Err(variant_violation(
+            Some(family),
+            variant,
+            &subject,
+            &alone,
+            kind,
+            vocab,
+        ));
+    }
     if subject.is_empty() || variant.starts_with(subject.as_str()) {
         return Err(violation(&alone, kind, vocab));
     }
     // A variant that reads as another kind on its own (`CloseRequested` in a command enum)
     // is that kind; the subject only completes a variant that gives no reading alone.
     if alone.verdict != Verdict::Unknown {
-        return Err(variant_violation(variant, &subject, &alone, kind, vocab));
+        return Err(variant_violation(
+            family_kind(enum_name),
+            variant,
+            &subject,
+            &alone,
+            kind,
+            vocab,
+        ));
     }
     let combined_name = match kind {
         Kind::Event => format!("{subject}{variant}"),
@@ -184,14 +209,59 @@ pub fn check_variant(
         v.suggestion = short.or(v.suggestion);
         return Err(v);
     }
-    Err(variant_violation(variant, &subject, &alone, kind, vocab))
+    Err(variant_violation(
+        family_kind(enum_name),
+        variant,
+        &subject,
+        &alone,
+        kind,
+        vocab,
+    ))
+}
+
+/// Whether a reading found no verb at all (`Keyboard`, `OrderStatus`): not a wish, a
+/// request, a reading of another kind, nor a lone verb that is mostly a noun (`Place`).
+fn no_verb(a: &Analysis) -> bool {
+    a.verdict == Verdict::Unknown && matches!(a.problem, Problem::NoVerb | Problem::NounPhrase)
+}
+
+/// The kind an enum's name ends in (`WindowEvent`, `ViewportCommand`, `BillingCommands`,
+/// `Events`), read like a type's own suffix.
+fn family_kind(enum_name: &str) -> Option<Kind> {
+    let all = words::split(enum_name);
+    let last = all.last()?.lower.as_str();
+    let singular = match last {
+        "events" => "event",
+        "commands" => "command",
+        "cmds" => "cmd",
+        "queries" => "query",
+        "notifications" => "notification",
+        other => other,
+    };
+    match words::decoration_kind(singular)? {
+        words::Decoration::Event => Some(Kind::Event),
+        words::Decoration::Command => Some(Kind::Command),
+        words::Decoration::Query => Some(Kind::Query),
+        words::Decoration::Version | words::Decoration::Neutral => None,
+    }
 }
 
 /// What [`check_variant`] decides, for a suggestion (without recursing into the wording).
-fn variant_passes(subject: &str, variant: &str, kind: Kind, vocab: &Vocabulary) -> bool {
+fn variant_passes(
+    family: Option<Kind>,
+    subject: &str,
+    variant: &str,
+    kind: Kind,
+    vocab: &Vocabulary,
+) -> bool {
     let alone = classify_with(variant, vocab);
     if alone.accepts(kind) {
         return true;
+    }
+    if no_verb(&alone)
+        && let Some(family) = family
+    {
+        return family == kind;
     }
     if alone.verdict != Verdict::Unknown || subject.is_empty() || variant.starts_with(subject) {
         return false;
@@ -205,6 +275,7 @@ fn variant_passes(subject: &str, variant: &str, kind: Kind, vocab: &Vocabulary) 
 
 /// The error for a variant, with a suggestion that passes as a variant of its enum.
 fn variant_violation(
+    family: Option<Kind>,
     variant: &str,
     subject: &str,
     alone: &Analysis,
@@ -224,7 +295,7 @@ fn variant_violation(
                 .strip_prefix(subject)
                 .or_else(|| s.strip_suffix(subject))
                 .filter(|r| !r.is_empty())
-                && variant_passes(subject, rest, kind, vocab)
+                && variant_passes(family, subject, rest, kind, vocab)
             {
                 v.help = match kind {
                     Kind::Event => format!("name it after what happened, e.g. `{rest}`"),
@@ -241,7 +312,7 @@ fn variant_violation(
     if !variant.contains(subject)
         && let Some(s) = v.suggestion.clone()
         && let Some(rest) = s.strip_prefix(subject).filter(|r| !r.is_empty())
-        && variant_passes(subject, rest, kind, vocab)
+        && variant_passes(family, subject, rest, kind, vocab)
     {
         v.help = v.help.replace(&format!("`{s}`"), &format!("`{rest}`"));
         v.suggestion = Some(rest.to_owned());
@@ -498,7 +569,7 @@ pub(crate) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
             };
             (format!("`{name}` {says} (\"{cue}\"), but {tail}"), help)
         }
-        Problem::NounPhrase | Problem::NoVerb => {
+        Problem::NounPhrase | Problem::NoVerb | Problem::LoneVerb => {
             let what = if a.problem == Problem::NounPhrase {
                 format!("`{name}` reads as a noun phrase (\"{cue}\") with no verb")
             } else {

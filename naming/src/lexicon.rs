@@ -238,6 +238,20 @@ impl Lex<'_> {
                 return format!("{prefix}{}", self.participle(stem));
             }
         }
+        // A verb the tables lack (a software or vocabulary verb) inflects like the irregular
+        // or doubling verb it ends in: `geotag` → `geotagged`, `autorun` → `autorun`.
+        if base.is_ascii() && VERBS.binary_search_by(|&(k, _)| k.cmp(base)).is_err() {
+            // ASCII: every byte index is a character boundary.
+            for i in 2..base.len().saturating_sub(2) {
+                let (head, stem) = base.split_at(i);
+                if let Some(p) = find_pair(PARTICIPLES, stem) {
+                    return format!("{head}{p}");
+                }
+                if BASE_EQUALS_PAST.binary_search(&stem).is_ok() {
+                    return base.to_owned();
+                }
+            }
+        }
         if base.ends_with('e') {
             format!("{base}d")
         } else if let Some(stem) = base.strip_suffix('y')
@@ -368,6 +382,10 @@ mod tests {
             ("unassign", "unassigned"),
             ("upsert", "upserted"),
             ("play", "played"),
+            ("geotag", "geotagged"),
+            ("upvote", "upvoted"),
+            ("run", "run"),
+            ("rerun", "rerun"),
         ] {
             assert_eq!(l.participle(base), participle);
         }

@@ -297,6 +297,80 @@ fn every_error_suggests_a_passing_name_and_both_ways_out() {
 }
 
 #[test]
+fn suggestions_are_spelled_right_and_pass() {
+    let v = Vocabulary::default();
+    for (name, kind, want) in [
+        // `run` has `run` as participle (LemmInflect's table gives only `ran`).
+        ("RunBackfill", Kind::Event, "BackfillRun"),
+        ("RerunJob", Kind::Event, "JobRerun"),
+        ("BecomeMember", Kind::Event, "MemberBecome"),
+        // A software verb inflects like the verb it ends in.
+        ("GeotagPhoto", Kind::Event, "PhotoGeotagged"),
+        ("UpvotePost", Kind::Event, "PostUpvoted"),
+    ] {
+        let e = check(name, kind, &v).expect_err(name);
+        assert_eq!(e.suggestion.as_deref(), Some(want), "{name}");
+        assert!(check(want, kind, &v).is_ok(), "{want} does not pass");
+    }
+    assert!(check("PhotoGeotagged", Kind::Event, &v).is_ok());
+}
+
+#[test]
+fn a_variant_with_no_verb_is_what_its_enum_says() {
+    let v = Vocabulary::default();
+    // Input events named by their source or an occurrence noun, in an enum named `…Event`.
+    for (family, variant) in [
+        ("WindowEvent", "PointerButton"),
+        ("WindowEvent", "TouchpadPressure"),
+        ("SwarmEvent", "IncomingConnection"),
+        ("Event", "InboundFailure"),
+        ("Event", "Clipboard"),
+        ("ConnectionEvents", "Timeout"),
+    ] {
+        assert!(
+            check_variant(family, variant, Kind::Event, &v).is_ok(),
+            "{family}::{variant}"
+        );
+        assert!(
+            check_variant(family, variant, Kind::Command, &v).is_err(),
+            "{family}::{variant} as a command"
+        );
+    }
+    // Settings in an enum named `…Command` are commands, not states reached.
+    for variant in ["Visible", "Transparent", "InnerSize"] {
+        assert!(check_variant("ViewportCommand", variant, Kind::Command, &v).is_ok());
+        let e = check_variant("ViewportCommand", variant, Kind::Event, &v).unwrap_err();
+        assert!(e.message.contains("has no verb"), "{}", e.message);
+    }
+    // A verb, even one used mostly as a noun, is not settled by the enum: `Place` names the
+    // action, not the fact.
+    for variant in ["Place", "Cancel", "PlaceOrder"] {
+        assert!(check_variant("OrderEvent", variant, Kind::Event, &v).is_err());
+    }
+    // With no kind word, a variant with no verb stays unread.
+    assert!(check_variant("Payload", "Keyboard", Kind::Event, &v).is_err());
+}
+
+#[test]
+fn a_question_verb_with_a_command_suffix_is_a_command() {
+    let v = Vocabulary::default();
+    for name in [
+        "GetWorkflowCommand",
+        "GetAttachmentCmd",
+        "FindActiveActivityIdsCmd",
+        "ListWorkflowsCommand",
+    ] {
+        assert!(check(name, Kind::Command, &v).is_ok(), "{name}");
+        assert!(check(name, Kind::Event, &v).is_err(), "{name}");
+    }
+    // Without the suffix, a question verb asks a question.
+    assert!(check("GetWorkflow", Kind::Command, &v).is_err());
+    assert!(check("GetWorkflow", Kind::Query, &v).is_ok());
+    // An interrogative is no imperative, whatever its suffix.
+    assert!(check("IsTelemetryEnabledCmd", Kind::Command, &v).is_err());
+}
+
+#[test]
 fn noun_in_the_vocabulary_works_for_every_word() {
     for word in [
         "reset", "order", "set", "placed", "cost", "bookmark", "login", "upsert", "rose",

@@ -392,6 +392,26 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
             irregular.insert((form, base));
         }
     }
+    // A verb inflects like its prefixed forms: LemmInflect gives `rerun` and `overrun` a
+    // participle equal to their base form, but `run` only `ran` (an error of its table). A verb
+    // with at least two such prefixed forms has its base as participle too.
+    let mut from_prefixed: BTreeMap<&str, usize> = BTreeMap::new();
+    for &word in &base_equals_past {
+        for prefix in PREFIXES {
+            if let Some(stem) = word.strip_prefix(prefix)
+                && stem.len() >= 3
+                && verbs.contains(stem)
+                && !base_equals_past.contains(stem)
+            {
+                *from_prefixed.entry(stem).or_default() += 1;
+            }
+        }
+    }
+    let from_prefixed: BTreeSet<&str> = from_prefixed
+        .into_iter()
+        .filter_map(|(stem, n)| (n >= 2).then_some(stem))
+        .collect();
+    base_equals_past.extend(&from_prefixed);
     // Participle per base: for verbs `verb.exc` lacks, LemmInflect's first participle
     // spelling when it is not regular; otherwise, among its forms prefer a regular (doubled) form, then one WordNet
     // ends in `n` (`withdrawn`, `lain`), then one WordNet also lists as an adjective (`born`),
@@ -424,6 +444,16 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
             participles.push((base, best));
         }
     }
+    // A verb whose participle is its base form keeps another participle only when LemmInflect
+    // lists it as one (`forbidden`), not a simple past (`became`, `reran`), and not when the
+    // base form comes from its prefixed forms (`run`).
+    participles.retain(|(base, participle)| {
+        !base_equals_past.contains(base)
+            || !from_prefixed.contains(base)
+                && lemminflect
+                .get(base)
+                .is_some_and(|(_, listed)| listed.contains(participle))
+    });
 
     // Nouns that look like prefix + verb but are not verbs (`overtime`, `rebate`).
     let mut prefixed_nouns: BTreeSet<&str> = BTreeSet::new();

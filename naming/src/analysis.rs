@@ -201,7 +201,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         && words
             .last()
             .and_then(|w| lex.base(&w.lower))
-            .is_some_and(|v| v.verb_leaning());
+            .is_some_and(|v| v.mostly_verb());
     // `Do` first may be a question or an imperative (`DoStuffCommand`).
     let do_first = matches!(reading, Reading::Query { cue: 0, .. })
         && words.first().is_some_and(|w| w.lower == "do");

@@ -491,7 +491,7 @@ fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
     {
         return None;
     }
-    lex.base(&last.lower).filter(Verb::verb_leaning)
+    lex.base(&last.lower).filter(Verb::mostly_verb)
 }
 
 /// Readings 7 and 8: a command, a noun phrase, or no verb.

@@ -48,6 +48,12 @@ impl Verb {
         self.flags & NOUN != 0
     }
 
+    /// Whether the word is used mostly as a verb: SemCor tags it as a verb more often than as a
+    /// noun, or WordNet knows it only as a verb (`delete`, `upsert`, `unassign`).
+    pub(crate) fn mostly_verb(&self) -> bool {
+        self.verb_leaning() || !self.is_noun()
+    }
+
     /// Whether SemCor uses the word as a verb more often than as a noun (`request`, `run`).
     pub(crate) fn verb_leaning(&self) -> bool {
         self.flags & VERB_LEANING != 0

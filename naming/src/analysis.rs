@@ -221,7 +221,10 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         || do_first
         || matches!(
             reading,
-            Reading::Adjectival { .. } | Reading::Happening { .. } | Reading::State { .. }
+            Reading::Adjectival { .. }
+                | Reading::Happening { .. }
+                | Reading::State { .. }
+                | Reading::Occurrence { .. }
         )
         || (words.len() == 1
             && matches!(
@@ -243,6 +246,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         Reading::Event { .. } | Reading::Adjectival { .. } => "past participle",
         Reading::State { .. } => "state",
         Reading::Happening { .. } => "verb",
+        Reading::Occurrence { .. } => "noun of an occurrence",
         Reading::Command { .. } => "imperative",
         Reading::NounPhrase { .. } => "noun",
         Reading::Query { .. }
@@ -343,6 +347,17 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
                 },
             )
         }
+        Reading::Occurrence { head } => (
+            Verdict::Event,
+            Problem::Reads(Verdict::Event),
+            format!(
+                "no verb, but \"{}\" names an occurrence (WordNet files it under noun.event): a happening",
+                text(*head)
+            ),
+            None,
+            Some(text(*head)),
+            Suggestions::default(),
+        ),
         Reading::State { subject, state } => (
             Verdict::Event,
             Problem::Reads(Verdict::Event),

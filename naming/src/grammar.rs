@@ -86,6 +86,9 @@ pub(crate) enum Reading {
     },
     /// A participle used as an adjective before a noun (`FailedPayment`).
     Adjectival { clause: Clause },
+    /// No verb, but the last word is a noun that names an occurrence (`Heartbeat`,
+    /// `TextEditChange`): a happening named by its noun.
+    Occurrence { head: usize },
     /// No verb in a position that makes a reading.
     NoVerb,
 }
@@ -550,5 +553,14 @@ fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             },
         };
     }
-    Reading::NoVerb
+    occurrence(words).unwrap_or(Reading::NoVerb)
+}
+
+/// No verb, and the last word names an occurrence (WordNet's `noun.event`): `Heartbeat`,
+/// `IncrementalRuleChange`. Not after a preposition (`TimeOfChange` names data).
+fn occurrence(words: &[Word<'_>]) -> Option<Reading> {
+    let head = words.len().checked_sub(1)?;
+    let after_preposition = words[..head].iter().any(|w| is_preposition(&w.lower));
+    (!after_preposition && Lex::event_noun(&words[head].lower))
+        .then_some(Reading::Occurrence { head })
 }

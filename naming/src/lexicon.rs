@@ -3,7 +3,7 @@
 
 use crate::affixes::{PARTICLES, PREFIXES};
 use crate::generated::lexicon::{
-    ADJECTIVES, BASE_EQUALS_PAST, IRREGULAR, NOUN, NOUN_LEANING, PARTICIPLES, PHRASAL,
+    ADJECTIVES, BASE_EQUALS_PAST, EVENT_NOUNS, IRREGULAR, NOUN, NOUN_LEANING, PARTICIPLES, PHRASAL,
     PREFIXED_NOUNS, VERB_LEANING, VERBS,
 };
 use crate::software_verbs::SOFTWARE_VERBS;
@@ -124,6 +124,12 @@ impl Lex<'_> {
     /// Whether `w` is a predicate adjective (`ready`, `low`, `available`).
     pub(crate) fn adjective(&self, w: &str) -> bool {
         !self.vocab.nouns.contains(w) && sorted_lines_contain(ADJECTIVES, w)
+    }
+
+    /// Whether `w` is a noun that names an occurrence (`heartbeat`, `change`): WordNet files its
+    /// most frequent sense under `noun.event`.
+    pub(crate) fn event_noun(w: &str) -> bool {
+        sorted_lines_contain(EVENT_NOUNS, w)
     }
 
     /// Whether `w` is a verb whose past participle is its base form (`set`, `reset`, `cost`).
@@ -313,6 +319,15 @@ mod tests {
         assert!(!sorted_lines_contain(ADJECTIVES, ""));
         assert!(!sorted_lines_contain(ADJECTIVES, "zzzz"));
         assert!(!sorted_lines_contain(ADJECTIVES, "丸"));
+        let event_nouns: Vec<&str> = EVENT_NOUNS.lines().collect();
+        assert!(event_nouns.windows(2).all(|w| w[0] < w[1]));
+        assert!(event_nouns.len() > 500);
+        for noun in ["heartbeat", "change", "click", "crash"] {
+            assert!(Lex::event_noun(noun), "{noun}");
+        }
+        for noun in ["order", "customer", "status", "voltage"] {
+            assert!(!Lex::event_noun(noun), "{noun}");
+        }
     }
 
     #[test]

@@ -352,6 +352,20 @@ fn a_variant_with_no_verb_is_what_its_enum_says() {
 }
 
 #[test]
+fn a_noun_of_an_occurrence_names_a_happening() {
+    // No verb, but the head names an occurrence (WordNet's noun.event).
+    for name in ["Heartbeat", "IncrementalRuleChange", "ButtonClick", "EngineCrash"] {
+        event(name);
+    }
+    // Other nouns still give no reading, and a kind suffix still decides.
+    for name in ["Customer", "BatteryVoltage", "TimeOfChange"] {
+        let a = classify(name);
+        assert_eq!(a.verdict, Verdict::Unknown, "{name}: {}", a.explanation);
+    }
+    command("HeartbeatCommand");
+}
+
+#[test]
 fn a_question_verb_with_a_command_suffix_is_a_command() {
     let v = Vocabulary::default();
     for name in [

@@ -183,7 +183,8 @@ pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
         if is_preposition(&words[p - 1].lower) {
             continue;
         }
-        if AUXILIARIES.contains(&words[p].lower.as_str()) {
+        // An auxiliary is no participle, unless it closes the name (`OrderDetailGot`).
+        if AUXILIARIES.contains(&words[p].lower.as_str()) && p + 1 < words.len() {
             continue;
         }
         let Some(verb) = lex.past(&words[p].lower) else {
@@ -193,7 +194,9 @@ pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
         while s > 0 && AUXILIARIES.contains(&words[s - 1].lower.as_str()) {
             s -= 1;
         }
-        if s == 0 {
+        // `WasCreated`: the passive with its subject implied, as a participle alone.
+        let implied = s == 0 && matches!(words[0].lower.as_str(), "was" | "were");
+        if s == 0 && !implied {
             continue;
         }
         let rest = &words[p + 1..];
@@ -213,7 +216,11 @@ pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
                 participle: p,
                 aux: (s..p).collect(),
                 relative: has_pp && s >= 2,
-                form: EventForm::Closing,
+                form: if implied {
+                    EventForm::Alone
+                } else {
+                    EventForm::Closing
+                },
             });
         }
         // A simple past with its object: `ShopperPlacedBasket`, `SensorWentSilent`. Not when
@@ -278,8 +285,11 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     let Some(first) = words.first() else {
         return Reading::NoVerb;
     };
-    // 1. Interrogatives first: `IsEmailTaken`, `HasOpenOrders`.
-    if INTERROGATIVES.contains(&first.lower.as_str()) && words.len() > 1 {
+    // 1. Interrogatives first: `IsEmailTaken`, `HasOpenOrders`; but `Was` or `Were` right
+    // before a participle has no subject to ask about: `WasCreated` is a passive fact.
+    let passive = matches!(first.lower.as_str(), "was" | "were")
+        && words.get(1).is_some_and(|w| lex.past(&w.lower).is_some());
+    if INTERROGATIVES.contains(&first.lower.as_str()) && words.len() > 1 && !passive {
         return Reading::Query {
             cue: 0,
             verb: None,

@@ -69,9 +69,16 @@ fn auxiliaries_make_events_not_queries() {
         "LeaseHasBeenSigned",
         "TokenDidExpire",
         "PaymentDidNotSucceed",
+        // The passive with its subject implied, as a participle alone (`Renewed`).
+        "WasCreated",
+        "WasRegisteredWithEmail",
+        // `Got` closing the name is the past of `get`.
+        "OrderDetailGot",
     ] {
         event(name);
     }
+    // With a subject after it, `Was` asks a question.
+    assert_eq!(classify("WasOrderPaid").verdict, Verdict::Query);
 }
 
 #[test]
@@ -122,6 +129,9 @@ fn suffixes_are_evidence() {
         "OrderPlacedMessage",
         "OrderPlacedV2",
         "DeviceEvent",
+        // ABP's event transfer objects.
+        "BuyerEto",
+        "OrderPlacedEto",
     ] {
         event(name);
     }
@@ -354,7 +364,12 @@ fn a_variant_with_no_verb_is_what_its_enum_says() {
 #[test]
 fn a_noun_of_an_occurrence_names_a_happening() {
     // No verb, but the head names an occurrence (WordNet's noun.event).
-    for name in ["Heartbeat", "IncrementalRuleChange", "ButtonClick", "EngineCrash"] {
+    for name in [
+        "Heartbeat",
+        "IncrementalRuleChange",
+        "ButtonClick",
+        "EngineCrash",
+    ] {
         event(name);
     }
     // Other nouns still give no reading, and a kind suffix still decides.

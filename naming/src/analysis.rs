@@ -217,7 +217,17 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
     ) && words
         .first()
         .is_some_and(|w| !INTERROGATIVES.contains(&w.lower.as_str()));
+    // A past equal to its base closing the name after its subject is as much a noun compound
+    // (`PasswordResetCommand`: a password-reset command; `PriceCutEvent`).
+    let base_past_last = matches!(
+        &reading,
+        Reading::Event { participle, aux, form: EventForm::Closing, .. }
+            if *participle + 1 == words.len()
+                && aux.is_empty()
+                && lex.base_equals_past(&words[*participle].lower)
+    );
     let weak = noun_first
+        || base_past_last
         || do_first
         || matches!(
             reading,

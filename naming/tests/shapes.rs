@@ -139,6 +139,8 @@ fn suffixes_are_evidence() {
         "PlaceOrderCommand",
         "PlaceOrderCmd",
         "SchemaCreateCommand",
+        // A past equal to its base after a subject is as much a noun compound.
+        "PasswordResetCommand",
         "PlaceOrderMessage",
     ] {
         command(name);

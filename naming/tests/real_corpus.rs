@@ -30,6 +30,9 @@ fn shares_do_not_fall() {
         "accepted as labelled: {accepted:.2}% of {}; rejected as the other kind: {rejected:.2}% of {}",
         s.total, s.total_other
     );
+    for line in shares_by_area(&real_corpus()) {
+        println!("  {line}");
+    }
     if let Some(path) = std::env::var_os("FACTUM_CORPUS_DUMP") {
         let text = format!(
             "# misread\n{}\n# disguised names accepted\n{}\n",

@@ -155,14 +155,25 @@ pub fn check_variant(
         if family == kind {
             return Ok(());
         }
-        return Err(variant_violation(
-            Some(family),
-            variant,
-            &subject,
-            &alone,
-            kind,
-            vocab,
-        ));
+        return Err(Violation {
+            message: format!(
+                "`{variant}` has no verb and its enum `{enum_name}` names {}s, but {}",
+                family.name(),
+                expected(kind)
+            ),
+            help: format!(
+                "if the enum holds {}s, derive `{}`; otherwise name each variant as {}",
+                family.name(),
+                family.derive(),
+                match kind {
+                    Kind::Event => "the fact that happened",
+                    Kind::Command => "a request, verb first",
+                    Kind::Query => "a question",
+                }
+            ),
+            note: note(kind),
+            suggestion: None,
+        });
     }
     if subject.is_empty() || variant.starts_with(subject.as_str()) {
         return Err(violation(&alone, kind, vocab));

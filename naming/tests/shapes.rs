@@ -352,7 +352,16 @@ fn a_variant_with_no_verb_is_what_its_enum_says() {
     for variant in ["Visible", "Transparent", "InnerSize"] {
         assert!(check_variant("ViewportCommand", variant, Kind::Command, &v).is_ok());
         let e = check_variant("ViewportCommand", variant, Kind::Event, &v).unwrap_err();
-        assert!(e.message.contains("has no verb"), "{}", e.message);
+        assert_eq!(
+            e.message,
+            format!(
+                "`{variant}` has no verb and its enum `ViewportCommand` names commands, but events are facts in the past tense"
+            )
+        );
+        assert_eq!(
+            e.help,
+            "if the enum holds commands, derive `Command`; otherwise name each variant as the fact that happened"
+        );
     }
     // A verb, even one used mostly as a noun, is not settled by the enum: `Place` names the
     // action, not the fact.

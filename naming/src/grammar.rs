@@ -482,8 +482,9 @@ fn progressive(lex: &Lex<'_>, w: &str) -> bool {
         || undoubled.is_some_and(|s| lex.base(s).is_some())
 }
 
-/// `subject verb`: a subject word that is not mostly a verb, then a last word that SemCor uses
-/// mostly as a verb, with no word between them that is a verb form or a preposition.
+/// `subject verb`: a subject word that is not mostly a verb, then a last word used mostly as a
+/// verb (SemCor, or a verb only in WordNet) or a closed phrasal compound (`ConnectionShutdown`,
+/// `DeviceLogout`), with no word between them that is a verb form or a preposition.
 fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
     let [first, middle @ .., last] = words else {
         return None;
@@ -504,7 +505,8 @@ fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
     {
         return None;
     }
-    lex.base(&last.lower).filter(Verb::mostly_verb)
+    lex.base(&last.lower)
+        .filter(|v| v.mostly_verb() || v.particle.is_some())
 }
 
 /// Readings 7 and 8: a command, a noun phrase, or no verb.

@@ -392,6 +392,26 @@ fn a_noun_of_an_occurrence_names_a_happening() {
 }
 
 #[test]
+fn a_subject_and_a_verb_name_a_happening() {
+    for name in [
+        "PointerMove",
+        "ServiceStart",
+        // Verbs WordNet knows only as verbs.
+        "WindowsServiceUninstall",
+        "BanDeleteEvent",
+        // Closed phrasal compounds.
+        "ConnectionShutdown",
+        "DeviceLogout",
+    ] {
+        assert!(
+            accepts(name, Kind::Event),
+            "{name}: {}",
+            classify(name).explanation
+        );
+    }
+}
+
+#[test]
 fn a_question_verb_with_a_command_suffix_is_a_command() {
     let v = Vocabulary::default();
     for name in [

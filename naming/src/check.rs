@@ -142,6 +142,24 @@ pub fn check_variant(
     vocab: &Vocabulary,
 ) -> Result<(), Violation> {
     let alone = classify_with(variant, vocab);
+    let family = family_kind(enum_name);
+    // The derive of another kind than the enum's kind word reads a variant as a type named with
+    // that word as suffix would read (`PinchGesture` in `WindowEvent`: `PinchGestureEvent`, an
+    // event): a reading the suffix overrides does not pass.
+    if let Some(family) = family
+        && family != kind
+        && (alone.accepts(kind) || alone.verdict == Verdict::Unknown)
+        && !no_verb(&alone)
+        && !classify_with(&format!("{variant}{}", family.derive()), vocab).accepts(kind)
+    {
+        return Err(family_violation(
+            variant,
+            enum_name,
+            family,
+            kind,
+            FamilyReading::Suffixed,
+        ));
+    }
     if alone.accepts(kind) {
         return Ok(());
     }
@@ -150,30 +168,18 @@ pub fn check_variant(
     // `enum ViewportCommand`) is what its enum's kind word says, as a type's own suffix would
     // say it (`KeyboardEvent`); it is never completed with the subject into another kind.
     if no_verb(&alone)
-        && let Some(family) = family_kind(enum_name)
+        && let Some(family) = family
     {
         if family == kind {
             return Ok(());
         }
-        return Err(Violation {
-            message: format!(
-                "`{variant}` has no verb and its enum `{enum_name}` names {}s, but {}",
-                family.name(),
-                expected(kind)
-            ),
-            help: format!(
-                "if the enum holds {}s, derive `{}`; otherwise name each variant as {}",
-                family.name(),
-                family.derive(),
-                match kind {
-                    Kind::Event => "the fact that happened",
-                    Kind::Command => "a request, verb first",
-                    Kind::Query => "a question",
-                }
-            ),
-            note: note(kind),
-            suggestion: None,
-        });
+        return Err(family_violation(
+            variant,
+            enum_name,
+            family,
+            kind,
+            FamilyReading::NoVerb,
+        ));
     }
     if subject.is_empty() || variant.starts_with(subject.as_str()) {
         return Err(violation(&alone, kind, vocab));
@@ -230,6 +236,52 @@ pub fn check_variant(
     ))
 }
 
+/// Why a variant reads as its enum's kind word says.
+enum FamilyReading {
+    /// It has no verb (`Visible` in `ViewportCommand`).
+    NoVerb,
+    /// Read with the kind word as suffix, it is of that kind (`PinchGesture` in `WindowEvent`).
+    Suffixed,
+}
+
+/// The error for a variant whose enum's kind word names another kind than its derive.
+fn family_violation(
+    variant: &str,
+    enum_name: &str,
+    family: Kind,
+    kind: Kind,
+    why: FamilyReading,
+) -> Violation {
+    let message = match why {
+        FamilyReading::Suffixed => format!(
+            "`{variant}` reads as `{variant}{}` in its enum `{enum_name}`, which names {}s, but {}",
+            family.derive(),
+            family.name(),
+            expected(kind)
+        ),
+        FamilyReading::NoVerb => format!(
+            "`{variant}` has no verb and its enum `{enum_name}` names {}s, but {}",
+            family.name(),
+            expected(kind)
+        ),
+    };
+    Violation {
+        message,
+        help: format!(
+            "if the enum holds {}s, derive `{}`; otherwise name each variant as {}",
+            family.name(),
+            family.derive(),
+            match kind {
+                Kind::Event => "the fact that happened",
+                Kind::Command => "a request, verb first",
+                Kind::Query => "a question",
+            }
+        ),
+        note: note(kind),
+        suggestion: None,
+    }
+}
+
 /// Whether a reading found no verb at all (`Keyboard`, `OrderStatus`): not a wish, a
 /// request, a reading of another kind, nor a lone verb that is mostly a noun (`Place`).
 fn no_verb(a: &Analysis) -> bool {
@@ -266,6 +318,13 @@ fn variant_passes(
     vocab: &Vocabulary,
 ) -> bool {
     let alone = classify_with(variant, vocab);
+    if let Some(family) = family
+        && family != kind
+        && (alone.accepts(kind) || alone.verdict == Verdict::Unknown)
+        && !classify_with(&format!("{variant}{}", family.derive()), vocab).accepts(kind)
+    {
+        return false;
+    }
     if alone.accepts(kind) {
         return true;
     }

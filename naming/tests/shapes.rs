@@ -368,6 +368,24 @@ fn a_variant_with_no_verb_is_what_its_enum_says() {
     for variant in ["Place", "Cancel", "PlaceOrder"] {
         assert!(check_variant("OrderEvent", variant, Kind::Event, &v).is_err());
     }
+    // The derive of another kind reads a variant as a type with the enum's kind word as suffix:
+    // input events named by a noun-like verb (`Mouse`, `Button`) or a bare verb are no commands.
+    for (family, variant) in [
+        ("DeviceEvent", "MouseWheel"),
+        ("WindowEvent", "KeyboardInput"),
+        ("DeviceEvent", "Button"),
+        ("Event", "Commit"),
+    ] {
+        let e = check_variant(family, variant, Kind::Command, &v).unwrap_err();
+        assert_eq!(
+            e.message,
+            format!(
+                "`{variant}` reads as `{variant}Event` in its enum `{family}`, which names events, but commands are requests in the imperative"
+            )
+        );
+    }
+    // A variant that reads as a request in its own right stays one.
+    assert!(check_variant("NotificationEvent", "SendEmail", Kind::Command, &v).is_ok());
     // With no kind word, a variant with no verb stays unread.
     assert!(check_variant("Payload", "Keyboard", Kind::Event, &v).is_err());
 }

@@ -237,6 +237,7 @@ pub fn check_variant(
 }
 
 /// Why a variant reads as its enum's kind word says.
+#[derive(Clone, Copy)]
 enum FamilyReading {
     /// It has no verb (`Visible` in `ViewportCommand`).
     NoVerb,

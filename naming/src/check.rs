@@ -164,6 +164,15 @@ pub fn check_variant(
         return Ok(());
     }
     let subject = enum_subject(enum_name);
+    // An enum named only by its kind word (`enum Event`) gives no subject to complete: its
+    // variants name kinds of events, as types named with the word as suffix do (`Commit`
+    // reads `CommitEvent`, a commit event).
+    if subject.is_empty()
+        && family == Some(kind)
+        && classify_with(&format!("{variant}{}", kind.derive()), vocab).accepts(kind)
+    {
+        return Ok(());
+    }
     // A variant with no verb (`Keyboard`, `InboundFailure` in `enum SwarmEvent`; `Visible` in
     // `enum ViewportCommand`) is what its enum's kind word says, as a type's own suffix would
     // say it (`KeyboardEvent`); it is never completed with the subject into another kind.
@@ -327,6 +336,12 @@ fn variant_passes(
         return false;
     }
     if alone.accepts(kind) {
+        return true;
+    }
+    if subject.is_empty()
+        && family == Some(kind)
+        && classify_with(&format!("{variant}{}", kind.derive()), vocab).accepts(kind)
+    {
         return true;
     }
     if no_verb(&alone)

@@ -386,6 +386,20 @@ fn a_variant_with_no_verb_is_what_its_enum_says() {
     }
     // A variant that reads as a request in its own right stays one.
     assert!(check_variant("NotificationEvent", "SendEmail", Kind::Command, &v).is_ok());
+    // An enum named only by its kind word gives no subject: its variants name kinds of events
+    // (`Commit`: a commit event), while `OrderEvent::Cancel` stays an imperative on the order.
+    for variant in ["Commit", "Keyboard", "Zoom"] {
+        assert!(
+            check_variant("Event", variant, Kind::Event, &v).is_ok(),
+            "{variant}"
+        );
+        assert!(
+            check_variant("Event", variant, Kind::Command, &v).is_err(),
+            "{variant}"
+        );
+    }
+    assert!(check_variant("Event", "SendEmail", Kind::Event, &v).is_err());
+    assert!(check_variant("Command", "GetProviders", Kind::Command, &v).is_ok());
     // With no kind word, a variant with no verb stays unread.
     assert!(check_variant("Payload", "Keyboard", Kind::Event, &v).is_err());
 }

@@ -147,10 +147,8 @@ pub fn check_variant(
     // that word as suffix would read (`PinchGesture` in `WindowEvent`: `PinchGestureEvent`, an
     // event): a reading the suffix overrides does not pass.
     if let Some(family) = family
-        && family != kind
-        && (alone.accepts(kind) || alone.verdict == Verdict::Unknown)
         && !no_verb(&alone)
-        && !classify_with(&format!("{variant}{}", family.derive()), vocab).accepts(kind)
+        && another_kinds_word_rejects(family, variant, &alone, kind, vocab)
     {
         return Err(family_violation(
             variant,
@@ -167,10 +165,7 @@ pub fn check_variant(
     // An enum named only by its kind word (`enum Event`) gives no subject to complete: its
     // variants name kinds of events, as types named with the word as suffix do (`Commit`
     // reads `CommitEvent`, a commit event).
-    if subject.is_empty()
-        && family == Some(kind)
-        && classify_with(&format!("{variant}{}", kind.derive()), vocab).accepts(kind)
-    {
+    if kind_word_only_accepts(family, &subject, variant, kind, vocab) {
         return Ok(());
     }
     // A variant with no verb (`Keyboard`, `InboundFailure` in `enum SwarmEvent`; `Visible` in
@@ -243,6 +238,35 @@ pub fn check_variant(
         kind,
         vocab,
     ))
+}
+
+/// Whether the kind word of the variant's enum, another kind than `kind`, makes the derive of
+/// `kind` reject a variant that reads as `kind` or as nothing alone: read with the word as
+/// suffix (`PinchGesture` in `WindowEvent` as `PinchGestureEvent`), it is not of `kind`.
+fn another_kinds_word_rejects(
+    family: Kind,
+    variant: &str,
+    alone: &Analysis,
+    kind: Kind,
+    vocab: &Vocabulary,
+) -> bool {
+    family != kind
+        && (alone.accepts(kind) || alone.verdict == Verdict::Unknown)
+        && !classify_with(&format!("{variant}{}", family.derive()), vocab).accepts(kind)
+}
+
+/// Whether an enum named only by the kind word of `kind` (`enum Event`, no subject) accepts the
+/// variant: read with the word as suffix (`Commit` as `CommitEvent`), it is of `kind`.
+fn kind_word_only_accepts(
+    family: Option<Kind>,
+    subject: &str,
+    variant: &str,
+    kind: Kind,
+    vocab: &Vocabulary,
+) -> bool {
+    subject.is_empty()
+        && family == Some(kind)
+        && classify_with(&format!("{variant}{}", kind.derive()), vocab).accepts(kind)
 }
 
 /// Why a variant reads as its enum's kind word says.
@@ -329,19 +353,14 @@ fn variant_passes(
 ) -> bool {
     let alone = classify_with(variant, vocab);
     if let Some(family) = family
-        && family != kind
-        && (alone.accepts(kind) || alone.verdict == Verdict::Unknown)
-        && !classify_with(&format!("{variant}{}", family.derive()), vocab).accepts(kind)
+        && another_kinds_word_rejects(family, variant, &alone, kind, vocab)
     {
         return false;
     }
     if alone.accepts(kind) {
         return true;
     }
-    if subject.is_empty()
-        && family == Some(kind)
-        && classify_with(&format!("{variant}{}", kind.derive()), vocab).accepts(kind)
-    {
+    if kind_word_only_accepts(family, subject, variant, kind, vocab) {
         return true;
     }
     if no_verb(&alone)

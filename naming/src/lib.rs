@@ -115,7 +115,9 @@
 //!   `CommitEvent`). With a subject, a bare verb stays an error (`OrderEvent::Cancel`);
 //! - the derive of another kind reads each variant with the word as suffix, and rejects what
 //!   that reading rejects (`#[derive(Command)]` on `DeviceEvent::MouseWheel` reads
-//!   `MouseWheelEvent`). A wire name (`name = "com.shop.order.placed"`) is read on its last dotted segment
+//!   `MouseWheelEvent`).
+//!
+//! A wire name (`name = "com.shop.order.placed"`) is read on its last dotted segment
 //! ([`check_wire_name`]), and suggestions keep its style (`com.shop.order_placed`).
 //!
 //! # Typos

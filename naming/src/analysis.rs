@@ -148,7 +148,8 @@ fn suggestions_from(lex: &Lex<'_>, clause: &Clause) -> Suggestions {
     let object = join(&clause.object);
     let complement = join(&clause.complement);
     Suggestions {
-        event: (!object.is_empty()).then(|| format!("{object}{participle}{particle}{complement}")),
+        // With no object, the participle alone is the fact, its subject implied (`Geotagged`).
+        event: Some(format!("{object}{participle}{particle}{complement}")),
         command: Some(format!("{imperative}{object}{complement}")),
         query: (!object.is_empty()).then(|| format!("Get{object}")),
     }

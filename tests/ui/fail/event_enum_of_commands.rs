@@ -1,7 +1,7 @@
 use factum::Event;
 
-// A variant with no verb is what its enum's kind word says: settings in an enum named
-// `…Command` are commands, whatever the derive.
+// The enum's kind word is evidence: a variant with no verb is what it says (`Visible`), and
+// the derive of another kind reads each variant with the word as suffix (`MinimizedCommand`).
 #[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub enum ViewportCommand {
     Visible { on: bool },

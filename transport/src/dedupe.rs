@@ -1,6 +1,7 @@
 //! The dedupe store: which message ids a consumer group has processed, so that a
-//! message delivered twice has its effect once. In memory, or in a `SQLite` file, where
-//! a handler can record the id in the same transaction as its own state change.
+//! message delivered twice has its effect once. In memory, or in a `SQLite` file, or in
+//! `PostgreSQL` (`postgres::PgStore`, feature `postgres`), where a handler can record the
+//! id in the same transaction as its own state change.
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -9,22 +10,27 @@ use std::sync::{Arc, Mutex};
 use rusqlite::{Connection, OptionalExtension, Transaction};
 
 use crate::Error;
+use crate::backend::BoxFuture;
 
 /// Records the message ids each consumer group has processed.
+///
+/// Asynchronous, so that a store may live in a database server (`postgres::PgStore`,
+/// feature `postgres`); the in-process stores answer at once.
 pub trait ProcessedStore: Send + Sync {
     /// Whether `group` has processed message `id`.
     ///
     /// # Errors
     ///
     /// When the store cannot be read.
-    fn contains(&self, group: &str, id: &str) -> Result<bool, Error>;
+    fn contains<'a>(&'a self, group: &'a str, id: &'a str) -> BoxFuture<'a, Result<bool, Error>>;
 
-    /// Records that `group` processed message `id`.
+    /// Records that `group` processed message `id` (nothing happens if it was recorded
+    /// before).
     ///
     /// # Errors
     ///
     /// When the store cannot be written.
-    fn insert(&self, group: &str, id: &str) -> Result<(), Error>;
+    fn insert<'a>(&'a self, group: &'a str, id: &'a str) -> BoxFuture<'a, Result<(), Error>>;
 }
 
 /// Processed ids in memory: lost when the process ends.
@@ -42,21 +48,22 @@ impl MemoryStore {
 }
 
 impl ProcessedStore for MemoryStore {
-    fn contains(&self, group: &str, id: &str) -> Result<bool, Error> {
+    fn contains<'a>(&'a self, group: &'a str, id: &'a str) -> BoxFuture<'a, Result<bool, Error>> {
         let ids = self
             .ids
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        Ok(ids.contains(&(group.to_owned(), id.to_owned())))
+        let found = ids.contains(&(group.to_owned(), id.to_owned()));
+        Box::pin(std::future::ready(Ok(found)))
     }
 
-    fn insert(&self, group: &str, id: &str) -> Result<(), Error> {
+    fn insert<'a>(&'a self, group: &'a str, id: &'a str) -> BoxFuture<'a, Result<(), Error>> {
         let mut ids = self
             .ids
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         ids.insert((group.to_owned(), id.to_owned()));
-        Ok(())
+        Box::pin(std::future::ready(Ok(())))
     }
 }
 
@@ -68,7 +75,7 @@ impl ProcessedStore for MemoryStore {
 /// between the two:
 ///
 /// ```
-/// use factum_transport::dedupe::{ProcessedStore, SqliteStore};
+/// use factum_transport::dedupe::SqliteStore;
 ///
 /// let store = SqliteStore::open_in_memory()?;
 /// store.with_connection(|db| db.execute_batch("CREATE TABLE charges(order_id TEXT)"))?;
@@ -80,7 +87,7 @@ impl ProcessedStore for MemoryStore {
 /// }
 /// let charges: i64 = store.with_connection(|db| db.query_row("SELECT count(*) FROM charges", [], |r| r.get(0)))?;
 /// assert_eq!(charges, 1);
-/// assert!(store.contains("payment", "msg-1")?);
+/// assert!(store.contains_now("payment", "msg-1")?);
 /// # Ok::<(), factum_transport::Error>(())
 /// ```
 #[derive(Clone)]
@@ -182,7 +189,22 @@ impl SqliteStore {
 }
 
 impl ProcessedStore for SqliteStore {
-    fn contains(&self, group: &str, id: &str) -> Result<bool, Error> {
+    fn contains<'a>(&'a self, group: &'a str, id: &'a str) -> BoxFuture<'a, Result<bool, Error>> {
+        Box::pin(std::future::ready(self.contains_now(group, id)))
+    }
+
+    fn insert<'a>(&'a self, group: &'a str, id: &'a str) -> BoxFuture<'a, Result<(), Error>> {
+        Box::pin(std::future::ready(self.insert_now(group, id)))
+    }
+}
+
+impl SqliteStore {
+    /// Whether `group` has processed message `id`.
+    ///
+    /// # Errors
+    ///
+    /// When the file cannot be read.
+    pub fn contains_now(&self, group: &str, id: &str) -> Result<bool, Error> {
         let db = self
             .db
             .lock()
@@ -197,7 +219,12 @@ impl ProcessedStore for SqliteStore {
         .map_err(|e| Error::storage("read a processed id", e))
     }
 
-    fn insert(&self, group: &str, id: &str) -> Result<(), Error> {
+    /// Records that `group` processed message `id`.
+    ///
+    /// # Errors
+    ///
+    /// When the file cannot be written.
+    pub fn insert_now(&self, group: &str, id: &str) -> Result<(), Error> {
         let db = self
             .db
             .lock()

@@ -19,6 +19,13 @@ pub enum Error {
         /// The `SQLite` error.
         message: String,
     },
+    /// The `PostgreSQL` processed-id store failed (feature `postgres`).
+    Postgres {
+        /// What the store was doing (`connect`, `record a processed id`, ...).
+        operation: &'static str,
+        /// The driver's error.
+        message: String,
+    },
     /// The NATS server refused or failed an operation.
     Nats {
         /// What was asked (`publish`, `create consumer`, ...).
@@ -65,6 +72,9 @@ impl fmt::Display for Error {
             Error::Decode(err) => write!(f, "cannot decode the message: {err}"),
             Error::Storage { operation, message } => {
                 write!(f, "embedded store failed to {operation}: {message}")
+            }
+            Error::Postgres { operation, message } => {
+                write!(f, "PostgreSQL store failed to {operation}: {message}")
             }
             Error::Nats { operation, message } => {
                 write!(f, "NATS failed to {operation}: {message}")

@@ -10,7 +10,8 @@
 //! (`Nats`, with the `nats` feature).
 //!
 //! Consumers get at-least-once delivery made idempotent (a [dedupe store](dedupe) of
-//! processed ids), order per partition key with different keys in parallel
+//! processed ids: in memory, in the embedded file, or in `PostgreSQL` with the `postgres`
+//! feature), order per partition key with different keys in parallel
 //! ([`ordering`]), redelivery with backoff ([`RetryPolicy`]), [dead letters](dead_letter)
 //! with the reason and attempt count, resumption from their acknowledged position, and
 //! a `tracing` span per publish and per handling joined by the W3C trace context
@@ -59,6 +60,8 @@ mod error;
 #[cfg(feature = "nats")]
 pub mod nats;
 pub mod ordering;
+#[cfg(feature = "postgres")]
+pub mod postgres;
 pub mod publish;
 mod request;
 pub mod retry;

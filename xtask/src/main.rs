@@ -5,6 +5,8 @@
 //!   `LemmInflect`.
 //! - `cargo xtask msrv`: checks the minimum supported Rust version (see `msrv.rs`).
 //! - `cargo xtask bench <name>`: runs a benchmark (see BENCHMARKS.md).
+//! - `cargo xtask postgres`: only the `PostgreSQL` store's tests, against a throw-away
+//!   cluster (a step of `cargo xtask test`).
 
 mod bench;
 mod bench_derive;
@@ -14,6 +16,7 @@ mod msrv;
 mod process;
 mod provision_exports;
 mod provision_nats;
+mod provision_postgres;
 mod test;
 
 use std::process::ExitCode;
@@ -29,8 +32,11 @@ fn main() -> ExitCode {
         "bench" => bench::run(rest),
         "test" => test::run(rest),
         "msrv" => msrv::run(rest),
+        "postgres" => provision_postgres::run_alone(rest),
         "help" | "--help" | "-h" => {
-            println!("usage: cargo xtask <test | msrv | lexicon [--check] | bench <name>>");
+            println!(
+                "usage: cargo xtask <test | msrv | lexicon [--check] | bench <name> | postgres>"
+            );
             Ok(())
         }
         other => Err(format!("unknown task `{other}`; run `cargo xtask help`")),

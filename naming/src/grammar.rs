@@ -86,6 +86,9 @@ pub(crate) enum Reading {
     },
     /// A participle used as an adjective before a noun (`FailedPayment`).
     Adjectival { clause: Clause },
+    /// No verb, but the last word is a noun that names an occurrence (`Heartbeat`,
+    /// `TextEditChange`): a happening named by its noun.
+    Occurrence { head: usize },
     /// No verb in a position that makes a reading.
     NoVerb,
 }
@@ -180,7 +183,8 @@ pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
         if is_preposition(&words[p - 1].lower) {
             continue;
         }
-        if AUXILIARIES.contains(&words[p].lower.as_str()) {
+        // An auxiliary is no participle, unless it closes the name (`OrderDetailGot`).
+        if AUXILIARIES.contains(&words[p].lower.as_str()) && p + 1 < words.len() {
             continue;
         }
         let Some(verb) = lex.past(&words[p].lower) else {
@@ -190,7 +194,9 @@ pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
         while s > 0 && AUXILIARIES.contains(&words[s - 1].lower.as_str()) {
             s -= 1;
         }
-        if s == 0 {
+        // `WasCreated`: the passive with its subject implied, as a participle alone.
+        let implied = s == 0 && matches!(words[0].lower.as_str(), "was" | "were");
+        if s == 0 && !implied {
             continue;
         }
         let rest = &words[p + 1..];
@@ -210,7 +216,11 @@ pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
                 participle: p,
                 aux: (s..p).collect(),
                 relative: has_pp && s >= 2,
-                form: EventForm::Closing,
+                form: if implied {
+                    EventForm::Alone
+                } else {
+                    EventForm::Closing
+                },
             });
         }
         // A simple past with its object: `ShopperPlacedBasket`, `SensorWentSilent`. Not when
@@ -275,8 +285,11 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     let Some(first) = words.first() else {
         return Reading::NoVerb;
     };
-    // 1. Interrogatives first: `IsEmailTaken`, `HasOpenOrders`.
-    if INTERROGATIVES.contains(&first.lower.as_str()) && words.len() > 1 {
+    // 1. Interrogatives first: `IsEmailTaken`, `HasOpenOrders`; but `Was` or `Were` right
+    // before a participle has no subject to ask about: `WasCreated` is a passive fact.
+    let passive = matches!(first.lower.as_str(), "was" | "were")
+        && words.get(1).is_some_and(|w| lex.past(&w.lower).is_some());
+    if INTERROGATIVES.contains(&first.lower.as_str()) && words.len() > 1 && !passive {
         return Reading::Query {
             cue: 0,
             verb: None,
@@ -469,8 +482,9 @@ fn progressive(lex: &Lex<'_>, w: &str) -> bool {
         || undoubled.is_some_and(|s| lex.base(s).is_some())
 }
 
-/// `subject verb`: a subject word that is not mostly a verb, then a last word that SemCor uses
-/// mostly as a verb, with no word between them that is a verb form or a preposition.
+/// `subject verb`: a subject word that is not mostly a verb, then a last word used mostly as a
+/// verb (SemCor, or a verb only in WordNet) or a closed phrasal compound (`ConnectionShutdown`,
+/// `DeviceLogout`), with no word between them that is a verb form or a preposition.
 fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
     let [first, middle @ .., last] = words else {
         return None;
@@ -491,7 +505,8 @@ fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
     {
         return None;
     }
-    lex.base(&last.lower).filter(Verb::verb_leaning)
+    lex.base(&last.lower)
+        .filter(|v| v.mostly_verb() || v.particle.is_some())
 }
 
 /// Readings 7 and 8: a command, a noun phrase, or no verb.
@@ -550,5 +565,14 @@ fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             },
         };
     }
-    Reading::NoVerb
+    occurrence(words).unwrap_or(Reading::NoVerb)
+}
+
+/// No verb, and the last word names an occurrence (WordNet's `noun.event`): `Heartbeat`,
+/// `IncrementalRuleChange`. Not after a preposition (`TimeOfChange` names data).
+fn occurrence(words: &[Word<'_>]) -> Option<Reading> {
+    let head = words.len().checked_sub(1)?;
+    let after_preposition = words[..head].iter().any(|w| is_preposition(&w.lower));
+    (!after_preposition && Lex::event_noun(&words[head].lower))
+        .then_some(Reading::Occurrence { head })
 }

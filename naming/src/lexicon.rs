@@ -3,7 +3,7 @@
 
 use crate::affixes::{PARTICLES, PREFIXES};
 use crate::generated::lexicon::{
-    ADJECTIVES, BASE_EQUALS_PAST, IRREGULAR, NOUN, NOUN_LEANING, PARTICIPLES, PHRASAL,
+    ADJECTIVES, BASE_EQUALS_PAST, EVENT_NOUNS, IRREGULAR, NOUN, NOUN_LEANING, PARTICIPLES, PHRASAL,
     PREFIXED_NOUNS, VERB_LEANING, VERBS,
 };
 use crate::software_verbs::SOFTWARE_VERBS;
@@ -46,6 +46,12 @@ impl Verb {
     /// Whether WordNet also lists the word as a noun.
     pub(crate) fn is_noun(&self) -> bool {
         self.flags & NOUN != 0
+    }
+
+    /// Whether the word is used mostly as a verb: SemCor tags it as a verb more often than as a
+    /// noun, or WordNet knows it only as a verb (`delete`, `upsert`, `unassign`).
+    pub(crate) fn mostly_verb(&self) -> bool {
+        self.verb_leaning() || !self.is_noun()
     }
 
     /// Whether SemCor uses the word as a verb more often than as a noun (`request`, `run`).
@@ -118,6 +124,12 @@ impl Lex<'_> {
     /// Whether `w` is a predicate adjective (`ready`, `low`, `available`).
     pub(crate) fn adjective(&self, w: &str) -> bool {
         !self.vocab.nouns.contains(w) && sorted_lines_contain(ADJECTIVES, w)
+    }
+
+    /// Whether `w` is a noun that names an occurrence (`heartbeat`, `change`): WordNet files its
+    /// most frequent sense under `noun.event`.
+    pub(crate) fn event_noun(w: &str) -> bool {
+        sorted_lines_contain(EVENT_NOUNS, w)
     }
 
     /// Whether `w` is a verb whose past participle is its base form (`set`, `reset`, `cost`).
@@ -238,6 +250,20 @@ impl Lex<'_> {
                 return format!("{prefix}{}", self.participle(stem));
             }
         }
+        // A verb the tables lack (a software or vocabulary verb) inflects like the irregular
+        // or doubling verb it ends in: `geotag` → `geotagged`, `autorun` → `autorun`.
+        if base.is_ascii() && VERBS.binary_search_by(|&(k, _)| k.cmp(base)).is_err() {
+            // ASCII: every byte index is a character boundary.
+            for i in 2..base.len().saturating_sub(2) {
+                let (head, stem) = base.split_at(i);
+                if let Some(p) = find_pair(PARTICIPLES, stem) {
+                    return format!("{head}{p}");
+                }
+                if BASE_EQUALS_PAST.binary_search(&stem).is_ok() {
+                    return base.to_owned();
+                }
+            }
+        }
         if base.ends_with('e') {
             format!("{base}d")
         } else if let Some(stem) = base.strip_suffix('y')
@@ -293,6 +319,15 @@ mod tests {
         assert!(!sorted_lines_contain(ADJECTIVES, ""));
         assert!(!sorted_lines_contain(ADJECTIVES, "zzzz"));
         assert!(!sorted_lines_contain(ADJECTIVES, "丸"));
+        let event_nouns: Vec<&str> = EVENT_NOUNS.lines().collect();
+        assert!(event_nouns.windows(2).all(|w| w[0] < w[1]));
+        assert!(event_nouns.len() > 500);
+        for noun in ["heartbeat", "change", "click", "crash"] {
+            assert!(Lex::event_noun(noun), "{noun}");
+        }
+        for noun in ["order", "customer", "status", "voltage"] {
+            assert!(!Lex::event_noun(noun), "{noun}");
+        }
     }
 
     #[test]
@@ -368,6 +403,10 @@ mod tests {
             ("unassign", "unassigned"),
             ("upsert", "upserted"),
             ("play", "played"),
+            ("geotag", "geotagged"),
+            ("upvote", "upvoted"),
+            ("run", "run"),
+            ("rerun", "rerun"),
         ] {
             assert_eq!(l.participle(base), participle);
         }

@@ -62,7 +62,7 @@ pub(crate) enum Decoration {
 
 fn decoration(lower: &str) -> Option<Decoration> {
     match lower {
-        "event" | "evt" | "notification" => Some(Decoration::Event),
+        "event" | "evt" | "eto" | "notification" => Some(Decoration::Event),
         "command" | "cmd" => Some(Decoration::Command),
         "query" | "qry" => Some(Decoration::Query),
         "message" | "msg" => Some(Decoration::Neutral),

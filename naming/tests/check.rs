@@ -45,7 +45,14 @@ fn event_expected_reads_as_command() {
             "{name}"
         );
     }
-    assert_eq!(err("Deactivate", Kind::Event).suggestion, None);
+    // With no object, the participle alone, its subject implied (accepted as an event).
+    let e = err("Deactivate", Kind::Event);
+    assert_eq!(e.suggestion.as_deref(), Some("Deactivated"));
+    assert_eq!(e.help, "name it after what happened, e.g. `Deactivated`");
+    assert_eq!(
+        err("Geotag", Kind::Event).suggestion.as_deref(),
+        Some("Geotagged")
+    );
 }
 
 #[test]

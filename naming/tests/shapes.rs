@@ -69,9 +69,16 @@ fn auxiliaries_make_events_not_queries() {
         "LeaseHasBeenSigned",
         "TokenDidExpire",
         "PaymentDidNotSucceed",
+        // The passive with its subject implied, as a participle alone (`Renewed`).
+        "WasCreated",
+        "WasRegisteredWithEmail",
+        // `Got` closing the name is the past of `get`.
+        "OrderDetailGot",
     ] {
         event(name);
     }
+    // With a subject after it, `Was` asks a question.
+    assert_eq!(classify("WasOrderPaid").verdict, Verdict::Query);
 }
 
 #[test]
@@ -122,6 +129,9 @@ fn suffixes_are_evidence() {
         "OrderPlacedMessage",
         "OrderPlacedV2",
         "DeviceEvent",
+        // ABP's event transfer objects.
+        "BuyerEto",
+        "OrderPlacedEto",
     ] {
         event(name);
     }
@@ -129,6 +139,8 @@ fn suffixes_are_evidence() {
         "PlaceOrderCommand",
         "PlaceOrderCmd",
         "SchemaCreateCommand",
+        // A past equal to its base after a subject is as much a noun compound.
+        "PasswordResetCommand",
         "PlaceOrderMessage",
     ] {
         command(name);
@@ -294,6 +306,160 @@ fn every_error_suggests_a_passing_name_and_both_ways_out() {
             e.note
         );
     }
+}
+
+#[test]
+fn suggestions_are_spelled_right_and_pass() {
+    let v = Vocabulary::default();
+    for (name, kind, want) in [
+        // `run` has `run` as participle (LemmInflect's table gives only `ran`).
+        ("RunBackfill", Kind::Event, "BackfillRun"),
+        ("RerunJob", Kind::Event, "JobRerun"),
+        ("BecomeMember", Kind::Event, "MemberBecome"),
+        // A software verb inflects like the verb it ends in.
+        ("GeotagPhoto", Kind::Event, "PhotoGeotagged"),
+        ("UpvotePost", Kind::Event, "PostUpvoted"),
+    ] {
+        let e = check(name, kind, &v).expect_err(name);
+        assert_eq!(e.suggestion.as_deref(), Some(want), "{name}");
+        assert!(check(want, kind, &v).is_ok(), "{want} does not pass");
+    }
+    assert!(check("PhotoGeotagged", Kind::Event, &v).is_ok());
+}
+
+#[test]
+fn a_variant_with_no_verb_is_what_its_enum_says() {
+    let v = Vocabulary::default();
+    // Input events named by their source or an occurrence noun, in an enum named `…Event`.
+    for (family, variant) in [
+        ("WindowEvent", "PointerButton"),
+        ("WindowEvent", "TouchpadPressure"),
+        ("SwarmEvent", "IncomingConnection"),
+        ("Event", "InboundFailure"),
+        ("Event", "Clipboard"),
+        ("ConnectionEvents", "Timeout"),
+    ] {
+        assert!(
+            check_variant(family, variant, Kind::Event, &v).is_ok(),
+            "{family}::{variant}"
+        );
+        assert!(
+            check_variant(family, variant, Kind::Command, &v).is_err(),
+            "{family}::{variant} as a command"
+        );
+    }
+    // Settings in an enum named `…Command` are commands, not states reached.
+    for variant in ["Visible", "Transparent", "InnerSize"] {
+        assert!(check_variant("ViewportCommand", variant, Kind::Command, &v).is_ok());
+        let e = check_variant("ViewportCommand", variant, Kind::Event, &v).unwrap_err();
+        assert_eq!(
+            e.message,
+            format!(
+                "`{variant}` has no verb and its enum `ViewportCommand` names commands, but events are facts in the past tense"
+            )
+        );
+        assert_eq!(
+            e.help,
+            "if the enum holds commands, derive `Command`; otherwise name each variant as the fact that happened"
+        );
+    }
+    // A verb, even one used mostly as a noun, is not settled by the enum: `Place` names the
+    // action, not the fact.
+    for variant in ["Place", "Cancel", "PlaceOrder"] {
+        assert!(check_variant("OrderEvent", variant, Kind::Event, &v).is_err());
+    }
+    // The derive of another kind reads a variant as a type with the enum's kind word as suffix:
+    // input events named by a noun-like verb (`Mouse`, `Button`) or a bare verb are no commands.
+    for (family, variant) in [
+        ("DeviceEvent", "MouseWheel"),
+        ("WindowEvent", "KeyboardInput"),
+        ("DeviceEvent", "Button"),
+        ("Event", "Commit"),
+    ] {
+        let e = check_variant(family, variant, Kind::Command, &v).unwrap_err();
+        assert_eq!(
+            e.message,
+            format!(
+                "`{variant}` reads as `{variant}Event` in its enum `{family}`, which names events, but commands are requests in the imperative"
+            )
+        );
+    }
+    // A variant that reads as a request in its own right stays one.
+    assert!(check_variant("NotificationEvent", "SendEmail", Kind::Command, &v).is_ok());
+    // An enum named only by its kind word gives no subject: its variants name kinds of events
+    // (`Commit`: a commit event), while `OrderEvent::Cancel` stays an imperative on the order.
+    for variant in ["Commit", "Keyboard", "Zoom"] {
+        assert!(
+            check_variant("Event", variant, Kind::Event, &v).is_ok(),
+            "{variant}"
+        );
+        assert!(
+            check_variant("Event", variant, Kind::Command, &v).is_err(),
+            "{variant}"
+        );
+    }
+    assert!(check_variant("Event", "SendEmail", Kind::Event, &v).is_err());
+    assert!(check_variant("Command", "GetProviders", Kind::Command, &v).is_ok());
+    // With no kind word, a variant with no verb stays unread.
+    assert!(check_variant("Payload", "Keyboard", Kind::Event, &v).is_err());
+}
+
+#[test]
+fn a_noun_of_an_occurrence_names_a_happening() {
+    // No verb, but the head names an occurrence (WordNet's noun.event).
+    for name in [
+        "Heartbeat",
+        "IncrementalRuleChange",
+        "ButtonClick",
+        "EngineCrash",
+    ] {
+        event(name);
+    }
+    // Other nouns still give no reading, and a kind suffix still decides.
+    for name in ["Customer", "BatteryVoltage", "TimeOfChange"] {
+        let a = classify(name);
+        assert_eq!(a.verdict, Verdict::Unknown, "{name}: {}", a.explanation);
+    }
+    command("HeartbeatCommand");
+}
+
+#[test]
+fn a_subject_and_a_verb_name_a_happening() {
+    for name in [
+        "PointerMove",
+        "ServiceStart",
+        // Verbs WordNet knows only as verbs.
+        "WindowsServiceUninstall",
+        "BanDeleteEvent",
+        // Closed phrasal compounds.
+        "ConnectionShutdown",
+        "DeviceLogout",
+    ] {
+        assert!(
+            accepts(name, Kind::Event),
+            "{name}: {}",
+            classify(name).explanation
+        );
+    }
+}
+
+#[test]
+fn a_question_verb_with_a_command_suffix_is_a_command() {
+    let v = Vocabulary::default();
+    for name in [
+        "GetWorkflowCommand",
+        "GetAttachmentCmd",
+        "FindActiveActivityIdsCmd",
+        "ListWorkflowsCommand",
+    ] {
+        assert!(check(name, Kind::Command, &v).is_ok(), "{name}");
+        assert!(check(name, Kind::Event, &v).is_err(), "{name}");
+    }
+    // Without the suffix, a question verb asks a question.
+    assert!(check("GetWorkflow", Kind::Command, &v).is_err());
+    assert!(check("GetWorkflow", Kind::Query, &v).is_ok());
+    // An interrogative is no imperative, whatever its suffix.
+    assert!(check("IsTelemetryEnabledCmd", Kind::Command, &v).is_err());
 }
 
 #[test]

@@ -30,6 +30,9 @@
 //! - which verbs have a past participle equal to their base form (`set`, `reset`, `cost`,
 //!   `cut`): these are read by position (last: a participle; first: an imperative).
 //!
+//! `data.noun` and `index.noun` give the nouns that name an occurrence: those whose most frequent
+//! sense WordNet files under `noun.event` (`heartbeat`, `change`, `click`).
+//!
 //! Besides verbs, `index.adj` gives the predicate adjectives (`ready`, `low`, `available`) that
 //! name a state reached (`FuelLow`): every one-word adjective that is not also a noun, or that
 //! SemCor tags as an adjective at least twice as often as a noun.
@@ -272,6 +275,7 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     let index_noun = read(&dir.join("index.noun"))?;
     let index_adj = read(&dir.join("index.adj"))?;
     let verb_exc = read(&dir.join("verb.exc"))?;
+    let data_noun = read(&dir.join("data.noun"))?;
     let cntlist = read(&dir.join("cntlist.rev"))?;
 
     let lemminflect = inflections(inflection_table);
@@ -392,6 +396,26 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
             irregular.insert((form, base));
         }
     }
+    // A verb inflects like its prefixed forms: LemmInflect gives `rerun` and `overrun` a
+    // participle equal to their base form, but `run` only `ran` (an error of its table). A verb
+    // with at least two such prefixed forms has its base as participle too.
+    let mut from_prefixed: BTreeMap<&str, usize> = BTreeMap::new();
+    for &word in &base_equals_past {
+        for prefix in PREFIXES {
+            if let Some(stem) = word.strip_prefix(prefix)
+                && stem.len() >= 3
+                && verbs.contains(stem)
+                && !base_equals_past.contains(stem)
+            {
+                *from_prefixed.entry(stem).or_default() += 1;
+            }
+        }
+    }
+    let from_prefixed: BTreeSet<&str> = from_prefixed
+        .into_iter()
+        .filter_map(|(stem, n)| (n >= 2).then_some(stem))
+        .collect();
+    base_equals_past.extend(&from_prefixed);
     // Participle per base: for verbs `verb.exc` lacks, LemmInflect's first participle
     // spelling when it is not regular; otherwise, among its forms prefer a regular (doubled) form, then one WordNet
     // ends in `n` (`withdrawn`, `lain`), then one WordNet also lists as an adjective (`born`),
@@ -424,6 +448,16 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
             participles.push((base, best));
         }
     }
+    // A verb whose participle is its base form keeps another participle only when LemmInflect
+    // lists it as one (`forbidden`), not a simple past (`became`, `reran`), and not when the
+    // base form comes from its prefixed forms (`run`).
+    participles.retain(|(base, participle)| {
+        !base_equals_past.contains(base)
+            || !from_prefixed.contains(base)
+                && lemminflect
+                .get(base)
+                .is_some_and(|(_, listed)| listed.contains(participle))
+    });
 
     // Nouns that look like prefix + verb but are not verbs (`overtime`, `rebate`).
     let mut prefixed_nouns: BTreeSet<&str> = BTreeSet::new();
@@ -450,6 +484,8 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
             !nouns.contains(w) || (a > 0 && a >= 2 * n)
         })
         .collect();
+
+    let event_nouns = event_nouns(&index_noun, &data_noun);
 
     let mut out = String::new();
     out.push_str(
@@ -563,6 +599,51 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
         out.push_str(r"\n\");
         out.push('\n');
     }
+    out.push_str("\";\n\n");
+    let _ = writeln!(
+        out,
+        "/// Nouns that name an occurrence (`heartbeat`, `change`, `click`): WordNet files their most\n\
+         /// frequent sense under `noun.event`. One a line, sorted ({} entries).",
+        event_nouns.len()
+    );
+    out.push_str(r#"pub(crate) static EVENT_NOUNS: &str = "\"#);
+    out.push('\n');
+    for noun in &event_nouns {
+        out.push_str(noun);
+        out.push_str(r"\n\");
+        out.push('\n');
+    }
     out.push_str("\";\n");
     Ok(out)
+}
+
+/// WordNet's lexicographer file of events (`lexnames`: 11 is `noun.event`).
+const NOUN_EVENT: &str = "11";
+
+/// One-word nouns whose first (most frequent) sense in `index.noun` is a synset of
+/// `noun.event` in `data.noun`.
+fn event_nouns<'a>(index_noun: &'a str, data_noun: &str) -> BTreeSet<&'a str> {
+    // `data.noun` lines: `offset lex_filenum ss_type …`.
+    let events: BTreeSet<&str> = data_noun
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .filter_map(|l| {
+            let mut fields = l.split(' ');
+            let offset = fields.next()?;
+            (fields.next()? == NOUN_EVENT).then_some(offset)
+        })
+        .collect();
+    // `index.noun` lines: `lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt
+    // synset_offset…`, offsets from the most frequent sense on.
+    index_noun
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .filter_map(|l| {
+            let fields: Vec<&str> = l.split(' ').collect();
+            let lemma = *fields.first()?;
+            let pointers: usize = fields.get(3)?.parse().ok()?;
+            let first = fields.get(6 + pointers)?;
+            (is_word(lemma) && events.contains(first)).then_some(lemma)
+        })
+        .collect()
 }

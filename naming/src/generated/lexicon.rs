@@ -11789,7 +11789,7 @@ pub(crate) static IRREGULAR: &[(&str, &str)] = &[
     ("zipped", "zip"),
 ];
 
-/// Past participle of verbs with irregular forms `(base, participle)`, sorted (1127 entries).
+/// Past participle of verbs with irregular forms `(base, participle)`, sorted (1111 entries).
 pub(crate) static PARTICIPLES: &[(&str, &str)] = &[
     ("abet", "abetted"),
     ("abhor", "abhorred"),
@@ -11838,7 +11838,6 @@ pub(crate) static PARTICIPLES: &[(&str, &str)] = &[
     ("beat", "beaten"),
     ("beatify", "beatified"),
     ("beautify", "beautified"),
-    ("become", "became"),
     ("bed", "bedded"),
     ("bedevil", "bedevilled"),
     ("bedim", "bedimmed"),
@@ -11859,7 +11858,6 @@ pub(crate) static PARTICIPLES: &[(&str, &str)] = &[
     ("bestir", "bestirred"),
     ("bestrew", "bestrewn"),
     ("bestride", "bestridden"),
-    ("bet", "betted"),
     ("bethink", "bethought"),
     ("bevel", "bevelled"),
     ("bias", "biassed"),
@@ -11960,7 +11958,6 @@ pub(crate) static PARTICIPLES: &[(&str, &str)] = &[
     ("coif", "coiffed"),
     ("colly", "collied"),
     ("combat", "combatted"),
-    ("come", "came"),
     ("commit", "committed"),
     ("compel", "compelled"),
     ("complot", "complotted"),
@@ -12115,7 +12112,6 @@ pub(crate) static PARTICIPLES: &[(&str, &str)] = &[
     ("fight", "fought"),
     ("fin", "finned"),
     ("find", "found"),
-    ("fit", "fitted"),
     ("flag", "flagged"),
     ("flap", "flapped"),
     ("flee", "fled"),
@@ -12283,7 +12279,6 @@ pub(crate) static PARTICIPLES: &[(&str, &str)] = &[
     ("knap", "knapped"),
     ("kneecap", "kneecapped"),
     ("kneel", "knelt"),
-    ("knit", "knitted"),
     ("knob", "knobbed"),
     ("knot", "knotted"),
     ("know", "known"),
@@ -12396,9 +12391,7 @@ pub(crate) static PARTICIPLES: &[(&str, &str)] = &[
     ("outgo", "outgone"),
     ("outgrow", "outgrown"),
     ("outlay", "outlaid"),
-    ("output", "outputted"),
     ("outride", "outridden"),
-    ("outrun", "outran"),
     ("outsell", "outsold"),
     ("outshine", "outshone"),
     ("outspan", "outspanned"),
@@ -12407,7 +12400,6 @@ pub(crate) static PARTICIPLES: &[(&str, &str)] = &[
     ("outwit", "outwitted"),
     ("overbear", "overbore"),
     ("overbid", "overbidden"),
-    ("overcome", "overcame"),
     ("overcrop", "overcropped"),
     ("overdo", "overdone"),
     ("overdraw", "overdrawn"),
@@ -12424,7 +12416,6 @@ pub(crate) static PARTICIPLES: &[(&str, &str)] = &[
     ("overpass", "overpast"),
     ("overpay", "overpaid"),
     ("override", "overridden"),
-    ("overrun", "overran"),
     ("oversee", "overseen"),
     ("oversell", "oversold"),
     ("oversew", "oversewn"),
@@ -12551,7 +12542,6 @@ pub(crate) static PARTICIPLES: &[(&str, &str)] = &[
     ("repel", "repelled"),
     ("reply", "replied"),
     ("repot", "repotted"),
-    ("rerun", "reran"),
     ("resell", "resold"),
     ("resew", "resewn"),
     ("respell", "respelt"),
@@ -12571,7 +12561,6 @@ pub(crate) static PARTICIPLES: &[(&str, &str)] = &[
     ("rewrite", "rewritten"),
     ("rib", "ribbed"),
     ("ricochet", "ricochetted"),
-    ("rid", "ridded"),
     ("ride", "ridden"),
     ("rig", "rigged"),
     ("rigidify", "rigidified"),
@@ -12585,7 +12574,6 @@ pub(crate) static PARTICIPLES: &[(&str, &str)] = &[
     ("rot", "rotted"),
     ("rowel", "rowelled"),
     ("rub", "rubbed"),
-    ("run", "ran"),
     ("rut", "rutted"),
     ("saccharify", "saccharified"),
     ("sag", "sagged"),
@@ -12628,7 +12616,6 @@ pub(crate) static PARTICIPLES: &[(&str, &str)] = &[
     ("shin", "shinned"),
     ("shine", "shone"),
     ("ship", "shipped"),
-    ("shit", "shitted"),
     ("shoe", "shod"),
     ("shoot", "shot"),
     ("shop", "shopped"),
@@ -12702,7 +12689,6 @@ pub(crate) static PARTICIPLES: &[(&str, &str)] = &[
     ("spill", "spilt"),
     ("spin", "spun"),
     ("spiral", "spiralled"),
-    ("spit", "spitted"),
     ("spoil", "spoilt"),
     ("spot", "spotted"),
     ("spotlight", "spotlit"),
@@ -12885,9 +12871,7 @@ pub(crate) static PARTICIPLES: &[(&str, &str)] = &[
     ("weatherstrip", "weatherstripped"),
     ("weave", "woven"),
     ("web", "webbed"),
-    ("wed", "wedded"),
     ("weep", "wept"),
-    ("wet", "wetted"),
     ("wham", "whammed"),
     ("whap", "whapped"),
     ("whet", "whetted"),
@@ -13075,7 +13059,7 @@ pub(crate) static PREFIXED_NOUNS: &[&str] = &[
     "untier",
 ];
 
-/// Verbs whose past participle equals their base form (`set`, `reset`), sorted (55 entries).
+/// Verbs whose past participle equals their base form (`set`, `reset`), sorted (56 entries).
 pub(crate) static BASE_EQUALS_PAST: &[&str] = &[
     "become",
     "beset",
@@ -13116,6 +13100,7 @@ pub(crate) static BASE_EQUALS_PAST: &[&str] = &[
     "rerun",
     "reset",
     "rid",
+    "run",
     "set",
     "shed",
     "shit",
@@ -28901,4 +28886,767 @@ zygotic\n\
 zymoid\n\
 zymolytic\n\
 zymotic\n\
+";
+
+/// Nouns that name an occurrence (`heartbeat`, `change`, `click`): WordNet files their most
+/// frequent sense under `noun.event`. One a line, sorted (758 entries).
+pub(crate) static EVENT_NOUNS: &str = "\
+abatement\n\
+abiotrophy\n\
+accident\n\
+accommodation\n\
+accompaniment\n\
+adjustment\n\
+adrenarche\n\
+advance\n\
+aegir\n\
+aetiology\n\
+aftershock\n\
+airburst\n\
+airflow\n\
+allogamy\n\
+allomerism\n\
+alteration\n\
+amplitude\n\
+angelus\n\
+anticlimax\n\
+apocalypse\n\
+appalling\n\
+approaching\n\
+atavism\n\
+atmospherics\n\
+attenuation\n\
+augmentation\n\
+augury\n\
+auspice\n\
+autogamy\n\
+avalanche\n\
+avulsion\n\
+baa\n\
+backblast\n\
+backfire\n\
+backflow\n\
+backflowing\n\
+backlash\n\
+backspin\n\
+balefire\n\
+bang\n\
+banging\n\
+bash\n\
+beep\n\
+beginning\n\
+bending\n\
+betterment\n\
+billow\n\
+blare\n\
+blaring\n\
+bleat\n\
+bleep\n\
+blend\n\
+blip\n\
+blowback\n\
+blowout\n\
+blowup\n\
+bombilation\n\
+bombination\n\
+bonfire\n\
+bong\n\
+boom\n\
+bother\n\
+bouncing\n\
+brawl\n\
+bray\n\
+break\n\
+breakers\n\
+brouhaha\n\
+buffeting\n\
+bunce\n\
+bunfight\n\
+burial\n\
+burnup\n\
+bust\n\
+buzz\n\
+cackle\n\
+cacophony\n\
+calamity\n\
+campaign\n\
+campfire\n\
+capsizing\n\
+carom\n\
+case\n\
+cataplasia\n\
+catastrophe\n\
+caterwaul\n\
+cause\n\
+caw\n\
+ceilidh\n\
+celebration\n\
+ceremonial\n\
+ceremony\n\
+cessation\n\
+change\n\
+changeover\n\
+charybdis\n\
+chattering\n\
+checkmate\n\
+cheep\n\
+chirp\n\
+chirrup\n\
+chorus\n\
+christianisation\n\
+christianization\n\
+chug\n\
+clack\n\
+clamor\n\
+clang\n\
+clangor\n\
+clangoring\n\
+clangour\n\
+clank\n\
+clap\n\
+clash\n\
+clatter\n\
+cleistogamy\n\
+click\n\
+cliffhanger\n\
+climax\n\
+climbing\n\
+clink\n\
+clop\n\
+clopping\n\
+cluck\n\
+clucking\n\
+clumping\n\
+clunk\n\
+clunking\n\
+coarctation\n\
+cockfight\n\
+coincidence\n\
+collision\n\
+combining\n\
+comeupance\n\
+comeuppance\n\
+commemoration\n\
+compaction\n\
+compression\n\
+concomitant\n\
+concussion\n\
+conflagration\n\
+conjuncture\n\
+conservation\n\
+consolidation\n\
+contest\n\
+contingence\n\
+contingency\n\
+convergence\n\
+conversion\n\
+coo\n\
+corollary\n\
+coronation\n\
+coruscation\n\
+cotilion\n\
+cotillion\n\
+countercurrent\n\
+cracking\n\
+crackle\n\
+crash\n\
+creak\n\
+creaking\n\
+crepitation\n\
+crosscurrent\n\
+crosstalk\n\
+crunch\n\
+damage\n\
+death\n\
+debacle\n\
+debilitation\n\
+decathlon\n\
+decease\n\
+decrease\n\
+decrepitation\n\
+defeat\n\
+defervescence\n\
+deflexion\n\
+deformation\n\
+deliquium\n\
+demolition\n\
+denouement\n\
+densification\n\
+derailment\n\
+descent\n\
+deserts\n\
+destabilization\n\
+destiny\n\
+detonation\n\
+detriment\n\
+deviation\n\
+dextrorotation\n\
+diastole\n\
+din\n\
+ding\n\
+discharge\n\
+discus\n\
+disembarrassment\n\
+dislocation\n\
+dismemberment\n\
+dispersion\n\
+dissilience\n\
+dissipation\n\
+distortion\n\
+disturbance\n\
+diving\n\
+do\n\
+dogfight\n\
+doom\n\
+downfall\n\
+dribble\n\
+driftage\n\
+drip\n\
+drippage\n\
+dripping\n\
+drubbing\n\
+drumbeat\n\
+dwindling\n\
+eager\n\
+eagre\n\
+earthquake\n\
+easing\n\
+ebbtide\n\
+eclipse\n\
+egress\n\
+elevation\n\
+emergence\n\
+emergency\n\
+emersion\n\
+encroachment\n\
+endgame\n\
+enfeeblement\n\
+entering\n\
+enthronement\n\
+enthronisation\n\
+enthronization\n\
+entombment\n\
+epidemic\n\
+epiphany\n\
+episode\n\
+eradication\n\
+eruption\n\
+etiology\n\
+evanescence\n\
+eventuality\n\
+explosion\n\
+extermination\n\
+extrasystole\n\
+factor\n\
+fadeout\n\
+fading\n\
+faint\n\
+fatality\n\
+fate\n\
+fecundation\n\
+fertilisation\n\
+fertilization\n\
+fete\n\
+fiasco\n\
+fiesta\n\
+final\n\
+fire\n\
+fitting\n\
+fizzle\n\
+flapping\n\
+flash\n\
+flashing\n\
+flick\n\
+flicker\n\
+flow\n\
+flowing\n\
+fluctuation\n\
+fluttering\n\
+fluxion\n\
+footfall\n\
+footrace\n\
+footstep\n\
+foreshock\n\
+foretoken\n\
+formal\n\
+formalities\n\
+formality\n\
+fortuity\n\
+foundering\n\
+freestyle\n\
+freshet\n\
+fundamental\n\
+funeral\n\
+funrun\n\
+fusion\n\
+genesis\n\
+gleaming\n\
+glimmer\n\
+glint\n\
+gobble\n\
+godsend\n\
+godspeed\n\
+grassfire\n\
+growl\n\
+grumble\n\
+grumbling\n\
+grunt\n\
+gurgle\n\
+gush\n\
+gymkhana\n\
+gyration\n\
+hap\n\
+happening\n\
+happenstance\n\
+hassle\n\
+heartbeat\n\
+heave\n\
+heaving\n\
+hiatus\n\
+highwater\n\
+hiss\n\
+hissing\n\
+homestretch\n\
+honk\n\
+hubbub\n\
+humming\n\
+hurdles\n\
+hurdling\n\
+hushing\n\
+hymeneals\n\
+iditarod\n\
+idyll\n\
+immersion\n\
+impact\n\
+impairment\n\
+impinging\n\
+implosion\n\
+improvement\n\
+inception\n\
+incident\n\
+induction\n\
+inevitable\n\
+ingress\n\
+inhumation\n\
+initiation\n\
+instance\n\
+instroke\n\
+interlocking\n\
+interment\n\
+intrusion\n\
+investiture\n\
+isomerisation\n\
+isomerization\n\
+jangle\n\
+javelin\n\
+jingle\n\
+jitter\n\
+jolly\n\
+jolt\n\
+jounce\n\
+joust\n\
+jump\n\
+juncture\n\
+karma\n\
+killing\n\
+kismat\n\
+kismet\n\
+knell\n\
+knock\n\
+knocking\n\
+lahar\n\
+landslide\n\
+landslip\n\
+leakage\n\
+lessening\n\
+levorotation\n\
+licking\n\
+liftoff\n\
+lightening\n\
+loosening\n\
+lottery\n\
+luau\n\
+luxation\n\
+maelstrom\n\
+malfunction\n\
+manifestation\n\
+martyrdom\n\
+marvel\n\
+maundy\n\
+meet\n\
+megadeath\n\
+memorialisation\n\
+memorialization\n\
+menarche\n\
+meow\n\
+meshing\n\
+mew\n\
+miaou\n\
+miaow\n\
+miaul\n\
+microseism\n\
+miracle\n\
+misadventure\n\
+miscarriage\n\
+miscreation\n\
+misfire\n\
+misfortune\n\
+moksa\n\
+moo\n\
+mounting\n\
+mudslide\n\
+murmur\n\
+murmuration\n\
+murmuring\n\
+mussitation\n\
+mutagenesis\n\
+mutilation\n\
+mutter\n\
+muttering\n\
+nascence\n\
+nascency\n\
+nativity\n\
+neap\n\
+neigh\n\
+nicker\n\
+noise\n\
+nonevent\n\
+nuptials\n\
+occasion\n\
+occultation\n\
+occurrence\n\
+occurrent\n\
+oink\n\
+olympics\n\
+omega\n\
+omen\n\
+oncoming\n\
+onset\n\
+onslaught\n\
+oozing\n\
+opener\n\
+ordeal\n\
+origination\n\
+outbreak\n\
+outcome\n\
+outflow\n\
+outstroke\n\
+pageantry\n\
+pandemic\n\
+pant\n\
+paradiddle\n\
+parousia\n\
+pat\n\
+peal\n\
+pealing\n\
+peep\n\
+pentathlon\n\
+peripeteia\n\
+peripetia\n\
+peripety\n\
+permutation\n\
+pileup\n\
+plash\n\
+playoff\n\
+plop\n\
+plump\n\
+plunk\n\
+pollenation\n\
+pollination\n\
+popping\n\
+portent\n\
+potlatch\n\
+pounding\n\
+prang\n\
+preakness\n\
+predestination\n\
+preindication\n\
+prelim\n\
+preliminary\n\
+prelude\n\
+prizefight\n\
+procession\n\
+prognostic\n\
+prognostication\n\
+prom\n\
+promenade\n\
+pulsation\n\
+pulse\n\
+pulsing\n\
+punctuation\n\
+puncture\n\
+purr\n\
+pyrolysis\n\
+quake\n\
+quarterfinal\n\
+quaver\n\
+race\n\
+racket\n\
+raising\n\
+rale\n\
+rarefaction\n\
+rataplan\n\
+rattle\n\
+rattling\n\
+ravage\n\
+rave\n\
+razing\n\
+reappearance\n\
+rebound\n\
+receding\n\
+recoil\n\
+recombination\n\
+recovery\n\
+recrudescence\n\
+recurrence\n\
+rededication\n\
+regatta\n\
+regurgitation\n\
+rematch\n\
+remission\n\
+repeat\n\
+repechage\n\
+repetition\n\
+replay\n\
+resiliency\n\
+resurrection\n\
+retrogression\n\
+revolution\n\
+reward\n\
+rhonchus\n\
+ricochet\n\
+riffle\n\
+ringing\n\
+ripple\n\
+rippling\n\
+riptide\n\
+rise\n\
+rising\n\
+roar\n\
+roaring\n\
+rockslide\n\
+roll\n\
+rolling\n\
+romp\n\
+rumble\n\
+rumbling\n\
+runaway\n\
+runoff\n\
+runup\n\
+rustle\n\
+salvo\n\
+samsara\n\
+scrape\n\
+scratching\n\
+screech\n\
+screeching\n\
+scrunch\n\
+seaquake\n\
+seek\n\
+seepage\n\
+seiche\n\
+seism\n\
+semi\n\
+semifinal\n\
+sepulture\n\
+sequel\n\
+sequella\n\
+setback\n\
+settling\n\
+severance\n\
+shakedown\n\
+shift\n\
+shimmer\n\
+shimmy\n\
+shrilling\n\
+shrinkage\n\
+shrinking\n\
+shutout\n\
+sibilation\n\
+sideshow\n\
+sideswipe\n\
+sinking\n\
+sizzle\n\
+skirl\n\
+slackening\n\
+slalom\n\
+slam\n\
+slap\n\
+sleepover\n\
+smack\n\
+smash\n\
+smolder\n\
+smoulder\n\
+smudge\n\
+snore\n\
+soliton\n\
+spark\n\
+sparkling\n\
+spatter\n\
+spattering\n\
+spelldown\n\
+spike\n\
+spin\n\
+spirt\n\
+splash\n\
+splat\n\
+splatter\n\
+splattering\n\
+splutter\n\
+spread\n\
+spreading\n\
+springtide\n\
+spritz\n\
+spurt\n\
+sputter\n\
+sputtering\n\
+squawk\n\
+squeak\n\
+squeal\n\
+squish\n\
+standoff\n\
+start\n\
+static\n\
+steeplechase\n\
+stop\n\
+strengthening\n\
+stridulation\n\
+striking\n\
+strum\n\
+sublimation\n\
+subluxation\n\
+submergence\n\
+submerging\n\
+submersion\n\
+subsequence\n\
+subsidence\n\
+subsiding\n\
+substitution\n\
+success\n\
+superfecundation\n\
+superfetation\n\
+supervention\n\
+surcease\n\
+surf\n\
+surge\n\
+susurration\n\
+susurrus\n\
+swash\n\
+swell\n\
+swish\n\
+swoon\n\
+swoosh\n\
+syncope\n\
+systole\n\
+takedown\n\
+tap\n\
+tapping\n\
+temblor\n\
+thelarche\n\
+theophany\n\
+thrashing\n\
+throbbing\n\
+thrum\n\
+thud\n\
+thump\n\
+thumping\n\
+thunder\n\
+thunderclap\n\
+thunk\n\
+tick\n\
+ticking\n\
+ticktock\n\
+tictac\n\
+tide\n\
+tilt\n\
+time\n\
+ting\n\
+tinkle\n\
+tintinnabulation\n\
+tocktact\n\
+toot\n\
+tootle\n\
+topspin\n\
+touch\n\
+touching\n\
+tournament\n\
+tourney\n\
+tragedy\n\
+trample\n\
+trampling\n\
+transformation\n\
+transmigration\n\
+tribulation\n\
+trickle\n\
+triumph\n\
+trouncing\n\
+tsunami\n\
+twang\n\
+tweet\n\
+twinkle\n\
+twist\n\
+twitter\n\
+undertide\n\
+unification\n\
+uplift\n\
+uplifting\n\
+upsurge\n\
+upthrow\n\
+upthrust\n\
+vagary\n\
+vanishing\n\
+variance\n\
+variant\n\
+variation\n\
+vibrato\n\
+vicissitude\n\
+victory\n\
+visitation\n\
+volution\n\
+vroom\n\
+wages\n\
+walkaway\n\
+walloping\n\
+waltz\n\
+waning\n\
+warping\n\
+watergate\n\
+wave\n\
+waveform\n\
+wavelet\n\
+weakening\n\
+wedding\n\
+whack\n\
+whammy\n\
+whicker\n\
+whinny\n\
+whir\n\
+whirl\n\
+whirlpool\n\
+whirr\n\
+whirring\n\
+whispering\n\
+whistle\n\
+whistling\n\
+whitecap\n\
+whitewash\n\
+whoosh\n\
+wildfire\n\
+win\n\
+wipeout\n\
+withering\n\
+wobble\n\
+worst\n\
+wrecking\n\
+wring\n\
+xt\n\
+yaw\n\
+yelp\n\
+yelping\n\
+yip\n\
+z\n\
+zap\n\
+zing\n\
+zizz\n\
+zoom\n\
 ";

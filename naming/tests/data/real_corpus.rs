@@ -2,16 +2,28 @@
 // labelled by their own code). Shared by `tests/real_corpus.rs` and `benches/classify.rs`
 // with `include!`; expects `factum_naming` in scope.
 
-/// One labelled name: the type (or variant) name, its kind, and the enum it is a case of
-/// (from a `path#Enum` source column), if any.
+/// One labelled name: the type (or variant) name, its kind, the enum it is a case of (from a
+/// `path#Enum` source column), if any, and its source's area (`domain`, `framework`, `ui`).
 struct Labelled {
     name: String,
     kind: factum_naming::Kind,
     family: Option<String>,
+    area: String,
 }
 
-/// Reads the corpus file.
+/// Reads the corpus file, and each source's area from `sources.tsv`.
 fn real_corpus() -> Vec<Labelled> {
+    let sources = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/sources.tsv");
+    let text =
+        std::fs::read_to_string(sources).unwrap_or_else(|e| panic!("cannot read {sources}: {e}"));
+    let areas: std::collections::HashMap<String, String> = text
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            Some(((*fields.first()?).to_owned(), (*fields.get(5)?).to_owned()))
+        })
+        .collect();
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/names.tsv");
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
     let mut out = Vec::new();
@@ -30,10 +42,16 @@ fn real_corpus() -> Vec<Labelled> {
             .get(3)
             .and_then(|p| p.split_once('#'))
             .map(|(_, family)| family.to_owned());
+        let area = fields
+            .get(2)
+            .and_then(|repo| areas.get(*repo))
+            .unwrap_or_else(|| panic!("{path}: {name} comes from no source of sources.tsv"))
+            .clone();
         out.push(Labelled {
             name: (*name).to_owned(),
             kind,
             family,
+            area,
         });
     }
     out
@@ -94,4 +112,36 @@ fn measure(corpus: &[Labelled]) -> Shares {
 #[allow(clippy::cast_precision_loss)]
 fn percent(part: usize, whole: usize) -> f64 {
     if whole == 0 { 0.0 } else { 100.0 * part as f64 / whole as f64 }
+}
+
+/// The two shares per area, in the order `domain`, `framework`, `ui`, as one line each:
+/// `AREA: A% accepted (a of n); R% rejected as the other kind (r of m)`.
+fn shares_by_area(corpus: &[Labelled]) -> Vec<String> {
+    let mut areas: Vec<&str> = corpus.iter().map(|l| l.area.as_str()).collect();
+    areas.sort_unstable();
+    areas.dedup();
+    areas
+        .into_iter()
+        .map(|area| {
+            let part: Vec<&Labelled> = corpus.iter().filter(|l| l.area == area).collect();
+            let mut accepted = 0;
+            let (mut rejected, mut other) = (0, 0);
+            for l in &part {
+                accepted += usize::from(derive_accepts(l, l.kind));
+                let kind = match l.kind {
+                    factum_naming::Kind::Event => factum_naming::Kind::Command,
+                    factum_naming::Kind::Command => factum_naming::Kind::Event,
+                    factum_naming::Kind::Query => continue,
+                };
+                other += 1;
+                rejected += usize::from(!derive_accepts(l, kind));
+            }
+            format!(
+                "{area}: {:.2}% accepted ({accepted} of {}); {:.2}% rejected as the other kind ({rejected} of {other})",
+                percent(accepted, part.len()),
+                part.len(),
+                percent(rejected, other)
+            )
+        })
+        .collect()
 }

@@ -55,6 +55,26 @@ pub struct MarkTaskDone {
     pub task_id: String,
 }
 
+// A variant with no verb is what its enum's kind word says (`WindowEvent`: events).
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub enum WindowEvent {
+    PointerButton { pressed: bool },
+    TouchpadPressure { stage: i64 },
+    Resized { width: u32 },
+}
+
+// No verb, but a noun that names an occurrence (WordNet's noun.event).
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct Heartbeat {
+    pub sequence: u64,
+}
+
+// A question verb is an imperative too: the `Command` suffix makes it a command.
+#[derive(Command, schemars::JsonSchema)]
+pub struct GetWorkflowCommand {
+    pub workflow_id: String,
+}
+
 fn main() {
     assert_eq!(<OrderPlaced as Message>::NAME, "com.shop.order.placed");
     let _ = OrderEvent::Placed { order_id: String::new() };
@@ -62,4 +82,6 @@ fn main() {
     let _ = (ShopperPlacedBasket { basket_id: String::new() }, TemperatureRoseAboveLimit { celsius: 1 });
     let _ = (TenantWasEvicted { tenant_id: String::new() }, FuelLow { litres: 1 });
     let _ = (EstimateFreightCost { parcel_id: String::new() }, MarkTaskDone { task_id: String::new() });
+    let _ = WindowEvent::PointerButton { pressed: true };
+    let _ = (Heartbeat { sequence: 1 }, GetWorkflowCommand { workflow_id: String::new() });
 }

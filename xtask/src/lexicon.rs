@@ -455,8 +455,8 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
         !base_equals_past.contains(base)
             || !from_prefixed.contains(base)
                 && lemminflect
-                .get(base)
-                .is_some_and(|(_, listed)| listed.contains(participle))
+                    .get(base)
+                    .is_some_and(|(_, listed)| listed.contains(participle))
     });
 
     // Nouns that look like prefix + verb but are not verbs (`overtime`, `rebate`).

@@ -35,13 +35,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
         ],
         &[],
     )?;
-    let binary = provision_nats::install(root)?;
-    let port = provision_nats::free_port()?;
-    let store = std::env::temp_dir().join(format!("factum-bench-nats-{}", std::process::id()));
-    let server = provision_nats::start(&binary, port, &store)?;
+    let server = provision_nats::launch(root, "bench-nats")?;
+    let port = server.port;
     println!(
         "==> bench transport: nats-server on 127.0.0.1:{port} (file storage in {})",
-        store.display()
+        server.store.display()
     );
     println!("load average before: {}", load_average());
     let program = root.join("target/release/examples/transport");

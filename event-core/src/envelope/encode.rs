@@ -5,7 +5,6 @@ use time::format_description::well_known::Rfc3339;
 
 use super::error::EncodeError;
 use super::extensions::ExtensionValue;
-use super::json::write_json_string;
 use super::model::Envelope;
 use super::trace::TraceParent;
 use crate::Message;
@@ -117,7 +116,8 @@ impl<E: Message + serde::Serialize> Envelope<E> {
                     out.extend_from_slice(s.as_bytes());
                     out.push(b'"');
                 }
-                Attr::Str(s) => write_json_string(&mut out, s),
+                // Escaped as `serde_json` escapes; writing a `str` into a `Vec` cannot fail.
+                Attr::Str(s) => drop(serde_json::to_writer(&mut out, s)),
                 Attr::Int(n) => out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes()),
                 Attr::Bool(b) => out.extend_from_slice(if b { b"true" } else { b"false" }),
             }

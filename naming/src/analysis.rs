@@ -10,6 +10,9 @@ use crate::word_classes::INTERROGATIVES;
 use crate::words::{self, Decoration, Word, pascal};
 use crate::{Kind, Verdict};
 
+/// The cue label of a name read as an occurrence (`Heartbeat`).
+pub(crate) const OCCURRENCE: &str = "noun of an occurrence";
+
 /// Suggested names, one per kind.
 ///
 /// ```
@@ -257,7 +260,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         Reading::Event { .. } | Reading::Adjectival { .. } => "past participle",
         Reading::State { .. } => "state",
         Reading::Happening { .. } => "verb",
-        Reading::Occurrence { .. } => "noun of an occurrence",
+        Reading::Occurrence { .. } => OCCURRENCE,
         Reading::Command { .. } => "imperative",
         Reading::NounPhrase { .. } => "noun",
         Reading::Query { .. }
@@ -367,7 +370,16 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
             ),
             None,
             Some(text(*head)),
-            Suggestions::default(),
+            // Asked for rather than reported, an occurrence is emitted: `EmitHeartbeat`.
+            // `emit` takes any occurrence as object, and WordNet knows it only as a verb, so
+            // it never reads as a subject (`RecordRuleChange` would be a happening).
+            Suggestions {
+                command: Some(format!(
+                    "Emit{}",
+                    words.iter().map(|w| pascal(w.text)).collect::<String>()
+                )),
+                ..Suggestions::default()
+            },
         ),
         Reading::State { subject, state } => (
             Verdict::Event,

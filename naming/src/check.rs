@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::analysis::{Analysis, Problem, classify_with};
+use crate::analysis::{Analysis, OCCURRENCE, Problem, classify_with};
 use crate::grammar::CueKind;
 use crate::lexicon::Lex;
 use crate::vocabulary::Vocabulary;
@@ -501,6 +501,13 @@ pub fn check_wire_name(wire_name: &str, kind: Kind, vocab: &Vocabulary) -> Resul
     Err(v)
 }
 
+/// `a heartbeat`, `an outage`: a noun with its indefinite article, lower case.
+fn article(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let an = lower.starts_with(['a', 'e', 'i', 'o', 'u']);
+    format!("{} {lower}", if an { "an" } else { "a" })
+}
+
 fn note(kind: Kind) -> String {
     format!(
         "if the name is right, add `#[{}(allow_name = \"why\")]`, or declare its words in factum-vocabulary.txt (`verb WORD`, `noun WORD`)",
@@ -635,6 +642,13 @@ pub(crate) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
                 a.cue_label
             ),
             match kind {
+                // A noun of an occurrence (`Heartbeat`) has no verb to move first: it is an
+                // event, or the command asks for the occurrence to be recorded.
+                Kind::Command if a.cue_label == OCCURRENCE => format!(
+                    "if it reports that {} happened, derive `Event`; if it asks for one, start with the verb{}",
+                    a.cue.as_deref().map_or_else(|| "it".to_owned(), article),
+                    eg(", e.g. ")
+                ),
                 Kind::Command => format!("start with the verb{}", eg(", e.g. ")),
                 _ => format!(
                     "start with a question verb{}; if it reports what happened, derive `Event`",

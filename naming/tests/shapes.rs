@@ -421,6 +421,15 @@ fn a_noun_of_an_occurrence_names_a_happening() {
         assert_eq!(a.verdict, Verdict::Unknown, "{name}: {}", a.explanation);
     }
     command("HeartbeatCommand");
+    // Derived as a command, it is told to derive `Event`, or to ask for the occurrence.
+    for (name, fix) in [
+        ("Heartbeat", "EmitHeartbeat"),
+        ("IncrementalRuleChange", "EmitIncrementalRuleChange"),
+    ] {
+        let v = check(name, Kind::Command, &Vocabulary::default()).unwrap_err();
+        assert_eq!(v.suggestion.as_deref(), Some(fix), "{name}");
+        assert!(v.help.contains("derive `Event`"), "{}", v.help);
+    }
 }
 
 #[test]

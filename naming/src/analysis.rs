@@ -198,14 +198,6 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         &reading,
         Reading::Command { clause, .. } if clause.verb.noun_leaning() && clause.particle.is_none()
     );
-    // With an event suffix, a command whose last word is mostly a verb reads as a happening
-    // too (`BanCreateEvent`, `ThreadMembersUpdateEvent`): both derives accept it.
-    let happening_too = words.len() >= 2
-        && matches!(reading, Reading::Command { .. })
-        && words
-            .last()
-            .and_then(|w| lex.base(&w.lower))
-            .is_some_and(|v| v.mostly_verb());
     // `Do` first may be a question or an imperative (`DoStuffCommand`).
     let do_first = matches!(reading, Reading::Query { cue: 0, .. })
         && words.first().is_some_and(|w| w.lower == "do");
@@ -584,13 +576,21 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         });
     // A name with no verb that gives a reading (`SchemaCreateCommand`, `DeviceEvent`) is what
     // its suffix says; a wish or a request (`OrderShouldShipEvent`) stays what it is.
-    if ((verdict == Verdict::Unknown
+    let overridden = (verdict == Verdict::Unknown
         && matches!(
             problem,
             Problem::NoVerb | Problem::NounPhrase | Problem::LoneVerb
         ))
         || weak
-        || (question_verb_first && evidence == Some(Verdict::Command)))
+        || (question_verb_first && evidence == Some(Verdict::Command));
+    // An imperative with its object before `…Event` names the event of doing it
+    // (`SwitchUserEvent`, `ConfigureOptionsEvent`, `BanCreateEvent`), as one word before it
+    // does (`CreateEvent`).
+    let event_of_command = !overridden
+        && verdict == Verdict::Command
+        && evidence == Some(Verdict::Event)
+        && matches!(reading, Reading::Command { .. });
+    if (overridden || event_of_command)
         && let Some(kind) = evidence
         && kind != verdict
     {
@@ -605,14 +605,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         cue = Some(suffix.to_owned());
         cue_label = "suffix";
     }
-    if happening_too && verdict == Verdict::Command && evidence == Some(Verdict::Event) {
-        let _ = write!(
-            explanation,
-            "; with the suffix, also a happening: subject, then \"{}\"",
-            words.last().map_or("", |w| w.text)
-        );
-        alternative = Some(Verdict::Event);
-    } else if let Some(other) = alternative {
+    if let Some(other) = alternative {
         if evidence == Some(other) {
             alternative = None;
             verdict = other;

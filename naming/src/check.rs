@@ -301,16 +301,28 @@ fn family_violation(
     };
     Violation {
         message,
-        help: format!(
-            "if the enum holds {}s, derive `{}`; otherwise name each variant as {}",
-            family.name(),
-            family.derive(),
-            match kind {
-                Kind::Event => "the fact that happened",
-                Kind::Command => "a request, verb first",
-                Kind::Query => "a question",
-            }
-        ),
+        help: match why {
+            FamilyReading::NoVerb => format!(
+                "if the enum holds {}s, derive `{}`; otherwise name each variant as {}",
+                family.name(),
+                family.derive(),
+                match kind {
+                    Kind::Event => "the fact that happened",
+                    Kind::Command => "a request, verb first",
+                    Kind::Query => "a question",
+                }
+            ),
+            // Read with the enum's word, any variant is of its kind: only the enum's name
+            // or the derive can change.
+            FamilyReading::Suffixed => format!(
+                "if the enum holds {}s, derive `{}`; if it holds {}s, name the enum for them, e.g. `{}{}`",
+                family.name(),
+                family.derive(),
+                kind.name(),
+                enum_subject(enum_name),
+                kind.derive()
+            ),
+        },
         note: note(kind),
         suggestion: None,
     }

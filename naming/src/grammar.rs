@@ -299,6 +299,22 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     // 2. Modal, request and state words anywhere.
     if let Some((i, (kind, len))) = (0..words.len()).find_map(|i| cue_at(words, i).map(|c| (i, c)))
     {
+        // `IndexIsNowPresent`, `ProjectionIsNowLive`: `now` marks a change, so the state is
+        // reached, a fact (`UserIsActive` only describes a state).
+        if kind == CueKind::State
+            && words.get(i + 1).is_some_and(|w| w.lower == "now")
+            && i + 3 == words.len()
+            && subjectish(lex, &words[0].lower)
+            && {
+                let w = words[i + 2].lower.as_str();
+                STATE_WORDS.contains(&w) || lex.adjective(w) || lex.past(w).is_some()
+            }
+        {
+            return Reading::State {
+                subject: texts(&words[..i]),
+                state: i + 2,
+            };
+        }
         let mut after = i + len;
         while after < words.len() && matches!(words[after].lower.as_str(), "be" | "been" | "to") {
             after += 1;

@@ -49,8 +49,10 @@
 //! `SchemaCreateCommand`), a command whose verb is as much a noun (`RoomNameEvent`), a past
 //! equal to its base after a subject (`PasswordResetCommand`: a password-reset command), and a
 //! single word before it, which it turns into a noun (`CreateEvent` is a create event,
-//! `StagedCommand` a staged command); after a subject and a verb used mostly as a verb,
-//! `Event` makes a happening that both derives accept (`BanCreateEvent`). `Command` after a
+//! `StagedCommand` a staged command), and after an imperative and its object it names the
+//! event of doing it (`SwitchUserEvent`, `ConfigureOptionsEvent`, `BanCreateEvent`: real code
+//! names the events it dispatches around an action so; a command `CreateCalendarEvent` needs
+//! `allow_name`). `Command` after a
 //! question verb makes the imperative that verb also is (`GetWorkflowCommand`: get the
 //! workflow; an interrogative such as `IsEnabledCmd` stays a question).
 //! Suggestions keep version decorations and those of the suggested kind.
@@ -97,7 +99,8 @@
 //!    never `StatusOrdered`).
 //! 8. **Event, an occurrence**: no verb, but the last word is a noun whose most frequent sense
 //!    WordNet files under `noun.event` (`Heartbeat`, `IncrementalRuleChange`, `ButtonClick`;
-//!    not after a preposition: `TimeOfChange`).
+//!    not after a preposition: `TimeOfChange`). Derived as a `Command`, it is told to derive
+//!    `Event`, or to ask for the occurrence with a verb (`EmitHeartbeat`).
 //! 9. **Unknown**: no verb in a position that gives a reading (`Customer`, `ShoppingCart`).
 //!
 //! # Enum variants and wire names
@@ -115,7 +118,8 @@
 //!   `CommitEvent`). With a subject, a bare verb stays an error (`OrderEvent::Cancel`);
 //! - the derive of another kind reads each variant with the word as suffix, and rejects what
 //!   that reading rejects (`#[derive(Command)]` on `DeviceEvent::MouseWheel` reads
-//!   `MouseWheelEvent`).
+//!   `MouseWheelEvent`; on `MailerEvent::SendEmail`, `SendEmailEvent`): derive the enum's
+//!   kind, or name the enum for the kind it holds (`MailerCommand`).
 //!
 //! A wire name (`name = "com.shop.order.placed"`) is read on its last dotted segment
 //! ([`check_wire_name`]), and suggestions keep its style (`com.shop.order_placed`).

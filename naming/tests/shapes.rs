@@ -384,8 +384,13 @@ fn a_variant_with_no_verb_is_what_its_enum_says() {
             )
         );
     }
-    // A variant that reads as a request in its own right stays one.
-    assert!(check_variant("NotificationEvent", "SendEmail", Kind::Command, &v).is_ok());
+    // Even a variant that reads as a request alone: `SendEmailEvent` is the event of sending
+    // an email, as a type of that name is; the enum's name or the derive must change.
+    let e = check_variant("MailerEvent", "SendEmail", Kind::Command, &v).unwrap_err();
+    assert_eq!(
+        e.help,
+        "if the enum holds events, derive `Event`; if it holds commands, name the enum for them, e.g. `MailerCommand`"
+    );
     // An enum named only by its kind word gives no subject: its variants name kinds of events
     // (`Commit`: a commit event), while `OrderEvent::Cancel` stays an imperative on the order.
     for variant in ["Commit", "Keyboard", "Zoom"] {
@@ -398,7 +403,10 @@ fn a_variant_with_no_verb_is_what_its_enum_says() {
             "{variant}"
         );
     }
-    assert!(check_variant("Event", "SendEmail", Kind::Event, &v).is_err());
+    // With a subject, a bare verb stays an imperative on it; an enum named only `Event`
+    // reads each variant as a type with that suffix (`SendEmailEvent`).
+    assert!(check_variant("OrderEvent", "Cancel", Kind::Event, &v).is_err());
+    assert!(check_variant("Event", "SendEmail", Kind::Event, &v).is_ok());
     assert!(check_variant("Command", "GetProviders", Kind::Command, &v).is_ok());
     // With no kind word, a variant with no verb stays unread.
     assert!(check_variant("Payload", "Keyboard", Kind::Event, &v).is_err());

@@ -584,20 +584,38 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         || weak
         || (question_verb_first && evidence == Some(Verdict::Command));
     // An imperative with its object before `…Event` names the event of doing it
-    // (`SwitchUserEvent`, `ConfigureOptionsEvent`, `BanCreateEvent`), as one word before it
-    // does (`CreateEvent`).
+    // (`SwitchUserEvent`, `ConfigureOptionsEvent`, `BanCreateEvent`, and with a question verb,
+    // which is an imperative too, `CheckPassportEvent`), as one word before it does
+    // (`CreateEvent`).
     let event_of_command = !overridden
-        && verdict == Verdict::Command
         && evidence == Some(Verdict::Event)
-        && matches!(reading, Reading::Command { .. });
-    if (overridden || event_of_command)
+        && ((verdict == Verdict::Command && matches!(reading, Reading::Command { .. }))
+            || question_verb_first);
+    // A fact before `…Command` names the command that acts on it (`MessageEventReceivedCmd`,
+    // `SubscriberJobBoundCommand`), unless the word follows a preposition and is no suffix
+    // (`CartClearedForCommand`).
+    let command_of_event = !overridden
+        && verdict == Verdict::Event
+        && evidence == Some(Verdict::Command)
+        && matches!(reading, Reading::Event { .. } | Reading::Adjectival { .. })
+        && words
+            .last()
+            .is_some_and(|w| !crate::word_classes::is_preposition(&w.lower));
+    if (overridden || event_of_command || command_of_event)
         && let Some(kind) = evidence
         && kind != verdict
     {
         let suffix = tail.last().map_or("", |w| w.text);
+        let why = if event_of_command {
+            "the event of doing it"
+        } else if command_of_event {
+            "the command that acts on it"
+        } else {
+            "the kind"
+        };
         let _ = write!(
             explanation,
-            "; the suffix \"{suffix}\" names the kind ({kind})"
+            "; the suffix \"{suffix}\" names {why} ({kind})"
         );
         verdict = kind;
         problem = Problem::Reads(kind);

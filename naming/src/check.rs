@@ -534,7 +534,10 @@ fn typo_fix(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Option<(String, Str
         return None;
     }
     let lex = Lex { vocab };
-    for (i, word) in a.words.iter().enumerate() {
+    // Decoration (`Event`, `Command`) is no misspelt verb (`SendReceiptEvent` is not
+    // `SendReceiptEvert`).
+    let core = a.words.len() - a.decoration.len();
+    for (i, word) in a.words.iter().enumerate().take(core) {
         let lower = word.to_lowercase();
         for fix in typo::corrections(&lex, &lower) {
             let replaced = if word.chars().next().is_some_and(char::is_uppercase) {

@@ -524,3 +524,47 @@ fn an_unknown_past_points_to_the_vocabulary() {
     let e = check("WidgetFrobnicated", Kind::Event, &Vocabulary::default()).unwrap_err();
     assert!(e.help.contains("`verb frobnicate`"), "{}", e.help);
 }
+
+#[test]
+fn a_kind_suffix_names_the_message_about_an_action_or_a_fact() {
+    // After an imperative and its object, `…Event` names the event of doing it.
+    for name in [
+        "CheckInventoryEvent",
+        "ResizeWindowEvent",
+        "SendReceiptDomainEvent",
+    ] {
+        event(name);
+    }
+    // After a fact, `…Command`/`…Cmd` names the command that acts on it.
+    for name in [
+        "PaymentCapturedCommand",
+        "JobFinishedCmd",
+        "TimerElapsedCommand",
+    ] {
+        command(name);
+    }
+    // After a preposition, the word is an object, not a suffix.
+    event("ItemAddedForCommand");
+    // The message for the other derive suggests the name without the suffix.
+    let e = check("SendReceiptEvent", Kind::Command, &Vocabulary::default()).unwrap_err();
+    assert_eq!(e.suggestion.as_deref(), Some("SendReceipt"));
+    let e = check("ReceiptSentCommand", Kind::Event, &Vocabulary::default()).unwrap_err();
+    assert_eq!(e.suggestion.as_deref(), Some("ReceiptSent"));
+}
+
+#[test]
+fn a_state_reached_now_is_a_fact() {
+    for name in [
+        "IndexIsNowReady",
+        "ProjectionIsNowLive",
+        "AccountIsNowClosed",
+    ] {
+        assert!(
+            accepts(name, Kind::Event),
+            "{name}: {}",
+            classify(name).explanation
+        );
+    }
+    // Without `Now`, a state is described, not reached.
+    assert_eq!(classify("UserIsActive").verdict, Verdict::Unknown);
+}

@@ -49,12 +49,14 @@
 //! `SchemaCreateCommand`), a command whose verb is as much a noun (`RoomNameEvent`), a past
 //! equal to its base after a subject (`PasswordResetCommand`: a password-reset command), and a
 //! single word before it, which it turns into a noun (`CreateEvent` is a create event,
-//! `StagedCommand` a staged command), and after an imperative and its object it names the
+//! `StagedCommand` a staged command). After an imperative and its object, `Event` names the
 //! event of doing it (`SwitchUserEvent`, `ConfigureOptionsEvent`, `BanCreateEvent`: real code
 //! names the events it dispatches around an action so; a command `CreateCalendarEvent` needs
-//! `allow_name`). `Command` after a
-//! question verb makes the imperative that verb also is (`GetWorkflowCommand`: get the
-//! workflow; an interrogative such as `IsEnabledCmd` stays a question).
+//! `allow_name`); after a fact, `Command` or `Cmd` names the command that acts on it
+//! (`MessageEventReceivedCmd`; not after a preposition: `ItemAddedForCommand` is an event).
+//! A question verb first is the imperative it also is before either word
+//! (`GetWorkflowCommand`: get the workflow; `CheckPassportEvent`: the event of checking a
+//! passport); an interrogative such as `IsEnabledCmd` stays a question.
 //! Suggestions keep version decorations and those of the suggested kind.
 //!
 //! # Readings, in order of precedence
@@ -64,7 +66,9 @@
 //!    about no subject: `WasCreated` is a passive fact (reading 3).
 //! 2. **Unknown, wish or request**: a modal (`Should`, `Must`, `Will`, …), a request (`Please`,
 //!    `Needs`, `Requires`, `To Be`) or a state verb (`Is`/`Are` not first): `UserShouldBeDeleted`,
-//!    `OrderNeedsReview`. These name what should happen, not what happened nor an order.
+//!    `OrderNeedsReview`. These name what should happen, not what happened nor an order. But
+//!    `Is Now` and a state closing the name is a state reached, an event
+//!    (`IndexIsNowPresent`; `UserIsActive` only describes a state).
 //! 3. **Event**: a subject, optional auxiliaries (`Was`, `Has Been`, `Got`, `Not`), a past
 //!    participle or simple past, then an optional complement (`ItemMovedToWishlist`,
 //!    `TenantWasEvicted`, `TemperatureRoseAboveLimit`); or a subject, a simple past and its

@@ -587,27 +587,46 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
     // (`SwitchUserEvent`, `ConfigureOptionsEvent`, `BanCreateEvent`, and with a question verb,
     // which is an imperative too, `CheckPassportEvent`), as one word before it does
     // (`CreateEvent`).
+    // The kind word that closes the name (versions aside) names the message about the action
+    // or fact before it: `CreateUserQueryCmd` is a command making a user query.
+    let closing = tail
+        .iter()
+        .rev()
+        .filter_map(|w| words::decoration_kind(&w.text.to_lowercase()))
+        .find_map(|k| match k {
+            Decoration::Event => Some(Verdict::Event),
+            Decoration::Command => Some(Verdict::Command),
+            Decoration::Query => Some(Verdict::Query),
+            _ => None,
+        });
     let event_of_command = !overridden
-        && evidence == Some(Verdict::Event)
+        && closing == Some(Verdict::Event)
         && ((verdict == Verdict::Command && matches!(reading, Reading::Command { .. }))
             || question_verb_first);
+    // So `…Query` names the query of doing it (`DiscoverChannelsQuery`, `ReadModelByIdQuery`).
+    let query_of_command = !overridden
+        && closing == Some(Verdict::Query)
+        && verdict == Verdict::Command
+        && matches!(reading, Reading::Command { .. });
     // A fact before `…Command` names the command that acts on it (`MessageEventReceivedCmd`,
     // `SubscriberJobBoundCommand`), unless the word follows a preposition and is no suffix
     // (`CartClearedForCommand`).
     let command_of_event = !overridden
         && verdict == Verdict::Event
-        && evidence == Some(Verdict::Command)
+        && closing == Some(Verdict::Command)
         && matches!(reading, Reading::Event { .. } | Reading::Adjectival { .. })
         && words
             .last()
             .is_some_and(|w| !crate::word_classes::is_preposition(&w.lower));
-    if (overridden || event_of_command || command_of_event)
+    if (overridden || event_of_command || command_of_event || query_of_command)
         && let Some(kind) = evidence
         && kind != verdict
     {
         let suffix = tail.last().map_or("", |w| w.text);
         let why = if event_of_command {
             "the event of doing it"
+        } else if query_of_command {
+            "the query of doing it"
         } else if command_of_event {
             "the command that acts on it"
         } else {

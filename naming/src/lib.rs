@@ -53,7 +53,9 @@
 //! event of doing it (`SwitchUserEvent`, `ConfigureOptionsEvent`, `BanCreateEvent`: real code
 //! names the events it dispatches around an action so; a command `CreateCalendarEvent` needs
 //! `allow_name`); after a fact, `Command` or `Cmd` names the command that acts on it
-//! (`MessageEventReceivedCmd`; not after a preposition: `ItemAddedForCommand` is an event).
+//! (`MessageEventReceivedCmd`; not after a preposition: `ItemAddedForCommand` is an event);
+//! after an imperative, `Query` names the query of doing it (`DiscoverChannelsQuery`). Only
+//! the kind word that closes the name counts (`CreateUserQueryCmd` is a command).
 //! A question verb first is the imperative it also is before either word
 //! (`GetWorkflowCommand`: get the workflow; `CheckPassportEvent`: the event of checking a
 //! passport); an interrogative such as `IsEnabledCmd` stays a question.
@@ -87,8 +89,8 @@
 //!    `Query`, `Retrieve`, `Describe`, `Browse`, `Check` (not `Check In/Out`), `Select` first,
 //!    or `Exists` last.
 //! 5. **Event, a state reached**: a subject and a predicate adjective or state word
-//!    (`FuelLow`, `TrialOver`, `ServiceDown`, `ParcelReadyForPickup`) or an `-ing` form
-//!    (`JobProcessing`, `Saving`: in progress). A state reached is a fact.
+//!    (`FuelLow`, `TrialOver`, `ServiceDown`, `ProductBackInStock`, `ParcelReadyForPickup`) or
+//!    an `-ing` form (`JobProcessing`, `Saving`: in progress). A state reached is a fact.
 //! 6. **Event, a happening**: a subject and a last word used mostly as a verb (SemCor tags it
 //!    as a verb more often, or WordNet knows it only as a verb) or a closed phrasal compound,
 //!    as UI and infrastructure code name events (`PointerMove`, `ValueChange`,

@@ -545,6 +545,15 @@ fn a_kind_suffix_names_the_message_about_an_action_or_a_fact() {
     }
     // After a preposition, the word is an object, not a suffix.
     event("ItemAddedForCommand");
+    // `…Query` after an imperative names the query of doing it; only the closing word counts.
+    for name in ["DiscoverChannelsQuery", "ReadModelByIdQuery"] {
+        assert!(
+            accepts(name, Kind::Query),
+            "{name}: {}",
+            classify(name).explanation
+        );
+    }
+    command("CreateUserQueryCmd");
     // The message for the other derive suggests the name without the suffix.
     let e = check("SendReceiptEvent", Kind::Command, &Vocabulary::default()).unwrap_err();
     assert_eq!(e.suggestion.as_deref(), Some("SendReceipt"));
@@ -565,6 +574,8 @@ fn a_state_reached_now_is_a_fact() {
             classify(name).explanation
         );
     }
+    // `Back` is a state reached, as `Over` and `Down` are.
+    event("ProductBackInStock");
     // Without `Now`, a state is described, not reached.
     assert_eq!(classify("UserIsActive").verdict, Verdict::Unknown);
 }

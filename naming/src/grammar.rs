@@ -515,10 +515,14 @@ fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
     {
         return None;
     }
-    if middle
-        .iter()
-        .any(|w| is_preposition(&w.lower) || lex.base(&w.lower).is_some_and(|v| v.verb_leaning()))
-    {
+    // A verb right before the last word modifies it when the first word is no verb at all
+    // (`PointerDragEnter`: the pointer's drag-enter, as `DragEnter` alone is a happening).
+    let noun_first = lex.base(&first.lower).is_none();
+    if middle.iter().enumerate().any(|(i, w)| {
+        is_preposition(&w.lower)
+            || (!(noun_first && i + 1 == middle.len())
+                && lex.base(&w.lower).is_some_and(|v| v.verb_leaning()))
+    }) {
         return None;
     }
     lex.base(&last.lower)

@@ -93,6 +93,7 @@
 //!    an `-ing` form (`JobProcessing`, `Saving`: in progress). A state reached is a fact.
 //! 6. **Event, a happening**: a subject and a last word used mostly as a verb (SemCor tags it
 //!    as a verb more often, or WordNet knows it only as a verb) or a closed phrasal compound,
+//!    (after a first word that is no verb, one verb may modify it: `PointerDragEnter`),
 //!    as UI and infrastructure code name events (`PointerMove`, `ValueChange`,
 //!    `ServiceStart`, `WindowsServiceUninstall`, `ConnectionShutdown`).
 //! 7. **Command**: a base-form verb first (possibly prefixed, possibly with its particle:

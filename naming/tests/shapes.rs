@@ -451,6 +451,9 @@ fn a_subject_and_a_verb_name_a_happening() {
         // Closed phrasal compounds.
         "ConnectionShutdown",
         "DeviceLogout",
+        // A verb right before the last one modifies it after a word that is no verb.
+        "PointerDragEnter",
+        "CursorDragLeave",
     ] {
         assert!(
             accepts(name, Kind::Event),

@@ -183,7 +183,7 @@ fn reads_enum_variants_with_their_enum() {
     assert_eq!(rows[1][2], expected);
     assert!(rows[1][2].contains("e.g. `Cancelled`"), "{out}");
     // Alone, `PointerButton` has no verb: only its enum makes it an event.
-    assert!(!factum_naming::check("PointerButton", factum_naming::Kind::Event, &v).is_ok());
+    assert!(factum_naming::check("PointerButton", factum_naming::Kind::Event, &v).is_err());
     // As a command, the same enum's variants are rejected (`MouseWheel` reads `MouseWheelEvent`).
     let (code, out, _) = run(
         &["names", "--as", "command"],

@@ -583,10 +583,6 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         ))
         || weak
         || (question_verb_first && evidence == Some(Verdict::Command));
-    // An imperative with its object before `…Event` names the event of doing it
-    // (`SwitchUserEvent`, `ConfigureOptionsEvent`, `BanCreateEvent`, and with a question verb,
-    // which is an imperative too, `CheckPassportEvent`), as one word before it does
-    // (`CreateEvent`).
     // The kind word that closes the name (versions aside) names the message about the action
     // or fact before it: `CreateUserQueryCmd` is a command making a user query.
     let closing = tail
@@ -599,6 +595,10 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
             Decoration::Query => Some(Verdict::Query),
             _ => None,
         });
+    // An imperative with its object before `…Event` names the event of doing it
+    // (`SwitchUserEvent`, `ConfigureOptionsEvent`, `BanCreateEvent`, and with a question verb,
+    // which is an imperative too, `CheckPassportEvent`), as one word before it does
+    // (`CreateEvent`).
     let event_of_command = !overridden
         && closing == Some(Verdict::Event)
         && ((verdict == Verdict::Command && matches!(reading, Reading::Command { .. }))

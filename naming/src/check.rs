@@ -658,7 +658,7 @@ pub(crate) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
             ),
             match kind {
                 // A noun of an occurrence (`Heartbeat`) has no verb to move first: it is an
-                // event, or the command asks for the occurrence to be recorded.
+                // event, or the command asks for the occurrence (`EmitHeartbeat`).
                 Kind::Command if a.cue_label == OCCURRENCE => format!(
                     "if it reports that {} happened, derive `Event`; if it asks for one, start with the verb{}",
                     a.cue.as_deref().map_or_else(|| "it".to_owned(), article),

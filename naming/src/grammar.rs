@@ -299,21 +299,10 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     // 2. Modal, request and state words anywhere.
     if let Some((i, (kind, len))) = (0..words.len()).find_map(|i| cue_at(words, i).map(|c| (i, c)))
     {
-        // `IndexIsNowPresent`, `ProjectionIsNowLive`: `now` marks a change, so the state is
-        // reached, a fact (`UserIsActive` only describes a state).
         if kind == CueKind::State
-            && words.get(i + 1).is_some_and(|w| w.lower == "now")
-            && i + 3 == words.len()
-            && subjectish(lex, &words[0].lower)
-            && {
-                let w = words[i + 2].lower.as_str();
-                STATE_WORDS.contains(&w) || lex.adjective(w) || lex.past(w).is_some()
-            }
+            && let Some(reached) = state_reached_now(lex, words, i)
         {
-            return Reading::State {
-                subject: texts(&words[..i]),
-                state: i + 2,
-            };
+            return reached;
         }
         let mut after = i + len;
         while after < words.len() && matches!(words[after].lower.as_str(), "be" | "been" | "to") {
@@ -396,6 +385,23 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
         return Reading::Happening { verb };
     }
     command_or_noun(lex, words)
+}
+
+/// `IndexIsNowPresent`, `ProjectionIsNowLive`, with `Is` at `is`: `now` marks a change, so the
+/// state is reached, a fact (`UserIsActive` only describes a state).
+fn state_reached_now(lex: &Lex<'_>, words: &[Word<'_>], is: usize) -> Option<Reading> {
+    let state = is + 2;
+    let reached = words.get(is + 1).is_some_and(|w| w.lower == "now")
+        && state + 1 == words.len()
+        && subjectish(lex, &words[0].lower)
+        && {
+            let w = words[state].lower.as_str();
+            STATE_WORDS.contains(&w) || lex.adjective(w) || lex.past(w).is_some()
+        };
+    reached.then(|| Reading::State {
+        subject: texts(&words[..is]),
+        state,
+    })
 }
 
 /// Decides between an event match and a command reading of the same words.

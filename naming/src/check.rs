@@ -434,6 +434,23 @@ fn variant_violation(
         v.help = v.help.replace(&format!("`{s}`"), &format!("`{rest}`"));
         v.suggestion = Some(rest.to_owned());
     }
+    // In an enum whose kind word names the kind the variant reads as (`Placed` in
+    // `OrderEvent`, derived as a `Command`), a suggestion that fails there (`Place` reads
+    // `PlaceEvent`) is dropped: the derive is what to change.
+    if let Some(family) = family
+        && family != kind
+        && alone.verdict == Verdict::from(family)
+        && v.suggestion
+            .as_deref()
+            .is_none_or(|s| !variant_passes(Some(family), subject, s, kind, vocab))
+    {
+        v.suggestion = None;
+        v.help = format!(
+            "the enum's name says it holds {}s, as this variant reads: derive `{}`",
+            family.name(),
+            family.derive()
+        );
+    }
     v
 }
 

@@ -403,6 +403,16 @@ fn a_variant_with_no_verb_is_what_its_enum_says() {
             "{variant}"
         );
     }
+    // A fact in an event enum derived as a command: no variant name would pass, so the help
+    // names the derive.
+    for variant in ["Placed", "Cancelled"] {
+        let e = check_variant("OrderEvent", variant, Kind::Command, &v).unwrap_err();
+        assert_eq!(
+            e.help,
+            "the enum's name says it holds events, as this variant reads: derive `Event`"
+        );
+        assert_eq!(e.suggestion, None);
+    }
     // With a subject, a bare verb stays an imperative on it; an enum named only `Event`
     // reads each variant as a type with that suffix (`SendEmailEvent`).
     assert!(check_variant("OrderEvent", "Cancel", Kind::Event, &v).is_err());

@@ -19,6 +19,7 @@
 //! A line `Enum::Variant` (the segment before the last starts with a capital) is a variant,
 //! read with its enum as the derive on that enum reads it; `module::Type` is the type.
 
+use std::fmt::Write as _;
 use std::io::{self, BufRead, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -307,6 +308,26 @@ impl<'a> Target<'a> {
         }
     }
 
+    /// `--explain`: how the name reads alone; for a variant, then what each derive on its enum
+    /// says.
+    fn explain(&self, vocab: &Vocabulary) -> String {
+        match *self {
+            Target::Type(name) => explain(name, vocab),
+            Target::Variant { enum_name, variant } => {
+                let mut text = explain(variant, vocab);
+                let _ = writeln!(text, "  in enum `{enum_name}`:");
+                for kind in Kind::ALL {
+                    let derive = format!("#[derive({})]", kind_derive(kind));
+                    let _ = match check_variant(enum_name, variant, kind, vocab) {
+                        Ok(()) => writeln!(text, "    {derive:<19} accepts it"),
+                        Err(v) => writeln!(text, "    {derive:<19} rejects it: {}", v.help),
+                    };
+                }
+                text
+            }
+        }
+    }
+
     /// The verdict: how a type reads; for a variant, the first kind whose derive accepts it.
     fn verdict(&self, vocab: &Vocabulary) -> (String, String) {
         match *self {
@@ -332,6 +353,15 @@ impl<'a> Target<'a> {
     }
 }
 
+/// `Event`, `Command`, `Query`: the derive of `kind`.
+fn kind_derive(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Event => "Event",
+        Kind::Command => "Command",
+        Kind::Query => "Query",
+    }
+}
+
 fn names(args: &NamesArgs) -> Result<(), (u8, String)> {
     let vocab: Vocabulary = match &args.vocabulary {
         Some(path) => factum_naming::load_file(path),
@@ -342,7 +372,7 @@ fn names(args: &NamesArgs) -> Result<(), (u8, String)> {
     let mut out = stdout.lock();
     let io_err = |e: io::Error| (2, format!("cannot write output: {e}"));
     if let Some(name) = &args.explain {
-        out.write_all(explain(name, &vocab).as_bytes())
+        out.write_all(Target::parse(name.trim()).explain(&vocab).as_bytes())
             .map_err(io_err)?;
         return Ok(());
     }

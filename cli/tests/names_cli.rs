@@ -206,3 +206,16 @@ fn reads_enum_variants_with_their_enum() {
         "{out}"
     );
 }
+
+#[test]
+fn explains_a_variant_with_its_enum() {
+    let (code, out, _) = run(&["names", "--explain", "OrderEvent::Placed"], "");
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Placed\n"), "{out}");
+    assert!(out.contains("in enum `OrderEvent`:"), "{out}");
+    assert!(out.contains("#[derive(Event)]    accepts it"), "{out}");
+    assert!(
+        out.contains("#[derive(Command)]  rejects it: the enum's name says it holds events"),
+        "{out}"
+    );
+}

@@ -174,12 +174,19 @@ pub fn driver(package: &str) -> GeneratedFile {
 
 /// Appends `code` indented by two spaces (blank lines stay empty).
 fn indent(out: &mut String, code: &str) {
-    for l in code.lines() {
-        if !l.is_empty() {
+    out.reserve(code.len() + code.len() / 8);
+    let mut start = 0;
+    // memchr finds the line ends with little cost per line (`str::lines` costs more).
+    for end in memchr::memchr_iter(b'\n', code.as_bytes()) {
+        if end > start {
             out.push_str("  ");
-            out.push_str(l);
         }
-        out.push('\n');
+        out.push_str(&code[start..=end]);
+        start = end + 1;
+    }
+    if start < code.len() {
+        out.push_str("  ");
+        out.push_str(&code[start..]);
     }
 }
 

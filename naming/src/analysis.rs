@@ -10,6 +10,9 @@ use crate::word_classes::INTERROGATIVES;
 use crate::words::{self, Decoration, Word, pascal};
 use crate::{Kind, Verdict};
 
+/// The cue label of a name read as an occurrence (`Heartbeat`).
+pub(crate) const OCCURRENCE: &str = "noun of an occurrence";
+
 /// Suggested names, one per kind.
 ///
 /// ```
@@ -195,14 +198,6 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         &reading,
         Reading::Command { clause, .. } if clause.verb.noun_leaning() && clause.particle.is_none()
     );
-    // With an event suffix, a command whose last word is mostly a verb reads as a happening
-    // too (`BanCreateEvent`, `ThreadMembersUpdateEvent`): both derives accept it.
-    let happening_too = words.len() >= 2
-        && matches!(reading, Reading::Command { .. })
-        && words
-            .last()
-            .and_then(|w| lex.base(&w.lower))
-            .is_some_and(|v| v.mostly_verb());
     // `Do` first may be a question or an imperative (`DoStuffCommand`).
     let do_first = matches!(reading, Reading::Query { cue: 0, .. })
         && words.first().is_some_and(|w| w.lower == "do");
@@ -257,7 +252,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         Reading::Event { .. } | Reading::Adjectival { .. } => "past participle",
         Reading::State { .. } => "state",
         Reading::Happening { .. } => "verb",
-        Reading::Occurrence { .. } => "noun of an occurrence",
+        Reading::Occurrence { .. } => OCCURRENCE,
         Reading::Command { .. } => "imperative",
         Reading::NounPhrase { .. } => "noun",
         Reading::Query { .. }
@@ -367,7 +362,16 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
             ),
             None,
             Some(text(*head)),
-            Suggestions::default(),
+            // Asked for rather than reported, an occurrence is emitted: `EmitHeartbeat`.
+            // `emit` takes any occurrence as object, and WordNet knows it only as a verb, so
+            // it never reads as a subject (`RecordRuleChange` would be a happening).
+            Suggestions {
+                command: Some(format!(
+                    "Emit{}",
+                    words.iter().map(|w| pascal(w.text)).collect::<String>()
+                )),
+                ..Suggestions::default()
+            },
         ),
         Reading::State { subject, state } => (
             Verdict::Event,
@@ -572,20 +576,65 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         });
     // A name with no verb that gives a reading (`SchemaCreateCommand`, `DeviceEvent`) is what
     // its suffix says; a wish or a request (`OrderShouldShipEvent`) stays what it is.
-    if ((verdict == Verdict::Unknown
+    let overridden = (verdict == Verdict::Unknown
         && matches!(
             problem,
             Problem::NoVerb | Problem::NounPhrase | Problem::LoneVerb
         ))
         || weak
-        || (question_verb_first && evidence == Some(Verdict::Command)))
+        || (question_verb_first && evidence == Some(Verdict::Command));
+    // The kind word that closes the name (versions aside) names the message about the action
+    // or fact before it: `CreateUserQueryCmd` is a command making a user query.
+    let closing = tail
+        .iter()
+        .rev()
+        .filter_map(|w| words::decoration_kind(&w.text.to_lowercase()))
+        .find_map(|k| match k {
+            Decoration::Event => Some(Verdict::Event),
+            Decoration::Command => Some(Verdict::Command),
+            Decoration::Query => Some(Verdict::Query),
+            _ => None,
+        });
+    // An imperative with its object before `…Event` names the event of doing it
+    // (`SwitchUserEvent`, `ConfigureOptionsEvent`, `BanCreateEvent`, and with a question verb,
+    // which is an imperative too, `CheckPassportEvent`), as one word before it does
+    // (`CreateEvent`).
+    let event_of_command = !overridden
+        && closing == Some(Verdict::Event)
+        && ((verdict == Verdict::Command && matches!(reading, Reading::Command { .. }))
+            || question_verb_first);
+    // So `…Query` names the query of doing it (`DiscoverChannelsQuery`, `ReadModelByIdQuery`).
+    let query_of_command = !overridden
+        && closing == Some(Verdict::Query)
+        && verdict == Verdict::Command
+        && matches!(reading, Reading::Command { .. });
+    // A fact before `…Command` names the command that acts on it (`MessageEventReceivedCmd`,
+    // `SubscriberJobBoundCommand`), unless the word follows a preposition and is no suffix
+    // (`CartClearedForCommand`).
+    let command_of_event = !overridden
+        && verdict == Verdict::Event
+        && closing == Some(Verdict::Command)
+        && matches!(reading, Reading::Event { .. } | Reading::Adjectival { .. })
+        && words
+            .last()
+            .is_some_and(|w| !crate::word_classes::is_preposition(&w.lower));
+    if (overridden || event_of_command || command_of_event || query_of_command)
         && let Some(kind) = evidence
         && kind != verdict
     {
         let suffix = tail.last().map_or("", |w| w.text);
+        let why = if event_of_command {
+            "the event of doing it"
+        } else if query_of_command {
+            "the query of doing it"
+        } else if command_of_event {
+            "the command that acts on it"
+        } else {
+            "the kind"
+        };
         let _ = write!(
             explanation,
-            "; the suffix \"{suffix}\" names the kind ({kind})"
+            "; the suffix \"{suffix}\" names {why} ({kind})"
         );
         verdict = kind;
         problem = Problem::Reads(kind);
@@ -593,14 +642,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         cue = Some(suffix.to_owned());
         cue_label = "suffix";
     }
-    if happening_too && verdict == Verdict::Command && evidence == Some(Verdict::Event) {
-        let _ = write!(
-            explanation,
-            "; with the suffix, also a happening: subject, then \"{}\"",
-            words.last().map_or("", |w| w.text)
-        );
-        alternative = Some(Verdict::Event);
-    } else if let Some(other) = alternative {
+    if let Some(other) = alternative {
         if evidence == Some(other) {
             alternative = None;
             verdict = other;

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::analysis::{Analysis, Problem, classify_with};
+use crate::analysis::{Analysis, OCCURRENCE, Problem, classify_with};
 use crate::grammar::CueKind;
 use crate::lexicon::Lex;
 use crate::vocabulary::Vocabulary;
@@ -301,16 +301,28 @@ fn family_violation(
     };
     Violation {
         message,
-        help: format!(
-            "if the enum holds {}s, derive `{}`; otherwise name each variant as {}",
-            family.name(),
-            family.derive(),
-            match kind {
-                Kind::Event => "the fact that happened",
-                Kind::Command => "a request, verb first",
-                Kind::Query => "a question",
-            }
-        ),
+        help: match why {
+            FamilyReading::NoVerb => format!(
+                "if the enum holds {}s, derive `{}`; otherwise name each variant as {}",
+                family.name(),
+                family.derive(),
+                match kind {
+                    Kind::Event => "the fact that happened",
+                    Kind::Command => "a request, verb first",
+                    Kind::Query => "a question",
+                }
+            ),
+            // Read with the enum's word, any variant is of its kind: only the enum's name
+            // or the derive can change.
+            FamilyReading::Suffixed => format!(
+                "if the enum holds {}s, derive `{}`; if it holds {}s, name the enum for them, e.g. `{}{}`",
+                family.name(),
+                family.derive(),
+                kind.name(),
+                enum_subject(enum_name),
+                kind.derive()
+            ),
+        },
         note: note(kind),
         suggestion: None,
     }
@@ -422,6 +434,23 @@ fn variant_violation(
         v.help = v.help.replace(&format!("`{s}`"), &format!("`{rest}`"));
         v.suggestion = Some(rest.to_owned());
     }
+    // In an enum whose kind word names the kind the variant reads as (`Placed` in
+    // `OrderEvent`, derived as a `Command`), a suggestion that fails there (`Place` reads
+    // `PlaceEvent`) is dropped: the derive is what to change.
+    if let Some(family) = family
+        && family != kind
+        && alone.verdict == Verdict::from(family)
+        && v.suggestion
+            .as_deref()
+            .is_none_or(|s| !variant_passes(Some(family), subject, s, kind, vocab))
+    {
+        v.suggestion = None;
+        v.help = format!(
+            "the enum's name says it holds {}s, as this variant reads: derive `{}`",
+            family.name(),
+            family.derive()
+        );
+    }
     v
 }
 
@@ -501,6 +530,13 @@ pub fn check_wire_name(wire_name: &str, kind: Kind, vocab: &Vocabulary) -> Resul
     Err(v)
 }
 
+/// `a heartbeat`, `an outage`: a noun with its indefinite article, lower case.
+fn article(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let an = lower.starts_with(['a', 'e', 'i', 'o', 'u']);
+    format!("{} {lower}", if an { "an" } else { "a" })
+}
+
 fn note(kind: Kind) -> String {
     format!(
         "if the name is right, add `#[{}(allow_name = \"why\")]`, or declare its words in factum-vocabulary.txt (`verb WORD`, `noun WORD`)",
@@ -515,7 +551,10 @@ fn typo_fix(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Option<(String, Str
         return None;
     }
     let lex = Lex { vocab };
-    for (i, word) in a.words.iter().enumerate() {
+    // Decoration (`Event`, `Command`) is no misspelt verb (`SendReceiptEvent` is not
+    // `SendReceiptEvert`).
+    let core = a.words.len() - a.decoration.len();
+    for (i, word) in a.words.iter().enumerate().take(core) {
         let lower = word.to_lowercase();
         for fix in typo::corrections(&lex, &lower) {
             let replaced = if word.chars().next().is_some_and(char::is_uppercase) {
@@ -635,6 +674,13 @@ pub(crate) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
                 a.cue_label
             ),
             match kind {
+                // A noun of an occurrence (`Heartbeat`) has no verb to move first: it is an
+                // event, or the command asks for the occurrence (`EmitHeartbeat`).
+                Kind::Command if a.cue_label == OCCURRENCE => format!(
+                    "if it reports that {} happened, derive `Event`; if it asks for one, start with the verb{}",
+                    a.cue.as_deref().map_or_else(|| "it".to_owned(), article),
+                    eg(", e.g. ")
+                ),
                 Kind::Command => format!("start with the verb{}", eg(", e.g. ")),
                 _ => format!(
                     "start with a question verb{}; if it reports what happened, derive `Event`",

@@ -299,6 +299,11 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     // 2. Modal, request and state words anywhere.
     if let Some((i, (kind, len))) = (0..words.len()).find_map(|i| cue_at(words, i).map(|c| (i, c)))
     {
+        if kind == CueKind::State
+            && let Some(reached) = state_reached_now(lex, words, i)
+        {
+            return reached;
+        }
         let mut after = i + len;
         while after < words.len() && matches!(words[after].lower.as_str(), "be" | "been" | "to") {
             after += 1;
@@ -380,6 +385,23 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
         return Reading::Happening { verb };
     }
     command_or_noun(lex, words)
+}
+
+/// `IndexIsNowPresent`, `ProjectionIsNowLive`, with `Is` at `is`: `now` marks a change, so the
+/// state is reached, a fact (`UserIsActive` only describes a state).
+fn state_reached_now(lex: &Lex<'_>, words: &[Word<'_>], is: usize) -> Option<Reading> {
+    let state = is + 2;
+    let reached = words.get(is + 1).is_some_and(|w| w.lower == "now")
+        && state + 1 == words.len()
+        && subjectish(lex, &words[0].lower)
+        && {
+            let w = words[state].lower.as_str();
+            STATE_WORDS.contains(&w) || lex.adjective(w) || lex.past(w).is_some()
+        };
+    reached.then(|| Reading::State {
+        subject: texts(&words[..is]),
+        state,
+    })
 }
 
 /// Decides between an event match and a command reading of the same words.
@@ -499,10 +521,14 @@ fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
     {
         return None;
     }
-    if middle
-        .iter()
-        .any(|w| is_preposition(&w.lower) || lex.base(&w.lower).is_some_and(|v| v.verb_leaning()))
-    {
+    // A verb right before the last word modifies it when the first word is no verb at all
+    // (`PointerDragEnter`: the pointer's drag-enter, as `DragEnter` alone is a happening).
+    let noun_first = lex.base(&first.lower).is_none();
+    if middle.iter().enumerate().any(|(i, w)| {
+        is_preposition(&w.lower)
+            || (!(noun_first && i + 1 == middle.len())
+                && lex.base(&w.lower).is_some_and(|v| v.verb_leaning()))
+    }) {
         return None;
     }
     lex.base(&last.lower)

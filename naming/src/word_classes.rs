@@ -37,9 +37,10 @@ pub(crate) const QUERY_VERBS: &[&str] = &[
 pub(crate) const COMPLEMENT_VERBS: &[&str] =
     &["declare", "flag", "keep", "leave", "make", "mark", "set"];
 
-/// Words that name a state when they close a name after a subject: `TrialOver`, `ServiceDown`.
+/// Words that name a state when they close a name after a subject: `TrialOver`, `ServiceDown`,
+/// `ProductBackInStock` (adverb particles used as predicates: the thing is over, down, back).
 pub(crate) const STATE_WORDS: &[&str] = &[
-    "down", "off", "offline", "on", "online", "out", "over", "up",
+    "back", "down", "off", "offline", "on", "online", "out", "over", "up",
 ];
 
 /// Nouns that head a noun phrase describing data (`OrderInfo`, `PaymentDetails`): after a

@@ -1,114 +1,16 @@
-//! Reading a name: [`classify`] and [`classify_with`] turn the grammar's reading into an
-//! [`Analysis`] (verdict, explanation, suggestions).
+//! Classifying a name ([`classify`], [`classify_with`]): the grammar's reading of its words,
+//! explained and weighed against the kind words that close it (`…Event`, `…Command`).
 
 use std::fmt::Write as _;
 
-use crate::grammar::{self, Clause, CueKind, EventForm, Reading};
+use super::result::{Analysis, OCCURRENCE, Problem, Suggestions};
+use super::suggest::{full_lemma, join, noun_suggestions, suggestions_from};
+use crate::Verdict;
+use crate::grammar::{self, CueKind, EventForm, Reading};
 use crate::lexicon::{self, Lex};
 use crate::vocabulary::Vocabulary;
 use crate::word_classes::INTERROGATIVES;
 use crate::words::{self, Decoration, Word, pascal};
-use crate::{Kind, Verdict};
-
-/// The cue label of a name read as an occurrence (`Heartbeat`).
-pub(crate) const OCCURRENCE: &str = "noun of an occurrence";
-
-/// Suggested names, one per kind.
-///
-/// ```
-/// let a = factum_naming::classify("SendWelcomeEmail");
-/// assert_eq!(a.suggestions.event.as_deref(), Some("WelcomeEmailSent"));
-/// assert_eq!(a.suggestions.command.as_deref(), Some("SendWelcomeEmail"));
-/// assert_eq!(a.suggestions.query.as_deref(), Some("GetWelcomeEmail"));
-/// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Suggestions {
-    /// A name that reads as an event.
-    pub event: Option<String>,
-    /// A name that reads as a command.
-    pub command: Option<String>,
-    /// A name that reads as a query.
-    pub query: Option<String>,
-}
-
-/// The result of reading a name.
-///
-/// ```
-/// let a = factum_naming::classify("UserLoggedIn");
-/// assert_eq!(a.words, ["User", "Logged", "In"]);
-/// assert_eq!(a.verb.as_deref(), Some("log in"));
-/// assert_eq!(a.cue.as_deref(), Some("Logged"));
-/// assert_eq!(a.suggestions.command.as_deref(), Some("LogInUser"));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Analysis {
-    /// How the name reads.
-    pub verdict: Verdict,
-    /// One line saying why.
-    pub explanation: String,
-    /// The words of the name, as written.
-    pub words: Vec<String>,
-    /// The trailing decoration words that were ignored (`Event`, `V2`).
-    pub decoration: Vec<String>,
-    /// The verb the reading rests on, as a lemma (`place`, `log in`), if any.
-    pub verb: Option<String>,
-    /// The word that decided the reading (`Placed`, `Send`, `Get`, `Should`, `Info`).
-    pub cue: Option<String>,
-    /// Suggested names per kind (the name itself for its own kind).
-    pub suggestions: Suggestions,
-    /// A second kind the name reads as, which the derive of that kind accepts too
-    /// (`PlaceBid`: a command, or an event whose participle `bid` equals its base).
-    pub alternative: Option<Verdict>,
-    pub(crate) name: String,
-    pub(crate) problem: Problem,
-    /// What the cue word is (`past participle`, `state`, `imperative`), for messages.
-    pub(crate) cue_label: &'static str,
-}
-
-/// Why a name is not of the kind it was declared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Problem {
-    Reads(Verdict),
-    Cue(CueKind),
-    NounPhrase,
-    NoVerb,
-    /// A lone word that is a verb but mostly a noun (`Order`, `Place`).
-    LoneVerb,
-}
-
-impl Analysis {
-    /// The suggested name for `kind`, if one could be computed.
-    ///
-    /// ```
-    /// use factum_naming::{Kind, classify};
-    /// assert_eq!(classify("OrderPlaced").suggestion(Kind::Command), Some("PlaceOrder"));
-    /// ```
-    #[must_use]
-    pub fn suggestion(&self, kind: Kind) -> Option<&str> {
-        self.suggestion_any(kind)
-    }
-
-    /// Whether the derive of `kind` accepts the name: it reads as `kind`, or as `kind` too.
-    ///
-    /// ```
-    /// use factum_naming::{Kind, classify};
-    /// assert!(classify("PlaceBid").accepts(Kind::Command));
-    /// assert!(classify("PlaceBid").accepts(Kind::Event));
-    /// assert!(!classify("PlaceOrder").accepts(Kind::Event));
-    /// ```
-    #[must_use]
-    pub fn accepts(&self, kind: Kind) -> bool {
-        self.verdict == Verdict::from(kind) || self.alternative == Some(Verdict::from(kind))
-    }
-
-    fn suggestion_any(&self, kind: Kind) -> Option<&str> {
-        match kind {
-            Kind::Event => self.suggestions.event.as_deref(),
-            Kind::Command => self.suggestions.command.as_deref(),
-            Kind::Query => self.suggestions.query.as_deref(),
-        }
-    }
-}
 
 /// Classifies `name` with the built-in lexicon. Never panics.
 ///
@@ -124,51 +26,12 @@ pub fn classify(name: &str) -> Analysis {
     classify_with(name, EMPTY.get_or_init(Vocabulary::default))
 }
 
-fn join(parts: &[String]) -> String {
-    parts.concat()
-}
-
 fn quoted(words: &[Word<'_>], indices: &[usize]) -> String {
     indices
         .iter()
         .filter_map(|&i| words.get(i).map(|w| w.text))
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-fn full_lemma(clause: &Clause) -> String {
-    match &clause.particle {
-        Some(p) => format!("{} {p}", clause.verb.lemma()),
-        None => clause.verb.lemma(),
-    }
-}
-
-fn suggestions_from(lex: &Lex<'_>, clause: &Clause) -> Suggestions {
-    let particle = clause.particle.as_deref().map(pascal).unwrap_or_default();
-    let participle = lex.participle_pascal(&clause.verb);
-    let mut imperative = pascal(&clause.verb.lemma());
-    imperative.push_str(&particle);
-    let object = join(&clause.object);
-    let complement = join(&clause.complement);
-    Suggestions {
-        // With no object, the participle alone is the fact, its subject implied (`Geotagged`).
-        event: Some(format!("{object}{participle}{particle}{complement}")),
-        command: Some(format!("{imperative}{object}{complement}")),
-        query: (!object.is_empty()).then(|| format!("Get{object}")),
-    }
-}
-
-fn noun_suggestions(lex: &Lex<'_>, words: &[Word<'_>], changed: bool) -> Suggestions {
-    let name: String = words.iter().map(|w| pascal(w.text)).collect();
-    // A word that is already a past form gets no `Created` after it (`placed`, not
-    // `PlacedCreated`).
-    let has_past = words.iter().any(|w| lex.past(&w.lower).is_some());
-    let fact = if changed { "Changed" } else { "Created" };
-    Suggestions {
-        event: (!has_past).then(|| format!("{name}{fact}")),
-        command: Some(format!("Create{name}")),
-        query: Some(format!("Get{name}")),
-    }
 }
 
 /// Classifies `name` with the built-in lexicon extended by `vocab`. Never panics.

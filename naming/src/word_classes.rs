@@ -1,7 +1,7 @@
 //! The closed word classes the grammar reads by name (prepositions, auxiliaries, question
 //! words, state words, the nouns that head a noun phrase) and the word tests built on them.
 //!
-//! Depends on the lexicon; the grammar (`grammar.rs`) depends on it.
+//! Depends on the lexicon; the grammar (`grammar/`) depends on it.
 
 use crate::affixes::PARTICLES;
 use crate::lexicon::Lex;

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use super::GeneratedFile;
 use super::error::ExportError;
 use super::model::{AttributeType, Body, Decl, Field, Model, Presence, Tagging, Type, Union};
+use super::ts_layout::{self, Expr};
 
 const RUNTIME: &str = include_str!("runtime/runtime.ts");
 
@@ -124,57 +125,84 @@ fn big(v: i128) -> String {
 
 /// An expression decoding JSON `j` at `p` into `t`; `d` numbers nested lambdas.
 fn dec(t: &Type, j: &str, p: &str, d: usize) -> String {
+    dec_expr(t, Expr::text(j), p, d).flat()
+}
+
+fn dec_expr(t: &Type, j: Expr, p: &str, d: usize) -> Expr {
     let (jj, pp) = (format!("j{d}"), format!("p{d}"));
+    let args = |extra: Vec<Expr>| {
+        let mut v = vec![j.clone(), Expr::text(p)];
+        v.extend(extra);
+        v
+    };
+    let lambda = |i: &Type| {
+        Expr::Arrow(
+            format!("({jj}, {pp})"),
+            Box::new(dec_expr(i, Expr::text(&jj), &pp, d + 1)),
+        )
+    };
     match t {
-        Type::Bool => format!("rt.expectBool({j}, {p})"),
+        Type::Bool => Expr::call("rt.expectBool", args(vec![])),
         Type::Int(k) => {
             let (lo, hi) = k.range();
             if k.fits_double() {
-                format!("rt.decodeSmallInt({j}, {p}, {lo}, {hi})")
+                Expr::call(
+                    "rt.decodeSmallInt",
+                    args(vec![Expr::text(lo.to_string()), Expr::text(hi.to_string())]),
+                )
             } else {
-                format!("rt.decodeBigInt({j}, {p}, {}, {})", big(lo), big(hi))
+                Expr::call(
+                    "rt.decodeBigInt",
+                    args(vec![Expr::text(big(lo)), Expr::text(big(hi))]),
+                )
             }
         }
-        Type::Float => format!("rt.decodeFloat({j}, {p})"),
-        Type::String => format!("rt.expectString({j}, {p})"),
-        Type::Uuid => format!("rt.decodeUuid({j}, {p})"),
-        Type::DateTime => format!("rt.decodeTimestamp({j}, {p})"),
-        Type::Any => j.to_owned(),
-        Type::Array(i) => format!(
-            "rt.decodeList({j}, {p}, ({jj}, {pp}) => {})",
-            dec(i, &jj, &pp, d + 1)
-        ),
-        Type::Map(i) => format!(
-            "rt.decodeMap({j}, {p}, ({jj}, {pp}) => {})",
-            dec(i, &jj, &pp, d + 1)
-        ),
-        Type::Named(n) => format!("decode{n}({j}, {p})"),
-        Type::Nullable(i) => format!(
-            "rt.decodeNullable({j}, {p}, ({jj}, {pp}) => {})",
-            dec(i, &jj, &pp, d + 1)
-        ),
+        Type::Float => Expr::call("rt.decodeFloat", args(vec![])),
+        Type::String => Expr::call("rt.expectString", args(vec![])),
+        Type::Uuid => Expr::call("rt.decodeUuid", args(vec![])),
+        Type::DateTime => Expr::call("rt.decodeTimestamp", args(vec![])),
+        Type::Any => j,
+        Type::Array(i) => Expr::call("rt.decodeList", args(vec![lambda(i)])),
+        Type::Map(i) => Expr::call("rt.decodeMap", args(vec![lambda(i)])),
+        Type::Named(n) => Expr::call(format!("decode{n}"), args(vec![])),
+        Type::Nullable(i) => Expr::call("rt.decodeNullable", args(vec![lambda(i)])),
     }
 }
 
 /// An expression encoding value `v` of type `t` as JSON.
 fn enc(t: &Type, v: &str, d: usize) -> String {
+    enc_expr(t, v, d).flat()
+}
+
+fn enc_expr(t: &Type, v: &str, d: usize) -> Expr {
     let x = format!("x{d}");
+    let lambda = |i: &Type| Expr::Arrow(format!("({x})"), Box::new(enc_expr(i, &x, d + 1)));
     match t {
-        Type::Bool | Type::String | Type::Uuid | Type::Any => v.to_owned(),
+        Type::Bool | Type::String | Type::Uuid | Type::Any => Expr::text(v),
         Type::Int(k) => {
             let (lo, hi) = k.range();
             if k.fits_double() {
-                format!("rt.encodeSmallInt({v}, {lo}, {hi})")
+                Expr::call(
+                    "rt.encodeSmallInt",
+                    vec![
+                        Expr::text(v),
+                        Expr::text(lo.to_string()),
+                        Expr::text(hi.to_string()),
+                    ],
+                )
             } else {
-                format!("rt.encodeBigInt({v}, {}, {})", big(lo), big(hi))
+                Expr::call(
+                    "rt.encodeBigInt",
+                    vec![Expr::text(v), Expr::text(big(lo)), Expr::text(big(hi))],
+                )
             }
         }
-        Type::Float => format!("rt.encodeFloat({v})"),
-        Type::DateTime => format!("{v}.toString()"),
-        Type::Array(i) => format!("{v}.map(({x}) => {})", enc(i, &x, d + 1)),
-        Type::Map(i) => format!("rt.encodeMap({v}, ({x}) => {})", enc(i, &x, d + 1)),
-        Type::Named(n) => format!("encode{n}({v})"),
-        Type::Nullable(i) => format!("{v} === null ? null : {}", enc(i, v, d)),
+        Type::Float => Expr::call("rt.encodeFloat", vec![Expr::text(v)]),
+        Type::DateTime => Expr::text(format!("{v}.toString()")),
+        Type::Array(i) => Expr::call(format!("{v}.map"), vec![lambda(i)]),
+        Type::Map(i) => Expr::call("rt.encodeMap", vec![Expr::text(v), lambda(i)]),
+        Type::Named(n) => Expr::call(format!("encode{n}"), vec![Expr::text(v)]),
+        Type::Nullable(i) => Expr::text(format!("{v} === null ? null : {}", enc(i, v, d))),
     }
 }
 
@@ -271,36 +299,53 @@ fn struct_code(out: &mut String, n: &str, fields: &[Field]) {
     // Decoder.
     let _ = write!(
         out,
-        "\nexport function decode{n}(json: rt.Json, path = \"$\"): {n} {{\n  const o = rt.expectObject(json, path);\n  const out: {n} = {{\n"
+        "\n{}  const o = rt.expectObject(json, path);\n  const out: {n} = {{\n",
+        ts_layout::signature(
+            &format!("export function decode{n}"),
+            &["json: rt.Json", "path = \"$\""],
+            n
+        )
     );
     for f in fields {
         let w = quote(&f.wire);
         let p = path_of(&f.wire);
         let e = match &f.presence {
-            Presence::Required => dec(
+            Presence::Required => dec_expr(
                 &f.ty,
-                &format!("rt.expectNotNull(rt.required(o, {w}, path), {p})"),
+                Expr::call(
+                    "rt.expectNotNull",
+                    vec![
+                        Expr::call(
+                            "rt.required",
+                            vec![Expr::text("o"), Expr::text(&w), Expr::text("path")],
+                        ),
+                        Expr::text(&p),
+                    ],
+                ),
                 &p,
                 0,
             ),
-            Presence::Nullable => dec(
+            Presence::Nullable => dec_expr(
                 &Type::Nullable(Box::new(f.ty.clone())),
-                &format!("rt.required(o, {w}, path)"),
+                Expr::call(
+                    "rt.required",
+                    vec![Expr::text("o"), Expr::text(&w), Expr::text("path")],
+                ),
                 &p,
                 0,
             ),
-            Presence::Default(v) => dec(
+            Presence::Default(v) => dec_expr(
                 &f.ty,
-                &format!(
+                Expr::text(format!(
                     "rt.member(o, {w}) ?? rt.parseJson({})",
                     quote(&serde_json::to_string(v).expect("JSON values serialize"))
-                ),
+                )),
                 &p,
                 0,
             ),
             Presence::Optional { .. } => continue,
         };
-        let _ = writeln!(out, "    {}: {e},", key(&f.wire));
+        out.push_str(&ts_layout::stmt(4, &format!("{}: ", key(&f.wire)), &e, ","));
     }
     out.push_str("  };\n");
     for f in fields {
@@ -310,14 +355,30 @@ fn struct_code(out: &mut String, n: &str, fields: &[Field]) {
         let w = quote(&f.wire);
         let p = path_of(&f.wire);
         let d = if nullable {
-            dec(&Type::Nullable(Box::new(f.ty.clone())), "v", &p, 0)
+            dec_expr(
+                &Type::Nullable(Box::new(f.ty.clone())),
+                Expr::text("v"),
+                &p,
+                0,
+            )
         } else {
-            dec(&f.ty, &format!("rt.expectNotNull(v, {p})"), &p, 0)
+            dec_expr(
+                &f.ty,
+                Expr::call("rt.expectNotNull", vec![Expr::text("v"), Expr::text(&p)]),
+                &p,
+                0,
+            )
         };
-        let _ = writeln!(
+        let _ = write!(
             out,
-            "  {{\n    const v = rt.member(o, {w});\n    if (v !== undefined) {} = {d};\n  }}",
-            access("out", &f.wire),
+            "  {{\n    const v = rt.member(o, {w});\n{}  }}\n",
+            ts_layout::if_stmt(
+                4,
+                "v !== undefined",
+                &format!("{} = ", access("out", &f.wire)),
+                &d,
+                ";"
+            ),
         );
     }
     out.push_str("  return out;\n}\n");
@@ -336,21 +397,29 @@ fn struct_code(out: &mut String, n: &str, fields: &[Field]) {
                 } else {
                     f.ty.clone()
                 };
-                let _ = writeln!(
-                    out,
-                    "  if ({a} !== undefined) {target} = {};",
-                    enc(&t, &a, 0)
-                );
+                out.push_str(&ts_layout::if_stmt(
+                    2,
+                    &format!("{a} !== undefined"),
+                    &format!("{target} = "),
+                    &enc_expr(&t, &a, 0),
+                    ";",
+                ));
             }
             Presence::Nullable => {
-                let _ = writeln!(
-                    out,
-                    "  {target} = {};",
-                    enc(&Type::Nullable(Box::new(f.ty.clone())), &a, 0)
-                );
+                out.push_str(&ts_layout::stmt(
+                    2,
+                    &format!("{target} = "),
+                    &enc_expr(&Type::Nullable(Box::new(f.ty.clone())), &a, 0),
+                    ";",
+                ));
             }
             _ => {
-                let _ = writeln!(out, "  {target} = {};", enc(&f.ty, &a, 0));
+                out.push_str(&ts_layout::stmt(
+                    2,
+                    &format!("{target} = "),
+                    &enc_expr(&f.ty, &a, 0),
+                    ";",
+                ));
             }
         }
     }

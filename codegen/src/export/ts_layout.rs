@@ -1,0 +1,165 @@
+//! Line-width-aware layout of the TypeScript expressions the emitter writes, broken the
+//! way prettier 3 breaks them with its default options (80 columns, two-space indent,
+//! trailing commas): a call that does not fit puts one argument per line, unless its
+//! last argument is an arrow function whose head still fits, which prettier hugs.
+
+/// Prettier's default print width.
+pub(crate) const WIDTH: usize = 80;
+
+/// An expression, as far as its layout goes.
+#[derive(Clone, Debug)]
+pub(crate) enum Expr {
+    /// Printed as written, never broken.
+    Text(String),
+    /// `callee(args)` (also `new C(args)`).
+    Call(String, Vec<Expr>),
+    /// `params => body`, an expression body.
+    Arrow(String, Box<Expr>),
+    /// `{ key: value, ... }`, keys as written.
+    Object(Vec<(String, Expr)>),
+}
+
+impl Expr {
+    pub(crate) fn text(s: impl Into<String>) -> Self {
+        Self::Text(s.into())
+    }
+
+    pub(crate) fn call(callee: impl Into<String>, args: Vec<Expr>) -> Self {
+        Self::Call(callee.into(), args)
+    }
+
+    /// The expression on one line.
+    pub(crate) fn flat(&self) -> String {
+        match self {
+            Self::Text(s) => s.clone(),
+            Self::Call(c, args) => {
+                let a: Vec<String> = args.iter().map(Self::flat).collect();
+                format!("{c}({})", a.join(", "))
+            }
+            Self::Arrow(p, b) => format!("{p} => {}", b.flat()),
+            Self::Object(m) => {
+                let a: Vec<String> = m
+                    .iter()
+                    .map(|(k, v)| format!("{k}: {}", v.flat()))
+                    .collect();
+                format!("{{ {} }}", a.join(", "))
+            }
+        }
+    }
+}
+
+fn pad(n: usize) -> String {
+    " ".repeat(n)
+}
+
+/// `e` laid out from column `col` on a line indented by `ind`, where `suffix` follows it on
+/// its last line. The suffix is not included in the result.
+pub(crate) fn layout(e: &Expr, ind: usize, col: usize, suffix: &str) -> String {
+    let flat = e.flat();
+    if col + flat.len() + suffix.len() <= WIDTH {
+        return flat;
+    }
+    match e {
+        Expr::Text(_) => flat,
+        Expr::Call(c, args) => {
+            if args.is_empty() {
+                return flat;
+            }
+            if let Some((Expr::Arrow(p, body), rest)) = args.split_last() {
+                let penultimate_arrow = matches!(rest.last(), Some(Expr::Arrow(..)));
+                if matches!(**body, Expr::Call(..)) && !penultimate_arrow {
+                    let mut head = format!("{c}(");
+                    for a in rest {
+                        head.push_str(&a.flat());
+                        head.push_str(", ");
+                    }
+                    let _ = std::fmt::Write::write_fmt(&mut head, format_args!("{p} =>"));
+                    if col + head.len() <= WIDTH {
+                        return format!(
+                            "{head}\n{}{},\n{})",
+                            pad(ind + 2),
+                            layout(body, ind + 2, ind + 2, ","),
+                            pad(ind)
+                        );
+                    }
+                }
+            }
+            let mut s = format!("{c}(");
+            for a in args {
+                s.push('\n');
+                s.push_str(&pad(ind + 2));
+                s.push_str(&layout(a, ind + 2, ind + 2, ","));
+                s.push(',');
+            }
+            s.push('\n');
+            s.push_str(&pad(ind));
+            s.push(')');
+            s
+        }
+        Expr::Arrow(p, body) => {
+            let head = format!("{p} => ");
+            let b = body.flat();
+            if col + head.len() + b.len() + suffix.len() <= WIDTH {
+                return format!("{head}{b}");
+            }
+            format!(
+                "{p} =>\n{}{}",
+                pad(ind + 2),
+                layout(body, ind + 2, ind + 2, suffix)
+            )
+        }
+        Expr::Object(members) => {
+            let mut s = String::from("{");
+            for (k, v) in members {
+                let prefix = format!("{k}: ");
+                s.push('\n');
+                s.push_str(&pad(ind + 2));
+                s.push_str(&prefix);
+                s.push_str(&layout(v, ind + 2, ind + 2 + prefix.len(), ","));
+                s.push(',');
+            }
+            s.push('\n');
+            s.push_str(&pad(ind));
+            s.push('}');
+            s
+        }
+    }
+}
+
+/// A statement `{prefix}{e}{suffix}` at indent `ind`, with its newline.
+pub(crate) fn stmt(ind: usize, prefix: &str, e: &Expr, suffix: &str) -> String {
+    format!(
+        "{}{prefix}{}{suffix}\n",
+        pad(ind),
+        layout(e, ind, ind + prefix.len(), suffix)
+    )
+}
+
+/// `if ({cond}) {prefix}{e}{suffix}` at indent `ind`, the statement on its own line
+/// below the condition when the whole does not fit on one line.
+pub(crate) fn if_stmt(ind: usize, cond: &str, prefix: &str, e: &Expr, suffix: &str) -> String {
+    let one = format!("if ({cond}) {prefix}{}{suffix}", e.flat());
+    if ind + one.len() <= WIDTH {
+        return format!("{}{one}\n", pad(ind));
+    }
+    format!(
+        "{}if ({cond})\n{}",
+        pad(ind),
+        stmt(ind + 2, prefix, e, suffix)
+    )
+}
+
+/// A function signature `{head}({params}): {ret} {` at column 0, its parameters one per
+/// line when it does not fit.
+pub(crate) fn signature(head: &str, params: &[&str], ret: &str) -> String {
+    let one = format!("{head}({}): {ret} {{", params.join(", "));
+    if one.len() <= WIDTH {
+        return format!("{one}\n");
+    }
+    let mut s = format!("{head}(\n");
+    for p in params {
+        s.push_str(&format!("  {p},\n"));
+    }
+    s.push_str(&format!("): {ret} {{\n"));
+    s
+}

@@ -119,6 +119,56 @@ fn ty(t: &Type) -> String {
     }
 }
 
+fn dec_sig(n: &str) -> String {
+    ts_layout::signature(
+        &format!("export function decode{n}"),
+        &["json: rt.Json", "path = \"$\""],
+        n,
+    )
+}
+
+fn enc_sig(n: &str, ret: &str) -> String {
+    ts_layout::signature(
+        &format!("export function encode{n}"),
+        &[&format!("value: {n}")],
+        ret,
+    )
+}
+
+/// `new rt.DecodeError(path, message)`.
+fn unknown_error(message: &str) -> Expr {
+    Expr::call(
+        "new rt.DecodeError",
+        vec![Expr::text("path"), Expr::text(message)],
+    )
+}
+
+/// The last statement of a tagged union's decoder, without its indent.
+fn unknown_variant(n: &str) -> String {
+    ts_layout::stmt(
+        2,
+        "throw ",
+        &unknown_error(&format!("`unknown {n} variant ${{JSON.stringify(tag)}}`")),
+        ";",
+    )
+    .trim_start()
+    .to_owned()
+}
+
+/// A JavaScript string literal as prettier writes it: double quotes unless the text
+/// holds more double than single quotes.
+fn js_string(s: &str) -> String {
+    let q = quote(s);
+    if s.matches('"').count() > s.matches('\'').count() {
+        format!(
+            "'{}'",
+            q[1..q.len() - 1].replace("\\\"", "\"").replace('\'', "\\'")
+        )
+    } else {
+        q
+    }
+}
+
 fn big(v: i128) -> String {
     format!("{v}n")
 }
@@ -260,22 +310,34 @@ fn decl_code(out: &mut String, decl: &Decl) -> Result<(), ExportError> {
             );
             let _ = write!(
                 out,
-                "\nexport function decode{n}(json: rt.Json, path = \"$\"): {n} {{\n  \
+                "\n{dsig}  \
                  const s = rt.expectString(json, path);\n  \
                  const v = {n}Values.find((x) => x === s);\n  \
-                 if (v === undefined) throw new rt.DecodeError(path, `unknown {n} value ${{JSON.stringify(s)}}`);\n  \
+                 {unknown_value}  \
                  return v;\n}}\n\
-                 \nexport function encode{n}(value: {n}): rt.Json {{\n  return value;\n}}\n"
+                 \n{esig}  return value;\n}}\n",
+                dsig = dec_sig(n),
+                esig = enc_sig(n, "rt.Json"),
+                unknown_value = ts_layout::if_stmt(
+                    2,
+                    "v === undefined",
+                    "throw ",
+                    &unknown_error(&format!("`unknown {n} value ${{JSON.stringify(s)}}`")),
+                    ";"
+                )
+                .trim_start(),
             );
         }
         Body::Alias(t) => {
             let _ = write!(
                 out,
-                "export type {n} = {};\n\nexport function decode{n}(json: rt.Json, path = \"$\"): {n} {{\n  return {};\n}}\n\
-                 \nexport function encode{n}(value: {n}): rt.Json {{\n  return {};\n}}\n",
+                "export type {n} = {};\n\n{dsig}  return {};\n}}\n\
+                 \n{esig}  return {};\n}}\n",
                 ty(t),
                 dec(t, "json", "path", 0),
-                enc(t, "value", 0)
+                enc(t, "value", 0),
+                dsig = dec_sig(n),
+                esig = enc_sig(n, "rt.Json"),
             );
         }
         Body::Union(u) => union_code(out, n, u)?,
@@ -300,11 +362,7 @@ fn struct_code(out: &mut String, n: &str, fields: &[Field]) {
     let _ = write!(
         out,
         "\n{}  const o = rt.expectObject(json, path);\n  const out: {n} = {{\n",
-        ts_layout::signature(
-            &format!("export function decode{n}"),
-            &["json: rt.Json", "path = \"$\""],
-            n
-        )
+        dec_sig(n)
     );
     for f in fields {
         let w = quote(&f.wire);
@@ -338,7 +396,7 @@ fn struct_code(out: &mut String, n: &str, fields: &[Field]) {
                 &f.ty,
                 Expr::text(format!(
                     "rt.member(o, {w}) ?? rt.parseJson({})",
-                    quote(&serde_json::to_string(v).expect("JSON values serialize"))
+                    js_string(&serde_json::to_string(v).expect("JSON values serialize"))
                 )),
                 &p,
                 0,
@@ -385,7 +443,8 @@ fn struct_code(out: &mut String, n: &str, fields: &[Field]) {
     // Encoder.
     let _ = write!(
         out,
-        "\nexport function encode{n}(value: {n}): rt.JsonObject {{\n  const out: rt.JsonObject = {{}};\n"
+        "\n{}  const out: rt.JsonObject = {{}};\n",
+        enc_sig(n, "rt.JsonObject")
     );
     for f in fields {
         let a = access("value", &f.wire);
@@ -485,14 +544,25 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
             }
             let _ = write!(
                 out,
-                "export type {n} ={};\n\nexport function decode{n}(json: rt.Json, path = \"$\"): {n} {{\n  \
+                "export type {n} ={};\n\n{dsig}  \
                  let tag: string;\n  if (typeof json === \"string\") tag = json;\n  else {{\n    \
                  const keys = Object.keys(rt.expectObject(json, path));\n    \
-                 if (keys.length !== 1) throw new rt.DecodeError(path, \"expected an object with exactly one key\");\n    \
+                 {one_key}    \
                  tag = keys[0] as string;\n  }}\n  switch (tag) {{\n{dec_cases}  }}\n  \
-                 throw new rt.DecodeError(path, `unknown {n} variant ${{JSON.stringify(tag)}}`);\n}}\n\
-                 \nexport function encode{n}(value: {n}): rt.Json {{\n{enc_cases}  throw new TypeError(\"not a {n}\");\n}}\n",
-                union_members(&members, true)
+               {unknown}}}\n\
+                 \n{esig}{enc_cases}  throw new TypeError(\"not a {n}\");\n}}\n",
+                union_members(&members, true),
+                dsig = dec_sig(n),
+                esig = enc_sig(n, "rt.Json"),
+                unknown = unknown_variant(n),
+                one_key = ts_layout::if_stmt(
+                    4,
+                    "keys.length !== 1",
+                    "throw ",
+                    &unknown_error("\"expected an object with exactly one key\""),
+                    ";"
+                )
+                .trim_start(),
             );
         }
         Tagging::Internal { tag } | Tagging::Adjacent { tag, .. } => {
@@ -536,15 +606,18 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
             let mut code = String::new();
             let _ = write!(
                 code,
-                "export type {n} ={};\n\nexport function decode{n}(json: rt.Json, path = \"$\"): {n} {{\n  \
+                "export type {n} ={};\n\n{dsig}  \
                  const o = rt.expectObject(json, path);\n  \
                  const tag = rt.expectString(rt.required(o, {tq}, path), {tp});\n  \
                  switch (tag) {{\n{dec_cases}  }}\n  \
-                 throw new rt.DecodeError(path, `unknown {n} variant ${{JSON.stringify(tag)}}`);\n}}\n\
-                 \nexport function encode{n}(value: {n}): rt.Json {{\n  switch ({ta}) {{\n{enc_cases}  }}\n}}\n",
+               {unknown}}}\n\
+                 \n{esig}  switch ({ta}) {{\n{enc_cases}  }}\n}}\n",
                 union_members(&members, false),
                 tq = quote(tag),
                 tp = path_of(tag),
+                dsig = dec_sig(n),
+                esig = enc_sig(n, "rt.Json"),
+                unknown = unknown_variant(n),
             );
             if content.is_none() {
                 // `o` is unused by internal decoders that only spread `json`.
@@ -591,10 +664,12 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
             }
             let _ = write!(
                 out,
-                "export type {n} ={};\n\nexport function decode{n}(json: rt.Json, path = \"$\"): {n} {{\n{dec_cases}  \
+                "export type {n} ={};\n\n{dsig}{dec_cases}  \
                  throw new rt.DecodeError(path, \"matches no variant of {n}\");\n}}\n\
-                 \nexport function encode{n}(value: {n}): rt.Json {{\n{enc_cases}  throw new TypeError(\"not a {n}\");\n}}\n",
-                union_members(&members, true)
+                 \n{esig}{enc_cases}  throw new TypeError(\"not a {n}\");\n}}\n",
+                union_members(&members, true),
+                dsig = dec_sig(n),
+                esig = enc_sig(n, "rt.Json"),
             );
         }
     }

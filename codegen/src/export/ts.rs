@@ -252,7 +252,11 @@ fn enc_expr(t: &Type, v: &str, d: usize) -> Expr {
         Type::Array(i) => Expr::call(format!("{v}.map"), vec![lambda(i)]),
         Type::Map(i) => Expr::call("rt.encodeMap", vec![Expr::text(v), lambda(i)]),
         Type::Named(n) => Expr::call(format!("encode{n}"), vec![Expr::text(v)]),
-        Type::Nullable(i) => Expr::text(format!("{v} === null ? null : {}", enc(i, v, d))),
+        Type::Nullable(i) => Expr::Cond(
+            format!("{v} === null"),
+            Box::new(Expr::text("null")),
+            Box::new(enc_expr(i, v, d)),
+        ),
     }
 }
 
@@ -522,23 +526,47 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
                             v.doc.as_deref(),
                         ));
                         let a = access("value", &v.tag);
-                        let _ = writeln!(
+                        let payload = dec_expr(
+                            t,
+                            Expr::text(format!("rt.expectObject(json, path)[{tag}] as rt.Json")),
+                            &path_of(&v.tag),
+                            0,
+                        );
+                        let _ = write!(
                             dec_cases,
-                            "    case {tag}:\n      if (typeof json !== \"string\") return {{ {}: {} }};\n      break;",
-                            key(&v.tag),
-                            dec(
-                                t,
-                                &format!("rt.expectObject(json, path)[{tag}] as rt.Json"),
-                                &path_of(&v.tag),
-                                0
+                            "    case {tag}:\n{}      break;\n",
+                            ts_layout::if_stmt(
+                                6,
+                                "typeof json !== \"string\"",
+                                "return ",
+                                &Expr::Object(vec![(key(&v.tag), payload)]),
+                                ";"
                             )
                         );
-                        let _ = writeln!(
-                            enc_cases,
-                            "  if (typeof value === \"object\" && {tag} in value) return {{ {}: {} }};",
-                            key(&v.tag),
-                            enc(t, &format!("({a} as {})", ty(t)), 0)
-                        );
+                        // `a as T` needs no parentheses as a whole value or an argument.
+                        let cast = format!("{a} as {}", ty(t));
+                        let value = match enc_expr(t, &format!("({cast})"), 0) {
+                            Expr::Text(s) if s == format!("({cast})") => Expr::Text(cast),
+                            Expr::Call(c, args) => Expr::Call(
+                                c,
+                                args.into_iter()
+                                    .map(|x| match x {
+                                        Expr::Text(s) if s == format!("({cast})") => {
+                                            Expr::Text(cast.clone())
+                                        }
+                                        x => x,
+                                    })
+                                    .collect(),
+                            ),
+                            e => e,
+                        };
+                        enc_cases.push_str(&ts_layout::if_stmt(
+                            2,
+                            &format!("typeof value === \"object\" && {tag} in value"),
+                            "return ",
+                            &Expr::Object(vec![(key(&v.tag), value)]),
+                            ";",
+                        ));
                     }
                 }
             }
@@ -574,59 +602,97 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
             let ta = access("value", tag);
             for v in &u.variants {
                 let tv = quote(&v.tag);
+                let tag_only = || vec![(tk.clone(), Expr::text(&tv))];
                 let (member, d, e) = match (&v.payload, content) {
                     (None, _) => (
                         format!("{{ {tk}: {tv} }}"),
-                        format!("{{ {tk}: {tv} }}"),
-                        format!("{{ {tk}: {tv} }}"),
+                        Expr::Object(tag_only()),
+                        Expr::Object(tag_only()),
                     ),
                     (Some(Type::Named(p)), None) => (
                         format!("({{ {tk}: {tv} }} & {p})"),
-                        format!("{{ {tk}: {tv}, ...decode{p}(json, path) }}"),
-                        format!("{{ ...encode{p}(value), {tk}: {tv} }}"),
+                        Expr::Object(vec![
+                            (tk.clone(), Expr::text(&tv)),
+                            (
+                                String::new(),
+                                Expr::text(format!("...decode{p}(json, path)")),
+                            ),
+                        ]),
+                        Expr::Object(vec![
+                            (String::new(), Expr::text(format!("...encode{p}(value)"))),
+                            (tk.clone(), Expr::text(&tv)),
+                        ]),
                     ),
                     (Some(t), Some(c)) => {
                         let ck = key(c);
                         let cq = quote(c);
+                        let mut d = tag_only();
+                        d.push((
+                            ck.clone(),
+                            dec_expr(
+                                t,
+                                Expr::call(
+                                    "rt.required",
+                                    vec![Expr::text("o"), Expr::text(cq), Expr::text("path")],
+                                ),
+                                &path_of(c),
+                                0,
+                            ),
+                        ));
+                        let mut e = tag_only();
+                        e.push((ck.clone(), enc_expr(t, &access("value", c), 0)));
                         (
                             format!("{{ {tk}: {tv}; {ck}: {} }}", ty(t)),
-                            format!(
-                                "{{ {tk}: {tv}, {ck}: {} }}",
-                                dec(t, &format!("rt.required(o, {cq}, path)"), &path_of(c), 0)
-                            ),
-                            format!("{{ {tk}: {tv}, {ck}: {} }}", enc(t, &access("value", c), 0)),
+                            Expr::Object(d),
+                            Expr::Object(e),
                         )
                     }
                     (Some(_), None) => unreachable!("internal variants carry a struct"),
                 };
                 members.push((member, v.doc.as_deref()));
-                let _ = writeln!(dec_cases, "    case {tv}:\n      return {d};");
-                let _ = writeln!(enc_cases, "    case {tv}:\n      return {e};");
+                let _ = write!(
+                    dec_cases,
+                    "    case {tv}:\n{}",
+                    ts_layout::stmt(6, "return ", &d, ";")
+                );
+                let _ = write!(
+                    enc_cases,
+                    "    case {tv}:\n{}",
+                    ts_layout::stmt(6, "return ", &e, ";")
+                );
             }
-            let mut code = String::new();
+            // `o` is only needed by adjacent decoders; internal ones spread `json`.
+            let object = Expr::call(
+                "rt.expectObject",
+                vec![Expr::text("json"), Expr::text("path")],
+            );
+            let (o, tag_from) = if content.is_some() {
+                (format!("  const o = {};\n", object.flat()), Expr::text("o"))
+            } else {
+                (String::new(), object)
+            };
+            let tag_expr = Expr::call(
+                "rt.expectString",
+                vec![
+                    Expr::call(
+                        "rt.required",
+                        vec![tag_from, Expr::text(quote(tag)), Expr::text("path")],
+                    ),
+                    Expr::text(path_of(tag)),
+                ],
+            );
             let _ = write!(
-                code,
-                "export type {n} ={};\n\n{dsig}  \
-                 const o = rt.expectObject(json, path);\n  \
-                 const tag = rt.expectString(rt.required(o, {tq}, path), {tp});\n  \
+                out,
+                "export type {n} ={};\n\n{dsig}{o}{}  \
                  switch (tag) {{\n{dec_cases}  }}\n  \
                {unknown}}}\n\
                  \n{esig}  switch ({ta}) {{\n{enc_cases}  }}\n}}\n",
                 union_members(&members, false),
-                tq = quote(tag),
-                tp = path_of(tag),
+                ts_layout::stmt(2, "const tag = ", &tag_expr, ";"),
                 dsig = dec_sig(n),
                 esig = enc_sig(n, "rt.Json"),
                 unknown = unknown_variant(n),
             );
-            if content.is_none() {
-                // `o` is unused by internal decoders that only spread `json`.
-                code = code.replace(
-                    &format!("  const o = rt.expectObject(json, path);\n  const tag = rt.expectString(rt.required(o, {}, path)", quote(tag)),
-                    &format!("  const tag = rt.expectString(rt.required(rt.expectObject(json, path), {}, path)", quote(tag)),
-                );
-            }
-            out.push_str(&code);
         }
         Tagging::Untagged => {
             let mut seen: Vec<&str> = Vec::new();
@@ -651,8 +717,13 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
                 members.push((ty(t), v.doc.as_deref()));
                 let _ = writeln!(
                     dec_cases,
-                    "  try {{\n    return {};\n  }} catch (e) {{\n    if (!(e instanceof rt.DecodeError)) throw e;\n  }}",
-                    dec(t, "json", "path", 0)
+                    "  try {{\n{}  }} catch (e) {{\n    if (!(e instanceof rt.DecodeError)) throw e;\n  }}",
+                    ts_layout::stmt(
+                        4,
+                        "return ",
+                        &dec_expr(t, Expr::text("json"), "path", 0),
+                        ";"
+                    )
                 );
                 let guard = match c {
                     "array" => "Array.isArray(value)".to_owned(),
@@ -660,7 +731,13 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
                     "object" => "typeof value === \"object\" && !Array.isArray(value) && !(value instanceof rt.Timestamp)".to_owned(),
                     other => format!("typeof value === \"{other}\""),
                 };
-                let _ = writeln!(enc_cases, "  if ({guard}) return {};", enc(t, "value", 0));
+                enc_cases.push_str(&ts_layout::if_stmt(
+                    2,
+                    &guard,
+                    "return ",
+                    &enc_expr(t, "value", 0),
+                    ";",
+                ));
             }
             let _ = write!(
                 out,

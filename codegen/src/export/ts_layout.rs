@@ -15,8 +15,11 @@ pub(crate) enum Expr {
     Call(String, Vec<Expr>),
     /// `params => body`, an expression body.
     Arrow(String, Box<Expr>),
-    /// `{ key: value, ... }`, keys as written.
+    /// `{ key: value, ... }`, keys as written; an empty key prints the value alone
+    /// (a spread).
     Object(Vec<(String, Expr)>),
+    /// `test ? then : otherwise`, the test a comparison.
+    Cond(String, Box<Expr>, Box<Expr>),
 }
 
 impl Expr {
@@ -40,10 +43,17 @@ impl Expr {
             Self::Object(m) => {
                 let a: Vec<String> = m
                     .iter()
-                    .map(|(k, v)| format!("{k}: {}", v.flat()))
+                    .map(|(k, v)| {
+                        if k.is_empty() {
+                            v.flat()
+                        } else {
+                            format!("{k}: {}", v.flat())
+                        }
+                    })
                     .collect();
                 format!("{{ {} }}", a.join(", "))
             }
+            Self::Cond(t, a, b) => format!("{t} ? {} : {}", a.flat(), b.flat()),
         }
     }
 }
@@ -108,14 +118,22 @@ pub(crate) fn layout(e: &Expr, ind: usize, col: usize, suffix: &str) -> String {
                 layout(body, ind + 2, ind + 2, suffix)
             )
         }
+        Expr::Cond(t, a, b) => format!(
+            "{t}\n{p}? {}\n{p}: {}",
+            layout(a, ind + 4, ind + 4, ""),
+            layout(b, ind + 4, ind + 4, suffix),
+            p = pad(ind + 2)
+        ),
         Expr::Object(members) => {
             let mut s = String::from("{");
             for (k, v) in members {
-                let prefix = format!("{k}: ");
                 s.push('\n');
                 s.push_str(&pad(ind + 2));
-                s.push_str(&prefix);
-                s.push_str(&layout(v, ind + 2, ind + 2 + prefix.len(), ","));
+                if k.is_empty() {
+                    s.push_str(&layout(v, ind + 2, ind + 2, ","));
+                } else {
+                    s.push_str(&assign(ind + 2, &format!("{k}: "), v, ","));
+                }
                 s.push(',');
             }
             s.push('\n');
@@ -126,13 +144,27 @@ pub(crate) fn layout(e: &Expr, ind: usize, col: usize, suffix: &str) -> String {
     }
 }
 
+/// `{prefix}{e}` at the start of a line indented by `ind`, where `prefix` is an
+/// assignment's left side (`x = `, `key: `) or a keyword: a conditional that does not fit
+/// moves below an assignment's left side, as prettier moves it.
+fn assign(ind: usize, prefix: &str, e: &Expr, suffix: &str) -> String {
+    let assignment = prefix.ends_with("= ") || prefix.ends_with(": ");
+    if let (Expr::Cond(..), true) = (e, assignment) {
+        if ind + prefix.len() + e.flat().len() + suffix.len() > WIDTH {
+            return format!(
+                "{}\n{}{}",
+                prefix.trim_end(),
+                pad(ind + 2),
+                layout(e, ind + 2, ind + 2, suffix)
+            );
+        }
+    }
+    format!("{prefix}{}", layout(e, ind, ind + prefix.len(), suffix))
+}
+
 /// A statement `{prefix}{e}{suffix}` at indent `ind`, with its newline.
 pub(crate) fn stmt(ind: usize, prefix: &str, e: &Expr, suffix: &str) -> String {
-    format!(
-        "{}{prefix}{}{suffix}\n",
-        pad(ind),
-        layout(e, ind, ind + prefix.len(), suffix)
-    )
+    format!("{}{}{suffix}\n", pad(ind), assign(ind, prefix, e, suffix))
 }
 
 /// `if ({cond}) {prefix}{e}{suffix}` at indent `ind`, the statement on its own line

@@ -174,11 +174,14 @@ pub(crate) fn if_stmt(ind: usize, cond: &str, prefix: &str, e: &Expr, suffix: &s
     if ind + one.len() <= WIDTH {
         return format!("{}{one}\n", pad(ind));
     }
-    format!(
-        "{}if ({cond})\n{}",
-        pad(ind),
-        stmt(ind + 2, prefix, e, suffix)
-    )
+    let head = if ind + cond.len() + 5 <= WIDTH || !cond.contains(" && ") {
+        format!("if ({cond})")
+    } else {
+        let p = pad(ind);
+        let parts: Vec<&str> = cond.split(" && ").collect();
+        format!("if (\n{p}  {}\n{p})", parts.join(&format!(" &&\n{p}  ")))
+    };
+    format!("{}{head}\n{}", pad(ind), stmt(ind + 2, prefix, e, suffix))
 }
 
 /// A function signature `{head}({params}): {ret} {` at column 0, its parameters one per

@@ -2,8 +2,8 @@
 //! event version and for the hard parts, and (ignored by `cargo test`, run by
 //! `cargo xtask test` with every toolchain installed) the roundtrip through TypeScript,
 //! Python, Go and Java, and the checks that the Python export is as `ruff format` writes it
-//! and the TypeScript and Java runtime files as prettier does (Go's `gofmt -l` runs inside
-//! the roundtrip).
+//! and the TypeScript export and the Java runtime files as prettier does (Go's `gofmt -l`
+//! runs inside the roundtrip).
 
 #[path = "../../tests/exports/hard_parts.rs"]
 mod hard_parts;
@@ -676,26 +676,32 @@ fn python_export_is_formatted_as_ruff_formats_it() {
     );
 }
 
-/// The runtime files of the TypeScript and Java exports (`runtime.ts`, `Json.java`,
-/// `Member.java`) are what prettier 3 and prettier-plugin-java write; the generated type
-/// files are not yet (they need a line-breaking printer: README). Needs prettier
-/// (`FACTUM_PRETTIER`) and the plugin (`FACTUM_PRETTIER_JAVA`): run by `cargo xtask test`,
-/// which installs them.
+/// The TypeScript export (its runtime and the generated `contracts.ts`, for the hard-parts
+/// and the example contracts) is byte for byte what prettier 3 writes with its default
+/// options, and the Java runtime files (`Json.java`, `Member.java`) what
+/// prettier-plugin-java writes; the generated Java types are not yet (README). Needs
+/// prettier (`FACTUM_PRETTIER`) and the plugin (`FACTUM_PRETTIER_JAVA`): run by
+/// `cargo xtask test`, which installs them.
 #[test]
 #[ignore = "needs prettier: run by cargo xtask test"]
-fn runtime_files_are_formatted_as_prettier_formats_them() {
+fn typescript_export_and_java_runtime_are_formatted_as_prettier_formats_them() {
     let prettier = std::env::var("FACTUM_PRETTIER").unwrap_or_else(|_| "prettier".to_owned());
     let plugin =
         std::env::var("FACTUM_PRETTIER_JAVA").unwrap_or_else(|_| "prettier-plugin-java".to_owned());
     let out = scratch("format-prettier");
-    for lang in ["ts", "java"] {
+    let examples = root().join("examples/checkout-contracts/contracts");
+    for (lang, name, contracts) in [
+        ("ts", "ts", hard_parts_dir()),
+        ("ts", "ts-examples", examples),
+        ("java", "java", hard_parts_dir()),
+    ] {
         let (ok, text) = factum(&[
             "export",
             "--lang",
             lang,
             "--out",
-            out.join(lang).to_str().unwrap(),
-            hard_parts_dir().to_str().unwrap(),
+            out.join(name).to_str().unwrap(),
+            contracts.to_str().unwrap(),
         ]);
         assert!(ok, "{text}");
     }
@@ -709,6 +715,8 @@ fn runtime_files_are_formatted_as_prettier_formats_them() {
         ])
         .args([
             "ts/runtime.ts",
+            "ts/contracts.ts",
+            "ts-examples/contracts.ts",
             "java/contracts/Json.java",
             "java/contracts/Member.java",
         ])

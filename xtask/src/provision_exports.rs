@@ -36,7 +36,7 @@ pub fn run(root: &Path) -> Result<(), String> {
     )?;
 
     println!(
-        "==> exports: TypeScript, Python, Go and Java types decode and re-encode every vector exactly; Python and Go as ruff and gofmt format them, the TypeScript and Java runtimes as prettier does"
+        "==> exports: TypeScript, Python, Go and Java types decode and re-encode every vector exactly; Python, Go and TypeScript as ruff, gofmt and prettier format them, the Java runtime as prettier does"
     );
     let cargo = process::cargo_program();
     let envs = [

@@ -279,10 +279,13 @@ fn path_of(wire: &str) -> String {
 /// The members of a union type, as written after `export type N =`: on one line when
 /// `one_line` allows it and no member has a description, otherwise one member per line,
 /// each under its description.
-fn union_members(members: &[(String, Option<&str>)], one_line: bool) -> String {
+fn union_members(n: &str, members: &[(String, Option<&str>)], one_line: bool) -> String {
     if one_line && members.iter().all(|(_, d)| d.is_none()) {
         let ms: Vec<&str> = members.iter().map(|(m, _)| m.as_str()).collect();
-        return format!(" {}", ms.join(" | "));
+        let line = format!(" {}", ms.join(" | "));
+        if format!("export type {n} ={line};").len() <= ts_layout::WIDTH {
+            return line;
+        }
     }
     let mut s = String::new();
     for (m, d) in members {
@@ -306,11 +309,18 @@ fn decl_code(out: &mut String, decl: &Decl) -> Result<(), ExportError> {
                 .zip(values)
                 .map(|(q, v)| (q.clone(), v.doc.as_deref()))
                 .collect();
-            let _ = writeln!(out, "export type {n} ={};", union_members(&members, true));
             let _ = writeln!(
                 out,
-                "\n/** Every value of {n}. */\nexport const {n}Values: readonly {n}[] = [{}];",
-                union.join(", ")
+                "export type {n} ={};",
+                union_members(n, &members, true)
+            );
+            let _ = writeln!(
+                out,
+                "\n/** Every value of {n}. */\n{}",
+                ts_layout::array_decl(
+                    &format!("export const {n}Values: readonly {n}[] = "),
+                    &union
+                )
             );
             let _ = write!(
                 out,
@@ -433,7 +443,13 @@ fn struct_code(out: &mut String, n: &str, fields: &[Field]) {
         };
         let _ = write!(
             out,
-            "  {{\n    const v = rt.member(o, {w});\n{}  }}\n",
+            "  {{\n{}{}  }}\n",
+            ts_layout::stmt(
+                4,
+                "const v = ",
+                &Expr::call("rt.member", vec![Expr::text("o"), Expr::text(&w)]),
+                ";"
+            ),
             ts_layout::if_stmt(
                 4,
                 "v !== undefined",
@@ -579,7 +595,7 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
                  tag = keys[0] as string;\n  }}\n  switch (tag) {{\n{dec_cases}  }}\n  \
                {unknown}}}\n\
                  \n{esig}{enc_cases}  throw new TypeError(\"not a {n}\");\n}}\n",
-                union_members(&members, true),
+                union_members(n, &members, true),
                 dsig = dec_sig(n),
                 esig = enc_sig(n, "rt.Json"),
                 unknown = unknown_variant(n),
@@ -687,7 +703,7 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
                  switch (tag) {{\n{dec_cases}  }}\n  \
                {unknown}}}\n\
                  \n{esig}  switch ({ta}) {{\n{enc_cases}  }}\n}}\n",
-                union_members(&members, false),
+                union_members(n, &members, false),
                 ts_layout::stmt(2, "const tag = ", &tag_expr, ";"),
                 dsig = dec_sig(n),
                 esig = enc_sig(n, "rt.Json"),
@@ -744,7 +760,7 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
                 "export type {n} ={};\n\n{dsig}{dec_cases}  \
                  throw new rt.DecodeError(path, \"matches no variant of {n}\");\n}}\n\
                  \n{esig}{enc_cases}  throw new TypeError(\"not a {n}\");\n}}\n",
-                union_members(&members, true),
+                union_members(n, &members, true),
                 dsig = dec_sig(n),
                 esig = enc_sig(n, "rt.Json"),
             );
@@ -776,12 +792,7 @@ fn envelope(out: &mut String, model: &Model) {
     );
     let mut known: Vec<String> = model.attributes.iter().map(|a| quote(&a.name)).collect();
     known.extend(["\"data\"".to_owned(), "\"data_base64\"".to_owned()]);
-    let head = "const ATTRIBUTES: readonly string[] = [";
-    let known = if head.len() + known.join(", ").len() + 2 <= ts_layout::WIDTH {
-        format!("{head}{}];", known.join(", "))
-    } else {
-        format!("{head}\n  {},\n];", known.join(",\n  "))
-    };
+    let known = ts_layout::array_decl("const ATTRIBUTES: readonly string[] = ", &known);
     let _ = write!(
         out,
         "\n{}\n\

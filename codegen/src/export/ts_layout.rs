@@ -77,7 +77,7 @@ pub(crate) fn layout(e: &Expr, ind: usize, col: usize, suffix: &str) -> String {
             }
             if let Some((Expr::Arrow(p, body), rest)) = args.split_last() {
                 let penultimate_arrow = matches!(rest.last(), Some(Expr::Arrow(..)));
-                if matches!(**body, Expr::Call(..)) && !penultimate_arrow {
+                if matches!(**body, Expr::Call(..) | Expr::Cond(..)) && !penultimate_arrow {
                     let mut head = format!("{c}(");
                     for a in rest {
                         head.push_str(&a.flat());
@@ -159,6 +159,21 @@ fn assign(ind: usize, prefix: &str, e: &Expr, suffix: &str) -> String {
             );
         }
     }
+    // Prettier's "fluid" assignment: the right side moves below when even its first
+    // line, broken as far as it goes, passes the width.
+    let head = match e {
+        Expr::Call(c, _) => c.len() + 1,
+        Expr::Object(_) => 1,
+        _ => e.flat().len() + suffix.len(),
+    };
+    if assignment && ind + prefix.len() + head > WIDTH {
+        return format!(
+            "{}\n{}{}",
+            prefix.trim_end(),
+            pad(ind + 2),
+            layout(e, ind + 2, ind + 2, suffix)
+        );
+    }
     format!("{prefix}{}", layout(e, ind, ind + prefix.len(), suffix))
 }
 
@@ -174,7 +189,13 @@ pub(crate) fn if_stmt(ind: usize, cond: &str, prefix: &str, e: &Expr, suffix: &s
     if ind + one.len() <= WIDTH {
         return format!("{}{one}\n", pad(ind));
     }
-    let head = if ind + cond.len() + 5 <= WIDTH || !cond.contains(" && ") {
+    let head = if ind + cond.len() + 5 <= WIDTH {
+        format!("if ({cond})")
+    } else if let (false, Some((left, right))) = (cond.contains(" && "), cond.rsplit_once(" !== "))
+    {
+        let p = pad(ind);
+        format!("if (\n{p}  {left} !==\n{p}  {right}\n{p})")
+    } else if !cond.contains(" && ") {
         format!("if ({cond})")
     } else {
         let p = pad(ind);
@@ -182,6 +203,15 @@ pub(crate) fn if_stmt(ind: usize, cond: &str, prefix: &str, e: &Expr, suffix: &s
         format!("if (\n{p}  {}\n{p})", parts.join(&format!(" &&\n{p}  ")))
     };
     format!("{}{head}\n{}", pad(ind), stmt(ind + 2, prefix, e, suffix))
+}
+
+/// `{head}[items];` at column 0, one item per line when it does not fit.
+pub(crate) fn array_decl(head: &str, items: &[String]) -> String {
+    let one = format!("{head}[{}];", items.join(", "));
+    if one.len() <= WIDTH {
+        return one;
+    }
+    format!("{head}[\n  {},\n];", items.join(",\n  "))
 }
 
 /// A function signature `{head}({params}): {ret} {` at column 0, its parameters one per

@@ -676,8 +676,8 @@ fn python_export_is_formatted_as_ruff_formats_it() {
     );
 }
 
-/// The TypeScript export (its runtime and the generated `contracts.ts`, for the hard-parts
-/// and the example contracts) is byte for byte what prettier 3 writes with its default
+/// The TypeScript export (its runtime and the generated `contracts.ts`, for the hard-parts,
+/// the example and the long-names contracts) is byte for byte what prettier 3 writes with its default
 /// options, and the Java runtime files (`Json.java`, `Member.java`) what
 /// prettier-plugin-java writes; the generated Java types are not yet (README). Needs
 /// prettier (`FACTUM_PRETTIER`) and the plugin (`FACTUM_PRETTIER_JAVA`): run by
@@ -693,6 +693,11 @@ fn typescript_export_and_java_runtime_are_formatted_as_prettier_formats_them() {
     for (lang, name, contracts) in [
         ("ts", "ts", hard_parts_dir()),
         ("ts", "ts-examples", examples),
+        (
+            "ts",
+            "ts-long-names",
+            root().join("tests/exports/long-names"),
+        ),
         ("java", "java", hard_parts_dir()),
     ] {
         let (ok, text) = factum(&[
@@ -717,6 +722,7 @@ fn typescript_export_and_java_runtime_are_formatted_as_prettier_formats_them() {
             "ts/runtime.ts",
             "ts/contracts.ts",
             "ts-examples/contracts.ts",
+            "ts-long-names/contracts.ts",
             "java/contracts/Json.java",
             "java/contracts/Member.java",
         ])

@@ -326,12 +326,25 @@ fn decl_code(out: &mut String, decl: &Decl) -> Result<(), ExportError> {
                 out,
                 "\n{dsig}  \
                  const s = rt.expectString(json, path);\n  \
-                 const v = {n}Values.find((x) => x === s);\n  \
+                 {find}  \
                  {unknown_value}  \
                  return v;\n}}\n\
                  \n{esig}  return value;\n}}\n",
                 dsig = dec_sig(n),
                 esig = enc_sig(n, "rt.Json"),
+                find = ts_layout::stmt(
+                    2,
+                    "const v = ",
+                    &Expr::call(
+                        format!("{n}Values.find"),
+                        vec![Expr::Arrow(
+                            "(x)".to_owned(),
+                            Box::new(Expr::text("x === s"))
+                        )]
+                    ),
+                    ";"
+                )
+                .trim_start(),
                 unknown_value = ts_layout::if_stmt(
                     2,
                     "v === undefined",
@@ -408,10 +421,18 @@ fn struct_code(out: &mut String, n: &str, fields: &[Field]) {
             ),
             Presence::Default(v) => dec_expr(
                 &f.ty,
-                Expr::text(format!(
-                    "rt.member(o, {w}) ?? rt.parseJson({})",
-                    js_string(&serde_json::to_string(v).expect("JSON values serialize"))
-                )),
+                Expr::Nullish(
+                    Box::new(Expr::call(
+                        "rt.member",
+                        vec![Expr::text("o"), Expr::text(&w)],
+                    )),
+                    Box::new(Expr::call(
+                        "rt.parseJson",
+                        vec![Expr::text(js_string(
+                            &serde_json::to_string(v).expect("JSON values serialize"),
+                        ))],
+                    )),
+                ),
                 &p,
                 0,
             ),
@@ -954,9 +975,21 @@ fn envelope(out: &mut String, model: &Model) {
             quote(name)
         );
         for (v, t) in versions {
-            let _ = writeln!(
+            let _ = write!(
                 out,
-                "        case {v}:\n          return encodeEnvelope(decoded.envelope, encode{t});"
+                "        case {v}:\n{}",
+                ts_layout::stmt(
+                    10,
+                    "return ",
+                    &Expr::call(
+                        "encodeEnvelope",
+                        vec![
+                            Expr::text("decoded.envelope"),
+                            Expr::text(format!("encode{t}"))
+                        ],
+                    ),
+                    ";",
+                )
             );
         }
         out.push_str("      }\n      break;\n");

@@ -18,6 +18,8 @@ pub(crate) enum Expr {
     /// `{ key: value, ... }`, keys as written; an empty key prints the value alone
     /// (a spread).
     Object(Vec<(String, Expr)>),
+    /// `left ?? right`.
+    Nullish(Box<Expr>, Box<Expr>),
     /// `test ? then : otherwise`, the test a comparison.
     Cond(String, Box<Expr>, Box<Expr>),
 }
@@ -54,6 +56,7 @@ impl Expr {
                 format!("{{ {} }}", a.join(", "))
             }
             Self::Cond(t, a, b) => format!("{t} ? {} : {}", a.flat(), b.flat()),
+            Self::Nullish(a, b) => format!("{} ?? {}", a.flat(), b.flat()),
         }
     }
 }
@@ -118,6 +121,12 @@ pub(crate) fn layout(e: &Expr, ind: usize, col: usize, suffix: &str) -> String {
                 layout(body, ind + 2, ind + 2, suffix)
             )
         }
+        Expr::Nullish(a, b) => format!(
+            "{} ??\n{}{}",
+            layout(a, ind, col, " ??"),
+            pad(ind + 2),
+            layout(b, ind + 2, ind + 2, suffix)
+        ),
         Expr::Cond(t, a, b) => format!(
             "{t}\n{p}? {}\n{p}: {}",
             layout(a, ind + 4, ind + 4, ""),
@@ -210,6 +219,13 @@ pub(crate) fn array_decl(head: &str, items: &[String]) -> String {
     let one = format!("{head}[{}];", items.join(", "));
     if one.len() <= WIDTH {
         return one;
+    }
+    if head.len() + 1 > WIDTH {
+        return format!(
+            "{}\n  [\n    {},\n  ];",
+            head.trim_end(),
+            items.join(",\n    ")
+        );
     }
     format!("{head}[\n  {},\n];", items.join(",\n  "))
 }

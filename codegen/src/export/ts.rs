@@ -100,6 +100,14 @@ fn doc(out: &mut String, indent: &str, doc: Option<&str>) {
     }
 }
 
+/// `ty(t)`, a map as a generic type that can break over lines.
+fn ty_expr(t: &Type) -> Expr {
+    match t {
+        Type::Map(i) => Expr::Generic("Record".to_owned(), vec![Expr::text("string"), ty_expr(i)]),
+        _ => Expr::text(ty(t)),
+    }
+}
+
 fn ty(t: &Type) -> String {
     match t {
         Type::Bool => "boolean".into(),
@@ -174,10 +182,6 @@ fn big(v: i128) -> String {
 }
 
 /// An expression decoding JSON `j` at `p` into `t`; `d` numbers nested lambdas.
-fn dec(t: &Type, j: &str, p: &str, d: usize) -> String {
-    dec_expr(t, Expr::text(j), p, d).flat()
-}
-
 fn dec_expr(t: &Type, j: Expr, p: &str, d: usize) -> Expr {
     let (jj, pp) = (format!("j{d}"), format!("p{d}"));
     let args = |extra: Vec<Expr>| {
@@ -220,10 +224,6 @@ fn dec_expr(t: &Type, j: Expr, p: &str, d: usize) -> Expr {
 }
 
 /// An expression encoding value `v` of type `t` as JSON.
-fn enc(t: &Type, v: &str, d: usize) -> String {
-    enc_expr(t, v, d).flat()
-}
-
 fn enc_expr(t: &Type, v: &str, d: usize) -> Expr {
     let x = format!("x{d}");
     let lambda = |i: &Type| Expr::Arrow(format!("({x})"), Box::new(enc_expr(i, &x, d + 1)));
@@ -358,11 +358,15 @@ fn decl_code(out: &mut String, decl: &Decl) -> Result<(), ExportError> {
         Body::Alias(t) => {
             let _ = write!(
                 out,
-                "export type {n} = {};\n\n{dsig}  return {};\n}}\n\
-                 \n{esig}  return {};\n}}\n",
-                ty(t),
-                dec(t, "json", "path", 0),
-                enc(t, "value", 0),
+                "export type {n} = {};\n\n{dsig}{}}}\n\n{esig}{}}}\n",
+                ts_layout::layout(&ty_expr(t), 0, format!("export type {n} = ").len(), ";"),
+                ts_layout::stmt(
+                    2,
+                    "return ",
+                    &dec_expr(t, Expr::text("json"), "path", 0),
+                    ";"
+                ),
+                ts_layout::stmt(2, "return ", &enc_expr(t, "value", 0), ";"),
                 dsig = dec_sig(n),
                 esig = enc_sig(n, "rt.Json"),
             );
@@ -377,12 +381,15 @@ fn struct_code(out: &mut String, n: &str, fields: &[Field]) {
     for f in fields {
         doc(out, "  ", f.doc.as_deref());
         let (opt, t) = match f.presence {
-            Presence::Required | Presence::Default(_) => ("", ty(&f.ty)),
-            Presence::Nullable => ("", format!("{} | null", ty(&f.ty))),
-            Presence::Optional { nullable: false } => ("?", ty(&f.ty)),
-            Presence::Optional { nullable: true } => ("?", format!("{} | null", ty(&f.ty))),
+            Presence::Required | Presence::Default(_) => ("", ty_expr(&f.ty)),
+            Presence::Nullable => ("", Expr::text(format!("{} | null", ty(&f.ty)))),
+            Presence::Optional { nullable: false } => ("?", ty_expr(&f.ty)),
+            Presence::Optional { nullable: true } => {
+                ("?", Expr::text(format!("{} | null", ty(&f.ty))))
+            }
         };
-        let _ = writeln!(out, "  {}{opt}: {t};", key(&f.wire));
+        let k = format!("{}{opt}: ", key(&f.wire));
+        let _ = writeln!(out, "  {k}{};", ts_layout::layout(&t, 2, 2 + k.len(), ";"));
     }
     out.push_str("}\n");
     // Decoder.

@@ -18,6 +18,8 @@ pub(crate) enum Expr {
     /// `{ key: value, ... }`, keys as written; an empty key prints the value alone
     /// (a spread).
     Object(Vec<(String, Expr)>),
+    /// A generic type `name<args>`.
+    Generic(String, Vec<Expr>),
     /// `left ?? right`.
     Nullish(Box<Expr>, Box<Expr>),
     /// `test ? then : otherwise`, the test a comparison.
@@ -57,6 +59,10 @@ impl Expr {
             }
             Self::Cond(t, a, b) => format!("{t} ? {} : {}", a.flat(), b.flat()),
             Self::Nullish(a, b) => format!("{} ?? {}", a.flat(), b.flat()),
+            Self::Generic(n, args) => {
+                let a: Vec<String> = args.iter().map(Self::flat).collect();
+                format!("{n}<{}>", a.join(", "))
+            }
         }
     }
 }
@@ -86,7 +92,8 @@ pub(crate) fn layout(e: &Expr, ind: usize, col: usize, suffix: &str) -> String {
                         head.push_str(&a.flat());
                         head.push_str(", ");
                     }
-                    let _ = std::fmt::Write::write_fmt(&mut head, format_args!("{p} =>"));
+                    head.push_str(p);
+                    head.push_str(" =>");
                     if col + head.len() <= WIDTH {
                         return format!(
                             "{head}\n{}{},\n{})",
@@ -120,6 +127,13 @@ pub(crate) fn layout(e: &Expr, ind: usize, col: usize, suffix: &str) -> String {
                 pad(ind + 2),
                 layout(body, ind + 2, ind + 2, suffix)
             )
+        }
+        Expr::Generic(n, args) => {
+            let a: Vec<String> = args
+                .iter()
+                .map(|a| format!("{}{}", pad(ind + 2), layout(a, ind + 2, ind + 2, ",")))
+                .collect();
+            format!("{n}<\n{}\n{}>", a.join(",\n"), pad(ind))
         }
         Expr::Nullish(a, b) => format!(
             "{} ??\n{}{}",

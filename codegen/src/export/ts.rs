@@ -823,11 +823,10 @@ fn envelope(out: &mut String, model: &Model) {
     let known = ts_layout::array_decl("const ATTRIBUTES: readonly string[] = ", &known);
     let _ = write!(
         out,
-        "\n{}\n\
+        "\n{known}\n\
          \n/** Decodes an envelope whose data `data` decodes. */\n\
          export function decodeEnvelope<T>(\n  json: rt.Json,\n  data: (json: rt.Json, path: string) => T,\n): Envelope<T> {{\n  \
          const o = rt.expectObject(json, \"$\");\n  const out: Envelope<T> = {{\n",
-        known
     );
     for a in model.attributes.iter().filter(|a| a.required) {
         let required = Expr::call(

@@ -315,6 +315,9 @@ async fn failures_are_retried_then_dead_lettered_while_other_messages_flow() {
     let bus = bus(&embedded);
     let attempts = Arc::new(AtomicU32::new(0));
     let a = Arc::clone(&attempts);
+    // Panics in the handler's call and in its future.
+    let (call_panics, future_panics) = (Arc::new(AtomicU32::new(0)), Arc::new(AtomicU32::new(0)));
+    let (pc, pf) = (Arc::clone(&call_panics), Arc::clone(&future_panics));
     let (tx, mut rx) = mpsc::unbounded_channel();
     let consumer = bus
         .subscribe::<Orders>("payment")
@@ -327,14 +330,23 @@ async fn failures_are_retried_then_dead_lettered_while_other_messages_flow() {
             let Orders::Placed(e) = d.message();
             let outcome = match e.order_id.as_str() {
                 "flaky" if a.fetch_add(1, Ordering::SeqCst) == 0 => Outcome::retry("timeout"),
+                // A panic is a failed attempt, retried like `Outcome::Retry`.
+                "panics" if pc.fetch_add(1, Ordering::SeqCst) == 0 => panic!("on purpose"),
                 "poison" => Outcome::retry("card processor says no"),
                 "invalid" => Outcome::reject("negative total"),
                 _ => Outcome::Done,
             };
-            if outcome == Outcome::Done {
-                tx.send((e.order_id.clone(), d.attempt())).unwrap();
+            let panic_later =
+                e.order_id == "panics later" && pf.fetch_add(1, Ordering::SeqCst) == 0;
+            let tx = tx.clone();
+            async move {
+                assert!(!panic_later, "on purpose, when polled");
+                if outcome == Outcome::Done {
+                    let Orders::Placed(e) = d.message();
+                    tx.send((e.order_id.clone(), d.attempt())).unwrap();
+                }
+                outcome
             }
-            std::future::ready(outcome)
         })
         .await
         .unwrap();
@@ -350,6 +362,8 @@ async fn failures_are_retried_then_dead_lettered_while_other_messages_flow() {
     bus.publish(placed("poison", 0)).await.unwrap();
     bus.publish(placed("invalid", 0)).await.unwrap();
     bus.publish(placed("flaky", 0)).await.unwrap();
+    bus.publish(placed("panics", 0)).await.unwrap();
+    bus.publish(placed("panics later", 0)).await.unwrap();
     for n in 0..5 {
         bus.publish(placed("fine", n)).await.unwrap();
     }
@@ -369,10 +383,12 @@ async fn failures_are_retried_then_dead_lettered_while_other_messages_flow() {
         })
         .await
         .unwrap();
-    let mut done = take(&mut rx, 6).await;
+    let mut done = take(&mut rx, 8).await;
     done.sort();
     assert_eq!(done[0], ("fine".into(), 1));
     assert_eq!(done[5], ("flaky".into(), 2));
+    assert_eq!(done[6], ("panics".into(), 2));
+    assert_eq!(done[7], ("panics later".into(), 2));
     let mut letters = Vec::new();
     for _ in 0..3 {
         letters.push(

@@ -3,7 +3,7 @@
 //! `PostgreSQL` (`postgres::PgStore`, feature `postgres`), where a handler can record the
 //! id in the same transaction as its own state change.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -36,7 +36,8 @@ pub trait ProcessedStore: Send + Sync {
 /// Processed ids in memory: lost when the process ends.
 #[derive(Debug, Default, Clone)]
 pub struct MemoryStore {
-    ids: Arc<Mutex<HashSet<(String, String)>>>,
+    /// Per group, its processed ids (looked up by `&str`, with no allocation).
+    ids: Arc<Mutex<HashMap<String, HashSet<String>>>>,
 }
 
 impl MemoryStore {
@@ -53,7 +54,7 @@ impl ProcessedStore for MemoryStore {
             .ids
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let found = ids.contains(&(group.to_owned(), id.to_owned()));
+        let found = ids.get(group).is_some_and(|ids| ids.contains(id));
         Box::pin(std::future::ready(Ok(found)))
     }
 
@@ -62,7 +63,14 @@ impl ProcessedStore for MemoryStore {
             .ids
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        ids.insert((group.to_owned(), id.to_owned()));
+        match ids.get_mut(group) {
+            Some(ids) => {
+                ids.insert(id.to_owned());
+            }
+            None => {
+                ids.insert(group.to_owned(), HashSet::from([id.to_owned()]));
+            }
+        }
         Box::pin(std::future::ready(Ok(())))
     }
 }

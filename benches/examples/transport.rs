@@ -1,22 +1,28 @@
-//! Publish and consume throughput of one typed event over NATS `JetStream`, four ways on
-//! the same server: factum's transport (`factum_transport::nats`), raw `async-nats` with
-//! byte messages (the same JSON data, encoded once beforehand), the same with the headers
-//! factum writes (so the wire's and server's share of the cost shows), and the `CloudEvents` SDK's
-//! NATS binding (`cloudevents::binding::nats`, structured mode, on the async-nats it is
-//! written for).
+//! Publish and consume throughput of one typed event over NATS `JetStream`, on one server:
+//! factum's transport (`factum_transport::nats`, binary and structured mode), raw
+//! `async-nats` with one header set at a time (none; `Nats-Msg-Id` alone; the `ce-`
+//! headers alone; the minimal `CloudEvents` binary binding with dedupe; everything factum
+//! writes), and the `CloudEvents` SDK's NATS binding (`cloudevents::binding::nats`,
+//! structured mode, on the async-nats it is written for).
+//!
+//! The raw ways but the first ("pre-encoded") encode each order's JSON and headers inside
+//! the timed loop and decode the JSON when consuming, as any typed publisher and consumer
+//! must; the first sends bytes encoded beforehand and consumes them as bytes.
 //!
 //! Publishing is confirmed: every message's `JetStream` ack is awaited, up to `IN_FLIGHT`
 //! at once. Consuming is a durable pull consumer from the start of the stream, every
-//! message acked (factum: decoded into its inbox, deduplicated, ordered per key; raw:
-//! the bytes; SDK: `to_event` and the data read into the Rust type).
+//! message acked (factum: decoded into its inbox, deduplicated, ordered per key; SDK:
+//! `to_event` and the data read into the Rust type).
 //!
 //! ```sh
 //! cargo xtask bench transport            # starts the pinned nats-server itself
-//! cargo run --release -p factum-benches --example transport -- nats://127.0.0.1:4222 [N] [ROUNDS]
+//! cargo run --release -p factum-benches --features transport --example transport -- \
+//!     nats://127.0.0.1:4222 [N] [ROUNDS] [WAY,WAY,...]
 //! ```
 //!
-//! Prints the median messages per second of each way over the rounds. Results in
-//! BENCHMARKS.md.
+//! Prints each round to stderr and the median messages per second of each way over the
+//! rounds. Results in BENCHMARKS.md. One run at a time per server: each way purges its
+//! stream.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -212,7 +218,7 @@ async fn raw_bytes(
     let mut messages = consumer.messages().await?;
     let mut seen = 0;
     while seen < n {
-        let message = tokio::time::timeout(Duration::from_secs(60), messages.next())
+        let message = tokio::time::timeout(Duration::from_mins(1), messages.next())
             .await
             .map_err(|_| "no message for 60 s")?
             .ok_or("the stream ended")??;

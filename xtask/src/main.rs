@@ -13,6 +13,7 @@
 mod bench;
 mod bench_derive;
 mod bench_export;
+mod bench_instructions;
 mod bench_transport;
 mod faults;
 mod lexicon;

@@ -12,5 +12,5 @@ mod result;
 mod suggest;
 
 pub use classify::{classify, classify_with};
-pub(crate) use result::{OCCURRENCE, Problem};
 pub use result::{Analysis, Suggestions};
+pub(crate) use result::{OCCURRENCE, Problem};

@@ -2,10 +2,11 @@
 //!
 //! `factum names` classifies message names with `factum-naming` exactly as
 //! `#[derive(Event)]`, `#[derive(Command)]` and `#[derive(Query)]` do, with the
-//! `factum-vocabulary.txt` of the current folder (or `--vocabulary FILE`):
+//! `factum-vocabulary.txt` of the current folder (or `--vocabulary FILE`). It reads the
+//! names given as arguments, or one per line from stdin:
 //!
 //! ```text
-//! $ printf 'OrderPlaced\nPlaceOrder\n' | factum names
+//! $ factum names OrderPlaced PlaceOrder
 //! OrderPlaced    event    subject "Order" + past participle "Placed" (of "place"): a fact in the past tense
 //! PlaceOrder    command    imperative "Place" (verb "place") + object "Order": a request
 //! $ printf 'OrderPlaced\nPlaceOrder\n' | factum names --as event
@@ -231,6 +232,10 @@ fn envelope_check(args: &CheckArgs) -> Result<(), (u8, String)> {
 
 #[derive(Debug, Args)]
 struct NamesArgs {
+    /// The names to read (`OrderPlaced`, `OrderEvent::Placed`); without any, one per line
+    /// from stdin.
+    #[arg(value_name = "NAME", conflicts_with = "explain")]
+    names: Vec<String>,
     /// Explain how NAME reads and suggest a name for each kind, instead of reading stdin.
     #[arg(long, value_name = "NAME")]
     explain: Option<String>,
@@ -376,8 +381,13 @@ fn names(args: &NamesArgs) -> Result<(), (u8, String)> {
             .map_err(io_err)?;
         return Ok(());
     }
+    let lines: Box<dyn Iterator<Item = io::Result<String>>> = if args.names.is_empty() {
+        Box::new(io::stdin().lock().lines())
+    } else {
+        Box::new(args.names.iter().cloned().map(Ok))
+    };
     let mut rejected = 0usize;
-    for line in io::stdin().lock().lines() {
+    for line in lines {
         let line = line.map_err(|e| (2, format!("cannot read stdin: {e}")))?;
         let name = line.trim();
         if name.is_empty() {

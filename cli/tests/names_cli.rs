@@ -52,6 +52,30 @@ fn classifies_stdin_lines() {
 }
 
 #[test]
+fn reads_names_given_as_arguments_instead_of_stdin() {
+    let (code, out, err) = run(
+        &[
+            "names",
+            "--as",
+            "event",
+            "OrderPlaced",
+            "OrderEvent::Placed",
+        ],
+        "SendWelcomeEmail\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    let names: Vec<&str> = out.lines().map(|l| l.split('\t').next().unwrap()).collect();
+    assert_eq!(
+        names,
+        ["OrderPlaced", "OrderEvent::Placed"],
+        "stdin is not read"
+    );
+    let (code, out, _) = run(&["names", "--as", "event", "SendWelcomeEmail"], "");
+    assert_eq!(code, 1);
+    assert!(out.starts_with("SendWelcomeEmail\treject\t"), "{out}");
+}
+
+#[test]
 fn explains_one_name() {
     let (code, out, _) = run(&["names", "--explain", "SendWelcomeEmail"], "");
     assert_eq!(code, 0);

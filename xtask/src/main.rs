@@ -9,6 +9,8 @@
 //!   issue's size (see `faults.rs`).
 //! - `cargo xtask postgres`: only the `PostgreSQL` store's tests, against a throw-away
 //!   cluster (a step of `cargo xtask test`).
+//! - `cargo xtask exports`: only the exports' tests, with every toolchain they compile
+//!   with (a step of `cargo xtask test`).
 
 mod bench;
 mod bench_derive;
@@ -39,9 +41,15 @@ fn main() -> ExitCode {
         "msrv" => msrv::run(rest),
         "faults" => faults::run(rest),
         "postgres" => provision_postgres::run_alone(rest),
+        "exports" => match rest.first() {
+            Some(arg) => Err(format!(
+                "`cargo xtask exports` takes no arguments (got `{arg}`)"
+            )),
+            None => provision_exports::run(&test::workspace_root()),
+        },
         "help" | "--help" | "-h" => {
             println!(
-                "usage: cargo xtask <test | msrv | lexicon [--check] | bench <name> | faults [--full] | postgres>"
+                "usage: cargo xtask <test | msrv | lexicon [--check] | bench <name> | faults [--full] | postgres | exports>"
             );
             Ok(())
         }

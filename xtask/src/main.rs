@@ -9,11 +9,14 @@
 //!   issue's size (see `faults.rs`).
 //! - `cargo xtask postgres`: only the `PostgreSQL` store's tests, against a throw-away
 //!   cluster (a step of `cargo xtask test`).
+//! - `cargo xtask compare-exports`: factum's exports side by side with quicktype,
+//!   datamodel-code-generator and Modelina; writes `docs/export-comparison.md`.
 
 mod bench;
 mod bench_derive;
 mod bench_export;
 mod bench_transport;
+mod compare_exports;
 mod faults;
 mod lexicon;
 mod msrv;
@@ -38,9 +41,10 @@ fn main() -> ExitCode {
         "msrv" => msrv::run(rest),
         "faults" => faults::run(rest),
         "postgres" => provision_postgres::run_alone(rest),
+        "compare-exports" => compare_exports::run(rest),
         "help" | "--help" | "-h" => {
             println!(
-                "usage: cargo xtask <test | msrv | lexicon [--check] | bench <name> | faults [--full] | postgres>"
+                "usage: cargo xtask <test | msrv | lexicon [--check] | bench <name> | faults [--full] | postgres | compare-exports>"
             );
             Ok(())
         }

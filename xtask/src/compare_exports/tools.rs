@@ -44,7 +44,7 @@ impl Tool {
                 "`--src-lang schema --lang go --package gen --omit-empty --top-level NAME` (`--omit-empty` keeps absent fields absent; Go has no `--acronym-style`, so the driver calls the `Unmarshal…` function quicktype wrote); `UnmarshalNAME` / `Marshal`"
             }
             (Tool::Quicktype, _) => {
-                "`--src-lang schema --lang java --package gen --datetime-provider java8 --array-type list --acronym-style original --top-level NAME` (Jackson converters on); `Converter.fromJsonString` / `toJsonString`. Debian's Jackson 2.14.0 declares `IOException` on `writeValueAsString`, so its `toJsonString` (`throws JsonProcessingException`) does not compile; the hard parts are judged after changing that `throws` clause to `IOException`"
+                "`--src-lang schema --lang java --package gen --datetime-provider legacy --array-type list --acronym-style original --top-level NAME` (Jackson converters on; `java8` date-times need Jackson's `jsr310` module, which Debian does not package, and then every vector fails); `Converter.fromJsonString` / `toJsonString`. Debian's Jackson 2.14.0 declares `IOException` on `writeValueAsString`, so quicktype's `toJsonString` (`throws JsonProcessingException`) does not compile; the hard parts are judged after changing that `throws` clause to `IOException`"
             }
             (Tool::Dmcg, _) => {
                 "`--input-file-type jsonschema --output-model-type pydantic_v2.BaseModel --target-python-version 3.11 --target-pydantic-version 2.14 --use-standard-collections --use-union-operator --use-annotated --field-constraints --use-schema-description --use-field-description --snake-case-field --strict-nullable --use-missing-sentinel --extra-fields forbid --output-datetime-class AwareDatetime --keep-model-order --disable-timestamp`; `NAME.model_validate_json` / `model_dump_json(by_alias=True)`"
@@ -216,7 +216,7 @@ fn generate(
                         "--package",
                         "gen",
                         "--datetime-provider",
-                        "java8",
+                        "legacy",
                         "--array-type",
                         "list",
                         "--acronym-style",

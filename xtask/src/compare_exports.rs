@@ -9,6 +9,7 @@
 //! `cargo xtask test`: it takes several minutes.
 
 mod cases;
+mod drivers;
 mod judge;
 mod tools;
 
@@ -85,7 +86,7 @@ pub fn run(_args: &[String]) -> Result<(), String> {
         columns.iter().map(|(_, _, _, v)| v.clone()).collect(),
     ));
     let titles: Vec<String> = columns.iter().map(|(_, _, c, _)| c.title.clone()).collect();
-    let page = page(&root, &t, &titles, &rows)?;
+    let page = page(&root, &t, &titles, &rows);
     println!("{}", table(&titles, &rows));
     let file = root.join("docs/export-comparison.md");
     std::fs::create_dir_all(file.parent().ok_or("no docs folder")?).map_err(|e| e.to_string())?;
@@ -387,19 +388,46 @@ fn table(titles: &[String], rows: &Rows) -> String {
     s
 }
 
+/// One sentence per generator: how many parts its best language gets right.
+fn summary(titles: &[String], rows: &Rows) -> String {
+    let mut best: Vec<(String, usize, Vec<String>)> = Vec::new();
+    for (i, title) in titles.iter().enumerate() {
+        let right = rows.iter().filter(|(_, _, v)| v[i].is_ok()).count();
+        let (tool, lang) = title.rsplit_once(' ').unwrap_or((title, ""));
+        match best.iter_mut().find(|(t, ..)| t == tool) {
+            Some(b) if b.1 == right => b.2.push(lang.to_owned()),
+            Some(b) if b.1 < right => *b = (tool.to_owned(), right, vec![lang.to_owned()]),
+            Some(_) => {}
+            None => best.push((tool.to_owned(), right, vec![lang.to_owned()])),
+        }
+    }
+    let parts: Vec<String> = best
+        .iter()
+        .map(|(tool, right, langs)| {
+            format!("{tool} {right} of {} ({})", rows.len(), langs.join(", "))
+        })
+        .collect();
+    format!(
+        "Parts right, best language of each generator: {}.\n",
+        parts.join("; ")
+    )
+}
+
 fn version_of(program: &str, args: &[&str]) -> String {
     std::process::Command::new(program)
         .args(args)
         .output()
-        .map(|o| {
-            let all = format!(
-                "{}{}",
-                String::from_utf8_lossy(&o.stdout),
-                String::from_utf8_lossy(&o.stderr)
-            );
-            all.lines().next().unwrap_or_default().trim().to_owned()
-        })
-        .unwrap_or_else(|e| format!("unknown ({e})"))
+        .map_or_else(
+            |e| format!("unknown ({e})"),
+            |o| {
+                let all = format!(
+                    "{}{}",
+                    String::from_utf8_lossy(&o.stdout),
+                    String::from_utf8_lossy(&o.stderr)
+                );
+                all.lines().next().unwrap_or_default().trim().to_owned()
+            },
+        )
 }
 
 fn npm_version(dir: &Path, package: &str) -> String {
@@ -418,7 +446,8 @@ fn pip_version(t: &Toolchain, package: &str) -> String {
         .unwrap_or_else(|| "unknown".to_owned())
 }
 
-fn page(root: &Path, t: &Toolchain, titles: &[String], rows: &Rows) -> Result<String, String> {
+#[allow(clippy::too_many_lines)] // one page of text
+fn page(root: &Path, t: &Toolchain, titles: &[String], rows: &Rows) -> String {
     let date = version_of("date", &["-u", "+%Y-%m-%d"]);
     let commit = version_of(
         "git",
@@ -449,7 +478,7 @@ fn page(root: &Path, t: &Toolchain, titles: &[String], rows: &Rows) -> Result<St
          factum's column is `factum export roundtrip` on the same vectors (whole CloudEvents, so the \
          envelope types are checked too).\n"
     );
-    let _ = writeln!(s, "{}", table(titles, rows));
+    let _ = writeln!(s, "{}\n{}", summary(titles, rows), table(titles, rows));
     let _ = writeln!(s, "## How each part is judged\n");
     let _ = writeln!(
         s,
@@ -524,7 +553,7 @@ fn page(root: &Path, t: &Toolchain, titles: &[String], rows: &Rows) -> Result<St
     let _ = writeln!(
         s,
         "- Checks: TypeScript {} `tsc --strict --target es2020` (JavaScript is still emitted and run \
-         when the strict check fails), node {}; Python: pydantic {}, mypy {} `--strict`; {} \
+         when the strict check fails), node {}; Python: pydantic {}, mypy {} `--strict` (the driver runs whatever mypy says); {} \
          `go vet ./...` (the driver runs when `go build` succeeds); {} with Jackson {} from Debian \
          (`libjackson2-databind-java`, no `java.time` module).",
         npm_version(&js, "typescript"),
@@ -535,5 +564,5 @@ fn page(root: &Path, t: &Toolchain, titles: &[String], rows: &Rows) -> Result<St
         version_of("javac", &["-version"]),
         jackson
     );
-    Ok(s)
+    s
 }

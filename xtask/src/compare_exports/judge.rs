@@ -227,6 +227,7 @@ pub fn names(col: &Column, lang: &str, schema: &Value) -> Verdict {
 }
 
 /// The columns' verdicts on the hard parts, row by row: (part, how it is judged, verdicts).
+#[allow(clippy::too_many_lines)] // a table of the parts
 pub fn hard_parts(
     cols: &[(&str, &Column)],
     set: &Set,

@@ -2,18 +2,25 @@
 //!
 //! `factum names` classifies message names with `factum-naming` exactly as
 //! `#[derive(Event)]`, `#[derive(Command)]` and `#[derive(Query)]` do, with the
-//! `factum-vocabulary.txt` of the current folder (or `--vocabulary FILE`):
+//! `factum-vocabulary.txt` of the current folder (or `--vocabulary FILE`). It reads the
+//! names given as arguments, or one per line from stdin:
 //!
 //! ```text
-//! $ printf 'OrderPlaced\nPlaceOrder\n' | factum names
+//! $ factum names OrderPlaced PlaceOrder
 //! OrderPlaced    event    subject "Order" + past participle "Placed" (of "place"): a fact in the past tense
 //! PlaceOrder    command    imperative "Place" (verb "place") + object "Order": a request
 //! $ printf 'OrderPlaced\nPlaceOrder\n' | factum names --as event
 //! OrderPlaced    accept    subject "Order" + past participle "Placed" (of "place"): a fact in the past tense
 //! PlaceOrder    reject    `PlaceOrder` is named like a command (imperative "Place"), but events are ... = help: ... = note: ...
+//! $ printf 'OrderEvent::Placed\n' | factum names --as event
+//! OrderEvent::Placed    accept    past participle "Placed" (of "place") alone, its subject implied: ...
 //! $ factum names --explain PlaceOrder
 //! ```
+//!
+//! A line `Enum::Variant` (the segment before the last starts with a capital) is a variant,
+//! read with its enum as the derive on that enum reads it; `module::Type` is the type.
 
+use std::fmt::Write as _;
 use std::io::{self, BufRead, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -25,7 +32,7 @@ mod export;
 
 use factum::envelope::{self, DecodeOptions};
 use factum_codegen::compat::{Compatibility, Mode, Readers, Schema};
-use factum_naming::{Kind, Vocabulary, check, classify_with, explain};
+use factum_naming::{Kind, Vocabulary, check, check_variant, classify_with, explain};
 
 /// factum: tools for event-driven message types.
 #[derive(Debug, Parser)]
@@ -225,6 +232,10 @@ fn envelope_check(args: &CheckArgs) -> Result<(), (u8, String)> {
 
 #[derive(Debug, Args)]
 struct NamesArgs {
+    /// The names to read (`OrderPlaced`, `OrderEvent::Placed`); without any, one per line
+    /// from stdin.
+    #[arg(value_name = "NAME", conflicts_with = "explain")]
+    names: Vec<String>,
     /// Explain how NAME reads and suggest a name for each kind, instead of reading stdin.
     #[arg(long, value_name = "NAME")]
     explain: Option<String>,
@@ -256,6 +267,106 @@ impl From<KindArg> for Kind {
     }
 }
 
+/// What a line of `factum names` names: a type (`OrderPlaced`, also through a module path,
+/// `orders::OrderPlaced`) or a variant of an enum (`OrderEvent::Placed`: the segment before
+/// the last starts with a capital), read as the derive on that enum reads it.
+enum Target<'a> {
+    Type(&'a str),
+    Variant {
+        enum_name: &'a str,
+        variant: &'a str,
+    },
+}
+
+impl<'a> Target<'a> {
+    fn parse(line: &'a str) -> Target<'a> {
+        let mut segments = line.rsplit("::").map(str::trim);
+        let last = segments.next().unwrap_or(line);
+        match segments.next() {
+            Some(outer) if outer.starts_with(|c: char| c.is_uppercase()) => Target::Variant {
+                enum_name: outer,
+                variant: last,
+            },
+            _ => Target::Type(last),
+        }
+    }
+
+    /// The derive of `kind`'s check; on success, why the name reads so.
+    fn check(&self, kind: Kind, vocab: &Vocabulary) -> Result<String, factum_naming::Violation> {
+        match *self {
+            Target::Type(name) => {
+                check(name, kind, vocab)?;
+                Ok(classify_with(name, vocab).explanation)
+            }
+            Target::Variant { enum_name, variant } => {
+                check_variant(enum_name, variant, kind, vocab)?;
+                let alone = classify_with(variant, vocab);
+                if alone.accepts(kind) {
+                    return Ok(alone.explanation);
+                }
+                Ok(format!(
+                    "a variant of `{enum_name}`, read with its enum's name: {} (alone: {})",
+                    kind.name(),
+                    alone.explanation
+                ))
+            }
+        }
+    }
+
+    /// `--explain`: how the name reads alone; for a variant, then what each derive on its enum
+    /// says.
+    fn explain(&self, vocab: &Vocabulary) -> String {
+        match *self {
+            Target::Type(name) => explain(name, vocab),
+            Target::Variant { enum_name, variant } => {
+                let mut text = explain(variant, vocab);
+                let _ = writeln!(text, "  in enum `{enum_name}`:");
+                for kind in Kind::ALL {
+                    let derive = format!("#[derive({})]", kind_derive(kind));
+                    let _ = match check_variant(enum_name, variant, kind, vocab) {
+                        Ok(()) => writeln!(text, "    {derive:<19} accepts it"),
+                        Err(v) => writeln!(text, "    {derive:<19} rejects it: {}", v.help),
+                    };
+                }
+                text
+            }
+        }
+    }
+
+    /// The verdict: how a type reads; for a variant, the first kind whose derive accepts it.
+    fn verdict(&self, vocab: &Vocabulary) -> (String, String) {
+        match *self {
+            Target::Type(name) => {
+                let a = classify_with(name, vocab);
+                (a.verdict.to_string(), a.explanation)
+            }
+            Target::Variant { enum_name, variant } => Kind::ALL
+                .into_iter()
+                .find_map(|kind| {
+                    let why = self.check(kind, vocab).ok()?;
+                    Some((kind.name().to_owned(), why))
+                })
+                .unwrap_or_else(|| {
+                    let a = classify_with(variant, vocab);
+                    let why = format!(
+                        "no derive accepts it in `{enum_name}`; alone: {}",
+                        a.explanation
+                    );
+                    ("unknown".to_owned(), why)
+                }),
+        }
+    }
+}
+
+/// `Event`, `Command`, `Query`: the derive of `kind`.
+fn kind_derive(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Event => "Event",
+        Kind::Command => "Command",
+        Kind::Query => "Query",
+    }
+}
+
 fn names(args: &NamesArgs) -> Result<(), (u8, String)> {
     let vocab: Vocabulary = match &args.vocabulary {
         Some(path) => factum_naming::load_file(path),
@@ -266,27 +377,32 @@ fn names(args: &NamesArgs) -> Result<(), (u8, String)> {
     let mut out = stdout.lock();
     let io_err = |e: io::Error| (2, format!("cannot write output: {e}"));
     if let Some(name) = &args.explain {
-        out.write_all(explain(name, &vocab).as_bytes())
+        out.write_all(Target::parse(name.trim()).explain(&vocab).as_bytes())
             .map_err(io_err)?;
         return Ok(());
     }
+    let lines: Box<dyn Iterator<Item = io::Result<String>>> = if args.names.is_empty() {
+        Box::new(io::stdin().lock().lines())
+    } else {
+        Box::new(args.names.iter().cloned().map(Ok))
+    };
     let mut rejected = 0usize;
-    for line in io::stdin().lock().lines() {
+    for line in lines {
         let line = line.map_err(|e| (2, format!("cannot read stdin: {e}")))?;
         let name = line.trim();
         if name.is_empty() {
             continue;
         }
+        let target = Target::parse(name);
         match args.as_kind.map(Kind::from) {
             None => {
-                let a = classify_with(name, &vocab);
-                writeln!(out, "{name}\t{}\t{}", a.verdict, a.explanation).map_err(io_err)?;
+                let (verdict, why) = target.verdict(&vocab);
+                writeln!(out, "{name}\t{verdict}\t{why}").map_err(io_err)?;
             }
             // The derive's own check, the derive's own message (on one line).
-            Some(kind) => match check(name, kind, &vocab) {
-                Ok(()) => {
-                    let a = classify_with(name, &vocab);
-                    writeln!(out, "{name}\taccept\t{}", a.explanation).map_err(io_err)?;
+            Some(kind) => match target.check(kind, &vocab) {
+                Ok(why) => {
+                    writeln!(out, "{name}\taccept\t{why}").map_err(io_err)?;
                 }
                 Err(v) => {
                     rejected += 1;

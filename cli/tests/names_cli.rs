@@ -52,6 +52,30 @@ fn classifies_stdin_lines() {
 }
 
 #[test]
+fn reads_names_given_as_arguments_instead_of_stdin() {
+    let (code, out, err) = run(
+        &[
+            "names",
+            "--as",
+            "event",
+            "OrderPlaced",
+            "OrderEvent::Placed",
+        ],
+        "SendWelcomeEmail\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    let names: Vec<&str> = out.lines().map(|l| l.split('\t').next().unwrap()).collect();
+    assert_eq!(
+        names,
+        ["OrderPlaced", "OrderEvent::Placed"],
+        "stdin is not read"
+    );
+    let (code, out, _) = run(&["names", "--as", "event", "SendWelcomeEmail"], "");
+    assert_eq!(code, 1);
+    assert!(out.starts_with("SendWelcomeEmail\treject\t"), "{out}");
+}
+
+#[test]
 fn explains_one_name() {
     let (code, out, _) = run(&["names", "--explain", "SendWelcomeEmail"], "");
     assert_eq!(code, 0);
@@ -152,5 +176,70 @@ fn reads_the_vocabulary_of_the_current_folder() {
     assert!(
         elsewhere.starts_with("WidgetFrobnicated\treject\t"),
         "{elsewhere}"
+    );
+}
+
+#[test]
+fn reads_enum_variants_with_their_enum() {
+    let v = factum_naming::Vocabulary::default();
+    let input = "OrderEvent::Placed\nOrderEvent::Cancel\nWindowEvent::PointerButton\n\
+                 events::OrderPlaced\ncrate::events::OrderCommand::Cancel\n";
+    let (code, out, err) = run(&["names", "--as", "event"], input);
+    assert_eq!(code, 1, "{err}");
+    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    let verdicts: Vec<(&str, &str)> = rows.iter().map(|r| (r[0], r[1])).collect();
+    assert_eq!(
+        verdicts,
+        [
+            ("OrderEvent::Placed", "accept"),
+            ("OrderEvent::Cancel", "reject"),
+            ("WindowEvent::PointerButton", "accept"),
+            ("events::OrderPlaced", "accept"),
+            ("crate::events::OrderCommand::Cancel", "reject"),
+        ]
+    );
+    // The derive's message for the variant, on one line.
+    let expected =
+        factum_naming::check_variant("OrderEvent", "Cancel", factum_naming::Kind::Event, &v)
+            .unwrap_err()
+            .to_string()
+            .replace('\n', " ");
+    assert_eq!(rows[1][2], expected);
+    assert!(rows[1][2].contains("e.g. `Cancelled`"), "{out}");
+    // Alone, `PointerButton` has no verb: only its enum makes it an event.
+    assert!(factum_naming::check("PointerButton", factum_naming::Kind::Event, &v).is_err());
+    // As a command, the same enum's variants are rejected (`MouseWheel` reads `MouseWheelEvent`).
+    let (code, out, _) = run(
+        &["names", "--as", "command"],
+        "DeviceEvent::MouseWheel\nOrderCommand::Cancel\n",
+    );
+    assert_eq!(code, 1);
+    assert!(
+        out.starts_with("DeviceEvent::MouseWheel\treject\t`MouseWheel` reads as `MouseWheelEvent`"),
+        "{out}"
+    );
+    assert!(out.contains("OrderCommand::Cancel\taccept\t"), "{out}");
+    // Verdicts: the kind whose derive accepts the variant, or unknown when none does.
+    let (code, out, _) = run(&["names"], "OrderEvent::Placed\nOrderEvent::Cancel\n");
+    assert_eq!(code, 0);
+    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows[0][..2], ["OrderEvent::Placed", "event"]);
+    assert_eq!(rows[1][..2], ["OrderEvent::Cancel", "unknown"]);
+    assert!(
+        rows[1][2].starts_with("no derive accepts it in `OrderEvent`"),
+        "{out}"
+    );
+}
+
+#[test]
+fn explains_a_variant_with_its_enum() {
+    let (code, out, _) = run(&["names", "--explain", "OrderEvent::Placed"], "");
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Placed\n"), "{out}");
+    assert!(out.contains("in enum `OrderEvent`:"), "{out}");
+    assert!(out.contains("#[derive(Event)]    accepts it"), "{out}");
+    assert!(
+        out.contains("#[derive(Command)]  rejects it: the enum's name says it holds events"),
+        "{out}"
     );
 }

@@ -7,7 +7,7 @@ use syn::spanned::Spanned;
 
 use crate::internals::ast::{Container, Data, Field};
 use crate::internals::{Ctxt, Kind, attr, krate, valid};
-use crate::vocabulary;
+use crate::{section, vocabulary};
 
 /// Runs one derive over its input; errors become `compile_error!`s at their spans.
 pub fn derive(kind: Kind, input: TokenStream) -> TokenStream {
@@ -97,21 +97,24 @@ fn generate(kind: Kind, cont: &Container) -> TokenStream {
         // The schema function is named at the type's span, so a missing `JsonSchema`
         // is reported on the type.
         let schema = quote_spanned!(ident.span()=> ::factum::__private::schema_fns::<#ident>());
+        // `::Name` written here: one macro call fewer per type than `stringify!`.
+        let path_tail = format!("::{ident}");
         // One static in the registry's link section: no constructor function per type.
-        quote! {
-            #[::factum::__private::linkme::distributed_slice(::factum::__private::MESSAGES)]
-            #[linkme(crate = ::factum::__private::linkme)]
-            static MESSAGE: ::factum::__private::MessageInfo = ::factum::__private::MessageInfo::__new(
-                #name,
-                ::factum::MessageKind::#kind_variant,
-                #version,
-                #key_name,
-                ::core::concat!(::core::module_path!(), "::", ::core::stringify!(#ident)),
-                &[#(#variants),*],
-                #upcasts,
-                #schema,
-            );
-        }
+        section::entry(
+            "MESSAGES",
+            &quote! {
+                static MESSAGE: ::factum::__private::MessageInfo = ::factum::__private::MessageInfo::__new(
+                    #name,
+                    ::factum::MessageKind::#kind_variant,
+                    #version,
+                    #key_name,
+                    ::core::concat!(::core::module_path!(), #path_tail),
+                    &[#(#variants),*],
+                    #upcasts,
+                    #schema,
+                );
+            },
+        )
     };
 
     quote! {
@@ -294,7 +297,7 @@ mod tests {
             "{out}"
         );
         assert!(out.contains("& self . order_id"), "{out}");
-        assert!(out.contains("distributed_slice"), "{out}");
+        assert!(out.contains("link_section = \"linkme_MESSAGES\""), "{out}");
     }
 
     #[test]
@@ -388,7 +391,7 @@ mod tests {
             ),
         )
         .unwrap();
-        assert!(!out.contains("distributed_slice"), "{out}");
+        assert!(!out.contains("link_section"), "{out}");
         assert!(
             out.contains("impl < T > :: factum :: Command for PlaceOrder < T >"),
             "{out}"

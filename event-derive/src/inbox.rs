@@ -15,6 +15,7 @@ use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields, LitStr};
 
 use crate::internals::{Ctxt, krate};
+use crate::section;
 
 /// One variant: its name and the event type it holds.
 struct Variant<'a> {
@@ -187,6 +188,20 @@ fn generate(input: &DeriveInput, variants: &[Variant], group: Option<&LitStr>) -
     } else {
         quote!(match self { #(#event_names)* })
     };
+    // One static in the registry's link section, as for messages; the names are written
+    // here rather than with `stringify!`.
+    let (inbox_name, path_tail) = (ident.to_string(), format!("::{ident}"));
+    let register = section::entry(
+        "CONSUMERS",
+        &quote! {
+            static CONSUMER: ::factum::__private::ConsumerInfo =
+                ::factum::__private::ConsumerInfo::__new::<#ident>(
+                    #inbox_name,
+                    ::core::concat!(::core::module_path!(), #path_tail),
+                    #group,
+                );
+        },
+    );
     quote! {
         const _: () = {
             #[automatically_derived]
@@ -218,15 +233,7 @@ fn generate(input: &DeriveInput, variants: &[Variant], group: Option<&LitStr>) -
                 <#ident as ::factum::Inbox>::NAMES,
             );
 
-            // One static in the registry's link section, as for messages.
-            #[::factum::__private::linkme::distributed_slice(::factum::__private::CONSUMERS)]
-            #[linkme(crate = ::factum::__private::linkme)]
-            static CONSUMER: ::factum::__private::ConsumerInfo =
-                ::factum::__private::ConsumerInfo::__new::<#ident>(
-                    ::core::stringify!(#ident),
-                    ::core::concat!(::core::module_path!(), "::", ::core::stringify!(#ident)),
-                    #group,
-                );
+            #register
         };
     }
 }
@@ -276,10 +283,7 @@ mod tests {
             "{out}"
         );
         assert!(out.contains("Some (\"billing\")"), "{out}");
-        assert!(
-            out.contains("distributed_slice (:: factum :: __private :: CONSUMERS)"),
-            "{out}"
-        );
+        assert!(out.contains("link_section = \"linkme_CONSUMERS\""), "{out}");
 
         let e = errors(quote!(
             #[inbox(group = "", colour = "red")]

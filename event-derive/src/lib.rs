@@ -14,6 +14,7 @@ mod domain;
 mod expand;
 mod inbox;
 mod internals;
+mod section;
 mod vocabulary;
 
 use proc_macro::TokenStream;

@@ -3,6 +3,8 @@
 
 Usage: python3 measure.py [--factum PATH] [--names names.tsv] [--misses FILE]
 The verdict columns are what `factum names` prints (event, command, query, unknown).
+A variant (`path#Enum` in the path column) is given as `Enum::Variant`, which `factum names`
+reads with its enum as the derive does, so the shares match `tests/real_corpus.rs`.
 Python 3.11, standard library only.
 """
 import argparse
@@ -22,7 +24,15 @@ if args.area:
     sources = Path(args.names).with_name("sources.tsv")
     area = {r[0]: r[5] for r in (l.rstrip("\n").split("\t") for l in open(sources, encoding="utf-8"))}
     rows = [r for r in rows if area.get(r[2]) == args.area]
-out = subprocess.run([args.factum, "names"], input="".join(r[0] + "\n" for r in rows),
+
+
+def shown(r: list[str]) -> str:
+    """The name as `factum names` takes it: `Enum::Variant` for a variant."""
+    _, _, family = r[3].partition("#")
+    return f"{family}::{r[0]}" if family else r[0]
+
+
+out = subprocess.run([args.factum, "names"], input="".join(shown(r) + "\n" for r in rows),
                      capture_output=True, text=True, check=True).stdout.splitlines()
 if len(out) != len(rows):
     sys.exit(f"factum printed {len(out)} lines for {len(rows)} names")
@@ -30,7 +40,7 @@ by = defaultdict(Counter)
 misses = []
 for r, line in zip(rows, out):
     name, verdict = line.split("\t")[:2]
-    assert name == r[0], (name, r[0])
+    assert name == shown(r), (name, shown(r))
     by[r[1]][verdict] += 1
     if verdict != r[1]:
         misses.append("\t".join([r[0], r[1], verdict, r[2], line.split("\t", 2)[-1]]))
@@ -55,7 +65,7 @@ def check(kind: str, names: list[str]) -> list[bool]:
     return [line.split("\t")[1] == "accept" for line in lines]
 
 
-names_of = {k: [r[0] for r in rows if r[1] == k] for k in ("event", "command", "query")}
+names_of = {k: [shown(r) for r in rows if r[1] == k] for k in ("event", "command", "query")}
 print()
 for kind, names in names_of.items():
     if names:

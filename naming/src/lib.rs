@@ -49,10 +49,16 @@
 //! `SchemaCreateCommand`), a command whose verb is as much a noun (`RoomNameEvent`), a past
 //! equal to its base after a subject (`PasswordResetCommand`: a password-reset command), and a
 //! single word before it, which it turns into a noun (`CreateEvent` is a create event,
-//! `StagedCommand` a staged command); after a subject and a verb used mostly as a verb,
-//! `Event` makes a happening that both derives accept (`BanCreateEvent`). `Command` after a
-//! question verb makes the imperative that verb also is (`GetWorkflowCommand`: get the
-//! workflow; an interrogative such as `IsEnabledCmd` stays a question).
+//! `StagedCommand` a staged command). After an imperative and its object, `Event` names the
+//! event of doing it (`SwitchUserEvent`, `ConfigureOptionsEvent`, `BanCreateEvent`: real code
+//! names the events it dispatches around an action so; a command `CreateCalendarEvent` needs
+//! `allow_name`); after a fact, `Command` or `Cmd` names the command that acts on it
+//! (`MessageEventReceivedCmd`; not after a preposition: `ItemAddedForCommand` is an event);
+//! after an imperative, `Query` names the query of doing it (`DiscoverChannelsQuery`). Only
+//! the kind word that closes the name counts (`CreateUserQueryCmd` is a command).
+//! A question verb first is the imperative it also is before either word
+//! (`GetWorkflowCommand`: get the workflow; `CheckPassportEvent`: the event of checking a
+//! passport); an interrogative such as `IsEnabledCmd` stays a question.
 //! Suggestions keep version decorations and those of the suggested kind.
 //!
 //! # Readings, in order of precedence
@@ -62,7 +68,9 @@
 //!    about no subject: `WasCreated` is a passive fact (reading 3).
 //! 2. **Unknown, wish or request**: a modal (`Should`, `Must`, `Will`, …), a request (`Please`,
 //!    `Needs`, `Requires`, `To Be`) or a state verb (`Is`/`Are` not first): `UserShouldBeDeleted`,
-//!    `OrderNeedsReview`. These name what should happen, not what happened nor an order.
+//!    `OrderNeedsReview`. These name what should happen, not what happened nor an order. But
+//!    `Is Now` and a state closing the name is a state reached, an event
+//!    (`IndexIsNowPresent`; `UserIsActive` only describes a state).
 //! 3. **Event**: a subject, optional auxiliaries (`Was`, `Has Been`, `Got`, `Not`), a past
 //!    participle or simple past, then an optional complement (`ItemMovedToWishlist`,
 //!    `TenantWasEvicted`, `TemperatureRoseAboveLimit`); or a subject, a simple past and its
@@ -81,10 +89,11 @@
 //!    `Query`, `Retrieve`, `Describe`, `Browse`, `Check` (not `Check In/Out`), `Select` first,
 //!    or `Exists` last.
 //! 5. **Event, a state reached**: a subject and a predicate adjective or state word
-//!    (`FuelLow`, `TrialOver`, `ServiceDown`, `ParcelReadyForPickup`) or an `-ing` form
-//!    (`JobProcessing`, `Saving`: in progress). A state reached is a fact.
+//!    (`FuelLow`, `TrialOver`, `ServiceDown`, `ProductBackInStock`, `ParcelReadyForPickup`) or
+//!    an `-ing` form (`JobProcessing`, `Saving`: in progress). A state reached is a fact.
 //! 6. **Event, a happening**: a subject and a last word used mostly as a verb (SemCor tags it
 //!    as a verb more often, or WordNet knows it only as a verb) or a closed phrasal compound,
+//!    (after a first word that is no verb, one verb may modify it: `PointerDragEnter`),
 //!    as UI and infrastructure code name events (`PointerMove`, `ValueChange`,
 //!    `ServiceStart`, `WindowsServiceUninstall`, `ConnectionShutdown`).
 //! 7. **Command**: a base-form verb first (possibly prefixed, possibly with its particle:
@@ -97,7 +106,8 @@
 //!    never `StatusOrdered`).
 //! 8. **Event, an occurrence**: no verb, but the last word is a noun whose most frequent sense
 //!    WordNet files under `noun.event` (`Heartbeat`, `IncrementalRuleChange`, `ButtonClick`;
-//!    not after a preposition: `TimeOfChange`).
+//!    not after a preposition: `TimeOfChange`). Derived as a `Command`, it is told to derive
+//!    `Event`, or to ask for the occurrence with a verb (`EmitHeartbeat`).
 //! 9. **Unknown**: no verb in a position that gives a reading (`Customer`, `ShoppingCart`).
 //!
 //! # Enum variants and wire names
@@ -115,7 +125,8 @@
 //!   `CommitEvent`). With a subject, a bare verb stays an error (`OrderEvent::Cancel`);
 //! - the derive of another kind reads each variant with the word as suffix, and rejects what
 //!   that reading rejects (`#[derive(Command)]` on `DeviceEvent::MouseWheel` reads
-//!   `MouseWheelEvent`).
+//!   `MouseWheelEvent`; on `MailerEvent::SendEmail`, `SendEmailEvent`): derive the enum's
+//!   kind, or name the enum for the kind it holds (`MailerCommand`).
 //!
 //! A wire name (`name = "com.shop.order.placed"`) is read on its last dotted segment
 //! ([`check_wire_name`]), and suggestions keep its style (`com.shop.order_placed`).

@@ -1,7 +1,7 @@
 //! The closed word classes the grammar reads by name (prepositions, auxiliaries, question
 //! words, state words, the nouns that head a noun phrase) and the word tests built on them.
 //!
-//! Depends on the lexicon; the grammar (`grammar.rs`) depends on it.
+//! Depends on the lexicon; the grammar (`grammar/`) depends on it.
 
 use crate::affixes::PARTICLES;
 use crate::lexicon::Lex;
@@ -37,9 +37,10 @@ pub(crate) const QUERY_VERBS: &[&str] = &[
 pub(crate) const COMPLEMENT_VERBS: &[&str] =
     &["declare", "flag", "keep", "leave", "make", "mark", "set"];
 
-/// Words that name a state when they close a name after a subject: `TrialOver`, `ServiceDown`.
+/// Words that name a state when they close a name after a subject: `TrialOver`, `ServiceDown`,
+/// `ProductBackInStock` (adverb particles used as predicates: the thing is over, down, back).
 pub(crate) const STATE_WORDS: &[&str] = &[
-    "down", "off", "offline", "on", "online", "out", "over", "up",
+    "back", "down", "off", "offline", "on", "online", "out", "over", "up",
 ];
 
 /// Nouns that head a noun phrase describing data (`OrderInfo`, `PaymentDetails`): after a

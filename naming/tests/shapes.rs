@@ -384,8 +384,13 @@ fn a_variant_with_no_verb_is_what_its_enum_says() {
             )
         );
     }
-    // A variant that reads as a request in its own right stays one.
-    assert!(check_variant("NotificationEvent", "SendEmail", Kind::Command, &v).is_ok());
+    // Even a variant that reads as a request alone: `SendEmailEvent` is the event of sending
+    // an email, as a type of that name is; the enum's name or the derive must change.
+    let e = check_variant("MailerEvent", "SendEmail", Kind::Command, &v).unwrap_err();
+    assert_eq!(
+        e.help,
+        "if the enum holds events, derive `Event`; if it holds commands, name the enum for them, e.g. `MailerCommand`"
+    );
     // An enum named only by its kind word gives no subject: its variants name kinds of events
     // (`Commit`: a commit event), while `OrderEvent::Cancel` stays an imperative on the order.
     for variant in ["Commit", "Keyboard", "Zoom"] {
@@ -398,7 +403,20 @@ fn a_variant_with_no_verb_is_what_its_enum_says() {
             "{variant}"
         );
     }
-    assert!(check_variant("Event", "SendEmail", Kind::Event, &v).is_err());
+    // A fact in an event enum derived as a command: no variant name would pass, so the help
+    // names the derive.
+    for variant in ["Placed", "Cancelled"] {
+        let e = check_variant("OrderEvent", variant, Kind::Command, &v).unwrap_err();
+        assert_eq!(
+            e.help,
+            "the enum's name says it holds events, as this variant reads: derive `Event`"
+        );
+        assert_eq!(e.suggestion, None);
+    }
+    // With a subject, a bare verb stays an imperative on it; an enum named only `Event`
+    // reads each variant as a type with that suffix (`SendEmailEvent`).
+    assert!(check_variant("OrderEvent", "Cancel", Kind::Event, &v).is_err());
+    assert!(check_variant("Event", "SendEmail", Kind::Event, &v).is_ok());
     assert!(check_variant("Command", "GetProviders", Kind::Command, &v).is_ok());
     // With no kind word, a variant with no verb stays unread.
     assert!(check_variant("Payload", "Keyboard", Kind::Event, &v).is_err());
@@ -421,6 +439,15 @@ fn a_noun_of_an_occurrence_names_a_happening() {
         assert_eq!(a.verdict, Verdict::Unknown, "{name}: {}", a.explanation);
     }
     command("HeartbeatCommand");
+    // Derived as a command, it is told to derive `Event`, or to ask for the occurrence.
+    for (name, fix) in [
+        ("Heartbeat", "EmitHeartbeat"),
+        ("IncrementalRuleChange", "EmitIncrementalRuleChange"),
+    ] {
+        let v = check(name, Kind::Command, &Vocabulary::default()).unwrap_err();
+        assert_eq!(v.suggestion.as_deref(), Some(fix), "{name}");
+        assert!(v.help.contains("derive `Event`"), "{}", v.help);
+    }
 }
 
 #[test]
@@ -434,6 +461,9 @@ fn a_subject_and_a_verb_name_a_happening() {
         // Closed phrasal compounds.
         "ConnectionShutdown",
         "DeviceLogout",
+        // A verb right before the last one modifies it after a word that is no verb.
+        "PointerDragEnter",
+        "CursorDragLeave",
     ] {
         assert!(
             accepts(name, Kind::Event),
@@ -506,4 +536,59 @@ fn an_unknown_past_points_to_the_vocabulary() {
     assert!(check("ZoneGeofenced", Kind::Event, &vocab).is_ok());
     let e = check("WidgetFrobnicated", Kind::Event, &Vocabulary::default()).unwrap_err();
     assert!(e.help.contains("`verb frobnicate`"), "{}", e.help);
+}
+
+#[test]
+fn a_kind_suffix_names_the_message_about_an_action_or_a_fact() {
+    // After an imperative and its object, `…Event` names the event of doing it.
+    for name in [
+        "CheckInventoryEvent",
+        "ResizeWindowEvent",
+        "SendReceiptDomainEvent",
+    ] {
+        event(name);
+    }
+    // After a fact, `…Command`/`…Cmd` names the command that acts on it.
+    for name in [
+        "PaymentCapturedCommand",
+        "JobFinishedCmd",
+        "TimerElapsedCommand",
+    ] {
+        command(name);
+    }
+    // After a preposition, the word is an object, not a suffix.
+    event("ItemAddedForCommand");
+    // `…Query` after an imperative names the query of doing it; only the closing word counts.
+    for name in ["DiscoverChannelsQuery", "ReadModelByIdQuery"] {
+        assert!(
+            accepts(name, Kind::Query),
+            "{name}: {}",
+            classify(name).explanation
+        );
+    }
+    command("CreateUserQueryCmd");
+    // The message for the other derive suggests the name without the suffix.
+    let e = check("SendReceiptEvent", Kind::Command, &Vocabulary::default()).unwrap_err();
+    assert_eq!(e.suggestion.as_deref(), Some("SendReceipt"));
+    let e = check("ReceiptSentCommand", Kind::Event, &Vocabulary::default()).unwrap_err();
+    assert_eq!(e.suggestion.as_deref(), Some("ReceiptSent"));
+}
+
+#[test]
+fn a_state_reached_now_is_a_fact() {
+    for name in [
+        "IndexIsNowReady",
+        "ProjectionIsNowLive",
+        "AccountIsNowClosed",
+    ] {
+        assert!(
+            accepts(name, Kind::Event),
+            "{name}: {}",
+            classify(name).explanation
+        );
+    }
+    // `Back` is a state reached, as `Over` and `Down` are.
+    event("ProductBackInStock");
+    // Without `Now`, a state is described, not reached.
+    assert_eq!(classify("UserIsActive").verdict, Verdict::Unknown);
 }

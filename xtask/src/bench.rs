@@ -3,7 +3,8 @@
 //! - `naming`: `factum_naming::classify` over the test corpus (`naming/tests/corpus.rs`) and
 //!   the development corpus (`naming/corpus/names.tsv`), in release mode; prints the median
 //!   ns per name of several runs and the two shares of issue 9 on the development corpus.
-//! - `derive`: build time of 500 event types with and without `derive(Event)`.
+//! - `derive`: build time (and, with `--instructions`, rustc's instruction count) of 500
+//!   event types with and without `derive(Event)`.
 //! - `export`: `factum export` of 1,000 message types to each language.
 //! - `transport`: publish and consume throughput over NATS `JetStream` of factum's
 //!   transport, raw `async-nats` and the `CloudEvents` SDK's NATS binding
@@ -21,7 +22,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         Some(other) => Err(format!(
             "unknown benchmark `{other}` (available: naming, derive, export, transport)"
         )),
-        None => Err("usage: cargo xtask bench <naming | derive [--runs N] | export [--messages N] [--runs N] | transport [--messages N] [--rounds N]>".into()),
+        None => Err("usage: cargo xtask bench <naming | derive [--runs N] [--instructions] | export [--messages N] [--runs N] | transport [--messages N] [--rounds N]>".into()),
     }
 }
 

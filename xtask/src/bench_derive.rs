@@ -6,6 +6,12 @@
 //! crate alone is rebuilt from scratch (`touch`, `CARGO_INCREMENTAL=0`) several times,
 //! alternating, and the median times are compared. Also reports one cold build of each
 //! with its dependencies (the baseline has no factum dependency at all).
+//!
+//! `--instructions` also rebuilds each crate once under valgrind's cachegrind and compares
+//! the instructions of the two `rustc` invocations (`crate::bench_instructions`), a
+//! measure the machine's load does not move; `--runs 0 --instructions` counts only.
+//! `--events N` uses the first N of the 500 messages (the same crates, smaller), for a
+//! count that takes minutes rather than most of an hour on a loaded machine.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -64,6 +70,8 @@ const PARTICIPLES: [&str; 20] = [
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut runs = 5usize;
+    let mut instructions = false;
+    let mut events = SUBJECTS.len() * PARTICIPLES.len();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -71,28 +79,65 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 runs = it
                     .next()
                     .and_then(|n| n.parse().ok())
-                    .filter(|n| *n > 0)
-                    .ok_or("`--runs` takes a whole number above 0")?;
+                    .ok_or("`--runs` takes a whole number")?;
+            }
+            "--instructions" => instructions = true,
+            "--events" => {
+                events = it
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|n| (1..=SUBJECTS.len() * PARTICIPLES.len()).contains(n))
+                    .ok_or("`--events` takes a whole number from 1 to 500")?;
             }
             other => {
                 return Err(format!(
-                    "unknown argument `{other}`; usage: cargo xtask bench derive [--runs N]"
+                    "unknown argument `{other}`; usage: cargo xtask bench derive [--runs N] [--instructions] [--events N]"
                 ));
             }
         }
+    }
+    if runs == 0 && !instructions {
+        return Err("`--runs 0` measures nothing without `--instructions`".into());
     }
     let root = workspace_root();
     let dir = root.join("target/xtask-bench/derive-500");
     let target = dir.join("target");
     let factum = root.join("event-core");
-    let with = write_crate(&dir.join("with-factum"), &factum, true)?;
-    let without = write_crate(&dir.join("baseline"), &factum, false)?;
+    let with = write_crate(&dir.join("with-factum"), &factum, true, events)?;
+    let without = write_crate(&dir.join("baseline"), &factum, false, events)?;
+    println!("{events} message structs per crate");
 
+    if runs > 0 {
+        timed(runs, &with, &without, &target)?;
+    } else {
+        // Only the dependencies need building before the counted rebuilds.
+        build(&without, &target)?;
+        build(&with, &target)?;
+    }
+    if instructions {
+        println!("rustc instructions, crate only (valgrind cachegrind, one rebuild each)");
+        let derived = crate::bench_instructions::rustc_instructions(&with, &target)?;
+        println!("  with factum: {:.3} G", giga(derived));
+        let base = crate::bench_instructions::rustc_instructions(&without, &target)?;
+        println!("  baseline: {:.3} G", giga(base));
+        #[allow(clippy::cast_precision_loss)] // counts far below 2^52
+        let per_event = (derived as f64 - base as f64) / events as f64;
+        println!(
+            "  ratio {:.4}x, {:.2} M instructions added per event",
+            giga(derived) / giga(base),
+            per_event / 1e6,
+        );
+    }
+    Ok(())
+}
+
+/// Cold builds of both crates, then `runs` alternating crate-only rebuilds.
+fn timed(runs: usize, with: &Path, without: &Path, target: &Path) -> Result<(), String> {
     println!("cold builds (crate + all dependencies, shared target dir cleared first)");
-    let _ = std::fs::remove_dir_all(&target);
-    let cold_without = build(&without, &target)?;
-    let _ = std::fs::remove_dir_all(&target);
-    let cold_with = build(&with, &target)?;
+    let _ = std::fs::remove_dir_all(target);
+    let cold_without = build(without, target)?;
+    let _ = std::fs::remove_dir_all(target);
+    let cold_with = build(with, target)?;
     println!(
         "  baseline: {:.2}s   with factum: {:.2}s",
         secs(cold_without),
@@ -106,9 +151,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let (mut cw, mut cb) = (Vec::new(), Vec::new());
     for i in 0..runs {
         let before = children_cpu();
-        tb.push(rebuild(&without, &target)?);
+        tb.push(rebuild(without, target)?);
         let middle = children_cpu();
-        tw.push(rebuild(&with, &target)?);
+        tw.push(rebuild(with, target)?);
         let after = children_cpu();
         cb.push(middle.saturating_sub(before));
         cw.push(after.saturating_sub(middle));
@@ -145,7 +190,12 @@ fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-fn write_crate(dir: &Path, factum: &Path, with_factum: bool) -> Result<PathBuf, String> {
+fn write_crate(
+    dir: &Path,
+    factum: &Path,
+    with_factum: bool,
+    events: usize,
+) -> Result<PathBuf, String> {
     let name = if with_factum {
         "bench-with-factum"
     } else {
@@ -175,21 +225,24 @@ fn write_crate(dir: &Path, factum: &Path, with_factum: bool) -> Result<PathBuf, 
     } else {
         "Serialize, Deserialize, JsonSchema"
     };
-    for subject in SUBJECTS {
-        for participle in PARTICIPLES {
-            let id = format!("{}_id", subject.to_lowercase());
-            let attr = if with_factum {
-                format!("#[event(version = 1, key = {id})]\n")
-            } else {
-                String::new()
-            };
-            write!(
-                src,
-                "\n#[derive({derive})]\n{attr}pub struct {subject}{participle} {{\n    pub {id}: String,\n    \
-                 pub at: u64,\n    pub amount: f64,\n    pub note: Option<String>,\n    pub tags: Vec<String>,\n}}\n"
-            )
-            .expect("writing to a String");
-        }
+    let names = SUBJECTS.iter().flat_map(|subject| {
+        PARTICIPLES
+            .iter()
+            .map(move |participle| (subject, participle))
+    });
+    for (subject, participle) in names.take(events) {
+        let id = format!("{}_id", subject.to_lowercase());
+        let attr = if with_factum {
+            format!("#[event(version = 1, key = {id})]\n")
+        } else {
+            String::new()
+        };
+        write!(
+            src,
+            "\n#[derive({derive})]\n{attr}pub struct {subject}{participle} {{\n    pub {id}: String,\n    \
+             pub at: u64,\n    pub amount: f64,\n    pub note: Option<String>,\n    pub tags: Vec<String>,\n}}\n"
+        )
+        .expect("writing to a String");
     }
     write_if_changed(&dir.join("Cargo.toml"), &manifest)?;
     write_if_changed(&dir.join("src/lib.rs"), &src)?;
@@ -253,4 +306,9 @@ fn median(v: &mut [Duration]) -> Duration {
 
 fn secs(d: Duration) -> f64 {
     d.as_secs_f64()
+}
+
+#[allow(clippy::cast_precision_loss)] // counts far below 2^52
+fn giga(n: u64) -> f64 {
+    n as f64 / 1e9
 }

@@ -9,12 +9,15 @@
 //!   issue's size (see `faults.rs`).
 //! - `cargo xtask postgres`: only the `PostgreSQL` store's tests, against a throw-away
 //!   cluster (a step of `cargo xtask test`).
+//! - `cargo xtask exports`: only the exports' tests, with every toolchain they compile
+//!   with (a step of `cargo xtask test`).
 //! - `cargo xtask compare-exports`: factum's exports side by side with quicktype,
 //!   datamodel-code-generator and Modelina; writes `docs/export-comparison.md`.
 
 mod bench;
 mod bench_derive;
 mod bench_export;
+mod bench_instructions;
 mod bench_transport;
 mod compare_exports;
 mod faults;
@@ -41,10 +44,16 @@ fn main() -> ExitCode {
         "msrv" => msrv::run(rest),
         "faults" => faults::run(rest),
         "postgres" => provision_postgres::run_alone(rest),
+        "exports" => match rest.first() {
+            Some(arg) => Err(format!(
+                "`cargo xtask exports` takes no arguments (got `{arg}`)"
+            )),
+            None => provision_exports::run(&test::workspace_root()),
+        },
         "compare-exports" => compare_exports::run(rest),
         "help" | "--help" | "-h" => {
             println!(
-                "usage: cargo xtask <test | msrv | lexicon [--check] | bench <name> | faults [--full] | postgres | compare-exports>"
+                "usage: cargo xtask <test | msrv | lexicon [--check] | bench <name> | faults [--full] | postgres | exports | compare-exports>"
             );
             Ok(())
         }

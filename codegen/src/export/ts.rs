@@ -194,6 +194,23 @@ fn path_of(wire: &str) -> String {
     }
 }
 
+/// The members of a union type, as written after `export type N =`: on one line when
+/// `one_line` allows it and no member has a description, otherwise one member per line,
+/// each under its description.
+fn union_members(members: &[(String, Option<&str>)], one_line: bool) -> String {
+    if one_line && members.iter().all(|(_, d)| d.is_none()) {
+        let ms: Vec<&str> = members.iter().map(|(m, _)| m.as_str()).collect();
+        return format!(" {}", ms.join(" | "));
+    }
+    let mut s = String::new();
+    for (m, d) in members {
+        s.push('\n');
+        doc(&mut s, "  ", *d);
+        let _ = write!(s, "  | {m}");
+    }
+    s
+}
+
 fn decl_code(out: &mut String, decl: &Decl) -> Result<(), ExportError> {
     let n = &decl.name;
     out.push('\n');
@@ -202,7 +219,12 @@ fn decl_code(out: &mut String, decl: &Decl) -> Result<(), ExportError> {
         Body::Struct(fields) => struct_code(out, n, fields),
         Body::StringEnum(values) => {
             let union: Vec<String> = values.iter().map(|v| quote(&v.wire)).collect();
-            let _ = writeln!(out, "export type {n} = {};", union.join(" | "));
+            let members: Vec<(String, Option<&str>)> = union
+                .iter()
+                .zip(values)
+                .map(|(q, v)| (q.clone(), v.doc.as_deref()))
+                .collect();
+            let _ = writeln!(out, "export type {n} ={};", union_members(&members, true));
             let _ = writeln!(
                 out,
                 "\n/** Every value of {n}. */\nexport const {n}Values: readonly {n}[] = [{}];",
@@ -359,7 +381,7 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
                 let tag = quote(&v.tag);
                 match &v.payload {
                     None => {
-                        members.push(tag.clone());
+                        members.push((tag.clone(), v.doc.as_deref()));
                         let _ = writeln!(
                             dec_cases,
                             "    case {tag}:\n      if (typeof json === \"string\") return {tag};\n      break;"
@@ -367,7 +389,10 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
                         let _ = writeln!(enc_cases, "  if (value === {tag}) return value;");
                     }
                     Some(t) => {
-                        members.push(format!("{{ {}: {} }}", key(&v.tag), ty(t)));
+                        members.push((
+                            format!("{{ {}: {} }}", key(&v.tag), ty(t)),
+                            v.doc.as_deref(),
+                        ));
                         let a = access("value", &v.tag);
                         let _ = writeln!(
                             dec_cases,
@@ -391,14 +416,14 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
             }
             let _ = write!(
                 out,
-                "export type {n} = {};\n\nexport function decode{n}(json: rt.Json, path = \"$\"): {n} {{\n  \
+                "export type {n} ={};\n\nexport function decode{n}(json: rt.Json, path = \"$\"): {n} {{\n  \
                  let tag: string;\n  if (typeof json === \"string\") tag = json;\n  else {{\n    \
                  const keys = Object.keys(rt.expectObject(json, path));\n    \
                  if (keys.length !== 1) throw new rt.DecodeError(path, \"expected an object with exactly one key\");\n    \
                  tag = keys[0] as string;\n  }}\n  switch (tag) {{\n{dec_cases}  }}\n  \
                  throw new rt.DecodeError(path, `unknown {n} variant ${{JSON.stringify(tag)}}`);\n}}\n\
                  \nexport function encode{n}(value: {n}): rt.Json {{\n{enc_cases}  throw new TypeError(\"not a {n}\");\n}}\n",
-                members.join(" | ")
+                union_members(&members, true)
             );
         }
         Tagging::Internal { tag } | Tagging::Adjacent { tag, .. } => {
@@ -435,20 +460,20 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
                     }
                     (Some(_), None) => unreachable!("internal variants carry a struct"),
                 };
-                members.push(member);
+                members.push((member, v.doc.as_deref()));
                 let _ = writeln!(dec_cases, "    case {tv}:\n      return {d};");
                 let _ = writeln!(enc_cases, "    case {tv}:\n      return {e};");
             }
             let mut code = String::new();
             let _ = write!(
                 code,
-                "export type {n} =\n  | {};\n\nexport function decode{n}(json: rt.Json, path = \"$\"): {n} {{\n  \
+                "export type {n} ={};\n\nexport function decode{n}(json: rt.Json, path = \"$\"): {n} {{\n  \
                  const o = rt.expectObject(json, path);\n  \
                  const tag = rt.expectString(rt.required(o, {tq}, path), {tp});\n  \
                  switch (tag) {{\n{dec_cases}  }}\n  \
                  throw new rt.DecodeError(path, `unknown {n} variant ${{JSON.stringify(tag)}}`);\n}}\n\
                  \nexport function encode{n}(value: {n}): rt.Json {{\n  switch ({ta}) {{\n{enc_cases}  }}\n}}\n",
-                members.join("\n  | "),
+                union_members(&members, false),
                 tq = quote(tag),
                 tp = path_of(tag),
             );
@@ -481,7 +506,7 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
                     });
                 }
                 seen.push(c);
-                members.push(ty(t));
+                members.push((ty(t), v.doc.as_deref()));
                 let _ = writeln!(
                     dec_cases,
                     "  try {{\n    return {};\n  }} catch (e) {{\n    if (!(e instanceof rt.DecodeError)) throw e;\n  }}",
@@ -497,10 +522,10 @@ fn union_code(out: &mut String, n: &str, u: &Union) -> Result<(), ExportError> {
             }
             let _ = write!(
                 out,
-                "export type {n} = {};\n\nexport function decode{n}(json: rt.Json, path = \"$\"): {n} {{\n{dec_cases}  \
+                "export type {n} ={};\n\nexport function decode{n}(json: rt.Json, path = \"$\"): {n} {{\n{dec_cases}  \
                  throw new rt.DecodeError(path, \"matches no variant of {n}\");\n}}\n\
                  \nexport function encode{n}(value: {n}): rt.Json {{\n{enc_cases}  throw new TypeError(\"not a {n}\");\n}}\n",
-                members.join(" | ")
+                union_members(&members, true)
             );
         }
     }

@@ -1,23 +1,20 @@
-//! JSON text, byte by byte: writing strings with escapes, and scanning values whose
-//! strings have none (the fast paths in front of `serde_json`). Depends on nothing else
-//! in the module.
+//! JSON text, byte by byte: finding the bytes a JSON string must escape, and scanning
+//! values whose strings have none (the fast paths in front of `serde_json`). Depends on
+//! nothing else in the module.
 
 use std::borrow::Cow;
 
-/// What a byte becomes in a JSON string: 0 for itself, `u` for `\u00XX`, else the
-/// character after a backslash.
-pub(super) const JSON_ESCAPE: [u8; 256] = {
-    let mut table = [0u8; 256];
+/// Whether a byte must be escaped in a JSON string: a control character (below 0x20),
+/// `"` or `\\`.
+pub(super) const JSON_ESCAPE: [bool; 256] = {
+    let mut table = [false; 256];
     let mut b = 0;
     while b < 0x20 {
-        table[b] = b'u';
+        table[b] = true;
         b += 1;
     }
-    table[b'"' as usize] = b'"';
-    table[b'\\' as usize] = b'\\';
-    table[b'\n' as usize] = b'n';
-    table[b'\r' as usize] = b'r';
-    table[b'\t' as usize] = b't';
+    table[b'"' as usize] = true;
+    table[b'\\' as usize] = true;
     table
 };
 
@@ -111,7 +108,7 @@ pub(super) fn next_escape(bytes: &[u8], mut i: usize) -> usize {
         i += 8;
     }
     while let Some(&b) = bytes.get(i) {
-        if JSON_ESCAPE[usize::from(b)] != 0 {
+        if JSON_ESCAPE[usize::from(b)] {
             return i;
         }
         i += 1;
@@ -122,31 +119,6 @@ pub(super) fn next_escape(bytes: &[u8], mut i: usize) -> usize {
 /// Whether `s` is written in a JSON string as it is, without escapes.
 pub(super) fn is_plain(s: &str) -> bool {
     next_escape(s.as_bytes(), 0) == s.len()
-}
-
-/// Writes `s` as a JSON string.
-pub(super) fn write_json_string(out: &mut Vec<u8>, s: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    out.reserve(s.len() + 2);
-    out.push(b'"');
-    let bytes = s.as_bytes();
-    let mut start = 0;
-    loop {
-        let i = next_escape(bytes, start);
-        let Some(&b) = bytes.get(i) else { break };
-        let escape = JSON_ESCAPE[usize::from(b)];
-        out.extend_from_slice(&bytes[start..i]);
-        if escape == b'u' {
-            out.extend_from_slice(b"\\u00");
-            out.push(HEX[usize::from(b >> 4)]);
-            out.push(HEX[usize::from(b & 0xf)]);
-        } else {
-            out.extend_from_slice(&[b'\\', escape]);
-        }
-        start = i + 1;
-    }
-    out.extend_from_slice(&bytes[start..]);
-    out.push(b'"');
 }
 
 /// A JSON value as far as attribute decoding cares.
@@ -321,31 +293,9 @@ pub(super) fn plain_value(text: &str, i: usize) -> Option<(Value<'_>, usize)> {
     }
 }
 
-/// Input that is not UTF-8 is not JSON: say where, as the JSON parser would.
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The byte-by-byte writer `write_json_string` replaced: its output is kept.
-    fn reference_json_string(s: &str) -> String {
-        let mut out = String::from("\"");
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\n' => out.push_str("\\n"),
-                '\r' => out.push_str("\\r"),
-                '\t' => out.push_str("\\t"),
-                '\0'..='\u{1f}' => {
-                    use std::fmt::Write as _;
-                    write!(out, "\\u{:04x}", u32::from(c)).unwrap();
-                }
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
-    }
 
     #[test]
     fn next_escape_finds_the_first_byte_to_escape() {
@@ -354,7 +304,7 @@ mod tests {
             for at in 0..40 {
                 let mut bytes = vec![b'a'; 40];
                 bytes[at] = b;
-                let first = bytes.iter().position(|&c| JSON_ESCAPE[usize::from(c)] != 0);
+                let first = bytes.iter().position(|&c| JSON_ESCAPE[usize::from(c)]);
                 for start in [0, 3, at.min(17)] {
                     let expected = first.filter(|&f| f >= start).unwrap_or(bytes.len());
                     assert_eq!(
@@ -364,33 +314,6 @@ mod tests {
                     );
                 }
             }
-        }
-    }
-
-    #[test]
-    fn json_strings_are_written_as_before() {
-        let mut cases: Vec<String> = vec![
-            String::new(),
-            "plain".into(),
-            "exactly8".into(),
-            "sixteen bytes!!!".into(),
-            "a\"b\\c\nd\re\tf\u{1}g\u{1f}h\u{7f}i".into(),
-            "ünïcödé and emoji 🎉 \u{2028}".into(),
-        ];
-        for b in 0u8..0x80 {
-            for at in 0..17 {
-                let mut s = "x".repeat(at);
-                s.push(char::from(b));
-                s.push_str("tail-of-the-string");
-                cases.push(s);
-            }
-        }
-        for case in cases {
-            let mut out = Vec::new();
-            write_json_string(&mut out, &case);
-            let out = String::from_utf8(out).unwrap();
-            assert_eq!(out, reference_json_string(&case), "{case:?}");
-            assert_eq!(serde_json::from_str::<String>(&out).unwrap(), case);
         }
     }
 }

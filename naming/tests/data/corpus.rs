@@ -248,7 +248,8 @@ const CORPUS: &[(&str, Verdict)] = &[
     ("PlaceOrderV3Command", C),
     ("GetOrderQuery", Q),
     ("GetOrderQry", Q),
-    ("SendEmailEvent", C),
+    // `…Event` after an imperative and its object: the event of doing it.
+    ("SendEmailEvent", E),
     ("CustomerEvent", E),
     ("Event", U),
     ("Command", U),
@@ -267,6 +268,8 @@ const CORPUS: &[(&str, Verdict)] = &[
     ("OrderCanBeCancelled", U),
     ("UserMightChurn", U),
     ("UserIsActive", U),
+    // `Now` marks the change: a state reached.
+    ("UserIsNowActive", E),
     ("OrdersAreShipped", U),
     ("MustResetPassword", U),
     ("ItemWouldBeRemoved", U),

@@ -28,20 +28,23 @@ import java.util.regex.Pattern;
  * module needed).
  */
 public final class Json {
+
   private Json() {}
 
   /** Builds the nodes the generated types write. */
-  public static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+  public static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(
+    true
+  );
 
   /** A mapper that refuses duplicate keys and trailing tokens; trees keep integers exact. */
-  public static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .setNodeFactory(F);
+  public static final ObjectMapper MAPPER = new ObjectMapper()
+    .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+    .setNodeFactory(F);
 
   /** Why a value does not match its type: the path is where, as {@code $.field[0]}. */
   public static final class DecodeException extends RuntimeException {
+
     private static final long serialVersionUID = 1L;
 
     /** Where. */
@@ -60,7 +63,9 @@ public final class Json {
   }
 
   private static String what(JsonNode n) {
-    return n == null ? "nothing" : n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    return n == null
+      ? "nothing"
+      : n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
@@ -158,13 +163,25 @@ public final class Json {
    * @param max the largest value
    * @return the integer
    */
-  public static BigInteger integer(JsonNode n, String path, BigInteger min, BigInteger max) {
+  public static BigInteger integer(
+    JsonNode n,
+    String path,
+    BigInteger min,
+    BigInteger max
+  ) {
     if (n == null || !n.isIntegralNumber()) {
-      throw new DecodeException(path, "expected an integer, found " + (n != null && n.isNumber() ? n.toString() : what(n)));
+      throw new DecodeException(
+        path,
+        "expected an integer, found " +
+          (n != null && n.isNumber() ? n.toString() : what(n))
+      );
     }
     BigInteger v = n.bigIntegerValue();
     if (v.compareTo(min) < 0 || v.compareTo(max) > 0) {
-      throw new DecodeException(path, v + " is out of range [" + min + ", " + max + "]");
+      throw new DecodeException(
+        path,
+        v + " is out of range [" + min + ", " + max + "]"
+      );
     }
     return v;
   }
@@ -179,14 +196,22 @@ public final class Json {
    * @return the integer
    */
   public static long integer(JsonNode n, String path, long min, long max) {
-    return integer(n, path, BigInteger.valueOf(min), BigInteger.valueOf(max)).longValueExact();
+    return integer(
+      n,
+      path,
+      BigInteger.valueOf(min),
+      BigInteger.valueOf(max)
+    ).longValueExact();
   }
 
   /** The largest u64. */
-  public static final BigInteger U64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+  public static final BigInteger U64_MAX = BigInteger.ONE.shiftLeft(
+    64
+  ).subtract(BigInteger.ONE);
 
-  private static final Pattern UUID_TEXT =
-      Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+  private static final Pattern UUID_TEXT = Pattern.compile(
+    "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+  );
 
   /**
    * A UUID in its hyphenated form.
@@ -203,9 +228,9 @@ public final class Json {
     return UUID.fromString(s);
   }
 
-  private static final Pattern RFC3339 =
-      Pattern.compile(
-          "^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})$");
+  private static final Pattern RFC3339 = Pattern.compile(
+    "^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})$"
+  );
 
   /**
    * An RFC 3339 date-time, nanoseconds and offset kept.
@@ -217,10 +242,16 @@ public final class Json {
   public static OffsetDateTime dateTime(JsonNode n, String path) {
     String s = string(n, path);
     if (!RFC3339.matcher(s).matches()) {
-      throw new DecodeException(path, "\"" + s + "\" is not an RFC 3339 date-time");
+      throw new DecodeException(
+        path,
+        "\"" + s + "\" is not an RFC 3339 date-time"
+      );
     }
     try {
-      return OffsetDateTime.parse(s.toUpperCase(java.util.Locale.ROOT), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      return OffsetDateTime.parse(
+        s.toUpperCase(java.util.Locale.ROOT),
+        DateTimeFormatter.ISO_OFFSET_DATE_TIME
+      );
     } catch (DateTimeParseException e) {
       throw new DecodeException(path, "\"" + s + "\" is not a valid date-time");
     }
@@ -245,7 +276,11 @@ public final class Json {
    * @param item reads one item
    * @return the list
    */
-  public static <T> List<T> list(JsonNode n, String path, BiFunction<JsonNode, String, T> item) {
+  public static <T> List<T> list(
+    JsonNode n,
+    String path,
+    BiFunction<JsonNode, String, T> item
+  ) {
     if (n == null || !n.isArray()) {
       throw new DecodeException(path, "expected an array, found " + what(n));
     }
@@ -265,12 +300,23 @@ public final class Json {
    * @param item reads one value
    * @return the map
    */
-  public static <T> Map<String, T> map(JsonNode n, String path, BiFunction<JsonNode, String, T> item) {
+  public static <T> Map<String, T> map(
+    JsonNode n,
+    String path,
+    BiFunction<JsonNode, String, T> item
+  ) {
     ObjectNode o = object(n, path);
     Map<String, T> out = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+    for (
+      Iterator<Map.Entry<String, JsonNode>> it = o.fields();
+      it.hasNext();
+
+    ) {
       Map.Entry<String, JsonNode> e = it.next();
-      out.put(e.getKey(), item.apply(e.getValue(), path + "[\"" + e.getKey() + "\"]"));
+      out.put(
+        e.getKey(),
+        item.apply(e.getValue(), path + "[\"" + e.getKey() + "\"]")
+      );
     }
     return out;
   }
@@ -299,7 +345,10 @@ public final class Json {
    * @param item writes one value
    * @return its node
    */
-  public static <T> ObjectNode map(Map<String, T> values, Function<T, JsonNode> item) {
+  public static <T> ObjectNode map(
+    Map<String, T> values,
+    Function<T, JsonNode> item
+  ) {
     ObjectNode out = F.objectNode();
     for (Map.Entry<String, T> e : values.entrySet()) {
       out.set(e.getKey(), item.apply(e.getValue()));
@@ -316,7 +365,11 @@ public final class Json {
    * @param item reads a value that is not null
    * @return null or the value
    */
-  public static <T> T nullable(JsonNode n, String path, BiFunction<JsonNode, String, T> item) {
+  public static <T> T nullable(
+    JsonNode n,
+    String path,
+    BiFunction<JsonNode, String, T> item
+  ) {
     return n == null || n.isNull() ? null : item.apply(n, path);
   }
 
@@ -342,7 +395,10 @@ public final class Json {
     try {
       return MAPPER.readTree(text);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("a default in the contract is not JSON: " + text, e);
+      throw new IllegalStateException(
+        "a default in the contract is not JSON: " + text,
+        e
+      );
     }
   }
 }

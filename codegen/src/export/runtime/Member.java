@@ -8,6 +8,7 @@ package PACKAGE;
  * @param <T> the value type
  */
 public final class Member<T> {
+
   private static final Member<Object> ABSENT = new Member<>(false, null);
   private static final Member<Object> NULL = new Member<>(true, null);
 
@@ -81,7 +82,11 @@ public final class Member<T> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Member<?> m && m.present == present && java.util.Objects.equals(m.value, value);
+    return (
+      o instanceof Member<?> m &&
+      m.present == present &&
+      java.util.Objects.equals(m.value, value)
+    );
   }
 
   @Override

@@ -54,7 +54,8 @@ export function parseJson(text: string): Json {
         ws();
         if (text.charAt(i) !== ":") fail("expected ':'");
         i++;
-        if (Object.prototype.hasOwnProperty.call(out, key)) fail(`duplicate key "${key}"`);
+        if (Object.prototype.hasOwnProperty.call(out, key))
+          fail(`duplicate key "${key}"`);
         Object.defineProperty(out, key, {
           value: value(depth + 1),
           enumerable: true,
@@ -95,7 +96,8 @@ export function parseJson(text: string): Json {
       }
     }
     const m = NUMBER.exec(text.slice(i, i + 1024));
-    if (m === null || m[0] === "" || m[0] === "-") return fail("expected a value");
+    if (m === null || m[0] === "" || m[0] === "-")
+      return fail("expected a value");
     i += m[0].length;
     return new JsonNumber(m[0]);
   };
@@ -159,7 +161,12 @@ function what(j: Json): string {
 
 /** The object `j`, or an error. */
 export function expectObject(j: Json, path: string): JsonObject {
-  if (j === null || typeof j !== "object" || Array.isArray(j) || j instanceof JsonNumber) {
+  if (
+    j === null ||
+    typeof j !== "object" ||
+    Array.isArray(j) ||
+    j instanceof JsonNumber
+  ) {
     throw new DecodeError(path, `expected an object, found ${what(j)}`);
   }
   return j;
@@ -173,19 +180,22 @@ export function member(o: JsonObject, key: string): Json | undefined {
 /** The member `key` of `o`, which must be there. */
 export function required(o: JsonObject, key: string, path: string): Json {
   const v = member(o, key);
-  if (v === undefined) throw new DecodeError(path, `missing required field "${key}"`);
+  if (v === undefined)
+    throw new DecodeError(path, `missing required field "${key}"`);
   return v;
 }
 
 /** A string. */
 export function expectString(j: Json, path: string): string {
-  if (typeof j !== "string") throw new DecodeError(path, `expected a string, found ${what(j)}`);
+  if (typeof j !== "string")
+    throw new DecodeError(path, `expected a string, found ${what(j)}`);
   return j;
 }
 
 /** A boolean. */
 export function expectBool(j: Json, path: string): boolean {
-  if (typeof j !== "boolean") throw new DecodeError(path, `expected a boolean, found ${what(j)}`);
+  if (typeof j !== "boolean")
+    throw new DecodeError(path, `expected a boolean, found ${what(j)}`);
   return j;
 }
 
@@ -196,8 +206,13 @@ export function expectNotNull(j: Json, path: string): Json {
 }
 
 /** A list whose items `item` decodes. */
-export function decodeList<T>(j: Json, path: string, item: (j: Json, path: string) => T): T[] {
-  if (!Array.isArray(j)) throw new DecodeError(path, `expected an array, found ${what(j)}`);
+export function decodeList<T>(
+  j: Json,
+  path: string,
+  item: (j: Json, path: string) => T,
+): T[] {
+  if (!Array.isArray(j))
+    throw new DecodeError(path, `expected an array, found ${what(j)}`);
   return j.map((x, n) => item(x, `${path}[${n}]`));
 }
 
@@ -209,12 +224,18 @@ export function decodeMap<T>(
 ): Record<string, T> {
   const o = expectObject(j, path);
   return Object.fromEntries(
-    Object.keys(o).map((k) => [k, item(o[k] as Json, `${path}[${JSON.stringify(k)}]`)]),
+    Object.keys(o).map((k) => [
+      k,
+      item(o[k] as Json, `${path}[${JSON.stringify(k)}]`),
+    ]),
   );
 }
 
 /** Encodes the values of a map. */
-export function encodeMap<T>(m: Record<string, T>, item: (v: T) => Json): JsonObject {
+export function encodeMap<T>(
+  m: Record<string, T>,
+  item: (v: T) => Json,
+): JsonObject {
   return Object.fromEntries(Object.keys(m).map((k) => [k, item(m[k] as T)]));
 }
 
@@ -230,34 +251,54 @@ export function decodeNullable<T>(
 const INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
 
 /** An integer in [min, max], as a bigint: every digit kept. */
-export function decodeBigInt(j: Json, path: string, min: bigint, max: bigint): bigint {
+export function decodeBigInt(
+  j: Json,
+  path: string,
+  min: bigint,
+  max: bigint,
+): bigint {
   if (!(j instanceof JsonNumber) || !INTEGER.test(j.raw)) {
-    throw new DecodeError(path, `expected an integer, found ${j instanceof JsonNumber ? j.raw : what(j)}`);
+    throw new DecodeError(
+      path,
+      `expected an integer, found ${j instanceof JsonNumber ? j.raw : what(j)}`,
+    );
   }
   const v = BigInt(j.raw);
-  if (v < min || v > max) throw new DecodeError(path, `${j.raw} is out of range [${min}, ${max}]`);
+  if (v < min || v > max)
+    throw new DecodeError(path, `${j.raw} is out of range [${min}, ${max}]`);
   return v;
 }
 
 /** An integer in [min, max] (at most 32 bits), as a number. */
-export function decodeSmallInt(j: Json, path: string, min: number, max: number): number {
+export function decodeSmallInt(
+  j: Json,
+  path: string,
+  min: number,
+  max: number,
+): number {
   return Number(decodeBigInt(j, path, BigInt(min), BigInt(max)));
 }
 
 /** A float. */
 export function decodeFloat(j: Json, path: string): number {
-  if (!(j instanceof JsonNumber)) throw new DecodeError(path, `expected a number, found ${what(j)}`);
+  if (!(j instanceof JsonNumber))
+    throw new DecodeError(path, `expected a number, found ${what(j)}`);
   return Number(j.raw);
 }
 
 /** Writes a bigint in [min, max]. */
 export function encodeBigInt(v: bigint, min: bigint, max: bigint): JsonNumber {
-  if (v < min || v > max) throw new RangeError(`${v} is out of range [${min}, ${max}]`);
+  if (v < min || v > max)
+    throw new RangeError(`${v} is out of range [${min}, ${max}]`);
   return new JsonNumber(v.toString());
 }
 
 /** Writes an integer in [min, max]. */
-export function encodeSmallInt(v: number, min: number, max: number): JsonNumber {
+export function encodeSmallInt(
+  v: number,
+  min: number,
+  max: number,
+): JsonNumber {
   if (!Number.isInteger(v) || v < min || v > max) {
     throw new RangeError(`${v} is not an integer in [${min}, ${max}]`);
   }
@@ -270,7 +311,8 @@ export function encodeFloat(v: number): JsonNumber {
   return new JsonNumber(v.toString());
 }
 
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const UUID =
+  /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /** A UUID in its hyphenated form. */
 export function decodeUuid(j: Json, path: string): string {
@@ -299,16 +341,32 @@ export class Timestamp {
   /** Parses an RFC 3339 date-time; throws a {@link DecodeError} if it is not one. */
   static parse(s: string, path = "$"): Timestamp {
     const m = RFC3339.exec(s);
-    if (m === null) throw new DecodeError(path, `"${s}" is not an RFC 3339 date-time`);
+    if (m === null)
+      throw new DecodeError(path, `"${s}" is not an RFC 3339 date-time`);
     const n = (k: number): number => Number(m[k] ?? "0");
-    const [year, month, day, hour, minute, second] = [n(1), n(2), n(3), n(4), n(5), n(6)];
+    const [year, month, day, hour, minute, second] = [
+      n(1),
+      n(2),
+      n(3),
+      n(4),
+      n(5),
+      n(6),
+    ];
     const days = Date.UTC(year, month - 1, day) / 86400000;
     const check = new Date(Date.UTC(year, month - 1, day));
-    if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1 || hour > 23 || minute > 59 || second > 59) {
+    if (
+      check.getUTCDate() !== day ||
+      check.getUTCMonth() !== month - 1 ||
+      hour > 23 ||
+      minute > 59 ||
+      second > 59
+    ) {
       throw new DecodeError(path, `"${s}" is not a valid date-time`);
     }
-    const offset = m[8] !== undefined ? 0 : (m[9] === "-" ? -1 : 1) * (n(10) * 60 + n(11));
-    const local = BigInt(days) * 86400n + BigInt(hour * 3600 + minute * 60 + second);
+    const offset =
+      m[8] !== undefined ? 0 : (m[9] === "-" ? -1 : 1) * (n(10) * 60 + n(11));
+    const local =
+      BigInt(days) * 86400n + BigInt(hour * 3600 + minute * 60 + second);
     const nanos = Number((m[7] ?? "").padEnd(9, "0"));
     return new Timestamp(local - BigInt(offset * 60), nanos, offset);
   }
@@ -320,7 +378,9 @@ export class Timestamp {
 
   /** A `Date` (milliseconds: the sub-millisecond part is dropped). */
   toDate(): Date {
-    return new Date(Number(this.epochSeconds) * 1000 + Math.floor(this.nanosecond / 1e6));
+    return new Date(
+      Number(this.epochSeconds) * 1000 + Math.floor(this.nanosecond / 1e6),
+    );
   }
 
   toString(): string {
@@ -330,7 +390,8 @@ export class Timestamp {
     const d = new Date(Number(days) * 86400000);
     const p = (v: number, w = 2): string => v.toString().padStart(w, "0");
     let out = `${p(d.getUTCFullYear(), 4)}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}T${p(Math.floor(secs / 3600))}:${p(Math.floor(secs / 60) % 60)}:${p(secs % 60)}`;
-    if (this.nanosecond !== 0) out += `.${p(this.nanosecond, 9).replace(/0+$/, "")}`;
+    if (this.nanosecond !== 0)
+      out += `.${p(this.nanosecond, 9).replace(/0+$/, "")}`;
     if (this.offsetMinutes === 0) return `${out}Z`;
     const a = Math.abs(this.offsetMinutes);
     return `${out}${this.offsetMinutes < 0 ? "-" : "+"}${p(Math.floor(a / 60))}:${p(a % 60)}`;

@@ -1,0 +1,233 @@
+//! Classifying a name ([`classify`], [`classify_with`]): the grammar's reading of its words,
+//! described ([`describe`](super::describe)) and weighed against the kind words that close it
+//! (`…Event`, `…Command`).
+
+use std::fmt::Write as _;
+
+use super::describe::{Described, describe};
+use super::result::{Analysis, Problem};
+use crate::Verdict;
+use crate::grammar::{self, EventForm, Reading};
+use crate::lexicon::Lex;
+use crate::vocabulary::Vocabulary;
+use crate::word_classes::INTERROGATIVES;
+use crate::words::{self, Decoration};
+
+/// Classifies `name` with the built-in lexicon. Never panics.
+///
+/// ```
+/// use factum_naming::{Verdict, classify};
+/// assert_eq!(classify("MoneyWithdrawn").verdict, Verdict::Event);
+/// assert_eq!(classify("WithdrawMoney").verdict, Verdict::Command);
+/// assert_eq!(classify("OrderInfo").verdict, Verdict::Unknown);
+/// ```
+#[must_use]
+pub fn classify(name: &str) -> Analysis {
+    static EMPTY: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
+    classify_with(name, EMPTY.get_or_init(Vocabulary::default))
+}
+
+/// Classifies `name` with the built-in lexicon extended by `vocab`. Never panics.
+///
+/// ```
+/// use factum_naming::{Verdict, Vocabulary, classify, classify_with};
+/// let vocab = Vocabulary::parse("verb frobnicate")?;
+/// assert_eq!(classify("FrobnicateWidget").verdict, Verdict::Unknown);
+/// assert_eq!(classify_with("FrobnicateWidget", &vocab).verdict, Verdict::Command);
+/// # Ok::<(), factum_naming::VocabularyError>(())
+/// ```
+#[must_use]
+#[allow(clippy::too_many_lines)]
+pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
+    let lex = Lex { vocab };
+    let all = words::split(name);
+    let core = words::core_len(&all);
+    let words = &all[..core];
+    let reading = grammar::read(&lex, words);
+    // A reading a kind suffix overrides: a participle before a noun (`ForgotPasswordCommand`),
+    // a subject and a verb (`SchemaCreateCommand`), or one word before the suffix, which then names the message (`CreateEvent`: a create
+    // event; `StagedCommand`: a staged command).
+    // So is a command whose verb is as much a noun (`RoomNameEvent`: a room-name event).
+    let noun_first = matches!(
+        &reading,
+        Reading::Command { clause, .. } if clause.verb.noun_leaning() && clause.particle.is_none()
+    );
+    // `Do` first may be a question or an imperative (`DoStuffCommand`).
+    let do_first = matches!(reading, Reading::Query { cue: 0, .. })
+        && words.first().is_some_and(|w| w.lower == "do");
+    // A question verb first is an imperative too (`GetWorkflowCommand`: get the workflow);
+    // a command suffix makes it the command it says it is.
+    let question_verb_first = matches!(
+        reading,
+        Reading::Query {
+            cue: 0,
+            verb: Some(_),
+            ..
+        }
+    ) && words
+        .first()
+        .is_some_and(|w| !INTERROGATIVES.contains(&w.lower.as_str()));
+    // A past equal to its base closing the name after its subject is as much a noun compound
+    // (`PasswordResetCommand`: a password-reset command; `PriceCutEvent`).
+    let base_past_last = matches!(
+        &reading,
+        Reading::Event { participle, aux, form: EventForm::Closing, .. }
+            if *participle + 1 == words.len()
+                && aux.is_empty()
+                && lex.base_equals_past(&words[*participle].lower)
+    );
+    let weak = noun_first
+        || base_past_last
+        || do_first
+        || matches!(
+            reading,
+            Reading::Adjectival { .. }
+                | Reading::Happening { .. }
+                | Reading::State { .. }
+                | Reading::Occurrence { .. }
+        )
+        || (words.len() == 1
+            && matches!(
+                reading,
+                Reading::Event { .. }
+                    | Reading::Command { .. }
+                    | Reading::LoneNoun { .. }
+                    | Reading::NoVerb
+            ));
+    let Described {
+        verdict,
+        problem,
+        explanation,
+        verb,
+        cue,
+        mut suggestions,
+        mut alternative,
+        cue_label,
+    } = describe(&lex, words, &reading);
+    // Decoration: keep versions and decorations of the target kind.
+    let tail = &all[core..];
+    let decorate = |s: Option<String>, kind: Decoration| {
+        s.map(|mut s| {
+            for w in tail {
+                let k = words::decoration_kind(&w.text.to_lowercase());
+                if k == Some(kind) || k == Some(Decoration::Version) {
+                    s.push_str(w.text);
+                }
+            }
+            s
+        })
+    };
+    suggestions.event = decorate(suggestions.event, Decoration::Event);
+    suggestions.command = decorate(suggestions.command, Decoration::Command);
+    suggestions.query = decorate(suggestions.query, Decoration::Query);
+    // A suffix is evidence: between two readings, `…Event` or `…Command` decides.
+    let (mut verdict, mut problem, mut explanation, mut cue) = (verdict, problem, explanation, cue);
+    let mut cue_label = cue_label;
+    let evidence = tail
+        .iter()
+        .filter_map(|w| words::decoration_kind(&w.text.to_lowercase()))
+        .find_map(|k| match k {
+            Decoration::Event => Some(Verdict::Event),
+            Decoration::Command => Some(Verdict::Command),
+            Decoration::Query => Some(Verdict::Query),
+            _ => None,
+        });
+    // A name with no verb that gives a reading (`SchemaCreateCommand`, `DeviceEvent`) is what
+    // its suffix says; a wish or a request (`OrderShouldShipEvent`) stays what it is.
+    let overridden = (verdict == Verdict::Unknown
+        && matches!(
+            problem,
+            Problem::NoVerb | Problem::NounPhrase | Problem::LoneVerb
+        ))
+        || weak
+        || (question_verb_first && evidence == Some(Verdict::Command));
+    // The kind word that closes the name (versions aside) names the message about the action
+    // or fact before it: `CreateUserQueryCmd` is a command making a user query.
+    let closing = tail
+        .iter()
+        .rev()
+        .filter_map(|w| words::decoration_kind(&w.text.to_lowercase()))
+        .find_map(|k| match k {
+            Decoration::Event => Some(Verdict::Event),
+            Decoration::Command => Some(Verdict::Command),
+            Decoration::Query => Some(Verdict::Query),
+            _ => None,
+        });
+    // An imperative with its object before `…Event` names the event of doing it
+    // (`SwitchUserEvent`, `ConfigureOptionsEvent`, `BanCreateEvent`, and with a question verb,
+    // which is an imperative too, `CheckPassportEvent`), as one word before it does
+    // (`CreateEvent`).
+    let event_of_command = !overridden
+        && closing == Some(Verdict::Event)
+        && ((verdict == Verdict::Command && matches!(reading, Reading::Command { .. }))
+            || question_verb_first);
+    // So `…Query` names the query of doing it (`DiscoverChannelsQuery`, `ReadModelByIdQuery`).
+    let query_of_command = !overridden
+        && closing == Some(Verdict::Query)
+        && verdict == Verdict::Command
+        && matches!(reading, Reading::Command { .. });
+    // A fact before `…Command` names the command that acts on it (`MessageEventReceivedCmd`,
+    // `SubscriberJobBoundCommand`), unless the word follows a preposition and is no suffix
+    // (`CartClearedForCommand`).
+    let command_of_event = !overridden
+        && verdict == Verdict::Event
+        && closing == Some(Verdict::Command)
+        && matches!(reading, Reading::Event { .. } | Reading::Adjectival { .. })
+        && words
+            .last()
+            .is_some_and(|w| !crate::word_classes::is_preposition(&w.lower));
+    if (overridden || event_of_command || command_of_event || query_of_command)
+        && let Some(kind) = evidence
+        && kind != verdict
+    {
+        let suffix = tail.last().map_or("", |w| w.text);
+        let why = if event_of_command {
+            "the event of doing it"
+        } else if query_of_command {
+            "the query of doing it"
+        } else if command_of_event {
+            "the command that acts on it"
+        } else {
+            "the kind"
+        };
+        let _ = write!(
+            explanation,
+            "; the suffix \"{suffix}\" names {why} ({kind})"
+        );
+        verdict = kind;
+        problem = Problem::Reads(kind);
+        alternative = None;
+        cue = Some(suffix.to_owned());
+        cue_label = "suffix";
+    }
+    if let Some(other) = alternative {
+        if evidence == Some(other) {
+            alternative = None;
+            verdict = other;
+            problem = Problem::Reads(other);
+        } else if evidence == Some(verdict) {
+            alternative = None;
+        }
+    }
+    for kind in [Some(verdict), alternative].into_iter().flatten() {
+        match kind {
+            Verdict::Event => suggestions.event = Some(name.to_owned()),
+            Verdict::Command => suggestions.command = Some(name.to_owned()),
+            Verdict::Query => suggestions.query = Some(name.to_owned()),
+            Verdict::Unknown => {}
+        }
+    }
+    Analysis {
+        verdict,
+        explanation,
+        words: all.iter().map(|w| w.text.to_owned()).collect(),
+        decoration: tail.iter().map(|w| w.text.to_owned()).collect(),
+        verb,
+        cue,
+        suggestions,
+        alternative,
+        name: name.to_owned(),
+        problem,
+        cue_label,
+    }
+}

@@ -1,0 +1,355 @@
+//! Describing a reading: the verdict, explanation, verb, cue and suggested names the grammar's
+//! reading of a name's words gives, before the kind words that close the name weigh in.
+
+use std::fmt::Write as _;
+
+use super::result::{OCCURRENCE, Problem, Suggestions};
+use super::suggest::{full_lemma, join, noun_suggestions, suggestions_from};
+use crate::Verdict;
+use crate::grammar::{CueKind, EventForm, Reading};
+use crate::lexicon::{self, Lex};
+use crate::words::{Word, pascal};
+
+/// What a reading says about a name, before the kind words closing it weigh in (the fields of
+/// [`Analysis`](super::Analysis) of the same names).
+pub(super) struct Described {
+    pub verdict: Verdict,
+    pub problem: Problem,
+    pub explanation: String,
+    pub verb: Option<String>,
+    pub cue: Option<String>,
+    pub suggestions: Suggestions,
+    pub alternative: Option<Verdict>,
+    pub cue_label: &'static str,
+}
+
+fn quoted(words: &[Word<'_>], indices: &[usize]) -> String {
+    indices
+        .iter()
+        .filter_map(|&i| words.get(i).map(|w| w.text))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Describes `reading`, the grammar's reading of `words` (decoration already stripped).
+#[allow(clippy::too_many_lines)]
+pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> Described {
+    let text = |i: usize| words.get(i).map_or("", |w| w.text).to_owned();
+    let mut alternative = None;
+    let cue_label = match reading {
+        Reading::Event {
+            form: EventForm::WithObject,
+            ..
+        } => "simple past",
+        Reading::Event {
+            form: EventForm::Did,
+            ..
+        } => "auxiliary",
+        Reading::Event { .. } | Reading::Adjectival { .. } => "past participle",
+        Reading::State { .. } => "state",
+        Reading::Happening { .. } => "verb",
+        Reading::Occurrence { .. } => OCCURRENCE,
+        Reading::Command { .. } => "imperative",
+        Reading::NounPhrase { .. } => "noun",
+        Reading::Query { .. }
+        | Reading::Cue { .. }
+        | Reading::LoneNoun { .. }
+        | Reading::NoVerb => "",
+    };
+    let (verdict, problem, explanation, verb, cue, suggestions) = match reading {
+        Reading::Event {
+            clause,
+            participle,
+            aux,
+            form,
+        } => {
+            let subject = clause.object.join(" ");
+            let lemma = clause.verb.lemma();
+            let mut e = match form {
+                EventForm::Alone => format!(
+                    "past participle \"{}\" (of \"{lemma}\") alone, its subject implied",
+                    text(*participle)
+                ),
+                EventForm::Did => format!(
+                    "subject \"{subject}\" + \"{}\" + verb \"{}\"",
+                    quoted(words, aux),
+                    text(*participle)
+                ),
+                EventForm::WithObject => format!(
+                    "subject \"{}\" + simple past \"{}\" (of \"{lemma}\")",
+                    quoted(words, &(0..*participle).collect::<Vec<_>>()),
+                    text(*participle)
+                ),
+                EventForm::Closing if aux.is_empty() => format!(
+                    "subject \"{subject}\" + past participle \"{}\" (of \"{lemma}\")",
+                    text(*participle)
+                ),
+                EventForm::Closing => format!(
+                    "subject \"{subject}\" + auxiliary \"{}\" + past participle \"{}\" (of \"{lemma}\")",
+                    quoted(words, aux),
+                    text(*participle)
+                ),
+            };
+            if let Some(p) = &clause.particle {
+                let _ = write!(e, " + particle \"{}\"", pascal(p));
+            }
+            if !clause.complement.is_empty() {
+                let what = if *form == EventForm::WithObject {
+                    "rest"
+                } else {
+                    "complement"
+                };
+                let _ = write!(e, " + {what} \"{}\"", clause.complement.join(" "));
+            }
+            e.push_str(": a fact in the past tense");
+            let s = match form {
+                EventForm::WithObject | EventForm::Did => Suggestions {
+                    // `ShopperPlacedBasket` → `ShopperPlaceBasket` would not read well: the
+                    // command form names the verb and what follows it.
+                    command: Some(format!(
+                        "{}{}",
+                        pascal(&clause.verb.lemma()),
+                        join(&clause.complement)
+                    )),
+                    ..Suggestions::default()
+                },
+                _ => suggestions_from(lex, clause),
+            };
+            (
+                Verdict::Event,
+                Problem::Reads(Verdict::Event),
+                e,
+                Some(full_lemma(clause)),
+                Some(text(*participle)),
+                s,
+            )
+        }
+        Reading::Happening { verb } => {
+            let subject = words.len().saturating_sub(1);
+            (
+                Verdict::Event,
+                Problem::Reads(Verdict::Event),
+                format!(
+                    "subject \"{}\" + verb \"{}\": a happening, named as UI and infrastructure events are",
+                    quoted(words, &(0..subject).collect::<Vec<_>>()),
+                    text(subject)
+                ),
+                Some(verb.lemma()),
+                Some(text(subject)),
+                Suggestions {
+                    command: Some(format!(
+                        "{}{}",
+                        pascal(&verb.lemma()),
+                        words[..subject]
+                            .iter()
+                            .map(|w| pascal(w.text))
+                            .collect::<String>()
+                    )),
+                    ..Suggestions::default()
+                },
+            )
+        }
+        Reading::Occurrence { head } => (
+            Verdict::Event,
+            Problem::Reads(Verdict::Event),
+            format!(
+                "no verb, but \"{}\" names an occurrence (WordNet files it under noun.event): a happening",
+                text(*head)
+            ),
+            None,
+            Some(text(*head)),
+            // Asked for rather than reported, an occurrence is emitted: `EmitHeartbeat`.
+            // `emit` takes any occurrence as object, and WordNet knows it only as a verb, so
+            // it never reads as a subject (`RecordRuleChange` would be a happening).
+            Suggestions {
+                command: Some(format!(
+                    "Emit{}",
+                    words.iter().map(|w| pascal(w.text)).collect::<String>()
+                )),
+                ..Suggestions::default()
+            },
+        ),
+        Reading::State { subject, state } => (
+            Verdict::Event,
+            Problem::Reads(Verdict::Event),
+            format!(
+                "subject \"{}\" + state \"{}\": a state reached, a fact",
+                subject.join(" "),
+                text(*state)
+            ),
+            None,
+            Some(text(*state)),
+            Suggestions {
+                query: Some(format!("Is{}", join(subject))),
+                ..Suggestions::default()
+            },
+        ),
+        Reading::Command { clause, or_event } => {
+            let mut e = format!(
+                "imperative \"{}\" (verb \"{}\")",
+                text(0),
+                clause.verb.lemma()
+            );
+            if let Some(p) = &clause.particle {
+                let _ = write!(e, " + particle \"{}\"", pascal(p));
+            }
+            if !clause.object.is_empty() {
+                let _ = write!(e, " + object \"{}\"", clause.object.join(" "));
+            }
+            if !clause.complement.is_empty() {
+                let _ = write!(e, " + complement \"{}\"", clause.complement.join(" "));
+            }
+            e.push_str(": a request");
+            if *or_event {
+                let last = words.last().map_or("", |w| w.text);
+                let _ = write!(
+                    e,
+                    " (or a fact: \"{last}\" is also its own past participle)"
+                );
+                alternative = Some(Verdict::Event);
+            }
+            let s = suggestions_from(lex, clause);
+            (
+                Verdict::Command,
+                Problem::Reads(Verdict::Command),
+                e,
+                Some(full_lemma(clause)),
+                Some(text(0)),
+                s,
+            )
+        }
+        Reading::Query { cue, verb, object } => {
+            let e = if *cue == 0 {
+                format!("question word \"{}\" first: a question", text(*cue))
+            } else {
+                format!("\"{}\" last: a question", text(*cue))
+            };
+            let object_name = join(object);
+            let fact = verb.as_ref().filter(|_| !object_name.is_empty()).map(|v| {
+                let participle = if v.base == "get" {
+                    "Retrieved".to_owned()
+                } else {
+                    lex.participle_pascal(v)
+                };
+                format!("{object_name}{participle}")
+            });
+            (
+                Verdict::Query,
+                Problem::Reads(Verdict::Query),
+                e,
+                verb.as_ref().map(lexicon::Verb::lemma),
+                Some(text(*cue)),
+                Suggestions {
+                    event: fact,
+                    command: None,
+                    query: None,
+                },
+            )
+        }
+        Reading::Cue { cue, kind, clause } => {
+            let word = quoted(words, cue);
+            let what = match kind {
+                CueKind::Modal => "modal",
+                CueKind::Request => "request",
+                CueKind::State => "state",
+            };
+            let e = format!(
+                "{what} \"{word}\": says what should happen or how things are, not a fact or a request in the imperative"
+            );
+            let s = clause.as_ref().map_or_else(
+                || noun_suggestions(lex, &words[..1], false),
+                |c| suggestions_from(lex, c),
+            );
+            (
+                Verdict::Unknown,
+                Problem::Cue(*kind),
+                e,
+                clause.as_ref().map(full_lemma),
+                Some(word),
+                s,
+            )
+        }
+        Reading::LoneNoun { verb } => (
+            Verdict::Unknown,
+            Problem::LoneVerb,
+            format!(
+                "\"{}\" alone reads as a noun (WordNet's tagged corpus uses \"{}\" at least as often as a noun as as a verb)",
+                text(0),
+                verb.base
+            ),
+            None,
+            None,
+            // `place` alone: its participle is the fact (`Placed`), not `PlaceCreated`.
+            Suggestions {
+                event: Some(lex.participle_pascal(verb)),
+                ..noun_suggestions(lex, words, false)
+            },
+        ),
+        Reading::NounPhrase { head, or_command } => {
+            let mut e = format!(
+                "noun phrase headed by \"{}\": describes data, with no verb",
+                text(*head)
+            );
+            let s = match or_command {
+                Some(clause) => {
+                    let _ = write!(e, " (or an imperative of \"{}\")", clause.verb.lemma());
+                    alternative = Some(Verdict::Command);
+                    // The fact is about the data (`OrderStatusChanged`), never the noun read
+                    // as a verb (`StatusOrdered`).
+                    Suggestions {
+                        event: noun_suggestions(lex, words, true).event,
+                        ..suggestions_from(lex, clause)
+                    }
+                }
+                None => noun_suggestions(lex, words, true),
+            };
+            (
+                Verdict::Unknown,
+                Problem::NounPhrase,
+                e,
+                None,
+                Some(text(*head)),
+                s,
+            )
+        }
+        Reading::Adjectival { clause } => (
+            Verdict::Event,
+            Problem::Reads(Verdict::Event),
+            format!(
+                "past participle \"{}\" (of \"{}\") before its subject \"{}\": a fact (`AddedAsset` = asset added)",
+                text(0),
+                clause.verb.lemma(),
+                clause.object.join(" ")
+            ),
+            Some(full_lemma(clause)),
+            Some(text(0)),
+            suggestions_from(lex, clause),
+        ),
+        Reading::NoVerb => (
+            Verdict::Unknown,
+            Problem::NoVerb,
+            if words.is_empty() {
+                "no words".to_owned()
+            } else {
+                "no verb: no past participle closes the name and no verb starts it".to_owned()
+            },
+            None,
+            None,
+            if words.is_empty() {
+                Suggestions::default()
+            } else {
+                noun_suggestions(lex, words, false)
+            },
+        ),
+    };
+    Described {
+        verdict,
+        problem,
+        explanation,
+        verb,
+        cue,
+        suggestions,
+        alternative,
+        cue_label,
+    }
+}

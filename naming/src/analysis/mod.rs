@@ -1,0 +1,16 @@
+//! Reading a name: [`classify`] and [`classify_with`] turn the grammar's reading into an
+//! [`Analysis`] (verdict, explanation, suggestions).
+//!
+//! `result` holds what a reading yields, `suggest` builds suggested names from a clause,
+//! `describe` says what the grammar's reading gives, and `classify` weighs that against the
+//! kind words closing the name into the [`Analysis`]; dependencies run one way, `classify` →
+//! `describe` → `suggest` → `result`.
+
+mod classify;
+mod describe;
+mod result;
+mod suggest;
+
+pub use classify::{classify, classify_with};
+pub use result::{Analysis, Suggestions};
+pub(crate) use result::{OCCURRENCE, Problem};

@@ -1,0 +1,46 @@
+//! Suggested names, one per kind, built from a clause (`object + verb + particle +
+//! complement`) or from a name with no verb.
+
+use super::result::Suggestions;
+use crate::grammar::Clause;
+use crate::lexicon::Lex;
+use crate::words::{Word, pascal};
+
+pub(super) fn join(parts: &[String]) -> String {
+    parts.concat()
+}
+
+pub(super) fn full_lemma(clause: &Clause) -> String {
+    match &clause.particle {
+        Some(p) => format!("{} {p}", clause.verb.lemma()),
+        None => clause.verb.lemma(),
+    }
+}
+
+pub(super) fn suggestions_from(lex: &Lex<'_>, clause: &Clause) -> Suggestions {
+    let particle = clause.particle.as_deref().map(pascal).unwrap_or_default();
+    let participle = lex.participle_pascal(&clause.verb);
+    let mut imperative = pascal(&clause.verb.lemma());
+    imperative.push_str(&particle);
+    let object = join(&clause.object);
+    let complement = join(&clause.complement);
+    Suggestions {
+        // With no object, the participle alone is the fact, its subject implied (`Geotagged`).
+        event: Some(format!("{object}{participle}{particle}{complement}")),
+        command: Some(format!("{imperative}{object}{complement}")),
+        query: (!object.is_empty()).then(|| format!("Get{object}")),
+    }
+}
+
+pub(super) fn noun_suggestions(lex: &Lex<'_>, words: &[Word<'_>], changed: bool) -> Suggestions {
+    let name: String = words.iter().map(|w| pascal(w.text)).collect();
+    // A word that is already a past form gets no `Created` after it (`placed`, not
+    // `PlacedCreated`).
+    let has_past = words.iter().any(|w| lex.past(&w.lower).is_some());
+    let fact = if changed { "Changed" } else { "Created" };
+    Suggestions {
+        event: (!has_past).then(|| format!("{name}{fact}")),
+        command: Some(format!("Create{name}")),
+        query: Some(format!("Get{name}")),
+    }
+}

@@ -1,0 +1,382 @@
+//! Checking a variant of an enum of messages ([`check_variant`]): the variant reads alone, with
+//! its enum's subject ([`enum_subject`]), or as its enum's kind word says; and the error and
+//! suggestion for a variant that fails.
+
+use super::violation::{Violation, expected, note, violation};
+use crate::analysis::{Analysis, Problem, classify_with};
+use crate::vocabulary::Vocabulary;
+use crate::words::{self, pascal};
+use crate::{Kind, Verdict};
+
+/// Words that close the name of an enum of messages and say only that it is one
+/// (`OrderEvent`, `BillingCommands`): what is left is the subject its variants share.
+const FAMILY_WORDS: &[&str] = &[
+    "cmd",
+    "command",
+    "commands",
+    "domain",
+    "event",
+    "events",
+    "evt",
+    "integration",
+    "internal",
+    "message",
+    "messages",
+    "msg",
+    "notification",
+    "notifications",
+    "queries",
+    "query",
+];
+
+/// The subject an enum's variants share: `OrderEvent` → `Order`, `BillingCommands` →
+/// `Billing`; empty when the enum's name is only such words (`Events`).
+///
+/// ```
+/// assert_eq!(factum_naming::enum_subject("SubscriptionEvents"), "Subscription");
+/// assert_eq!(factum_naming::enum_subject("Event"), "");
+/// ```
+#[must_use]
+pub fn enum_subject(enum_name: &str) -> String {
+    let all = words::split(enum_name);
+    let mut end = all.len();
+    while end > 0 && FAMILY_WORDS.contains(&all[end - 1].lower.as_str()) {
+        end -= 1;
+    }
+    all[..end].iter().map(|w| pascal(w.text)).collect()
+}
+
+/// Checks a variant of an enum of messages. A variant reads together with its enum's subject
+/// (`enum OrderEvent { Placed }` reads `OrderPlaced`; `enum OrderCommand { Cancel }` reads
+/// `CancelOrder`): it passes when it reads as `kind` alone or with that subject.
+///
+/// ```
+/// use factum_naming::{Kind, Vocabulary, check_variant};
+/// let v = Vocabulary::default();
+/// assert!(check_variant("SubscriptionEvent", "Renewed", Kind::Event, &v).is_ok());
+/// assert!(check_variant("OrderCommand", "Cancel", Kind::Command, &v).is_ok());
+/// let e = check_variant("OrderEvent", "Cancel", Kind::Event, &v).unwrap_err();
+/// assert_eq!(e.suggestion.as_deref(), Some("Cancelled"));
+/// ```
+///
+/// # Errors
+///
+/// A [`Violation`] about the variant when neither reading is of `kind`.
+pub fn check_variant(
+    enum_name: &str,
+    variant: &str,
+    kind: Kind,
+    vocab: &Vocabulary,
+) -> Result<(), Violation> {
+    let alone = classify_with(variant, vocab);
+    let family = family_kind(enum_name);
+    // The derive of another kind than the enum's kind word reads a variant as a type named with
+    // that word as suffix would read (`PinchGesture` in `WindowEvent`: `PinchGestureEvent`, an
+    // event): a reading the suffix overrides does not pass.
+    if let Some(family) = family
+        && !no_verb(&alone)
+        && another_kinds_word_rejects(family, variant, &alone, kind, vocab)
+    {
+        return Err(family_violation(
+            variant,
+            enum_name,
+            family,
+            kind,
+            FamilyReading::Suffixed,
+        ));
+    }
+    if alone.accepts(kind) {
+        return Ok(());
+    }
+    let subject = enum_subject(enum_name);
+    // An enum named only by its kind word (`enum Event`) gives no subject to complete: its
+    // variants name kinds of events, as types named with the word as suffix do (`Commit`
+    // reads `CommitEvent`, a commit event).
+    if kind_word_only_accepts(family, &subject, variant, kind, vocab) {
+        return Ok(());
+    }
+    // A variant with no verb (`Keyboard`, `InboundFailure` in `enum SwarmEvent`; `Visible` in
+    // `enum ViewportCommand`) is what its enum's kind word says, as a type's own suffix would
+    // say it (`KeyboardEvent`); it is never completed with the subject into another kind.
+    if no_verb(&alone)
+        && let Some(family) = family
+    {
+        if family == kind {
+            return Ok(());
+        }
+        return Err(family_violation(
+            variant,
+            enum_name,
+            family,
+            kind,
+            FamilyReading::NoVerb,
+        ));
+    }
+    if subject.is_empty() || variant.starts_with(subject.as_str()) {
+        return Err(violation(&alone, kind, vocab));
+    }
+    // A variant that reads as another kind on its own (`CloseRequested` in a command enum)
+    // is that kind; the subject only completes a variant that gives no reading alone.
+    if alone.verdict != Verdict::Unknown {
+        return Err(variant_violation(
+            family_kind(enum_name),
+            variant,
+            &subject,
+            &alone,
+            kind,
+            vocab,
+        ));
+    }
+    let combined_name = match kind {
+        Kind::Event => format!("{subject}{variant}"),
+        Kind::Command | Kind::Query => format!("{variant}{subject}"),
+    };
+    let combined = classify_with(&combined_name, vocab);
+    if combined.accepts(kind) {
+        return Ok(());
+    }
+    // The variant's own reading is the one to explain, unless it found nothing and the
+    // subject gives it a reading.
+    if alone.verdict == Verdict::Unknown && combined.verdict != Verdict::Unknown {
+        let mut v = violation(&combined, kind, vocab);
+        let strip = |s: &str| {
+            s.strip_prefix(subject.as_str())
+                .or_else(|| s.strip_suffix(subject.as_str()))
+                .filter(|rest| !rest.is_empty())
+                .map(str::to_owned)
+        };
+        let short = v.suggestion.as_deref().and_then(strip);
+        v.message = v.message.replacen(
+            &format!("`{combined_name}`"),
+            &format!("`{variant}` (read with its enum's subject as `{combined_name}`)"),
+            1,
+        );
+        if let (Some(full), Some(short)) = (&v.suggestion, &short) {
+            v.help = v.help.replace(&format!("`{full}`"), &format!("`{short}`"));
+        }
+        v.suggestion = short.or(v.suggestion);
+        return Err(v);
+    }
+    Err(variant_violation(
+        family_kind(enum_name),
+        variant,
+        &subject,
+        &alone,
+        kind,
+        vocab,
+    ))
+}
+
+/// Whether the kind word of the variant's enum, another kind than `kind`, makes the derive of
+/// `kind` reject a variant that reads as `kind` or as nothing alone: read with the word as
+/// suffix (`PinchGesture` in `WindowEvent` as `PinchGestureEvent`), it is not of `kind`.
+fn another_kinds_word_rejects(
+    family: Kind,
+    variant: &str,
+    alone: &Analysis,
+    kind: Kind,
+    vocab: &Vocabulary,
+) -> bool {
+    family != kind
+        && (alone.accepts(kind) || alone.verdict == Verdict::Unknown)
+        && !classify_with(&format!("{variant}{}", family.derive()), vocab).accepts(kind)
+}
+
+/// Whether an enum named only by the kind word of `kind` (`enum Event`, no subject) accepts the
+/// variant: read with the word as suffix (`Commit` as `CommitEvent`), it is of `kind`.
+fn kind_word_only_accepts(
+    family: Option<Kind>,
+    subject: &str,
+    variant: &str,
+    kind: Kind,
+    vocab: &Vocabulary,
+) -> bool {
+    subject.is_empty()
+        && family == Some(kind)
+        && classify_with(&format!("{variant}{}", kind.derive()), vocab).accepts(kind)
+}
+
+/// Why a variant reads as its enum's kind word says.
+#[derive(Clone, Copy)]
+enum FamilyReading {
+    /// It has no verb (`Visible` in `ViewportCommand`).
+    NoVerb,
+    /// Read with the kind word as suffix, it is of that kind (`PinchGesture` in `WindowEvent`).
+    Suffixed,
+}
+
+/// The error for a variant whose enum's kind word names another kind than its derive.
+fn family_violation(
+    variant: &str,
+    enum_name: &str,
+    family: Kind,
+    kind: Kind,
+    why: FamilyReading,
+) -> Violation {
+    let message = match why {
+        FamilyReading::Suffixed => format!(
+            "`{variant}` reads as `{variant}{}` in its enum `{enum_name}`, which names {}s, but {}",
+            family.derive(),
+            family.name(),
+            expected(kind)
+        ),
+        FamilyReading::NoVerb => format!(
+            "`{variant}` has no verb and its enum `{enum_name}` names {}s, but {}",
+            family.name(),
+            expected(kind)
+        ),
+    };
+    Violation {
+        message,
+        help: match why {
+            FamilyReading::NoVerb => format!(
+                "if the enum holds {}s, derive `{}`; otherwise name each variant as {}",
+                family.name(),
+                family.derive(),
+                match kind {
+                    Kind::Event => "the fact that happened",
+                    Kind::Command => "a request, verb first",
+                    Kind::Query => "a question",
+                }
+            ),
+            // Read with the enum's word, any variant is of its kind: only the enum's name
+            // or the derive can change.
+            FamilyReading::Suffixed => format!(
+                "if the enum holds {}s, derive `{}`; if it holds {}s, name the enum for them, e.g. `{}{}`",
+                family.name(),
+                family.derive(),
+                kind.name(),
+                enum_subject(enum_name),
+                kind.derive()
+            ),
+        },
+        note: note(kind),
+        suggestion: None,
+    }
+}
+
+/// Whether a reading found no verb at all (`Keyboard`, `OrderStatus`): not a wish, a
+/// request, a reading of another kind, nor a lone verb that is mostly a noun (`Place`).
+fn no_verb(a: &Analysis) -> bool {
+    a.verdict == Verdict::Unknown && matches!(a.problem, Problem::NoVerb | Problem::NounPhrase)
+}
+
+/// The kind an enum's name ends in (`WindowEvent`, `ViewportCommand`, `BillingCommands`,
+/// `Events`), read like a type's own suffix.
+fn family_kind(enum_name: &str) -> Option<Kind> {
+    let all = words::split(enum_name);
+    let last = all.last()?.lower.as_str();
+    let singular = match last {
+        "events" => "event",
+        "commands" => "command",
+        "cmds" => "cmd",
+        "queries" => "query",
+        "notifications" => "notification",
+        other => other,
+    };
+    match words::decoration_kind(singular)? {
+        words::Decoration::Event => Some(Kind::Event),
+        words::Decoration::Command => Some(Kind::Command),
+        words::Decoration::Query => Some(Kind::Query),
+        words::Decoration::Version | words::Decoration::Neutral => None,
+    }
+}
+
+/// What [`check_variant`] decides, for a suggestion (without recursing into the wording).
+fn variant_passes(
+    family: Option<Kind>,
+    subject: &str,
+    variant: &str,
+    kind: Kind,
+    vocab: &Vocabulary,
+) -> bool {
+    let alone = classify_with(variant, vocab);
+    if let Some(family) = family
+        && another_kinds_word_rejects(family, variant, &alone, kind, vocab)
+    {
+        return false;
+    }
+    if alone.accepts(kind) {
+        return true;
+    }
+    if kind_word_only_accepts(family, subject, variant, kind, vocab) {
+        return true;
+    }
+    if no_verb(&alone)
+        && let Some(family) = family
+    {
+        return family == kind;
+    }
+    if alone.verdict != Verdict::Unknown || subject.is_empty() || variant.starts_with(subject) {
+        return false;
+    }
+    let combined = match kind {
+        Kind::Event => format!("{subject}{variant}"),
+        Kind::Command | Kind::Query => format!("{variant}{subject}"),
+    };
+    classify_with(&combined, vocab).accepts(kind)
+}
+
+/// The error for a variant, with a suggestion that passes as a variant of its enum.
+fn variant_violation(
+    family: Option<Kind>,
+    variant: &str,
+    subject: &str,
+    alone: &Analysis,
+    kind: Kind,
+    vocab: &Vocabulary,
+) -> Violation {
+    let mut v = violation(alone, kind, vocab);
+    // No suggestion for the variant alone (`Cancel` has no subject to put first): take the
+    // one for the variant with its subject on either side, and drop the subject again.
+    if v.suggestion.is_none() {
+        for composed in [format!("{variant}{subject}"), format!("{subject}{variant}")] {
+            let Some(s) = violation(&classify_with(&composed, vocab), kind, vocab).suggestion
+            else {
+                continue;
+            };
+            if let Some(rest) = s
+                .strip_prefix(subject)
+                .or_else(|| s.strip_suffix(subject))
+                .filter(|r| !r.is_empty())
+                && variant_passes(family, subject, rest, kind, vocab)
+            {
+                v.help = match kind {
+                    Kind::Event => format!("name it after what happened, e.g. `{rest}`"),
+                    Kind::Command => format!("start with the verb, e.g. `{rest}`"),
+                    Kind::Query => format!("start with a question verb, e.g. `{rest}`"),
+                };
+                v.suggestion = Some(rest.to_owned());
+                return v;
+            }
+        }
+    }
+    // Suggest the variant without the subject the enum already gives, unless the variant
+    // names it itself (`OrderEvent::CancelOrder` → `OrderCancelled`).
+    if !variant.contains(subject)
+        && let Some(s) = v.suggestion.clone()
+        && let Some(rest) = s.strip_prefix(subject).filter(|r| !r.is_empty())
+        && variant_passes(family, subject, rest, kind, vocab)
+    {
+        v.help = v.help.replace(&format!("`{s}`"), &format!("`{rest}`"));
+        v.suggestion = Some(rest.to_owned());
+    }
+    // In an enum whose kind word names the kind the variant reads as (`Placed` in
+    // `OrderEvent`, derived as a `Command`), a suggestion that fails there (`Place` reads
+    // `PlaceEvent`) is dropped: the derive is what to change.
+    if let Some(family) = family
+        && family != kind
+        && alone.verdict == Verdict::from(family)
+        && v.suggestion
+            .as_deref()
+            .is_none_or(|s| !variant_passes(Some(family), subject, s, kind, vocab))
+    {
+        v.suggestion = None;
+        v.help = format!(
+            "the enum's name says it holds {}s, as this variant reads: derive `{}`",
+            family.name(),
+            family.derive()
+        );
+    }
+    v
+}

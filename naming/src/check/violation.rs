@@ -1,0 +1,294 @@
+//! Wording the error for a name that does not read as its kind: [`Violation`], its message,
+//! help and note, and the suggestion it offers (a typo's fix, an unknown verb to declare, or
+//! the reading's own suggestion when it passes).
+//!
+//! Depends on the reading ([`crate::analysis`]) only; the checks in the sibling files word
+//! their errors with it.
+
+use std::fmt;
+
+use crate::analysis::{Analysis, OCCURRENCE, Problem, classify_with};
+use crate::grammar::CueKind;
+use crate::lexicon::Lex;
+use crate::vocabulary::Vocabulary;
+use crate::words::pascal;
+use crate::{Kind, Verdict, typo};
+
+/// A name that does not read as the kind it was declared.
+///
+/// Every violation says what was read, suggests a name that itself passes (when one can be
+/// computed) and, in [`note`](Violation::note), points to both ways out: `allow_name` and the
+/// vocabulary file.
+///
+/// ```
+/// use factum_naming::{Kind, Vocabulary, check};
+/// let v = check("OrderPlaced", Kind::Command, &Vocabulary::default()).unwrap_err();
+/// assert_eq!(
+///     v.to_string(),
+///     "`OrderPlaced` is named like an event (past participle \"Placed\"), but commands are \
+///      requests in the imperative\n= help: start with the verb, e.g. `PlaceOrder`\n\
+///      = note: if the name is right, add `#[command(allow_name = \"why\")]`, or declare \
+///      its words in factum-vocabulary.txt (`verb WORD`, `noun WORD`)"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violation {
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub help: String,
+    /// The ways out when the name is right after all.
+    pub note: String,
+    /// A concrete replacement name that itself passes, when one could be computed.
+    pub suggestion: Option<String>,
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}\n= help: {}\n= note: {}",
+            self.message, self.help, self.note
+        )
+    }
+}
+
+impl std::error::Error for Violation {}
+
+pub(super) fn expected(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Event => "events are facts in the past tense",
+        Kind::Command => "commands are requests in the imperative",
+        Kind::Query => "queries are questions",
+    }
+}
+
+/// `a heartbeat`, `an outage`: a noun with its indefinite article, lower case.
+fn article(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let an = lower.starts_with(['a', 'e', 'i', 'o', 'u']);
+    format!("{} {lower}", if an { "an" } else { "a" })
+}
+
+pub(super) fn note(kind: Kind) -> String {
+    format!(
+        "if the name is right, add `#[{}(allow_name = \"why\")]`, or declare its words in factum-vocabulary.txt (`verb WORD`, `noun WORD`)",
+        kind.name()
+    )
+}
+
+/// The first correction of a misspelt word that makes the name pass as `kind`.
+fn typo_fix(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Option<(String, String)> {
+    // A wish or a request (`OrderMustBeCancelled`) is read right; no word is misspelt.
+    if matches!(a.problem, Problem::Cue(_)) {
+        return None;
+    }
+    let lex = Lex { vocab };
+    // Decoration (`Event`, `Command`) is no misspelt verb (`SendReceiptEvent` is not
+    // `SendReceiptEvert`).
+    let core = a.words.len() - a.decoration.len();
+    for (i, word) in a.words.iter().enumerate().take(core) {
+        let lower = word.to_lowercase();
+        for fix in typo::corrections(&lex, &lower) {
+            let replaced = if word.chars().next().is_some_and(char::is_uppercase) {
+                pascal(&fix)
+            } else {
+                fix.clone()
+            };
+            let mut parts = a.words.clone();
+            parts[i].clone_from(&replaced);
+            let candidate = parts.concat();
+            if classify_with(&candidate, vocab).accepts(kind) {
+                return Some((word.clone(), candidate));
+            }
+        }
+    }
+    None
+}
+
+/// A word of the name that ends in `-ed` but is no known verb form (`Geofenced`), with the
+/// base form it most likely has (`geofence`).
+fn unknown_past(a: &Analysis, vocab: &Vocabulary) -> Option<(String, String)> {
+    let lex = Lex { vocab };
+    a.words[..a.words.len() - a.decoration.len()]
+        .iter()
+        .find_map(|word| {
+            let lower = word.to_lowercase();
+            let stem = lower.strip_suffix("ed")?;
+            if stem.len() < 3
+                || !lower.bytes().all(|b| b.is_ascii_lowercase())
+                || lex.past(&lower).is_some()
+                || lex.base(&lower).is_some()
+                || lex.adjective(&lower)
+            {
+                return None;
+            }
+            // `geofenced` → `geofence`, `frobnicated` → `frobnicate`, `pinged` → `ping`.
+            let e_drop = ["at", "c", "g", "iz", "is", "v", "u", "ur", "bl", "pl", "tl"]
+                .iter()
+                .any(|end| stem.ends_with(end))
+                && !stem.ends_with("ng");
+            let base = if e_drop {
+                format!("{stem}e")
+            } else {
+                stem.to_owned()
+            };
+            Some((word.clone(), base))
+        })
+}
+
+#[allow(clippy::too_many_lines)]
+pub(super) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violation {
+    let name = &a.name;
+    if let Some((word, fixed)) = typo_fix(a, kind, vocab) {
+        return Violation {
+            message: format!(
+                "`{name}` does not read as {}: \"{word}\" is not a word factum knows",
+                match kind {
+                    Kind::Event => "an event",
+                    Kind::Command => "a command",
+                    Kind::Query => "a query",
+                }
+            ),
+            help: format!("did you mean `{fixed}`?"),
+            note: note(kind),
+            suggestion: Some(fixed),
+        };
+    }
+    if let Some((word, base)) = unknown_past(a, vocab)
+        && kind == Kind::Event
+    {
+        return Violation {
+            message: format!(
+                "`{name}` does not read as an event: \"{word}\" looks like the past of a verb factum does not know"
+            ),
+            help: format!(
+                "if it is, declare the verb: add `verb {base}` to factum-vocabulary.txt beside Cargo.toml"
+            ),
+            note: note(kind),
+            suggestion: None,
+        };
+    }
+    let cue = a.cue.as_deref().unwrap_or("");
+    let want = expected(kind);
+    // Only a suggestion that itself passes is offered.
+    let suggestion = a
+        .suggestion(kind)
+        .filter(|s| *s != name.as_str() && classify_with(s, vocab).accepts(kind))
+        .map(str::to_owned);
+    let eg = |prefix: &str| {
+        suggestion
+            .as_ref()
+            .map_or_else(String::new, |s| format!("{prefix}`{s}`"))
+    };
+    let (message, help) = match a.problem {
+        Problem::Reads(Verdict::Command) => (
+            format!(
+                "`{name}` is named like a command ({} \"{cue}\"), but {want}",
+                a.cue_label
+            ),
+            match kind {
+                Kind::Event => match &suggestion {
+                    Some(s) => format!("name it after what happened, e.g. `{s}`"),
+                    None => format!(
+                        "name it after what happened: the subject, then \"{}\" in the past tense",
+                        a.verb.as_deref().unwrap_or(cue)
+                    ),
+                },
+                _ => format!(
+                    "if it changes state, derive `Command`; if it only reads data, start with a question verb{}",
+                    eg(", e.g. ")
+                ),
+            },
+        ),
+        Problem::Reads(Verdict::Event) => (
+            format!(
+                "`{name}` is named like an event ({} \"{cue}\"), but {want}",
+                a.cue_label
+            ),
+            match kind {
+                // A noun of an occurrence (`Heartbeat`) has no verb to move first: it is an
+                // event, or the command asks for the occurrence (`EmitHeartbeat`).
+                Kind::Command if a.cue_label == OCCURRENCE => format!(
+                    "if it reports that {} happened, derive `Event`; if it asks for one, start with the verb{}",
+                    a.cue.as_deref().map_or_else(|| "it".to_owned(), article),
+                    eg(", e.g. ")
+                ),
+                Kind::Command => format!("start with the verb{}", eg(", e.g. ")),
+                _ => format!(
+                    "start with a question verb{}; if it reports what happened, derive `Event`",
+                    eg(", e.g. ")
+                ),
+            },
+        ),
+        Problem::Reads(_) => (
+            format!("`{name}` is named like a query (\"{cue}\"), but {want}"),
+            match kind {
+                Kind::Event => format!(
+                    "if it asks a question, derive `Query`; if it reports what happened, name the fact{}",
+                    eg(", e.g. ")
+                ),
+                _ => "if it only reads data, derive `Query` instead; if it changes state, start with the verb of the change".to_owned(),
+            },
+        ),
+        Problem::Cue(cue_kind) => {
+            let says = match cue_kind {
+                CueKind::Modal => "states what should happen",
+                CueKind::Request => "makes a request",
+                CueKind::State => "describes a state",
+            };
+            let tail = match kind {
+                Kind::Event => "events are facts that already happened".to_owned(),
+                _ => want.to_owned(),
+            };
+            let help = match kind {
+                Kind::Event => match (&a.suggestions.event, &a.suggestions.command) {
+                    (Some(e), Some(c)) => format!(
+                        "name the fact, e.g. `{e}`; if it is a request, derive `Command` and name it `{c}`"
+                    ),
+                    _ => "name what happened in the past tense".to_owned(),
+                },
+                Kind::Command => format!("start with the verb{}", eg(", e.g. ")),
+                Kind::Query => format!("start with a question verb{}", eg(", e.g. ")),
+            };
+            (format!("`{name}` {says} (\"{cue}\"), but {tail}"), help)
+        }
+        Problem::NounPhrase | Problem::NoVerb | Problem::LoneVerb => {
+            let what = if a.problem == Problem::NounPhrase {
+                format!("`{name}` reads as a noun phrase (\"{cue}\") with no verb")
+            } else {
+                format!("`{name}` has no verb")
+            };
+            let help = match kind {
+                Kind::Event => match &suggestion {
+                    None => "say what happened to it, in the past tense".to_owned(),
+                    Some(created) if a.verb.is_some() => {
+                        format!("name what happened, e.g. `{created}`")
+                    }
+                    Some(created) => {
+                        let updated = created.strip_suffix("Created").map_or_else(
+                            String::new,
+                            |stem| format!(" or `{stem}Updated`"),
+                        );
+                        format!("say what happened to it, e.g. `{created}`{updated}")
+                    }
+                },
+                Kind::Command => {
+                    let update = suggestion
+                        .as_deref()
+                        .and_then(|s| s.strip_prefix("Create"))
+                        .map_or_else(String::new, |rest| format!(" or `Update{rest}`"));
+                    format!("start with what should be done{}{update}", eg(", e.g. "))
+                }
+                Kind::Query => format!("start with a question verb{}", eg(", e.g. ")),
+            };
+            (format!("{what}, but {want}"), help)
+        }
+    };
+    Violation {
+        message,
+        help,
+        note: note(kind),
+        suggestion,
+    }
+}

@@ -1,0 +1,132 @@
+//! The event reading: a participle closes the name (`OrderPlaced`), a simple past has its
+//! object (`ShopperPlacedBasket`), `Did` and a base verb (`TokenDidExpire`), or a participle
+//! alone (`Renewed`).
+
+use super::phrase::{complement, object_and_complement, texts};
+use super::reading::{Clause, EventForm};
+use crate::lexicon::Lex;
+use crate::word_classes::{AUXILIARIES, is_particle, is_preposition, subjectish};
+use crate::words::Word;
+
+/// An event reading: the clause, the participle's index, the auxiliaries, whether the
+/// participle is followed by a prepositional phrase after a subject of several words
+/// (`OrdersPlacedByUser`: maybe a relative clause), and the form.
+pub(crate) struct EventMatch {
+    pub clause: Clause,
+    pub participle: usize,
+    pub aux: Vec<usize>,
+    pub relative: bool,
+    pub form: EventForm,
+}
+
+/// `TokenDidExpire`, `PaymentDidNotSucceed`.
+fn did_event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
+    let d = (1..words.len()).find(|&i| words[i].lower == "did")?;
+    let mut v = d + 1;
+    while v < words.len() && matches!(words[v].lower.as_str(), "not" | "never") {
+        v += 1;
+    }
+    let verb = lex.base(&words.get(v)?.lower)?;
+    let (object, complement) = object_and_complement(&words[v + 1..]);
+    let mut subject = texts(&words[..d]);
+    subject.extend(object);
+    Some(EventMatch {
+        clause: Clause {
+            object: subject,
+            verb,
+            particle: None,
+            complement,
+        },
+        participle: v,
+        aux: (d..v).collect(),
+        relative: false,
+        form: EventForm::Did,
+    })
+}
+
+/// The event reading of `words`, if any.
+pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
+    if let Some(m) = did_event(lex, words) {
+        return Some(m);
+    }
+    if let [only] = words
+        && let Some(verb) = lex.past(&only.lower)
+    {
+        return Some(EventMatch {
+            clause: Clause {
+                object: Vec::new(),
+                verb,
+                particle: None,
+                complement: Vec::new(),
+            },
+            participle: 0,
+            aux: Vec::new(),
+            relative: false,
+            form: EventForm::Alone,
+        });
+    }
+    for p in 1..words.len() {
+        if is_preposition(&words[p - 1].lower) {
+            continue;
+        }
+        // An auxiliary is no participle, unless it closes the name (`OrderDetailGot`).
+        if AUXILIARIES.contains(&words[p].lower.as_str()) && p + 1 < words.len() {
+            continue;
+        }
+        let Some(verb) = lex.past(&words[p].lower) else {
+            continue;
+        };
+        let mut s = p;
+        while s > 0 && AUXILIARIES.contains(&words[s - 1].lower.as_str()) {
+            s -= 1;
+        }
+        // `WasCreated`: the passive with its subject implied, as a participle alone.
+        let implied = s == 0 && matches!(words[0].lower.as_str(), "was" | "were");
+        if s == 0 && !implied {
+            continue;
+        }
+        let rest = &words[p + 1..];
+        if let Some(has_pp) = complement(rest) {
+            let particle = words
+                .get(p + 1)
+                .filter(|w| is_particle(&w.lower) && verb.particle.is_none())
+                .map(|w| w.lower.clone());
+            let after = p + 1 + usize::from(particle.is_some());
+            return Some(EventMatch {
+                clause: Clause {
+                    object: texts(&words[..s]),
+                    verb,
+                    particle,
+                    complement: texts(&words[after..]),
+                },
+                participle: p,
+                aux: (s..p).collect(),
+                relative: has_pp && s >= 2,
+                form: if implied {
+                    EventForm::Alone
+                } else {
+                    EventForm::Closing
+                },
+            });
+        }
+        // A simple past with its object: `ShopperPlacedBasket`, `SensorWentSilent`. Not when
+        // the first word is mostly a verb (`RetryFailedPayment`: an adjective before a noun),
+        // nor for a past that is also the base (`PasswordResetLink` is a noun phrase).
+        if s == p && subjectish(lex, &words[0].lower) && !lex.base_equals_past(&words[p].lower) {
+            let (object, complement) = object_and_complement(rest);
+            return Some(EventMatch {
+                clause: Clause {
+                    object: texts(&words[..p]),
+                    verb,
+                    particle: None,
+                    complement: object.into_iter().chain(complement).collect(),
+                },
+                participle: p,
+                aux: Vec::new(),
+                relative: false,
+                form: EventForm::WithObject,
+            });
+        }
+    }
+    None
+}

@@ -1,0 +1,47 @@
+//! Happenings named without a past tense: a subject and a verb (`PointerMove`), or a noun of an
+//! occurrence (`Heartbeat`).
+
+use super::reading::Reading;
+use crate::lexicon::{Lex, Verb};
+use crate::word_classes::{HEAD_NOUNS, OBJECT_HEADS, is_preposition, subjectish};
+use crate::words::Word;
+
+/// `subject verb`: a subject word that is not mostly a verb, then a last word used mostly as a
+/// verb (SemCor, or a verb only in WordNet) or a closed phrasal compound (`ConnectionShutdown`,
+/// `DeviceLogout`), with no word between them that is a verb form or a preposition.
+pub(super) fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
+    let [first, middle @ .., last] = words else {
+        return None;
+    };
+    if !subjectish(lex, &first.lower)
+        || lex.adjective(&first.lower)
+        || lex.base(&first.lower).is_some_and(|v| !v.noun_leaning())
+        || first.lower.ends_with("ing")
+        || matches!(first.lower.as_str(), "needs" | "requires" | "wants")
+        || OBJECT_HEADS.contains(&last.lower.as_str())
+        || HEAD_NOUNS.contains(&last.lower.as_str())
+    {
+        return None;
+    }
+    // A verb right before the last word modifies it when the first word is no verb at all
+    // (`PointerDragEnter`: the pointer's drag-enter, as `DragEnter` alone is a happening).
+    let noun_first = lex.base(&first.lower).is_none();
+    if middle.iter().enumerate().any(|(i, w)| {
+        is_preposition(&w.lower)
+            || (!(noun_first && i + 1 == middle.len())
+                && lex.base(&w.lower).is_some_and(|v| v.verb_leaning()))
+    }) {
+        return None;
+    }
+    lex.base(&last.lower)
+        .filter(|v| v.mostly_verb() || v.particle.is_some())
+}
+
+/// No verb, and the last word names an occurrence (WordNet's `noun.event`): `Heartbeat`,
+/// `IncrementalRuleChange`. Not after a preposition (`TimeOfChange` names data).
+pub(super) fn occurrence(words: &[Word<'_>]) -> Option<Reading> {
+    let head = words.len().checked_sub(1)?;
+    let after_preposition = words[..head].iter().any(|w| is_preposition(&w.lower));
+    (!after_preposition && Lex::event_noun(&words[head].lower))
+        .then_some(Reading::Occurrence { head })
+}

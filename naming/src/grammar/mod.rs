@@ -1,0 +1,21 @@
+//! The grammar: which reading a sequence of words supports.
+//!
+//! Depends on the lexicon (`lexicon.rs`), the closed word classes (`word_classes.rs`) and the
+//! word list (`words.rs`); nothing depends back.
+//!
+//! One reading per file: `event` (a fact in the past), `state` (a state reached), `happening`
+//! (a subject and a verb, or a noun of an occurrence), `command` (a verb first, else a noun);
+//! `read` tries them in order and decides between them. The readings share the types of
+//! `reading` and the word-splitting helpers of `phrase`; dependencies run one way, from `read`
+//! to the readings to those two.
+
+mod command;
+mod event;
+mod happening;
+mod phrase;
+mod read;
+mod reading;
+mod state;
+
+pub(crate) use read::read;
+pub(crate) use reading::{Clause, CueKind, EventForm, Reading};

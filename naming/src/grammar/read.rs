@@ -1,0 +1,198 @@
+//! Reading a sequence of words: the order in which the readings are tried (interrogatives,
+//! wishes and requests, events, queries, states, happenings, commands and nouns), and the
+//! choice between an event and a command reading of the same words.
+
+use super::command::{command, command_or_noun};
+use super::event::{EventMatch, event};
+use super::happening::happening;
+use super::phrase::{object_and_complement, texts};
+use super::reading::{CueKind, EventForm, Reading};
+use super::state::{progressive, state, state_reached_now};
+use crate::lexicon::Lex;
+use crate::word_classes::{COMPLEMENT_VERBS, INTERROGATIVES, QUERY_VERBS};
+use crate::words::Word;
+
+fn cue_at(words: &[Word<'_>], i: usize) -> Option<(CueKind, usize)> {
+    let w = words[i].lower.as_str();
+    let next = words.get(i + 1).map(|w| w.lower.as_str());
+    match w {
+        "should" | "must" | "shall" | "will" | "would" | "could" | "might" | "cannot" => {
+            Some((CueKind::Modal, 1))
+        }
+        "can" if i > 0 => Some((CueKind::Modal, 1)),
+        "please" => Some((CueKind::Request, 1)),
+        "needs" | "requires" | "wants" if i > 0 => Some((CueKind::Request, 1)),
+        "need" if i > 0 && i + 1 < words.len() => Some((CueKind::Request, 1)),
+        "to" if next == Some("be") => Some((CueKind::Request, 2)),
+        "is" | "are" if i > 0 => Some((CueKind::State, 1)),
+        _ => None,
+    }
+}
+
+/// Reads `words` (decoration already stripped).
+pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
+    let Some(first) = words.first() else {
+        return Reading::NoVerb;
+    };
+    // 1. Interrogatives first: `IsEmailTaken`, `HasOpenOrders`; but `Was` or `Were` right
+    // before a participle has no subject to ask about: `WasCreated` is a passive fact.
+    let passive = matches!(first.lower.as_str(), "was" | "were")
+        && words.get(1).is_some_and(|w| lex.past(&w.lower).is_some());
+    if INTERROGATIVES.contains(&first.lower.as_str()) && words.len() > 1 && !passive {
+        return Reading::Query {
+            cue: 0,
+            verb: None,
+            object: texts(&words[1..]),
+        };
+    }
+    // 2. Modal, request and state words anywhere.
+    if let Some((i, (kind, len))) = (0..words.len()).find_map(|i| cue_at(words, i).map(|c| (i, c)))
+    {
+        if kind == CueKind::State
+            && let Some(reached) = state_reached_now(lex, words, i)
+        {
+            return reached;
+        }
+        let mut after = i + len;
+        while after < words.len() && matches!(words[after].lower.as_str(), "be" | "been" | "to") {
+            after += 1;
+        }
+        let remaining: Vec<Word<'_>> = words[..i].iter().chain(&words[after..]).cloned().collect();
+        let clause = event(lex, &remaining).map(|e| e.clause).or_else(|| {
+            let mut c = command(lex, &words[after..])?;
+            let mut object = texts(&words[..i]);
+            object.append(&mut c.object);
+            c.object = object;
+            Some(c)
+        });
+        return Reading::Cue {
+            cue: (i..i + len).collect(),
+            kind,
+            clause,
+        };
+    }
+    let query_verb = |w: &Word<'_>, next: Option<&Word<'_>>| {
+        let lower = w.lower.as_str();
+        let phrasal_next = next.is_some_and(|n| Lex::is_phrasal(lower, &n.lower));
+        (QUERY_VERBS.contains(&lower) && !(lower == "check" && phrasal_next))
+            || (lower == "look" && next.is_some_and(|n| n.lower == "up"))
+            || lex.vocab.query_verbs.contains(lower)
+    };
+    let starts_with_query = query_verb(first, words.get(1));
+    // 3. Event: a participle closes the name, or a simple past has its object.
+    if let Some(m) = event(lex, words)
+        && let Some(reading) = event_or_command(lex, words, m, starts_with_query)
+    {
+        return reading;
+    }
+    // 4. Query verbs first, `Exists` last.
+    if starts_with_query {
+        let skip = if first.lower == "look" { 2 } else { 1 };
+        let (mut object, _) = object_and_complement(&words[skip.min(words.len())..]);
+        // `ListOrdersPlacedByUser`: the object ends before a participle.
+        if let Some(at) = words[skip.min(words.len())..]
+            .iter()
+            .position(|w| lex.past(&w.lower).is_some())
+        {
+            object.truncate(at);
+        }
+        return Reading::Query {
+            cue: 0,
+            verb: lex.base(&first.lower),
+            object,
+        };
+    }
+    if let Some(last) = words.last()
+        && matches!(last.lower.as_str(), "exists" | "exist")
+        && words.len() > 1
+    {
+        return Reading::Query {
+            cue: words.len() - 1,
+            verb: None,
+            object: texts(&words[..words.len() - 1]),
+        };
+    }
+    // 5. A state reached: `FuelLow`, `TrialOver`, `ParcelReadyForPickup`, `JobProcessing`;
+    // alone, an `-ing` form is a state in progress (`Saving`).
+    if let Some(state) = state(lex, words) {
+        return Reading::State {
+            subject: texts(&words[..state]),
+            state,
+        };
+    }
+    if let [only] = words
+        && progressive(lex, &only.lower)
+    {
+        return Reading::State {
+            subject: Vec::new(),
+            state: 0,
+        };
+    }
+    // 6. A happening named by its subject and a verb used mostly as a verb, in the order of
+    // UI and infrastructure code: `PointerMove`, `ValueChange`, `ServiceStart`.
+    if let Some(verb) = happening(lex, words) {
+        return Reading::Happening { verb };
+    }
+    command_or_noun(lex, words)
+}
+
+/// Decides between an event match and a command reading of the same words.
+fn event_or_command(
+    lex: &Lex<'_>,
+    words: &[Word<'_>],
+    m: EventMatch,
+    starts_with_query: bool,
+) -> Option<Reading> {
+    let first = &words[0].lower;
+    let first_verb = lex.base(first);
+    let last = words.len() - 1;
+    // `ListOrdersPlacedByUser`, `CancelOrdersPlacedBeforeDate`: a verb first and a
+    // participle phrase that modifies its object read as a query / command.
+    let verb_first = starts_with_query || first_verb.as_ref().is_some_and(|v| !v.is_noun());
+    if m.relative && verb_first {
+        return None;
+    }
+    // `ListTrashedFiles`: a question verb and a participle before its noun.
+    if starts_with_query && m.form == EventForm::WithObject {
+        return None;
+    }
+    // `MarkTaskDone`, `SetBannerDisplayedOnHome`: the verb, its object, the state it is to be in.
+    if m.form == EventForm::Closing
+        && m.participle >= 2
+        && m.aux.is_empty()
+        && COMPLEMENT_VERBS.contains(&first.as_str())
+    {
+        return None;
+    }
+    // `EstimateFreightCost`, `RequestAccountReset`, `PlaceBid`: a past equal to its base, last,
+    // after a verb first: the imperative wins; the event stays possible when the first word is
+    // as much a noun (`OrderReset`, `PlaceBid`).
+    if m.form == EventForm::Closing
+        && m.participle == last
+        && m.aux.is_empty()
+        && lex.base_equals_past(&words[last].lower)
+        && let Some(v) = &first_verb
+    {
+        let clause = command(lex, words)?;
+        // Two words (`VoteCast`, `PriceCut`, `PlaceBid`) read both ways; with more, a verb
+        // mostly used as a verb makes the command (`EstimateFreightCost`).
+        return Some(Reading::Command {
+            clause,
+            or_event: words.len() == 2 || (v.is_noun() && !v.verb_leaning()),
+        });
+    }
+    // `Reset`, `Set`: alone, the imperative and the participle are one word.
+    if m.form == EventForm::Alone && lex.base_equals_past(first) {
+        let clause = command(lex, words)?;
+        return Some(Reading::Command {
+            clause,
+            or_event: true,
+        });
+    }
+    Some(Reading::Event {
+        clause: m.clause,
+        participle: m.participle,
+        aux: m.aux,
+        form: m.form,
+    })
+}

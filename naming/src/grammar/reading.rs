@@ -1,0 +1,87 @@
+//! What a reading of a name is: [`Reading`], with the [`Clause`] it rests on, the [`EventForm`]
+//! of an event and the [`CueKind`] of a wish, request or state.
+
+use crate::lexicon::Verb;
+
+/// The kind of word that makes a name a wish, request or state rather than a fact or an order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueKind {
+    /// `Should`, `Must`, `Will`…
+    Modal,
+    /// `Please`, `Needs`, `To Be`…
+    Request,
+    /// `Is`, `Are` in the middle of a name.
+    State,
+}
+
+/// The parts of a clause, used to build suggestions: `object + verb + particle + complement`.
+#[derive(Debug, Clone)]
+pub(crate) struct Clause {
+    /// Subject of an event / object of a command, as written.
+    pub object: Vec<String>,
+    /// The verb.
+    pub verb: Verb,
+    /// A separate particle word (`In` of `LogIn`), lowercase.
+    pub particle: Option<String>,
+    /// Complement words as written (`To`, `Wishlist`; `Successfully`).
+    pub complement: Vec<String>,
+}
+
+/// How an event name says what happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EventForm {
+    /// A participle closes the name (`OrderPlaced`, `ItemMovedToWishlist`).
+    Closing,
+    /// A simple past with its object (`ShopperPlacedBasket`, `QueueGrewTooLong`).
+    WithObject,
+    /// `Did` and a base verb (`TokenDidExpire`).
+    Did,
+    /// A participle alone (`Renewed`): the subject is implied (an enum variant, a module).
+    Alone,
+}
+
+/// How a name reads.
+#[derive(Debug, Clone)]
+pub(crate) enum Reading {
+    /// `subject [aux] participle [complement]` and the other event forms.
+    Event {
+        clause: Clause,
+        participle: usize,
+        aux: Vec<usize>,
+        form: EventForm,
+    },
+    /// `subject state [complement]`: a state reached (`FuelLow`, `ParcelReadyForPickup`).
+    State { subject: Vec<String>, state: usize },
+    /// `subject verb`: a happening named as UI and infrastructure code do (`PointerMove`).
+    Happening { verb: Verb },
+    /// `verb [particle] rest`. `or_event`: the name reads as an event too (`PlaceBid`: the
+    /// last word's participle is its base form and the first word is as much a noun).
+    Command { clause: Clause, or_event: bool },
+    /// A question word first (or `Exists` last).
+    Query {
+        cue: usize,
+        verb: Option<Verb>,
+        object: Vec<String>,
+    },
+    /// A modal, request or state word.
+    Cue {
+        cue: Vec<usize>,
+        kind: CueKind,
+        clause: Option<Clause>,
+    },
+    /// A lone word that is mostly a noun (`Order`).
+    LoneNoun { verb: Verb },
+    /// A noun phrase (`OrderInfo`, `OrderStatus`). `or_command`: it reads as a command too
+    /// (`CartItem`, `OrderById` could be imperatives of `cart`, `order`).
+    NounPhrase {
+        head: usize,
+        or_command: Option<Clause>,
+    },
+    /// A participle used as an adjective before a noun (`FailedPayment`).
+    Adjectival { clause: Clause },
+    /// No verb, but the last word is a noun that names an occurrence (`Heartbeat`,
+    /// `TextEditChange`): a happening named by its noun.
+    Occurrence { head: usize },
+    /// No verb in a position that makes a reading.
+    NoVerb,
+}

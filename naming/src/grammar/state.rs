@@ -1,0 +1,64 @@
+//! The state reading: a subject and the state it reached (`FuelLow`, `ParcelReadyForPickup`,
+//! `JobProcessing`, `IndexIsNowPresent`).
+
+use super::phrase::texts;
+use super::reading::Reading;
+use crate::lexicon::Lex;
+use crate::word_classes::{OBJECT_HEADS, STATE_WORDS, is_preposition, subjectish};
+use crate::words::Word;
+
+/// `IndexIsNowPresent`, `ProjectionIsNowLive`, with `Is` at `is`: `now` marks a change, so the
+/// state is reached, a fact (`UserIsActive` only describes a state).
+pub(super) fn state_reached_now(lex: &Lex<'_>, words: &[Word<'_>], is: usize) -> Option<Reading> {
+    let state = is + 2;
+    let reached = words.get(is + 1).is_some_and(|w| w.lower == "now")
+        && state + 1 == words.len()
+        && subjectish(lex, &words[0].lower)
+        && {
+            let w = words[state].lower.as_str();
+            STATE_WORDS.contains(&w) || lex.adjective(w) || lex.past(w).is_some()
+        };
+    reached.then(|| Reading::State {
+        subject: texts(&words[..is]),
+        state,
+    })
+}
+
+/// The index of the state word of `subject state [prepositional phrase]`, if the name reads so.
+pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
+    if words.len() < 2
+        || !subjectish(lex, &words[0].lower)
+        || Lex::is_phrasal(&words[0].lower, &words[1].lower)
+    {
+        return None;
+    }
+    // The state closes the name, or comes right before a prepositional phrase.
+    let k = (1..words.len())
+        .find(|&i| is_preposition(&words[i].lower) && i + 1 < words.len())
+        .map_or(words.len() - 1, |pp| pp - 1);
+    if k == 0 {
+        return None;
+    }
+    let w = words[k].lower.as_str();
+    let is_state = STATE_WORDS.contains(&w)
+        || (lex.adjective(w) && !OBJECT_HEADS.contains(&w))
+        || progressive(lex, w);
+    (is_state && words[..k].iter().all(|w| !is_preposition(&w.lower))).then_some(k)
+}
+
+/// An `-ing` form of a known verb (`JobProcessing`, `VectorStopping`): a state in progress.
+pub(super) fn progressive(lex: &Lex<'_>, w: &str) -> bool {
+    let Some(stem) = w
+        .strip_suffix("ing")
+        .filter(|s| s.len() >= 3 && s.is_ascii())
+    else {
+        return false;
+    };
+    // ASCII: byte slicing cannot fall inside a character.
+    let b = stem.as_bytes();
+    let undoubled =
+        (b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2]).then(|| &stem[..stem.len() - 1]);
+    lex.base(stem).is_some()
+        || lex.base(&format!("{stem}e")).is_some()
+        || undoubled.is_some_and(|s| lex.base(s).is_some())
+}

@@ -1,22 +1,28 @@
-//! Publish and consume throughput of one typed event over NATS `JetStream`, four ways on
-//! the same server: factum's transport (`factum_transport::nats`), raw `async-nats` with
-//! byte messages (the same JSON data, encoded once beforehand), the same with the headers
-//! factum writes (so the wire's and server's share of the cost shows), and the `CloudEvents` SDK's
-//! NATS binding (`cloudevents::binding::nats`, structured mode, on the async-nats it is
-//! written for).
+//! Publish and consume throughput of one typed event over NATS `JetStream`, on one server:
+//! factum's transport (`factum_transport::nats`, binary and structured mode), raw
+//! `async-nats` with one header set at a time (none; `Nats-Msg-Id` alone; the `ce-`
+//! headers alone; the minimal `CloudEvents` binary binding with dedupe; everything factum
+//! writes), and the `CloudEvents` SDK's NATS binding (`cloudevents::binding::nats`,
+//! structured mode, on the async-nats it is written for).
+//!
+//! The raw ways but the first ("pre-encoded") encode each order's JSON and headers inside
+//! the timed loop and decode the JSON when consuming, as any typed publisher and consumer
+//! must; the first sends bytes encoded beforehand and consumes them as bytes.
 //!
 //! Publishing is confirmed: every message's `JetStream` ack is awaited, up to `IN_FLIGHT`
 //! at once. Consuming is a durable pull consumer from the start of the stream, every
-//! message acked (factum: decoded into its inbox, deduplicated, ordered per key; raw:
-//! the bytes; SDK: `to_event` and the data read into the Rust type).
+//! message acked (factum: decoded into its inbox, deduplicated, ordered per key; SDK:
+//! `to_event` and the data read into the Rust type).
 //!
 //! ```sh
 //! cargo xtask bench transport            # starts the pinned nats-server itself
-//! cargo run --release -p factum-benches --example transport -- nats://127.0.0.1:4222 [N] [ROUNDS]
+//! cargo run --release -p factum-benches --features transport --example transport -- \
+//!     nats://127.0.0.1:4222 [N] [ROUNDS] [WAY,WAY,...]
 //! ```
 //!
-//! Prints the median messages per second of each way over the rounds. Results in
-//! BENCHMARKS.md.
+//! Prints each round to stderr and the median messages per second of each way over the
+//! rounds. Results in BENCHMARKS.md. One run at a time per server: each way purges its
+//! stream.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -27,7 +33,7 @@ use async_nats::jetstream::stream::{self, StorageType};
 use cloudevents::binding::nats::{MessageExt as _, NatsCloudEvent};
 use cloudevents::{AttributesReader as _, EventBuilder as _, EventBuilderV10};
 use factum::{Event, Inbox};
-use factum_transport::{Bus, Outcome};
+use factum_transport::{Bus, ContentMode, Outcome};
 use futures_util::{StreamExt as _, stream as futures_stream};
 use serde::{Deserialize, Serialize};
 
@@ -69,37 +75,76 @@ struct Run {
     consume: Duration,
 }
 
-/// The headers factum's binary mode writes for one order (`CloudEvents` `ce-` attributes,
-/// the W3C `traceparent` and `Nats-Msg-Id`), with placeholder values of the same sizes:
-/// what the wire and the server cost apart from factum's own work.
-fn factum_like_headers(i: usize, key: &str) -> async_nats::HeaderMap {
+/// This run's part of the raw ways' message ids.
+static RUN: std::sync::LazyLock<u32> = std::sync::LazyLock::new(|| {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos() ^ std::process::id())
+});
+
+/// Which headers a raw publish carries (placeholder values of the sizes factum writes):
+/// varied one at a time, so the wire's, the client's and the server's share of the
+/// headers' cost shows apart from factum's own work.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RawHeaders {
+    /// No headers: bytes only.
+    None,
+    /// `Nats-Msg-Id` alone (the server's duplicate check, one short header).
+    MsgId,
+    /// The `ce-` attributes, `content-type` and `traceparent`, no `Nats-Msg-Id`.
+    CloudEvents,
+    /// What a correct binary-mode `CloudEvents` binding with server-side dedupe needs:
+    /// the four required `ce-` attributes, `content-type` and `Nats-Msg-Id`.
+    Minimal,
+    /// Everything factum's binary mode writes: `Nats-Msg-Id`, the `ce-` attributes
+    /// (with `time`, `dataversion`, `partitionkey`), `content-type`, `traceparent`.
+    Factum,
+}
+
+fn raw_headers(kind: RawHeaders, i: usize, key: &str) -> Option<async_nats::HeaderMap> {
+    // Unique across rounds, ways and runs (the server drops an id it saw in the last
+    // two minutes).
+    let id = format!("{:08x}-0000-7000-8000-{i:012}", *RUN);
     let mut headers = async_nats::HeaderMap::new();
-    let id = format!("0190b3a2-0000-7000-8000-{i:012}");
-    headers.insert("Nats-Msg-Id", id.as_str());
-    headers.insert("ce-specversion", "1.0");
-    headers.insert("ce-id", id.as_str());
-    headers.insert("ce-source", "/bench");
-    headers.insert("ce-type", "OrderPlaced");
-    headers.insert("ce-time", "2026-11-29T16:00:00.000000Z");
-    headers.insert("ce-dataversion", "1");
-    headers.insert("ce-partitionkey", key);
-    headers.insert("content-type", "application/json");
-    headers.insert(
-        "traceparent",
-        "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
-    );
-    headers
+    let (msg_id, required, extra) = match kind {
+        RawHeaders::None => return None,
+        RawHeaders::MsgId => (true, false, false),
+        RawHeaders::CloudEvents => (false, true, true),
+        RawHeaders::Minimal => (true, true, false),
+        RawHeaders::Factum => (true, true, true),
+    };
+    if msg_id {
+        headers.insert("Nats-Msg-Id", id.as_str());
+    }
+    if required {
+        headers.insert("ce-specversion", "1.0");
+        headers.insert("ce-id", id.as_str());
+        headers.insert("ce-source", "/bench");
+        headers.insert("ce-type", "OrderPlaced");
+        headers.insert("content-type", "application/json");
+    }
+    if extra {
+        headers.insert("ce-time", "2026-11-29T16:00:00.000000Z");
+        headers.insert("ce-dataversion", "1");
+        headers.insert("ce-partitionkey", key);
+        headers.insert(
+            "traceparent",
+            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+        );
+    }
+    Some(headers)
 }
 
-async fn raw(url: &str, n: usize, round: usize) -> Result<Run> {
-    raw_bytes(url, n, round, false).await
-}
-
-async fn raw_with_headers(url: &str, n: usize, round: usize) -> Result<Run> {
-    raw_bytes(url, n, round, true).await
-}
-
-async fn raw_bytes(url: &str, n: usize, round: usize, with_headers: bool) -> Result<Run> {
+/// Raw `async-nats`: `typed` encodes each order's JSON and headers inside the timed
+/// loop and decodes the JSON on consuming (what any typed publisher and consumer does);
+/// otherwise the bytes are encoded beforehand and consumed as bytes.
+async fn raw_bytes(
+    url: &str,
+    n: usize,
+    round: usize,
+    kind: RawHeaders,
+    typed: bool,
+) -> Result<Run> {
     let client = async_nats::connect(url).await?;
     let js = async_nats::jetstream::new(client);
     let stream = js
@@ -112,20 +157,28 @@ async fn raw_bytes(url: &str, n: usize, round: usize, with_headers: bool) -> Res
         })
         .await?;
     stream.purge().await?;
-    let bodies: Vec<(String, Option<async_nats::HeaderMap>, Vec<u8>)> = (0..n)
-        .map(|i| {
-            let o = order(i);
-            (
-                format!("bench.raw.{}", o.order_id),
-                with_headers.then(|| factum_like_headers(i + round * n, &o.order_id)),
-                serde_json::to_vec(&o).unwrap_or_default(),
-            )
-        })
-        .collect();
+    let first_id = (round * 8 + kind as usize) * n;
+    let encode = move |i: usize, o: &OrderPlaced| {
+        (
+            format!("bench.raw.{}", o.order_id),
+            raw_headers(kind, first_id + i, &o.order_id),
+            serde_json::to_vec(o).unwrap_or_default(),
+        )
+    };
+    let orders: Vec<OrderPlaced> = (0..n).map(order).collect();
+    let encoded: Vec<_> = if typed {
+        Vec::new()
+    } else {
+        orders
+            .iter()
+            .enumerate()
+            .map(|(i, o)| encode(i, o))
+            .collect()
+    };
     let start = Instant::now();
     let js2 = js.clone();
-    futures_stream::iter(bodies)
-        .map(|(subject, headers, body)| {
+    let publish_one =
+        move |(subject, headers, body): (String, Option<async_nats::HeaderMap>, Vec<u8>)| {
             let js = js2.clone();
             async move {
                 match headers {
@@ -138,15 +191,25 @@ async fn raw_bytes(url: &str, n: usize, round: usize, with_headers: bool) -> Res
                 }
                 .map(drop)
             }
-        })
-        .buffer_unordered(IN_FLIGHT)
-        .try_for_each_ok()
-        .await?;
+        };
+    if typed {
+        futures_stream::iter(orders.into_iter().enumerate())
+            .map(|(i, o)| publish_one(encode(i, &o)))
+            .buffer_unordered(IN_FLIGHT)
+            .try_for_each_ok()
+            .await?;
+    } else {
+        futures_stream::iter(encoded)
+            .map(publish_one)
+            .buffer_unordered(IN_FLIGHT)
+            .try_for_each_ok()
+            .await?;
+    }
     let publish = start.elapsed();
 
     let consumer = stream
         .create_consumer(pull::Config {
-            durable_name: Some(format!("raw-{round}-{with_headers}")),
+            durable_name: Some(format!("raw-{round}-{}-{typed}", kind as u8)),
             ack_policy: AckPolicy::Explicit,
             ..pull::Config::default()
         })
@@ -155,8 +218,16 @@ async fn raw_bytes(url: &str, n: usize, round: usize, with_headers: bool) -> Res
     let mut messages = consumer.messages().await?;
     let mut seen = 0;
     while seen < n {
-        let message = messages.next().await.ok_or("the stream ended")??;
-        std::hint::black_box(&message.payload);
+        let message = tokio::time::timeout(Duration::from_mins(1), messages.next())
+            .await
+            .map_err(|_| "no message for 60 s")?
+            .ok_or("the stream ended")??;
+        if typed {
+            let order: OrderPlaced = serde_json::from_slice(&message.payload)?;
+            std::hint::black_box(order);
+        } else {
+            std::hint::black_box(&message.payload);
+        }
         message.ack().await?;
         seen += 1;
     }
@@ -249,10 +320,10 @@ fn uuid_like() -> String {
     )
 }
 
-async fn factum(url: &str, n: usize, round: usize) -> Result<Run> {
+async fn factum(url: &str, n: usize, round: usize, mode: ContentMode) -> Result<Run> {
     let nats = factum_transport::nats::Nats::connect(url).await?;
     nats.purge().await?;
-    let bus = Bus::new(nats, factum::Producer::new("/bench")?);
+    let bus = Bus::new(nats, factum::Producer::new("/bench")?).with_content_mode(mode);
     let orders: Vec<OrderPlaced> = (0..n).map(order).collect();
     let start = Instant::now();
     futures_stream::iter(orders)
@@ -271,7 +342,7 @@ async fn factum(url: &str, n: usize, round: usize) -> Result<Run> {
     let start = Instant::now();
     let counter = Arc::clone(&seen);
     let running = bus
-        .subscribe::<Orders>(format!("factum-{round}"))
+        .subscribe::<Orders>(format!("factum-{round}-{mode:?}"))
         .concurrency(KEYS)
         .start(move |delivery| {
             let Orders::Placed(order) = delivery.message();
@@ -312,37 +383,66 @@ fn median(mut values: Vec<f64>) -> f64 {
     values[values.len() / 2]
 }
 
+/// The ways measured, in the order of every round.
+const WAYS: [&str; 9] = [
+    "raw bytes (pre-encoded)",
+    "raw, JSON per message",
+    "raw + Nats-Msg-Id",
+    "raw + ce- headers, no msg id",
+    "raw + minimal CE binding",
+    "raw + factum's headers",
+    "factum-transport (binary)",
+    "factum-transport (structured)",
+    "cloudevents-sdk NATS binding",
+];
+
+async fn run_way(way: usize, url: &str, n: usize, round: usize) -> Result<Run> {
+    match way {
+        0 => raw_bytes(url, n, round, RawHeaders::None, false).await,
+        1 => raw_bytes(url, n, round, RawHeaders::None, true).await,
+        2 => raw_bytes(url, n, round, RawHeaders::MsgId, true).await,
+        3 => raw_bytes(url, n, round, RawHeaders::CloudEvents, true).await,
+        4 => raw_bytes(url, n, round, RawHeaders::Minimal, true).await,
+        5 => raw_bytes(url, n, round, RawHeaders::Factum, true).await,
+        6 => factum(url, n, round, ContentMode::Binary).await,
+        7 => factum(url, n, round, ContentMode::Structured).await,
+        _ => sdk(url, n, round).await,
+    }
+}
+
 #[tokio::main]
 async fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
-    let url = args
-        .next()
-        .ok_or("usage: transport <nats-url> [N] [ROUNDS]")?;
+    let usage = "usage: transport <nats-url> [N] [ROUNDS] [WAY,WAY,...]";
+    let url = args.next().ok_or(usage)?;
     let n: usize = args.next().map_or(Ok(20_000), |a| a.parse())?;
     let rounds: usize = args.next().map_or(Ok(5), |a| a.parse())?;
-    let mut rates: [(Vec<f64>, Vec<f64>); 4] = Default::default();
-    let names = [
-        "raw async-nats (bytes)",
-        "raw + factum's headers",
-        "factum-transport",
-        "cloudevents-sdk NATS binding",
-    ];
+    // Raw bytes (way 0) always runs: the others are reported against it.
+    let mut ways: Vec<usize> = match args.next() {
+        Some(list) => list
+            .split(',')
+            .map(str::parse)
+            .collect::<std::result::Result<_, _>>()?,
+        None => (0..WAYS.len()).collect(),
+    };
+    if ways.iter().any(|&w| w >= WAYS.len()) {
+        return Err(usage.into());
+    }
+    if !ways.contains(&0) {
+        ways.insert(0, 0);
+    }
+    let mut rates: Vec<(Vec<f64>, Vec<f64>)> = vec![Default::default(); ways.len()];
     for round in 0..rounds {
-        // The same order of the three in every round; the median hides a slow round.
-        for (way, rate) in rates.iter_mut().enumerate() {
-            let run = match way {
-                0 => raw(&url, n, round).await?,
-                1 => raw_with_headers(&url, n, round).await?,
-                2 => factum(&url, n, round).await?,
-                _ => sdk(&url, n, round).await?,
-            };
+        // The same order in every round; the median hides a slow round.
+        for (&way, rate) in ways.iter().zip(rates.iter_mut()) {
+            let run = run_way(way, &url, n, round).await?;
             #[allow(clippy::cast_precision_loss)]
             let per_second = |d: Duration| n as f64 / d.as_secs_f64();
             rate.0.push(per_second(run.publish));
             rate.1.push(per_second(run.consume));
             eprintln!(
                 "round {round}: {:<30} publish {:>8.0}/s  consume {:>8.0}/s",
-                names[way],
+                WAYS[way],
                 per_second(run.publish),
                 per_second(run.consume)
             );
@@ -357,11 +457,11 @@ async fn main() -> Result<()> {
         "{:<30} {:>12} {:>8} {:>12} {:>8}",
         "", "publish/s", "vs raw", "consume/s", "vs raw"
     );
-    for (way, (publish, consume)) in rates.into_iter().enumerate() {
+    for (&way, (publish, consume)) in ways.iter().zip(rates) {
         let (publish, consume) = (median(publish), median(consume));
         println!(
             "{:<30} {publish:>12.0} {:>7.2}x {consume:>12.0} {:>7.2}x",
-            names[way],
+            WAYS[way],
             publish / raw_publish,
             consume / raw_consume
         );

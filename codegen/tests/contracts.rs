@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use factum::MessageKind;
 use factum_codegen::compat::Mode;
-use factum_codegen::contracts::{Contracts, ContractsError, Difference, MessageContract, Problem};
+use factum_codegen::contracts::{
+    ConsumerContract, Contracts, ContractsError, Difference, MessageContract, Problem,
+};
 use serde_json::{Value, json};
 
 fn tmp(name: &str) -> PathBuf {
@@ -501,4 +503,28 @@ fn confluent_modes_apply_per_contract() {
         .with_mode(Mode::None)
         .write(tmp("confluent-none"))
         .unwrap();
+}
+
+#[test]
+fn two_inboxes_in_one_consumer_group_are_refused() {
+    let inbox = |inbox: &str, group: Option<&str>| ConsumerContract {
+        inbox: inbox.to_owned(),
+        group: group.map(str::to_owned),
+        receives: vec![("OrderPlaced".to_owned(), 1)],
+    };
+    let dir = tmp("shared-group");
+    let err = Contracts::new(vec![v1()])
+        .with_consumers(vec![
+            inbox("Billing", Some("billing")),
+            inbox("Audit", Some("audit")),
+            inbox("Refunds", Some("billing")),
+        ])
+        .write(&dir)
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "consumer group `billing` is declared by the inboxes `Billing`, `Refunds`: a group reads \
+         one inbox's events from one position; give each inbox its own `#[inbox(group = \"...\")]`"
+    );
+    assert!(!dir.exists(), "nothing written");
 }

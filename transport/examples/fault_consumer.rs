@@ -34,11 +34,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         return Err("usage: fault_consumer NATS_URL EFFECTS_DB".into());
     };
     let store = SqliteStore::open(db)?;
-    store.with_connection(|db| {
-        db.execute_batch(
-            "CREATE TABLE IF NOT EXISTS effects (order_id TEXT NOT NULL, n INTEGER NOT NULL)",
-        )
-    })?;
+    store
+        .with_connection(|db| {
+            db.execute_batch(
+                "CREATE TABLE IF NOT EXISTS effects (order_id TEXT NOT NULL, n INTEGER NOT NULL)",
+            )
+        })
+        .await?;
     let bus = factum_transport::nats::connect(url, factum::Producer::new("/fault")?)
         .await?
         .with_store(store.clone());
@@ -49,13 +51,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             let store = store.clone();
             async move {
                 let Fault::Placed(order) = d.message();
+                let effect = (order.order_id.clone(), order.n);
                 store
-                    .once(d.group(), d.id(), |tx| {
-                        tx.execute(
-                            "INSERT INTO effects VALUES (?1, ?2)",
-                            (&order.order_id, order.n),
-                        )
+                    .once(d.group(), d.id(), move |tx| {
+                        tx.execute("INSERT INTO effects VALUES (?1, ?2)", effect)
                     })
+                    .await
                     .into()
             }
         })

@@ -104,16 +104,17 @@ fn header_map(headers: Headers) -> HeaderMap {
 }
 
 fn headers_of(map: Option<&HeaderMap>) -> Headers {
-    map.map(|map| {
-        map.iter()
-            .flat_map(|(name, values)| {
-                values
-                    .iter()
-                    .map(move |value| (name.to_string(), value.as_str().to_owned()))
-            })
-            .collect()
-    })
-    .unwrap_or_default()
+    let Some(map) = map else {
+        return Headers::new();
+    };
+    let mut headers = Headers::with_capacity(map.len());
+    for (name, values) in map.iter() {
+        let name: &str = name.as_ref();
+        for value in values {
+            headers.push((name.to_owned(), value.as_str().to_owned()));
+        }
+    }
+    headers
 }
 
 impl Backend for Nats {

@@ -5,8 +5,6 @@
 //! The headers are the W3C ones, so an `OpenTelemetry` `TextMapPropagator` extracts them
 //! from [`Incoming::headers`](crate::backend::Incoming) as from HTTP headers.
 
-use std::fmt::Write as _;
-
 use factum::envelope::TraceParent;
 
 /// The header of the hop's trace context (W3C Trace Context).
@@ -26,9 +24,10 @@ impl SpanContext {
     /// A new trace: random trace and span ids, sampled.
     #[must_use]
     pub fn root() -> Self {
+        let ids = random_bytes::<24>();
         SpanContext {
-            trace_id: random_hex::<16>(),
-            span_id: random_hex::<8>(),
+            trace_id: hex(&ids[..16]),
+            span_id: hex(&ids[16..]),
             flags: "01".to_owned(),
         }
     }
@@ -38,7 +37,7 @@ impl SpanContext {
     pub fn child(&self) -> Self {
         SpanContext {
             trace_id: self.trace_id.clone(),
-            span_id: random_hex::<8>(),
+            span_id: hex(&random_bytes::<8>()),
             flags: self.flags.clone(),
         }
     }
@@ -72,7 +71,14 @@ impl SpanContext {
     /// As a `traceparent` value: `00-<trace>-<span>-<flags>`.
     #[must_use]
     pub fn to_traceparent(&self) -> String {
-        format!("00-{}-{}-{}", self.trace_id, self.span_id, self.flags)
+        let mut out = String::with_capacity(55);
+        for part in ["00", &self.trace_id, &self.span_id, &self.flags] {
+            if !out.is_empty() {
+                out.push('-');
+            }
+            out.push_str(part);
+        }
+        out
     }
 
     /// As the envelope's `traceparent` attribute.
@@ -84,22 +90,32 @@ impl SpanContext {
     }
 }
 
-/// `N` random bytes as lower-case hex, never all zero (an invalid trace or span id).
-fn random_hex<const N: usize>() -> String {
+/// `N` random bytes, the first and last 8 never all zero (an invalid trace or span id).
+fn random_bytes<const N: usize>() -> [u8; N] {
     let mut bytes = [0u8; N];
-    if getrandom::fill(&mut bytes).is_err() || bytes.iter().all(|&b| b == 0) {
+    if getrandom::fill(&mut bytes).is_err()
+        || bytes[..8].iter().all(|&b| b == 0)
+        || bytes[N - 8..].iter().all(|&b| b == 0)
+    {
         // No random source: unique within the process, still valid.
         use std::sync::atomic::{AtomicU64, Ordering};
         static NEXT: AtomicU64 = AtomicU64::new(1);
         let n = NEXT.fetch_add(1, Ordering::Relaxed).to_be_bytes();
+        bytes[..8].copy_from_slice(&n);
         bytes[N - 8..].copy_from_slice(&n);
     }
     bytes
-        .iter()
-        .fold(String::with_capacity(2 * N), |mut out, b| {
-            let _ = write!(out, "{b:02x}");
-            out
-        })
+}
+
+/// `bytes` as lower-case hex.
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(2 * bytes.len());
+    for &b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 0xf)]));
+    }
+    out
 }
 
 #[cfg(test)]

@@ -401,6 +401,52 @@ async fn failures_are_retried_then_dead_lettered_while_other_messages_flow() {
     dead.stop().await;
 }
 
+/// A panic in the handler's call or in its future is a failed attempt, retried like
+/// `Outcome::Retry`; the lane keeps handling.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panicking_handler_is_a_failed_attempt() {
+    let embedded = Embedded::in_memory().unwrap();
+    let bus = bus(&embedded);
+    let (call_panics, future_panics) = (Arc::new(AtomicU32::new(0)), Arc::new(AtomicU32::new(0)));
+    let (tx, mut rx) = mpsc::unbounded_channel();
+    let consumer = bus
+        .subscribe::<Orders>("payment")
+        .concurrency(1)
+        .retry(RetryPolicy::new(
+            3,
+            Duration::from_millis(10),
+            Duration::from_millis(20),
+        ))
+        .start(move |d| {
+            let Orders::Placed(e) = d.message();
+            let first = |count: &AtomicU32| count.fetch_add(1, Ordering::SeqCst) == 0;
+            assert!(
+                !(e.order_id == "call" && first(&call_panics)),
+                "on purpose, when called"
+            );
+            let panic_later = e.order_id == "future" && first(&future_panics);
+            let tx = tx.clone();
+            async move {
+                assert!(!panic_later, "on purpose, when polled");
+                let Orders::Placed(e) = d.message();
+                tx.send((e.order_id.clone(), d.attempt())).unwrap();
+                Outcome::Done
+            }
+        })
+        .await
+        .unwrap();
+    for order in ["call", "future", "fine"] {
+        bus.publish(placed(order, 0)).await.unwrap();
+    }
+    let done = take(&mut rx, 3).await;
+    assert_eq!(
+        done,
+        [("call".into(), 2), ("future".into(), 2), ("fine".into(), 1)]
+    );
+    nothing_more(&mut rx).await;
+    consumer.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_newer_major_version_is_left_for_an_upgraded_consumer_not_dead_lettered() {
     const PARK: Duration = Duration::from_millis(1500);

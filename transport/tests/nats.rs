@@ -500,16 +500,18 @@ fn fault_consumer(db: &std::path::Path) -> Child {
         .expect("the fault_consumer example (built by `cargo test --features nats`)")
 }
 
-fn effects(db: &std::path::Path) -> (i64, i64) {
+async fn effects(db: &std::path::Path) -> (i64, i64) {
     let store = SqliteStore::open(db).unwrap();
+    let pattern = format!("%-{}", run());
     store
-        .with_connection(|c| {
+        .with_connection(move |c| {
             c.query_row(
                 "SELECT count(*), count(DISTINCT order_id) FROM effects WHERE order_id LIKE ?1",
-                [format!("%-{}", run())],
+                [pattern],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
         })
+        .await
         .unwrap_or((0, 0))
 }
 
@@ -554,13 +556,13 @@ async fn a_consumer_killed_at_random_points_handles_every_order_once() {
     publisher.await.unwrap();
     let mut child = fault_consumer(&db);
     let deadline = Instant::now() + catch_up;
-    while effects(&db).1 < i64::from(orders) && Instant::now() < deadline {
+    while effects(&db).await.1 < i64::from(orders) && Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(250)).await;
     }
     tokio::time::sleep(Duration::from_secs(1)).await;
     child.kill().unwrap();
     child.wait().unwrap();
-    let (rows, handled) = effects(&db);
+    let (rows, handled) = effects(&db).await;
     assert_eq!(
         handled,
         i64::from(orders),

@@ -30,6 +30,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "--release",
             "-p",
             "factum-benches",
+            // The example and its clients (async-nats 0.51 and 0.42, the SDK's NATS
+            // binding) are built only here.
+            "--features",
+            "transport",
             "--example",
             "transport",
         ],

@@ -11,12 +11,15 @@
 //!   cluster (a step of `cargo xtask test`).
 //! - `cargo xtask exports`: only the exports' tests, with every toolchain they compile
 //!   with (a step of `cargo xtask test`).
+//! - `cargo xtask compare-exports`: factum's exports side by side with quicktype,
+//!   datamodel-code-generator and Modelina; writes `docs/export-comparison.md`.
 
 mod bench;
 mod bench_derive;
 mod bench_export;
 mod bench_instructions;
 mod bench_transport;
+mod compare_exports;
 mod faults;
 mod lexicon;
 mod msrv;
@@ -47,9 +50,10 @@ fn main() -> ExitCode {
             )),
             None => provision_exports::run(&test::workspace_root()),
         },
+        "compare-exports" => compare_exports::run(rest),
         "help" | "--help" | "-h" => {
             println!(
-                "usage: cargo xtask <test | msrv | lexicon [--check] | bench <name> | faults [--full] | postgres | exports>"
+                "usage: cargo xtask <test | msrv | lexicon [--check] | bench <name> | faults [--full] | postgres | exports | compare-exports>"
             );
             Ok(())
         }

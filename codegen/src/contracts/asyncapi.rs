@@ -159,6 +159,19 @@ fn receive_operations(
     by_channel: &BTreeMap<String, Vec<&MessageContract>>,
     operations: &mut Map<String, Value>,
 ) -> Result<(), ContractsError> {
+    let mut by_group: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for consumer in consumers {
+        by_group
+            .entry(consumer.id())
+            .or_default()
+            .push(consumer.inbox.clone());
+    }
+    if let Some((group, inboxes)) = by_group.into_iter().find(|(_, inboxes)| inboxes.len() > 1) {
+        return Err(ContractsError::SharedGroup {
+            group: group.to_owned(),
+            inboxes,
+        });
+    }
     for consumer in consumers {
         for (name, newest) in &consumer.receives {
             let channel_id = id_of(name);
@@ -190,14 +203,8 @@ fn receive_operations(
                 "channel": {"$ref": format!("#/channels/{channel_id}")},
                 "messages": read,
             });
-            if operations.insert(id.clone(), operation).is_some() {
-                return Err(ContractsError::InvalidName {
-                    name: consumer.id().to_owned(),
-                    reason: format!(
-                        "two consumers make the AsyncAPI operation `{id}`: give each inbox its own `#[inbox(group = \"...\")]`"
-                    ),
-                });
-            }
+            // Unique: one consumer per group (checked above), one operation per event.
+            operations.insert(id, operation);
         }
     }
     Ok(())

@@ -58,6 +58,14 @@ pub enum ContractsError {
         /// The package whose build script ran.
         package: String,
     },
+    /// Two inboxes declare the same consumer group (or, without one, share a name): a
+    /// group is one durable position over one inbox's events.
+    SharedGroup {
+        /// The group (or inbox name).
+        group: String,
+        /// The inboxes that claim it.
+        inboxes: Vec<String>,
+    },
     /// `FACTUM_CONTRACTS` has a value other than `overwrite` or `verify`.
     InvalidSetting {
         /// The value.
@@ -114,6 +122,13 @@ impl fmt::Display for ContractsError {
                  defines them under [build-dependencies] and name it in build.rs (`use my_contracts as _;`). \
                  If it is listed, it uses another version of factum than factum-codegen does: align them \
                  (`cargo tree -i factum`)"
+            ),
+            Self::SharedGroup { group, inboxes } => write!(
+                f,
+                "consumer group `{group}` is declared by the inboxes `{}`: a group reads one \
+                 inbox's events from one position; give each inbox its own \
+                 `#[inbox(group = \"...\")]`",
+                inboxes.join("`, `")
             ),
             Self::InvalidSetting { value } => write!(
                 f,

@@ -84,7 +84,7 @@ pub fn to_binary<E: Message + serde::Serialize>(
 ) -> Result<(Headers, Vec<u8>), EncodeError> {
     let prefix = binding.prefix();
     let mut headers = Vec::with_capacity(16);
-    headers.push((format!("{prefix}specversion"), "1.0".to_owned()));
+    headers.push(([prefix, "specversion"].concat(), "1.0".to_owned()));
     envelope.for_each_attribute(E::VERSION, |name, _, value| {
         let text: Cow<'_, str> = match value {
             Attr::Str(s) => Cow::Borrowed(s),
@@ -99,7 +99,7 @@ pub fn to_binary<E: Message + serde::Serialize>(
         if name == "datacontenttype" {
             headers.push((binding.content_type().to_owned(), text));
         } else {
-            headers.push((format!("{prefix}{name}"), text));
+            headers.push(([prefix, name].concat(), text));
         }
     })?;
     let body = serde_json::to_vec(envelope.data()).map_err(|e| EncodeError::Data {
@@ -206,7 +206,8 @@ pub(crate) fn binary_attributes<'a, K: AsRef<str>, V: AsRef<str>>(
 const HEADER_VALUE: &AsciiSet = &CONTROLS.add(b' ').add(b'"').add(b'%');
 
 fn percent_encode(s: &str) -> String {
-    utf8_percent_encode(s, HEADER_VALUE).to_string()
+    // Borrowed when nothing needs encoding (the common case): no formatting machinery.
+    Cow::from(utf8_percent_encode(s, HEADER_VALUE)).into_owned()
 }
 
 /// A header value with its `%XX` decoded; a `%` not followed by two hexadecimal digits,

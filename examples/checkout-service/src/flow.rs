@@ -75,7 +75,8 @@ pub async fn run(bus: &Bus) -> Result<(), Failure> {
     let first = replay_first_order_placed(bus).await?;
     tokio::time::sleep(Duration::from_millis(500)).await;
     let charges: i64 = ledger
-        .with_connection(|db| db.query_row("SELECT count(*) FROM charges", [], |r| r.get(0)))?;
+        .with_connection(|db| db.query_row("SELECT count(*) FROM charges", [], |r| r.get(0)))
+        .await?;
     println!("payment       {charges} charges for 3 orders: the copy of {first} changed nothing");
 
     println!("\n5. a poison message: an OrderPlaced whose data is not one");

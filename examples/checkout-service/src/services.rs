@@ -113,21 +113,25 @@ pub async fn order(bus: &Bus) -> Result<Vec<Running>, Error> {
 /// The payment service: charges each order once (the charge and the processed id in
 /// one transaction of its own database), then publishes `PaymentProcessed`.
 pub async fn payment(bus: &Bus, ledger: SqliteStore) -> Result<Running, Error> {
-    ledger.with_connection(|db| {
-        db.execute_batch("CREATE TABLE IF NOT EXISTS charges (order_id TEXT, amount_minor INTEGER)")
-    })?;
+    ledger
+        .with_connection(|db| {
+            db.execute_batch(
+                "CREATE TABLE IF NOT EXISTS charges (order_id TEXT, amount_minor INTEGER)",
+            )
+        })
+        .await?;
     let b = bus.clone();
     bus.inbox::<PaymentInbox>()
         .start(move |d: Delivery<PaymentInbox>| {
             let (bus, ledger) = (b.clone(), ledger.clone());
             async move {
                 let PaymentInbox::Placed(order) = d.message();
-                let charged = ledger.once(d.group(), d.id(), |tx| {
-                    tx.execute(
-                        "INSERT INTO charges VALUES (?1, ?2)",
-                        (&order.order_id, order.total_minor),
-                    )
-                });
+                let charge = (order.order_id.clone(), order.total_minor);
+                let charged = ledger
+                    .once(d.group(), d.id(), move |tx| {
+                        tx.execute("INSERT INTO charges VALUES (?1, ?2)", charge)
+                    })
+                    .await;
                 match charged {
                     Ok(Some(_)) => {}
                     Ok(None) => return Outcome::Done, // charged before: nothing to do

@@ -115,6 +115,7 @@ pub enum Outcome {
     Done,
     /// Failed for now (a service down, a timeout): tried again after a backoff, and
     /// dead-lettered after the last attempt of the [`RetryPolicy`](crate::RetryPolicy).
+    /// A handler that panics (in its call or its future) counts as this.
     Retry(String),
     /// Failed for good (invalid for this service): dead-lettered at once.
     Reject(String),

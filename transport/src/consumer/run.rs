@@ -2,8 +2,12 @@
 //! against the dedupe store, handled inside a span, and settled: acknowledged, retried
 //! with backoff, left for an upgraded consumer, or dead-lettered.
 
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use factum::envelope::DecodeOptions;
@@ -130,12 +134,15 @@ async fn handle<M: Send + 'static>(s: &Settings<M>, message: &Incoming) -> Resul
             span_id = %context.span_id(),
             parent_span_id = %hop.span_id(),
         );
-        // In a task of its own, so that a panicking handler is a failed attempt.
-        let outcome = match tokio::spawn((s.handler)(delivery).instrument(span)).await {
-            Ok(outcome) => outcome,
-            Err(err) if err.is_panic() => Outcome::Retry("the handler panicked".to_owned()),
-            Err(_) => Outcome::Retry("the handler was cancelled".to_owned()),
-        };
+        // A panicking handler is a failed attempt: caught where it is called and where
+        // its future is polled (no task per message).
+        let called =
+            span.in_scope(|| std::panic::catch_unwind(AssertUnwindSafe(|| (s.handler)(delivery))));
+        let outcome = match called {
+            Ok(future) => CatchPanic(future.instrument(span)).await.ok(),
+            Err(_) => None,
+        }
+        .unwrap_or_else(|| Outcome::Retry("the handler panicked".to_owned()));
         match outcome {
             Outcome::Done => {
                 s.store.insert(&s.group, &id).await?;
@@ -159,6 +166,23 @@ async fn handle<M: Send + 'static>(s: &Settings<M>, message: &Incoming) -> Resul
             Outcome::Retry(reason) | Outcome::Reject(reason) => {
                 return dead_letter(s, message, reason, attempt).await;
             }
+        }
+    }
+}
+
+/// A future whose panic is caught and returned as `Err(())`, as a task's `JoinError`
+/// would be, without spawning a task per handler call.
+struct CatchPanic<F>(F);
+
+impl<F: Future + Unpin> Future for CatchPanic<F> {
+    type Output = Result<F::Output, ()>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let inner = &mut self.0;
+        match std::panic::catch_unwind(AssertUnwindSafe(|| Pin::new(inner).poll(cx))) {
+            Ok(Poll::Ready(value)) => Poll::Ready(Ok(value)),
+            Ok(Poll::Pending) => Poll::Pending,
+            Err(_) => Poll::Ready(Err(())),
         }
     }
 }

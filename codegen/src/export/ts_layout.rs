@@ -37,31 +37,87 @@ impl Expr {
 
     /// The expression on one line.
     pub(crate) fn flat(&self) -> String {
+        let mut s = String::with_capacity(self.width());
+        self.write_flat(&mut s);
+        s
+    }
+
+    /// The length of [`Expr::flat`], computed without building it: `layout` asks it of every
+    /// subexpression it tries to fit.
+    pub(crate) fn width(&self) -> usize {
+        fn list(items: impl ExactSizeIterator<Item = usize>) -> usize {
+            let n = items.len();
+            items.sum::<usize>() + 2 * n.saturating_sub(1)
+        }
         match self {
-            Self::Text(s) => s.clone(),
-            Self::Call(c, args) => {
-                let a: Vec<String> = args.iter().map(Self::flat).collect();
-                format!("{c}({})", a.join(", "))
+            Self::Text(s) => s.len(),
+            Self::Call(c, args) | Self::Generic(c, args) => {
+                c.len() + 2 + list(args.iter().map(Self::width))
             }
-            Self::Arrow(p, b) => format!("{p} => {}", b.flat()),
+            Self::Arrow(p, b) => p.len() + 4 + b.width(),
             Self::Object(m) => {
-                let a: Vec<String> = m
-                    .iter()
-                    .map(|(k, v)| {
-                        if k.is_empty() {
-                            v.flat()
-                        } else {
-                            format!("{k}: {}", v.flat())
-                        }
-                    })
-                    .collect();
-                format!("{{ {} }}", a.join(", "))
+                4 + list(m.iter().map(|(k, v)| {
+                    if k.is_empty() {
+                        v.width()
+                    } else {
+                        k.len() + 2 + v.width()
+                    }
+                }))
             }
-            Self::Cond(t, a, b) => format!("{t} ? {} : {}", a.flat(), b.flat()),
-            Self::Nullish(a, b) => format!("{} ?? {}", a.flat(), b.flat()),
+            Self::Cond(t, a, b) => t.len() + 3 + a.width() + 3 + b.width(),
+            Self::Nullish(a, b) => a.width() + 4 + b.width(),
+        }
+    }
+
+    /// Appends [`Expr::flat`] to `out`.
+    pub(crate) fn write_flat(&self, out: &mut String) {
+        fn list<'e>(out: &mut String, items: impl Iterator<Item = (&'e str, &'e Expr)>) {
+            for (i, (k, v)) in items.enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                if !k.is_empty() {
+                    out.push_str(k);
+                    out.push_str(": ");
+                }
+                v.write_flat(out);
+            }
+        }
+        match self {
+            Self::Text(s) => out.push_str(s),
+            Self::Call(c, args) => {
+                out.push_str(c);
+                out.push('(');
+                list(out, args.iter().map(|a| ("", a)));
+                out.push(')');
+            }
+            Self::Arrow(p, b) => {
+                out.push_str(p);
+                out.push_str(" => ");
+                b.write_flat(out);
+            }
+            Self::Object(m) => {
+                out.push_str("{ ");
+                list(out, m.iter().map(|(k, v)| (k.as_str(), v)));
+                out.push_str(" }");
+            }
+            Self::Cond(t, a, b) => {
+                out.push_str(t);
+                out.push_str(" ? ");
+                a.write_flat(out);
+                out.push_str(" : ");
+                b.write_flat(out);
+            }
+            Self::Nullish(a, b) => {
+                a.write_flat(out);
+                out.push_str(" ?? ");
+                b.write_flat(out);
+            }
             Self::Generic(n, args) => {
-                let a: Vec<String> = args.iter().map(Self::flat).collect();
-                format!("{n}<{}>", a.join(", "))
+                out.push_str(n);
+                out.push('<');
+                list(out, args.iter().map(|a| ("", a)));
+                out.push('>');
             }
         }
     }
@@ -74,22 +130,21 @@ fn pad(n: usize) -> String {
 /// `e` laid out from column `col` on a line indented by `ind`, where `suffix` follows it on
 /// its last line. The suffix is not included in the result.
 pub(crate) fn layout(e: &Expr, ind: usize, col: usize, suffix: &str) -> String {
-    let flat = e.flat();
-    if col + flat.len() + suffix.len() <= WIDTH {
-        return flat;
+    if col + e.width() + suffix.len() <= WIDTH {
+        return e.flat();
     }
     match e {
-        Expr::Text(_) => flat,
+        Expr::Text(s) => s.clone(),
         Expr::Call(c, args) => {
             if args.is_empty() {
-                return flat;
+                return e.flat();
             }
             if let Some((Expr::Arrow(p, body), rest)) = args.split_last() {
                 let penultimate_arrow = matches!(rest.last(), Some(Expr::Arrow(..)));
                 if matches!(**body, Expr::Call(..) | Expr::Cond(..)) && !penultimate_arrow {
                     let mut head = format!("{c}(");
                     for a in rest {
-                        head.push_str(&a.flat());
+                        a.write_flat(&mut head);
                         head.push_str(", ");
                     }
                     head.push_str(p);
@@ -118,9 +173,8 @@ pub(crate) fn layout(e: &Expr, ind: usize, col: usize, suffix: &str) -> String {
         }
         Expr::Arrow(p, body) => {
             let head = format!("{p} => ");
-            let b = body.flat();
-            if col + head.len() + b.len() + suffix.len() <= WIDTH {
-                return format!("{head}{b}");
+            if col + head.len() + body.width() + suffix.len() <= WIDTH {
+                return format!("{head}{}", body.flat());
             }
             format!(
                 "{p} =>\n{}{}",
@@ -178,7 +232,7 @@ fn assign(ind: usize, prefix: &str, e: &Expr, suffix: &str) -> String {
     let head = match e {
         Expr::Call(c, _) => c.len() + 1,
         Expr::Object(_) => 1,
-        _ => e.flat().len() + suffix.len(),
+        _ => e.width() + suffix.len(),
     };
     if assignment && ind + prefix.len() + head > WIDTH {
         return format!(
@@ -251,6 +305,32 @@ mod tests {
 
     fn call(c: &str, args: &[&str]) -> Expr {
         Expr::call(c, args.iter().map(|a| Expr::text(*a)).collect())
+    }
+
+    #[test]
+    fn width_is_the_length_of_the_flat_text() {
+        let b = |e: Expr| Box::new(e);
+        let shapes = [
+            Expr::text("x"),
+            call("f", &[]),
+            call("f", &["a", "bb"]),
+            Expr::Generic("Record".into(), vec![Expr::text("string"), Expr::text("T")]),
+            Expr::Arrow("(v)".into(), b(call("g", &["v"]))),
+            Expr::Object(vec![]),
+            Expr::Object(vec![
+                (String::new(), Expr::text("...decodeX(json, path)")),
+                ("kind".into(), Expr::text("\"circle\"")),
+            ]),
+            Expr::Cond(
+                "v === null".into(),
+                b(Expr::text("null")),
+                b(call("h", &["v"])),
+            ),
+            Expr::Nullish(b(call("rt.member", &["o", "\"a\""])), b(Expr::text("3"))),
+        ];
+        for e in shapes {
+            assert_eq!(e.width(), e.flat().len(), "{}", e.flat());
+        }
     }
 
     // The expected texts are prettier 3.10.1's output for the same statements.

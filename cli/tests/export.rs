@@ -344,6 +344,11 @@ fn factum(args: &[&str]) -> (bool, String) {
     )
 }
 
+/// `factum export --lang LANG --out OUT CONTRACTS`.
+fn export(lang: &str, out: &str, contracts: &str) -> (bool, String) {
+    factum(&["export", "--lang", lang, "--out", out, contracts])
+}
+
 fn scratch(name: &str) -> PathBuf {
     let d = root().join("target/export-tests").join(name);
     let _ = std::fs::remove_dir_all(&d);
@@ -378,14 +383,11 @@ fn export_is_deterministic_in_every_language() {
         let a = scratch(&format!("det-a-{lang}"));
         let b = scratch(&format!("det-b-{lang}"));
         for out in [&a, &b] {
-            let (ok, text) = factum(&[
-                "export",
-                "--lang",
+            let (ok, text) = export(
                 lang,
-                "--out",
                 out.to_str().unwrap(),
                 hard_parts_dir().to_str().unwrap(),
-            ]);
+            );
             assert!(ok, "{text}");
         }
         let (la, lb) = (files(&a), files(&b));
@@ -441,14 +443,11 @@ fn doc_comments_are_carried_over_in_every_language() {
     assert!(wanted.len() > 20, "the hard parts describe every part");
     for lang in ["ts", "python", "go", "java"] {
         let out = scratch(&format!("docs-{lang}"));
-        let (ok, text) = factum(&[
-            "export",
-            "--lang",
+        let (ok, text) = export(
             lang,
-            "--out",
             out.to_str().unwrap(),
             hard_parts_dir().to_str().unwrap(),
-        ]);
+        );
         assert!(ok, "{text}");
         let all: String = files(&out).into_iter().map(|(_, t)| t + "\n").collect();
         let source = comment_text(&all);
@@ -465,14 +464,7 @@ fn doc_comments_are_carried_over_in_every_language() {
 
 #[test]
 fn export_refuses_a_missing_folder() {
-    let (ok, text) = factum(&[
-        "export",
-        "--lang",
-        "ts",
-        "--out",
-        "/tmp/x",
-        "/nonexistent/contracts",
-    ]);
+    let (ok, text) = export("ts", "/tmp/x", "/nonexistent/contracts");
     assert!(!ok);
     assert!(
         text.contains("/nonexistent/contracts/manifest.json"),
@@ -503,14 +495,11 @@ fn export_refuses_what_it_cannot_represent_and_says_why() {
         &serde_json::json!({"title": "Thing", "type": "object", "required": ["pair"],
             "properties": {"pair": {"type": "array", "prefixItems": [{"type": "string"}, {"type": "integer"}]}}}),
     );
-    let (ok, text) = factum(&[
-        "export",
-        "--lang",
+    let (ok, text) = export(
         "go",
-        "--out",
         tuple.join("out").to_str().unwrap(),
         tuple.to_str().unwrap(),
-    ]);
+    );
     assert!(!ok);
     assert!(
         text.contains("Thing/v1.schema.json at #/properties/pair: a tuple (`prefixItems`")
@@ -524,14 +513,11 @@ fn export_refuses_what_it_cannot_represent_and_says_why() {
                 {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]},
                 {"type": "object", "properties": {"b": {"type": "string"}}, "required": ["b"]}]}}}),
     );
-    let (ok, text) = factum(&[
-        "export",
-        "--lang",
+    let (ok, text) = export(
         "ts",
-        "--out",
         untagged.join("out").to_str().unwrap(),
         untagged.to_str().unwrap(),
-    ]);
+    );
     assert!(!ok);
     assert!(
         text.contains("TypeScript: ThingV1R: two untagged variants are a JSON object")
@@ -540,14 +526,11 @@ fn export_refuses_what_it_cannot_represent_and_says_why() {
     );
     // The other languages tell the variants apart by their classes: they export it.
     for lang in ["python", "go", "java"] {
-        let (ok, text) = factum(&[
-            "export",
-            "--lang",
+        let (ok, text) = export(
             lang,
-            "--out",
             untagged.join(lang).to_str().unwrap(),
             untagged.to_str().unwrap(),
-        ]);
+        );
         assert!(ok, "{lang}: {text}");
     }
 }
@@ -653,14 +636,11 @@ fn python_export_is_formatted_as_ruff_formats_it() {
         ),
         ("long-names", root().join("tests/exports/long-names")),
     ] {
-        let (ok, text) = factum(&[
-            "export",
-            "--lang",
+        let (ok, text) = export(
             "python",
-            "--out",
             out.join(name).to_str().unwrap(),
             contracts.to_str().unwrap(),
-        ]);
+        );
         assert!(ok, "{text}");
     }
     let check = Command::new(&ruff)
@@ -700,14 +680,11 @@ fn typescript_export_and_java_runtime_are_formatted_as_prettier_formats_them() {
         ),
         ("java", "java", hard_parts_dir()),
     ] {
-        let (ok, text) = factum(&[
-            "export",
-            "--lang",
+        let (ok, text) = export(
             lang,
-            "--out",
             out.join(name).to_str().unwrap(),
             contracts.to_str().unwrap(),
-        ]);
+        );
         assert!(ok, "{text}");
     }
     let check = Command::new(&prettier)

@@ -123,15 +123,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
     // A suffix is evidence: between two readings, `…Event` or `…Command` decides.
     let (mut verdict, mut problem, mut explanation, mut cue) = (verdict, problem, explanation, cue);
     let mut cue_label = cue_label;
-    let evidence = tail
-        .iter()
-        .filter_map(|w| words::decoration_kind(&w.text.to_lowercase()))
-        .find_map(|k| match k {
-            Decoration::Event => Some(Verdict::Event),
-            Decoration::Command => Some(Verdict::Command),
-            Decoration::Query => Some(Verdict::Query),
-            _ => None,
-        });
+    let evidence = tail.iter().find_map(kind_word);
     // A name with no verb that gives a reading (`SchemaCreateCommand`, `DeviceEvent`) is what
     // its suffix says; a wish or a request (`OrderShouldShipEvent`) stays what it is.
     let overridden = (verdict == Verdict::Unknown
@@ -143,16 +135,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         || (question_verb_first && evidence == Some(Verdict::Command));
     // The kind word that closes the name (versions aside) names the message about the action
     // or fact before it: `CreateUserQueryCmd` is a command making a user query.
-    let closing = tail
-        .iter()
-        .rev()
-        .filter_map(|w| words::decoration_kind(&w.text.to_lowercase()))
-        .find_map(|k| match k {
-            Decoration::Event => Some(Verdict::Event),
-            Decoration::Command => Some(Verdict::Command),
-            Decoration::Query => Some(Verdict::Query),
-            _ => None,
-        });
+    let closing = tail.iter().rev().find_map(kind_word);
     // An imperative with its object before `…Event` names the event of doing it
     // (`SwitchUserEvent`, `ConfigureOptionsEvent`, `BanCreateEvent`, and with a question verb,
     // which is an imperative too, `CheckPassportEvent`), as one word before it does
@@ -229,5 +212,15 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         name: name.to_owned(),
         problem,
         cue_label,
+    }
+}
+
+/// The kind a suffix word names (`Event`, `Cmd`, `Query`), if it names one.
+fn kind_word(w: &words::Word<'_>) -> Option<Verdict> {
+    match words::decoration_kind(&w.text.to_lowercase())? {
+        Decoration::Event => Some(Verdict::Event),
+        Decoration::Command => Some(Verdict::Command),
+        Decoration::Query => Some(Verdict::Query),
+        _ => None,
     }
 }

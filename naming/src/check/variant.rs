@@ -135,9 +135,9 @@ pub fn check_variant(
     if combined.accepts(kind) {
         return Ok(());
     }
-    // The variant's own reading is the one to explain, unless it found nothing and the
-    // subject gives it a reading.
-    if alone.verdict == Verdict::Unknown && combined.verdict != Verdict::Unknown {
+    // The variant found nothing on its own (it would have returned above): explain the
+    // reading the subject gives it, if any, and otherwise the variant's own.
+    if combined.verdict != Verdict::Unknown {
         let mut v = violation(&combined, kind, vocab);
         let strip = |s: &str| {
             s.strip_prefix(subject.as_str())

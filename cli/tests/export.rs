@@ -2,8 +2,8 @@
 //! event version and for the hard parts, and (ignored by `cargo test`, run by
 //! `cargo xtask test` with every toolchain installed) the roundtrip through TypeScript,
 //! Python, Go and Java, and the checks that the Python export is as `ruff format` writes it
-//! and the TypeScript export and the Java runtime files as prettier does (Go's `gofmt -l`
-//! runs inside the roundtrip).
+//! and the TypeScript and Java exports as prettier does (Go's `gofmt -l` runs inside the
+//! roundtrip).
 
 #[path = "../../tests/exports/hard_parts.rs"]
 mod hard_parts;
@@ -656,15 +656,14 @@ fn python_export_is_formatted_as_ruff_formats_it() {
     );
 }
 
-/// The TypeScript export (its runtime and the generated `contracts.ts`, for the hard-parts,
-/// the example and the long-names contracts) is byte for byte what prettier 3 writes with its default
-/// options, and the Java runtime files (`Json.java`, `Member.java`) what
-/// prettier-plugin-java writes; the generated Java types are not yet (README). Needs
-/// prettier (`FACTUM_PRETTIER`) and the plugin (`FACTUM_PRETTIER_JAVA`): run by
-/// `cargo xtask test`, which installs them.
+/// The TypeScript and Java exports (TypeScript's runtime and `contracts.ts`; Java's
+/// `Json`, `Member`, `Contracts`, `Envelope` and `Decoded`), for the hard-parts, the example
+/// and the long-names contracts, are byte for byte what prettier 3 writes with its default
+/// options (with prettier-plugin-java for Java). Needs prettier (`FACTUM_PRETTIER`) and the
+/// plugin (`FACTUM_PRETTIER_JAVA`): run by `cargo xtask test`, which installs them.
 #[test]
 #[ignore = "needs prettier: run by cargo xtask test"]
-fn typescript_export_and_java_runtime_are_formatted_as_prettier_formats_them() {
+fn typescript_and_java_exports_are_formatted_as_prettier_formats_them() {
     let prettier = std::env::var("FACTUM_PRETTIER").unwrap_or_else(|_| "prettier".to_owned());
     let plugin =
         std::env::var("FACTUM_PRETTIER_JAVA").unwrap_or_else(|_| "prettier-plugin-java".to_owned());
@@ -672,13 +671,19 @@ fn typescript_export_and_java_runtime_are_formatted_as_prettier_formats_them() {
     let examples = root().join("examples/checkout-contracts/contracts");
     for (lang, name, contracts) in [
         ("ts", "ts", hard_parts_dir()),
-        ("ts", "ts-examples", examples),
+        ("ts", "ts-examples", examples.clone()),
         (
             "ts",
             "ts-long-names",
             root().join("tests/exports/long-names"),
         ),
         ("java", "java", hard_parts_dir()),
+        ("java", "java-examples", examples),
+        (
+            "java",
+            "java-long-names",
+            root().join("tests/exports/long-names"),
+        ),
     ] {
         let (ok, text) = export(
             lang,
@@ -702,6 +707,15 @@ fn typescript_export_and_java_runtime_are_formatted_as_prettier_formats_them() {
             "ts-long-names/contracts.ts",
             "java/contracts/Json.java",
             "java/contracts/Member.java",
+            "java/contracts/Contracts.java",
+            "java/contracts/Envelope.java",
+            "java/contracts/Decoded.java",
+            "java-examples/contracts/Contracts.java",
+            "java-examples/contracts/Envelope.java",
+            "java-examples/contracts/Decoded.java",
+            "java-long-names/contracts/Contracts.java",
+            "java-long-names/contracts/Envelope.java",
+            "java-long-names/contracts/Decoded.java",
         ])
         .current_dir(&out)
         .output()

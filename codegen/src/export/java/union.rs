@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use super::super::model::{Decl, Model, Tagging, Type, Union, Variant};
 use super::super::names;
 use super::super::ts::quote;
+use super::syntax::{self, Expr, bin, call, method, new, t as tx};
 use super::{Emitter, indent, javadoc};
 
 /// The names of a union's records, nested in its interface: the variants' names, but one
@@ -68,28 +69,29 @@ impl<'m> Emitter<'m> {
         }
     }
 
-    pub(super) fn union(&self, out: &mut String, decl: &Decl, u: &Union) {
+    /// A union's sealed interface, its text relative to column `col`, where it sits.
+    #[allow(clippy::too_many_lines)]
+    pub(super) fn union(&self, out: &mut String, decl: &Decl, u: &Union, col: usize) {
         let n = &decl.name;
         javadoc(out, "", decl.doc.as_deref(), &[]);
         let names = nested_names(self.model, n, u);
         let permits: Vec<String> = names.iter().map(|vn| format!("{n}.{vn}")).collect();
-        let _ = writeln!(
-            out,
-            "public sealed interface {n} permits {} {{",
-            permits.join(", ")
-        );
-        for (v, vn) in u.variants.iter().zip(&names) {
-            out.push('\n');
+        syntax::interface_head(out, col, col, "public sealed ", n, &permits);
+        for (i, (v, vn)) in u.variants.iter().zip(&names).enumerate() {
+            // prettier-plugin-java puts no blank line first in an interface's body.
+            if i > 0 {
+                out.push('\n');
+            }
             if let Some(own) = self.own_struct(n, v) {
                 let mut rec = String::new();
-                self.record(&mut rec, own, vn, Some(n));
+                self.record(&mut rec, own, vn, Some(n), col + 2);
                 indent(out, &rec);
                 continue;
             }
             match &v.payload {
                 None => {
                     javadoc(out, "  ", v.doc.as_deref().or(Some(vn)), &[]);
-                    let _ = writeln!(out, "  record {vn}() implements {n} {{");
+                    syntax::record_head(out, col + 2, col, "", vn, &[], Some(n));
                 }
                 Some(t) => {
                     javadoc(
@@ -98,54 +100,94 @@ impl<'m> Emitter<'m> {
                         v.doc.as_deref().or(Some(vn)),
                         &[("value".to_owned(), Some("the payload".to_owned()))],
                     );
-                    let check = if matches!(
-                        self.ty(t).as_str(),
-                        "int" | "long" | "double" | "boolean"
-                    ) {
-                        String::new()
-                    } else {
-                        format!(
-                            "    /** Checks the payload is set. */\n    public {vn} {{\n      Objects.requireNonNull(value, \"value\");\n    }}\n\n"
-                        )
-                    };
-                    let _ = write!(
+                    syntax::record_head(
                         out,
-                        "  record {vn}({} value) implements {n} {{\n{check}",
-                        self.ty(t)
+                        col + 2,
+                        col,
+                        "",
+                        vn,
+                        &[format!("{} value", self.ty(t))],
+                        Some(n),
                     );
+                    if !matches!(self.ty(t).as_str(), "int" | "long" | "double" | "boolean") {
+                        let _ = write!(
+                            out,
+                            "    /** Checks the payload is set. */\n    public {vn} {{\n      Objects.requireNonNull(value, \"value\");\n    }}\n\n"
+                        );
+                    }
                 }
             }
-            let _ = writeln!(
+            out.push_str("    @JsonValue\n    @Override\n    public JsonNode toJson() {\n");
+            syntax::ret(
                 out,
-                "    @JsonValue\n    @Override\n    public JsonNode toJson() {{\n      return {n}.write(this);\n    }}\n  }}"
+                col + 6,
+                col,
+                "return",
+                &call(n.as_str(), "write", vec![tx("this")]),
             );
+            out.push_str("    }\n  }\n");
         }
-        let _ = write!(
+        out.push_str("\n  /**\n   * Writes it as on the wire.\n   *\n   * @return the node\n   */\n  JsonNode toJson();\n\n  /**\n   * Reads one from Jackson's tree, dispatching on the tag.\n   *\n   * @param json the node\n   * @return the value\n   */\n  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)\n");
+        syntax::method_head(
             out,
-            "\n  /**\n   * Writes it as on the wire.\n   *\n   * @return the node\n   */\n  JsonNode toJson();\n\n\
-\x20 /**\n   * Reads one from Jackson's tree, dispatching on the tag.\n   *\n   * @param json the node\n   * @return the value\n   */\n\
-\x20 @JsonCreator(mode = JsonCreator.Mode.DELEGATING)\n  static {n} fromJson(JsonNode json) {{\n    return read(json, \"$\");\n  }}\n\n\
-\x20 /**\n   * Reads one at a path.\n   *\n   * @param json the node\n   * @param path where\n   * @return the value\n   */\n  static {n} read(JsonNode json, String path) {{\n"
+            col + 2,
+            col,
+            "static ",
+            n,
+            "fromJson",
+            &["JsonNode json".to_owned()],
+        );
+        out.push_str("    return read(json, \"$\");\n  }\n\n  /**\n   * Reads one at a path.\n   *\n   * @param json the node\n   * @param path where\n   * @return the value\n   */\n");
+        syntax::method_head(
+            out,
+            col + 2,
+            col,
+            "static ",
+            n,
+            "read",
+            &["JsonNode json".to_owned(), "String path".to_owned()],
         );
         // A variant's record, and whether it wraps the payload as `value`.
         let class = |v: &Variant| {
             let i = u.variants.iter().position(|x| x.tag == v.tag).unwrap_or(0);
             (format!("{n}.{}", names[i]), self.own_struct(n, v).is_none())
         };
-        let construct = |v: &Variant, node: &str, p: &str| -> String {
+        let construct = |v: &Variant, node: Expr, p: Expr| -> Expr {
             let (cls, nested) = class(v);
             match (&v.payload, nested) {
-                (None, _) => format!("new {cls}()"),
-                (Some(_), false) => format!("{cls}.read({node}, {p})"),
-                (Some(t), true) => format!(
-                    "new {cls}({})",
-                    self.read(t, &format!("Json.notNull({node}, {p})"), p, 0)
+                (None, _) => new(cls, vec![]),
+                (Some(_), false) => call(cls, "read", vec![node, p]),
+                (Some(t), true) => new(
+                    cls,
+                    vec![self.read(t, call("Json", "notNull", vec![node, p.clone()]), p, 0)],
                 ),
             }
         };
+        let unknown = |what: String| {
+            let message = bin(
+                "+",
+                bin("+", tx(format!("\"{what} \\\"\"")), tx("tag")),
+                tx("\"\\\"\""),
+            );
+            new("Json.DecodeException", vec![tx("path"), message])
+        };
         match &u.tagging {
             Tagging::External => {
-                out.push_str("    String tag;\n    JsonNode inner = null;\n    if (json != null && json.isTextual()) {\n      tag = json.textValue();\n    } else {\n      ObjectNode o = Json.object(json, path);\n      if (o.size() != 1) {\n        throw new Json.DecodeException(path, \"expected an object with exactly one key\");\n      }\n      tag = o.fieldNames().next();\n      inner = o.get(tag);\n    }\n    switch (tag) {\n");
+                out.push_str("    String tag;\n    JsonNode inner = null;\n    if (json != null && json.isTextual()) {\n      tag = json.textValue();\n    } else {\n      ObjectNode o = Json.object(json, path);\n      if (o.size() != 1) {\n");
+                syntax::ret(
+                    out,
+                    col + 8,
+                    col,
+                    "throw",
+                    &new(
+                        "Json.DecodeException",
+                        vec![
+                            tx("path"),
+                            tx("\"expected an object with exactly one key\""),
+                        ],
+                    ),
+                );
+                out.push_str("      }\n      tag = o.fieldNames().next();\n      inner = o.get(tag);\n    }\n    switch (tag) {\n");
                 for v in &u.variants {
                     let guard = if v.payload.is_none() {
                         "inner == null"
@@ -154,97 +196,144 @@ impl<'m> Emitter<'m> {
                     };
                     let _ = writeln!(
                         out,
-                        "      case {}:\n        if ({guard}) {{\n          return {};\n        }}\n        break;",
-                        quote(&v.tag),
-                        construct(
-                            v,
-                            "inner",
-                            &format!("path + {}", quote(&format!(".{}", v.tag)))
-                        )
+                        "      case {}:\n        if ({guard}) {{",
+                        quote(&v.tag)
                     );
+                    let p = bin("+", tx("path"), tx(quote(&format!(".{}", v.tag))));
+                    syntax::ret(out, col + 10, col, "return", &construct(v, tx("inner"), p));
+                    out.push_str("        }\n        break;\n");
                 }
-                let _ = writeln!(
+                out.push_str("      default:\n        break;\n    }\n");
+                syntax::ret(
                     out,
-                    "      default:\n        break;\n    }}\n    throw new Json.DecodeException(path, \"unknown or malformed {n} variant \\\"\" + tag + \"\\\"\");\n  }}"
+                    col + 4,
+                    col,
+                    "throw",
+                    &unknown(format!("unknown or malformed {n} variant")),
                 );
+                out.push_str("  }\n");
             }
             Tagging::Internal { tag } | Tagging::Adjacent { tag, .. } => {
-                let _ = write!(
-                    out,
-                    "    ObjectNode o = Json.object(json, path);\n    String tag = Json.string(Json.required(o, {q}, path), path + {qp});\n    switch (tag) {{\n",
-                    q = quote(tag),
-                    qp = quote(&format!(".{tag}"))
+                out.push_str("    ObjectNode o = Json.object(json, path);\n");
+                let read_tag = call(
+                    "Json",
+                    "string",
+                    vec![
+                        call(
+                            "Json",
+                            "required",
+                            vec![tx("o"), tx(quote(tag)), tx("path")],
+                        ),
+                        bin("+", tx("path"), tx(quote(&format!(".{tag}")))),
+                    ],
                 );
+                syntax::decl(out, col + 4, col, "String", "tag", &read_tag);
+                out.push_str("    switch (tag) {\n");
                 for v in &u.variants {
                     let e = match (&u.tagging, &v.payload) {
                         (Tagging::Adjacent { content, .. }, Some(_)) => construct(
                             v,
-                            &format!("Json.required(o, {}, path)", quote(content)),
-                            &format!("path + {}", quote(&format!(".{content}"))),
+                            call(
+                                "Json",
+                                "required",
+                                vec![tx("o"), tx(quote(content)), tx("path")],
+                            ),
+                            bin("+", tx("path"), tx(quote(&format!(".{content}")))),
                         ),
-                        _ => construct(v, "o", "path"),
+                        _ => construct(v, tx("o"), tx("path")),
                     };
-                    let _ = writeln!(out, "      case {}:\n        return {e};", quote(&v.tag));
+                    let _ = writeln!(out, "      case {}:", quote(&v.tag));
+                    syntax::ret(out, col + 8, col, "return", &e);
                 }
-                let _ = writeln!(
+                out.push_str("      default:\n");
+                syntax::ret(
                     out,
-                    "      default:\n        throw new Json.DecodeException(path, \"unknown {n} variant \\\"\" + tag + \"\\\"\");\n    }}\n  }}"
+                    col + 8,
+                    col,
+                    "throw",
+                    &unknown(format!("unknown {n} variant")),
                 );
+                out.push_str("    }\n  }\n");
             }
             Tagging::Untagged => {
                 for v in &u.variants {
-                    let _ = writeln!(
+                    out.push_str("    try {\n");
+                    syntax::ret(
                         out,
-                        "    try {{\n      return {};\n    }} catch (Json.DecodeException e) {{\n      // try the next variant\n    }}",
-                        construct(v, "json", "path")
+                        col + 6,
+                        col,
+                        "return",
+                        &construct(v, tx("json"), tx("path")),
                     );
+                    out.push_str("    } catch (Json.DecodeException e) {\n      // try the next variant\n    }\n");
                 }
-                let _ = writeln!(
+                syntax::ret(
                     out,
-                    "    throw new Json.DecodeException(path, \"matches no variant of {n}\");\n  }}"
+                    col + 4,
+                    col,
+                    "throw",
+                    &new(
+                        "Json.DecodeException",
+                        vec![tx("path"), tx(format!("\"matches no variant of {n}\""))],
+                    ),
                 );
+                out.push_str("  }\n");
             }
         }
         // write
-        let _ = write!(
+        out.push_str("\n  /**\n   * Writes a value with its tag.\n   *\n   * @param value the value\n   * @return the node\n   */\n");
+        syntax::method_head(
             out,
-            "\n  /**\n   * Writes a value with its tag.\n   *\n   * @param value the value\n   * @return the node\n   */\n  static JsonNode write({n} value) {{\n"
+            col + 2,
+            col,
+            "static ",
+            "JsonNode",
+            "write",
+            &[format!("{n} value")],
         );
+        let object = || call("Json.F", "objectNode", vec![]);
         for v in &u.variants {
             let (cls, nested) = class(v);
             let payload = match (&v.payload, nested) {
                 (None, _) => None,
-                (Some(_), false) => Some("x.fields()".to_owned()),
-                (Some(t), true) => Some(self.write(t, "x.value()", 0)),
+                (Some(_), false) => Some(call("x", "fields", vec![])),
+                (Some(t), true) => Some(self.write(t, call("x", "value", vec![]), 0)),
             };
-            let tq = quote(&v.tag);
+            let var = if payload.is_some() { " x" } else { "" };
+            let tq = tx(quote(&v.tag));
             let body = match (&u.tagging, payload) {
-                (Tagging::External, None) => format!("return Json.F.textNode({tq});"),
-                (Tagging::External, Some(p)) => {
-                    format!("return Json.F.objectNode().set({tq}, {p});")
-                }
+                (Tagging::External, None) => call("Json.F", "textNode", vec![tq]),
+                (Tagging::External, Some(p)) => method(object(), "set", vec![tq, p]),
                 (Tagging::Internal { tag } | Tagging::Adjacent { tag, .. }, None) => {
-                    format!("return Json.F.objectNode().put({}, {tq});", quote(tag))
+                    method(object(), "put", vec![tx(quote(tag)), tq])
                 }
-                (Tagging::Adjacent { tag, content }, Some(p)) => {
-                    format!(
-                        "return Json.F.objectNode().put({}, {tq}).set({}, {p});",
-                        quote(tag),
-                        quote(content)
-                    )
-                }
-                (Tagging::Internal { .. } | Tagging::Untagged, Some(p)) => format!("return {p};"),
-                (Tagging::Untagged, None) => "return Json.F.nullNode();".to_owned(),
+                (Tagging::Adjacent { tag, content }, Some(p)) => method(
+                    method(object(), "put", vec![tx(quote(tag)), tq]),
+                    "set",
+                    vec![tx(quote(content)), p],
+                ),
+                (Tagging::Internal { .. } | Tagging::Untagged, Some(p)) => p,
+                (Tagging::Untagged, None) => call("Json.F", "nullNode", vec![]),
             };
-            let var = if body.contains("x.") { " x" } else { "" };
-            let _ = writeln!(
+            syntax::if_head(
                 out,
-                "    if (value instanceof {cls}{var}) {{\n      {body}\n    }}"
+                col + 4,
+                col,
+                &Expr::InstanceOf("value".to_owned(), format!("{cls}{var}")),
             );
+            syntax::ret(out, col + 6, col, "return", &body);
+            out.push_str("    }\n");
         }
-        let _ = writeln!(
+        syntax::ret(
             out,
-            "    throw new IllegalArgumentException(\"not a {n}\");\n  }}\n}}"
+            col + 4,
+            col,
+            "throw",
+            &new(
+                "IllegalArgumentException",
+                vec![tx(format!("\"not a {n}\""))],
+            ),
         );
+        out.push_str("  }\n}\n");
     }
 }

@@ -344,8 +344,8 @@ impl<'m> Emitter<'m> {
     /// An expression reading node `j` at path `p` as `t`.
     fn read(&self, t: &Type, j: Expr, p: Expr, d: usize) -> Expr {
         let (jj, pp) = (format!("j{d}"), format!("p{d}"));
-        let json = |m: &str, args: Vec<Expr>| call("Json", m, args);
-        let nested = |m: &str, i: &Type| {
+        let json = |m: &'static str, args: Vec<Expr>| call("Json", m, args);
+        let nested = |m: &'static str, i: &Type| {
             let params = format!("({jj}, {pp})");
             let inner = self.read(i, tx(jj.clone()), tx(pp.clone()), d + 1);
             call("Json", m, vec![j.clone(), p.clone(), lambda(params, inner)])
@@ -370,7 +370,7 @@ impl<'m> Emitter<'m> {
             Type::Any => json("notNull", vec![j, p]),
             Type::Array(i) => nested("list", i),
             Type::Map(i) => nested("map", i),
-            Type::Named(n) => call(n.as_str(), "read", vec![j, p]),
+            Type::Named(n) => call(n.clone(), "read", vec![j, p]),
             Type::Nullable(i) => nested("nullable", i),
         }
     }
@@ -378,7 +378,7 @@ impl<'m> Emitter<'m> {
     /// An expression writing value `v` of type `t` as a node.
     fn write(&self, t: &Type, v: Expr, d: usize) -> Expr {
         let x = format!("x{d}");
-        let nested = |m: &str, i: &Type| {
+        let nested = |m: &'static str, i: &Type| {
             let inner = self.write(i, tx(x.clone()), d + 1);
             call("Json", m, vec![v.clone(), lambda(x.clone(), inner)])
         };
@@ -693,11 +693,11 @@ impl<'m> Emitter<'m> {
             let set = |value: Expr| call("o", "set", vec![w.clone(), value]);
             match f.presence {
                 Presence::Optional { .. } => {
-                    syntax::if_head(out, col + 4, col, &call(i.as_str(), "isPresent", vec![]));
+                    syntax::if_head(out, col + 4, col, &call(i.clone(), "isPresent", vec![]));
                     let value = cond(
-                        call(i.as_str(), "isNull", vec![]),
+                        call(i.clone(), "isNull", vec![]),
                         call("Json.F", "nullNode", vec![]),
-                        self.write(&f.ty, call(i.as_str(), "get", vec![]), 0),
+                        self.write(&f.ty, call(i.clone(), "get", vec![]), 0),
                     );
                     syntax::stmt(out, col + 6, col, &set(value));
                     out.push_str("    }\n");
@@ -718,8 +718,8 @@ impl<'m> Emitter<'m> {
         }
         out.push_str("  public JsonNode toJson() {\n");
         let body = match within {
-            Some(u) => call(u, "write", vec![tx("this")]),
-            None => Expr::Call(None, "fields".to_owned(), vec![]),
+            Some(u) => call(u.to_owned(), "write", vec![tx("this")]),
+            None => Expr::Call(None, "fields", vec![]),
         };
         syntax::ret(out, col + 4, col, "return", &body);
         out.push_str("  }\n}\n");

@@ -9,24 +9,24 @@ pub(crate) const WIDTH: usize = 80;
 
 /// A document, as prettier's `doc.builders` make them.
 #[derive(Clone, Debug)]
-pub(crate) enum Doc {
+pub(crate) enum Doc<'a> {
     /// Printed as it is.
-    Text(std::borrow::Cow<'static, str>),
+    Text(std::borrow::Cow<'a, str>),
     /// The parts one after another.
-    Concat(Vec<Doc>),
+    Concat(Vec<Doc<'a>>),
     /// A group (or a conditional group, when it has states).
-    Group(Box<Group>),
+    Group(Box<Group<'a>>),
     /// The contents indented by two more columns on the lines they break.
-    Indent(Box<Doc>),
+    Indent(Box<Doc<'a>>),
     /// The contents aligned by `n` more columns.
-    Align(usize, Box<Doc>),
+    Align(usize, Box<Doc<'a>>),
     /// A place to break: a space when flat (`line`), nothing (`softline`), or always a
     /// break (`hardline`).
     Line(LineKind),
     /// Breaks the enclosing group, printing nothing.
     BreakParent,
     /// The contents, indented when the group with this id broke.
-    IndentIfBreak(usize, Box<Doc>),
+    IndentIfBreak(usize, Box<Doc<'a>>),
 }
 
 /// The kinds of [`Doc::Line`].
@@ -41,40 +41,40 @@ pub(crate) enum LineKind {
 }
 
 /// A group's contents, whether it must break, its id (0: none) and, for a conditional
-/// group, its states (the first is `contents`).
+/// group, its states after the first (which is `contents`).
 #[derive(Clone, Debug)]
-pub(crate) struct Group {
-    contents: Doc,
+pub(crate) struct Group<'a> {
+    contents: Doc<'a>,
     brk: bool,
     id: usize,
-    states: Vec<Doc>,
+    states: Vec<Doc<'a>>,
 }
 
 /// Text.
-pub(crate) fn text(s: impl Into<std::borrow::Cow<'static, str>>) -> Doc {
+pub(crate) fn text<'a>(s: impl Into<std::borrow::Cow<'a, str>>) -> Doc<'a> {
     Doc::Text(s.into())
 }
 
 /// Parts one after another.
-pub(crate) fn concat(parts: Vec<Doc>) -> Doc {
+pub(crate) fn concat(parts: Vec<Doc<'_>>) -> Doc<'_> {
     Doc::Concat(parts)
 }
 
 /// `line`.
-pub(crate) const LINE: Doc = Doc::Line(LineKind::Line);
+pub(crate) const LINE: Doc<'static> = Doc::Line(LineKind::Line);
 /// `softline`.
-pub(crate) const SOFT: Doc = Doc::Line(LineKind::Soft);
+pub(crate) const SOFT: Doc<'static> = Doc::Line(LineKind::Soft);
 /// `hardline`.
-pub(crate) const HARD: Doc = Doc::Line(LineKind::Hard);
+pub(crate) const HARD: Doc<'static> = Doc::Line(LineKind::Hard);
 
 /// `group(contents)`, broken when the contents hold a hard break (prettier's
 /// `propagateBreaks`).
-pub(crate) fn group(contents: Doc) -> Doc {
+pub(crate) fn group(contents: Doc<'_>) -> Doc<'_> {
     group_with(contents, false, 0)
 }
 
 /// `group(contents, { shouldBreak, id })`.
-pub(crate) fn group_with(contents: Doc, brk: bool, id: usize) -> Doc {
+pub(crate) fn group_with(contents: Doc<'_>, brk: bool, id: usize) -> Doc<'_> {
     let brk = brk || has_hard(&contents);
     Doc::Group(Box::new(Group {
         contents,
@@ -85,9 +85,9 @@ pub(crate) fn group_with(contents: Doc, brk: bool, id: usize) -> Doc {
 }
 
 /// `conditionalGroup(states)`: a hard break inside does not break it (nor what holds it).
-pub(crate) fn conditional(states: Vec<Doc>) -> Doc {
+pub(crate) fn conditional<'a>(first: Doc<'a>, states: Vec<Doc<'a>>) -> Doc<'a> {
     Doc::Group(Box::new(Group {
-        contents: states[0].clone(),
+        contents: first,
         brk: false,
         id: 0,
         states,
@@ -95,22 +95,22 @@ pub(crate) fn conditional(states: Vec<Doc>) -> Doc {
 }
 
 /// `indent(contents)`.
-pub(crate) fn indent(contents: Doc) -> Doc {
+pub(crate) fn indent(contents: Doc<'_>) -> Doc<'_> {
     Doc::Indent(Box::new(contents))
 }
 
 /// `align(n, contents)`.
-pub(crate) fn align(n: usize, contents: Doc) -> Doc {
+pub(crate) fn align(n: usize, contents: Doc<'_>) -> Doc<'_> {
     Doc::Align(n, Box::new(contents))
 }
 
 /// `indentIfBreak(contents, { groupId })`.
-pub(crate) fn indent_if_break(id: usize, contents: Doc) -> Doc {
+pub(crate) fn indent_if_break(id: usize, contents: Doc<'_>) -> Doc<'_> {
     Doc::IndentIfBreak(id, Box::new(contents))
 }
 
 /// `join(separator, docs)`.
-pub(crate) fn join(sep: &Doc, docs: Vec<Doc>) -> Doc {
+pub(crate) fn join<'a>(sep: &Doc<'a>, docs: Vec<Doc<'a>>) -> Doc<'a> {
     let mut parts = Vec::with_capacity(docs.len() * 2);
     for (i, d) in docs.into_iter().enumerate() {
         if i > 0 {
@@ -122,7 +122,7 @@ pub(crate) fn join(sep: &Doc, docs: Vec<Doc>) -> Doc {
 }
 
 /// Whether a hard break inside breaks the group holding `d` (`propagateBreaks`).
-fn has_hard(d: &Doc) -> bool {
+fn has_hard(d: &Doc<'_>) -> bool {
     match d {
         Doc::Text(_) | Doc::Line(LineKind::Line | LineKind::Soft) => false,
         Doc::Line(LineKind::Hard) | Doc::BreakParent => true,
@@ -134,7 +134,7 @@ fn has_hard(d: &Doc) -> bool {
 
 /// prettier's `willBreak`: a broken group or a hard break, not looking past a conditional
 /// group's first state.
-pub(crate) fn will_break(d: &Doc) -> bool {
+pub(crate) fn will_break(d: &Doc<'_>) -> bool {
     match d {
         Doc::Group(g) => g.brk || will_break(&g.contents),
         other => has_hard(other),
@@ -153,14 +153,14 @@ fn width(s: &str) -> usize {
 struct Cmd<'d> {
     ind: usize,
     flat: bool,
-    doc: &'d Doc,
+    doc: &'d Doc<'d>,
 }
 
 /// Whether `next`, then what follows it up to the first line break, fits in `rem`
 /// columns (prettier's `fits`).
 fn fits(next: Cmd<'_>, rest: &[Cmd<'_>], mut rem: isize) -> bool {
     let mut rest_idx = rest.len();
-    let mut stack: Vec<(bool, &Doc)> = vec![(next.flat, next.doc)];
+    let mut stack: Vec<(bool, &Doc<'_>)> = vec![(next.flat, next.doc)];
     let mut pending_space = false;
     while rem >= 0 {
         let Some((flat, doc)) = stack.pop() else {
@@ -208,7 +208,7 @@ fn fits(next: Cmd<'_>, rest: &[Cmd<'_>], mut rem: isize) -> bool {
 /// Appends `doc` printed from column `col` (its first line already indented to it), its
 /// lines indented from `col`'s indentation, each line's first `strip` columns of
 /// indentation left out (for code shifted right afterwards).
-pub(crate) fn render(out: &mut String, doc: &Doc, col: usize, strip: usize) {
+pub(crate) fn render(out: &mut String, doc: &Doc<'_>, col: usize, strip: usize) {
     let mut pos = col;
     let mut cmds = vec![Cmd {
         ind: col,
@@ -265,7 +265,7 @@ pub(crate) fn render(out: &mut String, doc: &Doc, col: usize, strip: usize) {
                         let middle = if g.brk {
                             None
                         } else {
-                            g.states[1..g.states.len() - 1]
+                            g.states[..g.states.len() - 1]
                                 .iter()
                                 .map(|s| Cmd {
                                     flat: true,
@@ -321,7 +321,7 @@ pub(crate) fn render(out: &mut String, doc: &Doc, col: usize, strip: usize) {
 mod tests {
     use super::{Doc, LINE, SOFT, concat, group, indent, render, text};
 
-    fn call(name: &str, args: Vec<Doc>) -> Doc {
+    fn call(name: &str, args: Vec<Doc<'static>>) -> Doc<'static> {
         let mut parts = Vec::new();
         for (i, a) in args.into_iter().enumerate() {
             if i > 0 {

@@ -4,6 +4,8 @@
 //! `printAssignment` and declaration printers, for the cases the emitter produces),
 //! laid out by [`super::layout`].
 
+use std::borrow::Cow;
+
 use super::layout::{
     Doc, HARD, LINE, SOFT, align, concat, conditional, group, group_with, indent, indent_if_break,
     join, render, text, will_break,
@@ -13,9 +15,9 @@ use super::layout::{
 #[derive(Clone, Debug)]
 pub(crate) enum Expr {
     /// A name, a qualified name (`Json.F`) or a literal: never broken.
-    Text(String),
+    Text(Cow<'static, str>),
     /// `object.name(args)`, or `name(args)` without an object.
-    Call(Option<Box<Expr>>, String, Vec<Expr>),
+    Call(Option<Box<Expr>>, &'static str, Vec<Expr>),
     /// `new Type(args)`.
     New(String, Vec<Expr>),
     /// `value instanceof Type name`.
@@ -31,22 +33,22 @@ pub(crate) enum Expr {
 }
 
 /// `Text`.
-pub(crate) fn t(s: impl Into<String>) -> Expr {
+pub(crate) fn t(s: impl Into<Cow<'static, str>>) -> Expr {
     Expr::Text(s.into())
 }
 
 /// `object.name(args)`.
-pub(crate) fn call(object: impl Into<String>, name: &str, args: Vec<Expr>) -> Expr {
-    Expr::Call(
-        Some(Box::new(Expr::Text(object.into()))),
-        name.to_owned(),
-        args,
-    )
+pub(crate) fn call(
+    object: impl Into<Cow<'static, str>>,
+    name: &'static str,
+    args: Vec<Expr>,
+) -> Expr {
+    Expr::Call(Some(Box::new(Expr::Text(object.into()))), name, args)
 }
 
 /// `object.name(args)`, the object an expression.
-pub(crate) fn method(object: Expr, name: &str, args: Vec<Expr>) -> Expr {
-    Expr::Call(Some(Box::new(object)), name.to_owned(), args)
+pub(crate) fn method(object: Expr, name: &'static str, args: Vec<Expr>) -> Expr {
+    Expr::Call(Some(Box::new(object)), name, args)
 }
 
 /// `new Type(args)`.
@@ -100,7 +102,7 @@ enum Ctx {
     Other,
 }
 
-fn s(x: &'static str) -> Doc {
+fn s(x: &'static str) -> Doc<'static> {
     text(x)
 }
 
@@ -108,22 +110,20 @@ impl Expr {
     /// Its document, where `ind` is (at least) the indentation of the line it would start
     /// a break on: parts that fit from there whatever happens are printed as flat text,
     /// which is what prettier prints for them, without building their documents.
-    fn doc(&self, ctx: Ctx, ind: usize) -> Doc {
+    fn doc(&self, ctx: Ctx, ind: usize) -> Doc<'_> {
         match self {
-            Expr::Text(x) => text(x.clone()),
+            Expr::Text(x) => text(&**x),
             Expr::Call(Some(_), ..) => member_chain(self, ctx, ind),
-            Expr::Call(None, name, args) => {
-                group(concat(vec![text(name.clone()), arguments(args, ind)]))
-            }
-            Expr::New(ty, args) => concat(vec![s("new "), text(ty.clone()), arguments(args, ind)]),
+            Expr::Call(None, name, args) => group(concat(vec![text(*name), arguments(args, ind)])),
+            Expr::New(ty, args) => concat(vec![s("new "), text(ty.as_str()), arguments(args, ind)]),
             Expr::Lambda(p, body) => lambda_doc(p, body, false, ind),
             Expr::Binary(..) => binary(self, ctx, ind),
             Expr::Ternary(test, a, b) => ternary(test, a, b, ctx, ind),
             Expr::InstanceOf(v, ty) => group(indent(concat(vec![
-                text(v.clone()),
+                text(v.as_str()),
                 s(" instanceof"),
                 LINE,
-                text(ty.clone()),
+                text(ty.as_str()),
             ]))),
             Expr::Cast(ty, v) => concat(vec![s("("), s(ty), s(") "), v.doc(Ctx::Other, ind)]),
         }
@@ -227,7 +227,7 @@ impl Expr {
 
     /// Its document, or its flat text when that fits from column `col` with `suffix`
     /// columns after it (and nothing in it must break).
-    fn doc_or_flat(&self, ctx: Ctx, col: usize, suffix: usize) -> Doc {
+    fn doc_or_flat(&self, ctx: Ctx, col: usize, suffix: usize) -> Doc<'_> {
         if col + self.width() + suffix <= super::layout::WIDTH && !self.forced() {
             let mut flat = String::with_capacity(self.width());
             self.write_flat(&mut flat);
@@ -276,7 +276,7 @@ fn expand_last(args: &[Expr]) -> bool {
         && !matches!(args.iter().rev().nth(1), Some(Expr::Lambda(..)))
 }
 
-fn lambda_doc(params: &str, body: &Expr, expand_last: bool, ind: usize) -> Doc {
+fn lambda_doc<'e>(params: &'e str, body: &'e Expr, expand_last: bool, ind: usize) -> Doc<'e> {
     let mut b = vec![indent(concat(vec![
         LINE,
         body.doc(Ctx::LambdaBody, ind + 2),
@@ -285,19 +285,19 @@ fn lambda_doc(params: &str, body: &Expr, expand_last: bool, ind: usize) -> Doc {
         b.push(SOFT);
     }
     group(concat(vec![
-        group(text(params.to_owned())),
+        group(text(params)),
         s(" ->"),
         group(concat(b)),
     ]))
 }
 
 /// The plugin's `argument_list`.
-fn arguments(args: &[Expr], ind: usize) -> Doc {
+fn arguments<'e>(args: &'e [Expr], ind: usize) -> Doc<'e> {
     if args.is_empty() {
         return s("()");
     }
     let n = args.len();
-    let printed: Vec<Doc> = args
+    let printed: Vec<Doc<'_>> = args
         .iter()
         .enumerate()
         .map(|(i, a)| {
@@ -310,7 +310,7 @@ fn arguments(args: &[Expr], ind: usize) -> Doc {
             }
         })
         .collect();
-    let all_broken_out = |printed: Vec<Doc>| {
+    let all_broken_out = |printed: Vec<Doc<'e>>| -> Doc<'e> {
         group_with(
             concat(vec![
                 s("("),
@@ -331,7 +331,7 @@ fn arguments(args: &[Expr], ind: usize) -> Doc {
             unreachable!("expand_last checked it")
         };
         let last = lambda_doc(p, body, true, ind);
-        let with = |last: Doc| {
+        let with = |last: Doc<'e>| -> Doc<'e> {
             let mut parts = Vec::with_capacity(n + 2);
             parts.push(s("("));
             parts.extend(head.iter().cloned());
@@ -343,10 +343,10 @@ fn arguments(args: &[Expr], ind: usize) -> Doc {
         if will_break(&last) {
             return concat(vec![
                 super::layout::Doc::BreakParent,
-                conditional(vec![hugged, all_broken_out(printed)]),
+                conditional(hugged, vec![all_broken_out(printed)]),
             ]);
         }
-        return conditional(vec![with(last), hugged, all_broken_out(printed)]);
+        return conditional(with(last), vec![hugged, all_broken_out(printed)]);
     }
     let brk = printed.iter().any(will_break);
     group_with(
@@ -362,7 +362,7 @@ fn arguments(args: &[Expr], ind: usize) -> Doc {
 }
 
 /// The plugin's `printMemberChain`, for a chain of calls on a name.
-fn member_chain(e: &Expr, ctx: Ctx, ind: usize) -> Doc {
+fn member_chain(e: &Expr, ctx: Ctx, ind: usize) -> Doc<'_> {
     // The chain's calls, innermost first, and its root.
     let mut calls: Vec<(&str, &[Expr])> = Vec::new();
     let mut cur = e;
@@ -375,7 +375,7 @@ fn member_chain(e: &Expr, ctx: Ctx, ind: usize) -> Doc {
     // groups[0] is the root; each call its own group after it.
     let groups = 1 + calls.len();
     let name = match cur {
-        Expr::Text(x) => Some(x.as_str()),
+        Expr::Text(x) => Some(&**x),
         _ => None,
     };
     let factory = |n: &str| n.starts_with(|c: char| c.is_ascii_uppercase());
@@ -390,19 +390,22 @@ fn member_chain(e: &Expr, ctx: Ctx, ind: usize) -> Doc {
     } else {
         ind + 2
     };
-    let printed: Vec<Doc> = calls
+    let printed: Vec<Doc<'_>> = calls
         .iter()
-        .map(|(name, args)| concat(vec![s("."), text((*name).to_owned()), arguments(args, at)]))
+        .map(|(name, args)| concat(vec![s("."), text(*name), arguments(args, at)]))
         .collect();
     let cutoff = if merge { 3 } else { 2 };
+    if groups <= cutoff {
+        let mut parts = Vec::with_capacity(1 + printed.len());
+        parts.push(root);
+        parts.extend(printed);
+        return group(concat(parts));
+    }
     let one_line = || {
         let mut parts = vec![root.clone()];
         parts.extend(printed.iter().cloned());
         concat(parts)
     };
-    if groups <= cutoff {
-        return group(one_line());
-    }
     let skip = usize::from(merge);
     let mut expanded = vec![root.clone()];
     expanded.extend(printed[..skip].iter().cloned());
@@ -430,7 +433,7 @@ fn member_chain(e: &Expr, ctx: Ctx, ind: usize) -> Doc {
     if will_break(&one) {
         parts.push(Doc::BreakParent);
     }
-    parts.push(conditional(vec![one, expanded]));
+    parts.push(conditional(one, vec![expanded]));
     concat(parts)
 }
 
@@ -455,7 +458,13 @@ fn flatten(parent: &str, op: &str) -> bool {
 }
 
 /// The plugin's `printBinaryExpressions`.
-fn binary_parts(e: &Expr, in_parens: bool, parent: Option<&str>, ind: usize, parts: &mut Vec<Doc>) {
+fn binary_parts<'e>(
+    e: &'e Expr,
+    in_parens: bool,
+    parent: Option<&str>,
+    ind: usize,
+    parts: &mut Vec<Doc<'e>>,
+) {
     let Expr::Binary(op, l, r) = e else {
         parts.push(group(e.doc(Ctx::Other, ind)));
         return;
@@ -475,7 +484,7 @@ fn binary_parts(e: &Expr, in_parens: bool, parent: Option<&str>, ind: usize, par
 }
 
 /// The plugin's `binary_expression`.
-fn binary(e: &Expr, ctx: Ctx, ind: usize) -> Doc {
+fn binary(e: &Expr, ctx: Ctx, ind: usize) -> Doc<'_> {
     let in_parens = ctx == Ctx::IfCondition;
     let parent = match ctx {
         Ctx::Operand(op) => Some(op),
@@ -498,7 +507,7 @@ fn binary(e: &Expr, ctx: Ctx, ind: usize) -> Doc {
 }
 
 /// The plugin's `ternary_expression`, for conditionals that are not a test themselves.
-fn ternary(test: &Expr, a: &Expr, b: &Expr, ctx: Ctx, ind: usize) -> Doc {
+fn ternary<'e>(test: &'e Expr, a: &'e Expr, b: &'e Expr, ctx: Ctx, ind: usize) -> Doc<'e> {
     let nested = matches!(ctx, Ctx::TernaryBranch { .. });
     let branch = if nested { ind + 2 } else { ind + 4 };
     let part = concat(vec![
@@ -522,7 +531,7 @@ fn ternary(test: &Expr, a: &Expr, b: &Expr, ctx: Ctx, ind: usize) -> Doc {
 
 /// Appends the statement `doc` at column `col` (indentation already written), `strip`
 /// columns of indentation left out of its further lines, then a newline.
-fn line(out: &mut String, col: usize, strip: usize, doc: &Doc) {
+fn line(out: &mut String, col: usize, strip: usize, doc: &Doc<'_>) {
     for _ in strip..col {
         out.push(' ');
     }
@@ -585,7 +594,7 @@ pub(crate) fn ret(out: &mut String, col: usize, strip: usize, keyword: &'static 
 }
 
 /// The plugin's `printAssignment`: `{left} = {e}`.
-fn assignment(left: String, e: &Expr, col: usize) -> Doc {
+fn assignment(left: String, e: &Expr, col: usize) -> Doc<'_> {
     // The value starts a line at `col + 2` when it moves below the `=`.
     let ind = col + 2;
     let layout_break_after_operator = match e {
@@ -651,13 +660,13 @@ pub(crate) fn if_head(out: &mut String, col: usize, strip: usize, test: &Expr) {
     );
 }
 
-fn parameters(params: &[String]) -> Doc {
+fn parameters(params: &[String]) -> Doc<'_> {
     if params.is_empty() {
         return s("()");
     }
     let list = join(
         &concat(vec![s(","), LINE]),
-        params.iter().map(|p| text(p.clone())).collect(),
+        params.iter().map(|p| text(p.as_str())).collect(),
     );
     concat(vec![s("("), indent(concat(vec![SOFT, list])), SOFT, s(")")])
 }
@@ -739,7 +748,7 @@ pub(crate) fn interface_head(
 ) {
     let list = join(
         &concat(vec![s(","), LINE]),
-        permits.iter().map(|p| text(p.clone())).collect(),
+        permits.iter().map(|p| text(p.as_str())).collect(),
     );
     let permits = group(concat(vec![s("permits"), indent(concat(vec![LINE, list]))]));
     line(
@@ -778,7 +787,7 @@ pub(crate) fn enum_constant(
 mod tests {
     use super::{Expr, bin, call, cond, decl, lambda, method, new, ret, stmt, t};
 
-    fn integer(j: &str, p: Expr) -> Expr {
+    fn integer(j: &'static str, p: Expr) -> Expr {
         call(
             "Json",
             "integer",

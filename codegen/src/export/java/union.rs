@@ -123,7 +123,7 @@ impl<'m> Emitter<'m> {
                 col + 6,
                 col,
                 "return",
-                &call(n.as_str(), "write", vec![tx("this")]),
+                &call(n.clone(), "write", vec![tx("this")]),
             );
             out.push_str("    }\n  }\n");
         }

@@ -433,7 +433,7 @@ impl<'m> Emitter<'m> {
     /// A contract type's declaration, its text relative to column `col` where it sits.
     fn decl(&self, decl: &Decl, col: usize) -> Option<String> {
         let n = &decl.name;
-        let mut out = String::new();
+        let mut out = String::with_capacity(16 * 1024);
         match &decl.body {
             Body::Alias(_) => return None,
             Body::Struct(_) if self.variant_of.contains_key(n) => return None,

@@ -158,9 +158,15 @@ struct Cmd<'d> {
 
 /// Whether `next`, then what follows it up to the first line break, fits in `rem`
 /// columns (prettier's `fits`).
-fn fits(next: Cmd<'_>, rest: &[Cmd<'_>], mut rem: isize) -> bool {
+fn fits<'d>(
+    next: Cmd<'d>,
+    rest: &[Cmd<'d>],
+    mut rem: isize,
+    stack: &mut Vec<(bool, &'d Doc<'d>)>,
+) -> bool {
     let mut rest_idx = rest.len();
-    let mut stack: Vec<(bool, &Doc<'_>)> = vec![(next.flat, next.doc)];
+    stack.clear();
+    stack.push((next.flat, next.doc));
     let mut pending_space = false;
     while rem >= 0 {
         let Some((flat, doc)) = stack.pop() else {
@@ -216,6 +222,8 @@ pub(crate) fn render(out: &mut String, doc: &Doc<'_>, col: usize, strip: usize) 
         doc,
     }];
     let mut modes: Vec<bool> = Vec::new();
+    // `fits`'s stack, kept between calls.
+    let mut stack = Vec::new();
     let mut remeasure = false;
     while let Some(c) = cmds.pop() {
         match c.doc {
@@ -249,7 +257,7 @@ pub(crate) fn render(out: &mut String, doc: &Doc<'_>, col: usize, strip: usize) 
                         doc: &g.contents,
                         ..c
                     };
-                    if !g.brk && fits(flat, &cmds, rem) {
+                    if !g.brk && fits(flat, &cmds, rem, &mut stack) {
                         flat
                     } else if g.states.is_empty() {
                         Cmd {
@@ -272,7 +280,7 @@ pub(crate) fn render(out: &mut String, doc: &Doc<'_>, col: usize, strip: usize) 
                                     doc: s,
                                     ..c
                                 })
-                                .find(|s| fits(*s, &cmds, rem))
+                                .find(|s| fits(*s, &cmds, rem, &mut stack))
                         };
                         middle.unwrap_or(last)
                     }

@@ -83,7 +83,7 @@ impl<'m> Emitter<'m> {
                 out.push('\n');
             }
             if let Some(own) = self.own_struct(n, v) {
-                let mut rec = String::new();
+                let mut rec = String::with_capacity(8 * 1024);
                 self.record(&mut rec, own, vn, Some(n), col + 2);
                 indent(out, &rec);
                 continue;

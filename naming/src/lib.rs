@@ -104,6 +104,12 @@
 //!    command second (`OrderStatus`, `CartItem`, `OrderById`): the `Command` derive accepts
 //!    it, the `Event` derive tells you to name what happened to it (`OrderStatusChanged`,
 //!    never `StatusOrdered`).
+//!    A whole type's name that is one verb alone, used at least as much as a verb (`Click`,
+//!    `Resize`, `Mount`, `Logout`), names its action as much as it orders it, as UI toolkits
+//!    name their events: [`check`] accepts it for both derives. A variant reads with its enum
+//!    instead (`OrderEvent::Cancel` stays an error). Measured on the development corpus: 15
+//!    more events accepted (+0.45 points), no command let through (none of its 1,236
+//!    commands is a lone verb outside an enum).
 //! 8. **Event, an occurrence**: no verb, but the last word is a noun whose most frequent sense
 //!    WordNet files under `noun.event` (`Heartbeat`, `IncrementalRuleChange`, `ButtonClick`;
 //!    not after a preposition: `TimeOfChange`). Derived as a `Command`, it is told to derive

@@ -60,6 +60,9 @@
 //! (`GetWorkflowCommand`: get the workflow; `CheckPassportEvent`: the event of checking a
 //! passport); an interrogative such as `IsEnabledCmd` stays a question.
 //! Suggestions keep version decorations and those of the suggested kind.
+//! `Event`, `Command` or `Query` heading the name before a preposition is the head of its noun
+//! phrase and names the kind, as a suffix does (`EventWithArray`, `EventWithoutSerializedModels`:
+//! an event with an array; `CommandForTenant`), whatever the words after it read as.
 //!
 //! # Readings, in order of precedence
 //!

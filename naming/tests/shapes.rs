@@ -640,3 +640,24 @@ fn a_lone_verb_names_its_action() {
         assert!(!accepts(name, Kind::Event), "{name}");
     }
 }
+
+#[test]
+fn a_kind_word_heading_the_name_names_the_kind() {
+    for name in ["EventWithArray", "EventWithoutSerializedModels", "EventWithShouldBeStoredFields"] {
+        event(name);
+    }
+    command("CommandForTenant");
+    assert_eq!(classify("QueryByEmail").verdict, Verdict::Query);
+    assert_eq!(
+        classify("EventWithArray").explanation,
+        "head noun \"Event\" + \"With Array\": the event that the rest describes"
+    );
+    let e = check("EventWithArray", Kind::Command, &Vocabulary::default()).unwrap_err();
+    println!("{e}");
+    assert_eq!(
+        e.message,
+        "`EventWithArray` is named like an event (head noun \"Event\"), but commands are requests in the imperative"
+    );
+    // Not without a preposition after it: `EventStore` is no message.
+    assert!(!accepts("EventStore", Kind::Event));
+}

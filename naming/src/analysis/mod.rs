@@ -2,15 +2,16 @@
 //! [`Analysis`] (verdict, explanation, suggestions).
 //!
 //! `result` holds what a reading yields, `suggest` builds suggested names from a clause,
-//! `describe` says what the grammar's reading gives, and `classify` weighs that against the
-//! kind words closing the name into the [`Analysis`]; dependencies run one way, `classify` →
-//! `describe` → `suggest` → `result`.
+//! `describe` says what the grammar's reading gives, `head` finds a kind word heading the name,
+//! and `classify` weighs that against the kind words closing the name into the [`Analysis`];
+//! dependencies run one way, `classify` → `head`, `describe` → `suggest` → `result`.
 
 mod classify;
 mod describe;
+mod head;
 mod result;
 mod suggest;
 
 pub use classify::{classify, classify_with};
 pub use result::{Analysis, Suggestions};
-pub(crate) use result::{OCCURRENCE, Problem};
+pub(crate) use result::{HEAD_NOUN, OCCURRENCE, Problem};

@@ -661,3 +661,13 @@ fn a_kind_word_heading_the_name_names_the_kind() {
     // Not without a preposition after it: `EventStore` is no message.
     assert!(!accepts("EventStore", Kind::Event));
 }
+
+#[test]
+fn sudo_runs_a_command_as_superuser() {
+    // `sudo` is a software verb (run as superuser): its object is the command it runs.
+    for name in ["SudoUpdateThing", "SudoRetrievePolicy", "SudoDeleteExpiredSubject"] {
+        command(name);
+    }
+    let e = check("SudoUpdateThing", Kind::Event, &Vocabulary::default()).unwrap_err();
+    assert!(e.message.contains("(imperative \"Sudo\")"), "{}", e.message);
+}

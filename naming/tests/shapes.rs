@@ -605,6 +605,14 @@ fn an_ing_form_and_its_object_is_an_action_in_progress() {
         "-ing form \"Retrieving\" (of \"retrieve\") + object \"Key\": an action in progress, a fact"
     );
     assert_eq!(a.suggestions.command.as_deref(), Some("RetrieveKey"));
+    let e = check("UploadingAvatar", Kind::Command, &Vocabulary::default()).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "`UploadingAvatar` is named like an event (-ing form \"Uploading\"), but commands are \
+         requests in the imperative\n= help: start with the verb, e.g. `UploadAvatar`\n= note: if \
+         the name is right, add `#[command(allow_name = \"why\")]`, or declare its words in \
+         factum-vocabulary.txt (`verb WORD`, `noun WORD`)"
+    );
     // WordNet's nouns in `-ing` modify the noun after them, and adjectives describe it: no
     // event, no action.
     for name in [

@@ -45,6 +45,10 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             form: EventForm::Did,
             ..
         } => "auxiliary",
+        Reading::Event {
+            form: EventForm::Progressive,
+            ..
+        } => "-ing form",
         Reading::Event { .. } | Reading::Adjectival { .. } => "past participle",
         Reading::State { .. } => "state",
         Reading::Happening { .. } => "verb",

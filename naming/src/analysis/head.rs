@@ -12,13 +12,11 @@ pub(super) fn head_kind(words: &[Word<'_>]) -> Option<Verdict> {
     let [head, preposition, _, ..] = words else {
         return None;
     };
-    if !is_preposition(&preposition.lower) {
-        return None;
-    }
-    match head.lower.as_str() {
-        "event" => Some(Verdict::Event),
-        "command" => Some(Verdict::Command),
-        "query" => Some(Verdict::Query),
-        _ => None,
-    }
+    let kind = match head.lower.as_str() {
+        "event" => Verdict::Event,
+        "command" => Verdict::Command,
+        "query" => Verdict::Query,
+        _ => return None,
+    };
+    is_preposition(&preposition.lower).then_some(kind)
 }

@@ -18,7 +18,9 @@ pub(super) fn in_progress(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> 
         return None;
     };
     let w = first.lower.as_str();
+    // Cheap tests first: most names have no `-ing` word first.
     if object.is_empty()
+        || !w.ends_with("ing")
         || Lex::ing_noun(w)
         || lex.adjective(w)
         || lex.base(w).is_some()

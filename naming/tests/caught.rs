@@ -1,0 +1,37 @@
+//! Disguised names caught: shapes that read as one kind and must be rejected by the derive of
+//! the other (issue 9's "rejected as the other kind" share), each next to the names of the
+//! same shape that keep their reading.
+
+use factum_naming::{Kind, Vocabulary, check, check_variant, classify};
+
+fn accepts(name: &str, kind: Kind) -> bool {
+    check(name, kind, &Vocabulary::default()).is_ok()
+}
+
+/// The derive of `kind` accepts `name` and the derive of `other` rejects it.
+fn reads_only_as(name: &str, kind: Kind, other: Kind) {
+    let why = classify(name).explanation;
+    assert!(accepts(name, kind), "{name} as {}: {why}", kind.name());
+    assert!(!accepts(name, other), "{name} as {}: {why}", other.name());
+}
+
+#[test]
+fn a_notification_after_a_lone_imperative_is_its_object() {
+    for name in [
+        "ReadNotification",
+        "RequestNotification",
+        "SendNotification",
+        "DismissNotification",
+    ] {
+        reads_only_as(name, Kind::Command, Kind::Event);
+    }
+    let v = Vocabulary::default();
+    assert!(check_variant("Command", "RequestNotification", Kind::Event, &v).is_err());
+    // A noun or a fact before it: the suffix names the kind.
+    for name in ["OrderPlacedNotification", "CustomerRegisteredNotification"] {
+        reads_only_as(name, Kind::Event, Kind::Command);
+    }
+    // `Event` after a lone verb still names a kind of event.
+    assert!(accepts("ClickEvent", Kind::Event));
+    assert!(accepts("CreateEvent", Kind::Event));
+}

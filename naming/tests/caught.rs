@@ -35,3 +35,26 @@ fn a_notification_after_a_lone_imperative_is_its_object() {
     assert!(accepts("ClickEvent", Kind::Event));
     assert!(accepts("CreateEvent", Kind::Event));
 }
+
+#[test]
+fn a_request_or_reply_closing_a_name_is_no_happening() {
+    // Named after the message of the request-reply pattern, not a happening of the subject.
+    for name in [
+        "HeartbeatRequest",
+        "HeartbeatReply",
+        "GreetingResponse",
+        "TimeoutProjectionVersionRequest",
+    ] {
+        assert!(!accepts(name, Kind::Event), "{name}");
+    }
+    // A verb at least as often a noun first: a request message, or an imperative.
+    reads_only_as("FireSchedulerRequest", Kind::Command, Kind::Event);
+    let v = Vocabulary::default();
+    assert!(check_variant("UserEvent", "AccessKitActionRequest", Kind::Event, &v).is_ok());
+    // A verb closing after its subject is still a happening.
+    for name in ["PointerMove", "ValueChange", "ServiceStart"] {
+        reads_only_as(name, Kind::Event, Kind::Command);
+    }
+    // What happened to a request is a fact.
+    reads_only_as("PaymentRequested", Kind::Event, Kind::Command);
+}

@@ -5,7 +5,7 @@ use super::happening::occurrence;
 use super::phrase::object_and_complement;
 use super::reading::{Clause, Reading};
 use crate::lexicon::Lex;
-use crate::word_classes::{HEAD_NOUNS, OBJECT_HEADS, is_agent_noun};
+use crate::word_classes::{HEAD_NOUNS, MESSAGE_HEADS, OBJECT_HEADS, is_agent_noun};
 use crate::words::Word;
 
 /// The command reading (verb first) of `words`, ignoring noun-phrase considerations.
@@ -50,8 +50,10 @@ pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
                     or_command: None,
                 };
             }
-            // `OrderById`, `OrderForCustomer`: a noun and its modifier.
+            // `OrderById`, `OrderForCustomer`: a noun and its modifier; `AccessKitActionRequest`:
+            // a request message, or the imperative `FireSchedulerRequest`.
             if OBJECT_HEADS.contains(&head)
+                || MESSAGE_HEADS.contains(&head)
                 || matches!(
                     words[1].lower.as_str(),
                     "by" | "for" | "of" | "per" | "with"

@@ -58,3 +58,37 @@ fn a_request_or_reply_closing_a_name_is_no_happening() {
     // What happened to a request is a fact.
     reads_only_as("PaymentRequested", Kind::Event, Kind::Command);
 }
+
+#[test]
+fn a_word_hardly_ever_a_verb_opens_no_imperative() {
+    // SemCor tags `room`, `team`, `vector`, `mouse` as nouns at least 10 times and as verbs at
+    // most 1% as often: first in a name of several words, they are its subject or a modifier.
+    for name in [
+        "RoomMessageText",
+        "RoomMessageImage",
+        "MouseScrollRight",
+        "TeamPlanReset",
+        "VectorQuit",
+    ] {
+        assert!(!accepts(name, Kind::Command), "{name}");
+    }
+    for name in ["TeamPlanReset", "VectorQuit"] {
+        reads_only_as(name, Kind::Event, Kind::Command);
+    }
+    // With no verb, a variant is what its enum's kind word says.
+    let d = Vocabulary::default();
+    for variant in ["MouseWheel", "MouseMotion"] {
+        assert!(check_variant("DeviceEvent", variant, Kind::Event, &d).is_ok());
+        assert!(check_variant("DeviceEvent", variant, Kind::Command, &d).is_err());
+    }
+    // Verbs SemCor uses as verbs often enough keep the imperative.
+    for name in ["ProcessPayment", "BookRoom", "OrderPizza", "PowerOffDevice"] {
+        reads_only_as(name, Kind::Command, Kind::Event);
+    }
+    assert!(accepts("PlaceBid", Kind::Command) && accepts("PlaceBid", Kind::Event));
+    // The vocabulary makes such a word a verb again.
+    let v = Vocabulary::parse("verb team").expect("vocabulary");
+    assert!(check("TeamUpPlayers", Kind::Command, &v).is_ok());
+    assert!(check("TeamPlayers", Kind::Command, &v).is_ok());
+    assert!(check("TeamPlayers", Kind::Command, &Vocabulary::default()).is_err());
+}

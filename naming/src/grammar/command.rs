@@ -11,7 +11,11 @@ use crate::words::Word;
 /// The command reading (verb first) of `words`, ignoring noun-phrase considerations.
 pub(super) fn command(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Clause> {
     let first = words.first()?;
-    let verb = lex.base(&first.lower)?;
+    let verb = if words.len() > 1 {
+        lex.imperative(&first.lower)?
+    } else {
+        lex.base(&first.lower)?
+    };
     let particle = words
         .get(1)
         .filter(|w| verb.particle.is_none() && Lex::is_phrasal(&verb.base, &w.lower))

@@ -92,3 +92,14 @@ fn a_word_hardly_ever_a_verb_opens_no_imperative() {
     assert!(check("TeamPlayers", Kind::Command, &v).is_ok());
     assert!(check("TeamPlayers", Kind::Command, &Vocabulary::default()).is_err());
 }
+
+#[test]
+fn a_verb_before_a_simple_past_is_no_subject() {
+    // `Delete` heads no subject: the past describes the imperative's object.
+    assert!(!accepts("SudoDeleteExpiredSubject", Kind::Event));
+    assert!(!accepts("BulkDeleteExpiredSessions", Kind::Event));
+    // A noun before the simple past is its subject.
+    for name in ["ShopperPlacedBasket", "PilotFiledFlightPlan", "AgentJoinedQueue"] {
+        reads_only_as(name, Kind::Event, Kind::Command);
+    }
+}

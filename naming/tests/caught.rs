@@ -51,6 +51,10 @@ fn a_request_or_reply_closing_a_name_is_no_happening() {
     reads_only_as("FireSchedulerRequest", Kind::Command, Kind::Event);
     let v = Vocabulary::default();
     assert!(check_variant("UserEvent", "AccessKitActionRequest", Kind::Event, &v).is_ok());
+    // Its enum's kind word settles a noun phrase that is an imperative only second.
+    let e = check_variant("UserEvent", "AccessKitActionRequest", Kind::Command, &v).unwrap_err();
+    assert!(e.message.contains("its enum `UserEvent` names events"), "{}", e.message);
+    assert!(check_variant("ShopCommand", "AccessKitActionRequest", Kind::Command, &v).is_ok());
     // A verb closing after its subject is still a happening.
     for name in ["PointerMove", "ValueChange", "ServiceStart"] {
         reads_only_as(name, Kind::Event, Kind::Command);

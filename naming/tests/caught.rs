@@ -53,7 +53,11 @@ fn a_request_or_reply_closing_a_name_is_no_happening() {
     assert!(check_variant("UserEvent", "AccessKitActionRequest", Kind::Event, &v).is_ok());
     // Its enum's kind word settles a noun phrase that is an imperative only second.
     let e = check_variant("UserEvent", "AccessKitActionRequest", Kind::Command, &v).unwrap_err();
-    assert!(e.message.contains("its enum `UserEvent` names events"), "{}", e.message);
+    assert!(
+        e.message.contains("its enum `UserEvent` names events"),
+        "{}",
+        e.message
+    );
     assert!(check_variant("ShopCommand", "AccessKitActionRequest", Kind::Command, &v).is_ok());
     // A verb closing after its subject is still a happening.
     for name in ["PointerMove", "ValueChange", "ServiceStart"] {
@@ -90,6 +94,20 @@ fn a_word_hardly_ever_a_verb_opens_no_imperative() {
         reads_only_as(name, Kind::Command, Kind::Event);
     }
     assert!(accepts("PlaceBid", Kind::Command) && accepts("PlaceBid", Kind::Event));
+    // The error says so and points to the vocabulary.
+    let e = check("FundWallet", Kind::Command, &Vocabulary::default()).unwrap_err();
+    assert_eq!(
+        e.message,
+        "`FundWallet` has no verb (\"Fund\" is almost always a noun), but commands are requests in the imperative"
+    );
+    assert!(
+        e.help
+            .starts_with("if \"Fund\" is the verb, add `verb fund` to factum-vocabulary.txt")
+    );
+    assert!(accepts(
+        e.suggestion.as_deref().unwrap_or(""),
+        Kind::Command
+    ));
     // The vocabulary makes such a word a verb again.
     let v = Vocabulary::parse("verb team").expect("vocabulary");
     assert!(check("TeamUpPlayers", Kind::Command, &v).is_ok());
@@ -103,7 +121,11 @@ fn a_verb_before_a_simple_past_is_no_subject() {
     assert!(!accepts("SudoDeleteExpiredSubject", Kind::Event));
     assert!(!accepts("BulkDeleteExpiredSessions", Kind::Event));
     // A noun before the simple past is its subject.
-    for name in ["ShopperPlacedBasket", "PilotFiledFlightPlan", "AgentJoinedQueue"] {
+    for name in [
+        "ShopperPlacedBasket",
+        "PilotFiledFlightPlan",
+        "AgentJoinedQueue",
+    ] {
         reads_only_as(name, Kind::Event, Kind::Command);
     }
 }

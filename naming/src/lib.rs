@@ -59,6 +59,9 @@
 //! A question verb first is the imperative it also is before either word
 //! (`GetWorkflowCommand`: get the workflow; `CheckPassportEvent`: the event of checking a
 //! passport); an interrogative such as `IsEnabledCmd` stays a question.
+//! `Notification` right after a lone verb used at least as often as a verb is that verb's
+//! object, not a suffix (`ReadNotification`, `RequestNotification` are commands;
+//! `OrderPlacedNotification` is an event).
 //! Suggestions keep version decorations and those of the suggested kind.
 //! `Event`, `Command` or `Query` heading the name before a preposition is the head of its noun
 //! phrase and names the kind, as a suffix does (`EventWithArray`, `EventWithoutSerializedModels`:
@@ -77,8 +80,9 @@
 //! 3. **Event**: a subject, optional auxiliaries (`Was`, `Has Been`, `Got`, `Not`), a past
 //!    participle or simple past, then an optional complement (`ItemMovedToWishlist`,
 //!    `TenantWasEvicted`, `TemperatureRoseAboveLimit`); or a subject, a simple past and its
-//!    object (`ShopperPlacedBasket`, `SensorWentSilent`; the subject must not be a word used
-//!    mostly as a verb: `RetryFailedPayment` is a command); or a subject, `Did` and a verb
+//!    object (`ShopperPlacedBasket`, `SensorWentSilent`; the subject's first and last words
+//!    must not be words used mostly as verbs: `RetryFailedPayment` is a command,
+//!    `SudoDeleteExpiredSubject` no event); or a subject, `Did` and a verb
 //!    (`TokenDidExpire`); or a participle alone (`Renewed`, `WasCreated`: its subject is
 //!    implied, by the enum or the module; a top-level type named `Renewed` is accepted as an
 //!    event); `Got` closing a name is the past of `get` (`OrderDetailGot`); or a
@@ -102,7 +106,8 @@
 //!    as a verb more often, or WordNet knows it only as a verb) or a closed phrasal compound,
 //!    (after a first word that is no verb, one verb may modify it: `PointerDragEnter`),
 //!    as UI and infrastructure code name events (`PointerMove`, `ValueChange`,
-//!    `ServiceStart`, `WindowsServiceUninstall`, `ConnectionShutdown`).
+//!    `ServiceStart`, `WindowsServiceUninstall`, `ConnectionShutdown`). A name closed by
+//!    `Request`, `Reply` or `Response` names a message, not a happening (`HeartbeatRequest`).
 //! 7. **Command**: a base-form verb first (possibly prefixed, possibly with its particle:
 //!    `LogIn`, `CheckOutCart`), then anything. When that verb is as much a noun (`order`,
 //!    `cart`, `email`), a name that ends in a data noun (`Info`, `Details`, `Dto`, `Summary`,
@@ -110,7 +115,11 @@
 //!    `Address`, `Id`, … or continues with `By`/`For`/`Of` reads as a noun phrase first and a
 //!    command second (`OrderStatus`, `CartItem`, `OrderById`): the `Command` derive accepts
 //!    it, the `Event` derive tells you to name what happened to it (`OrderStatusChanged`,
-//!    never `StatusOrdered`).
+//!    never `StatusOrdered`). `Request`, `Reply`, `Response` closing it do the same
+//!    (`FireSchedulerRequest`). A word SemCor hardly ever tags as a verb (at least 10 noun
+//!    tags, verb tags at most 1% of them: `room`, `team`, `vector`, `mouse`) opens no
+//!    imperative in a name of several words (`RoomMessageText` has no verb, `TeamPlanReset`
+//!    is only a fact); `verb WORD` in the vocabulary makes it one.
 //!    A whole type's name that is one verb alone, used at least as much as a verb (`Click`,
 //!    `Resize`, `Mount`, `Logout`), names its action as much as it orders it, as UI toolkits
 //!    name their events: [`check`] accepts it for both derives. A variant reads with its enum
@@ -132,7 +141,9 @@
 //! kind. The enum's kind word (`Event`, `Events`, `Command`, `Cmd`, `Query`, …, last in its
 //! name) is evidence, as a type's own suffix is:
 //! - a variant with no verb is of that kind (`WindowEvent::PointerButton`,
-//!   `SwarmEvent::IncomingConnection` are events; `ViewportCommand::Visible` is a command);
+//!   `SwarmEvent::IncomingConnection` are events; `ViewportCommand::Visible` is a command),
+//!   and so is a noun phrase that reads as an imperative only second
+//!   (`UserEvent::AccessKitActionRequest` is no command);
 //! - a variant of an enum named only by the word (`enum Event`) has no subject to complete and
 //!   names a kind of event: it reads with the word as suffix (`Event::Commit` as
 //!   `CommitEvent`). With a subject, a bare verb stays an error (`OrderEvent::Cancel`);

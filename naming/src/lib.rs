@@ -148,8 +148,8 @@
 //!   names a kind of event: it reads with the word as suffix (`Event::Commit` as
 //!   `CommitEvent`). With a subject, a bare verb stays an error (`OrderEvent::Cancel`);
 //! - the derive of another kind reads each variant with the word as suffix, and rejects what
-//!   that reading rejects (`#[derive(Command)]` on `DeviceEvent::MouseWheel` reads
-//!   `MouseWheelEvent`; on `MailerEvent::SendEmail`, `SendEmailEvent`): derive the enum's
+//!   that reading rejects (`#[derive(Command)]` on `WindowEvent::PinchGesture` reads
+//!   `PinchGestureEvent`; on `MailerEvent::SendEmail`, `SendEmailEvent`): derive the enum's
 //!   kind, or name the enum for the kind it holds (`MailerCommand`).
 //!
 //! A wire name (`name = "com.shop.order.placed"`) is read on its last dotted segment

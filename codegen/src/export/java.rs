@@ -95,6 +95,7 @@ const RESERVED: &[&str] = &[
 
 mod envelope;
 mod layout;
+mod statements;
 mod syntax;
 mod union;
 
@@ -449,10 +450,17 @@ impl<'m> Emitter<'m> {
                 for (i, (v, c)) in values.iter().zip(&consts).enumerate() {
                     javadoc(&mut out, "  ", v.doc.as_deref(), &[]);
                     let end = if i + 1 == values.len() { ";" } else { "," };
-                    syntax::enum_constant(&mut out, col + 2, col, c, &[tx(quote(&v.wire))], end);
+                    statements::enum_constant(
+                        &mut out,
+                        col + 2,
+                        col,
+                        c,
+                        &[tx(quote(&v.wire))],
+                        end,
+                    );
                 }
                 out.push_str("\n  private final String wire;\n\n");
-                syntax::method_head(
+                statements::method_head(
                     &mut out,
                     col + 2,
                     col,
@@ -462,7 +470,7 @@ impl<'m> Emitter<'m> {
                     &["String wire".to_owned()],
                 );
                 out.push_str("    this.wire = wire;\n  }\n\n  /**\n   * Reads a value.\n   *\n   * @param json the node\n   * @return the value\n   */\n  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)\n");
-                syntax::method_head(
+                statements::method_head(
                     &mut out,
                     col + 2,
                     col,
@@ -472,7 +480,7 @@ impl<'m> Emitter<'m> {
                     &["JsonNode json".to_owned()],
                 );
                 out.push_str("    return read(json, \"$\");\n  }\n\n");
-                syntax::method_head(
+                statements::method_head(
                     &mut out,
                     col + 2,
                     col,
@@ -490,7 +498,7 @@ impl<'m> Emitter<'m> {
                     bin("+", tx(format!("\"unknown {n} value \\\"\"")), tx("s")),
                     tx("\"\\\"\""),
                 );
-                syntax::ret(
+                statements::ret(
                     &mut out,
                     col + 4,
                     col,
@@ -540,10 +548,10 @@ impl<'m> Emitter<'m> {
             .map(|(f, i)| format!("{} {i}", self.field_ty(f)))
             .collect();
         let public = if within.is_some() { "" } else { "public " };
-        syntax::record_head(out, col, col, public, n, &comps, within);
+        statements::record_head(out, col, col, public, n, &comps, within);
         if let Some(m) = self.message_of.get(decl.name.as_str()) {
             out.push_str("  /** The wire name. */\n");
-            syntax::decl(
+            statements::decl(
                 out,
                 col + 2,
                 col,
@@ -552,7 +560,7 @@ impl<'m> Emitter<'m> {
                 &tx(quote(&m.name)),
             );
             out.push_str("\n  /** The contract version. */\n");
-            syntax::decl(
+            statements::decl(
                 out,
                 col + 2,
                 col,
@@ -582,7 +590,7 @@ impl<'m> Emitter<'m> {
                 "  /** Checks that required members are set. */\n  public {n} {{"
             );
             for i in checks {
-                syntax::stmt(
+                statements::stmt(
                     out,
                     col + 4,
                     col,
@@ -596,7 +604,7 @@ impl<'m> Emitter<'m> {
             out.push_str("  }\n\n");
         }
         out.push_str("  /**\n   * Reads one from Jackson's tree, checking every field.\n   *\n   * @param json the node\n   * @return the value\n   */\n  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)\n");
-        syntax::method_head(
+        statements::method_head(
             out,
             col + 2,
             col,
@@ -606,7 +614,7 @@ impl<'m> Emitter<'m> {
             &["JsonNode json".to_owned()],
         );
         out.push_str("    return read(json, \"$\");\n  }\n\n");
-        syntax::method_head(
+        statements::method_head(
             out,
             col + 2,
             col,
@@ -621,7 +629,7 @@ impl<'m> Emitter<'m> {
             let w = tx(quote(&f.wire));
             let p = bin("+", tx("path"), tx(quote(&format!(".{}", f.wire))));
             let node = tx(format!("{i}Node"));
-            syntax::decl(
+            statements::decl(
                 out,
                 col + 4,
                 col,
@@ -676,12 +684,12 @@ impl<'m> Emitter<'m> {
             };
             args.push(e);
         }
-        syntax::ret(out, col + 4, col, "return", &new(n, args));
+        statements::ret(out, col + 4, col, "return", &new(n, args));
         out.push_str("  }\n\n");
         // Writing.
         out.push_str("  /**\n   * Its members as an object (for a variant: without the union's wrapping).\n   *\n   * @return the object\n   */\n  public ObjectNode fields() {\n    ObjectNode o = Json.F.objectNode();\n");
         if let Some((tag, value)) = &decl.tagged_by {
-            syntax::stmt(
+            statements::stmt(
                 out,
                 col + 4,
                 col,
@@ -693,22 +701,22 @@ impl<'m> Emitter<'m> {
             let set = |value: Expr| call("o", "set", vec![w.clone(), value]);
             match f.presence {
                 Presence::Optional { .. } => {
-                    syntax::if_head(out, col + 4, col, &call(i.clone(), "isPresent", vec![]));
+                    statements::if_head(out, col + 4, col, &call(i.clone(), "isPresent", vec![]));
                     let value = cond(
                         call(i.clone(), "isNull", vec![]),
                         call("Json.F", "nullNode", vec![]),
                         self.write(&f.ty, call(i.clone(), "get", vec![]), 0),
                     );
-                    syntax::stmt(out, col + 6, col, &set(value));
+                    statements::stmt(out, col + 6, col, &set(value));
                     out.push_str("    }\n");
                 }
                 Presence::Nullable => {
                     let value =
                         self.write(&Type::Nullable(Box::new(f.ty.clone())), tx(i.clone()), 0);
-                    syntax::stmt(out, col + 4, col, &set(value));
+                    statements::stmt(out, col + 4, col, &set(value));
                 }
                 _ => {
-                    syntax::stmt(out, col + 4, col, &set(self.write(&f.ty, tx(i.clone()), 0)));
+                    statements::stmt(out, col + 4, col, &set(self.write(&f.ty, tx(i.clone()), 0)));
                 }
             }
         }
@@ -721,7 +729,7 @@ impl<'m> Emitter<'m> {
             Some(u) => call(u.to_owned(), "write", vec![tx("this")]),
             None => Expr::Call(None, "fields", vec![]),
         };
-        syntax::ret(out, col + 4, col, "return", &body);
+        statements::ret(out, col + 4, col, "return", &body);
         out.push_str("  }\n}\n");
     }
 }

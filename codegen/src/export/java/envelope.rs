@@ -7,7 +7,8 @@ use std::fmt::Write as _;
 use super::super::model::AttributeType;
 use super::super::names;
 use super::super::ts::quote;
-use super::syntax::{self, Expr, bin, call, cast, cond, method, new, t as tx};
+use super::statements;
+use super::syntax::{Expr, bin, call, cast, cond, method, new, t as tx};
 use super::{Emitter, RESERVED, javadoc};
 
 impl Emitter<'_> {
@@ -49,7 +50,7 @@ impl Emitter<'_> {
         );
         comps.push("Map<String, JsonNode> extensions".to_owned());
         comps.push("T data".to_owned());
-        syntax::record_head(&mut out, 0, 0, "public ", "Envelope<T>", &comps, None);
+        statements::record_head(&mut out, 0, 0, "public ", "Envelope<T>", &comps, None);
         let mut known: Vec<Expr> = self
             .model
             .attributes
@@ -58,7 +59,7 @@ impl Emitter<'_> {
             .collect();
         known.push(tx("\"data\""));
         known.push(tx("\"data_base64\""));
-        syntax::decl(
+        statements::decl(
             &mut out,
             2,
             0,
@@ -69,7 +70,7 @@ impl Emitter<'_> {
         out.push_str("\n  /**\n   * Reads an envelope; Jackson reads its data through the type's {@code @JsonCreator}.\n   *\n   * @param <T> the data type\n   * @param json the node\n   * @param type the data type\n   * @return the envelope\n   */\n\
 \x20 public static <T> Envelope<T> read(JsonNode json, Class<T> type) {\n    ObjectNode o = Json.object(json, \"$\");\n    Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();\n\
 \x20   for (java.util.Iterator<String> it = o.fieldNames(); it.hasNext(); ) {\n      String k = it.next();\n      if (!KNOWN.contains(k)) {\n        JsonNode v = o.get(k);\n        if (!(v.isTextual() || v.isBoolean() || v.isIntegralNumber())) {\n");
-        syntax::ret(
+        statements::ret(
             &mut out,
             10,
             0,
@@ -113,7 +114,7 @@ impl Emitter<'_> {
         }
         args.push(tx("extensions"));
         args.push(tx("data"));
-        syntax::ret(&mut out, 4, 0, "return", &new("Envelope<>", args));
+        statements::ret(&mut out, 4, 0, "return", &new("Envelope<>", args));
         out.push_str("  }\n\n");
         out.push_str("  /**\n   * Writes the envelope; Jackson writes the data through its {@code @JsonValue}.\n   *\n   * @return the node\n   */\n  public ObjectNode toJson() {\n    ObjectNode o = Json.F.objectNode();\n");
         for a in &self.model.attributes {
@@ -125,10 +126,10 @@ impl Emitter<'_> {
             };
             let set = call("o", "set", vec![tx(quote(&a.name)), w]);
             if a.required {
-                syntax::stmt(&mut out, 4, 0, &set);
+                statements::stmt(&mut out, 4, 0, &set);
             } else {
-                syntax::if_head(&mut out, 4, 0, &bin("!=", tx(id.clone()), tx("null")));
-                syntax::stmt(&mut out, 6, 0, &set);
+                statements::if_head(&mut out, 4, 0, &bin("!=", tx(id.clone()), tx("null")));
+                statements::stmt(&mut out, 6, 0, &set);
                 out.push_str("    }\n");
             }
         }
@@ -156,7 +157,7 @@ impl Emitter<'_> {
             .iter()
             .map(|m| format!("Decoded.{}", m.type_name))
             .collect();
-        syntax::interface_head(&mut out, 0, 0, "public sealed ", "Decoded", &permits);
+        statements::interface_head(&mut out, 0, 0, "public sealed ", "Decoded", &permits);
         out.push_str("  /**\n   * The wire name.\n   *\n   * @return it\n   */\n  String name();\n\n  /**\n   * The contract version.\n   *\n   * @return it\n   */\n  int version();\n\n  /**\n   * The envelope as a node.\n   *\n   * @return it\n   */\n  JsonNode toJson();\n");
         for m in &self.model.messages {
             let t = &m.type_name;
@@ -165,7 +166,7 @@ impl Emitter<'_> {
                 "\n  /**\n   * An envelope of {} version {}.\n   *\n   * @param envelope the envelope\n   */\n",
                 m.name, m.version
             );
-            syntax::record_head(
+            statements::record_head(
                 &mut out,
                 2,
                 0,
@@ -175,7 +176,7 @@ impl Emitter<'_> {
                 Some("Decoded"),
             );
             out.push_str("    @Override\n    public String name() {\n");
-            syntax::ret(
+            statements::ret(
                 &mut out,
                 6,
                 0,
@@ -183,7 +184,7 @@ impl Emitter<'_> {
                 &tx(format!("{pkg}.{t}.WIRE_NAME")),
             );
             out.push_str("    }\n\n    @Override\n    public int version() {\n");
-            syntax::ret(&mut out, 6, 0, "return", &tx(format!("{pkg}.{t}.VERSION")));
+            statements::ret(&mut out, 6, 0, "return", &tx(format!("{pkg}.{t}.VERSION")));
             out.push_str("    }\n\n    @Override\n    public JsonNode toJson() {\n      return envelope.toJson();\n    }\n  }\n");
         }
         out.push_str("\n  /**\n   * Decodes an envelope of any known message version (by type and dataversion).\n   *\n   * @param text the JSON text\n   * @return the tagged envelope\n   */\n  static Decoded decode(String text) {\n    JsonNode json;\n    try {\n      json = Json.MAPPER.readTree(text);\n    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {\n      throw new Json.DecodeException(\"$\", e.getOriginalMessage());\n    }\n    ObjectNode o = Json.object(json, \"$\");\n    String type = Json.string(Json.required(o, \"type\", \"$\"), \"$.type\");\n");
@@ -201,7 +202,7 @@ impl Emitter<'_> {
                 tx("2147483647L"),
             ],
         );
-        syntax::decl(&mut out, 4, 0, "long", "version", &version);
+        statements::decl(&mut out, 4, 0, "long", "version", &version);
         for m in &self.model.messages {
             let t = &m.type_name;
             let test = bin(
@@ -213,13 +214,13 @@ impl Emitter<'_> {
                 ),
                 bin("==", tx("version"), tx(format!("{pkg}.{t}.VERSION"))),
             );
-            syntax::if_head(&mut out, 4, 0, &test);
+            statements::if_head(&mut out, 4, 0, &test);
             let read = call(
                 "Envelope",
                 "read",
                 vec![tx("o"), tx(format!("{pkg}.{t}.class"))],
             );
-            syntax::ret(
+            statements::ret(
                 &mut out,
                 6,
                 0,
@@ -237,7 +238,7 @@ impl Emitter<'_> {
             ),
             tx("version"),
         );
-        syntax::ret(
+        statements::ret(
             &mut out,
             4,
             0,

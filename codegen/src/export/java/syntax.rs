@@ -1,4 +1,4 @@
-//! The Java expressions and declaration heads the emitter writes, as a small syntax tree,
+//! The Java expressions the emitter writes, as a small syntax tree,
 //! and the documents prettier-plugin-java 2 prints for them (its `argument_list`,
 //! `printMemberChain`, `binary_expression`, `ternary_expression`, `lambda_expression`,
 //! `printAssignment` and declaration printers, for the cases the emitter produces),
@@ -7,8 +7,8 @@
 use std::borrow::Cow;
 
 use super::layout::{
-    Doc, HARD, LINE, SOFT, align, concat, conditional, group, group_with, indent, indent_if_break,
-    join, render, text, will_break,
+    Doc, HARD, LINE, SOFT, align, concat, conditional, group, group_with, indent, join, text,
+    will_break,
 };
 
 /// An expression.
@@ -78,7 +78,7 @@ pub(crate) fn cast(ty: &'static str, value: Expr) -> Expr {
 
 /// Where an expression sits, as far as the plugin's printers ask.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Ctx {
+pub(super) enum Ctx {
     /// A call's argument.
     Arg,
     /// An expression statement.
@@ -102,7 +102,7 @@ enum Ctx {
     Other,
 }
 
-fn s(x: &'static str) -> Doc<'static> {
+pub(super) fn s(x: &'static str) -> Doc<'static> {
     text(x)
 }
 
@@ -110,7 +110,7 @@ impl Expr {
     /// Its document, where `ind` is (at least) the indentation of the line it would start
     /// a break on: parts that fit from there whatever happens are printed as flat text,
     /// which is what prettier prints for them, without building their documents.
-    fn doc(&self, ctx: Ctx, ind: usize) -> Doc<'_> {
+    pub(super) fn doc(&self, ctx: Ctx, ind: usize) -> Doc<'_> {
         match self {
             Expr::Text(x) => text(&**x),
             Expr::Call(Some(_), ..) => member_chain(self, ctx, ind),
@@ -130,7 +130,7 @@ impl Expr {
     }
 
     /// The length of its text on one line.
-    fn width(&self) -> usize {
+    pub(super) fn width(&self) -> usize {
         fn list(args: &[Expr]) -> usize {
             2 + args.iter().map(Expr::width).sum::<usize>() + 2 * args.len().saturating_sub(1)
         }
@@ -149,7 +149,7 @@ impl Expr {
     }
 
     /// Appends its text on one line (what prettier prints when it fits).
-    fn write_flat(&self, out: &mut String) {
+    pub(super) fn write_flat(&self, out: &mut String) {
         fn list(out: &mut String, args: &[Expr]) {
             out.push('(');
             for (i, a) in args.iter().enumerate() {
@@ -210,7 +210,7 @@ impl Expr {
 
     /// Whether prettier breaks it wherever it sits: a chain of more than two calls with
     /// an argument that is not simple (or anything holding one).
-    fn forced(&self) -> bool {
+    pub(super) fn forced(&self) -> bool {
         match self {
             Expr::Text(_) | Expr::InstanceOf(..) => false,
             Expr::Call(object, _, args) => {
@@ -292,7 +292,7 @@ fn lambda_doc<'e>(params: &'e str, body: &'e Expr, expand_last: bool, ind: usize
 }
 
 /// The plugin's `argument_list`.
-fn arguments<'e>(args: &'e [Expr], ind: usize) -> Doc<'e> {
+pub(super) fn arguments<'e>(args: &'e [Expr], ind: usize) -> Doc<'e> {
     if args.is_empty() {
         return s("()");
     }
@@ -527,408 +527,4 @@ fn ternary<'e>(test: &'e Expr, a: &'e Expr, b: &'e Expr, ctx: Ctx, ind: usize) -
     }
     let body = concat(vec![test, if nested { part } else { indent(part) }]);
     if nested { body } else { group(body) }
-}
-
-/// Appends the statement `doc` at column `col` (indentation already written), `strip`
-/// columns of indentation left out of its further lines, then a newline.
-fn line(out: &mut String, col: usize, strip: usize, doc: &Doc<'_>) {
-    for _ in strip..col {
-        out.push(' ');
-    }
-    render(out, doc, col, strip);
-    out.push('\n');
-}
-
-/// Appends `{prefix} {e}{suffix}` (no space after a prefix ending in `(`) on one line at
-/// column `col` when it fits there and nothing in it must break, as prettier prints it
-/// then; says whether it did.
-fn flat_line(
-    out: &mut String,
-    col: usize,
-    strip: usize,
-    prefix: &str,
-    e: &Expr,
-    suffix: &str,
-) -> bool {
-    let space = usize::from(!prefix.is_empty() && !prefix.ends_with('('));
-    if col + prefix.len() + space + e.width() + suffix.len() > super::layout::WIDTH || e.forced() {
-        return false;
-    }
-    for _ in strip..col {
-        out.push(' ');
-    }
-    out.push_str(prefix);
-    if space == 1 {
-        out.push(' ');
-    }
-    e.write_flat(out);
-    out.push_str(suffix);
-    out.push('\n');
-    true
-}
-
-/// `expr;`.
-pub(crate) fn stmt(out: &mut String, col: usize, strip: usize, e: &Expr) {
-    if flat_line(out, col, strip, "", e, ";") {
-        return;
-    }
-    line(
-        out,
-        col,
-        strip,
-        &concat(vec![e.doc(Ctx::Stmt, col), s(";")]),
-    );
-}
-
-/// `keyword expr;` for `return` and `throw`.
-pub(crate) fn ret(out: &mut String, col: usize, strip: usize, keyword: &'static str, e: &Expr) {
-    if flat_line(out, col, strip, keyword, e, ";") {
-        return;
-    }
-    line(
-        out,
-        col,
-        strip,
-        &concat(vec![s(keyword), s(" "), e.doc(Ctx::Return, col), s(";")]),
-    );
-}
-
-/// The plugin's `printAssignment`: `{left} = {e}`.
-fn assignment(left: String, e: &Expr, col: usize) -> Doc<'_> {
-    // The value starts a line at `col + 2` when it moves below the `=`.
-    let ind = col + 2;
-    let layout_break_after_operator = match e {
-        Expr::Binary(..) => true,
-        Expr::Ternary(test, ..) => matches!(**test, Expr::Binary(..)),
-        _ => false,
-    };
-    if layout_break_after_operator {
-        return group(concat(vec![
-            text(left),
-            s(" ="),
-            group(indent(concat(vec![LINE, e.doc(Ctx::Assign, ind)]))),
-        ]));
-    }
-    group(concat(vec![
-        text(left),
-        s(" ="),
-        group_with(indent(LINE), false, 1),
-        indent_if_break(1, e.doc(Ctx::Assign, ind)),
-    ]))
-}
-
-/// A declaration with a value: `{head} {name} = {e};` (`head` the modifiers and type).
-pub(crate) fn decl(out: &mut String, col: usize, strip: usize, head: &str, name: &str, e: &Expr) {
-    if flat_line(out, col, strip, &format!("{head} {name} ="), e, ";") {
-        return;
-    }
-    line(
-        out,
-        col,
-        strip,
-        &concat(vec![
-            text(format!("{head} ")),
-            assignment(name.to_owned(), e, col),
-            s(";"),
-        ]),
-    );
-}
-
-/// `if ({test}) {`.
-pub(crate) fn if_head(out: &mut String, col: usize, strip: usize, test: &Expr) {
-    if flat_line(out, col, strip, "if (", test, ") {") {
-        return;
-    }
-    let test = match test {
-        Expr::Binary(..) => test.doc(Ctx::IfCondition, col + 2),
-        _ => test.doc(Ctx::Other, col + 2),
-    };
-    line(
-        out,
-        col,
-        strip,
-        &concat(vec![
-            s("if "),
-            group(concat(vec![
-                s("("),
-                indent(concat(vec![SOFT, group(test)])),
-                SOFT,
-                s(")"),
-            ])),
-            s(" {"),
-        ]),
-    );
-}
-
-fn parameters(params: &[String]) -> Doc<'_> {
-    if params.is_empty() {
-        return s("()");
-    }
-    let list = join(
-        &concat(vec![s(","), LINE]),
-        params.iter().map(|p| text(p.as_str())).collect(),
-    );
-    concat(vec![s("("), indent(concat(vec![SOFT, list])), SOFT, s(")")])
-}
-
-/// A method's head `{modifiers}{ty} {name}({params}) {`.
-pub(crate) fn method_head(
-    out: &mut String,
-    col: usize,
-    strip: usize,
-    modifiers: &str,
-    ty: &str,
-    name: &str,
-    params: &[String],
-) {
-    line(
-        out,
-        col,
-        strip,
-        &concat(vec![
-            text(modifiers.to_owned()),
-            group(concat(vec![
-                text(if ty.is_empty() {
-                    name.to_owned()
-                } else {
-                    format!("{ty} {name}")
-                }),
-                group(parameters(params)),
-            ])),
-            s(" {"),
-        ]),
-    );
-}
-
-/// A record's head `{modifiers}record {name}({params}) implements {iface} {`.
-pub(crate) fn record_head(
-    out: &mut String,
-    col: usize,
-    strip: usize,
-    modifiers: &str,
-    name: &str,
-    params: &[String],
-    iface: Option<&str>,
-) {
-    let mut parts = vec![text(format!("record {name}")), parameters(params)];
-    match iface {
-        Some(i) => {
-            let implements = group(concat(vec![
-                s("implements"),
-                indent(concat(vec![LINE, text(i.to_owned())])),
-            ]));
-            parts.push(if params.is_empty() {
-                group(concat(vec![indent(concat(vec![LINE, implements])), LINE]))
-            } else {
-                group(concat(vec![s(" "), implements, LINE]))
-            });
-        }
-        None => parts.push(s(" ")),
-    }
-    line(
-        out,
-        col,
-        strip,
-        &concat(vec![
-            text(modifiers.to_owned()),
-            group(concat(parts)),
-            s("{"),
-        ]),
-    );
-}
-
-/// A sealed interface's head `{modifiers}interface {name} permits {permits} {`.
-pub(crate) fn interface_head(
-    out: &mut String,
-    col: usize,
-    strip: usize,
-    modifiers: &str,
-    name: &str,
-    permits: &[String],
-) {
-    let list = join(
-        &concat(vec![s(","), LINE]),
-        permits.iter().map(|p| text(p.as_str())).collect(),
-    );
-    let permits = group(concat(vec![s("permits"), indent(concat(vec![LINE, list]))]));
-    line(
-        out,
-        col,
-        strip,
-        &concat(vec![
-            text(modifiers.to_owned()),
-            group(concat(vec![
-                text(format!("interface {name}")),
-                group(concat(vec![indent(concat(vec![LINE, permits])), LINE])),
-            ])),
-            s("{"),
-        ]),
-    );
-}
-
-/// An enum constant `{name}({args}){end}`.
-pub(crate) fn enum_constant(
-    out: &mut String,
-    col: usize,
-    strip: usize,
-    name: &str,
-    args: &[Expr],
-    end: &'static str,
-) {
-    line(
-        out,
-        col,
-        strip,
-        &concat(vec![text(name.to_owned()), arguments(args, col), s(end)]),
-    );
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{Expr, bin, call, cond, decl, lambda, method, new, ret, stmt, t};
-
-    fn integer(j: &'static str, p: Expr) -> Expr {
-        call(
-            "Json",
-            "integer",
-            vec![t(j), p, t("BigInteger.ZERO"), t("Json.U64_MAX")],
-        )
-    }
-
-    // The expected texts are what prettier 3.10.1 with prettier-plugin-java 2.11.0 writes
-    // for the same statements (at the indentation given, inside a method).
-    #[test]
-    fn a_last_lambda_is_hugged_and_nested_conditionals_align() {
-        let map = call(
-            "Json",
-            "map",
-            vec![
-                call("Json", "notNull", vec![t("j"), t("p")]),
-                bin("+", t("path"), t("\".counters_long\"")),
-                lambda("(j0, p0)", integer("j0", t("p0"))),
-            ],
-        );
-        let node = "aRatherLongFieldNameForADefaultListNode";
-        let member = cond(
-            bin("==", t(node), t("null")),
-            call("Member", "absent", vec![]),
-            cond(
-                method(t(node), "isNull", vec![]),
-                call("Member", "ofNull", vec![]),
-                call(
-                    "Member",
-                    "of",
-                    vec![integer(node, bin("+", t("path"), t("\".a\"")))],
-                ),
-            ),
-        );
-        let mut out = String::new();
-        ret(&mut out, 4, 0, "return", &new("X", vec![map, member]));
-        assert_eq!(
-            out,
-            r#"    return new X(
-      Json.map(Json.notNull(j, p), path + ".counters_long", (j0, p0) ->
-        Json.integer(j0, p0, BigInteger.ZERO, Json.U64_MAX)
-      ),
-      aRatherLongFieldNameForADefaultListNode == null
-        ? Member.absent()
-        : aRatherLongFieldNameForADefaultListNode.isNull()
-          ? Member.ofNull()
-          : Member.of(
-              Json.integer(
-                aRatherLongFieldNameForADefaultListNode,
-                path + ".a",
-                BigInteger.ZERO,
-                Json.U64_MAX
-              )
-            )
-    );
-"#
-        );
-    }
-
-    #[test]
-    fn chains_of_three_calls_break_one_call_per_line() {
-        let object = || call("Json.F", "objectNode", vec![]);
-        let simple = method(
-            method(object(), "put", vec![t("\"t\""), t("\"Count\"")]),
-            "set",
-            vec![
-                t("\"c\""),
-                call("Json.F", "numberNode", vec![call("x", "value", vec![])]),
-            ],
-        );
-        // A lambda argument makes the chain break even where it would fit.
-        let with_lambda = method(
-            method(object(), "put", vec![t("\"t\""), t("\"S\"")]),
-            "set",
-            vec![
-                t("\"c\""),
-                call(
-                    "Json",
-                    "list",
-                    vec![
-                        call("x", "value", vec![]),
-                        lambda("x0", method(t("x0"), "toJson", vec![])),
-                    ],
-                ),
-            ],
-        );
-        let mut out = String::new();
-        ret(&mut out, 4, 0, "return", &simple);
-        ret(&mut out, 4, 0, "return", &with_lambda);
-        assert_eq!(
-            out,
-            r#"    return Json.F.objectNode()
-      .put("t", "Count")
-      .set("c", Json.F.numberNode(x.value()));
-    return Json.F.objectNode()
-      .put("t", "S")
-      .set("c", Json.list(x.value(), x0 -> x0.toJson()));
-"#
-        );
-    }
-
-    #[test]
-    fn an_assignment_breaks_after_the_operator_only_when_the_value_cannot_break() {
-        let mut out = String::new();
-        decl(
-            &mut out,
-            4,
-            0,
-            "public static final String",
-            "WIRE_NAME",
-            &t("\"ALongNamedEventThatKeepsOnGoingForAWhileRecorded\""),
-        );
-        stmt(
-            &mut out,
-            4,
-            0,
-            &call(
-                "o",
-                "set",
-                vec![
-                    t("\"aVeryLongFieldNameIndeed\""),
-                    call(
-                        "Json",
-                        "list",
-                        vec![
-                            t("aVeryLongFieldNameIndeed"),
-                            lambda("x0", call("Json.F", "numberNode", vec![t("x0")])),
-                        ],
-                    ),
-                ],
-            ),
-        );
-        assert_eq!(
-            out,
-            r#"    public static final String WIRE_NAME =
-      "ALongNamedEventThatKeepsOnGoingForAWhileRecorded";
-    o.set(
-      "aVeryLongFieldNameIndeed",
-      Json.list(aVeryLongFieldNameIndeed, x0 -> Json.F.numberNode(x0))
-    );
-"#
-        );
-    }
 }

@@ -6,7 +6,8 @@ use std::fmt::Write as _;
 use super::super::model::{Decl, Model, Tagging, Type, Union, Variant};
 use super::super::names;
 use super::super::ts::quote;
-use super::syntax::{self, Expr, bin, call, method, new, t as tx};
+use super::statements;
+use super::syntax::{Expr, bin, call, method, new, t as tx};
 use super::{Emitter, indent, javadoc};
 
 /// The names of a union's records, nested in its interface: the variants' names, but one
@@ -76,7 +77,7 @@ impl<'m> Emitter<'m> {
         javadoc(out, "", decl.doc.as_deref(), &[]);
         let names = nested_names(self.model, n, u);
         let permits: Vec<String> = names.iter().map(|vn| format!("{n}.{vn}")).collect();
-        syntax::interface_head(out, col, col, "public sealed ", n, &permits);
+        statements::interface_head(out, col, col, "public sealed ", n, &permits);
         for (i, (v, vn)) in u.variants.iter().zip(&names).enumerate() {
             // prettier-plugin-java puts no blank line first in an interface's body.
             if i > 0 {
@@ -91,7 +92,7 @@ impl<'m> Emitter<'m> {
             match &v.payload {
                 None => {
                     javadoc(out, "  ", v.doc.as_deref().or(Some(vn)), &[]);
-                    syntax::record_head(out, col + 2, col, "", vn, &[], Some(n));
+                    statements::record_head(out, col + 2, col, "", vn, &[], Some(n));
                 }
                 Some(t) => {
                     javadoc(
@@ -100,7 +101,7 @@ impl<'m> Emitter<'m> {
                         v.doc.as_deref().or(Some(vn)),
                         &[("value".to_owned(), Some("the payload".to_owned()))],
                     );
-                    syntax::record_head(
+                    statements::record_head(
                         out,
                         col + 2,
                         col,
@@ -118,7 +119,7 @@ impl<'m> Emitter<'m> {
                 }
             }
             out.push_str("    @JsonValue\n    @Override\n    public JsonNode toJson() {\n");
-            syntax::ret(
+            statements::ret(
                 out,
                 col + 6,
                 col,
@@ -128,7 +129,7 @@ impl<'m> Emitter<'m> {
             out.push_str("    }\n  }\n");
         }
         out.push_str("\n  /**\n   * Writes it as on the wire.\n   *\n   * @return the node\n   */\n  JsonNode toJson();\n\n  /**\n   * Reads one from Jackson's tree, dispatching on the tag.\n   *\n   * @param json the node\n   * @return the value\n   */\n  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)\n");
-        syntax::method_head(
+        statements::method_head(
             out,
             col + 2,
             col,
@@ -138,7 +139,7 @@ impl<'m> Emitter<'m> {
             &["JsonNode json".to_owned()],
         );
         out.push_str("    return read(json, \"$\");\n  }\n\n  /**\n   * Reads one at a path.\n   *\n   * @param json the node\n   * @param path where\n   * @return the value\n   */\n");
-        syntax::method_head(
+        statements::method_head(
             out,
             col + 2,
             col,
@@ -174,7 +175,7 @@ impl<'m> Emitter<'m> {
         match &u.tagging {
             Tagging::External => {
                 out.push_str("    String tag;\n    JsonNode inner = null;\n    if (json != null && json.isTextual()) {\n      tag = json.textValue();\n    } else {\n      ObjectNode o = Json.object(json, path);\n      if (o.size() != 1) {\n");
-                syntax::ret(
+                statements::ret(
                     out,
                     col + 8,
                     col,
@@ -200,11 +201,11 @@ impl<'m> Emitter<'m> {
                         quote(&v.tag)
                     );
                     let p = bin("+", tx("path"), tx(quote(&format!(".{}", v.tag))));
-                    syntax::ret(out, col + 10, col, "return", &construct(v, tx("inner"), p));
+                    statements::ret(out, col + 10, col, "return", &construct(v, tx("inner"), p));
                     out.push_str("        }\n        break;\n");
                 }
                 out.push_str("      default:\n        break;\n    }\n");
-                syntax::ret(
+                statements::ret(
                     out,
                     col + 4,
                     col,
@@ -227,7 +228,7 @@ impl<'m> Emitter<'m> {
                         bin("+", tx("path"), tx(quote(&format!(".{tag}")))),
                     ],
                 );
-                syntax::decl(out, col + 4, col, "String", "tag", &read_tag);
+                statements::decl(out, col + 4, col, "String", "tag", &read_tag);
                 out.push_str("    switch (tag) {\n");
                 for v in &u.variants {
                     let e = match (&u.tagging, &v.payload) {
@@ -243,10 +244,10 @@ impl<'m> Emitter<'m> {
                         _ => construct(v, tx("o"), tx("path")),
                     };
                     let _ = writeln!(out, "      case {}:", quote(&v.tag));
-                    syntax::ret(out, col + 8, col, "return", &e);
+                    statements::ret(out, col + 8, col, "return", &e);
                 }
                 out.push_str("      default:\n");
-                syntax::ret(
+                statements::ret(
                     out,
                     col + 8,
                     col,
@@ -258,7 +259,7 @@ impl<'m> Emitter<'m> {
             Tagging::Untagged => {
                 for v in &u.variants {
                     out.push_str("    try {\n");
-                    syntax::ret(
+                    statements::ret(
                         out,
                         col + 6,
                         col,
@@ -267,7 +268,7 @@ impl<'m> Emitter<'m> {
                     );
                     out.push_str("    } catch (Json.DecodeException e) {\n      // try the next variant\n    }\n");
                 }
-                syntax::ret(
+                statements::ret(
                     out,
                     col + 4,
                     col,
@@ -282,7 +283,7 @@ impl<'m> Emitter<'m> {
         }
         // write
         out.push_str("\n  /**\n   * Writes a value with its tag.\n   *\n   * @param value the value\n   * @return the node\n   */\n");
-        syntax::method_head(
+        statements::method_head(
             out,
             col + 2,
             col,
@@ -315,16 +316,16 @@ impl<'m> Emitter<'m> {
                 (Tagging::Internal { .. } | Tagging::Untagged, Some(p)) => p,
                 (Tagging::Untagged, None) => call("Json.F", "nullNode", vec![]),
             };
-            syntax::if_head(
+            statements::if_head(
                 out,
                 col + 4,
                 col,
                 &Expr::InstanceOf("value".to_owned(), format!("{cls}{var}")),
             );
-            syntax::ret(out, col + 6, col, "return", &body);
+            statements::ret(out, col + 6, col, "return", &body);
             out.push_str("    }\n");
         }
-        syntax::ret(
+        statements::ret(
             out,
             col + 4,
             col,

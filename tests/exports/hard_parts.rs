@@ -112,6 +112,40 @@ pub enum Reference {
     },
 }
 
+/// A point on a grid: a tuple struct, written as a JSON array of two items.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Point(pub i64, pub u64);
+
+/// Untagged, with several variants of one JSON kind: the first variant that matches wins,
+/// so a phone number without an extension is a `Phone`, not an `Extension`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Contact {
+    /// A phone number with an extension.
+    Extension {
+        /// The number.
+        phone: String,
+        /// The extension.
+        ext: u32,
+    },
+    /// A phone number.
+    Phone {
+        /// The number.
+        phone: String,
+    },
+    /// An email address.
+    Email {
+        /// The address.
+        email: String,
+    },
+    /// A free-text note.
+    Note(String),
+    /// Another free-text note: never decoded, as `Note` matches every string first.
+    Remark(String),
+    /// A place on the grid.
+    At(Point),
+}
+
 fn default_retries() -> u32 {
     3
 }
@@ -177,6 +211,14 @@ pub struct EdgeCasesRecorded {
     pub actions: Vec<Action>,
     /// Untagged enums.
     pub references: Vec<Reference>,
+    /// Untagged enums whose variants share a JSON kind.
+    pub contacts: Vec<Contact>,
+    /// A tuple: a JSON array of a string and a u64.
+    pub pair: (String, u64),
+    /// A tuple struct, first use.
+    pub corner: Point,
+    /// A list of tuple structs, second use, and a tuple with a nullable item.
+    pub path: Vec<(Point, Option<i8>)>,
     /// A reserved word in every language.
     #[serde(rename = "class")]
     pub class_: String,

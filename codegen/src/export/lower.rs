@@ -249,6 +249,9 @@ impl<'a> Lowering<'a> {
                     self.lower_fields(file, s, pointer, name, None)?,
                 ));
             }
+            if let Some(Value::Array(items)) = s.get("prefixItems") {
+                return self.lower_tuple(file, s, items, pointer, name);
+            }
         }
         Ok(Body::Alias(self.lower_type(
             file,
@@ -372,11 +375,12 @@ impl<'a> Lowering<'a> {
             },
             Some("array") => {
                 if s.get("prefixItems").is_some() {
-                    return Err(Self::err(
+                    return Ok(Type::Named(self.lower_decl(
                         file,
+                        s,
                         pointer,
-                        "a tuple (`prefixItems`: a Rust tuple or tuple struct) is not exported yet; use a struct with named fields",
-                    ));
+                        hint.render(),
+                    )?));
                 }
                 match s.get("items") {
                     None => Type::Array(Box::new(Type::Any)),
@@ -409,6 +413,38 @@ impl<'a> Lowering<'a> {
                 ));
             }
         })
+    }
+
+    /// A tuple: `prefixItems` with exactly that many items (`minItems` and `maxItems`
+    /// equal to their count, no other `items`), as schemars writes a Rust tuple.
+    fn lower_tuple(
+        &mut self,
+        file: &FileCx,
+        s: Schema,
+        items: &[Value],
+        pointer: &Pointer,
+        name: &str,
+    ) -> Result<Body, ExportError> {
+        let n = items.len() as u64;
+        let count = |key| s.get(key).and_then(Value::as_u64);
+        let extra = s.get("items").is_some_and(|i| *i != Value::Bool(false));
+        if count("minItems") != Some(n) || count("maxItems") != Some(n) || extra {
+            return Err(Self::err(
+                file,
+                pointer,
+                format!(
+                    "a tuple of {n} items needs `minItems` and `maxItems` of {n} and no other `items` (a Rust tuple has a fixed length)"
+                ),
+            ));
+        }
+        let items_pointer = Pointer::Key(pointer, "prefixItems");
+        let mut types = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let ip = Pointer::Index(&items_pointer, i);
+            let item_name = format!("{name}Item{i}");
+            types.push(self.lower_type(file, Schema::new(item), &ip, &Hint::Name(&item_name))?);
+        }
+        Ok(Body::Tuple(types))
     }
 
     /// `oneOf` / `anyOf`: a string enum or one of serde's enum representations.

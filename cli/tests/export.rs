@@ -15,7 +15,8 @@ use std::process::Command;
 use factum::envelope::Producer;
 use factum_codegen::contracts::{Contracts, MessageContract};
 use hard_parts::{
-    Action, Contact, Currency, EdgeCasesRecorded, Money, Node, Payload, Point, Reference, Shape,
+    Action, Contact, Currency, EdgeCasesRecorded, Money, Node, Payload, Point, Range, Reference,
+    Shape, Step,
 };
 use serde_json::Value;
 
@@ -226,6 +227,7 @@ fn contacts(max: bool) -> Vec<Contact> {
             },
             Contact::Remark("call after 6".into()),
             Contact::At(Point(i64::MIN, u64::MAX)),
+            Contact::Ids(u64::MAX, 0, 9_007_199_254_740_993),
         ]
     } else {
         vec![
@@ -351,6 +353,8 @@ fn edge(max: bool) -> EdgeCasesRecorded {
         pair,
         corner,
         path: path(max),
+        steps: vec![Step::Jump(i32::MIN, u64::MAX), Step::Rest],
+        ranges: vec![Range::All, Range::Span(0, u64::MAX)],
         class_: "c".into(),
         type_: "t".into(),
         content_type: "application/json".into(),

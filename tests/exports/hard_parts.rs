@@ -1,7 +1,8 @@
 //! The "hard parts" contract: one event whose data holds every shape that language
 //! exporters get wrong (64-bit integers at their edges, nanosecond date-times, UUIDs,
 //! maps, optional vs nullable vs defaulted fields, shared and recursive `$defs`, serde's
-//! four enum representations, string enums, reserved words and names that are not
+//! four enum representations (untagged ones with several variants of one JSON kind too),
+//! tuples and tuple structs, string enums, reserved words and names that are not
 //! identifiers). Its schema, as schemars writes it, is committed under
 //! `tests/exports/contracts/`; its vectors are written by the test that includes this file.
 
@@ -144,6 +145,27 @@ pub enum Contact {
     Remark(String),
     /// A place on the grid.
     At(Point),
+    /// A range of ids: a tuple variant, an array of two items.
+    Ids(u64, u64, u64),
+}
+
+/// Externally tagged, with a tuple variant: `{"Jump": [x, y]}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub enum Step {
+    /// Jump to a cell.
+    Jump(i32, u64),
+    /// Stay.
+    Rest,
+}
+
+/// Adjacently tagged, with a tuple variant: `{"t": "Span", "c": [from, to]}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "t", content = "c")]
+pub enum Range {
+    /// From and to.
+    Span(u64, u64),
+    /// Everything.
+    All,
 }
 
 fn default_retries() -> u32 {
@@ -219,6 +241,10 @@ pub struct EdgeCasesRecorded {
     pub corner: Point,
     /// A list of tuple structs, second use, and a tuple with a nullable item.
     pub path: Vec<(Point, Option<i8>)>,
+    /// Tuple variants, externally tagged.
+    pub steps: Vec<Step>,
+    /// Tuple variants, adjacently tagged.
+    pub ranges: Vec<Range>,
     /// A reserved word in every language.
     #[serde(rename = "class")]
     pub class_: String,

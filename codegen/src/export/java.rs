@@ -284,7 +284,9 @@ impl<'m> Emitter<'m> {
             if let Body::Union(u) = &d.body {
                 for v in &u.variants {
                     let s = format!("{}{}", d.name, v.name);
+                    // Only a struct nests (a tuple payload stays a record of its own).
                     if v.payload == Some(Type::Named(s.clone()))
+                        && matches!(model.decl(&s).map(|d| &d.body), Some(Body::Struct(_)))
                         && uses.get(s.as_str()) == Some(&1)
                         && !model.messages.iter().any(|m| m.type_name == s)
                     {

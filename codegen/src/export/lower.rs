@@ -504,9 +504,15 @@ impl<'a> Lowering<'a> {
         for (i, a) in alts.iter().enumerate() {
             let ap = Pointer::Index(pointer, i);
             let a = Schema::new(a);
-            // The schema gives untagged variants no name: an inline object or enum is
-            // `Object`, `Object2`, ...; any other variant is named after its type.
-            let object = fresh(&taken, "Object");
+            // The schema gives untagged variants no name: an inline tuple is `Tuple`,
+            // `Tuple2`, ..., an inline object or enum `Object`, `Object2`, ...; any other
+            // variant is named after its type.
+            let inline = if a.get("prefixItems").is_some() {
+                "Tuple"
+            } else {
+                "Object"
+            };
+            let object = fresh(&taken, inline);
             let object_name = format!("{name}{object}");
             let payload = self.lower_type(file, a, &ap, &Hint::Name(&object_name))?;
             let vname = match &payload {

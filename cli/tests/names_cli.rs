@@ -208,14 +208,21 @@ fn reads_enum_variants_with_their_enum() {
     assert!(rows[1][2].contains("e.g. `Cancelled`"), "{out}");
     // Alone, `PointerButton` has no verb: only its enum makes it an event.
     assert!(factum_naming::check("PointerButton", factum_naming::Kind::Event, &v).is_err());
-    // As a command, the same enum's variants are rejected (`MouseWheel` reads `MouseWheelEvent`).
+    // As a command, an event enum's variants are rejected (`PinchGesture` reads
+    // `PinchGestureEvent`; `MouseWheel` has no verb and its enum names events).
     let (code, out, _) = run(
         &["names", "--as", "command"],
-        "DeviceEvent::MouseWheel\nOrderCommand::Cancel\n",
+        "WindowEvent::PinchGesture\nDeviceEvent::MouseWheel\nOrderCommand::Cancel\n",
     );
     assert_eq!(code, 1);
     assert!(
-        out.starts_with("DeviceEvent::MouseWheel\treject\t`MouseWheel` reads as `MouseWheelEvent`"),
+        out.starts_with(
+            "WindowEvent::PinchGesture\treject\t`PinchGesture` reads as `PinchGestureEvent`"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("DeviceEvent::MouseWheel\treject\t`MouseWheel` has no verb and its enum"),
         "{out}"
     );
     assert!(out.contains("OrderCommand::Cancel\taccept\t"), "{out}");

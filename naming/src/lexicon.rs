@@ -4,7 +4,7 @@
 use crate::affixes::{PARTICLES, PREFIXES};
 use crate::generated::lexicon::{
     ADJECTIVES, BASE_EQUALS_PAST, EVENT_NOUNS, IRREGULAR, NOUN, NOUN_LEANING, PARTICIPLES, PHRASAL,
-    PREFIXED_NOUNS, VERB_LEANING, VERBS,
+    PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING, VERBS,
 };
 use crate::software_verbs::SOFTWARE_VERBS;
 use crate::vocabulary::Vocabulary;
@@ -57,6 +57,12 @@ impl Verb {
     /// Whether SemCor uses the word as a verb more often than as a noun (`request`, `run`).
     pub(crate) fn verb_leaning(&self) -> bool {
         self.flags & VERB_LEANING != 0
+    }
+
+    /// Whether SemCor hardly ever uses the word as a verb: at least 10 noun tags and verb tags
+    /// at most 1% of them (`room`, `team`, `vector`, `mouse`).
+    pub(crate) fn rarely_verb(&self) -> bool {
+        self.flags & RARELY_VERB != 0
     }
 }
 
@@ -160,6 +166,13 @@ impl Lex<'_> {
             let v = self.direct(stem)?;
             (v.particle.is_none()).then(|| Verb::plain(&format!("{prefix}{}", v.base), 0))
         })
+    }
+
+    /// The verb `w` is when it opens a name of several words, read as an imperative: not a
+    /// word SemCor hardly ever uses as a verb (`RoomMessageText`, `TeamPlanReset`: a room, a
+    /// team), unless the vocabulary declares it one (`verb team`).
+    pub(crate) fn imperative(&self, w: &str) -> Option<Verb> {
+        self.base(w).filter(|v| !v.rarely_verb())
     }
 
     /// If `w` is a past tense or past participle, the verb it inflects.

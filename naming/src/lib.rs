@@ -59,6 +59,9 @@
 //! A question verb first is the imperative it also is before either word
 //! (`GetWorkflowCommand`: get the workflow; `CheckPassportEvent`: the event of checking a
 //! passport); an interrogative such as `IsEnabledCmd` stays a question.
+//! `Notification` right after a lone verb used at least as often as a verb is that verb's
+//! object, not a suffix (`ReadNotification`, `RequestNotification` are commands;
+//! `OrderPlacedNotification` is an event).
 //! Suggestions keep version decorations and those of the suggested kind.
 //!
 //! # Readings, in order of precedence
@@ -74,8 +77,9 @@
 //! 3. **Event**: a subject, optional auxiliaries (`Was`, `Has Been`, `Got`, `Not`), a past
 //!    participle or simple past, then an optional complement (`ItemMovedToWishlist`,
 //!    `TenantWasEvicted`, `TemperatureRoseAboveLimit`); or a subject, a simple past and its
-//!    object (`ShopperPlacedBasket`, `SensorWentSilent`; the subject must not be a word used
-//!    mostly as a verb: `RetryFailedPayment` is a command); or a subject, `Did` and a verb
+//!    object (`ShopperPlacedBasket`, `SensorWentSilent`; the subject's first and last words
+//!    must not be words used mostly as verbs: `RetryFailedPayment` is a command,
+//!    `SudoDeleteExpiredSubject` no event); or a subject, `Did` and a verb
 //!    (`TokenDidExpire`); or a participle alone (`Renewed`, `WasCreated`: its subject is
 //!    implied, by the enum or the module; a top-level type named `Renewed` is accepted as an
 //!    event); `Got` closing a name is the past of `get` (`OrderDetailGot`); or a
@@ -95,7 +99,8 @@
 //!    as a verb more often, or WordNet knows it only as a verb) or a closed phrasal compound,
 //!    (after a first word that is no verb, one verb may modify it: `PointerDragEnter`),
 //!    as UI and infrastructure code name events (`PointerMove`, `ValueChange`,
-//!    `ServiceStart`, `WindowsServiceUninstall`, `ConnectionShutdown`).
+//!    `ServiceStart`, `WindowsServiceUninstall`, `ConnectionShutdown`). A name closed by
+//!    `Request`, `Reply` or `Response` names a message, not a happening (`HeartbeatRequest`).
 //! 7. **Command**: a base-form verb first (possibly prefixed, possibly with its particle:
 //!    `LogIn`, `CheckOutCart`), then anything. When that verb is as much a noun (`order`,
 //!    `cart`, `email`), a name that ends in a data noun (`Info`, `Details`, `Dto`, `Summary`,
@@ -103,7 +108,11 @@
 //!    `Address`, `Id`, … or continues with `By`/`For`/`Of` reads as a noun phrase first and a
 //!    command second (`OrderStatus`, `CartItem`, `OrderById`): the `Command` derive accepts
 //!    it, the `Event` derive tells you to name what happened to it (`OrderStatusChanged`,
-//!    never `StatusOrdered`).
+//!    never `StatusOrdered`). `Request`, `Reply`, `Response` closing it do the same
+//!    (`FireSchedulerRequest`). A word SemCor hardly ever tags as a verb (at least 10 noun
+//!    tags, verb tags at most 1% of them: `room`, `team`, `vector`, `mouse`) opens no
+//!    imperative in a name of several words (`RoomMessageText` has no verb, `TeamPlanReset`
+//!    is only a fact); `verb WORD` in the vocabulary makes it one.
 //! 8. **Event, an occurrence**: no verb, but the last word is a noun whose most frequent sense
 //!    WordNet files under `noun.event` (`Heartbeat`, `IncrementalRuleChange`, `ButtonClick`;
 //!    not after a preposition: `TimeOfChange`). Derived as a `Command`, it is told to derive
@@ -119,7 +128,9 @@
 //! kind. The enum's kind word (`Event`, `Events`, `Command`, `Cmd`, `Query`, …, last in its
 //! name) is evidence, as a type's own suffix is:
 //! - a variant with no verb is of that kind (`WindowEvent::PointerButton`,
-//!   `SwarmEvent::IncomingConnection` are events; `ViewportCommand::Visible` is a command);
+//!   `SwarmEvent::IncomingConnection` are events; `ViewportCommand::Visible` is a command),
+//!   and so is a noun phrase that reads as an imperative only second
+//!   (`UserEvent::AccessKitActionRequest` is no command);
 //! - a variant of an enum named only by the word (`enum Event`) has no subject to complete and
 //!   names a kind of event: it reads with the word as suffix (`Event::Commit` as
 //!   `CommitEvent`). With a subject, a bare verb stays an error (`OrderEvent::Cancel`);

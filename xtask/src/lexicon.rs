@@ -15,7 +15,8 @@
 //!   (`overtime` = `over` + `time`), so the classifier does not read them as verbs;
 //! - `index.adj`: used to choose the past participle among several irregular forms;
 //! - `cntlist.rev`: SemCor sense tag counts, to tell whether a word that is both a noun and a
-//!   verb is used at least as often as a noun.
+//!   verb is used at least as often as a noun, and whether it is hardly ever a verb (tagged as
+//!   a noun at least 10 times and as a verb at most 1% as often: `room`, `team`, `vector`).
 //!
 //!
 //! Second source: the inflection table of LemmInflect 0.2.3 (PyPI package `lemminflect`, MIT
@@ -59,6 +60,11 @@ const NOUN: u8 = 1;
 const NOUN_LEANING: u8 = 2;
 /// Flag: SemCor tags the word as a verb more often than as a noun (and at least once).
 const VERB_LEANING: u8 = 4;
+/// Flag: SemCor tags the word as a noun at least [`RARE_VERB_MIN_NOUN`] times and as a verb at
+/// most 1% as often (`room`: 129 and 1; `team`: 51 and 0).
+const RARELY_VERB: u8 = 8;
+/// The fewest noun tags that show a word is hardly ever a verb (`cache`, tagged once, does not).
+const RARE_VERB_MIN_NOUN: u64 = 10;
 
 /// The pinned LemmInflect release whose inflection table is the second source.
 const LEMMINFLECT: &str = "lemminflect==0.2.3";
@@ -511,7 +517,13 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     let _ = writeln!(
         out,
         "/// Flag of [`VERBS`]: SemCor tags the word as a verb more often than as a noun.\n\
-         pub(crate) const VERB_LEANING: u8 = {VERB_LEANING};\n"
+         pub(crate) const VERB_LEANING: u8 = {VERB_LEANING};"
+    );
+    let _ = writeln!(
+        out,
+        "/// Flag of [`VERBS`]: SemCor tags the word as a noun at least {RARE_VERB_MIN_NOUN} times \
+         and as a verb at most 1% as often.\n\
+         pub(crate) const RARELY_VERB: u8 = {RARELY_VERB};\n"
     );
     let _ = writeln!(
         out,
@@ -531,6 +543,9 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
         }
         if v > n {
             flags |= VERB_LEANING;
+        }
+        if n >= RARE_VERB_MIN_NOUN && v * 100 <= n {
+            flags |= RARELY_VERB;
         }
         let _ = writeln!(out, "    (\"{verb}\", {flags}),");
     }

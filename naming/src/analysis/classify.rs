@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use super::describe::{Described, describe};
+use super::object_word;
 use super::result::{Analysis, Problem};
 use crate::Verdict;
 use crate::grammar::{self, EventForm, Reading};
@@ -41,7 +42,7 @@ pub fn classify(name: &str) -> Analysis {
 pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
     let lex = Lex { vocab };
     let all = words::split(name);
-    let core = words::core_len(&all);
+    let core = object_word::core_len(&lex, &all);
     let words = &all[..core];
     let reading = grammar::read(&lex, words);
     // A reading a kind suffix overrides: a participle before a noun (`ForgotPasswordCommand`),

@@ -2,12 +2,14 @@
 //! [`Analysis`] (verdict, explanation, suggestions).
 //!
 //! `result` holds what a reading yields, `suggest` builds suggested names from a clause,
-//! `describe` says what the grammar's reading gives, and `classify` weighs that against the
-//! kind words closing the name into the [`Analysis`]; dependencies run one way, `classify` →
+//! `describe` says what the grammar's reading gives, `object_word` tells a kind word that is
+//! an object from a suffix, and `classify` weighs the reading against the kind words closing
+//! the name into the [`Analysis`]; dependencies run one way, `classify` → `object_word`,
 //! `describe` → `suggest` → `result`.
 
 mod classify;
 mod describe;
+mod object_word;
 mod result;
 mod suggest;
 

@@ -144,7 +144,7 @@ fn event_or_command(
     starts_with_query: bool,
 ) -> Option<Reading> {
     let first = &words[0].lower;
-    let first_verb = lex.base(first);
+    let first_verb = lex.imperative(first);
     let last = words.len() - 1;
     // `ListOrdersPlacedByUser`, `CancelOrdersPlacedBeforeDate`: a verb first and a
     // participle phrase that modifies its object read as a query / command.

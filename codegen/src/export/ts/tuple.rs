@@ -15,16 +15,7 @@ pub(super) fn code(out: &mut String, n: &str, items: &[Type]) {
     if line.len() <= layout::WIDTH {
         let _ = writeln!(out, "{line}");
     } else {
-        let _ = writeln!(
-            out,
-            "export type {n} = [
-  {},
-];",
-            types.join(
-                ",
-  "
-            )
-        );
+        let _ = writeln!(out, "export type {n} = [\n  {},\n];", types.join(",\n  "));
     }
     let mut dec = vec![Expr::text("json"), Expr::text("path")];
     let mut enc = vec![Expr::text("value")];

@@ -253,7 +253,10 @@ fn explains_a_variant_with_its_enum() {
 
 #[test]
 fn a_lone_verb_passes_as_the_event_it_names_as_the_derive_says() {
-    let (code, out, err) = run(&["names", "--as", "event", "Click", "OrderEvent::Cancel"], "");
+    let (code, out, err) = run(
+        &["names", "--as", "event", "Click", "OrderEvent::Cancel"],
+        "",
+    );
     assert_eq!(code, 1, "{err}");
     let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
     assert_eq!(rows[0][..2], ["Click", "accept"]);

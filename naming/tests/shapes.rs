@@ -597,7 +597,12 @@ fn a_state_reached_now_is_a_fact() {
 #[test]
 fn an_ing_form_and_its_object_is_an_action_in_progress() {
     // Laravel's `RetrievingKey` is dispatched while the cache retrieves a key.
-    for name in ["RetrievingKey", "ForgettingKey", "RetrievingManyKeys", "UploadingAvatar"] {
+    for name in [
+        "RetrievingKey",
+        "ForgettingKey",
+        "RetrievingManyKeys",
+        "UploadingAvatar",
+    ] {
         event(name);
     }
     let a = classify("RetrievingKey");
@@ -626,7 +631,11 @@ fn an_ing_form_and_its_object_is_an_action_in_progress() {
         "MissingItem",
         "RemainingBalance",
     ] {
-        assert!(!accepts(name, Kind::Event), "{name}: {}", classify(name).explanation);
+        assert!(
+            !accepts(name, Kind::Event),
+            "{name}: {}",
+            classify(name).explanation
+        );
     }
     // Nor before a preposition (`WaitingForApproval` is a state, read elsewhere).
     assert_ne!(
@@ -638,7 +647,14 @@ fn an_ing_form_and_its_object_is_an_action_in_progress() {
 #[test]
 fn a_lone_verb_names_its_action() {
     // Textual's `Click`, `Resize`, `Mount`: a type named by one verb alone.
-    for name in ["Click", "Resize", "Mount", "Unmount", "Logout", "Deactivate"] {
+    for name in [
+        "Click",
+        "Resize",
+        "Mount",
+        "Unmount",
+        "Logout",
+        "Deactivate",
+    ] {
         assert!(accepts(name, Kind::Event), "{name}");
         assert!(accepts(name, Kind::Command), "{name}");
     }
@@ -652,7 +668,11 @@ fn a_lone_verb_names_its_action() {
 
 #[test]
 fn a_kind_word_heading_the_name_names_the_kind() {
-    for name in ["EventWithArray", "EventWithoutSerializedModels", "EventWithShouldBeStoredFields"] {
+    for name in [
+        "EventWithArray",
+        "EventWithoutSerializedModels",
+        "EventWithShouldBeStoredFields",
+    ] {
         event(name);
     }
     command("CommandForTenant");
@@ -674,7 +694,11 @@ fn a_kind_word_heading_the_name_names_the_kind() {
 #[test]
 fn sudo_runs_a_command_as_superuser() {
     // `sudo` is a software verb (run as superuser): its object is the command it runs.
-    for name in ["SudoUpdateThing", "SudoRetrievePolicy", "SudoDeleteExpiredSubject"] {
+    for name in [
+        "SudoUpdateThing",
+        "SudoRetrievePolicy",
+        "SudoDeleteExpiredSubject",
+    ] {
         command(name);
     }
     let e = check("SudoUpdateThing", Kind::Event, &Vocabulary::default()).unwrap_err();

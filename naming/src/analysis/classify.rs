@@ -191,7 +191,11 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         explanation = format!(
             "head noun \"{}\" + \"{}\": the {kind} that the rest describes",
             all[0].text,
-            all[1..].iter().map(|w| w.text).collect::<Vec<_>>().join(" ")
+            all[1..]
+                .iter()
+                .map(|w| w.text)
+                .collect::<Vec<_>>()
+                .join(" ")
         );
         verdict = kind;
         problem = Problem::Reads(kind);

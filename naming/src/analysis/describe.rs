@@ -84,10 +84,9 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                     quoted(words, &(0..*participle).collect::<Vec<_>>()),
                     text(*participle)
                 ),
-                EventForm::Progressive => format!(
-                    "-ing form \"{}\" (of \"{lemma}\")",
-                    text(*participle)
-                ),
+                EventForm::Progressive => {
+                    format!("-ing form \"{}\" (of \"{lemma}\")", text(*participle))
+                }
                 EventForm::Closing if aux.is_empty() => format!(
                     "subject \"{subject}\" + past participle \"{}\" (of \"{lemma}\")",
                     text(*participle)

@@ -35,6 +35,7 @@ pub(crate) static SOFTWARE_VERBS: &[(&str, &str)] = &[
     ("signin", "sign in"),
     ("signout", "sign out"),
     ("signup", "sign up"),
+    ("sudo", ""),
     ("timestamp", ""),
     ("tokenize", ""),
     ("upsert", ""),

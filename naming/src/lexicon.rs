@@ -3,8 +3,8 @@
 
 use crate::affixes::{PARTICLES, PREFIXES};
 use crate::generated::lexicon::{
-    ADJECTIVES, BASE_EQUALS_PAST, EVENT_NOUNS, IRREGULAR, NOUN, NOUN_LEANING, PARTICIPLES, PHRASAL,
-    PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING, VERBS,
+    ADJECTIVES, BASE_EQUALS_PAST, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOUN, NOUN_LEANING,
+    PARTICIPLES, PHRASAL, PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING, VERBS,
 };
 use crate::software_verbs::SOFTWARE_VERBS;
 use crate::vocabulary::Vocabulary;
@@ -136,6 +136,11 @@ impl Lex<'_> {
     /// most frequent sense under `noun.event`.
     pub(crate) fn event_noun(w: &str) -> bool {
         sorted_lines_contain(EVENT_NOUNS, w)
+    }
+
+    /// Whether WordNet knows `w`, spelt as an `-ing` form, as a noun (`shipping`, `greeting`).
+    pub(crate) fn ing_noun(w: &str) -> bool {
+        sorted_lines_contain(ING_NOUNS, w)
     }
 
     /// Whether `w` is a verb whose past participle is its base form (`set`, `reset`, `cost`).
@@ -340,6 +345,15 @@ mod tests {
         }
         for noun in ["order", "customer", "status", "voltage"] {
             assert!(!Lex::event_noun(noun), "{noun}");
+        }
+        let ing_nouns: Vec<&str> = ING_NOUNS.lines().collect();
+        assert!(ing_nouns.windows(2).all(|w| w[0] < w[1]));
+        assert!(ing_nouns.iter().all(|n| n.ends_with("ing")));
+        for noun in ["shipping", "greeting", "billing", "writing"] {
+            assert!(Lex::ing_noun(noun), "{noun}");
+        }
+        for form in ["retrieving", "forgetting", "uploading"] {
+            assert!(!Lex::ing_noun(form), "{form}");
         }
     }
 

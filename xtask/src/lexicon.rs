@@ -32,7 +32,9 @@
 //!   `cut`): these are read by position (last: a participle; first: an imperative).
 //!
 //! `data.noun` and `index.noun` give the nouns that name an occurrence: those whose most frequent
-//! sense WordNet files under `noun.event` (`heartbeat`, `change`, `click`).
+//! sense WordNet files under `noun.event` (`heartbeat`, `change`, `click`). `index.noun` also
+//! gives the nouns spelt as an `-ing` form (`shipping`, `greeting`): any other `-ing` form of a
+//! verb before a noun is the verb with its object (`RetrievingKey`), not a modifier.
 //!
 //! Besides verbs, `index.adj` gives the predicate adjectives (`ready`, `low`, `available`) that
 //! name a state reached (`FuelLow`): every one-word adjective that is not also a noun, or that
@@ -492,6 +494,13 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
         .collect();
 
     let event_nouns = event_nouns(&index_noun, &data_noun);
+    // Nouns spelt as an `-ing` form (`shipping`, `greeting`, `writing`): before a noun they
+    // may modify it (`ShippingAddress`), so only other `-ing` forms take an object.
+    let ing_nouns: BTreeSet<&str> = nouns
+        .iter()
+        .copied()
+        .filter(|n| n.len() > 5 && n.ends_with("ing"))
+        .collect();
 
     let mut out = String::new();
     out.push_str(
@@ -624,6 +633,20 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     out.push_str(r#"pub(crate) static EVENT_NOUNS: &str = "\"#);
     out.push('\n');
     for noun in &event_nouns {
+        out.push_str(noun);
+        out.push_str(r"\n\");
+        out.push('\n');
+    }
+    out.push_str("\";\n\n");
+    let _ = writeln!(
+        out,
+        "/// Nouns spelt as an `-ing` form (`shipping`, `greeting`): WordNet's one-word nouns in\n\
+         /// `-ing`. One a line, sorted ({} entries).",
+        ing_nouns.len()
+    );
+    out.push_str(r#"pub(crate) static ING_NOUNS: &str = "\"#);
+    out.push('\n');
+    for noun in &ing_nouns {
         out.push_str(noun);
         out.push_str(r"\n\");
         out.push('\n');

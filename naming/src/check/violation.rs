@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::analysis::{Analysis, OCCURRENCE, Problem, classify_with};
+use crate::analysis::{Analysis, HEAD_NOUN, OCCURRENCE, Problem, classify_with};
 use crate::grammar::CueKind;
 use crate::lexicon::Lex;
 use crate::vocabulary::Vocabulary;
@@ -95,9 +95,10 @@ fn typo_fix(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Option<(String, Str
     }
     let lex = Lex { vocab };
     // Decoration (`Event`, `Command`) is no misspelt verb (`SendReceiptEvent` is not
-    // `SendReceiptEvert`).
+    // `SendReceiptEvert`), nor is a kind word heading the name (`EventWithArray`).
     let core = a.words.len() - a.decoration.len();
-    for (i, word) in a.words.iter().enumerate().take(core) {
+    let first = usize::from(a.cue_label == HEAD_NOUN);
+    for (i, word) in a.words.iter().enumerate().take(core).skip(first) {
         let lower = word.to_lowercase();
         for fix in typo::corrections(&lex, &lower) {
             let replaced = if word.chars().next().is_some_and(char::is_uppercase) {

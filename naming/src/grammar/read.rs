@@ -6,6 +6,7 @@ use super::command::{command, command_or_noun};
 use super::event::{EventMatch, event};
 use super::happening::happening;
 use super::phrase::{object_and_complement, texts};
+use super::progressive::in_progress;
 use super::reading::{CueKind, EventForm, Reading};
 use super::state::{progressive, state, state_reached_now};
 use crate::lexicon::Lex;
@@ -127,6 +128,10 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             subject: Vec::new(),
             state: 0,
         };
+    }
+    // An action in progress with its object: `RetrievingKey` (not `ShippingAddress`).
+    if let Some(reading) = in_progress(lex, words) {
+        return reading;
     }
     // 6. A happening named by its subject and a verb used mostly as a verb, in the order of
     // UI and infrastructure code: `PointerMove`, `ValueChange`, `ServiceStart`.

@@ -14,7 +14,10 @@ use std::process::Command;
 
 use factum::envelope::Producer;
 use factum_codegen::contracts::{Contracts, MessageContract};
-use hard_parts::{Action, Currency, EdgeCasesRecorded, Money, Node, Payload, Reference, Shape};
+use hard_parts::{
+    Action, Contact, Currency, EdgeCasesRecorded, Money, Node, Payload, Point, Range, Reference,
+    Shape, Step,
+};
 use serde_json::Value;
 
 fn root() -> PathBuf {
@@ -211,8 +214,59 @@ fn checkout_vectors(dir: &Path) {
     );
 }
 
+/// Untagged values: each object variant is the first to match its value; `Remark` never
+/// decodes (`Note` takes every string first) but writes the same JSON.
+fn contacts(max: bool) -> Vec<Contact> {
+    if max {
+        vec![
+            Contact::Phone {
+                phone: "+1 555 0100".into(),
+            },
+            Contact::Email {
+                email: "a@example.com".into(),
+            },
+            Contact::Remark("call after 6".into()),
+            Contact::At(Point(i64::MIN, u64::MAX)),
+            Contact::Ids(u64::MAX, 0, 9_007_199_254_740_993),
+        ]
+    } else {
+        vec![
+            Contact::Extension {
+                phone: "+1 555 0100".into(),
+                ext: u32::MAX,
+            },
+            Contact::Note(String::new()),
+        ]
+    }
+}
+
+/// Tuples in a list, one with a null item.
+fn path(max: bool) -> Vec<(Point, Option<i8>)> {
+    if max {
+        vec![
+            (Point(-1, 0), None),
+            (Point(9_007_199_254_740_993, 1), Some(i8::MIN)),
+        ]
+    } else {
+        vec![]
+    }
+}
+
+/// A tuple at its edges (u64 beyond 2^53) and a tuple struct at its edges.
+fn tuples(max: bool) -> ((String, u64), Point) {
+    if max {
+        (
+            ("18446744073709551615".into(), u64::MAX),
+            Point(i64::MIN, u64::MAX),
+        )
+    } else {
+        ((String::new(), 0), Point(i64::MAX, 9_007_199_254_740_993))
+    }
+}
+
 fn edge(max: bool) -> EdgeCasesRecorded {
     let money = |minor, currency| Money { minor, currency };
+    let (pair, corner) = tuples(max);
     EdgeCasesRecorded {
         big_unsigned: if max { u64::MAX } else { 0 },
         big_signed: if max { i64::MIN } else { i64::MAX },
@@ -295,6 +349,12 @@ fn edge(max: bool) -> EdgeCasesRecorded {
                 id: 9_007_199_254_740_993,
             },
         ],
+        contacts: contacts(max),
+        pair,
+        corner,
+        path: path(max),
+        steps: vec![Step::Jump(i32::MIN, u64::MAX), Step::Rest],
+        ranges: vec![Range::All, Range::Span(0, u64::MAX)],
         class_: "c".into(),
         type_: "t".into(),
         content_type: "application/json".into(),
@@ -490,49 +550,55 @@ fn one_event_contracts(name: &str, data: &Value) -> PathBuf {
 
 #[test]
 fn export_refuses_what_it_cannot_represent_and_says_why() {
-    let tuple = one_event_contracts(
-        "refuse-tuple",
+    // A tuple with more items after its fixed ones: no fixed-length type holds it.
+    let open_tuple = one_event_contracts(
+        "refuse-open-tuple",
         &serde_json::json!({"title": "Thing", "type": "object", "required": ["pair"],
-            "properties": {"pair": {"type": "array", "prefixItems": [{"type": "string"}, {"type": "integer"}]}}}),
+            "properties": {"pair": {"type": "array", "minItems": 2,
+                "prefixItems": [{"type": "string"}, {"type": "integer"}], "items": {"type": "string"}}}}),
     );
-    let (ok, text) = export(
-        "go",
-        tuple.join("out").to_str().unwrap(),
-        tuple.to_str().unwrap(),
-    );
-    assert!(!ok);
-    assert!(
-        text.contains("Thing/v1.schema.json at #/properties/pair: a tuple (`prefixItems`")
-            && text.contains("use a struct with named fields"),
-        "{text}"
-    );
-    let untagged = one_event_contracts(
-        "refuse-untagged",
-        &serde_json::json!({"title": "Thing", "type": "object", "required": ["r"],
-            "properties": {"r": {"anyOf": [
-                {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]},
-                {"type": "object", "properties": {"b": {"type": "string"}}, "required": ["b"]}]}}}),
-    );
-    let (ok, text) = export(
-        "ts",
-        untagged.join("out").to_str().unwrap(),
-        untagged.to_str().unwrap(),
-    );
-    assert!(!ok);
-    assert!(
-        text.contains("TypeScript: ThingV1R: two untagged variants are a JSON object")
-            && text.contains("tag the enum"),
-        "{text}"
-    );
-    // The other languages tell the variants apart by their classes: they export it.
-    for lang in ["python", "go", "java"] {
+    for lang in ["ts", "python", "go", "java"] {
         let (ok, text) = export(
             lang,
-            untagged.join(lang).to_str().unwrap(),
-            untagged.to_str().unwrap(),
+            open_tuple.join(lang).to_str().unwrap(),
+            open_tuple.to_str().unwrap(),
+        );
+        assert!(!ok, "{lang}: {text}");
+        assert!(
+            text.contains("Thing/v1.schema.json at #/properties/pair: a tuple of 2 items needs `minItems` and `maxItems` of 2 and no other `items`"),
+            "{lang}: {text}"
+        );
+    }
+}
+
+/// The shapes that used to be refused export in every language: a tuple, and an untagged
+/// enum whose variants are all objects (TypeScript carries the variant that matched).
+#[test]
+fn tuples_and_untagged_enums_of_one_kind_export_in_every_language() {
+    let dir = one_event_contracts(
+        "shapes",
+        &serde_json::json!({"title": "Thing", "type": "object", "required": ["pair", "r"],
+            "properties": {
+                "pair": {"type": "array", "minItems": 2, "maxItems": 2,
+                    "prefixItems": [{"type": "string"}, {"type": "integer", "format": "uint64"}]},
+                "r": {"anyOf": [
+                    {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]},
+                    {"type": "object", "properties": {"b": {"type": "string"}}, "required": ["b"]}]}}}),
+    );
+    for lang in ["ts", "python", "go", "java"] {
+        let (ok, text) = export(
+            lang,
+            dir.join(lang).to_str().unwrap(),
+            dir.to_str().unwrap(),
         );
         assert!(ok, "{lang}: {text}");
     }
+    let ts = std::fs::read_to_string(dir.join("ts/contracts.ts")).unwrap();
+    assert!(
+        ts.contains("export type ThingV1Pair = [string, bigint];")
+            && ts.contains("| { variant: \"Object2\"; value: ThingV1RObject2 }"),
+        "{ts}"
+    );
 }
 
 /// The languages to check: all, or `FACTUM_EXPORT_LANGS` (comma-separated) while developing.

@@ -32,7 +32,9 @@
 //! 3,330 names, with those exceptions in place): accepting every other no-verb name as an
 //! event would raise the share of names their own derive accepts by 1.4 points (93.5% to
 //! 95.0%) but lower the share of disguised names caught by 1.4 points (96.5% to 95.1%), which
-//! issue 9 does not allow (a `Command` without a verb is no request either). Every error says
+//! issue 9 does not allow (a `Command` without a verb is no request either). A whole type's
+//! name that is one verb alone (`Click`, `Resize`) is no such case: it names its action, and
+//! both derives accept it (reading 7). Every error says
 //! what was read, suggests a name that
 //! itself passes, and points to both ways out: `allow_name = "reason"` on the type, or the
 //! word in `factum-vocabulary.txt` ([`Vocabulary`]: `verb WORD`, `noun WORD`).

@@ -16,6 +16,7 @@ pub(crate) static SOFTWARE_VERBS: &[(&str, &str)] = &[
     ("blocklist", ""),
     ("checkin", "check in"),
     ("checkout", "check out"),
+    ("checkpoint", ""),
     ("cleanup", "clean up"),
     ("denylist", ""),
     ("downvote", ""),

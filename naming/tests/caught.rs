@@ -129,3 +129,10 @@ fn a_verb_before_a_simple_past_is_no_subject() {
         reads_only_as(name, Kind::Event, Kind::Command);
     }
 }
+
+#[test]
+fn checkpoint_is_a_software_verb() {
+    // WordNet knows `checkpoint` only as a noun; software checkpoints files, streams, databases.
+    reads_only_as("FileCheckpointed", Kind::Event, Kind::Command);
+    reads_only_as("CheckpointStream", Kind::Command, Kind::Event);
+}

@@ -1,7 +1,8 @@
 //! The "hard parts" contract: one event whose data holds every shape that language
 //! exporters get wrong (64-bit integers at their edges, nanosecond date-times, UUIDs,
 //! maps, optional vs nullable vs defaulted fields, shared and recursive `$defs`, serde's
-//! four enum representations, string enums, reserved words and names that are not
+//! four enum representations (untagged ones with several variants of one JSON kind too),
+//! tuples and tuple structs, string enums, reserved words and names that are not
 //! identifiers). Its schema, as schemars writes it, is committed under
 //! `tests/exports/contracts/`; its vectors are written by the test that includes this file.
 
@@ -112,6 +113,61 @@ pub enum Reference {
     },
 }
 
+/// A point on a grid: a tuple struct, written as a JSON array of two items.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Point(pub i64, pub u64);
+
+/// Untagged, with several variants of one JSON kind: the first variant that matches wins,
+/// so a phone number without an extension is a `Phone`, not an `Extension`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Contact {
+    /// A phone number with an extension.
+    Extension {
+        /// The number.
+        phone: String,
+        /// The extension.
+        ext: u32,
+    },
+    /// A phone number.
+    Phone {
+        /// The number.
+        phone: String,
+    },
+    /// An email address.
+    Email {
+        /// The address.
+        email: String,
+    },
+    /// A free-text note.
+    Note(String),
+    /// Another free-text note: never decoded, as `Note` matches every string first.
+    Remark(String),
+    /// A place on the grid.
+    At(Point),
+    /// A range of ids: a tuple variant, an array of two items.
+    Ids(u64, u64, u64),
+}
+
+/// Externally tagged, with a tuple variant: `{"Jump": [x, y]}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub enum Step {
+    /// Jump to a cell.
+    Jump(i32, u64),
+    /// Stay.
+    Rest,
+}
+
+/// Adjacently tagged, with a tuple variant: `{"t": "Span", "c": [from, to]}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "t", content = "c")]
+pub enum Range {
+    /// From and to.
+    Span(u64, u64),
+    /// Everything.
+    All,
+}
+
 fn default_retries() -> u32 {
     3
 }
@@ -177,6 +233,18 @@ pub struct EdgeCasesRecorded {
     pub actions: Vec<Action>,
     /// Untagged enums.
     pub references: Vec<Reference>,
+    /// Untagged enums whose variants share a JSON kind.
+    pub contacts: Vec<Contact>,
+    /// A tuple: a JSON array of a string and a u64.
+    pub pair: (String, u64),
+    /// A tuple struct, first use.
+    pub corner: Point,
+    /// A list of tuple structs, second use, and a tuple with a nullable item.
+    pub path: Vec<(Point, Option<i8>)>,
+    /// Tuple variants, externally tagged.
+    pub steps: Vec<Step>,
+    /// Tuple variants, adjacently tagged.
+    pub ranges: Vec<Range>,
     /// A reserved word in every language.
     #[serde(rename = "class")]
     pub class_: String,

@@ -224,7 +224,43 @@ func (v *{n}) UnmarshalJSON(data []byte) error {{\n\
             let _ = writeln!(out, "type {n} = {}", ty(t));
         }
         Body::Union(u) => union_code(out, n, decl.doc.as_deref(), u),
+        Body::Tuple(items) => {
+            doc(out, "", n, decl.doc.as_deref());
+            tuple_code(out, n, items);
+        }
     }
+}
+
+/// A tuple: a struct with one field per item (`Item0`, `Item1`, ...), read from and
+/// written as a JSON array of exactly that many items.
+fn tuple_code(out: &mut String, n: &str, items: &[Type]) {
+    let _ = writeln!(out, "type {n} struct {{");
+    for (i, t) in items.iter().enumerate() {
+        let _ = writeln!(out, "\tItem{i}\u{1}{}", ty(t));
+    }
+    let _ = write!(
+        out,
+        "}}\n\n// UnmarshalJSON reads a JSON array of exactly {len} items.\nfunc (v *{n}) UnmarshalJSON(data []byte) error {{\n\titems, err := itemsOf(data, {len})\n\tif err != nil {{\n\t\treturn fmt.Errorf(\"{n}: %w\", err)\n\t}}\n",
+        len = items.len()
+    );
+    for (i, t) in items.iter().enumerate() {
+        // A nullable item is a pointer, which null leaves nil.
+        let call = if matches!(t, Type::Nullable(_)) {
+            format!("json.Unmarshal(items[{i}], &v.Item{i})")
+        } else {
+            format!("decodeValue(items[{i}], \"[{i}]\", &v.Item{i})")
+        };
+        let _ = writeln!(
+            out,
+            "\tif err := {call}; err != nil {{\n\t\treturn fmt.Errorf(\"{n}: %w\", err)\n\t}}"
+        );
+    }
+    let fields: Vec<String> = (0..items.len()).map(|i| format!("v.Item{i}")).collect();
+    let _ = write!(
+        out,
+        "\treturn nil\n}}\n\n// MarshalJSON writes the items as a JSON array.\nfunc (v {n}) MarshalJSON() ([]byte, error) {{\n\treturn json.Marshal([]any{{{}}})\n}}\n",
+        fields.join(", ")
+    );
 }
 
 fn lower_first(s: &str) -> String {

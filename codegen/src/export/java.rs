@@ -97,6 +97,7 @@ mod envelope;
 mod layout;
 mod statements;
 mod syntax;
+mod tuple;
 mod union;
 mod values;
 
@@ -281,6 +282,7 @@ impl<'m> Emitter<'m> {
                     .iter()
                     .filter_map(|v| v.payload.as_ref())
                     .for_each(|t| count_uses(t, &mut uses)),
+                Body::Tuple(items) => items.iter().for_each(|t| count_uses(t, &mut uses)),
                 Body::StringEnum(_) => {}
             }
         }
@@ -289,7 +291,9 @@ impl<'m> Emitter<'m> {
             if let Body::Union(u) = &d.body {
                 for v in &u.variants {
                     let s = format!("{}{}", d.name, v.name);
+                    // Only a struct nests (a tuple payload stays a record of its own).
                     if v.payload == Some(Type::Named(s.clone()))
+                        && matches!(model.decl(&s).map(|d| &d.body), Some(Body::Struct(_)))
                         && uses.get(s.as_str()) == Some(&1)
                         && !model.messages.iter().any(|m| m.type_name == s)
                     {
@@ -454,6 +458,7 @@ impl<'m> Emitter<'m> {
                 out.push_str("  }\n\n  /**\n   * Its value on the wire.\n   *\n   * @return the node\n   */\n  @JsonValue\n  public JsonNode toJson() {\n    return Json.F.textNode(wire);\n  }\n}\n");
             }
             Body::Union(u) => self.union(&mut out, decl, u, col),
+            Body::Tuple(items) => self.tuple(&mut out, decl, items, col),
         }
         Some(out)
     }

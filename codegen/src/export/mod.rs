@@ -32,7 +32,6 @@ pub mod model;
 pub mod names;
 pub mod python;
 pub mod ts;
-mod ts_layout;
 mod view;
 
 use std::fmt;

@@ -93,6 +93,9 @@ pub enum Body {
     Union(Union),
     /// Another name for a type.
     Alias(Type),
+    /// A fixed-length JSON array whose items have these types, in order (a Rust tuple or
+    /// tuple struct; JSON Schema's `prefixItems`).
+    Tuple(Vec<Type>),
 }
 
 /// One value of a string enum.

@@ -363,6 +363,17 @@ impl<'m> Emitter<'m> {
                 aliases.insert(n, (code, deps));
             }
             Body::Union(u) => self.union(out, aliases, &n, decl.doc.as_deref(), u),
+            Body::Tuple(items) => {
+                // pydantic checks the length and each item; JSON arrays become tuples.
+                let mut deps = BTreeSet::new();
+                for t in items {
+                    named_in(t, &mut deps);
+                }
+                let types: Vec<String> = items.iter().map(|t| self.ty(t)).collect();
+                let mut code = format!("\n{}", fit(&format!("{n} = tuple["), &types, "]"));
+                docstring(&mut code, "", decl.doc.as_deref());
+                aliases.insert(n, (code, deps));
+            }
         }
     }
 

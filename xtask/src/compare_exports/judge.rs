@@ -312,6 +312,20 @@ pub fn hard_parts(
             }),
         ),
         (
+            "untagged enum, variants of one JSON kind",
+            "round trip of `contacts` (three object variants, two strings: the first that matches wins)",
+            each(&|_, c| fields(c, set, "/safe-", |_| ptrs(&["contacts"]))),
+        ),
+        (
+            "tuples and tuple structs",
+            "round trip of `pair`, `corner`, `path`, `steps`, `ranges` (fixed-length arrays, tuple variants)",
+            each(&|_, c| {
+                fields(c, set, "/safe-", |_| {
+                    ptrs(&["pair", "corner", "path", "steps", "ranges"])
+                })
+            }),
+        ),
+        (
             "string enums",
             "round trip of `currency`, `price`; refuses an unknown currency",
             each(&|_, c| {

@@ -71,6 +71,21 @@ func objectOf(data []byte) (map[string]json.RawMessage, error) {
 	return m, nil
 }
 
+// itemsOf reads a JSON array of exactly n items.
+func itemsOf(data []byte, n int) ([]json.RawMessage, error) {
+	if isNull(data) {
+		return nil, fmt.Errorf("expected an array, found null")
+	}
+	var items []json.RawMessage
+	if err := json.Unmarshal(data, &items); err != nil {
+		return nil, err
+	}
+	if len(items) != n {
+		return nil, fmt.Errorf("expected %d items, found %d", n, len(items))
+	}
+	return items, nil
+}
+
 func decodeValue(raw json.RawMessage, key string, dst any) error {
 	if isNull(raw) {
 		return fmt.Errorf("%s: must not be null", key)

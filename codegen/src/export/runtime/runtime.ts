@@ -216,6 +216,32 @@ export function decodeList<T>(
   return j.map((x, n) => item(x, `${path}[${n}]`));
 }
 
+/** A tuple: an array of exactly one item per decoder, each decoded by its own. */
+export function decodeTuple<T extends unknown[]>(
+  j: Json,
+  path: string,
+  ...items: { [K in keyof T]: (j: Json, path: string) => T[K] }
+): T {
+  if (!Array.isArray(j))
+    throw new DecodeError(path, `expected an array, found ${what(j)}`);
+  const decoders = items as ((j: Json, path: string) => unknown)[];
+  if (j.length !== decoders.length)
+    throw new DecodeError(
+      path,
+      `expected ${decoders.length} items, found ${j.length}`,
+    );
+  return decoders.map((item, n) => item(j[n] as Json, `${path}[${n}]`)) as T;
+}
+
+/** A tuple's items, each encoded by its own encoder. */
+export function encodeTuple<T extends unknown[]>(
+  value: T,
+  ...items: { [K in keyof T]: (v: T[K]) => Json }
+): Json[] {
+  const encoders = items as ((v: unknown) => Json)[];
+  return encoders.map((item, n) => item(value[n]));
+}
+
 /** A map whose values `item` decodes. */
 export function decodeMap<T>(
   j: Json,

@@ -35,6 +35,10 @@ impl Expr {
         Self::Call(callee.into(), args)
     }
 
+    fn is_cond(&self) -> bool {
+        matches!(self, Self::Cond(..))
+    }
+
     /// The expression on one line.
     pub(crate) fn flat(&self) -> String {
         let mut s = String::with_capacity(self.width());
@@ -54,7 +58,7 @@ impl Expr {
             Self::Call(c, args) | Self::Generic(c, args) => {
                 c.len() + 2 + list(args.iter().map(Self::width))
             }
-            Self::Arrow(p, b) => p.len() + 4 + b.width(),
+            Self::Arrow(p, b) => p.len() + 4 + b.width() + if b.is_cond() { 2 } else { 0 },
             Self::Object(m) => {
                 4 + list(m.iter().map(|(k, v)| {
                     if k.is_empty() {
@@ -94,7 +98,14 @@ impl Expr {
             Self::Arrow(p, b) => {
                 out.push_str(p);
                 out.push_str(" => ");
-                b.write_flat(out);
+                // prettier puts a conditional body on the arrow's line in parentheses.
+                if b.is_cond() {
+                    out.push('(');
+                    b.write_flat(out);
+                    out.push(')');
+                } else {
+                    b.write_flat(out);
+                }
             }
             Self::Object(m) => {
                 out.push_str("{ ");
@@ -171,11 +182,8 @@ pub(crate) fn layout(e: &Expr, ind: usize, col: usize, suffix: &str) -> String {
             s.push(')');
             s
         }
+        // It does not fit (checked above): the body goes on the next line.
         Expr::Arrow(p, body) => {
-            let head = format!("{p} => ");
-            if col + head.len() + body.width() + suffix.len() <= WIDTH {
-                return format!("{head}{}", body.flat());
-            }
             format!(
                 "{p} =>\n{}{}",
                 pad(ind + 2),
@@ -316,6 +324,14 @@ mod tests {
             call("f", &["a", "bb"]),
             Expr::Generic("Record".into(), vec![Expr::text("string"), Expr::text("T")]),
             Expr::Arrow("(v)".into(), b(call("g", &["v"]))),
+            Expr::Arrow(
+                "(v)".into(),
+                b(Expr::Cond(
+                    "v === null".into(),
+                    b(Expr::text("null")),
+                    b(call("h", &["v"])),
+                )),
+            ),
             Expr::Object(vec![]),
             Expr::Object(vec![
                 (String::new(), Expr::text("...decodeX(json, path)")),

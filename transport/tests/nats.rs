@@ -515,6 +515,9 @@ async fn effects(db: &std::path::Path) -> (i64, i64) {
         .unwrap_or((0, 0))
 }
 
+#[path = "nats/asyncapi.rs"]
+mod asyncapi;
+
 #[path = "../examples/fault_consumer.rs"]
 #[allow(dead_code)]
 mod fault;

@@ -296,7 +296,16 @@ impl<'a> Target<'a> {
         match *self {
             Target::Type(name) => {
                 check(name, kind, vocab)?;
-                Ok(classify_with(name, vocab).explanation)
+                let a = classify_with(name, vocab);
+                if a.accepts(kind) {
+                    return Ok(a.explanation);
+                }
+                // A lone verb (`Click`): the derive accepts it as the action it names.
+                Ok(format!(
+                    "{}; alone, the verb also names its action: an {} too",
+                    a.explanation,
+                    kind.name()
+                ))
             }
             Target::Variant { enum_name, variant } => {
                 check_variant(enum_name, variant, kind, vocab)?;

@@ -208,14 +208,21 @@ fn reads_enum_variants_with_their_enum() {
     assert!(rows[1][2].contains("e.g. `Cancelled`"), "{out}");
     // Alone, `PointerButton` has no verb: only its enum makes it an event.
     assert!(factum_naming::check("PointerButton", factum_naming::Kind::Event, &v).is_err());
-    // As a command, the same enum's variants are rejected (`MouseWheel` reads `MouseWheelEvent`).
+    // As a command, an event enum's variants are rejected (`PinchGesture` reads
+    // `PinchGestureEvent`; `MouseWheel` has no verb and its enum names events).
     let (code, out, _) = run(
         &["names", "--as", "command"],
-        "DeviceEvent::MouseWheel\nOrderCommand::Cancel\n",
+        "WindowEvent::PinchGesture\nDeviceEvent::MouseWheel\nOrderCommand::Cancel\n",
     );
     assert_eq!(code, 1);
     assert!(
-        out.starts_with("DeviceEvent::MouseWheel\treject\t`MouseWheel` reads as `MouseWheelEvent`"),
+        out.starts_with(
+            "WindowEvent::PinchGesture\treject\t`PinchGesture` reads as `PinchGestureEvent`"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("DeviceEvent::MouseWheel\treject\t`MouseWheel` has no verb and its enum"),
         "{out}"
     );
     assert!(out.contains("OrderCommand::Cancel\taccept\t"), "{out}");
@@ -242,4 +249,25 @@ fn explains_a_variant_with_its_enum() {
         out.contains("#[derive(Command)]  rejects it: the enum's name says it holds events"),
         "{out}"
     );
+}
+
+#[test]
+fn a_lone_verb_passes_as_the_event_it_names_as_the_derive_says() {
+    let (code, out, err) = run(
+        &["names", "--as", "event", "Click", "OrderEvent::Cancel"],
+        "",
+    );
+    assert_eq!(code, 1, "{err}");
+    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows[0][..2], ["Click", "accept"]);
+    assert!(
+        rows[0][2].ends_with("alone, the verb also names its action: an event too"),
+        "{}",
+        rows[0][2]
+    );
+    // A variant reads with its enum: `OrderEvent::Cancel` stays an error.
+    assert_eq!(rows[1][..2], ["OrderEvent::Cancel", "reject"]);
+    let (code, out, err) = run(&["names", "--explain", "Click"], "");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("as event:   Click (ok)"), "{out}");
 }

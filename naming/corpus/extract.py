@@ -39,6 +39,10 @@ R4  Folders, only where a source names them (``path_rules``): a concrete
     keeps its commands/queries/events there, e.g. a ``Commands`` namespace).
     Go has no inheritance: its names come from R4 and from the type switches
     of event appliers (``case *X:`` inside a function taking an event), R5.
+    Where a Go source declares its handlers generically (``go_needs_handler``),
+    R4 keeps only the types a handler takes (``QueryHandler[AvailableHours,
+    []Date]``): the read models it returns (``Date``, kept in ``types.go``
+    beside the queries) are no messages.
 
 Whatever the rule, a name is dropped when it is a root itself, a base, an
 interface (C# ``IFoo``), has a helper suffix (Handler, Validator, Exception,
@@ -123,6 +127,7 @@ class Source:
     tests: bool = True
     area: str = "domain"
     path_needs_base: str = ""  # R4 in this source also needs a base matching this
+    go_needs_handler: bool = False  # R4 in Go: only a type a handler takes (GO_HANDLED)
     no_roots: set[str] = field(default_factory=set)
 
 
@@ -230,7 +235,8 @@ SOURCES: list[Source] = [
     S("spatie/laravel-event-sourcing", "7927617e621b05039bef529e02a3efc60f9c07b3", "MIT", "PHP"),
     # --- Go ---------------------------------------------------------------
     S("ThreeDotsLabs/wild-workouts-go-ddd-example", "f797e117fb1523fef71e195d200c88e1940afc05",
-      "MIT", "Go", path_rules=[(r"/app/command/", "command"), (r"/app/query/", "query")]),
+      "MIT", "Go", path_rules=[(r"/app/command/", "command"), (r"/app/query/", "query")],
+      go_needs_handler=True),
     S("vardius/go-api-boilerplate", "1fb92f6f5a50157a9840bb6bedc84a63885ed482", "MIT", "Go",
       path_rules=[(r"(^|/)events\.go$", "event"), (r"(^|/)commands\.go$", "command")]),
     S("savaki/eventsource", "015de6207d9764888558bae2339e44cd33019802", "Apache-2.0", "Go"),
@@ -608,6 +614,9 @@ def parse_fs(text: str, path: str) -> list[tuple[str, str, str]]:
 # Go (R4, R5)
 
 GO_TYPE = re.compile(r"^type\s+(?P<name>[A-Z]\w*)\s+struct\b", re.M)
+# A Go handler's message: the first type argument of `…Handler[X, R]`; `R`, what it returns
+# (`QueryHandler[AvailableHours, []Date]`), is a read model, not a message.
+GO_HANDLED = re.compile(r"\w*Handler\[\s*\*?(?P<name>[A-Z]\w*)\s*[,\]]")
 GO_SWITCH = re.compile(r"switch\s+\w+\s*:=\s*(?P<e>\w+)(?:\.Data\(\))?\.\(type\)\s*\{")
 
 
@@ -651,6 +660,7 @@ def extract(src: Source, gitdir: Path, log) -> dict[str, tuple[str, str]]:
     decls: list[Decl] = []
     labels: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # name→kind→paths
     go_types: dict[str, str] = {}
+    go_handled: set[str] = set()
     for path, text in sorted(texts.items()):
         lang = EXT_LANG[Path(path).suffix]
         if lang == "py":
@@ -661,6 +671,7 @@ def extract(src: Source, gitdir: Path, log) -> dict[str, tuple[str, str]]:
             continue
         elif lang == "go":
             types, events = parse_go(text, path)
+            go_handled.update(m.group("name") for m in GO_HANDLED.finditer(strip_c(text, "go")))
             for t in types:
                 go_types.setdefault(t, path)
                 for rx, kind in src.path_rules:
@@ -731,6 +742,8 @@ def extract(src: Source, gitdir: Path, log) -> dict[str, tuple[str, str]]:
     for name, ks in labels.items():
         if not clean(name) or name in is_base:
             continue
+        if src.go_needs_handler and name in go_types and name not in go_handled:
+            continue  # R4 in Go: a read model beside the messages (`types.go`), not a message
         d = decl_at.get(name)
         if d is not None and (d.abstract or d.interface):
             continue

@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use crate::Kind;
 use crate::analysis::classify_with;
+use crate::check::check;
 use crate::vocabulary::Vocabulary;
 
 /// A multi-line account of how `name` reads and what it could be called as each kind
@@ -13,6 +14,8 @@ use crate::vocabulary::Vocabulary;
 /// let text = factum_naming::explain("PlaceOrder", &factum_naming::Vocabulary::default());
 /// assert!(text.contains("verdict:    command"));
 /// assert!(text.contains("as event:   OrderPlaced"));
+/// let text = factum_naming::explain("Click", &factum_naming::Vocabulary::default());
+/// assert!(text.contains("as event:   Click (ok)"));
 /// ```
 #[must_use]
 pub fn explain(name: &str, vocab: &Vocabulary) -> String {
@@ -40,12 +43,18 @@ pub fn explain(name: &str, vocab: &Vocabulary) -> String {
     let _ = writeln!(out, "  reading:    {}", a.explanation);
     for kind in Kind::ALL {
         let label = format!("as {}:", kind.name());
-        let status = if a.accepts(kind) {
+        // The derive's own check: a lone verb (`Click`) passes as an event too.
+        let accepted = check(name, kind, vocab).is_ok();
+        let status = if accepted {
             " (ok)".to_owned()
         } else {
             format!(" (`#[derive({})]` would be rejected)", kind.derive())
         };
-        let s = a.suggestion(kind).unwrap_or("-");
+        let s = if accepted && !a.accepts(kind) {
+            name
+        } else {
+            a.suggestion(kind).unwrap_or("-")
+        };
         let _ = writeln!(out, "  {label:<11} {s}{status}");
     }
     out

@@ -3,8 +3,8 @@
 
 use crate::affixes::{PARTICLES, PREFIXES};
 use crate::generated::lexicon::{
-    ADJECTIVES, BASE_EQUALS_PAST, EVENT_NOUNS, IRREGULAR, NOUN, NOUN_LEANING, PARTICIPLES, PHRASAL,
-    PREFIXED_NOUNS, VERB_LEANING, VERBS,
+    ADJECTIVES, BASE_EQUALS_PAST, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOUN, NOUN_LEANING,
+    PARTICIPLES, PHRASAL, PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING, VERBS,
 };
 use crate::software_verbs::SOFTWARE_VERBS;
 use crate::vocabulary::Vocabulary;
@@ -57,6 +57,12 @@ impl Verb {
     /// Whether SemCor uses the word as a verb more often than as a noun (`request`, `run`).
     pub(crate) fn verb_leaning(&self) -> bool {
         self.flags & VERB_LEANING != 0
+    }
+
+    /// Whether SemCor hardly ever uses the word as a verb: at least 10 noun tags and verb tags
+    /// at most 1% of them (`room`, `team`, `vector`, `mouse`).
+    pub(crate) fn rarely_verb(&self) -> bool {
+        self.flags & RARELY_VERB != 0
     }
 }
 
@@ -132,6 +138,11 @@ impl Lex<'_> {
         sorted_lines_contain(EVENT_NOUNS, w)
     }
 
+    /// Whether WordNet knows `w`, spelt as an `-ing` form, as a noun (`shipping`, `greeting`).
+    pub(crate) fn ing_noun(w: &str) -> bool {
+        sorted_lines_contain(ING_NOUNS, w)
+    }
+
     /// Whether `w` is a verb whose past participle is its base form (`set`, `reset`, `cost`).
     pub(crate) fn base_equals_past(&self, w: &str) -> bool {
         if self.vocab.forms.get(w).is_some_and(|base| base == w) {
@@ -160,6 +171,13 @@ impl Lex<'_> {
             let v = self.direct(stem)?;
             (v.particle.is_none()).then(|| Verb::plain(&format!("{prefix}{}", v.base), 0))
         })
+    }
+
+    /// The verb `w` is when it opens a name of several words, read as an imperative: not a
+    /// word SemCor hardly ever uses as a verb (`RoomMessageText`, `TeamPlanReset`: a room, a
+    /// team), unless the vocabulary declares it one (`verb team`).
+    pub(crate) fn imperative(&self, w: &str) -> Option<Verb> {
+        self.base(w).filter(|v| !v.rarely_verb())
     }
 
     /// If `w` is a past tense or past participle, the verb it inflects.
@@ -327,6 +345,15 @@ mod tests {
         }
         for noun in ["order", "customer", "status", "voltage"] {
             assert!(!Lex::event_noun(noun), "{noun}");
+        }
+        let ing_nouns: Vec<&str> = ING_NOUNS.lines().collect();
+        assert!(ing_nouns.windows(2).all(|w| w[0] < w[1]));
+        assert!(ing_nouns.iter().all(|n| n.ends_with("ing")));
+        for noun in ["shipping", "greeting", "billing", "writing"] {
+            assert!(Lex::ing_noun(noun), "{noun}");
+        }
+        for form in ["retrieving", "forgetting", "uploading"] {
+            assert!(!Lex::ing_noun(form), "{form}");
         }
     }
 

@@ -69,6 +69,11 @@ pub(crate) const HEAD_NOUNS: &[&str] = &[
     "summary",
 ];
 
+/// Nouns that name a message of the request-reply pattern (`HeartbeatRequest`,
+/// `GreetingReply`): closing a name after a subject, they name the message asked or answered,
+/// not a happening of the subject, though SemCor uses them more often as verbs.
+pub(crate) const MESSAGE_HEADS: &[&str] = &["reply", "request", "response"];
+
 /// Nouns that usually head a noun phrase (`OrderStatus`, `CartItem`, `EmailAddress`) but are
 /// also common objects (`ShipItem`): after a verb that is at least as often a noun, the name
 /// reads as a noun phrase first and a command second, and a `Command` derive accepts it.

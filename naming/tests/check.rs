@@ -44,14 +44,29 @@ fn event_expected_reads_as_command() {
             "{name}"
         );
     }
-    // With no object, the participle alone, its subject implied (accepted as an event).
-    let e = err("Deactivate", Kind::Event);
+    // A variant with no object: the participle alone, its subject implied (accepted as an
+    // event). A type named by the verb alone names its action, as UI code names a click
+    // `Click`: both derives accept it.
+    let vocab = Vocabulary::default();
+    let e = factum_naming::check_variant("AccountEvent", "Deactivate", Kind::Event, &vocab)
+        .expect_err("AccountEvent::Deactivate");
     assert_eq!(e.suggestion.as_deref(), Some("Deactivated"));
     assert_eq!(e.help, "name it after what happened, e.g. `Deactivated`");
     assert_eq!(
-        err("Geotag", Kind::Event).suggestion.as_deref(),
+        factum_naming::check_variant("TagEvent", "Geotag", Kind::Event, &vocab)
+            .expect_err("TagEvent::Geotag")
+            .suggestion
+            .as_deref(),
         Some("Geotagged")
     );
+    for name in ["Deactivate", "Geotag", "Click", "Resize", "Logout"] {
+        assert!(check(name, Kind::Event, &vocab).is_ok(), "{name}");
+        assert!(check(name, Kind::Command, &vocab).is_ok(), "{name}");
+    }
+    // Not with an object, nor a suffix that says otherwise, nor a word mostly used as a noun.
+    for name in ["DeactivateAccount", "ClickCommand", "Order"] {
+        assert!(check(name, Kind::Event, &vocab).is_err(), "{name}");
+    }
 }
 
 #[test]

@@ -126,28 +126,15 @@ fn provision(root: &Path) -> Result<Toolchain, String> {
     let compare = root.join("tests/exports/compare");
     let js = root.join("tests/exports/js");
     for dir in [&compare, &js] {
-        process::run(
-            dir,
-            "npm",
-            &["ci", "--no-audit", "--no-fund", "--loglevel=error"],
-            &[],
-        )?;
+        crate::provision_exports::npm_ci(dir)?;
     }
-    crate::test::ensure_debian_package(
-        "libjackson2-databind-java",
-        Path::new("/usr/share/java/jackson-databind.jar"),
-    )?;
+    let jackson = crate::provision_exports::jackson()?;
     let requirements = compare.join("requirements.txt");
     let venv = process::python_venv(
         root,
         "compare-venv",
         &["-r", &requirements.display().to_string()],
     )?;
-    let jackson = ["jackson-core", "jackson-databind", "jackson-annotations"]
-        .iter()
-        .map(|j| format!("/usr/share/java/{j}.jar"))
-        .collect::<Vec<_>>()
-        .join(":");
     Ok(Toolchain {
         compare,
         tsc: js.join("node_modules/.bin/tsc").display().to_string(),

@@ -15,7 +15,8 @@
 //!   (`overtime` = `over` + `time`), so the classifier does not read them as verbs;
 //! - `index.adj`: used to choose the past participle among several irregular forms;
 //! - `cntlist.rev`: SemCor sense tag counts, to tell whether a word that is both a noun and a
-//!   verb is used at least as often as a noun.
+//!   verb is used at least as often as a noun, and whether it is hardly ever a verb (tagged as
+//!   a noun at least 10 times and as a verb at most 1% as often: `room`, `team`, `vector`).
 //!
 //!
 //! Second source: the inflection table of LemmInflect 0.2.3 (PyPI package `lemminflect`, MIT
@@ -31,7 +32,9 @@
 //!   `cut`): these are read by position (last: a participle; first: an imperative).
 //!
 //! `data.noun` and `index.noun` give the nouns that name an occurrence: those whose most frequent
-//! sense WordNet files under `noun.event` (`heartbeat`, `change`, `click`).
+//! sense WordNet files under `noun.event` (`heartbeat`, `change`, `click`). `index.noun` also
+//! gives the nouns spelt as an `-ing` form (`shipping`, `greeting`): any other `-ing` form of a
+//! verb before a noun is the verb with its object (`RetrievingKey`), not a modifier.
 //!
 //! Besides verbs, `index.adj` gives the predicate adjectives (`ready`, `low`, `available`) that
 //! name a state reached (`FuelLow`): every one-word adjective that is not also a noun, or that
@@ -59,6 +62,11 @@ const NOUN: u8 = 1;
 const NOUN_LEANING: u8 = 2;
 /// Flag: SemCor tags the word as a verb more often than as a noun (and at least once).
 const VERB_LEANING: u8 = 4;
+/// Flag: SemCor tags the word as a noun at least [`RARE_VERB_MIN_NOUN`] times and as a verb at
+/// most 1% as often (`room`: 129 and 1; `team`: 51 and 0).
+const RARELY_VERB: u8 = 8;
+/// The fewest noun tags that show a word is hardly ever a verb (`cache`, tagged once, does not).
+const RARE_VERB_MIN_NOUN: u64 = 10;
 
 /// The pinned LemmInflect release whose inflection table is the second source.
 const LEMMINFLECT: &str = "lemminflect==0.2.3";
@@ -486,6 +494,13 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
         .collect();
 
     let event_nouns = event_nouns(&index_noun, &data_noun);
+    // Nouns spelt as an `-ing` form (`shipping`, `greeting`, `writing`): before a noun they
+    // may modify it (`ShippingAddress`), so only other `-ing` forms take an object.
+    let ing_nouns: BTreeSet<&str> = nouns
+        .iter()
+        .copied()
+        .filter(|n| n.len() > 5 && n.ends_with("ing"))
+        .collect();
 
     let mut out = String::new();
     out.push_str(
@@ -511,7 +526,13 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     let _ = writeln!(
         out,
         "/// Flag of [`VERBS`]: SemCor tags the word as a verb more often than as a noun.\n\
-         pub(crate) const VERB_LEANING: u8 = {VERB_LEANING};\n"
+         pub(crate) const VERB_LEANING: u8 = {VERB_LEANING};"
+    );
+    let _ = writeln!(
+        out,
+        "/// Flag of [`VERBS`]: SemCor tags the word as a noun at least {RARE_VERB_MIN_NOUN} times \
+         and as a verb at most 1% as often.\n\
+         pub(crate) const RARELY_VERB: u8 = {RARELY_VERB};\n"
     );
     let _ = writeln!(
         out,
@@ -531,6 +552,9 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
         }
         if v > n {
             flags |= VERB_LEANING;
+        }
+        if n >= RARE_VERB_MIN_NOUN && v * 100 <= n {
+            flags |= RARELY_VERB;
         }
         let _ = writeln!(out, "    (\"{verb}\", {flags}),");
     }
@@ -609,6 +633,20 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     out.push_str(r#"pub(crate) static EVENT_NOUNS: &str = "\"#);
     out.push('\n');
     for noun in &event_nouns {
+        out.push_str(noun);
+        out.push_str(r"\n\");
+        out.push('\n');
+    }
+    out.push_str("\";\n\n");
+    let _ = writeln!(
+        out,
+        "/// Nouns spelt as an `-ing` form (`shipping`, `greeting`): WordNet's one-word nouns in\n\
+         /// `-ing`. One a line, sorted ({} entries).",
+        ing_nouns.len()
+    );
+    out.push_str(r#"pub(crate) static ING_NOUNS: &str = "\"#);
+    out.push('\n');
+    for noun in &ing_nouns {
         out.push_str(noun);
         out.push_str(r"\n\");
         out.push('\n');

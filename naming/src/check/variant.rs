@@ -85,6 +85,21 @@ pub fn check_variant(
             FamilyReading::Suffixed,
         ));
     }
+    // A noun phrase that reads as an imperative only second (`AccessKitActionRequest` in
+    // `enum UserEvent`: a request message, or `access` the kit's action request) is what its
+    // enum's kind word says, as a variant with no verb is (below).
+    if let Some(family) = family
+        && family != kind
+        && no_verb(&alone)
+    {
+        return Err(family_violation(
+            variant,
+            enum_name,
+            family,
+            kind,
+            FamilyReading::NoVerb,
+        ));
+    }
     if alone.accepts(kind) {
         return Ok(());
     }

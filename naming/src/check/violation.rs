@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::analysis::{Analysis, OCCURRENCE, Problem, classify_with};
+use crate::analysis::{Analysis, HEAD_NOUN, OCCURRENCE, Problem, classify_with};
 use crate::grammar::CueKind;
 use crate::lexicon::Lex;
 use crate::vocabulary::Vocabulary;
@@ -70,6 +70,16 @@ fn article(word: &str) -> String {
     format!("{} {lower}", if an { "an" } else { "a" })
 }
 
+/// The first word of a name with no verb when it is a verb SemCor hardly ever tags as one
+/// (`Fund` of `FundWallet`): the grammar reads no imperative there, and the vocabulary can.
+fn rare_verb_first<'a>(a: &'a Analysis, vocab: &Vocabulary) -> Option<&'a str> {
+    let first = a.words.first().filter(|_| a.words.len() > 1)?;
+    let lex = Lex { vocab };
+    lex.base(&first.to_lowercase())
+        .is_some_and(|v| v.rarely_verb())
+        .then_some(first.as_str())
+}
+
 pub(super) fn note(kind: Kind) -> String {
     format!(
         "if the name is right, add `#[{}(allow_name = \"why\")]`, or declare its words in factum-vocabulary.txt (`verb WORD`, `noun WORD`)",
@@ -85,9 +95,10 @@ fn typo_fix(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Option<(String, Str
     }
     let lex = Lex { vocab };
     // Decoration (`Event`, `Command`) is no misspelt verb (`SendReceiptEvent` is not
-    // `SendReceiptEvert`).
+    // `SendReceiptEvert`), nor is a kind word heading the name (`EventWithArray`).
     let core = a.words.len() - a.decoration.len();
-    for (i, word) in a.words.iter().enumerate().take(core) {
+    let first = usize::from(a.cue_label == HEAD_NOUN);
+    for (i, word) in a.words.iter().enumerate().take(core).skip(first) {
         let lower = word.to_lowercase();
         for fix in typo::corrections(&lex, &lower) {
             let replaced = if word.chars().next().is_some_and(char::is_uppercase) {
@@ -256,6 +267,10 @@ pub(super) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
         Problem::NounPhrase | Problem::NoVerb | Problem::LoneVerb => {
             let what = if a.problem == Problem::NounPhrase {
                 format!("`{name}` reads as a noun phrase (\"{cue}\") with no verb")
+            } else if let Some(word) = rare_verb_first(a, vocab).filter(|_| kind == Kind::Command) {
+                format!(
+                    "`{name}` has no verb (\"{word}\" is almost always a noun)"
+                )
             } else {
                 format!("`{name}` has no verb")
             };
@@ -278,7 +293,14 @@ pub(super) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
                         .as_deref()
                         .and_then(|s| s.strip_prefix("Create"))
                         .map_or_else(String::new, |rest| format!(" or `Update{rest}`"));
-                    format!("start with what should be done{}{update}", eg(", e.g. "))
+                    let start = format!("start with what should be done{}{update}", eg(", e.g. "));
+                    match rare_verb_first(a, vocab) {
+                        Some(word) => format!(
+                            "if \"{word}\" is the verb, add `verb {}` to factum-vocabulary.txt beside Cargo.toml; otherwise {start}",
+                            word.to_lowercase()
+                        ),
+                        None => start,
+                    }
                 }
                 Kind::Query => format!("start with a question verb{}", eg(", e.g. ")),
             };

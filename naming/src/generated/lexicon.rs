@@ -15,6 +15,8 @@ pub(crate) const NOUN: u8 = 1;
 pub(crate) const NOUN_LEANING: u8 = 2;
 /// Flag of [`VERBS`]: SemCor tags the word as a verb more often than as a noun.
 pub(crate) const VERB_LEANING: u8 = 4;
+/// Flag of [`VERBS`]: SemCor tags the word as a noun at least 10 times and as a verb at most 1% as often.
+pub(crate) const RARELY_VERB: u8 = 8;
 
 /// Single-word verb base forms with flags, sorted (8929 entries).
 pub(crate) static VERBS: &[(&str, u8)] = &[
@@ -76,7 +78,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("accomplish", 4),
     ("accord", 5),
     ("accost", 4),
-    ("account", 3),
+    ("account", 11),
     ("accouter", 0),
     ("accoutre", 0),
     ("accredit", 4),
@@ -87,7 +89,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("accurse", 0),
     ("accuse", 4),
     ("accustom", 4),
-    ("ace", 3),
+    ("ace", 11),
     ("acerbate", 0),
     ("acetify", 0),
     ("acetylate", 0),
@@ -105,7 +107,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("acquire", 4),
     ("acquit", 4),
     ("act", 3),
-    ("action", 3),
+    ("action", 11),
     ("activate", 4),
     ("actualise", 0),
     ("actualize", 0),
@@ -143,7 +145,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("adulterate", 0),
     ("adumbrate", 0),
     ("advance", 5),
-    ("advantage", 3),
+    ("advantage", 11),
     ("advect", 0),
     ("adventure", 3),
     ("advert", 3),
@@ -189,7 +191,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("aid", 5),
     ("ail", 3),
     ("aim", 5),
-    ("air", 3),
+    ("air", 11),
     ("airbrush", 3),
     ("airfreight", 0),
     ("airlift", 3),
@@ -240,7 +242,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("amalgamate", 0),
     ("amass", 4),
     ("amaze", 4),
-    ("ambition", 3),
+    ("ambition", 11),
     ("amble", 5),
     ("ambulate", 0),
     ("ambuscade", 3),
@@ -365,7 +367,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("arbitrate", 4),
     ("arborise", 0),
     ("arborize", 0),
-    ("arc", 3),
+    ("arc", 11),
     ("arch", 5),
     ("archaise", 0),
     ("archaize", 4),
@@ -387,7 +389,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("arrogate", 4),
     ("arterialise", 0),
     ("arterialize", 0),
-    ("article", 3),
+    ("article", 11),
     ("articulate", 4),
     ("ascend", 4),
     ("ascertain", 4),
@@ -454,7 +456,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("auscultate", 0),
     ("auspicate", 0),
     ("authenticate", 4),
-    ("author", 3),
+    ("author", 11),
     ("authorise", 0),
     ("authorize", 4),
     ("autoclave", 3),
@@ -462,7 +464,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("automate", 4),
     ("automatise", 0),
     ("automatize", 0),
-    ("automobile", 3),
+    ("automobile", 11),
     ("autopsy", 3),
     ("autotomise", 0),
     ("autotomize", 0),
@@ -490,7 +492,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("baa", 3),
     ("babbitt", 3),
     ("babble", 5),
-    ("baby", 3),
+    ("baby", 11),
     ("babysit", 0),
     ("bach", 3),
     ("bachelor", 3),
@@ -501,7 +503,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("backdate", 0),
     ("backdrop", 3),
     ("backfire", 3),
-    ("background", 3),
+    ("background", 11),
     ("backhand", 3),
     ("backlash", 3),
     ("backlog", 3),
@@ -566,13 +568,13 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("bargain", 3),
     ("barge", 3),
     ("bark", 3),
-    ("barn", 3),
+    ("barn", 11),
     ("barnstorm", 0),
     ("baronetise", 0),
     ("baronetize", 0),
     ("barrack", 3),
     ("barrage", 3),
-    ("barrel", 3),
+    ("barrel", 11),
     ("barricade", 3),
     ("barricado", 0),
     ("barter", 3),
@@ -601,7 +603,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("bay", 3),
     ("bayonet", 3),
     ("be", 5),
-    ("beach", 3),
+    ("beach", 11),
     ("beacon", 3),
     ("bead", 3),
     ("beak", 3),
@@ -620,7 +622,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("beckon", 4),
     ("becloud", 0),
     ("become", 4),
-    ("bed", 3),
+    ("bed", 11),
     ("bedamn", 4),
     ("bedaub", 0),
     ("bedaze", 0),
@@ -666,9 +668,9 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("belie", 4),
     ("believe", 4),
     ("belittle", 0),
-    ("bell", 3),
+    ("bell", 11),
     ("bellow", 5),
-    ("belly", 3),
+    ("belly", 11),
     ("bellyache", 3),
     ("bellylaugh", 0),
     ("belong", 4),
@@ -751,7 +753,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("biodegrade", 0),
     ("biopsy", 3),
     ("birch", 3),
-    ("bird", 3),
+    ("bird", 11),
     ("birdie", 5),
     ("birdlime", 3),
     ("birdnest", 3),
@@ -822,7 +824,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("block", 3),
     ("blockade", 3),
     ("blog", 3),
-    ("blood", 3),
+    ("blood", 11),
     ("bloody", 0),
     ("bloom", 5),
     ("blossom", 3),
@@ -834,7 +836,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("blub", 0),
     ("blubber", 5),
     ("bludgeon", 3),
-    ("blue", 3),
+    ("blue", 11),
     ("blueprint", 3),
     ("bluff", 3),
     ("blunder", 3),
@@ -845,13 +847,13 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("bluster", 3),
     ("board", 3),
     ("boast", 5),
-    ("boat", 3),
+    ("boat", 11),
     ("bob", 5),
     ("bobble", 3),
     ("bobsled", 3),
     ("bode", 4),
     ("bodge", 0),
-    ("body", 3),
+    ("body", 11),
     ("bodypaint", 0),
     ("bog", 3),
     ("bogart", 3),
@@ -874,7 +876,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("bond", 3),
     ("bonderise", 0),
     ("bonderize", 0),
-    ("bone", 3),
+    ("bone", 11),
     ("bong", 3),
     ("bonk", 0),
     ("bonnet", 3),
@@ -888,7 +890,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("boondoggle", 3),
     ("boost", 5),
     ("booster", 3),
-    ("boot", 3),
+    ("boot", 11),
     ("bootleg", 3),
     ("bootlick", 0),
     ("bootstrap", 3),
@@ -898,15 +900,15 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("bore", 5),
     ("borrow", 4),
     ("bosom", 3),
-    ("boss", 3),
+    ("boss", 11),
     ("botanise", 0),
     ("botanize", 0),
     ("botch", 3),
     ("bother", 5),
-    ("bottle", 3),
+    ("bottle", 11),
     ("bottlefeed", 0),
     ("bottleneck", 3),
-    ("bottom", 3),
+    ("bottom", 11),
     ("bounce", 5),
     ("bound", 5),
     ("bourgeon", 0),
@@ -928,12 +930,12 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("braid", 3),
     ("brail", 3),
     ("braille", 3),
-    ("brain", 3),
+    ("brain", 11),
     ("brainstorm", 3),
     ("brainwash", 0),
     ("braise", 0),
     ("brake", 3),
-    ("branch", 3),
+    ("branch", 11),
     ("brand", 3),
     ("brandish", 5),
     ("brandmark", 0),
@@ -966,7 +968,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("bridge", 3),
     ("bridle", 3),
     ("brief", 3),
-    ("brigade", 3),
+    ("brigade", 11),
     ("brighten", 4),
     ("brim", 3),
     ("brine", 3),
@@ -1036,7 +1038,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("bung", 3),
     ("bungle", 3),
     ("bungling", 0),
-    ("bunk", 3),
+    ("bunk", 11),
     ("bunker", 3),
     ("bunt", 3),
     ("buoy", 3),
@@ -1071,7 +1073,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("butt", 5),
     ("butter", 3),
     ("butterfly", 3),
-    ("button", 3),
+    ("button", 11),
     ("buttonhole", 3),
     ("buttress", 3),
     ("buttweld", 0),
@@ -1122,14 +1124,14 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("canalise", 0),
     ("canalize", 0),
     ("cancel", 5),
-    ("candidate", 3),
+    ("candidate", 11),
     ("candle", 3),
     ("candy", 3),
     ("cane", 3),
     ("canker", 3),
     ("cannibalise", 0),
     ("cannibalize", 0),
-    ("cannon", 3),
+    ("cannon", 11),
     ("cannonade", 3),
     ("cannulate", 0),
     ("cannulise", 0),
@@ -1145,7 +1147,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("cantillate", 0),
     ("canton", 3),
     ("canulate", 0),
-    ("canvas", 3),
+    ("canvas", 11),
     ("canvass", 5),
     ("cap", 3),
     ("capacitate", 0),
@@ -1162,7 +1164,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("capsule", 3),
     ("capsulise", 0),
     ("capsulize", 0),
-    ("captain", 3),
+    ("captain", 11),
     ("caption", 3),
     ("captivate", 4),
     ("capture", 5),
@@ -1201,7 +1203,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("cartwheel", 3),
     ("carve", 4),
     ("cascade", 5),
-    ("case", 3),
+    ("case", 11),
     ("caseate", 0),
     ("cash", 3),
     ("cashier", 3),
@@ -1210,7 +1212,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("castigate", 4),
     ("castle", 3),
     ("castrate", 3),
-    ("cat", 3),
+    ("cat", 11),
     ("catabolise", 0),
     ("catabolize", 0),
     ("catalog", 3),
@@ -1268,8 +1270,8 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("chaff", 5),
     ("chaffer", 0),
     ("chagrin", 3),
-    ("chain", 3),
-    ("chair", 3),
+    ("chain", 11),
+    ("chair", 11),
     ("chairman", 3),
     ("chalk", 3),
     ("challenge", 5),
@@ -1288,7 +1290,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("chaperon", 3),
     ("chaperone", 3),
     ("char", 3),
-    ("character", 3),
+    ("character", 11),
     ("characterise", 0),
     ("characterize", 4),
     ("charbroil", 0),
@@ -1313,7 +1315,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("checker", 3),
     ("checkmate", 3),
     ("checkrow", 0),
-    ("cheek", 3),
+    ("cheek", 11),
     ("cheep", 3),
     ("cheer", 3),
     ("cheerlead", 0),
@@ -1327,7 +1329,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("chevy", 0),
     ("chew", 5),
     ("chicane", 3),
-    ("chicken", 3),
+    ("chicken", 11),
     ("chickenfight", 0),
     ("chide", 4),
     ("childproof", 0),
@@ -1374,7 +1376,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("chug", 5),
     ("chum", 3),
     ("chunk", 3),
-    ("church", 3),
+    ("church", 11),
     ("churn", 5),
     ("churr", 0),
     ("chute", 3),
@@ -1469,10 +1471,10 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("clout", 3),
     ("clown", 3),
     ("cloy", 0),
-    ("club", 3),
+    ("club", 11),
     ("cluck", 5),
-    ("clue", 3),
-    ("clump", 3),
+    ("clue", 11),
+    ("clump", 11),
     ("clunk", 3),
     ("cluster", 3),
     ("clutch", 5),
@@ -1583,8 +1585,8 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("commutate", 0),
     ("commute", 5),
     ("compact", 3),
-    ("companion", 3),
-    ("company", 3),
+    ("companion", 11),
+    ("company", 11),
     ("compare", 5),
     ("compart", 0),
     ("compartment", 3),
@@ -1641,7 +1643,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("conclude", 4),
     ("concoct", 4),
     ("concord", 3),
-    ("concrete", 3),
+    ("concrete", 11),
     ("concretise", 0),
     ("concretize", 0),
     ("concur", 4),
@@ -1686,7 +1688,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("conglutinate", 0),
     ("congratulate", 4),
     ("congregate", 4),
-    ("congress", 3),
+    ("congress", 11),
     ("conjecture", 3),
     ("conjoin", 4),
     ("conjugate", 3),
@@ -1777,7 +1779,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("cooper", 3),
     ("cooperate", 4),
     ("coordinate", 5),
-    ("cop", 3),
+    ("cop", 11),
     ("cope", 5),
     ("copolymerise", 0),
     ("copolymerize", 0),
@@ -1847,12 +1849,12 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("countervail", 0),
     ("counterweight", 3),
     ("couple", 3),
-    ("course", 3),
+    ("course", 11),
     ("court", 3),
     ("covenant", 3),
     ("cover", 5),
     ("covet", 4),
-    ("cow", 3),
+    ("cow", 11),
     ("cower", 4),
     ("cowhide", 3),
     ("cowl", 3),
@@ -1896,8 +1898,8 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("crepe", 3),
     ("crepitate", 0),
     ("crescendo", 3),
-    ("crest", 3),
-    ("crew", 3),
+    ("crest", 11),
+    ("crew", 11),
     ("crib", 3),
     ("crick", 3),
     ("cricket", 3),
@@ -1960,7 +1962,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("cull", 3),
     ("culminate", 4),
     ("cultivate", 4),
-    ("culture", 3),
+    ("culture", 11),
     ("cumber", 0),
     ("cumulate", 0),
     ("cup", 3),
@@ -2373,7 +2375,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("develop", 4),
     ("develope", 0),
     ("deviate", 5),
-    ("devil", 3),
+    ("devil", 11),
     ("devilise", 0),
     ("devilize", 0),
     ("devise", 5),
@@ -2427,7 +2429,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("dillydally", 0),
     ("dilute", 4),
     ("dim", 0),
-    ("dimension", 3),
+    ("dimension", 11),
     ("diminish", 4),
     ("dimple", 3),
     ("din", 3),
@@ -2467,7 +2469,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("disbud", 0),
     ("disburden", 0),
     ("disburse", 4),
-    ("disc", 3),
+    ("disc", 11),
     ("discard", 5),
     ("discase", 0),
     ("discern", 4),
@@ -2523,7 +2525,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("disgruntle", 0),
     ("disguise", 3),
     ("disgust", 3),
-    ("dish", 3),
+    ("dish", 11),
     ("disharmonize", 0),
     ("dishearten", 4),
     ("dishevel", 0),
@@ -2596,7 +2598,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("dissolve", 5),
     ("dissonate", 0),
     ("dissuade", 4),
-    ("distance", 3),
+    ("distance", 11),
     ("distemper", 3),
     ("distend", 0),
     ("distil", 0),
@@ -2607,7 +2609,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("distrain", 0),
     ("distress", 3),
     ("distribute", 4),
-    ("district", 3),
+    ("district", 11),
     ("distrust", 5),
     ("disturb", 4),
     ("disunify", 0),
@@ -2747,10 +2749,10 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("dynamite", 3),
     ("dynamize", 0),
     ("eagle", 3),
-    ("ear", 3),
+    ("ear", 11),
     ("earmark", 3),
     ("earn", 4),
-    ("earth", 3),
+    ("earth", 11),
     ("earwig", 3),
     ("ease", 5),
     ("eat", 4),
@@ -2782,7 +2784,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("effloresce", 4),
     ("effuse", 0),
     ("egest", 0),
-    ("egg", 3),
+    ("egg", 11),
     ("egotrip", 0),
     ("egress", 3),
     ("ejaculate", 5),
@@ -2902,7 +2904,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("engage", 4),
     ("engender", 4),
     ("engild", 0),
-    ("engineer", 3),
+    ("engineer", 11),
     ("englut", 0),
     ("engorge", 0),
     ("engraft", 0),
@@ -2952,7 +2954,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("entitle", 4),
     ("entomb", 4),
     ("entrain", 0),
-    ("entrance", 3),
+    ("entrance", 11),
     ("entrap", 0),
     ("entreat", 0),
     ("entrench", 4),
@@ -3093,7 +3095,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("expedite", 4),
     ("expel", 4),
     ("expend", 4),
-    ("expense", 3),
+    ("expense", 11),
     ("experience", 3),
     ("experiment", 3),
     ("expertise", 3),
@@ -3184,7 +3186,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("fast", 3),
     ("fasten", 4),
     ("fat", 3),
-    ("fate", 3),
+    ("fate", 11),
     ("father", 3),
     ("fathom", 5),
     ("fatigue", 3),
@@ -3204,7 +3206,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("federalise", 0),
     ("federalize", 4),
     ("federate", 0),
-    ("fee", 3),
+    ("fee", 11),
     ("feed", 5),
     ("feel", 5),
     ("feign", 4),
@@ -3273,7 +3275,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("fire", 3),
     ("firebomb", 3),
     ("fireproof", 0),
-    ("firm", 3),
+    ("firm", 11),
     ("fish", 3),
     ("fishtail", 0),
     ("fission", 3),
@@ -3290,7 +3292,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("flail", 3),
     ("flake", 5),
     ("flambe", 0),
-    ("flame", 3),
+    ("flame", 11),
     ("flange", 3),
     ("flank", 5),
     ("flap", 5),
@@ -3311,11 +3313,11 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("fleer", 3),
     ("fleet", 3),
     ("flense", 0),
-    ("flesh", 3),
+    ("flesh", 11),
     ("flex", 5),
     ("flick", 5),
     ("flicker", 5),
-    ("flight", 3),
+    ("flight", 11),
     ("flinch", 5),
     ("fling", 5),
     ("flip", 5),
@@ -3328,7 +3330,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("flog", 4),
     ("flood", 3),
     ("floodlight", 3),
-    ("floor", 3),
+    ("floor", 11),
     ("flop", 5),
     ("floss", 3),
     ("flounce", 5),
@@ -3354,7 +3356,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("fluster", 5),
     ("flute", 3),
     ("flutter", 5),
-    ("flux", 3),
+    ("flux", 11),
     ("fly", 5),
     ("flyfish", 0),
     ("foal", 3),
@@ -3364,7 +3366,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("focalize", 0),
     ("focus", 3),
     ("fodder", 3),
-    ("fog", 3),
+    ("fog", 11),
     ("foil", 3),
     ("foist", 0),
     ("fold", 5),
@@ -3374,7 +3376,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("fondle", 0),
     ("fool", 3),
     ("foolproof", 0),
-    ("foot", 3),
+    ("foot", 11),
     ("footle", 0),
     ("footnote", 3),
     ("footprint", 3),
@@ -3402,7 +3404,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("foreshadow", 0),
     ("foreshorten", 4),
     ("foreshow", 0),
-    ("forest", 3),
+    ("forest", 11),
     ("forestall", 4),
     ("foreswear", 0),
     ("foretaste", 3),
@@ -3440,7 +3442,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("fox", 3),
     ("foxhunt", 3),
     ("foxtrot", 3),
-    ("fraction", 3),
+    ("fraction", 11),
     ("fractionate", 4),
     ("fracture", 5),
     ("fragment", 3),
@@ -3489,7 +3491,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("froth", 3),
     ("frown", 5),
     ("fructify", 0),
-    ("fruit", 3),
+    ("fruit", 11),
     ("frustrate", 4),
     ("fry", 5),
     ("ftp", 3),
@@ -3506,7 +3508,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("fume", 5),
     ("fumigate", 0),
     ("function", 3),
-    ("fund", 3),
+    ("fund", 11),
     ("fundraise", 0),
     ("funk", 3),
     ("funnel", 3),
@@ -3540,8 +3542,8 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("galvanize", 0),
     ("gamble", 5),
     ("gambol", 3),
-    ("game", 3),
-    ("gang", 3),
+    ("game", 11),
+    ("gang", 11),
     ("gangrene", 3),
     ("gaol", 3),
     ("gap", 3),
@@ -3567,7 +3569,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("gash", 5),
     ("gasify", 0),
     ("gasp", 5),
-    ("gate", 3),
+    ("gate", 11),
     ("gather", 5),
     ("gauffer", 3),
     ("gauge", 5),
@@ -3629,7 +3631,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("glamourize", 0),
     ("glance", 5),
     ("glare", 5),
-    ("glass", 3),
+    ("glass", 11),
     ("glaze", 5),
     ("gleam", 5),
     ("glean", 4),
@@ -3701,10 +3703,10 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("grass", 3),
     ("grate", 3),
     ("gratify", 4),
-    ("grave", 3),
+    ("grave", 11),
     ("gravel", 3),
     ("gravitate", 0),
-    ("gray", 3),
+    ("gray", 11),
     ("graze", 5),
     ("grease", 3),
     ("green", 3),
@@ -3732,7 +3734,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("gross", 3),
     ("grouch", 3),
     ("ground", 3),
-    ("group", 3),
+    ("group", 11),
     ("grouse", 3),
     ("grout", 3),
     ("grovel", 4),
@@ -3748,7 +3750,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("guard", 3),
     ("guess", 5),
     ("guesstimate", 3),
-    ("guest", 3),
+    ("guest", 11),
     ("guffaw", 3),
     ("guggle", 0),
     ("guide", 5),
@@ -3757,7 +3759,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("gull", 5),
     ("gulp", 5),
     ("gum", 3),
-    ("gun", 3),
+    ("gun", 11),
     ("gurgle", 3),
     ("gush", 5),
     ("gusset", 3),
@@ -3765,13 +3767,13 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("gut", 3),
     ("gutter", 3),
     ("guttle", 0),
-    ("guy", 3),
+    ("guy", 11),
     ("guzzle", 4),
     ("gybe", 0),
     ("gyp", 3),
     ("gyrate", 4),
     ("habilitate", 0),
-    ("habit", 3),
+    ("habit", 11),
     ("habituate", 0),
     ("hack", 3),
     ("hackle", 3),
@@ -3843,7 +3845,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("have", 5),
     ("haw", 3),
     ("hawk", 3),
-    ("hay", 3),
+    ("hay", 11),
     ("hazard", 3),
     ("haze", 3),
     ("head", 3),
@@ -3863,7 +3865,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("hedge", 3),
     ("hedgehop", 0),
     ("heed", 5),
-    ("heel", 3),
+    ("heel", 11),
     ("heft", 5),
     ("heighten", 4),
     ("heist", 5),
@@ -3897,7 +3899,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("hightail", 0),
     ("hijack", 5),
     ("hike", 3),
-    ("hill", 3),
+    ("hill", 11),
     ("hinder", 4),
     ("hinge", 3),
     ("hint", 5),
@@ -3919,23 +3921,23 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("hog", 5),
     ("hoist", 5),
     ("hold", 5),
-    ("hole", 3),
-    ("holiday", 3),
+    ("hole", 11),
+    ("holiday", 11),
     ("holler", 5),
     ("hollo", 3),
     ("hollow", 3),
     ("holograph", 3),
     ("holster", 3),
     ("holystone", 3),
-    ("home", 3),
-    ("homer", 3),
+    ("home", 11),
+    ("homer", 11),
     ("homestead", 3),
     ("homogenise", 0),
     ("homogenize", 4),
     ("homologise", 0),
     ("homologize", 0),
     ("hone", 3),
-    ("honey", 3),
+    ("honey", 11),
     ("honeycomb", 3),
     ("honeymoon", 5),
     ("honk", 3),
@@ -3953,17 +3955,17 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("hope", 5),
     ("hopple", 0),
     ("hopscotch", 3),
-    ("horn", 3),
+    ("horn", 11),
     ("hornswoggle", 0),
     ("horrify", 0),
     ("horripilate", 0),
-    ("horse", 3),
+    ("horse", 11),
     ("horseshoe", 3),
     ("horsewhip", 3),
     ("hose", 3),
     ("hospitalise", 0),
     ("hospitalize", 0),
-    ("host", 3),
+    ("host", 11),
     ("hot", 0),
     ("hotfoot", 3),
     ("hound", 3),
@@ -3992,7 +3994,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("humour", 3),
     ("hump", 3),
     ("hunch", 3),
-    ("hunger", 3),
+    ("hunger", 11),
     ("hunker", 0),
     ("hunt", 5),
     ("hurdle", 5),
@@ -4001,7 +4003,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("hurry", 5),
     ("hurt", 5),
     ("hurtle", 4),
-    ("husband", 3),
+    ("husband", 11),
     ("hush", 5),
     ("husk", 3),
     ("hustle", 5),
@@ -4035,7 +4037,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("hypothecate", 0),
     ("hypothesise", 0),
     ("hypothesize", 4),
-    ("ice", 3),
+    ("ice", 11),
     ("idealise", 0),
     ("idealize", 0),
     ("ideate", 0),
@@ -4051,7 +4053,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("illuminate", 4),
     ("illumine", 4),
     ("illustrate", 4),
-    ("image", 3),
+    ("image", 11),
     ("imagine", 4),
     ("imbed", 4),
     ("imbibe", 4),
@@ -4073,7 +4075,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("immunise", 0),
     ("immunize", 0),
     ("immure", 0),
-    ("impact", 3),
+    ("impact", 11),
     ("impair", 4),
     ("impale", 4),
     ("impanel", 0),
@@ -4106,7 +4108,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("improvise", 4),
     ("improvize", 0),
     ("impugn", 0),
-    ("impulse", 3),
+    ("impulse", 11),
     ("impute", 4),
     ("inactivate", 0),
     ("inaugurate", 4),
@@ -4221,7 +4223,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("inspissate", 0),
     ("instal", 4),
     ("install", 4),
-    ("instance", 3),
+    ("instance", 11),
     ("instantiate", 0),
     ("instigate", 4),
     ("instil", 0),
@@ -4230,7 +4232,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("institutionalise", 0),
     ("institutionalize", 4),
     ("instruct", 4),
-    ("instrument", 3),
+    ("instrument", 11),
     ("instrumentate", 0),
     ("insufflate", 0),
     ("insulate", 4),
@@ -4382,7 +4384,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("jaw", 3),
     ("jawbone", 3),
     ("jaywalk", 0),
-    ("jazz", 3),
+    ("jazz", 11),
     ("jeer", 5),
     ("jell", 0),
     ("jellify", 0),
@@ -4405,7 +4407,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("jinx", 3),
     ("jitterbug", 3),
     ("jive", 5),
-    ("job", 3),
+    ("job", 11),
     ("jockey", 3),
     ("jog", 5),
     ("joggle", 5),
@@ -4422,7 +4424,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("journal", 3),
     ("journey", 3),
     ("joust", 3),
-    ("joy", 3),
+    ("joy", 11),
     ("joyride", 3),
     ("jubilate", 0),
     ("judder", 0),
@@ -4468,7 +4470,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("kill", 5),
     ("kiln", 3),
     ("kindle", 0),
-    ("king", 3),
+    ("king", 11),
     ("kink", 3),
     ("kip", 3),
     ("kiss", 5),
@@ -4477,11 +4479,11 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("kitten", 3),
     ("knap", 0),
     ("knead", 4),
-    ("knee", 3),
+    ("knee", 11),
     ("kneecap", 3),
     ("kneel", 5),
     ("knell", 3),
-    ("knife", 3),
+    ("knife", 11),
     ("knight", 3),
     ("knit", 5),
     ("knob", 3),
@@ -4508,7 +4510,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("ladle", 3),
     ("lag", 5),
     ("lager", 3),
-    ("lagoon", 3),
+    ("lagoon", 11),
     ("laicise", 0),
     ("laicize", 0),
     ("lake", 3),
@@ -4524,9 +4526,9 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("lance", 3),
     ("land", 3),
     ("landmark", 3),
-    ("landscape", 3),
+    ("landscape", 11),
     ("landslide", 3),
-    ("language", 3),
+    ("language", 11),
     ("languish", 4),
     ("lap", 3),
     ("lapidate", 0),
@@ -4561,7 +4563,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("laze", 4),
     ("leach", 3),
     ("lead", 5),
-    ("leaf", 3),
+    ("leaf", 11),
     ("leaflet", 3),
     ("league", 3),
     ("leak", 3),
@@ -4571,7 +4573,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("learn", 4),
     ("lease", 3),
     ("leash", 3),
-    ("leather", 3),
+    ("leather", 11),
     ("leave", 5),
     ("leaven", 3),
     ("lecture", 3),
@@ -4621,7 +4623,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("light", 3),
     ("lighten", 4),
     ("lighter", 3),
-    ("lightning", 3),
+    ("lightning", 11),
     ("lignify", 0),
     ("like", 5),
     ("liken", 0),
@@ -4640,7 +4642,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("lint", 3),
     ("lionise", 0),
     ("lionize", 4),
-    ("lip", 3),
+    ("lip", 11),
     ("liposuction", 3),
     ("lipread", 0),
     ("lipstick", 3),
@@ -4688,9 +4690,9 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("loot", 3),
     ("lop", 0),
     ("lope", 5),
-    ("lord", 3),
+    ("lord", 11),
     ("lose", 4),
-    ("lot", 3),
+    ("lot", 11),
     ("louden", 0),
     ("lounge", 5),
     ("lour", 0),
@@ -4701,7 +4703,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("lower", 5),
     ("lube", 3),
     ("lubricate", 0),
-    ("luck", 3),
+    ("luck", 11),
     ("lucubrate", 0),
     ("luff", 3),
     ("lug", 5),
@@ -4723,14 +4725,14 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("lynch", 0),
     ("lyophilise", 0),
     ("lyophilize", 4),
-    ("lyric", 3),
+    ("lyric", 11),
     ("lysogenize", 0),
     ("macadamise", 0),
     ("macadamize", 0),
     ("macerate", 0),
     ("machicolate", 0),
     ("machinate", 0),
-    ("machine", 3),
+    ("machine", 11),
     ("macrame", 3),
     ("maculate", 0),
     ("madden", 0),
@@ -4756,7 +4758,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("maltreat", 4),
     ("malversate", 0),
     ("mambo", 3),
-    ("man", 3),
+    ("man", 11),
     ("manacle", 3),
     ("manage", 4),
     ("mandate", 3),
@@ -4766,7 +4768,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("manhandle", 0),
     ("manicure", 3),
     ("manifest", 5),
-    ("manifold", 3),
+    ("manifold", 11),
     ("manipulate", 4),
     ("manoeuver", 0),
     ("manoeuvre", 3),
@@ -4779,7 +4781,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("mar", 5),
     ("marathon", 3),
     ("maraud", 3),
-    ("marble", 3),
+    ("marble", 11),
     ("marbleise", 0),
     ("marbleize", 0),
     ("marcel", 3),
@@ -4827,7 +4829,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("maximise", 0),
     ("maximize", 4),
     ("maze", 3),
-    ("meal", 3),
+    ("meal", 11),
     ("mean", 5),
     ("meander", 5),
     ("measure", 5),
@@ -4836,7 +4838,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("meddle", 4),
     ("mediate", 4),
     ("medicate", 0),
-    ("medicine", 3),
+    ("medicine", 11),
     ("meditate", 4),
     ("meet", 5),
     ("melanise", 0),
@@ -4868,11 +4870,11 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("mesh", 5),
     ("mesmerise", 0),
     ("mesmerize", 4),
-    ("mess", 3),
-    ("message", 3),
+    ("mess", 11),
+    ("message", 11),
     ("metabolise", 0),
     ("metabolize", 4),
-    ("metal", 3),
+    ("metal", 11),
     ("metalize", 0),
     ("metallize", 0),
     ("metamorphose", 4),
@@ -4894,7 +4896,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("microscope", 3),
     ("microwave", 3),
     ("micturate", 0),
-    ("middle", 3),
+    ("middle", 11),
     ("midwife", 3),
     ("miff", 3),
     ("migrate", 4),
@@ -4925,7 +4927,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("minor", 3),
     ("minstrel", 3),
     ("mint", 3),
-    ("minute", 3),
+    ("minute", 11),
     ("mire", 3),
     ("mirror", 3),
     ("misaddress", 0),
@@ -5005,7 +5007,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("mix", 5),
     ("mizzle", 3),
     ("moan", 5),
-    ("mob", 3),
+    ("mob", 11),
     ("mobilise", 0),
     ("mobilize", 4),
     ("mock", 5),
@@ -5044,7 +5046,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("monumentalize", 0),
     ("moo", 5),
     ("mooch", 3),
-    ("moon", 3),
+    ("moon", 11),
     ("moonlight", 3),
     ("moonshine", 3),
     ("moor", 3),
@@ -5082,14 +5084,14 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("mount", 5),
     ("mountaineer", 3),
     ("mourn", 4),
-    ("mouse", 3),
+    ("mouse", 11),
     ("mousse", 3),
     ("mouth", 3),
     ("move", 5),
     ("mow", 5),
     ("muck", 5),
     ("muckrake", 0),
-    ("mud", 3),
+    ("mud", 11),
     ("muddle", 3),
     ("muddy", 0),
     ("mudwrestle", 0),
@@ -5108,7 +5110,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("murder", 3),
     ("murk", 3),
     ("murmur", 5),
-    ("muscle", 3),
+    ("muscle", 11),
     ("muse", 5),
     ("mush", 3),
     ("mushroom", 3),
@@ -5152,7 +5154,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("near", 4),
     ("neaten", 0),
     ("necessitate", 4),
-    ("neck", 3),
+    ("neck", 11),
     ("necrose", 0),
     ("need", 5),
     ("needle", 3),
@@ -5162,16 +5164,16 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("negociate", 0),
     ("negotiate", 4),
     ("neigh", 3),
-    ("neighbor", 3),
+    ("neighbor", 11),
     ("neighbour", 3),
-    ("nerve", 3),
+    ("nerve", 11),
     ("nest", 3),
     ("nestle", 5),
     ("net", 3),
     ("netmail", 0),
     ("nett", 0),
     ("nettle", 5),
-    ("network", 3),
+    ("network", 11),
     ("neuter", 3),
     ("neutralise", 0),
     ("neutralize", 4),
@@ -5197,11 +5199,11 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("nobble", 0),
     ("nock", 0),
     ("nod", 5),
-    ("noise", 3),
+    ("noise", 11),
     ("nominate", 4),
     ("nonplus", 0),
     ("noose", 3),
-    ("norm", 3),
+    ("norm", 11),
     ("normalise", 0),
     ("normalize", 0),
     ("nose", 3),
@@ -5270,7 +5272,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("off", 0),
     ("offend", 4),
     ("offer", 5),
-    ("officer", 3),
+    ("officer", 11),
     ("officialise", 0),
     ("officialize", 0),
     ("officiate", 4),
@@ -5560,7 +5562,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("panic", 3),
     ("pant", 5),
     ("pantomime", 3),
-    ("paper", 3),
+    ("paper", 11),
     ("par", 3),
     ("parachute", 3),
     ("parade", 3),
@@ -5577,7 +5579,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("parch", 4),
     ("pardon", 5),
     ("pare", 4),
-    ("parent", 3),
+    ("parent", 11),
     ("parenthesize", 0),
     ("parget", 3),
     ("park", 3),
@@ -5596,7 +5598,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("particulate", 3),
     ("partition", 3),
     ("partner", 3),
-    ("party", 3),
+    ("party", 11),
     ("pass", 5),
     ("paste", 3),
     ("pasteurise", 0),
@@ -5649,7 +5651,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("pencil", 3),
     ("penetrate", 4),
     ("pension", 3),
-    ("people", 3),
+    ("people", 11),
     ("pep", 3),
     ("pepper", 5),
     ("peptise", 0),
@@ -5702,7 +5704,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("petition", 3),
     ("petrify", 4),
     ("pettifog", 0),
-    ("phase", 3),
+    ("phase", 11),
     ("phenotype", 3),
     ("philander", 0),
     ("philosophise", 0),
@@ -5784,7 +5786,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("plasticize", 0),
     ("plastinate", 0),
     ("plat", 5),
-    ("plate", 3),
+    ("plate", 11),
     ("plateau", 3),
     ("platinize", 0),
     ("platitudinize", 0),
@@ -5793,7 +5795,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("pleach", 0),
     ("plead", 4),
     ("please", 4),
-    ("pleasure", 3),
+    ("pleasure", 11),
     ("pleat", 3),
     ("pledge", 5),
     ("plicate", 0),
@@ -5856,7 +5858,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("pomade", 3),
     ("pommel", 5),
     ("pompadour", 3),
-    ("pond", 3),
+    ("pond", 11),
     ("ponder", 4),
     ("poniard", 3),
     ("pontificate", 3),
@@ -5873,7 +5875,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("port", 3),
     ("portend", 4),
     ("porter", 3),
-    ("portion", 3),
+    ("portion", 11),
     ("portray", 4),
     ("pose", 5),
     ("posit", 3),
@@ -5885,7 +5887,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("postpone", 4),
     ("postpose", 0),
     ("postulate", 5),
-    ("posture", 3),
+    ("posture", 11),
     ("pot", 3),
     ("potentiate", 0),
     ("pother", 3),
@@ -5896,7 +5898,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("pound", 3),
     ("pour", 4),
     ("pout", 3),
-    ("powder", 3),
+    ("powder", 11),
     ("powderise", 0),
     ("powderize", 0),
     ("power", 3),
@@ -5976,7 +5978,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("preserve", 5),
     ("preside", 4),
     ("press", 5),
-    ("pressure", 3),
+    ("pressure", 11),
     ("pressurise", 0),
     ("pressurize", 0),
     ("presume", 4),
@@ -6005,7 +6007,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("prise", 4),
     ("privatise", 0),
     ("privatize", 0),
-    ("privilege", 3),
+    ("privilege", 11),
     ("prize", 3),
     ("prizefight", 3),
     ("probate", 3),
@@ -6019,13 +6021,13 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("procure", 4),
     ("prod", 5),
     ("produce", 5),
-    ("product", 3),
+    ("product", 11),
     ("profane", 0),
     ("profess", 4),
     ("professionalise", 0),
     ("professionalize", 0),
     ("proffer", 5),
-    ("profile", 3),
+    ("profile", 11),
     ("profit", 3),
     ("profiteer", 3),
     ("prognosticate", 0),
@@ -6049,7 +6051,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("prong", 3),
     ("pronk", 0),
     ("pronounce", 4),
-    ("proof", 3),
+    ("proof", 11),
     ("proofread", 0),
     ("prop", 3),
     ("propagandise", 0),
@@ -6058,7 +6060,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("propel", 4),
     ("prophesy", 4),
     ("propitiate", 0),
-    ("proportion", 3),
+    ("proportion", 11),
     ("proportionate", 0),
     ("propose", 4),
     ("proposition", 3),
@@ -6069,7 +6071,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("prosecute", 4),
     ("proselytise", 0),
     ("proselytize", 0),
-    ("prospect", 3),
+    ("prospect", 11),
     ("prosper", 4),
     ("prostitute", 3),
     ("prostrate", 4),
@@ -6128,7 +6130,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("purloin", 4),
     ("purple", 3),
     ("purport", 5),
-    ("purpose", 3),
+    ("purpose", 11),
     ("purpurate", 0),
     ("purr", 3),
     ("purse", 3),
@@ -6159,11 +6161,11 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("quark", 3),
     ("quarrel", 5),
     ("quarry", 3),
-    ("quarter", 3),
+    ("quarter", 11),
     ("quarterback", 3),
     ("quash", 4),
     ("quaver", 3),
-    ("queen", 3),
+    ("queen", 11),
     ("queer", 3),
     ("quell", 4),
     ("quench", 4),
@@ -6207,7 +6209,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("rage", 3),
     ("raid", 5),
     ("rail", 3),
-    ("railroad", 3),
+    ("railroad", 11),
     ("raiment", 3),
     ("rain", 3),
     ("raise", 5),
@@ -6239,7 +6241,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("ratchet", 3),
     ("rate", 3),
     ("ratify", 4),
-    ("ratio", 3),
+    ("ratio", 11),
     ("ratiocinate", 0),
     ("ration", 3),
     ("rationalise", 0),
@@ -6250,7 +6252,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("ravel", 3),
     ("raven", 3),
     ("ravish", 0),
-    ("ray", 3),
+    ("ray", 11),
     ("raze", 0),
     ("razor", 3),
     ("razz", 3),
@@ -6415,7 +6417,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("refashion", 4),
     ("refer", 4),
     ("referee", 3),
-    ("reference", 3),
+    ("reference", 11),
     ("refile", 0),
     ("refill", 5),
     ("refinance", 4),
@@ -6449,7 +6451,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("regale", 4),
     ("regard", 5),
     ("regenerate", 0),
-    ("regiment", 3),
+    ("regiment", 11),
     ("register", 5),
     ("regorge", 0),
     ("regress", 3),
@@ -6655,7 +6657,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("resorb", 0),
     ("resort", 5),
     ("resound", 4),
-    ("resource", 3),
+    ("resource", 11),
     ("respect", 3),
     ("respell", 0),
     ("respire", 0),
@@ -6769,7 +6771,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("riffle", 5),
     ("rifle", 3),
     ("rig", 5),
-    ("right", 3),
+    ("right", 11),
     ("rigidify", 0),
     ("rigor", 3),
     ("rigour", 3),
@@ -6815,7 +6817,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("roneo", 3),
     ("roof", 3),
     ("rook", 3),
-    ("room", 3),
+    ("room", 11),
     ("roost", 5),
     ("root", 3),
     ("rootle", 0),
@@ -6833,7 +6835,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("round", 3),
     ("rouse", 4),
     ("rout", 5),
-    ("route", 3),
+    ("route", 11),
     ("routinise", 0),
     ("routinize", 0),
     ("rove", 4),
@@ -6892,7 +6894,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("sailplane", 3),
     ("saint", 3),
     ("salaam", 3),
-    ("salary", 3),
+    ("salary", 11),
     ("salinate", 0),
     ("salivate", 4),
     ("sallow", 3),
@@ -6952,7 +6954,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("scandalize", 4),
     ("scant", 0),
     ("scapegoat", 3),
-    ("scar", 3),
+    ("scar", 11),
     ("scare", 5),
     ("scarf", 3),
     ("scarify", 4),
@@ -6982,7 +6984,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("scollop", 3),
     ("scoop", 3),
     ("scoot", 4),
-    ("scope", 3),
+    ("scope", 11),
     ("scorch", 5),
     ("score", 3),
     ("scorn", 3),
@@ -7039,18 +7041,18 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("seaplane", 3),
     ("sear", 4),
     ("search", 5),
-    ("season", 3),
+    ("season", 11),
     ("seat", 3),
     ("secede", 4),
     ("secern", 0),
     ("secernate", 0),
     ("seclude", 4),
-    ("second", 3),
+    ("second", 11),
     ("secrete", 4),
-    ("section", 3),
+    ("section", 11),
     ("sectionalise", 0),
     ("sectionalize", 0),
-    ("sector", 3),
+    ("sector", 11),
     ("secularise", 0),
     ("secularize", 4),
     ("secure", 4),
@@ -7071,7 +7073,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("seine", 3),
     ("seize", 4),
     ("select", 4),
-    ("self", 3),
+    ("self", 11),
     ("sell", 5),
     ("sellotape", 3),
     ("selvage", 3),
@@ -7110,7 +7112,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("severalise", 0),
     ("severalize", 0),
     ("sew", 4),
-    ("sex", 3),
+    ("sex", 11),
     ("sexualise", 0),
     ("sexualize", 0),
     ("shack", 3),
@@ -7141,7 +7143,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("sheathe", 0),
     ("shed", 5),
     ("sheer", 4),
-    ("sheet", 3),
+    ("sheet", 11),
     ("shell", 3),
     ("shellac", 3),
     ("shellack", 0),
@@ -7173,14 +7175,14 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("shnorr", 0),
     ("shoal", 3),
     ("shock", 3),
-    ("shoe", 3),
+    ("shoe", 11),
     ("shoehorn", 3),
     ("shoetree", 3),
     ("shoo", 0),
     ("shoot", 5),
     ("shop", 3),
     ("shoplift", 0),
-    ("shore", 3),
+    ("shore", 11),
     ("short", 3),
     ("shortchange", 0),
     ("shorten", 4),
@@ -7210,7 +7212,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("shunt", 3),
     ("shush", 0),
     ("shut", 4),
-    ("shutter", 3),
+    ("shutter", 11),
     ("shuttle", 5),
     ("shuttlecock", 3),
     ("shy", 5),
@@ -7219,7 +7221,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("sick", 3),
     ("sicken", 4),
     ("sickle", 3),
-    ("side", 3),
+    ("side", 11),
     ("sideline", 3),
     ("sidestep", 5),
     ("sideswipe", 3),
@@ -7266,9 +7268,9 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("sire", 5),
     ("siss", 0),
     ("sit", 4),
-    ("site", 3),
+    ("site", 11),
     ("situate", 4),
-    ("size", 3),
+    ("size", 11),
     ("sizz", 0),
     ("sizzle", 5),
     ("skank", 3),
@@ -7281,11 +7283,11 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("skewer", 3),
     ("ski", 3),
     ("skid", 5),
-    ("skill", 3),
+    ("skill", 11),
     ("skim", 5),
     ("skimcoat", 0),
     ("skimp", 0),
-    ("skin", 3),
+    ("skin", 11),
     ("skip", 5),
     ("skipper", 3),
     ("skirl", 3),
@@ -7299,7 +7301,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("skulk", 4),
     ("skull", 3),
     ("skunk", 3),
-    ("sky", 3),
+    ("sky", 11),
     ("skydive", 0),
     ("skyjack", 0),
     ("skylark", 5),
@@ -7320,7 +7322,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("slate", 5),
     ("slather", 0),
     ("slaughter", 5),
-    ("slave", 3),
+    ("slave", 11),
     ("slaver", 5),
     ("slay", 0),
     ("sled", 3),
@@ -7351,7 +7353,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("slog", 0),
     ("sloganeer", 3),
     ("slop", 5),
-    ("slope", 3),
+    ("slope", 11),
     ("slosh", 0),
     ("slot", 3),
     ("slouch", 3),
@@ -7449,7 +7451,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("solarise", 0),
     ("solarize", 0),
     ("solder", 5),
-    ("soldier", 3),
+    ("soldier", 11),
     ("sole", 3),
     ("solemnise", 0),
     ("solemnize", 0),
@@ -7472,13 +7474,13 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("sorcerise", 0),
     ("sorcerize", 0),
     ("sorrow", 3),
-    ("sort", 3),
+    ("sort", 11),
     ("sough", 0),
     ("sound", 3),
     ("soundproof", 0),
     ("soup", 3),
     ("sour", 5),
-    ("source", 3),
+    ("source", 11),
     ("souse", 5),
     ("sovietise", 0),
     ("sovietize", 0),
@@ -7529,7 +7531,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("spin", 5),
     ("spindle", 3),
     ("spiral", 3),
-    ("spirit", 3),
+    ("spirit", 11),
     ("spiritise", 0),
     ("spiritize", 0),
     ("spiritualise", 0),
@@ -7687,7 +7689,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("stockade", 3),
     ("stockpile", 3),
     ("stoke", 4),
-    ("stomach", 3),
+    ("stomach", 11),
     ("stomp", 5),
     ("stone", 3),
     ("stonewall", 0),
@@ -7713,7 +7715,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("strangulate", 0),
     ("strap", 3),
     ("stratify", 4),
-    ("straw", 3),
+    ("straw", 11),
     ("stray", 5),
     ("streak", 3),
     ("stream", 3),
@@ -7834,11 +7836,11 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("sulphate", 3),
     ("sulphur", 5),
     ("sulphurette", 0),
-    ("sum", 3),
+    ("sum", 11),
     ("summarise", 0),
     ("summarize", 4),
     ("summate", 4),
-    ("summer", 3),
+    ("summer", 11),
     ("summerise", 0),
     ("summerize", 0),
     ("summit", 3),
@@ -7878,7 +7880,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("surcease", 3),
     ("surcharge", 3),
     ("surf", 3),
-    ("surface", 3),
+    ("surface", 11),
     ("surfboard", 3),
     ("surfeit", 5),
     ("surge", 5),
@@ -7971,7 +7973,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("systematize", 4),
     ("systemise", 0),
     ("systemize", 0),
-    ("table", 3),
+    ("table", 11),
     ("tablet", 3),
     ("taboo", 3),
     ("tabu", 3),
@@ -7981,7 +7983,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("tack", 5),
     ("tackle", 5),
     ("tag", 5),
-    ("tail", 3),
+    ("tail", 11),
     ("tailgate", 3),
     ("tailor", 5),
     ("taint", 3),
@@ -7996,21 +7998,21 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("tan", 3),
     ("tangle", 3),
     ("tango", 3),
-    ("tank", 3),
+    ("tank", 11),
     ("tantalise", 0),
     ("tantalize", 4),
     ("tap", 5),
     ("tapdance", 0),
-    ("tape", 3),
+    ("tape", 11),
     ("taper", 5),
     ("tar", 3),
     ("tare", 3),
-    ("target", 3),
+    ("target", 11),
     ("tariff", 3),
     ("tarmac", 3),
     ("tarnish", 5),
     ("tarry", 4),
-    ("task", 3),
+    ("task", 11),
     ("tassel", 3),
     ("taste", 3),
     ("tat", 5),
@@ -8022,7 +8024,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("tax", 3),
     ("taxi", 3),
     ("teach", 5),
-    ("team", 3),
+    ("team", 11),
     ("tear", 5),
     ("teargas", 3),
     ("tease", 5),
@@ -8060,8 +8062,8 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("tenderize", 0),
     ("tenon", 3),
     ("tense", 3),
-    ("tension", 3),
-    ("tent", 3),
+    ("tension", 11),
+    ("tent", 11),
     ("tenure", 3),
     ("tergiversate", 0),
     ("term", 3),
@@ -8078,11 +8080,11 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("testate", 3),
     ("testify", 4),
     ("tether", 5),
-    ("texture", 3),
+    ("texture", 11),
     ("thank", 4),
     ("thatch", 3),
     ("thaw", 5),
-    ("theme", 3),
+    ("theme", 11),
     ("theologise", 0),
     ("theologize", 0),
     ("theorise", 0),
@@ -8092,7 +8094,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("thieve", 0),
     ("thin", 4),
     ("think", 5),
-    ("third", 3),
+    ("third", 11),
     ("thirst", 3),
     ("thoriate", 0),
     ("thorn", 3),
@@ -8100,7 +8102,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("thread", 5),
     ("threaten", 4),
     ("thresh", 4),
-    ("threshold", 3),
+    ("threshold", 11),
     ("thrill", 3),
     ("thrive", 4),
     ("throb", 5),
@@ -8155,7 +8157,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("tippytoe", 0),
     ("tiptoe", 5),
     ("tire", 3),
-    ("tissue", 3),
+    ("tissue", 11),
     ("tithe", 3),
     ("titillate", 0),
     ("titivate", 0),
@@ -8168,7 +8170,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("toast", 5),
     ("toboggan", 3),
     ("toddle", 0),
-    ("toe", 3),
+    ("toe", 11),
     ("toenail", 3),
     ("tog", 0),
     ("toggle", 3),
@@ -8176,8 +8178,8 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("tolerate", 4),
     ("toll", 3),
     ("tomahawk", 3),
-    ("tone", 3),
-    ("tongue", 3),
+    ("tone", 11),
+    ("tongue", 11),
     ("tonsure", 3),
     ("tool", 3),
     ("toot", 3),
@@ -8215,7 +8217,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("trade", 3),
     ("trademark", 3),
     ("traduce", 0),
-    ("traffic", 3),
+    ("traffic", 11),
     ("trail", 5),
     ("train", 5),
     ("traipse", 0),
@@ -8243,7 +8245,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("transistorise", 0),
     ("transistorize", 0),
     ("transit", 3),
-    ("transition", 3),
+    ("transition", 11),
     ("transitivise", 0),
     ("transitivize", 0),
     ("translate", 4),
@@ -8277,18 +8279,18 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("treasure", 3),
     ("treat", 5),
     ("treble", 3),
-    ("tree", 3),
+    ("tree", 11),
     ("trek", 3),
     ("trellis", 3),
     ("tremble", 5),
     ("tremor", 3),
     ("trench", 3),
-    ("trend", 3),
+    ("trend", 11),
     ("trepan", 3),
     ("trephine", 3),
     ("trespass", 5),
     ("triage", 3),
-    ("trial", 3),
+    ("trial", 11),
     ("triangulate", 0),
     ("tribulate", 0),
     ("trice", 3),
@@ -8309,7 +8311,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("trivialize", 0),
     ("troat", 0),
     ("troll", 3),
-    ("troop", 3),
+    ("troop", 11),
     ("trot", 5),
     ("trouble", 3),
     ("troubleshoot", 0),
@@ -8328,7 +8330,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("trust", 5),
     ("try", 5),
     ("tsk", 0),
-    ("tube", 3),
+    ("tube", 11),
     ("tuck", 5),
     ("tucker", 3),
     ("tug", 5),
@@ -8471,7 +8473,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("unhook", 0),
     ("unhorse", 0),
     ("unicycle", 3),
-    ("uniform", 3),
+    ("uniform", 11),
     ("uniformise", 0),
     ("uniformize", 0),
     ("unify", 4),
@@ -8605,7 +8607,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("vault", 3),
     ("vaunt", 3),
     ("veal", 3),
-    ("vector", 3),
+    ("vector", 11),
     ("veer", 4),
     ("vegetate", 0),
     ("veil", 5),
@@ -8629,7 +8631,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("vermilion", 3),
     ("verse", 3),
     ("versify", 0),
-    ("version", 3),
+    ("version", 11),
     ("vesicate", 0),
     ("vesiculate", 0),
     ("vest", 5),
@@ -8656,7 +8658,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("virilize", 0),
     ("visa", 3),
     ("vise", 3),
-    ("vision", 3),
+    ("vision", 11),
     ("visit", 5),
     ("visualise", 0),
     ("visualize", 4),
@@ -8678,8 +8680,8 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("void", 3),
     ("volatilise", 0),
     ("volatilize", 0),
-    ("volley", 3),
-    ("volume", 3),
+    ("volley", 11),
+    ("volume", 11),
     ("volunteer", 5),
     ("vomit", 5),
     ("voodoo", 3),
@@ -8691,7 +8693,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("vow", 5),
     ("vowelise", 0),
     ("vowelize", 0),
-    ("voyage", 3),
+    ("voyage", 11),
     ("vroom", 3),
     ("vulcanise", 0),
     ("vulcanize", 0),
@@ -8715,7 +8717,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("waken", 0),
     ("wale", 3),
     ("walk", 5),
-    ("wall", 3),
+    ("wall", 11),
     ("wallop", 5),
     ("wallow", 5),
     ("wallpaper", 3),
@@ -8729,7 +8731,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("wank", 3),
     ("want", 5),
     ("wanton", 3),
-    ("war", 3),
+    ("war", 11),
     ("warble", 5),
     ("ward", 3),
     ("warden", 3),
@@ -8744,7 +8746,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("waste", 5),
     ("watch", 5),
     ("water", 3),
-    ("watercolor", 3),
+    ("watercolor", 11),
     ("watercolour", 3),
     ("watermark", 3),
     ("waterproof", 3),
@@ -8761,7 +8763,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("wear", 5),
     ("weary", 4),
     ("weasel", 3),
-    ("weather", 3),
+    ("weather", 11),
     ("weatherize", 0),
     ("weatherproof", 0),
     ("weatherstrip", 5),
@@ -8772,7 +8774,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("wedge", 3),
     ("wee", 3),
     ("weed", 3),
-    ("weekend", 3),
+    ("weekend", 11),
     ("weep", 4),
     ("weigh", 4),
     ("weight", 3),
@@ -8808,7 +8810,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("whey", 3),
     ("whicker", 3),
     ("whiff", 3),
-    ("while", 3),
+    ("while", 11),
     ("whimper", 5),
     ("whine", 5),
     ("whinny", 5),
@@ -8825,7 +8827,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("whisper", 5),
     ("whistle", 5),
     ("whistlestop", 0),
-    ("white", 3),
+    ("white", 11),
     ("whiten", 4),
     ("whiteout", 3),
     ("whitewash", 3),
@@ -8853,9 +8855,9 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("wince", 5),
     ("winch", 3),
     ("wind", 3),
-    ("window", 3),
+    ("window", 11),
     ("windsurf", 0),
-    ("wine", 3),
+    ("wine", 11),
     ("wing", 3),
     ("wink", 5),
     ("winkle", 3),
@@ -8882,7 +8884,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("womanize", 0),
     ("wonder", 5),
     ("woo", 4),
-    ("wood", 3),
+    ("wood", 11),
     ("woolgather", 4),
     ("woosh", 0),
     ("word", 3),
@@ -8919,7 +8921,7 @@ pub(crate) static VERBS: &[(&str, u8)] = &[
     ("yammer", 0),
     ("yank", 3),
     ("yap", 5),
-    ("yard", 3),
+    ("yard", 11),
     ("yarn", 3),
     ("yaup", 0),
     ("yaw", 3),
@@ -29649,4 +29651,1787 @@ zap\n\
 zing\n\
 zizz\n\
 zoom\n\
+";
+
+/// Nouns spelt as an `-ing` form (`shipping`, `greeting`): WordNet's one-word nouns in
+/// `-ing`. One a line, sorted (1778 entries).
+pub(crate) static ING_NOUNS: &str = "\
+accenting\n\
+accounting\n\
+aching\n\
+acquiring\n\
+acting\n\
+activating\n\
+adducing\n\
+advertising\n\
+advertizing\n\
+ageing\n\
+airing\n\
+alerting\n\
+almsgiving\n\
+altering\n\
+anglewing\n\
+angling\n\
+annealing\n\
+annotating\n\
+annoying\n\
+anointing\n\
+antialiasing\n\
+appalling\n\
+appearing\n\
+apportioning\n\
+approaching\n\
+approving\n\
+arguing\n\
+arming\n\
+arranging\n\
+ascending\n\
+asking\n\
+assembling\n\
+assenting\n\
+assigning\n\
+attending\n\
+autosexing\n\
+averting\n\
+awakening\n\
+awarding\n\
+awning\n\
+babbitting\n\
+babbling\n\
+babysitting\n\
+backflowing\n\
+backgrounding\n\
+backing\n\
+backlighting\n\
+backpacking\n\
+backsliding\n\
+badgering\n\
+bagging\n\
+baiting\n\
+baking\n\
+balancing\n\
+ballooning\n\
+balloting\n\
+bandaging\n\
+banding\n\
+banging\n\
+banking\n\
+banning\n\
+banqueting\n\
+banting\n\
+barbecuing\n\
+bareboating\n\
+bargaining\n\
+baring\n\
+barracking\n\
+barring\n\
+basting\n\
+bathing\n\
+battering\n\
+batting\n\
+batwing\n\
+bawling\n\
+beading\n\
+beagling\n\
+bearing\n\
+beating\n\
+bedding\n\
+bedspring\n\
+beekeeping\n\
+befooling\n\
+begging\n\
+beginning\n\
+beheading\n\
+beholding\n\
+behring\n\
+beijing\n\
+belching\n\
+beleaguering\n\
+believing\n\
+belittling\n\
+belling\n\
+bellowing\n\
+belonging\n\
+belting\n\
+bending\n\
+berating\n\
+bering\n\
+besieging\n\
+bickering\n\
+bicycling\n\
+bidding\n\
+billing\n\
+binding\n\
+bioengineering\n\
+birdnesting\n\
+birling\n\
+birthing\n\
+bitewing\n\
+bivouacking\n\
+blackening\n\
+blacking\n\
+blacktopping\n\
+blaring\n\
+blazing\n\
+bleeding\n\
+blending\n\
+blessing\n\
+blinking\n\
+blistering\n\
+blocking\n\
+bloodletting\n\
+blooming\n\
+blossoming\n\
+blowing\n\
+blueing\n\
+bluestocking\n\
+bluewing\n\
+bluing\n\
+boarding\n\
+boasting\n\
+boating\n\
+bobsledding\n\
+boding\n\
+bodybuilding\n\
+boiling\n\
+bombing\n\
+bonding\n\
+bookbinding\n\
+booking\n\
+bookkeeping\n\
+bootlegging\n\
+boozing\n\
+boring\n\
+borrowing\n\
+bouncing\n\
+bowing\n\
+bowling\n\
+bowstring\n\
+boxing\n\
+bracing\n\
+bragging\n\
+braiding\n\
+brainstorming\n\
+brainwashing\n\
+braising\n\
+brambling\n\
+branching\n\
+branding\n\
+breaking\n\
+breathing\n\
+breeding\n\
+brewing\n\
+bricklaying\n\
+briefing\n\
+bringing\n\
+brisling\n\
+broadcasting\n\
+broadening\n\
+broiling\n\
+brooding\n\
+browning\n\
+browsing\n\
+brushing\n\
+buccaneering\n\
+budding\n\
+buffeting\n\
+building\n\
+bullfighting\n\
+bullring\n\
+bullying\n\
+bundling\n\
+bunting\n\
+burning\n\
+burping\n\
+burying\n\
+bushing\n\
+butchering\n\
+buttressing\n\
+buying\n\
+cabinetmaking\n\
+calling\n\
+calming\n\
+calving\n\
+campaigning\n\
+camping\n\
+caning\n\
+canvassing\n\
+capsizing\n\
+caravanning\n\
+caressing\n\
+caring\n\
+carjacking\n\
+caroling\n\
+carpeting\n\
+carping\n\
+carting\n\
+carving\n\
+casing\n\
+casting\n\
+castling\n\
+catching\n\
+catering\n\
+catling\n\
+caulking\n\
+causing\n\
+ceding\n\
+ceiling\n\
+censoring\n\
+centering\n\
+chafing\n\
+changeling\n\
+chanting\n\
+chastening\n\
+chattering\n\
+cheating\n\
+cheering\n\
+chewing\n\
+chiding\n\
+childbearing\n\
+chilling\n\
+chipping\n\
+choking\n\
+chomping\n\
+chongqing\n\
+christening\n\
+chungking\n\
+chunking\n\
+cladding\n\
+clamoring\n\
+clamouring\n\
+clangoring\n\
+clapping\n\
+cleaning\n\
+cleansing\n\
+clearing\n\
+clerking\n\
+climbing\n\
+clipping\n\
+clocking\n\
+cloning\n\
+clopping\n\
+closing\n\
+clothing\n\
+clotting\n\
+clouding\n\
+clowning\n\
+clubbing\n\
+clucking\n\
+clumping\n\
+clunking\n\
+clustering\n\
+coaching\n\
+coaming\n\
+coating\n\
+coaxing\n\
+cobbling\n\
+cockfighting\n\
+cocooning\n\
+coding\n\
+codling\n\
+collecting\n\
+coloring\n\
+colouring\n\
+combing\n\
+combining\n\
+coming\n\
+commissioning\n\
+communicating\n\
+commuting\n\
+comparing\n\
+compiling\n\
+composing\n\
+compounding\n\
+compressing\n\
+computing\n\
+concealing\n\
+conceding\n\
+condensing\n\
+conditioning\n\
+conducting\n\
+congregating\n\
+conjuring\n\
+conquering\n\
+contracting\n\
+convening\n\
+converging\n\
+conveyancing\n\
+conveying\n\
+cooking\n\
+cooling\n\
+coping\n\
+copying\n\
+cornhusking\n\
+corroding\n\
+costing\n\
+coughing\n\
+counseling\n\
+counselling\n\
+counting\n\
+coupling\n\
+coursing\n\
+courting\n\
+covering\n\
+cowling\n\
+cracking\n\
+crackling\n\
+craving\n\
+crawling\n\
+creaking\n\
+creeping\n\
+croaking\n\
+crocheting\n\
+crooning\n\
+crossbreeding\n\
+crossheading\n\
+crossing\n\
+crowding\n\
+crowing\n\
+crushing\n\
+crying\n\
+crystallizing\n\
+cuddling\n\
+cunning\n\
+cupping\n\
+curbing\n\
+curdling\n\
+curing\n\
+curling\n\
+cushing\n\
+cushioning\n\
+cutting\n\
+cycling\n\
+cymling\n\
+dairying\n\
+dampening\n\
+dancing\n\
+dangling\n\
+daring\n\
+darjeeling\n\
+darkening\n\
+darling\n\
+darning\n\
+dating\n\
+daubing\n\
+dawdling\n\
+dawning\n\
+daydreaming\n\
+dayspring\n\
+deadening\n\
+dealing\n\
+debriefing\n\
+debunking\n\
+deciding\n\
+decoding\n\
+decompressing\n\
+deepening\n\
+deerstalking\n\
+defining\n\
+defusing\n\
+degaussing\n\
+delegating\n\
+demolishing\n\
+depicting\n\
+deregulating\n\
+deriving\n\
+designing\n\
+despising\n\
+desynchronizing\n\
+detailing\n\
+detecting\n\
+developing\n\
+devising\n\
+diagnosing\n\
+diagramming\n\
+dieting\n\
+digging\n\
+dining\n\
+dirtying\n\
+disappearing\n\
+disarming\n\
+dishwashing\n\
+dismantling\n\
+disowning\n\
+dissembling\n\
+dissolving\n\
+dithering\n\
+diving\n\
+docking\n\
+dodging\n\
+dorking\n\
+doubling\n\
+dousing\n\
+dowding\n\
+doweling\n\
+downing\n\
+downsizing\n\
+downswing\n\
+dowsing\n\
+drafting\n\
+drawing\n\
+drawstring\n\
+dreaming\n\
+drenching\n\
+dressing\n\
+dressmaking\n\
+dribbling\n\
+drifting\n\
+drilling\n\
+drinking\n\
+dripping\n\
+driving\n\
+droning\n\
+drubbing\n\
+drugging\n\
+drumming\n\
+dubbing\n\
+ducking\n\
+duckling\n\
+dumping\n\
+dumpling\n\
+dwelling\n\
+dwindling\n\
+dyeing\n\
+earring\n\
+earthing\n\
+earthling\n\
+easing\n\
+eating\n\
+ebbing\n\
+edging\n\
+editing\n\
+elbowing\n\
+electioneering\n\
+eluding\n\
+embracing\n\
+emphasizing\n\
+emptying\n\
+enclosing\n\
+encoding\n\
+ending\n\
+energizing\n\
+enfolding\n\
+engineering\n\
+engraving\n\
+enjoining\n\
+enlisting\n\
+entering\n\
+envisioning\n\
+equating\n\
+equipping\n\
+erecting\n\
+eroding\n\
+erving\n\
+etching\n\
+etymologizing\n\
+evening\n\
+everlasting\n\
+everting\n\
+evildoing\n\
+exclaiming\n\
+excreting\n\
+executing\n\
+exercising\n\
+expelling\n\
+expending\n\
+exporting\n\
+expounding\n\
+expunging\n\
+extinguishing\n\
+facing\n\
+factoring\n\
+fading\n\
+faggoting\n\
+fagoting\n\
+failing\n\
+falsifying\n\
+faltering\n\
+farming\n\
+farrowing\n\
+farthing\n\
+farting\n\
+fashioning\n\
+fastening\n\
+fasting\n\
+faultfinding\n\
+faulting\n\
+feasting\n\
+featherbedding\n\
+feathering\n\
+feeding\n\
+feeling\n\
+feigning\n\
+fencing\n\
+fermenting\n\
+ferrying\n\
+festering\n\
+fibbing\n\
+fielding\n\
+fighting\n\
+figuring\n\
+filing\n\
+filling\n\
+filming\n\
+financing\n\
+finding\n\
+fingering\n\
+fingerling\n\
+fingerpointing\n\
+fingerprinting\n\
+fingerspelling\n\
+finishing\n\
+firing\n\
+fishing\n\
+fitting\n\
+fixing\n\
+flagging\n\
+flaming\n\
+flapping\n\
+flashboarding\n\
+flashing\n\
+flavoring\n\
+flavouring\n\
+fledgeling\n\
+fledgling\n\
+fleming\n\
+flirting\n\
+floating\n\
+flogging\n\
+flooding\n\
+flooring\n\
+flowering\n\
+flowing\n\
+fluting\n\
+fluttering\n\
+flying\n\
+focusing\n\
+focussing\n\
+foiling\n\
+folding\n\
+following\n\
+fondling\n\
+footing\n\
+foraging\n\
+forbidding\n\
+fording\n\
+foreboding\n\
+forecasting\n\
+foregrounding\n\
+foreshadowing\n\
+forestalling\n\
+foretelling\n\
+forewarning\n\
+forewing\n\
+forging\n\
+forgoing\n\
+forking\n\
+formatting\n\
+forsaking\n\
+forswearing\n\
+fortunetelling\n\
+forwarding\n\
+fostering\n\
+fosterling\n\
+foundering\n\
+founding\n\
+foundling\n\
+framing\n\
+freeing\n\
+freethinking\n\
+freezing\n\
+frightening\n\
+frisking\n\
+frosting\n\
+frying\n\
+fucking\n\
+fueling\n\
+functioning\n\
+funding\n\
+furnishing\n\
+furring\n\
+gambling\n\
+gaming\n\
+gardening\n\
+gassing\n\
+gathering\n\
+gatling\n\
+gearing\n\
+gelding\n\
+getting\n\
+gilding\n\
+giving\n\
+gleaming\n\
+gliding\n\
+glimmering\n\
+gloaming\n\
+gloating\n\
+glowing\n\
+goading\n\
+goering\n\
+goldbricking\n\
+golding\n\
+golfing\n\
+goring\n\
+gosling\n\
+gossiping\n\
+gossipmongering\n\
+governing\n\
+grading\n\
+grafting\n\
+graining\n\
+grappling\n\
+grasping\n\
+grating\n\
+grazing\n\
+greening\n\
+greenling\n\
+greenwing\n\
+greeting\n\
+grilling\n\
+grinding\n\
+grinning\n\
+griping\n\
+grooming\n\
+grooving\n\
+groundbreaking\n\
+grounding\n\
+groundling\n\
+grouping\n\
+growing\n\
+growling\n\
+grumbling\n\
+guessing\n\
+gulping\n\
+gumming\n\
+gunrunning\n\
+guzzling\n\
+haggling\n\
+hairdressing\n\
+hairsplitting\n\
+hairspring\n\
+hairweaving\n\
+hammering\n\
+hamming\n\
+hamstring\n\
+handling\n\
+handshaking\n\
+handspring\n\
+handwriting\n\
+hanging\n\
+hankering\n\
+happening\n\
+hardening\n\
+harding\n\
+harvesting\n\
+hatching\n\
+hatchling\n\
+hauling\n\
+hawking\n\
+haying\n\
+haymaking\n\
+heading\n\
+headshaking\n\
+headspring\n\
+healing\n\
+hearing\n\
+heartburning\n\
+heating\n\
+heaving\n\
+heckling\n\
+hedging\n\
+helping\n\
+heming\n\
+hemstitching\n\
+herring\n\
+hibbing\n\
+hiding\n\
+highjacking\n\
+highlighting\n\
+hijacking\n\
+hiking\n\
+hireling\n\
+hissing\n\
+hitting\n\
+hoarding\n\
+holding\n\
+hollering\n\
+homecoming\n\
+homemaking\n\
+honoring\n\
+hoofing\n\
+hooking\n\
+hopsacking\n\
+horsewhipping\n\
+housebreaking\n\
+housecleaning\n\
+housekeeping\n\
+housewarming\n\
+housing\n\
+howling\n\
+huffing\n\
+hugging\n\
+humming\n\
+humoring\n\
+hunting\n\
+hurdling\n\
+hurling\n\
+hurrying\n\
+hurting\n\
+hushing\n\
+husking\n\
+hybridizing\n\
+hydrocracking\n\
+idling\n\
+imaging\n\
+imbibing\n\
+immobilizing\n\
+imparting\n\
+impinging\n\
+importing\n\
+impounding\n\
+imprinting\n\
+inbreeding\n\
+inclining\n\
+incoming\n\
+incurring\n\
+indexing\n\
+inducing\n\
+indulging\n\
+inflaming\n\
+infolding\n\
+informing\n\
+ingathering\n\
+ingraining\n\
+inkling\n\
+inning\n\
+inoculating\n\
+inpouring\n\
+inquiring\n\
+insisting\n\
+installing\n\
+instilling\n\
+integrating\n\
+interbreeding\n\
+interlocking\n\
+interpreting\n\
+inventorying\n\
+investigating\n\
+investing\n\
+ironing\n\
+irving\n\
+issuing\n\
+itching\n\
+jabbering\n\
+jabbing\n\
+jamming\n\
+jeering\n\
+jerking\n\
+jogging\n\
+joining\n\
+jostling\n\
+jotting\n\
+journeying\n\
+judging\n\
+juggling\n\
+jumping\n\
+junketing\n\
+jutting\n\
+keeping\n\
+kenning\n\
+kettering\n\
+kicking\n\
+kidnapping\n\
+killing\n\
+kindling\n\
+kipling\n\
+kissing\n\
+kneeling\n\
+knitting\n\
+knocking\n\
+knowing\n\
+lacewing\n\
+lacing\n\
+lading\n\
+lagging\n\
+landholding\n\
+landing\n\
+landscaping\n\
+lansing\n\
+lapping\n\
+lapsing\n\
+lapwing\n\
+lashing\n\
+latchstring\n\
+launching\n\
+laundering\n\
+lawmaking\n\
+laying\n\
+leaching\n\
+leading\n\
+leafing\n\
+leaning\n\
+leaping\n\
+learning\n\
+leavening\n\
+leaving\n\
+lecturing\n\
+legging\n\
+leging\n\
+legislating\n\
+lemming\n\
+lending\n\
+lengthening\n\
+lessening\n\
+lessing\n\
+lettering\n\
+letting\n\
+leveling\n\
+leveraging\n\
+licking\n\
+lifesaving\n\
+lightening\n\
+lighting\n\
+lightning\n\
+likening\n\
+liking\n\
+limiting\n\
+limning\n\
+limping\n\
+lingering\n\
+lining\n\
+lipreading\n\
+listening\n\
+listing\n\
+living\n\
+loading\n\
+loafing\n\
+loaning\n\
+loathing\n\
+locating\n\
+locking\n\
+lockring\n\
+lodging\n\
+logging\n\
+logrolling\n\
+longing\n\
+looking\n\
+looping\n\
+loosening\n\
+looting\n\
+lovemaking\n\
+lowering\n\
+luging\n\
+lumbering\n\
+lunching\n\
+luting\n\
+lynching\n\
+mailing\n\
+mainspring\n\
+making\n\
+malingering\n\
+manufacturing\n\
+mapmaking\n\
+mapping\n\
+marbleising\n\
+marbleizing\n\
+marbling\n\
+marching\n\
+marketing\n\
+marking\n\
+masking\n\
+mastering\n\
+matchmaking\n\
+mating\n\
+matting\n\
+meaning\n\
+measuring\n\
+meatpacking\n\
+meddling\n\
+meeting\n\
+mellowing\n\
+melting\n\
+mending\n\
+merchandising\n\
+merging\n\
+merrymaking\n\
+meshing\n\
+messaging\n\
+metalworking\n\
+microphoning\n\
+middling\n\
+milling\n\
+minelaying\n\
+minesweeping\n\
+mingling\n\
+mining\n\
+misdating\n\
+misgiving\n\
+misreading\n\
+misreckoning\n\
+misspelling\n\
+mistaking\n\
+mistiming\n\
+misunderstanding\n\
+mixing\n\
+modeling\n\
+modelling\n\
+moistening\n\
+molding\n\
+molting\n\
+moneymaking\n\
+monitoring\n\
+mooring\n\
+mopping\n\
+moralizing\n\
+morning\n\
+motivating\n\
+motorcycling\n\
+motoring\n\
+mottling\n\
+moulding\n\
+moulting\n\
+mountaineering\n\
+mounting\n\
+mourning\n\
+moviemaking\n\
+muckraking\n\
+mugging\n\
+multiprocessing\n\
+multiprogramming\n\
+mumbling\n\
+murmuring\n\
+musclebuilding\n\
+musing\n\
+muttering\n\
+naming\n\
+nanjing\n\
+nanking\n\
+nanning\n\
+narrowing\n\
+naysaying\n\
+necking\n\
+nestling\n\
+netting\n\
+neutering\n\
+newspapering\n\
+nogging\n\
+nonbeing\n\
+nothing\n\
+numbering\n\
+nurseling\n\
+nursing\n\
+nursling\n\
+offering\n\
+officiating\n\
+offing\n\
+offspring\n\
+oncoming\n\
+oozing\n\
+opening\n\
+ordering\n\
+ousting\n\
+outbuilding\n\
+outcropping\n\
+outfitting\n\
+outing\n\
+outpouring\n\
+overacting\n\
+overcasting\n\
+overcoating\n\
+overcrossing\n\
+overeating\n\
+overfeeding\n\
+overheating\n\
+overlapping\n\
+overrating\n\
+overreckoning\n\
+overshielding\n\
+overtaking\n\
+overworking\n\
+pacing\n\
+packaging\n\
+packing\n\
+padding\n\
+paging\n\
+painting\n\
+pairing\n\
+paling\n\
+paltering\n\
+pampering\n\
+paneling\n\
+panelling\n\
+panting\n\
+paperhanging\n\
+papering\n\
+papermaking\n\
+parachuting\n\
+paragliding\n\
+parasailing\n\
+parceling\n\
+parcelling\n\
+pargeting\n\
+pargetting\n\
+paring\n\
+parking\n\
+parting\n\
+partitioning\n\
+passing\n\
+patching\n\
+pauling\n\
+paving\n\
+peacekeeping\n\
+pealing\n\
+peddling\n\
+peeing\n\
+peeling\n\
+peiping\n\
+peking\n\
+pelting\n\
+penning\n\
+performing\n\
+pershing\n\
+perusing\n\
+petting\n\
+philosophizing\n\
+photoengraving\n\
+phrasing\n\
+picking\n\
+picturing\n\
+pigeonholing\n\
+pigsticking\n\
+piling\n\
+pillaging\n\
+piloting\n\
+pining\n\
+pinning\n\
+pipefitting\n\
+piping\n\
+pissing\n\
+pitching\n\
+pitting\n\
+planking\n\
+planning\n\
+planting\n\
+plastering\n\
+plating\n\
+playacting\n\
+playing\n\
+plaything\n\
+pleading\n\
+pleasing\n\
+pleating\n\
+plodding\n\
+ploughing\n\
+plowing\n\
+plumbing\n\
+plundering\n\
+poaching\n\
+poisoning\n\
+poking\n\
+polishing\n\
+popping\n\
+portraying\n\
+posing\n\
+positioning\n\
+posting\n\
+posturing\n\
+pounding\n\
+preaching\n\
+pressing\n\
+pretending\n\
+pricing\n\
+pricking\n\
+prickling\n\
+priming\n\
+primping\n\
+princeling\n\
+printing\n\
+printmaking\n\
+proceeding\n\
+processing\n\
+prodding\n\
+professing\n\
+profiling\n\
+programing\n\
+programming\n\
+prompting\n\
+pruning\n\
+prying\n\
+publicizing\n\
+publishing\n\
+pudding\n\
+puffing\n\
+puking\n\
+pulling\n\
+pulsing\n\
+punning\n\
+punting\n\
+purchasing\n\
+purging\n\
+pushing\n\
+putting\n\
+pyramiding\n\
+quadrupling\n\
+qualifying\n\
+quarrying\n\
+quartering\n\
+quelling\n\
+quenching\n\
+questioning\n\
+quickening\n\
+quilting\n\
+quintupling\n\
+quisling\n\
+quivering\n\
+racing\n\
+racketeering\n\
+railing\n\
+railroading\n\
+rainmaking\n\
+raising\n\
+rallying\n\
+ranching\n\
+ranking\n\
+ransacking\n\
+ranting\n\
+rasping\n\
+rassling\n\
+rating\n\
+rationing\n\
+ratting\n\
+rattling\n\
+ravaging\n\
+raveling\n\
+ravelling\n\
+raving\n\
+razing\n\
+razzing\n\
+reaching\n\
+reading\n\
+readying\n\
+rearing\n\
+reasoning\n\
+rebuilding\n\
+reburying\n\
+recasting\n\
+receding\n\
+reckoning\n\
+reclining\n\
+recoding\n\
+reconnoitering\n\
+reconnoitring\n\
+recording\n\
+recounting\n\
+recycling\n\
+redding\n\
+reducing\n\
+redwing\n\
+refereeing\n\
+refilling\n\
+refining\n\
+refocusing\n\
+refueling\n\
+regaining\n\
+regulating\n\
+rehearing\n\
+rejoicing\n\
+relapsing\n\
+relegating\n\
+relinquishing\n\
+relishing\n\
+relistening\n\
+reliving\n\
+remaking\n\
+remembering\n\
+rendering\n\
+renting\n\
+reordering\n\
+repeating\n\
+rephrasing\n\
+replacing\n\
+reporting\n\
+repositing\n\
+repositioning\n\
+reprinting\n\
+republishing\n\
+reshuffling\n\
+resolving\n\
+retailing\n\
+retaking\n\
+retraining\n\
+revealing\n\
+reverting\n\
+revising\n\
+rewording\n\
+rewriting\n\
+ribbing\n\
+ridgeling\n\
+ridgling\n\
+riding\n\
+riesling\n\
+rifling\n\
+rigging\n\
+rigidifying\n\
+ringing\n\
+ringling\n\
+rinsing\n\
+rioting\n\
+ripening\n\
+rippling\n\
+rising\n\
+roaring\n\
+roasting\n\
+roebling\n\
+roleplaying\n\
+rollerblading\n\
+rolling\n\
+roofing\n\
+rooting\n\
+roping\n\
+rosemaling\n\
+rotting\n\
+rounding\n\
+rousing\n\
+roving\n\
+rowing\n\
+rubbing\n\
+ruining\n\
+ruling\n\
+rumbling\n\
+running\n\
+rushing\n\
+rusting\n\
+rustling\n\
+sacking\n\
+safekeeping\n\
+sailing\n\
+sailplaning\n\
+salting\n\
+sampling\n\
+sanderling\n\
+sapling\n\
+sassing\n\
+sauteing\n\
+saving\n\
+savoring\n\
+savouring\n\
+saying\n\
+scaffolding\n\
+scaling\n\
+scandalmongering\n\
+scanning\n\
+scantling\n\
+scattering\n\
+scheduling\n\
+schilling\n\
+schooling\n\
+scoffing\n\
+scolding\n\
+scoring\n\
+scouring\n\
+scouting\n\
+scraping\n\
+scratching\n\
+screaming\n\
+screeching\n\
+screening\n\
+screwing\n\
+scrubbing\n\
+scudding\n\
+sculling\n\
+seafaring\n\
+sealing\n\
+seasoning\n\
+seating\n\
+seedling\n\
+seeing\n\
+seeking\n\
+seizing\n\
+selling\n\
+sending\n\
+sensing\n\
+sensitising\n\
+sensitizing\n\
+servicing\n\
+serving\n\
+setting\n\
+settling\n\
+severing\n\
+sewing\n\
+shading\n\
+shadowboxing\n\
+shadowing\n\
+shaking\n\
+shambling\n\
+shaping\n\
+shareholding\n\
+sharing\n\
+shattering\n\
+shaving\n\
+shearing\n\
+sheathing\n\
+shedding\n\
+sheepshearing\n\
+sheeting\n\
+shelling\n\
+shielding\n\
+shifting\n\
+shilling\n\
+shingling\n\
+shining\n\
+shipbuilding\n\
+shipping\n\
+shirking\n\
+shirring\n\
+shirting\n\
+shitting\n\
+shivering\n\
+shoemaking\n\
+shoestring\n\
+shooting\n\
+shoplifting\n\
+shopping\n\
+shoring\n\
+shortcoming\n\
+shortening\n\
+shouting\n\
+showing\n\
+showjumping\n\
+shrieking\n\
+shrilling\n\
+shrinking\n\
+shuffling\n\
+shunning\n\
+shutting\n\
+sibling\n\
+siding\n\
+sifting\n\
+sighting\n\
+sightseeing\n\
+signaling\n\
+signing\n\
+simmering\n\
+singing\n\
+sinking\n\
+sinning\n\
+sitting\n\
+sizing\n\
+skateboarding\n\
+skating\n\
+skiing\n\
+skimming\n\
+skulking\n\
+skydiving\n\
+skywriting\n\
+slackening\n\
+slacking\n\
+slating\n\
+slaveholding\n\
+slaying\n\
+sledding\n\
+sleeping\n\
+sleepwalking\n\
+sleuthing\n\
+slicing\n\
+slinging\n\
+sloganeering\n\
+sloughing\n\
+slowing\n\
+smacking\n\
+smallholding\n\
+smarting\n\
+smashing\n\
+smattering\n\
+smelling\n\
+smiling\n\
+smocking\n\
+smoking\n\
+smooching\n\
+smuggling\n\
+sneezing\n\
+snipping\n\
+sniveling\n\
+snogging\n\
+snoring\n\
+snorkeling\n\
+snorting\n\
+snowboarding\n\
+snuggling\n\
+soaking\n\
+soaring\n\
+sobbing\n\
+socialising\n\
+socializing\n\
+softening\n\
+soiling\n\
+soldering\n\
+soldiering\n\
+solidifying\n\
+solving\n\
+somersaulting\n\
+soothsaying\n\
+sorting\n\
+sounding\n\
+souring\n\
+sousing\n\
+spacefaring\n\
+spacing\n\
+spanking\n\
+sparkling\n\
+sparling\n\
+sparring\n\
+spattering\n\
+spaying\n\
+speaking\n\
+speechmaking\n\
+speeding\n\
+spelling\n\
+spending\n\
+spinning\n\
+spitting\n\
+splashing\n\
+splattering\n\
+splicing\n\
+splintering\n\
+spoiling\n\
+spoonfeeding\n\
+sportfishing\n\
+spotting\n\
+sprawling\n\
+spraying\n\
+spreading\n\
+spring\n\
+sprinkling\n\
+sprouting\n\
+spurring\n\
+sputtering\n\
+spying\n\
+squandering\n\
+squatting\n\
+squeezing\n\
+stabling\n\
+staging\n\
+staining\n\
+stalking\n\
+stalling\n\
+standing\n\
+stargazing\n\
+starling\n\
+starting\n\
+starveling\n\
+starving\n\
+stealing\n\
+steering\n\
+sterling\n\
+stewing\n\
+stiffening\n\
+stifling\n\
+stinging\n\
+stirring\n\
+stitching\n\
+stockholding\n\
+stocking\n\
+stockpiling\n\
+stocktaking\n\
+stonewalling\n\
+stoning\n\
+stopping\n\
+stovepiping\n\
+stowing\n\
+straining\n\
+strangling\n\
+streaming\n\
+strengthening\n\
+stretching\n\
+strewing\n\
+strikebreaking\n\
+striking\n\
+string\n\
+striping\n\
+stripling\n\
+stripping\n\
+striving\n\
+stroking\n\
+studying\n\
+stuffing\n\
+stumping\n\
+stunting\n\
+subbing\n\
+subheading\n\
+subjoining\n\
+submerging\n\
+subsiding\n\
+substituting\n\
+substring\n\
+sucking\n\
+suckling\n\
+suffering\n\
+suiting\n\
+summoning\n\
+superstring\n\
+supervising\n\
+supping\n\
+supplanting\n\
+supplying\n\
+supporting\n\
+surfacing\n\
+surfboarding\n\
+surfing\n\
+surfriding\n\
+surveying\n\
+suturing\n\
+swabbing\n\
+swashbuckling\n\
+swathing\n\
+swearing\n\
+sweating\n\
+sweeping\n\
+sweetening\n\
+swelling\n\
+swerving\n\
+swilling\n\
+swimming\n\
+swinging\n\
+switching\n\
+symbolising\n\
+symbolizing\n\
+synchronising\n\
+synchronizing\n\
+tacking\n\
+tailing\n\
+tailoring\n\
+taking\n\
+talking\n\
+tampering\n\
+tanning\n\
+tapering\n\
+taping\n\
+tapping\n\
+tasting\n\
+tatting\n\
+taunting\n\
+teaching\n\
+tearing\n\
+teasing\n\
+teething\n\
+teetotaling\n\
+telecasting\n\
+telecommuting\n\
+teleconferencing\n\
+telemarketing\n\
+teleprocessing\n\
+teleselling\n\
+teleworking\n\
+telling\n\
+tempering\n\
+tending\n\
+tenting\n\
+testing\n\
+thanksgiving\n\
+thawing\n\
+thickening\n\
+thieving\n\
+thinking\n\
+thinning\n\
+thrashing\n\
+threshing\n\
+throbbing\n\
+throttling\n\
+thrusting\n\
+thumping\n\
+thwarting\n\
+ticking\n\
+tickling\n\
+tightening\n\
+tiling\n\
+tilling\n\
+timekeeping\n\
+timing\n\
+tingling\n\
+tinning\n\
+tinting\n\
+toasting\n\
+tobogganing\n\
+topping\n\
+torturing\n\
+touching\n\
+toweling\n\
+towelling\n\
+toying\n\
+tracing\n\
+tracking\n\
+trading\n\
+trailing\n\
+training\n\
+trampling\n\
+transmitting\n\
+transplanting\n\
+trapping\n\
+trapshooting\n\
+traveling\n\
+travelling\n\
+trembling\n\
+trifling\n\
+trilling\n\
+trimming\n\
+tripling\n\
+trolling\n\
+trouncing\n\
+trousering\n\
+trucking\n\
+truckling\n\
+trumping\n\
+tubing\n\
+tumbling\n\
+tuning\n\
+turing\n\
+turning\n\
+twinkling\n\
+twisting\n\
+twitching\n\
+typewriting\n\
+typing\n\
+uncovering\n\
+underclothing\n\
+underling\n\
+underrating\n\
+underreckoning\n\
+understanding\n\
+undertaking\n\
+underwing\n\
+undoing\n\
+unfastening\n\
+unfolding\n\
+uniting\n\
+unknowing\n\
+unloading\n\
+unmasking\n\
+unsnarling\n\
+untangling\n\
+untying\n\
+unveiling\n\
+upbraiding\n\
+upbringing\n\
+updating\n\
+upending\n\
+uplifting\n\
+uprising\n\
+urging\n\
+vacationing\n\
+vaccinating\n\
+vanishing\n\
+vaporing\n\
+vaulting\n\
+veering\n\
+veiling\n\
+vending\n\
+veneering\n\
+venting\n\
+vetchling\n\
+viewing\n\
+viking\n\
+visiting\n\
+vocalizing\n\
+voicing\n\
+voiding\n\
+vomiting\n\
+voting\n\
+wadding\n\
+wading\n\
+wailing\n\
+wainscoting\n\
+wainscotting\n\
+waiting\n\
+wakening\n\
+waking\n\
+walking\n\
+walloping\n\
+wandering\n\
+wangling\n\
+waning\n\
+warehousing\n\
+warming\n\
+warmongering\n\
+warning\n\
+warping\n\
+washing\n\
+wasting\n\
+watching\n\
+watering\n\
+waterproofing\n\
+wavering\n\
+waving\n\
+waxing\n\
+waxwing\n\
+wayfaring\n\
+weakening\n\
+weakling\n\
+weaning\n\
+wearing\n\
+weatherboarding\n\
+weatherstripping\n\
+weaving\n\
+webbing\n\
+wedding\n\
+weeping\n\
+weighing\n\
+weighting\n\
+weightlifting\n\
+welding\n\
+wellbeing\n\
+wellspring\n\
+wetting\n\
+whacking\n\
+wheedling\n\
+wheeling\n\
+whipping\n\
+whipstitching\n\
+whirling\n\
+whirring\n\
+whispering\n\
+whistling\n\
+whitening\n\
+whiting\n\
+widening\n\
+wigging\n\
+wilding\n\
+willing\n\
+wilting\n\
+winding\n\
+winemaking\n\
+winking\n\
+winning\n\
+winnowing\n\
+wiring\n\
+wishing\n\
+witching\n\
+withering\n\
+withholding\n\
+woodcarving\n\
+woodgraining\n\
+woodworking\n\
+wooing\n\
+woolgathering\n\
+wording\n\
+working\n\
+worldling\n\
+worrying\n\
+worsening\n\
+wounding\n\
+wrangling\n\
+wrapping\n\
+wrecking\n\
+wrestling\n\
+writing\n\
+wrongdoing\n\
+wyoming\n\
+yachting\n\
+yawning\n\
+yearling\n\
+yearning\n\
+yelling\n\
+yelping\n\
+yielding\n\
+yodeling\n\
+zoning\n\
 ";

@@ -5,13 +5,17 @@ use super::happening::occurrence;
 use super::phrase::object_and_complement;
 use super::reading::{Clause, Reading};
 use crate::lexicon::Lex;
-use crate::word_classes::{HEAD_NOUNS, OBJECT_HEADS, is_agent_noun};
+use crate::word_classes::{HEAD_NOUNS, MESSAGE_HEADS, OBJECT_HEADS, is_agent_noun};
 use crate::words::Word;
 
 /// The command reading (verb first) of `words`, ignoring noun-phrase considerations.
 pub(super) fn command(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Clause> {
     let first = words.first()?;
-    let verb = lex.base(&first.lower)?;
+    let verb = if words.len() > 1 {
+        lex.imperative(&first.lower)?
+    } else {
+        lex.base(&first.lower)?
+    };
     let particle = words
         .get(1)
         .filter(|w| verb.particle.is_none() && Lex::is_phrasal(&verb.base, &w.lower))
@@ -50,8 +54,10 @@ pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
                     or_command: None,
                 };
             }
-            // `OrderById`, `OrderForCustomer`: a noun and its modifier.
+            // `OrderById`, `OrderForCustomer`: a noun and its modifier; `AccessKitActionRequest`:
+            // a request message, or the imperative `FireSchedulerRequest`.
             if OBJECT_HEADS.contains(&head)
+                || MESSAGE_HEADS.contains(&head)
                 || matches!(
                     words[1].lower.as_str(),
                     "by" | "for" | "of" | "per" | "with"

@@ -111,8 +111,14 @@ pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
         }
         // A simple past with its object: `ShopperPlacedBasket`, `SensorWentSilent`. Not when
         // the first word is mostly a verb (`RetryFailedPayment`: an adjective before a noun),
-        // nor for a past that is also the base (`PasswordResetLink` is a noun phrase).
-        if s == p && subjectish(lex, &words[0].lower) && !lex.base_equals_past(&words[p].lower) {
+        // nor for a past that is also the base (`PasswordResetLink` is a noun phrase), nor when
+        // the word before the past is mostly a verb: it is no subject's head but the imperative
+        // whose object the past describes (`SudoDeleteExpiredSubject`: delete expired subjects).
+        if s == p
+            && subjectish(lex, &words[0].lower)
+            && subjectish(lex, &words[p - 1].lower)
+            && !lex.base_equals_past(&words[p].lower)
+        {
             let (object, complement) = object_and_complement(rest);
             return Some(EventMatch {
                 clause: Clause {

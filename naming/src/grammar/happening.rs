@@ -3,12 +3,13 @@
 
 use super::reading::Reading;
 use crate::lexicon::{Lex, Verb};
-use crate::word_classes::{HEAD_NOUNS, OBJECT_HEADS, is_preposition, subjectish};
+use crate::word_classes::{HEAD_NOUNS, MESSAGE_HEADS, OBJECT_HEADS, is_preposition, subjectish};
 use crate::words::Word;
 
 /// `subject verb`: a subject word that is not mostly a verb, then a last word used mostly as a
 /// verb (SemCor, or a verb only in WordNet) or a closed phrasal compound (`ConnectionShutdown`,
-/// `DeviceLogout`), with no word between them that is a verb form or a preposition.
+/// `DeviceLogout`), with no word between them that is a verb form or a preposition. A last
+/// word that names a message (`HeartbeatRequest`) makes no happening.
 pub(super) fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
     let [first, middle @ .., last] = words else {
         return None;
@@ -20,6 +21,7 @@ pub(super) fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
         || matches!(first.lower.as_str(), "needs" | "requires" | "wants")
         || OBJECT_HEADS.contains(&last.lower.as_str())
         || HEAD_NOUNS.contains(&last.lower.as_str())
+        || MESSAGE_HEADS.contains(&last.lower.as_str())
     {
         return None;
     }

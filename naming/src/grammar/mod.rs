@@ -3,7 +3,8 @@
 //! Depends on the lexicon (`lexicon.rs`), the closed word classes (`word_classes.rs`) and the
 //! word list (`words.rs`); nothing depends back.
 //!
-//! One reading per file: `event` (a fact in the past), `state` (a state reached), `happening`
+//! One reading per file: `event` (a fact in the past), `state` (a state reached), `progressive`
+//! (an action in progress, `RetrievingKey`), `happening`
 //! (a subject and a verb, or a noun of an occurrence), `command` (a verb first, else a noun);
 //! `read` tries them in order and decides between them. The readings share the types of
 //! `reading` and the word-splitting helpers of `phrase`; dependencies run one way, from `read`
@@ -13,6 +14,7 @@ mod command;
 mod event;
 mod happening;
 mod phrase;
+mod progressive;
 mod read;
 mod reading;
 mod state;

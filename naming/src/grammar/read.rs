@@ -6,6 +6,7 @@ use super::command::{command, command_or_noun};
 use super::event::{EventMatch, event};
 use super::happening::happening;
 use super::phrase::{object_and_complement, texts};
+use super::progressive::in_progress;
 use super::reading::{CueKind, EventForm, Reading};
 use super::state::{progressive, state, state_reached_now};
 use crate::lexicon::Lex;
@@ -128,6 +129,10 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             state: 0,
         };
     }
+    // An action in progress with its object: `RetrievingKey` (not `ShippingAddress`).
+    if let Some(reading) = in_progress(lex, words) {
+        return reading;
+    }
     // 6. A happening named by its subject and a verb used mostly as a verb, in the order of
     // UI and infrastructure code: `PointerMove`, `ValueChange`, `ServiceStart`.
     if let Some(verb) = happening(lex, words) {
@@ -144,7 +149,7 @@ fn event_or_command(
     starts_with_query: bool,
 ) -> Option<Reading> {
     let first = &words[0].lower;
-    let first_verb = lex.base(first);
+    let first_verb = lex.imperative(first);
     let last = words.len() - 1;
     // `ListOrdersPlacedByUser`, `CancelOrdersPlacedBeforeDate`: a verb first and a
     // participle phrase that modifies its object read as a query / command.

@@ -38,6 +38,8 @@ pub(crate) enum EventForm {
     Did,
     /// A participle alone (`Renewed`): the subject is implied (an enum variant, a module).
     Alone,
+    /// An `-ing` form first, then its object (`RetrievingKey`): an action in progress.
+    Progressive,
 }
 
 /// How a name reads.

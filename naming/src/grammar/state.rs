@@ -3,7 +3,7 @@
 
 use super::phrase::texts;
 use super::reading::Reading;
-use crate::lexicon::Lex;
+use crate::lexicon::{Lex, Verb};
 use crate::word_classes::{OBJECT_HEADS, STATE_WORDS, is_preposition, subjectish};
 use crate::words::Word;
 
@@ -48,17 +48,19 @@ pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
 
 /// An `-ing` form of a known verb (`JobProcessing`, `VectorStopping`): a state in progress.
 pub(super) fn progressive(lex: &Lex<'_>, w: &str) -> bool {
-    let Some(stem) = w
+    progressive_verb(lex, w).is_some()
+}
+
+/// The verb of an `-ing` form (`retrieving` → `retrieve`, `forgetting` → `forget`).
+pub(super) fn progressive_verb(lex: &Lex<'_>, w: &str) -> Option<Verb> {
+    let stem = w
         .strip_suffix("ing")
-        .filter(|s| s.len() >= 3 && s.is_ascii())
-    else {
-        return false;
-    };
+        .filter(|s| s.len() >= 3 && s.is_ascii())?;
     // ASCII: byte slicing cannot fall inside a character.
     let b = stem.as_bytes();
     let undoubled =
         (b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2]).then(|| &stem[..stem.len() - 1]);
-    lex.base(stem).is_some()
-        || lex.base(&format!("{stem}e")).is_some()
-        || undoubled.is_some_and(|s| lex.base(s).is_some())
+    lex.base(stem)
+        .or_else(|| lex.base(&format!("{stem}e")))
+        .or_else(|| undoubled.and_then(|s| lex.base(s)))
 }

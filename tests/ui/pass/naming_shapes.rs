@@ -75,7 +75,27 @@ pub struct GetWorkflowCommand {
     pub workflow_id: String,
 }
 
+// A type named by one verb alone names its action, as UI toolkits name their events.
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct Resize {
+    pub width: u32,
+}
+
+// An `-ing` form and its object: an action in progress.
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct RetrievingKey {
+    pub key: String,
+}
+
+// The kind word heading the name before a preposition names the kind.
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct EventWithArray {
+    pub values: Vec<u32>,
+}
+
 fn main() {
+    let _ = (Resize { width: 1 }, RetrievingKey { key: String::new() });
+    let _ = EventWithArray { values: Vec::new() };
     assert_eq!(<OrderPlaced as Message>::NAME, "com.shop.order.placed");
     let _ = OrderEvent::Placed { order_id: String::new() };
     let _ = SubscriptionCommand::Renew { id: String::new() };

@@ -171,6 +171,19 @@ fn writes_the_folder_layout() {
         "one channel per event stream, none for commands"
     );
     assert_eq!(asyncapi["operations"]["send_OrderPlaced"]["action"], "send");
+    // The NATS subject factum's transport publishes on, the partition key a parameter
+    // (transport/tests/nats/asyncapi.rs checks it against the transport and a server).
+    let channel = &asyncapi["channels"]["OrderPlaced"];
+    assert_eq!(
+        channel["address"],
+        "factum.event.OrderPlaced.{partitionKey}"
+    );
+    assert!(
+        channel["parameters"]["partitionKey"]["description"]
+            .as_str()
+            .unwrap()
+            .contains("the `id` field")
+    );
     let m = &asyncapi["components"]["messages"]["OrderPlaced_v2"];
     assert_eq!(
         m["headers"]["properties"]["ce_type"]["const"],

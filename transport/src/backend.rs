@@ -7,7 +7,8 @@ use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
 
-use crate::Error;
+pub use crate::received::{Iter as HeaderIter, ReceivedHeaders};
+use crate::{ContentMode, Error};
 
 /// A boxed future, as the object-safe transport traits return.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
@@ -45,7 +46,7 @@ pub struct Incoming {
     /// Its subject.
     pub subject: String,
     /// Its headers.
-    pub headers: Headers,
+    pub headers: ReceivedHeaders,
     /// Its body.
     pub body: Vec<u8>,
     /// How many times it has been delivered to this group, this time included.
@@ -58,7 +59,7 @@ impl Incoming {
     /// The first header named `name` (case-insensitive).
     #[must_use]
     pub fn header(&self, name: &str) -> Option<&str> {
-        header(&self.headers, name)
+        self.headers.get(name)
     }
 }
 
@@ -151,4 +152,10 @@ pub trait Backend: Send + Sync {
         subject: String,
         group: String,
     ) -> BoxFuture<'_, Result<Box<dyn Requests>, Error>>;
+
+    /// How a [`Bus`](crate::Bus) over this transport sends envelopes unless told
+    /// otherwise ([`ContentMode::Binary`] unless the transport says otherwise).
+    fn content_mode(&self) -> ContentMode {
+        ContentMode::Binary
+    }
 }

@@ -2,7 +2,7 @@
 //! `factum.dead.<group>.<type>` with why, after how many attempts, and the original
 //! headers and body, so that it can be inspected and replayed.
 
-use crate::backend::{Headers, Incoming, Outgoing, header};
+use crate::backend::{Headers, Incoming, Outgoing, ReceivedHeaders};
 use crate::subject;
 
 /// The header with the reason a message was dead-lettered.
@@ -13,6 +13,9 @@ pub const ATTEMPTS: &str = "factum-dead-letter-attempts";
 pub const GROUP: &str = "factum-dead-letter-group";
 /// The header with the original subject.
 pub const SUBJECT: &str = "factum-dead-letter-subject";
+/// The header with the original message's id, when it decoded (in structured mode it is
+/// in the body, not in a `ce-id` header).
+pub const ID: &str = "factum-dead-letter-id";
 
 /// A message a consumer group gave up on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,36 +37,46 @@ pub struct DeadLetter {
 }
 
 impl DeadLetter {
-    /// The dead letter of `message`, given up by `group` after `attempts` for `reason`.
-    pub(crate) fn of(message: &Incoming, group: &str, reason: String, attempts: u32) -> Self {
+    /// The dead letter of `message` (whose id is `id`, when it decoded; else its `ce-id`
+    /// header in binary mode), given up by `group` after `attempts` for `reason`.
+    pub(crate) fn of(
+        message: &Incoming,
+        group: &str,
+        id: Option<String>,
+        reason: String,
+        attempts: u32,
+    ) -> Self {
         DeadLetter {
             group: group.to_owned(),
             subject: message.subject.clone(),
             reason,
             attempts,
-            id: message.header("ce-id").map(str::to_owned),
-            headers: message
-                .headers
-                .iter()
-                .filter(|(name, _)| !name.starts_with("factum-dead-letter-"))
-                .cloned()
-                .collect(),
+            id: id.or_else(|| message.header("ce-id").map(str::to_owned)),
+            headers: original_headers(&message.headers),
             body: message.body.clone(),
         }
     }
 
-    /// The message that carries it: original headers plus the dead-letter headers.
-    pub(crate) fn to_outgoing(&self, sequence: u64) -> Outgoing {
-        let name = self
-            .headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case("ce-type"))
-            .map_or("unknown", |(_, v)| v.as_str());
+    /// The message that carries it: original headers plus the dead-letter headers; its
+    /// subject names the type `ty` (when the message decoded; else its `ce-type` header).
+    pub(crate) fn to_outgoing(&self, sequence: u64, ty: Option<&str>) -> Outgoing {
+        let name = ty.unwrap_or_else(|| {
+            self.headers
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case("ce-type"))
+                .map_or("unknown", |(_, v)| v.as_str())
+        });
         let mut headers = self.headers.clone();
-        headers.push((REASON.to_owned(), self.reason.clone()));
+        // A header is one line: the reason's line breaks and other control characters
+        // travel as spaces.
+        let reason = self.reason.replace(char::is_control, " ");
+        headers.push((REASON.to_owned(), reason));
         headers.push((ATTEMPTS.to_owned(), self.attempts.to_string()));
         headers.push((GROUP.to_owned(), self.group.clone()));
         headers.push((SUBJECT.to_owned(), self.subject.clone()));
+        if let Some(id) = &self.id {
+            headers.push((ID.to_owned(), id.clone()));
+        }
         // The dead letter's own id: one per (group, message), never the original's, which
         // the transport would drop as a duplicate.
         let original = self.id.clone().unwrap_or_else(|| format!("seq-{sequence}"));
@@ -80,19 +93,24 @@ impl DeadLetter {
     pub fn from_incoming(message: &Incoming) -> Option<Self> {
         let h = &message.headers;
         Some(DeadLetter {
-            group: header(h, GROUP)?.to_owned(),
-            subject: header(h, SUBJECT)?.to_owned(),
-            reason: header(h, REASON)?.to_owned(),
-            attempts: header(h, ATTEMPTS)?.parse().ok()?,
-            id: header(h, "ce-id").map(str::to_owned),
-            headers: h
-                .iter()
-                .filter(|(name, _)| !name.starts_with("factum-dead-letter-"))
-                .cloned()
-                .collect(),
+            group: h.get(GROUP)?.to_owned(),
+            subject: h.get(SUBJECT)?.to_owned(),
+            reason: h.get(REASON)?.to_owned(),
+            attempts: h.get(ATTEMPTS)?.parse().ok()?,
+            id: h.get(ID).or_else(|| h.get("ce-id")).map(str::to_owned),
+            headers: original_headers(h),
             body: message.body.clone(),
         })
     }
+}
+
+/// The headers of the original message: all but the dead-letter headers.
+fn original_headers(headers: &ReceivedHeaders) -> Headers {
+    headers
+        .iter()
+        .filter(|(name, _)| !name.starts_with("factum-dead-letter-"))
+        .map(|(name, value)| (name.to_owned(), value.to_owned()))
+        .collect()
 }
 
 /// Reads dead letters as [`DeadLetter`] values.
@@ -118,6 +136,7 @@ impl crate::consumer::Decode for Reader {
                             .clone()
                             .unwrap_or_else(|| format!("seq-{}", message.sequence))
                     ),
+                    name: "factum.DeadLetter",
                     ty: "factum.DeadLetter".to_owned(),
                     partition_key: None,
                     correlation_id: None,

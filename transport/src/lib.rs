@@ -63,6 +63,7 @@ pub mod ordering;
 #[cfg(feature = "postgres")]
 pub mod postgres;
 pub mod publish;
+mod received;
 mod request;
 pub mod retry;
 pub mod subject;
@@ -108,11 +109,12 @@ impl Bus {
     /// A bus over `backend`, making envelopes with `producer`; its consumers record
     /// processed ids in memory until [`with_store`](Self::with_store) says otherwise.
     pub fn new(backend: impl Backend + 'static, producer: Producer) -> Self {
+        let mode = backend.content_mode();
         Bus {
             backend: Arc::new(backend),
             producer,
             store: Arc::new(MemoryStore::new()),
-            mode: ContentMode::Binary,
+            mode,
             request_timeout: Duration::from_secs(5),
         }
     }
@@ -136,7 +138,8 @@ impl Bus {
         self
     }
 
-    /// How envelopes travel (default: [`ContentMode::Binary`]).
+    /// How envelopes travel (default: the transport's, [`Backend::content_mode`]:
+    /// structured on NATS, binary on the embedded transport). Consumers read both.
     #[must_use]
     pub fn with_content_mode(mut self, mode: ContentMode) -> Self {
         self.mode = mode;

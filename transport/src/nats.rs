@@ -8,6 +8,7 @@
 use std::time::Duration;
 
 use async_nats::HeaderMap;
+use async_nats::header::{HeaderName, HeaderValue};
 use async_nats::jetstream::consumer::{AckPolicy, DeliverPolicy, pull};
 use async_nats::jetstream::message::AckKind;
 use async_nats::jetstream::stream::{self, StorageType};
@@ -18,7 +19,8 @@ use crate::backend::{
     Appended, Backend, BoxFuture, GroupSpec, Headers, Incoming, Outgoing, Reply, Request, Requests,
     Settle, Subscription,
 };
-use crate::{Bus, Error, subject};
+use crate::trace::{TRACEPARENT, TRACESTATE};
+use crate::{Bus, ContentMode, Error, dead_letter, subject};
 
 /// The name of the stream factum creates.
 pub const STREAM: &str = "FACTUM";
@@ -95,12 +97,78 @@ pub async fn connect(url: &str, producer: factum::Producer) -> Result<Bus, Error
     Ok(Bus::new(Nats::connect(url).await?, producer))
 }
 
-fn header_map(headers: Headers) -> HeaderMap {
-    let mut map = HeaderMap::new();
-    for (name, value) in headers {
-        map.append(name, value);
+/// The header names factum writes, made once: a message's map takes them without an
+/// allocation per name.
+static NAMES: [HeaderName; 22] = [
+    HeaderName::from_static("ce-specversion"),
+    HeaderName::from_static("ce-id"),
+    HeaderName::from_static("ce-source"),
+    HeaderName::from_static("ce-type"),
+    HeaderName::from_static("ce-time"),
+    HeaderName::from_static("ce-subject"),
+    HeaderName::from_static("ce-dataschema"),
+    HeaderName::from_static("ce-dataversion"),
+    HeaderName::from_static("ce-partitionkey"),
+    HeaderName::from_static("ce-correlationid"),
+    HeaderName::from_static("ce-causationid"),
+    HeaderName::from_static("ce-traceparent"),
+    HeaderName::from_static("ce-tracestate"),
+    HeaderName::from_static("ce-sequence"),
+    HeaderName::from_static("content-type"),
+    HeaderName::from_static(TRACEPARENT),
+    HeaderName::from_static(TRACESTATE),
+    HeaderName::from_static(dead_letter::REASON),
+    HeaderName::from_static(dead_letter::ATTEMPTS),
+    HeaderName::from_static(dead_letter::GROUP),
+    HeaderName::from_static(dead_letter::SUBJECT),
+    HeaderName::from_static(dead_letter::ID),
+];
+
+fn invalid_header(what: &str, name: &str) -> Error {
+    Error::Nats {
+        operation: "publish",
+        message: format!(
+            "the header {what} `{}` is not valid on NATS (no control characters, `:` or spaces in a name, no line breaks in a value)",
+            name.escape_debug()
+        ),
     }
-    map
+}
+
+/// The client's header map of `headers` (and `Nats-Msg-Id` = `id`, if given); an
+/// invalid name or value is an error, where the client's own conversions would panic.
+fn header_map(headers: Headers, id: Option<String>) -> Result<HeaderMap, Error> {
+    let mut map = HeaderMap::new();
+    // Which of `NAMES` the map has: the first value of one is inserted (one hash lookup),
+    // a second one appended (two).
+    let mut seen = 0u32;
+    for (name, value) in headers {
+        let value = header_value(value)?;
+        match NAMES
+            .iter()
+            .position(|known| AsRef::<str>::as_ref(known) == name)
+        {
+            Some(i) if seen & (1 << i) == 0 => {
+                seen |= 1 << i;
+                map.insert(NAMES[i].clone(), value);
+            }
+            Some(i) => map.append(NAMES[i].clone(), value),
+            None => map.append(
+                HeaderName::try_from(name.as_str()).map_err(|_| invalid_header("name", &name))?,
+                value,
+            ),
+        }
+    }
+    if let Some(id) = id {
+        map.insert(async_nats::header::NATS_MESSAGE_ID, header_value(id)?);
+    }
+    Ok(map)
+}
+
+fn header_value(value: String) -> Result<HeaderValue, Error> {
+    if value.bytes().any(|b| b == b'\r' || b == b'\n') {
+        return Err(invalid_header("value", &value));
+    }
+    Ok(HeaderValue::from(value))
 }
 
 fn headers_of(map: Option<&HeaderMap>) -> Headers {
@@ -120,8 +188,7 @@ fn headers_of(map: Option<&HeaderMap>) -> Headers {
 impl Backend for Nats {
     fn append(&self, message: Outgoing) -> BoxFuture<'_, Result<Appended, Error>> {
         Box::pin(async move {
-            let mut headers = header_map(message.headers);
-            headers.insert("Nats-Msg-Id", message.id);
+            let headers = header_map(message.headers, Some(message.id))?;
             let ack = self
                 .jetstream
                 .publish_with_headers(message.subject, headers, message.body.into())
@@ -182,7 +249,7 @@ impl Backend for Nats {
     ) -> BoxFuture<'_, Result<(Headers, Vec<u8>), Error>> {
         Box::pin(async move {
             let request = async_nats::Request::new()
-                .headers(header_map(headers))
+                .headers(header_map(headers, None)?)
                 .payload(body.into())
                 .timeout(Some(timeout));
             match self.client.send_request(subject.clone(), request).await {
@@ -194,6 +261,12 @@ impl Backend for Nats {
                 }),
             }
         })
+    }
+
+    /// Structured: three headers instead of eleven (BENCHMARKS.md, "Transport
+    /// throughput").
+    fn content_mode(&self) -> ContentMode {
+        ContentMode::Structured
     }
 
     fn serve(
@@ -231,7 +304,7 @@ struct NatsGroup {
 impl Subscription for NatsGroup {
     fn next(&mut self) -> BoxFuture<'_, Result<Incoming, Error>> {
         Box::pin(async move {
-            let message = loop {
+            let mut message = loop {
                 if self.messages.is_none() {
                     let messages = self
                         .consumer
@@ -262,10 +335,12 @@ impl Subscription for NatsGroup {
                     )
                 })
                 .map_err(|e| nats_error("read a delivery's metadata")(&e))?;
+            // The client's header map, handed over as it is (not copied into strings).
+            let headers = message.message.headers.take().unwrap_or_default();
             Ok(Incoming {
                 sequence,
                 subject: message.subject.to_string(),
-                headers: headers_of(message.headers.as_ref()),
+                headers: headers.into(),
                 body: message.payload.to_vec(),
                 delivered,
                 settle: Box::new(NatsSettle(message)),
@@ -342,7 +417,7 @@ impl Reply for NatsReply {
     ) -> BoxFuture<'static, Result<(), Error>> {
         Box::pin(async move {
             self.client
-                .publish_with_headers(self.subject, header_map(headers), body.into())
+                .publish_with_headers(self.subject, header_map(headers, None)?, body.into())
                 .await
                 .map_err(|e| nats_error("answer a request")(&e))?;
             self.client

@@ -22,7 +22,12 @@ const NO_KEY: &str = "_";
 /// ```
 #[must_use]
 pub fn message(kind: MessageKind, name: &str, key: Option<&str>) -> String {
-    let mut out = format!("{ROOT}.{kind}.");
+    let mut out =
+        String::with_capacity(ROOT.len() + 10 + name.len() + key.map_or(NO_KEY.len(), str::len));
+    out.push_str(ROOT);
+    out.push('.');
+    out.push_str(kind.as_str());
+    out.push('.');
     push_token(&mut out, name);
     out.push('.');
     match key {

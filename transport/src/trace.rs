@@ -12,12 +12,13 @@ pub const TRACEPARENT: &str = "traceparent";
 /// The header of the hop's vendor trace state (W3C Trace Context).
 pub const TRACESTATE: &str = "tracestate";
 
-/// A W3C trace context: trace id, span id, flags.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A W3C trace context: trace id, span id, flags (kept as their hex digits, in place:
+/// making, parsing and copying one allocates nothing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SpanContext {
-    trace_id: String,
-    span_id: String,
-    flags: String,
+    trace_id: [u8; 32],
+    span_id: [u8; 16],
+    flags: [u8; 2],
 }
 
 impl SpanContext {
@@ -28,7 +29,7 @@ impl SpanContext {
         SpanContext {
             trace_id: hex(&ids[..16]),
             span_id: hex(&ids[16..]),
-            flags: "01".to_owned(),
+            flags: *b"01",
         }
     }
 
@@ -36,9 +37,8 @@ impl SpanContext {
     #[must_use]
     pub fn child(&self) -> Self {
         SpanContext {
-            trace_id: self.trace_id.clone(),
             span_id: hex(&random_bytes::<8>()),
-            flags: self.flags.clone(),
+            ..*self
         }
     }
 
@@ -46,38 +46,37 @@ impl SpanContext {
     #[must_use]
     pub fn parse(traceparent: &str) -> Option<Self> {
         let parsed = TraceParent::parse(traceparent).ok()?;
-        let mut parts = parsed.as_str().split('-');
-        let (_, trace_id, span_id, flags) =
-            (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+        // Valid: `00-` 32 hex digits `-` 16 hex digits `-` 2 hex digits, lower case.
+        let bytes = parsed.as_str().as_bytes();
         Some(SpanContext {
-            trace_id: trace_id.to_owned(),
-            span_id: span_id.to_owned(),
-            flags: flags.to_owned(),
+            trace_id: bytes.get(3..35)?.try_into().ok()?,
+            span_id: bytes.get(36..52)?.try_into().ok()?,
+            flags: bytes.get(53..55)?.try_into().ok()?,
         })
     }
 
     /// The trace id, 32 hex digits.
     #[must_use]
     pub fn trace_id(&self) -> &str {
-        &self.trace_id
+        text(&self.trace_id)
     }
 
     /// The span id, 16 hex digits.
     #[must_use]
     pub fn span_id(&self) -> &str {
-        &self.span_id
+        text(&self.span_id)
     }
 
     /// As a `traceparent` value: `00-<trace>-<span>-<flags>`.
     #[must_use]
     pub fn to_traceparent(&self) -> String {
         let mut out = String::with_capacity(55);
-        for part in ["00", &self.trace_id, &self.span_id, &self.flags] {
-            if !out.is_empty() {
-                out.push('-');
-            }
-            out.push_str(part);
-        }
+        out.push_str("00-");
+        out.push_str(self.trace_id());
+        out.push('-');
+        out.push_str(self.span_id());
+        out.push('-');
+        out.push_str(text(&self.flags));
         out
     }
 
@@ -90,14 +89,20 @@ impl SpanContext {
     }
 }
 
-/// `N` random bytes, the first and last 8 never all zero (an invalid trace or span id).
+/// Hex digits as text (always ASCII: parsed from a valid `traceparent` or written by
+/// [`hex`]).
+fn text(digits: &[u8]) -> &str {
+    std::str::from_utf8(digits).unwrap_or_default()
+}
+
+/// `N` random bytes from the thread's generator (seeded from the system, no system call
+/// per id), the first and last 8 never all zero (an invalid trace or span id).
 fn random_bytes<const N: usize>() -> [u8; N] {
+    use rand::Rng as _;
     let mut bytes = [0u8; N];
-    if getrandom::fill(&mut bytes).is_err()
-        || bytes[..8].iter().all(|&b| b == 0)
-        || bytes[N - 8..].iter().all(|&b| b == 0)
-    {
-        // No random source: unique within the process, still valid.
+    rand::rng().fill_bytes(&mut bytes);
+    if bytes[..8].iter().all(|&b| b == 0) || bytes[N - 8..].iter().all(|&b| b == 0) {
+        // A chance of 2^-63: unique within the process, still valid.
         use std::sync::atomic::{AtomicU64, Ordering};
         static NEXT: AtomicU64 = AtomicU64::new(1);
         let n = NEXT.fetch_add(1, Ordering::Relaxed).to_be_bytes();
@@ -107,13 +112,13 @@ fn random_bytes<const N: usize>() -> [u8; N] {
     bytes
 }
 
-/// `bytes` as lower-case hex.
-fn hex(bytes: &[u8]) -> String {
+/// `bytes` as lower-case hex digits (`M` = twice their number).
+fn hex<const M: usize>(bytes: &[u8]) -> [u8; M] {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(2 * bytes.len());
-    for &b in bytes {
-        out.push(char::from(DIGITS[usize::from(b >> 4)]));
-        out.push(char::from(DIGITS[usize::from(b & 0xf)]));
+    let mut out = [0u8; M];
+    for (pair, &b) in out.chunks_exact_mut(2).zip(bytes) {
+        pair[0] = DIGITS[usize::from(b >> 4)];
+        pair[1] = DIGITS[usize::from(b & 0xf)];
     }
     out
 }

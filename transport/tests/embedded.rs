@@ -610,7 +610,7 @@ async fn the_trace_continues_from_publish_to_handler_to_the_message_it_causes() 
                     },
                 );
                 tx.send((
-                    d.span_context().clone(),
+                    *d.span_context(),
                     command.traceparent().unwrap().as_str().to_owned(),
                     command.causation_id().map(str::to_owned),
                     d.id().to_owned(),

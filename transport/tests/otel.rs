@@ -89,7 +89,7 @@ fn the_transports_trace_context_joins_opentelemetry() {
             .await
             .unwrap();
         let incoming = raw.next().await.unwrap();
-        let extracted = extract(incoming.headers.clone());
+        let extracted = extract(incoming.headers.to_vec());
         let remote = extracted.span().span_context().clone();
         assert!(remote.is_valid() && remote.is_remote() && remote.is_sampled());
         assert_eq!(remote.trace_id(), publisher_trace);
@@ -100,7 +100,7 @@ fn the_transports_trace_context_joins_opentelemetry() {
         let billing = bus
             .subscribe::<Billing>("billing")
             .start(move |delivery| {
-                let context = delivery.span_context().clone();
+                let context = *delivery.span_context();
                 let parent = extract([("traceparent".to_owned(), context.to_traceparent())]);
                 let charge = tracing::info_span!("charge");
                 let _ = charge.set_parent(parent);

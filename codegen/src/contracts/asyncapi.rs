@@ -1,7 +1,10 @@
 //! `asyncapi.json`: an AsyncAPI 3.0 document with one channel per event stream.
 //!
-//! - A channel per event name (all its versions travel on it), addressed by the wire
-//!   name; its id is the name with every character outside `A-Za-z0-9_-` replaced by `_`.
+//! - A channel per event name (all its versions travel on it); its id is the name with
+//!   every character outside `A-Za-z0-9_-` replaced by `_`. Its address is the NATS
+//!   subject factum's transport publishes it on, `factum.event.<name>.{partitionKey}`
+//!   (the name as one subject token, see [`subject_token`]), with the partition key as
+//!   the channel's parameter; an event without a key travels on `factum.event.<name>._`.
 //! - A `send` operation per channel (the producer's view), listing every version.
 //! - A `receive` operation per consumer (`#[derive(Inbox)]`) and channel it reads, id
 //!   `receive_<group>_<channel id>` (the inbox's name without a group), listing the
@@ -44,6 +47,37 @@ fn component_key(name: &str) -> String {
             }
         })
         .collect()
+}
+
+/// `text` as one NATS subject token, as factum's transport writes it
+/// (`factum_transport::subject`): ASCII letters, digits, `-` and `_` as they are (a lone
+/// `_` is escaped, since it means "no key"), every other byte as `%XX`.
+fn subject_token(text: &str) -> String {
+    use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+    const OTHER: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_');
+    match text {
+        "_" => "%5F".to_owned(),
+        "" => "%00".to_owned(),
+        _ => utf8_percent_encode(text, OTHER).to_string(),
+    }
+}
+
+/// The subject prefix of every event, as factum's NATS transport writes it.
+const EVENT_SUBJECTS: &str = "factum.event.";
+
+/// The address and parameters of the channel of event `name`, partitioned by `key`.
+fn address(name: &str, key: Option<&str>) -> (String, Option<Value>) {
+    let mut address = [EVENT_SUBJECTS, &subject_token(name), "."].concat();
+    let Some(key) = key else {
+        address.push('_');
+        return (address, None);
+    };
+    address.push_str("{partitionKey}");
+    let parameters = json!({"partitionKey": {"description": format!(
+        "The partition key (the `{key}` field, the CloudEvents `partitionkey` attribute) as one subject token: ASCII letters, digits, `-` and `_` as they are, every other byte as `%XX`. A consumer group reads `factum.event.{}.*`.",
+        subject_token(name)
+    )}});
+    (address, Some(parameters))
 }
 
 /// Decodes one JSON-pointer token.
@@ -147,7 +181,7 @@ fn headers(message: &MessageContract, type_prefix: Option<&str>) -> Value {
     );
     json!({
         "type": "object",
-        "description": "CloudEvents 1.0 attributes in binary mode (Kafka headers; on HTTP the same with the prefix ce-). Other ce_ headers are extension attributes.",
+        "description": "CloudEvents 1.0 attributes in binary mode (Kafka headers; on NATS and HTTP the same with the prefix ce-). Other ce_ headers are extension attributes.",
         "required": required,
         "properties": properties,
     })
@@ -268,16 +302,21 @@ pub(super) fn document(
                 .push(json!({"$ref": format!("#/channels/{channel_id}/messages/{message_id}")}));
         }
         let key = versions[0].key.as_deref();
-        let mut description = format!("The `{name}` event stream, every version of it.");
+        let mut description = format!(
+            "The `{name}` event stream, every version of it, on the NATS subjects of factum's transport."
+        );
         if let Some(key) = key {
             description.push_str(" Partitioned by `");
             description.push_str(key);
-            description.push_str("` (the Kafka record key).");
+            description.push_str("` (the subject's last token; on Kafka, the record key).");
         }
-        channels.insert(
-            channel_id.clone(),
-            json!({"address": name, "description": description, "messages": channel_messages}),
-        );
+        let (address, parameters) = address(name, key);
+        let mut channel =
+            json!({"address": address, "description": description, "messages": channel_messages});
+        if let Some(parameters) = parameters {
+            channel["parameters"] = parameters;
+        }
+        channels.insert(channel_id.clone(), channel);
         operations.insert(
             format!("send_{channel_id}"),
             json!({

@@ -142,8 +142,8 @@ async fn replay_first_order_placed(bus: &Bus) -> Result<String, Failure> {
     bus.backend()
         .append(Outgoing {
             subject: original.subject.clone(),
-            id: format!("replayed-{}", original.header("ce-id").unwrap_or("?")),
-            headers: original.headers.clone(),
+            id: format!("replayed-{}", original.sequence),
+            headers: original.headers.to_vec(),
             body: original.body.clone(),
         })
         .await?;

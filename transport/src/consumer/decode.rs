@@ -38,14 +38,16 @@ impl<I, M> ViaInbox<I, M> {
 
 impl<I: Inbox + 'static, M: Send + 'static> ViaInbox<I, M> {
     /// Decodes a message given as headers and body (binary or structured mode).
-    pub(crate) fn decode_parts(
+    pub(crate) fn decode_parts<K: AsRef<str>, V: AsRef<str>>(
         &self,
-        headers: &[(String, String)],
+        headers: &[(K, V)],
         body: &[u8],
         options: &DecodeOptions,
     ) -> Decoded<M> {
-        let structured = crate::backend::header(headers, "content-type")
-            .is_some_and(|ct| ct.starts_with("application/cloudevents"));
+        let structured = headers.iter().any(|(name, value)| {
+            name.as_ref().eq_ignore_ascii_case("content-type")
+                && value.as_ref().starts_with("application/cloudevents")
+        });
         let result = if structured {
             receive::<I>(body, options)
         } else {
@@ -67,13 +69,16 @@ impl<I: Inbox + 'static, M: Send + 'static> Decode for ViaInbox<I, M> {
     type Message = M;
 
     fn decode(&self, message: &Incoming, options: &DecodeOptions) -> Decoded<M> {
-        self.decode_parts(&message.headers, &message.body, options)
+        // Borrowed from the transport's own headers: one list of pointers, no copies.
+        let headers: Vec<(&str, &str)> = message.headers.iter().collect();
+        self.decode_parts(&headers, &message.body, options)
     }
 }
 
-fn meta_of<I>(envelope: &Envelope<I>) -> Meta {
+fn meta_of<I: Inbox>(envelope: &Envelope<I>) -> Meta {
     Meta {
         id: envelope.id().to_owned(),
+        name: envelope.data().event_name(),
         ty: envelope.ty().to_owned(),
         partition_key: envelope.partition_key().map(str::to_owned),
         correlation_id: envelope.correlation_id().map(str::to_owned),

@@ -1,7 +1,7 @@
 //! What a handler gets (a [`Delivery`]: the message and its context) and what it says
 //! back (an [`Outcome`]).
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use factum::envelope::{Cause, TraceParent};
 
@@ -15,13 +15,16 @@ pub struct Delivery<M> {
     pub(crate) attempt: u32,
     pub(crate) group: Arc<str>,
     pub(crate) span: SpanContext,
-    pub(crate) traceparent: TraceParent,
+    /// `span` as the envelope attribute, made when a cause is first asked for.
+    pub(crate) traceparent: OnceLock<TraceParent>,
 }
 
 /// The envelope attributes a delivery keeps.
 #[derive(Debug, Clone)]
 pub(crate) struct Meta {
     pub id: String,
+    /// The message's wire name (its subject's and its dead letter's).
+    pub name: &'static str,
     pub ty: String,
     pub partition_key: Option<String>,
     pub correlation_id: Option<String>,
@@ -49,7 +52,7 @@ impl<M> Delivery<M> {
             meta,
             attempt,
             group,
-            traceparent: span.to_attribute(),
+            traceparent: OnceLock::new(),
             span,
         };
         (delivery, hop)
@@ -99,8 +102,9 @@ impl<M> Delivery<M> {
     /// id, `correlationid` carries on, and the trace continues from this handling
     /// (`Producer::caused_by(delivery.cause(), event)`).
     pub fn cause(&self) -> Cause<'_> {
-        let mut cause = Cause::new(&self.meta.id)
-            .with_trace(&self.traceparent, self.meta.tracestate.as_deref());
+        let traceparent = self.traceparent.get_or_init(|| self.span.to_attribute());
+        let mut cause =
+            Cause::new(&self.meta.id).with_trace(traceparent, self.meta.tracestate.as_deref());
         if let Some(correlation) = &self.meta.correlation_id {
             cause = cause.with_correlation_id(correlation);
         }

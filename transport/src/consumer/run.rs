@@ -1,7 +1,13 @@
 //! The consumer loop: deliveries are dispatched to key lanes; each is decoded, checked
 //! against the dedupe store, handled inside a span, and settled: acknowledged, retried
 //! with backoff, left for an upgraded consumer, or dead-lettered.
+//!
+//! One task reads and handles: a delivery whose lane is idle starts being handled at
+//! once (no channel, no second task); one whose lane is busy waits in the lane's queue
+//! until the message before it is settled. Lanes run concurrently (their handlings are
+//! polled together), one message at a time each.
 
+use std::collections::VecDeque;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
@@ -11,7 +17,8 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use factum::envelope::DecodeOptions;
-use tokio::sync::mpsc;
+use futures_util::StreamExt as _;
+use futures_util::stream::FuturesUnordered;
 use tracing::Instrument as _;
 
 use super::decode::{Decode, Decoded};
@@ -42,57 +49,101 @@ pub(crate) struct Settings<M> {
     pub stopped: tokio::sync::Notify,
 }
 
+/// Deliveries waiting per lane before the consumer stops reading more.
+const QUEUED_PER_LANE: usize = 16;
+
 /// Reads deliveries until `stop` fires, then waits for the lanes to finish the message
 /// each is handling (the rest stay unsettled and are delivered again).
 pub(crate) async fn run<M: Send + 'static>(
-    mut subscription: Box<dyn Subscription>,
+    subscription: Box<dyn Subscription>,
     settings: Arc<Settings<M>>,
     mut stop: tokio::sync::oneshot::Receiver<()>,
 ) {
-    let mut senders = Vec::with_capacity(settings.lanes);
-    let mut lanes = tokio::task::JoinSet::new();
-    for _ in 0..settings.lanes {
-        let (tx, mut rx) = mpsc::channel::<Incoming>(16);
-        senders.push(tx);
-        let settings = Arc::clone(&settings);
-        lanes.spawn(async move {
-            while let Some(message) = rx.recv().await {
-                if settings.stopping.load(Ordering::Relaxed) {
-                    break;
-                }
-                if let Err(err) = handle(&settings, &message).await {
-                    // Left unsettled: the transport delivers it again.
-                    tracing::error!(group = %settings.group, subject = %message.subject, "{err}");
-                }
-            }
-        });
-    }
+    let lanes = settings.lanes;
+    // Per lane: whether a message of it is being handled, and the ones waiting behind it.
+    let mut busy = vec![false; lanes];
+    let mut waiting: Vec<VecDeque<Incoming>> = (0..lanes).map(|_| VecDeque::new()).collect();
+    let mut queued = 0;
+    let mut handling = FuturesUnordered::new();
+    // The subscription while no read is in progress; the read in progress, which owns it
+    // and is kept across turns of the loop (never dropped half-way); the pause after a
+    // failed read.
+    let mut idle = Some(subscription);
+    let mut reading = None;
+    let mut pause: Option<Pin<Box<tokio::time::Sleep>>> = None;
     loop {
-        let message = tokio::select! {
+        if pause.is_none()
+            && queued < lanes * QUEUED_PER_LANE
+            && let Some(mut subscription) = idle.take()
+        {
+            reading = Some(Box::pin(async move {
+                let read = subscription.next().await;
+                (subscription, read)
+            }));
+        }
+        tokio::select! {
             biased;
             _ = &mut stop => break,
-            next = subscription.next() => next,
-        };
-        match message {
-            Ok(message) => {
-                let lane = ordering::lane(&message.subject, message.sequence, senders.len());
-                tokio::select! {
-                    biased;
-                    _ = &mut stop => break,
-                    sent = senders[lane].send(message) => if sent.is_err() { break },
+            Some::<usize>(lane) = handling.next(), if !handling.is_empty() => {
+                match waiting[lane].pop_front() {
+                    Some(next) => {
+                        queued -= 1;
+                        handling.push(handle_in(Arc::clone(&settings), next, lane));
+                    }
+                    None => busy[lane] = false,
                 }
             }
-            Err(err) => {
-                tracing::error!(group = %settings.group, "cannot read deliveries: {err}");
-                tokio::time::sleep(Duration::from_millis(200)).await;
+            () = pending_or(pause.as_mut()), if pause.is_some() => {
+                pause = None;
+            }
+            (subscription, read) = pending_or(reading.as_mut()), if reading.is_some() => {
+                reading = None;
+                idle = Some(subscription);
+                match read {
+                    Ok(message) => {
+                        let lane = ordering::lane(&message.subject, message.sequence, lanes);
+                        if busy[lane] {
+                            waiting[lane].push_back(message);
+                            queued += 1;
+                        } else {
+                            busy[lane] = true;
+                            handling.push(handle_in(Arc::clone(&settings), message, lane));
+                        }
+                    }
+                    Err(err) => {
+                        tracing::error!(group = %settings.group, "cannot read deliveries: {err}");
+                        pause = Some(Box::pin(tokio::time::sleep(Duration::from_millis(200))));
+                    }
+                }
             }
         }
     }
     settings.stopping.store(true, Ordering::Relaxed);
     settings.stopped.notify_waiters();
-    drop(senders);
-    while lanes.join_next().await.is_some() {}
-    drop(subscription);
+    // The messages being handled are settled; the waiting ones stay unsettled.
+    while handling.next().await.is_some() {}
+    drop((reading, idle));
+}
+
+/// What `future` gives, if there is one; else never.
+async fn pending_or<F: Future + Unpin>(future: Option<&mut F>) -> F::Output {
+    match future {
+        Some(future) => future.await,
+        None => std::future::pending().await,
+    }
+}
+
+/// Handles `message` of `lane`; returns the lane.
+async fn handle_in<M: Send + 'static>(
+    settings: Arc<Settings<M>>,
+    message: Incoming,
+    lane: usize,
+) -> usize {
+    if let Err(err) = handle(&settings, &message).await {
+        // Left unsettled: the transport delivers it again.
+        tracing::error!(group = %settings.group, subject = %message.subject, "{err}");
+    }
+    lane
 }
 
 /// Handles one delivery to the end: settled, or an error (then left unsettled).
@@ -107,15 +158,15 @@ async fn handle<M: Send + 'static>(s: &Settings<M>, message: &Incoming) -> Resul
                 return message.settle.nak(s.park_for).await;
             }
             Decoded::Broken(reason) => {
-                return dead_letter(s, message, format!("does not decode: {reason}"), attempt)
-                    .await;
+                let reason = format!("does not decode: {reason}");
+                return dead_letter(s, message, None, reason, attempt).await;
             }
         };
         if s.store.contains(&s.group, &meta.id).await? {
             tracing::debug!(group = %s.group, id = %meta.id, "duplicate delivery: already processed");
             return message.settle.ack().await;
         }
-        let id = meta.id.clone();
+        let (id, name) = (meta.id.clone(), meta.name);
         let (delivery, hop) = Delivery::new(
             value,
             meta,
@@ -164,7 +215,7 @@ async fn handle<M: Send + 'static>(s: &Settings<M>, message: &Incoming) -> Resul
                 attempt += 1;
             }
             Outcome::Retry(reason) | Outcome::Reject(reason) => {
-                return dead_letter(s, message, reason, attempt).await;
+                return dead_letter(s, message, Some((id, name)), reason, attempt).await;
             }
         }
     }
@@ -187,17 +238,20 @@ impl<F: Future + Unpin> Future for CatchPanic<F> {
     }
 }
 
-/// Appends the dead letter of `message`, then terminates it for this group.
+/// Appends the dead letter of `message` (whose id and wire name are `decoded`, when it
+/// decoded), then terminates it for this group.
 async fn dead_letter<M>(
     s: &Settings<M>,
     message: &Incoming,
+    decoded: Option<(String, &'static str)>,
     reason: String,
     attempts: u32,
 ) -> Result<(), Error> {
     tracing::warn!(group = %s.group, subject = %message.subject, attempts, "dead-lettered: {reason}");
-    let letter = DeadLetter::of(message, &s.group, reason, attempts);
+    let (id, name) = decoded.unzip();
+    let letter = DeadLetter::of(message, &s.group, id, reason, attempts);
     s.backend
-        .append(letter.to_outgoing(message.sequence))
+        .append(letter.to_outgoing(message.sequence, name))
         .await?;
     message.settle.term().await
 }

@@ -208,7 +208,7 @@ fn offer(
     Ok(Some(Incoming {
         sequence: row.seq,
         subject: row.subject,
-        headers,
+        headers: headers.into(),
         body: row.body,
         delivered,
         settle: Box::new(EmbeddedSettle {

@@ -427,6 +427,10 @@ fn names(args: &NamesArgs) -> Result<(), (u8, String)> {
     Ok(())
 }
 
+/// mimalloc: the export allocates many small strings on several threads (BENCHMARKS.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.cmd {

@@ -419,26 +419,8 @@ impl<'m> Emitter<'m> {
                     n,
                     &["String wire".to_owned()],
                 );
-                out.push_str("    this.wire = wire;\n  }\n\n  /**\n   * Reads a value.\n   *\n   * @param json the node\n   * @return the value\n   */\n  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)\n");
-                statements::method_head(
-                    &mut out,
-                    col + 2,
-                    col,
-                    "public static ",
-                    n,
-                    "fromJson",
-                    &["JsonNode json".to_owned()],
-                );
-                out.push_str("    return read(json, \"$\");\n  }\n\n");
-                statements::method_head(
-                    &mut out,
-                    col + 2,
-                    col,
-                    "static ",
-                    n,
-                    "read",
-                    &["JsonNode json".to_owned(), "String path".to_owned()],
-                );
+                out.push_str("    this.wire = wire;\n  }\n\n");
+                reader_heads(&mut out, col, n, "Reads a value.");
                 let _ = write!(
                     out,
                     "    String s = Json.string(json, path);\n    for ({n} v : values()) {{\n      if (v.wire.equals(s)) {{\n        return v;\n      }}\n    }}\n"
@@ -535,44 +517,18 @@ impl<'m> Emitter<'m> {
             })
             .map(|(_, i)| i)
             .collect();
-        if !checks.is_empty() {
-            let _ = writeln!(
-                out,
-                "  /** Checks that required members are set. */\n  public {n} {{"
-            );
-            for i in checks {
-                statements::stmt(
-                    out,
-                    col + 4,
-                    col,
-                    &call(
-                        "Objects",
-                        "requireNonNull",
-                        vec![tx(i.clone()), tx(quote(i))],
-                    ),
-                );
-            }
-            out.push_str("  }\n\n");
-        }
-        out.push_str("  /**\n   * Reads one from Jackson's tree, checking every field.\n   *\n   * @param json the node\n   * @return the value\n   */\n  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)\n");
-        statements::method_head(
+        null_checks(
             out,
-            col + 2,
             col,
-            "public static ",
             n,
-            "fromJson",
-            &["JsonNode json".to_owned()],
+            "Checks that required members are set.",
+            &checks,
         );
-        out.push_str("    return read(json, \"$\");\n  }\n\n");
-        statements::method_head(
+        reader_heads(
             out,
-            col + 2,
             col,
-            "static ",
             n,
-            "read",
-            &["JsonNode json".to_owned(), "String path".to_owned()],
+            "Reads one from Jackson's tree, checking every field.",
         );
         out.push_str("    ObjectNode o = Json.object(json, path);\n");
         let mut args = Vec::new();
@@ -683,4 +639,54 @@ impl<'m> Emitter<'m> {
         statements::ret(out, col + 4, col, "return", &body);
         out.push_str("  }\n}\n");
     }
+}
+
+/// Appends a record's compact constructor that checks each of `checks` is not null, with
+/// `summary` as its Javadoc; nothing when there is none to check.
+fn null_checks(out: &mut String, col: usize, n: &str, summary: &str, checks: &[&String]) {
+    if checks.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "  /** {summary} */\n  public {n} {{");
+    for i in checks {
+        statements::stmt(
+            out,
+            col + 4,
+            col,
+            &call(
+                "Objects",
+                "requireNonNull",
+                vec![tx((*i).clone()), tx(quote(i))],
+            ),
+        );
+    }
+    out.push_str("  }\n\n");
+}
+
+/// Appends `n.fromJson` (Jackson's creator, `summary` the first line of its Javadoc), which
+/// reads from the root path, and the head of `n.read(json, path)`, whose body follows.
+fn reader_heads(out: &mut String, col: usize, n: &str, summary: &str) {
+    let _ = writeln!(
+        out,
+        "  /**\n   * {summary}\n   *\n   * @param json the node\n   * @return the value\n   */\n  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)"
+    );
+    statements::method_head(
+        out,
+        col + 2,
+        col,
+        "public static ",
+        n,
+        "fromJson",
+        &["JsonNode json".to_owned()],
+    );
+    out.push_str("    return read(json, \"$\");\n  }\n\n");
+    statements::method_head(
+        out,
+        col + 2,
+        col,
+        "static ",
+        n,
+        "read",
+        &["JsonNode json".to_owned(), "String path".to_owned()],
+    );
 }

@@ -1,13 +1,10 @@
 //! The Java emitter's tuples: a record with one component per item (`item0`, `item1`,
 //! ...), read from and written as a JSON array of exactly that many items.
 
-use std::fmt::Write as _;
-
 use super::super::model::{Decl, Type};
-use super::super::ts::quote;
 use super::statements;
 use super::syntax::{Expr, bin, call, method, new, t as tx};
-use super::{Emitter, javadoc};
+use super::{Emitter, javadoc, null_checks, reader_heads};
 
 impl Emitter<'_> {
     /// A tuple's record, its text relative to column `col`, where it sits.
@@ -36,48 +33,15 @@ impl Emitter<'_> {
             })
             .map(|(_, i)| i)
             .collect();
-        if !checks.is_empty() {
-            let _ = writeln!(
-                out,
-                "  /** Checks that the items are set. */\n  public {n} {{"
-            );
-            for i in checks {
-                statements::stmt(
-                    out,
-                    col + 4,
-                    col,
-                    &call(
-                        "Objects",
-                        "requireNonNull",
-                        vec![tx(i.clone()), tx(quote(i))],
-                    ),
-                );
-            }
-            out.push_str("  }\n\n");
-        }
+        null_checks(out, col, n, "Checks that the items are set.", &checks);
         let len = items.len();
-        let _ = write!(
+        reader_heads(
             out,
-            "  /**\n   * Reads one from Jackson's tree: an array of exactly {len} items, each checked.\n   *\n   * @param json the node\n   * @return the value\n   */\n  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)\n"
-        );
-        statements::method_head(
-            out,
-            col + 2,
             col,
-            "public static ",
             n,
-            "fromJson",
-            &["JsonNode json".to_owned()],
-        );
-        out.push_str("    return read(json, \"$\");\n  }\n\n");
-        statements::method_head(
-            out,
-            col + 2,
-            col,
-            "static ",
-            n,
-            "read",
-            &["JsonNode json".to_owned(), "String path".to_owned()],
+            &format!(
+                "Reads one from Jackson's tree: an array of exactly {len} items, each checked."
+            ),
         );
         let test = bin(
             "||",

@@ -129,6 +129,8 @@ class Source:
     path_needs_base: str = ""  # R4 in this source also needs a base matching this
     go_needs_handler: bool = False  # R4 in Go: only a type a handler takes (GO_HANDLED)
     no_roots: set[str] = field(default_factory=set)
+    interface_messages: bool = False  # R1 also keeps interfaces no type extends (NServiceBus)
+    handlers: bool = True  # R2; off where a handler's first type argument is not its message
 
 
 def S(repo, commit, licence, language, **kw):
@@ -262,6 +264,77 @@ SOURCES: list[Source] = [
     S("tauri-apps/tauri", "a8105eccb2122f003b4a36bbfb747998f53c5f10", "Apache-2.0 OR MIT", "Rust", area="ui"),
     S("emilk/egui", "97603fc082aa4eecfeb7feccbcb6c2507dffaf28", "MIT OR Apache-2.0", "Rust", area="ui"),
     S("libp2p/rust-libp2p", "6348a0be4aeb5b48eecf17a5d0aae15ff8239984", "MIT", "Rust", area="framework"),
+]
+
+# Validation corpus (``--split validation``): held out from tuning the naming rules.
+# Repositories in neither SOURCES nor ``shared/naming-reserved-repositories.txt`` (nor forks
+# of them); picked for their own event/command/query types, before any name was measured.
+# Their names are measured, never used to change a rule (README.md, "Validation corpus").
+VALIDATION: list[Source] = [
+    # --- C# ---------------------------------------------------------------
+    S("falberthen/EcommerceDDD", "e7f9d5c8a6342e408ce077ea9f06acd14e35df50", "MIT", "C#"),
+    S("charlessolar/DDD.Enterprise.Example", "692ac2e810bfac0c0486b00a7bdf438eab325588", "MIT", "C#",
+      interface_messages=True),
+    S("erikshafer/event-sourcing-ecommerce", "cd808763b79d448d9bcd70df8d8fd38625ce4328", "MIT", "C#"),
+    S("jeangatto/ASP.NET-Core-Clean-Architecture-CQRS-Event-Sourcing",
+      "64473a1fce3bbebf9877aeda6ac45dd0dff0ce47", "MIT", "C#"),
+    S("ivanpaulovich/event-sourcing-jambo", "15ac2de003dead45ca25fc673f08aa7b7168350a", "Apache-2.0",
+      "C#"),
+    S("eyazici90/OrderContext-EventSourcing", "872ed6c062aec467e53b563bb59b81c7f833ffca", "MIT", "C#"),
+    S("ThomasJaeger/event-sourcing-cqrs", "a39585e9b640f1570f70d82fb4bcb240848c29ab", "MIT", "C#"),
+    # `ICommandHandler<TTarget, TCommand>` names the aggregate first: R1 only (`Command<T>`, `Event<T>`)
+    S("jonsequitur/Its.Cqrs", "0a2152820fe135228f54c69810d0c8b66f00e795", "MIT", "C#", handlers=False),
+    S("Logitar/EventSourcing", "cfce7e111586854e6a024d82d957e1e6ff33d839", "MIT", "C#"),
+    # the frameworks' own example domains; their tests' types are scaffolding
+    S("Finaps/EventSourcing", "a75228f9d7297df948519b65fbed2da16f42e1fd", "Apache-2.0", "C#",
+      include=r"^EventSourcing\.Example/"),
+    S("pjvds/ncqrs", "f86a0cea9ad25d78e400a259d9a94f4ac2aa322f", "Apache-2.0", "C#",
+      include=r"^Samples/"),
+    S("lucabriguglia/OpenCQRS", "d4abe2ece4186f56fb65efd95de52ffc955a6071", "Apache-2.0", "C#",
+      tests=False),
+    S("ardalis/CleanArchitecture", "4f80d58ddb3eb74c6ec8fcad0394e811d01106f5", "MIT", "C#"),
+    # --- Java / Kotlin ----------------------------------------------------
+    S("jitterted/jitterticket-event-sourced", "0a3372b9e7de3ba688a558f27c46a511b5f569e5", "MIT", "Java"),
+    S("spring-projects/spring-modulith", "fc0a547c05dfd240d23c32f3fbb9fa45283af21f", "Apache-2.0",
+      "Java", exclude=r"/src/test/", area="framework"),
+    S("openhab/openhab-core", "f0185b43e62f24bdd146cf18c3eef84009d7f89a", "EPL-2.0", "Java",
+      exclude=r"/src/test/", area="framework"),
+    S("nicusX/kotlin-event-sourcing-example", "0a231308eb6bd9ad04abbe14aea30e710d075012", "MIT",
+      "Kotlin"),
+    S("w-nowak/event-sourced-ddd-restaurant", "3a9eba486baf41d731442b2a50b36c6428c82666", "Apache-2.0",
+      "Java"),
+    S("cjrequena/event-sourcing-cqrs-postgresql-sample", "1b2b3d5a32127394bd9ad8c4eb1d18b9970bb5dc",
+      "MIT", "Java"),
+    S("andrsuh/tiny-event-sourcing-demo", "da56b13ba8ede975393346bdf4e61ea3c3da6dea", "Apache-2.0",
+      "Kotlin"),
+    # --- PHP --------------------------------------------------------------
+    S("Geolid/symfony-ddd-cqrs-es", "5ac5bbc8a09a596b9f83320a6d7ebe3c273b3e58", "MIT", "PHP",
+      no_roots={"Command"},
+      roots={"event": {"DomainEventInterface", "IntegrationEventInterface"},
+             "command": {"CommandInterface"}, "query": {"QueryInterface"}}),
+    S("jorge07/symfony-6-es-cqrs-boilerplate", "75998962287e506fc3684bd12e87c863c5b2e7ae", "MIT", "PHP",
+      roots={"command": {"CommandInterface"}, "query": {"QueryInterface"}},
+      path_rules=[(r"/Domain/Event/", "event")]),
+    S("masfernandez/symfony-ddd-hexarch-cqrs", "ae7ff7c9ca9370408725bb0ac60f5b23783ba528", "MIT", "PHP",
+      exclude=r"/src/Command/",  # Symfony's console commands (`extends Command`): programs
+      roots={"command": {"SyncCommand", "Command"}, "query": {"SyncQuery", "Query"}}),
+    S("daaeev/ShopApi--PHP-CQRS", "1f973c0b4548cab5ff5719eb9803d168eaa2589a", "MIT", "PHP",
+      path_rules=[(r"/Commands/", "command"), (r"/Queries/", "query")],
+      path_needs_base=r"^ApplicationMessageInterface$"),
+    # --- TypeScript -------------------------------------------------------
+    S("ocoda/event-sourcing", "ce84544b206c6f37ce3fe6bc030328c3758fabe3", "MIT", "TypeScript",
+      exclude=r"/tests/unit/"),
+    # --- Python -----------------------------------------------------------
+    S("lucassus/python-ddd-sandbox", "48757a099ab4f9100a277e8a4721c566f9e529ff", "MIT", "Python"),
+    S("opsdroid/opsdroid", "4f1ef7c45a2ed26a95fb88b8fdb7e4deb33bde4a", "Apache-2.0", "Python",
+      area="framework"),
+    S("mautrix/python", "a0283cfb738e06319057c58942f4c2b71991af27", "MPL-2.0", "Python",
+      area="framework"),
+    # --- Rust -------------------------------------------------------------
+    S("NicolasRiche/rust-for-reactive-services", "1342eb6427772554987113adf690499d101b674d", "CC0-1.0",
+      "Rust"),
+    S("helix-editor/helix", "079a789e8cb08ead67f19e1971a1b7438b37354b", "MPL-2.0", "Rust", area="ui"),
+    S("lapce/lapce", "ef488ca4a53b2ff60c7c7da6abd281e0a52b53a3", "Apache-2.0", "Rust", area="ui"),
 ]
 
 EXT_LANG = {".cs": "cs", ".java": "java", ".kt": "kt", ".ts": "ts", ".tsx": "ts", ".php": "php",
@@ -441,6 +514,7 @@ def parse_c_like(text: str, path: str, lang: str) -> list[Decl]:
             header = header.split("\n")[0]
         bases: list[str] = []
         h = re.sub(r"\bwhere\b.*$", "", header, flags=re.S)
+        h = re.sub(r"\bpermits\b.*$", "", h, flags=re.S)  # Java's sealed subtypes are no bases
         mm = re.match(r"\s*:\s*(.*)$", h, re.S)
         if mm:
             bases = split_top(mm.group(1))
@@ -683,7 +757,7 @@ def extract(src: Source, gitdir: Path, log) -> dict[str, tuple[str, str]]:
         else:
             decls += parse_c_like(text, path, lang)
             s = strip_c(text, lang)
-            for name, kind in handlers(s, lang, path, src):
+            for name, kind in handlers(s, lang, path, src) if src.handlers else ():
                 labels[name][kind].add("")
     # R1: roots, transitively
     bases_of: dict[str, set[str]] = defaultdict(set)
@@ -723,7 +797,7 @@ def extract(src: Source, gitdir: Path, log) -> dict[str, tuple[str, str]]:
     decl_at: dict[str, Decl] = {}
     for d in decls:
         decl_at.setdefault(d.name, d)
-        if d.abstract or d.interface or d.name in is_base:
+        if d.abstract or d.name in is_base or (d.interface and not src.interface_messages):
             continue
         for k in kinds_of(d):
             labels[d.name][k].add(d.path + (f"#{d.outer}" if d.outer else ""))
@@ -745,7 +819,7 @@ def extract(src: Source, gitdir: Path, log) -> dict[str, tuple[str, str]]:
         if src.go_needs_handler and name in go_types and name not in go_handled:
             continue  # R4 in Go: a read model beside the messages (`types.go`), not a message
         d = decl_at.get(name)
-        if d is not None and (d.abstract or d.interface):
+        if d is not None and (d.abstract or (d.interface and not src.interface_messages)):
             continue
         if len(ks) != 1:
             conflicts += 1
@@ -790,11 +864,22 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mirror", default="/work/.mirror")
     ap.add_argument("--out", default=str(Path(__file__).resolve().parent))
+    ap.add_argument("--split", choices=("development", "validation"), default="development",
+                    help="development: names.tsv, sources.tsv; validation: validation.tsv, "
+                         "validation-sources.tsv (held out, see README.md)")
     args = ap.parse_args()
     log = lambda m: print(m, file=sys.stderr)  # noqa: E731
+    sources, names_file, sources_file = SOURCES, "names.tsv", "sources.tsv"
+    if args.split == "validation":
+        sources, names_file, sources_file = VALIDATION, "validation.tsv", "validation-sources.tsv"
+        shared = {s.repo.lower() for s in SOURCES} & {s.repo.lower() for s in VALIDATION}
+        if shared:
+            sys.exit(f"in both corpora: {sorted(shared)}")
     per_repo: dict[str, dict[str, tuple[str, str]]] = {}
-    for src in SOURCES:
+    for src in sources:
         gitdir = Path(args.mirror) / src.repo.replace("/", "+") / "repo"
+        if (gitdir / ".git").is_dir():  # some snapshots arrive as a work tree
+            gitdir = gitdir / ".git"
         per_repo[src.repo] = extract(src, gitdir, log)
     # Cross-repository de-duplication: a name keeps its first source; a name with two kinds
     # across repositories is dropped everywhere.
@@ -805,7 +890,7 @@ def main() -> int:
     ambiguous = {n for n, ks in kinds_of.items() if len(ks) > 1}
     seen: set[str] = set()
     unique: dict[str, dict[str, tuple[str, str]]] = {}
-    for src in SOURCES:
+    for src in sources:
         unique[src.repo] = {}
         for n, v in sorted(per_repo[src.repo].items()):
             if n in ambiguous or n in seen:
@@ -816,13 +901,13 @@ def main() -> int:
     rows = sorted((n, k, repo, p) for repo, names in capped.items() for n, (k, p) in names.items())
     rows.sort(key=lambda r: (KINDS.index(r[1]), r[0], r[2], r[3]))
     out = Path(args.out)
-    with open(out / "names.tsv", "w", encoding="utf-8", newline="\n") as f:
+    with open(out / names_file, "w", encoding="utf-8", newline="\n") as f:
         f.write("name\tkind\trepo\tpath\n")
         for r in rows:
             f.write("\t".join(r) + "\n")
-    with open(out / "sources.tsv", "w", encoding="utf-8", newline="\n") as f:
+    with open(out / sources_file, "w", encoding="utf-8", newline="\n") as f:
         f.write("repo\tcommit\tlicence\tlanguage\tnames\tarea\n")
-        for src in SOURCES:
+        for src in sources:
             f.write(f"{src.repo}\t{src.commit}\t{src.licence}\t{src.language}\t"
                     f"{len(capped[src.repo])}\t{src.area}\n")
     counts = defaultdict(int)

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Runs `factum names` over names.tsv and prints, per labelled kind, the share of each verdict.
 
-Usage: python3 measure.py [--factum PATH] [--names names.tsv] [--misses FILE]
+Usage: python3 measure.py [--factum PATH] [--names names.tsv] [--area AREA] [--misses FILE]
+`--names validation.tsv` measures the held-out validation corpus; its sources (areas) are
+read from `validation-sources.tsv` (for `X.tsv`, `X-sources.tsv`; `sources.tsv` for names.tsv).
 The verdict columns are what `factum names` prints (event, command, query, unknown).
 A variant (`path#Enum` in the path column) is given as `Enum::Variant`, which `factum names`
 reads with its enum as the derive does, so the shares match `tests/real_corpus.rs`.
@@ -21,7 +23,8 @@ ap.add_argument("--area", help="only names from sources of this area (domain, fr
 args = ap.parse_args()
 rows = [line.rstrip("\n").split("\t") for line in open(args.names, encoding="utf-8")][1:]
 if args.area:
-    sources = Path(args.names).with_name("sources.tsv")
+    names = Path(args.names)
+    sources = names.with_name("sources.tsv" if names.name == "names.tsv" else f"{names.stem}-sources.tsv")
     area = {r[0]: r[5] for r in (l.rstrip("\n").split("\t") for l in open(sources, encoding="utf-8"))}
     rows = [r for r in rows if area.get(r[2]) == args.area]
 

@@ -1,6 +1,7 @@
-// Measures the naming rules on the development corpus `naming/corpus/names.tsv` (real names
-// labelled by their own code). Shared by `tests/real_corpus.rs` and `benches/classify.rs`
-// with `include!`; expects `factum_naming` in scope.
+// Measures the naming rules on the development corpus `naming/corpus/names.tsv` and the
+// held-out validation corpus `naming/corpus/validation.tsv` (real names labelled by their own
+// code). Shared by `tests/real_corpus.rs`, `tests/validation_corpus.rs` and
+// `benches/classify.rs` with `include!`; expects `factum_naming` in scope.
 
 /// One labelled name: the type (or variant) name, its kind, the enum it is a case of (from a
 /// `path#Enum` source column), if any, and its source's area (`domain`, `framework`, `ui`).
@@ -11,11 +12,16 @@ struct Labelled {
     area: String,
 }
 
-/// Reads the corpus file, and each source's area from `sources.tsv`.
+/// Reads the development corpus, and each source's area from `sources.tsv`.
 fn real_corpus() -> Vec<Labelled> {
-    let sources = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/sources.tsv");
+    read_corpus("names.tsv", "sources.tsv")
+}
+
+/// Reads `naming/corpus/NAMES`, and each source's area from `naming/corpus/SOURCES`.
+fn read_corpus(names: &str, sources: &str) -> Vec<Labelled> {
+    let sources = format!("{}/corpus/{sources}", env!("CARGO_MANIFEST_DIR"));
     let text =
-        std::fs::read_to_string(sources).unwrap_or_else(|e| panic!("cannot read {sources}: {e}"));
+        std::fs::read_to_string(&sources).unwrap_or_else(|e| panic!("cannot read {sources}: {e}"));
     let areas: std::collections::HashMap<String, String> = text
         .lines()
         .skip(1)
@@ -24,8 +30,8 @@ fn real_corpus() -> Vec<Labelled> {
             Some(((*fields.first()?).to_owned(), (*fields.get(5)?).to_owned()))
         })
         .collect();
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/names.tsv");
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    let path = format!("{}/corpus/{names}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
     let mut out = Vec::new();
     for line in text.lines().skip(1) {
         let fields: Vec<&str> = line.split('\t').collect();
@@ -45,7 +51,7 @@ fn real_corpus() -> Vec<Labelled> {
         let area = fields
             .get(2)
             .and_then(|repo| areas.get(*repo))
-            .unwrap_or_else(|| panic!("{path}: {name} comes from no source of sources.tsv"))
+            .unwrap_or_else(|| panic!("{path}: {name} comes from no source of {sources}"))
             .clone();
         out.push(Labelled {
             name: (*name).to_owned(),

@@ -1,0 +1,95 @@
+//! The naming rules measured on the held-out validation corpus `naming/corpus/validation.tsv`:
+//! real names from public repositories that are neither development sources nor reserved for
+//! the independent evaluation, labelled by their own code (see `naming/corpus/README.md`,
+//! "Validation corpus"). No rule is tuned to these names: their shares estimate how the engine
+//! reads code it has not seen, where the development corpus's shares over-state it.
+//!
+//! The floors below are the shares measured when the corpus was made (BENCHMARKS.md records
+//! them): the test fails when a change makes either fall.
+
+include!("data/real_corpus.rs");
+
+/// Share (%) of names the derive of their labelled kind accepts: must not fall below.
+const ACCEPTED_FLOOR: f64 = 91.29;
+/// Share (%) of event and command names the derive of the other kind rejects.
+const REJECTED_FLOOR: f64 = 96.06;
+
+fn validation_corpus() -> Vec<Labelled> {
+    read_corpus("validation.tsv", "validation-sources.tsv")
+}
+
+/// The repositories a sources file lists (first column).
+fn repositories(file: &str) -> std::collections::BTreeSet<String> {
+    let path = format!("{}/corpus/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    text.lines()
+        .skip(1)
+        .filter_map(|line| line.split('\t').next())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+#[test]
+fn the_validation_corpus_is_held_out_and_large_enough() {
+    let shared: Vec<String> = repositories("validation-sources.tsv")
+        .intersection(&repositories("sources.tsv"))
+        .cloned()
+        .collect();
+    assert!(
+        shared.is_empty(),
+        "repositories in both corpora: {shared:?}"
+    );
+    assert!(
+        validation_corpus().len() >= 800,
+        "only {} names",
+        validation_corpus().len()
+    );
+}
+
+/// Prints the two shares of `corpus`, overall and per area, each line after `indent`.
+fn report(indent: &str, what: &str, corpus: &[Labelled]) -> (f64, f64, Shares) {
+    let s = measure(corpus);
+    let accepted = percent(s.accepted, s.total);
+    let rejected = percent(s.rejected_other, s.total_other);
+    println!(
+        "{indent}{what}: accepted as labelled: {accepted:.2}% of {}; rejected as the other kind: {rejected:.2}% of {}",
+        s.total, s.total_other
+    );
+    for line in shares_by_area(corpus) {
+        println!("{indent}  {line}");
+    }
+    (accepted, rejected, s)
+}
+
+#[test]
+fn shares_do_not_fall() {
+    let corpus = validation_corpus();
+    let (accepted, rejected, s) = report("", "validation corpus", &corpus);
+    // The names the development corpus also holds (`OrderPlaced`) were seen in tuning; the
+    // rest are new to the engine.
+    let seen: std::collections::HashSet<String> =
+        real_corpus().into_iter().map(|l| l.name).collect();
+    let unseen: Vec<Labelled> = corpus
+        .into_iter()
+        .filter(|l| !seen.contains(&l.name))
+        .collect();
+    report("  ", "names not in the development corpus", &unseen);
+    if let Some(path) = std::env::var_os("FACTUM_VALIDATION_DUMP") {
+        let text = format!(
+            "# misread\n{}\n# disguised names accepted\n{}\n",
+            s.misread.join("\n"),
+            s.disguised_missed.join("\n")
+        );
+        std::fs::write(path, text).expect("write the dump");
+    }
+    assert!(
+        accepted >= ACCEPTED_FLOOR,
+        "accepted {accepted:.2}% < {ACCEPTED_FLOOR}%; misread:\n{}",
+        s.misread.join("\n")
+    );
+    assert!(
+        rejected >= REJECTED_FLOOR,
+        "rejected {rejected:.2}% < {REJECTED_FLOOR}%; disguised names accepted:\n{}",
+        s.disguised_missed.join("\n")
+    );
+}

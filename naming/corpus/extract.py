@@ -293,6 +293,8 @@ VALIDATION: list[Source] = [
     S("lucabriguglia/OpenCQRS", "d4abe2ece4186f56fb65efd95de52ffc955a6071", "Apache-2.0", "C#",
       tests=False),
     S("ardalis/CleanArchitecture", "4f80d58ddb3eb74c6ec8fcad0394e811d01106f5", "MIT", "C#"),
+    S("EduardoPires/EquinoxProject", "fde9a953eb31a31217e1c9d35b385b73adb5e1d3", "MIT", "C#"),
+    S("vkhorikov/CqrsInPractice", "bacf058dbc62eab8bc750f859a29f8fa65578456", "MIT", "C#"),
     # --- Java / Kotlin ----------------------------------------------------
     S("jitterted/jitterticket-event-sourced", "0a3372b9e7de3ba688a558f27c46a511b5f569e5", "MIT", "Java"),
     S("spring-projects/spring-modulith", "fc0a547c05dfd240d23c32f3fbb9fa45283af21f", "Apache-2.0",
@@ -318,9 +320,10 @@ VALIDATION: list[Source] = [
     S("masfernandez/symfony-ddd-hexarch-cqrs", "ae7ff7c9ca9370408725bb0ac60f5b23783ba528", "MIT", "PHP",
       exclude=r"/src/Command/",  # Symfony's console commands (`extends Command`): programs
       roots={"command": {"SyncCommand", "Command"}, "query": {"SyncQuery", "Query"}}),
-    S("daaeev/ShopApi--PHP-CQRS", "1f973c0b4548cab5ff5719eb9803d168eaa2589a", "MIT", "PHP",
-      path_rules=[(r"/Commands/", "command"), (r"/Queries/", "query")],
-      path_needs_base=r"^ApplicationMessageInterface$"),
+    S("Kunstmaan/KunstmaanBundlesCMS", "6adf4631a884b3bddd9c817218653a01e80cae20", "MIT", "PHP",
+      no_roots={"Command"}, area="framework"),
+    S("oroinc/platform", "3aec000be42c116977babe152a4ebfe81d997235", "MIT", "PHP",
+      no_roots={"Command"}, exclude=r"/Tests/|/Command/", area="framework"),  # console commands
     # --- TypeScript -------------------------------------------------------
     S("ocoda/event-sourcing", "ce84544b206c6f37ce3fe6bc030328c3758fabe3", "MIT", "TypeScript",
       exclude=r"/tests/unit/"),
@@ -330,6 +333,9 @@ VALIDATION: list[Source] = [
       area="framework"),
     S("mautrix/python", "a0283cfb738e06319057c58942f4c2b71991af27", "MPL-2.0", "Python",
       area="framework"),
+    # --- Go ---------------------------------------------------------------
+    S("thangchung/go-coffeeshop", "22d33190a0cf81630878e47bafae2de7c0abb783", "MIT", "Go",
+      path_rules=[(r"(^|/)events\.go$", "event")]),
     # --- Rust -------------------------------------------------------------
     S("NicolasRiche/rust-for-reactive-services", "1342eb6427772554987113adf690499d101b674d", "CC0-1.0",
       "Rust"),

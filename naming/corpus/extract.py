@@ -6,7 +6,11 @@ CODE says, never by how the name reads. Python 3.11, standard library only.
 
 Usage::
 
-    python3 extract.py [--mirror DIR] [--out DIR]
+    python3 extract.py [--mirror DIR] [--out DIR] [--split development|validation]
+
+``--split validation`` extracts the held-out validation corpus (``VALIDATION``) into
+``validation.tsv`` and ``validation-sources.tsv`` with the same rules; no naming rule may
+be tuned to it (README.md, "Validation corpus").
 
 ``--mirror`` is the folder holding the fetched git directories, one per source
 repository, named ``OWNER+NAME/repo`` (the layout the search tool's ``fetch``
@@ -21,14 +25,18 @@ R1  Roots (C#, Java, Kotlin, TypeScript, PHP, Python).  Every class, record,
     repository, one of the EVENT_ROOTS / COMMAND_ROOTS / QUERY_ROOTS (or the
     source's own ``roots``) gets that kind.  Abstract types, interfaces and
     types that other types of the repository extend are bases, not messages,
-    and are left out.
+    and are left out; where a source's messages are interfaces
+    (``interface_messages``, as NServiceBus makes them), an interface no type
+    extends is kept.  Java's ``permits`` clause names subtypes, not bases.
 R2  Handlers.  The message parameter of a handler: C# ``ICommandHandler<X>``,
     ``IEventHandler<X>``, ``INotificationHandler<X>``, ``IQueryHandler<X, R>``
     and their ``I…DomainEventHandler``/``I…IntegrationEventHandler`` kin;
     Axon's (Java, Kotlin) and Ecotone's (PHP) ``@CommandHandler`` /
     ``@EventHandler`` / ``@EventSourcingHandler`` / ``@QueryHandler`` /
     ``#[CommandHandler]`` … methods and constructors; Symfony Messenger
-    handlers' ``__invoke(X $m)`` in a source's ``handler_dirs``.
+    handlers' ``__invoke(X $m)`` in a source's ``handler_dirs``.  A source turns
+    R2 off (``handlers=False``) where a handler's first type argument is not its
+    message (Its.Cqrs's ``ICommandHandler<TTarget, TCommand>``).
 R3  Enums and modules.  Rust: the variants of an ``enum`` whose name ends in
     ``Event``/``Events`` (events) or ``Command``/``Commands``/``Cmd`` (commands),
     and ``struct``/``enum`` types with ``#[derive(… Event …)]`` or an

@@ -10,6 +10,24 @@ use crate::software_verbs::SOFTWARE_VERBS;
 use crate::vocabulary::Vocabulary;
 use crate::words::pascal;
 
+/// The base form a regular past most likely has, from the stem before its `-ed` (ASCII):
+/// `stickied` → `sticky`, `geofenced` → `geofence`, `frobnicated` → `frobnicate`, `pinged` →
+/// `ping`, `deplatformed` → `deplatform`.
+pub(crate) fn guessed_base(stem: &str) -> String {
+    if let Some(y) = stem.strip_suffix('i') {
+        return format!("{y}y");
+    }
+    let e_drop = ["at", "c", "g", "iz", "is", "v", "u", "ur", "bl", "pl", "tl"]
+        .iter()
+        .any(|end| stem.ends_with(end))
+        && !stem.ends_with("ng");
+    if e_drop {
+        format!("{stem}e")
+    } else {
+        stem.to_owned()
+    }
+}
+
 /// A verb lemma: the base form (lowercase) and, for phrasal verbs, the particle.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Verb {
@@ -155,6 +173,16 @@ impl Lex<'_> {
             })
     }
 
+    /// Whether `base` is a predicate adjective, possibly prefixed (`sticky`, `unsticky`): a
+    /// guessed base that English made a verb of.
+    pub(crate) fn adjective_made_verb(&self, base: &str) -> bool {
+        self.adjective(base)
+            || PREFIXES.iter().any(|p| {
+                base.strip_prefix(p)
+                    .is_some_and(|stem| stem.len() >= 3 && self.adjective(stem))
+            })
+    }
+
     /// The verb whose base form is `w`, possibly prefixed (`unassign`, `reopen`).
     pub(crate) fn base(&self, w: &str) -> Option<Verb> {
         if let Some(v) = self.direct(w) {
@@ -191,14 +219,54 @@ impl Lex<'_> {
         // A verb of its own is not a prefixed past whose stem is a verb too (`delay` is not
         // `de` + `lay`), but may be one whose stem is only a past (`resent` = `re` + `sent`).
         let whole_is_verb = self.direct(w).is_some();
-        PREFIXES.iter().find_map(|prefix| {
-            let stem = w.strip_prefix(prefix)?;
-            if stem.len() < 3 || (whole_is_verb && self.direct(stem).is_some()) {
+        PREFIXES
+            .iter()
+            .find_map(|prefix| {
+                let stem = w.strip_prefix(prefix)?;
+                if stem.len() < 3 || (whole_is_verb && self.direct(stem).is_some()) {
+                    return None;
+                }
+                let v = self.past_direct(stem)?;
+                (v.particle.is_none()).then(|| Verb::plain(&format!("{prefix}{}", v.base), 0))
+            })
+            .or_else(|| self.joined_particle_past(w))
+    }
+
+    /// A regular past joined to a particle (`timedout` = `timed out`, `loggedin`,
+    /// `checkedout`): the verb with that particle. The past must end in `-ed` and be no verb
+    /// of its own (`speedup`, `feedback` are not pasts).
+    fn joined_particle_past(&self, w: &str) -> Option<Verb> {
+        PARTICLES.iter().find_map(|&particle| {
+            let head = w.strip_suffix(particle)?;
+            if !head.ends_with("ed") {
                 return None;
             }
-            let v = self.past_direct(stem)?;
-            (v.particle.is_none()).then(|| Verb::plain(&format!("{prefix}{}", v.base), 0))
+            let v = self.past_direct(head)?;
+            v.particle.is_none().then_some(Verb {
+                particle: Some(particle),
+                ..v
+            })
         })
+    }
+
+    /// A regular past participle of a verb no table has (`stickied`, `deplatformed`,
+    /// `crossposted`), guessed from its spelling: an ASCII word of at least six letters ending in
+    /// `-ed`, that is no known verb, adjective (`hundred`, `wicked`), nor noun the lexicon knows.
+    /// The base is the word without `-ed` (`-ied` → `-y`). The grammar asks for it only where
+    /// a participle closes a name after its subject (`DiscussionWasStickied`).
+    pub(crate) fn guessed_past(&self, w: &str) -> Option<Verb> {
+        if !w.is_ascii() || w.len() < 6 || self.vocab.nouns.contains(w) {
+            return None;
+        }
+        let stem = w.strip_suffix("ed")?;
+        if self.base(w).is_some()
+            || self.adjective(w)
+            || Lex::event_noun(w)
+            || PREFIXED_NOUNS.binary_search(&w).is_ok()
+        {
+            return None;
+        }
+        Some(Verb::plain(&guessed_base(stem), 0))
     }
 
     fn past_direct(&self, w: &str) -> Option<Verb> {

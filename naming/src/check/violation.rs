@@ -9,7 +9,7 @@ use std::fmt;
 
 use crate::analysis::{Analysis, HEAD_NOUN, OCCURRENCE, Problem, classify_with};
 use crate::grammar::CueKind;
-use crate::lexicon::Lex;
+use crate::lexicon::{Lex, guessed_base};
 use crate::vocabulary::Vocabulary;
 use crate::words::pascal;
 use crate::{Kind, Verdict, typo};
@@ -134,17 +134,7 @@ fn unknown_past(a: &Analysis, vocab: &Vocabulary) -> Option<(String, String)> {
             {
                 return None;
             }
-            // `geofenced` → `geofence`, `frobnicated` → `frobnicate`, `pinged` → `ping`.
-            let e_drop = ["at", "c", "g", "iz", "is", "v", "u", "ur", "bl", "pl", "tl"]
-                .iter()
-                .any(|end| stem.ends_with(end))
-                && !stem.ends_with("ng");
-            let base = if e_drop {
-                format!("{stem}e")
-            } else {
-                stem.to_owned()
-            };
-            Some((word.clone(), base))
+            Some((word.clone(), guessed_base(stem)))
         })
 }
 

@@ -3,7 +3,7 @@
 
 use crate::affixes::{PARTICLES, PREFIXES};
 use crate::generated::lexicon::{
-    ADJECTIVES, BASE_EQUALS_PAST, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOUN, NOUN_LEANING,
+    ADJECTIVES, BASE_EQUALS_PAST, ED_NOUNS, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOUN, NOUN_LEANING,
     PARTICIPLES, PHRASAL, PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING, VERBS,
 };
 use crate::software_verbs::SOFTWARE_VERBS;
@@ -227,20 +227,30 @@ impl Lex<'_> {
                     return None;
                 }
                 let v = self.past_direct(stem)?;
-                (v.particle.is_none()).then(|| Verb::plain(&format!("{prefix}{}", v.base), 0))
+                let base = format!("{prefix}{}", v.base);
+                // A verb of its own must be the past of a known prefixed verb (`resent` of
+                // `resend`; `debit` is no past of a verb `debite`).
+                (v.particle.is_none() && (!whole_is_verb || self.direct(&base).is_some()))
+                    .then(|| Verb::plain(&base, 0))
             })
             .or_else(|| self.joined_particle_past(w))
+            .or_else(|| Lex::compound_irregular_past(w))
     }
 
     /// A regular past joined to a particle (`timedout` = `timed out`, `loggedin`,
     /// `checkedout`): the verb with that particle. The past must end in `-ed` and be no verb
     /// of its own (`speedup`, `feedback` are not pasts).
     fn joined_particle_past(&self, w: &str) -> Option<Verb> {
+        if w.len() < 6 {
+            return None;
+        }
         PARTICLES.iter().find_map(|&particle| {
-            let head = w.strip_suffix(particle)?;
-            if !head.ends_with("ed") {
+            // Cheapest test first: `ed` right before where the particle would start.
+            let cut = w.len().checked_sub(particle.len() + 2)?;
+            if w.as_bytes().get(cut..cut + 2) != Some(b"ed".as_slice()) {
                 return None;
             }
+            let head = w.strip_suffix(particle)?;
             let v = self.past_direct(head)?;
             v.particle.is_none().then_some(Verb {
                 particle: Some(particle),
@@ -249,9 +259,35 @@ impl Lex<'_> {
         })
     }
 
+    /// The irregular past of a software verb that ends in an irregular verb (`upsold` of
+    /// `upsell`): the tables list the forms of their own verbs, so only the hand-kept software
+    /// verbs need it. Their irregular forms are worked out once.
+    fn compound_irregular_past(w: &str) -> Option<Verb> {
+        static PASTS: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
+        let pasts = PASTS.get_or_init(|| {
+            static EMPTY: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
+            let lex = Lex {
+                vocab: EMPTY.get_or_init(Vocabulary::default),
+            };
+            let mut pasts: Vec<(String, &'static str)> = SOFTWARE_VERBS
+                .iter()
+                .filter(|(_, expansion)| expansion.is_empty())
+                .map(|&(base, _)| (lex.participle(base), base))
+                .filter(|(past, base)| !past.ends_with("ed") && past != base)
+                .collect();
+            pasts.sort_unstable();
+            pasts
+        });
+        pasts
+            .binary_search_by(|(past, _)| past.as_str().cmp(w))
+            .ok()
+            .map(|i| Verb::plain(pasts[i].1, 0))
+    }
+
     /// A regular past participle of a verb no table has (`stickied`, `deplatformed`,
     /// `crossposted`), guessed from its spelling: an ASCII word of at least six letters ending in
-    /// `-ed`, that is no known verb, adjective (`hundred`, `wicked`), nor noun the lexicon knows.
+    /// `-ed`, that is no known verb, adjective (`wicked`), nor noun WordNet spells so (`hundred`,
+    /// `seabed`).
     /// The base is the word without `-ed` (`-ied` → `-y`). The grammar asks for it only where
     /// a participle closes a name after its subject (`DiscussionWasStickied`).
     pub(crate) fn guessed_past(&self, w: &str) -> Option<Verb> {
@@ -261,6 +297,7 @@ impl Lex<'_> {
         let stem = w.strip_suffix("ed")?;
         if self.base(w).is_some()
             || self.adjective(w)
+            || sorted_lines_contain(ED_NOUNS, w)
             || Lex::event_noun(w)
             || PREFIXED_NOUNS.binary_search(&w).is_ok()
         {
@@ -423,6 +460,15 @@ mod tests {
         for form in ["retrieving", "forgetting", "uploading"] {
             assert!(!Lex::ing_noun(form), "{form}");
         }
+        let ed_nouns: Vec<&str> = ED_NOUNS.lines().collect();
+        assert!(ed_nouns.windows(2).all(|w| w[0] < w[1]));
+        assert!(ed_nouns.iter().all(|n| n.len() >= 6 && n.ends_with("ed")));
+        for noun in ["hundred", "seabed", "watershed"] {
+            assert!(lex().guessed_past(noun).is_none(), "{noun}");
+        }
+        for form in ["stickied", "deplatformed", "crossposted"] {
+            assert!(lex().guessed_past(form).is_some(), "{form}");
+        }
     }
 
     #[test]
@@ -475,6 +521,10 @@ mod tests {
             ("upvoted", "upvote"),
             ("cost", "cost"),
             ("bid", "bid"),
+            ("resent", "resend"),
+            ("upsold", "upsell"),
+            ("timedout", "time"),
+            ("loggedin", "log"),
         ] {
             assert_eq!(
                 l.past(form).map(|v| v.base),
@@ -483,7 +533,8 @@ mod tests {
             );
         }
         for word in [
-            "feed", "need", "seed", "speed", "bleed", "breed", "order", "red", "bed",
+            "feed", "need", "seed", "speed", "bleed", "breed", "order", "red", "bed", "debit",
+            "speedup", "feedback",
         ] {
             assert_eq!(l.past(word).map(|v| v.base), None, "{word}");
         }

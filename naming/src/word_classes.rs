@@ -5,6 +5,7 @@
 
 use crate::affixes::PARTICLES;
 use crate::lexicon::Lex;
+use crate::words::Word;
 
 pub(crate) const PREPOSITIONS: &[&str] = &[
     "above", "across", "after", "against", "as", "at", "because", "before", "below", "between",
@@ -79,15 +80,15 @@ pub(crate) const MESSAGE_HEADS: &[&str] = &["reply", "request", "response"];
 /// `TimeoutProjectionVersionRequest`), a request to act or its answer. Not when a word before
 /// it is an adjective, a preposition or a particle: `HttpBadRequest` (a bad request, received)
 /// and `AboutToSendHttpRequest` describe a request, they do not ask.
-pub(crate) fn request_message(lex: &Lex<'_>, words: &[&str]) -> bool {
+pub(crate) fn request_message(lex: &Lex<'_>, words: &[Word<'_>]) -> bool {
     let [before @ .., last] = words else {
         return false;
     };
     !before.is_empty()
-        && MESSAGE_HEADS.contains(last)
-        && before
-            .iter()
-            .all(|w| !is_preposition(w) && !is_particle(w) && !lex.adjective(w))
+        && MESSAGE_HEADS.contains(&last.lower.as_str())
+        && before.iter().all(|w| {
+            !is_preposition(&w.lower) && !is_particle(&w.lower) && !lex.adjective(&w.lower)
+        })
 }
 
 /// Nouns that usually head a noun phrase (`OrderStatus`, `CartItem`, `EmailAddress`) but are

@@ -238,10 +238,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
     // not (`Request`, `Reply`, `Response` name no happening).
     if matches!(reading, Reading::NoVerb)
         && verdict == Verdict::Unknown
-        && request_message(
-            &lex,
-            &words.iter().map(|w| w.lower.as_str()).collect::<Vec<_>>(),
-        )
+        && request_message(&lex, words)
     {
         explanation.push_str(" (or a request-reply message, a request)");
         alternative = Some(Verdict::Command);

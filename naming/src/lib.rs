@@ -118,7 +118,8 @@
 //!    an event of Bevy's: such a name stays only a question).
 //! 5. **Event, a state reached**: a subject and a predicate adjective or state word
 //!    (`FuelLow`, `TrialOver`, `ServiceDown`, `ProductBackInStock`, `ParcelReadyForPickup`) or
-//!    an `-ing` form (`JobProcessing`, `Saving`: in progress). A state reached is a fact.
+//!    an `-ing` form (`JobProcessing`, `Saving`: in progress), adverbs after it aside
+//!    (`CardExpiringSoon`). A state reached is a fact.
 //!    An `-ing` form first, then its object, is an action in progress (`RetrievingKey`,
 //!    `ForgettingKey`: frameworks dispatch such events while the action runs), unless WordNet
 //!    knows the `-ing` word as a noun (`ShippingAddress`, `GreetingRequest`: it modifies the
@@ -130,7 +131,8 @@
 //!    `ServiceStart`, `WindowsServiceUninstall`, `ConnectionShutdown`). A name closed by
 //!    `Request`, `Reply` or `Response` names a message, not a happening (`HeartbeatRequest`).
 //! 7. **Command**: a base-form verb first (possibly prefixed, possibly with its particle:
-//!    `LogIn`, `CheckOutCart`), then anything. When that verb is as much a noun (`order`,
+//!    `LogIn`, `CheckOutCart`; a prefix or an adverb in `-ly` may be written apart:
+//!    `ReRunJob`, `AutoRenewSubscription`, `PartiallyRefundOrder`), then anything. When that verb is as much a noun (`order`,
 //!    `cart`, `email`), a name that ends in a data noun (`Info`, `Details`, `Dto`, `Summary`,
 //!    … `HEAD_NOUNS`) is a noun phrase (`OrderInfo`), and one that ends in `Status`, `Item`,
 //!    `Address`, `Id`, … or continues with `By`/`For`/`Of` reads as a noun phrase first and a

@@ -142,3 +142,18 @@ fn a_state_reached_may_end_in_an_adverb() {
         assert!(!ok(name, Kind::Command), "{name}");
     }
 }
+
+#[test]
+fn an_interrogative_derived_as_a_command_is_told_of_the_suffix() {
+    let v = Vocabulary::default();
+    let e = check("IsOrderPaid", Kind::Command, &v).unwrap_err();
+    assert!(
+        e.help.contains("name it `IsOrderPaidCommand`"),
+        "{}",
+        e.help
+    );
+    assert!(check("IsOrderPaidCommand", Kind::Command, &v).is_ok());
+    // With a `…Query` suffix the name says it is a query: no such advice.
+    let e = check("GetOrderQuery", Kind::Command, &v).unwrap_err();
+    assert!(!e.help.contains("GetOrderQueryCommand"), "{}", e.help);
+}

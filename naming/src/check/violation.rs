@@ -229,6 +229,11 @@ pub(super) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
                     "if it asks a question, derive `Query`; if it reports what happened, name the fact{}",
                     eg(", e.g. ")
                 ),
+                // A question derived as a `Command`: an interrogative passes with the
+                // command suffix (`IsOrderPaidCommand`), a question verb with no `…Query`.
+                Kind::Command if a.decoration.is_empty() => format!(
+                    "if it only reads data, derive `Query` instead; if it is a command that asks, name it `{name}Command`; if it changes state, start with the verb of the change"
+                ),
                 _ => "if it only reads data, derive `Query` instead; if it changes state, start with the verb of the change".to_owned(),
             },
         ),

@@ -119,7 +119,8 @@
 //! 5. **Event, a state reached**: a subject and a predicate adjective or state word
 //!    (`FuelLow`, `TrialOver`, `ServiceDown`, `ProductBackInStock`, `ParcelReadyForPickup`) or
 //!    an `-ing` form (`JobProcessing`, `Saving`: in progress), adverbs after it aside
-//!    (`CardExpiringSoon`). A state reached is a fact.
+//!    (`CardExpiringSoon`); or one thing (not a plural) `In`, `On` or `Under` something, a
+//!    place as its state (`OrderOnHold`, `ShipmentInTransit`; `ItemsInCart` is data). A state reached is a fact.
 //!    An `-ing` form first, then its object, is an action in progress (`RetrievingKey`,
 //!    `ForgettingKey`: frameworks dispatch such events while the action runs), unless WordNet
 //!    knows the `-ing` word as a noun (`ShippingAddress`, `GreetingRequest`: it modifies the

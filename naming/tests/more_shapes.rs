@@ -136,10 +136,20 @@ fn a_person_named_by_what_they_do_is_an_object_too() {
 }
 
 #[test]
-fn a_state_reached_may_end_in_an_adverb() {
-    for name in ["CardExpiringSoon", "TrialEndingSoon"] {
+fn a_state_reached_may_end_in_an_adverb_or_be_a_place() {
+    for name in [
+        "CardExpiringSoon",
+        "TrialEndingSoon",
+        "OrderOnHold",
+        "ShipmentInTransit",
+        "PaymentInProgress",
+    ] {
         assert!(ok(name, Kind::Event), "{name}");
         assert!(!ok(name, Kind::Command), "{name}");
+    }
+    // A plural is a set of data; `By`, `For` modify a noun.
+    for name in ["ItemsInCart", "OrderById", "OrderForCustomer"] {
+        assert!(!ok(name, Kind::Event), "{name}");
     }
 }
 
@@ -153,6 +163,9 @@ fn an_interrogative_derived_as_a_command_is_told_of_the_suffix() {
         e.help
     );
     assert!(check("IsOrderPaidCommand", Kind::Command, &v).is_ok());
+    // Only a suffixed name that passes is offered (`EnsureTenantExistsCommand` would not).
+    let e = check("EnsureTenantExists", Kind::Command, &v).unwrap_err();
+    assert!(!e.help.contains("name it"), "{}", e.help);
     // With a `…Query` suffix the name says it is a query: no such advice.
     let e = check("GetOrderQuery", Kind::Command, &v).unwrap_err();
     assert!(!e.help.contains("GetOrderQueryCommand"), "{}", e.help);

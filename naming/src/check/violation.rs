@@ -231,9 +231,15 @@ pub(super) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
                 ),
                 // A question derived as a `Command`: an interrogative passes with the
                 // command suffix (`IsOrderPaidCommand`), a question verb with no `…Query`.
-                Kind::Command if a.decoration.is_empty() => format!(
+                Kind::Command
+                    if a.decoration.is_empty()
+                        && classify_with(&format!("{name}Command"), vocab)
+                            .accepts(Kind::Command) =>
+                {
+                    format!(
                     "if it only reads data, derive `Query` instead; if it is a command that asks, name it `{name}Command`; if it changes state, start with the verb of the change"
-                ),
+                    )
+                }
                 _ => "if it only reads data, derive `Query` instead; if it changes state, start with the verb of the change".to_owned(),
             },
         ),

@@ -42,7 +42,14 @@ pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
         .find(|&i| is_preposition(&words[i].lower) && i + 1 < end)
         .map_or(end - 1, |pp| pp - 1);
     if k == 0 {
-        return None;
+        // `OrderOnHold`, `ShipmentInTransit`, `ClaimUnderReview`: one thing and where it now
+        // is, a prepositional phrase used as a predicate. Not a plural (`ItemsInCart`, a set
+        // of data) nor a preposition that modifies a noun (`OrderById`, `OrderForCustomer`).
+        let one = words[0].lower.as_str();
+        let locative = words.len() >= 3
+            && matches!(words[1].lower.as_str(), "in" | "on" | "under")
+            && (!one.ends_with('s') || one.ends_with("ss"));
+        return locative.then_some(1);
     }
     let w = words[k].lower.as_str();
     let is_state = STATE_WORDS.contains(&w)

@@ -127,22 +127,14 @@ impl crate::consumer::Decode for Reader {
         use crate::consumer::{Decoded, Meta};
         match DeadLetter::from_incoming(message) {
             Some(letter) => Decoded::Message(
-                Meta {
-                    id: format!(
-                        "dead-letter:{}:{}",
-                        letter.group,
-                        letter
-                            .id
-                            .clone()
-                            .unwrap_or_else(|| format!("seq-{}", message.sequence))
-                    ),
-                    name: "factum.DeadLetter",
-                    ty: "factum.DeadLetter".to_owned(),
-                    partition_key: None,
-                    correlation_id: None,
-                    traceparent: None,
-                    tracestate: None,
-                },
+                Meta::of_dead_letter(format!(
+                    "dead-letter:{}:{}",
+                    letter.group,
+                    letter
+                        .id
+                        .clone()
+                        .unwrap_or_else(|| format!("seq-{}", message.sequence))
+                )),
                 letter,
             ),
             None => Decoded::Broken(

@@ -162,11 +162,11 @@ async fn handle<M: Send + 'static>(s: &Settings<M>, message: &Incoming) -> Resul
                 return dead_letter(s, message, None, reason, attempt).await;
             }
         };
-        if s.store.contains(&s.group, &meta.id).await? {
-            tracing::debug!(group = %s.group, id = %meta.id, "duplicate delivery: already processed");
+        if s.store.contains(&s.group, meta.id()).await? {
+            tracing::debug!(group = %s.group, id = %meta.id(), "duplicate delivery: already processed");
             return message.settle.ack().await;
         }
-        let (id, name) = (meta.id.clone(), meta.name);
+        let (id, name) = (meta.id().to_owned(), meta.name);
         let (delivery, hop) = Delivery::new(
             value,
             meta,

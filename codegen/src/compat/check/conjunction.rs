@@ -61,13 +61,18 @@ impl Checker<'_> {
 
 /// The node without `unevaluatedProperties`/`unevaluatedItems` (a superset of it).
 pub(super) fn without_unevaluated(node: &Node) -> Node {
+    without(node, &["unevaluatedProperties", "unevaluatedItems"])
+}
+
+/// The node without the given keywords (an object left empty is `true`); the node itself
+/// when it has none of them.
+pub(super) fn without(node: &Node, keys: &[&str]) -> Node {
     match &node.v {
-        Value::Object(m)
-            if m.contains_key("unevaluatedProperties") || m.contains_key("unevaluatedItems") =>
-        {
+        Value::Object(m) if keys.iter().any(|k| m.contains_key(*k)) => {
             let mut m = m.clone();
-            m.remove("unevaluatedProperties");
-            m.remove("unevaluatedItems");
+            for k in keys {
+                m.remove(*k);
+            }
             Node {
                 v: if m.is_empty() {
                     Value::Bool(true)

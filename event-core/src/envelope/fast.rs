@@ -40,13 +40,16 @@ const MEMBER_STARTS: [&str; names::KNOWN.len()] = {
 pub(super) trait Target {
     /// The decoded data.
     type Data;
-    /// Whether data is decoded where it stands once `dataversion` was read (else it is
-    /// scanned first, then decoded from its text).
-    const IN_PLACE: bool;
     /// The newest version of the event `ty` names, if this target reads it.
     fn newest(ty: &str, options: &DecodeOptions) -> Option<u32>;
-    /// The data at the start of `input`, written as `version` (only when `IN_PLACE`).
-    fn decode_at(version: u32, input: &mut DataText<'_>) -> Option<Self::Data>;
+    /// The data at the start of `input`, written as `version` of the event `ty` (the
+    /// type, if read before the data), its end recorded in `input`.
+    fn decode_at(
+        ty: Option<&str>,
+        version: u32,
+        input: &mut DataText<'_>,
+        options: &DecodeOptions,
+    ) -> InPlace<Self::Data>;
     /// The data `text` of event `ty`, written as `version`.
     fn decode_text(
         ty: &str,
@@ -56,12 +59,21 @@ pub(super) trait Target {
     ) -> Option<Self::Data>;
 }
 
+/// What decoding data where it stands gave.
+pub(super) enum InPlace<T> {
+    Decoded(T),
+    /// It does not decode (the general path says why).
+    Broken,
+    /// It cannot be decoded in place: scan it first, then decode it with
+    /// [`Target::decode_text`].
+    Scan,
+}
+
 /// The one event type `E`.
 pub(super) struct OneEvent<E>(PhantomData<E>);
 
 impl<E: Versioned> Target for OneEvent<E> {
     type Data = E;
-    const IN_PLACE: bool = true;
 
     fn newest(ty: &str, options: &DecodeOptions) -> Option<u32> {
         options
@@ -70,8 +82,16 @@ impl<E: Versioned> Target for OneEvent<E> {
             .then_some(E::VERSION)
     }
 
-    fn decode_at(version: u32, input: &mut DataText<'_>) -> Option<E> {
-        E::decode_text(version, input).ok()
+    fn decode_at(
+        _: Option<&str>,
+        version: u32,
+        input: &mut DataText<'_>,
+        _: &DecodeOptions,
+    ) -> InPlace<E> {
+        match E::decode_text(version, input) {
+            Ok(data) => InPlace::Decoded(data),
+            Err(_) => InPlace::Broken,
+        }
     }
 
     fn decode_text(_: &str, version: u32, text: &str, _: &DecodeOptions) -> Option<E> {
@@ -79,8 +99,8 @@ impl<E: Versioned> Target for OneEvent<E> {
     }
 }
 
-/// The events of the inbox `I` (its data is scanned, then decoded: an inbox decodes a
-/// whole text).
+/// The events of the inbox `I`: decoded in place when the type came before the data
+/// (as factum writes it) and the inbox can (a derived one), else scanned first.
 pub(super) struct InboxOf<I>(PhantomData<I>);
 
 impl<I: Inbox> InboxOf<I> {
@@ -93,14 +113,29 @@ impl<I: Inbox> InboxOf<I> {
 
 impl<I: Inbox> Target for InboxOf<I> {
     type Data = I;
-    const IN_PLACE: bool = false;
 
     fn newest(ty: &str, options: &DecodeOptions) -> Option<u32> {
         Self::index(ty, options).map(|i| I::VERSIONS[i])
     }
 
-    fn decode_at(_: u32, _: &mut DataText<'_>) -> Option<I> {
-        None
+    fn decode_at(
+        ty: Option<&str>,
+        version: u32,
+        input: &mut DataText<'_>,
+        options: &DecodeOptions,
+    ) -> InPlace<I> {
+        let Some(ty) = ty else {
+            return InPlace::Scan;
+        };
+        // Not one of the inbox's types: the general path says so.
+        let Some(index) = Self::index(ty, options) else {
+            return InPlace::Broken;
+        };
+        match I::decode_event_at(I::NAMES[index], version, input) {
+            Some(Ok(Some(data))) => InPlace::Decoded(data),
+            Some(_) => InPlace::Broken,
+            None => InPlace::Scan,
+        }
     }
 
     fn decode_text(ty: &str, version: u32, text: &str, options: &DecodeOptions) -> Option<I> {
@@ -151,20 +186,19 @@ pub(super) fn decode<T: Target>(text: &str, options: &DecodeOptions) -> Option<E
             if data.is_some() || data_text.is_some() || b.get(i) == Some(&b'n') {
                 return None;
             }
-            let rest = text.get(i..)?;
-            if T::IN_PLACE
-                && let Some(v) = version.or(options.assumed_version)
-            {
-                let mut input = DataText::prefix(rest);
-                data = Some((v, T::decode_at(v, &mut input)?));
-                hole = i..i + input.end();
-                i = hole.end;
-            } else {
-                let end = skip_plain_value(b, i, 0)?;
-                data_text = Some(text.get(i..end)?);
-                hole = i..end;
-                i = end;
+            let (v, mut input) = (
+                version.or(options.assumed_version),
+                DataText::prefix(text.get(i..)?),
+            );
+            match v.map_or(InPlace::Scan, |v| {
+                T::decode_at(known[at::TYPE], v, &mut input, options)
+            }) {
+                InPlace::Decoded(decoded) => data = Some((v?, decoded)),
+                InPlace::Broken => return None,
+                InPlace::Scan => data_text = Some(text.get(i..skip_plain_value(b, i, 0)?)?),
             }
+            hole = i..i + data_text.map_or_else(|| input.end(), str::len);
+            i = hole.end;
         } else {
             i = extension(&mut extensions, key, text, i)?;
         }
@@ -559,6 +593,16 @@ mod tests {
                 "OrderCancelled" => Err(unsupported::<Placed>(version)),
                 _ => Ok(None),
             }
+        }
+
+        // `OrderPlaced` in place, as the derive writes it; `OrderCancelled` scanned first.
+        fn decode_event_at(
+            name: &str,
+            version: u32,
+            data: &mut DataText<'_>,
+        ) -> Option<Result<Option<Self>, DataError>> {
+            (name == "OrderPlaced")
+                .then(|| Placed::decode_text(version, data).map(|p| Some(Orders::Placed(p))))
         }
 
         fn event_name(&self) -> &'static str {

@@ -89,13 +89,13 @@ fn uses_a_vocabulary_file() {
     let path = std::env::temp_dir().join(format!("factum-vocab-{}.txt", std::process::id()));
     std::fs::write(&path, "verb frobnicate\n").expect("write vocabulary");
     let path_arg = path.to_string_lossy().into_owned();
-    let (code, out, _) = run(&["names", "--vocabulary", &path_arg], "WidgetFrobnicated\n");
+    let (code, out, _) = run(&["names", "--vocabulary", &path_arg], "FrobnicateWidget\n");
     let _ = std::fs::remove_file(&path);
     assert_eq!(code, 0);
-    assert!(out.starts_with("WidgetFrobnicated\tevent\t"), "{out}");
-    let (code, out, _) = run(&["names"], "WidgetFrobnicated\n");
+    assert!(out.starts_with("FrobnicateWidget\tcommand\t"), "{out}");
+    let (code, out, _) = run(&["names"], "FrobnicateWidget\n");
     assert_eq!(code, 0);
-    assert!(out.starts_with("WidgetFrobnicated\tunknown\t"), "{out}");
+    assert!(out.starts_with("FrobnicateWidget\tunknown\t"), "{out}");
 }
 
 #[test]
@@ -166,15 +166,18 @@ fn reads_the_vocabulary_of_the_current_folder() {
     let (code, out, err) = run_in(
         &dir,
         &["names", "--as", "event"],
-        "WidgetFrobnicated\nPasswordReset\n",
+        "WidgetFrobnicatedByAdmin\nPasswordReset\n",
     );
-    let (_, elsewhere, _) = run(&["names", "--as", "event"], "WidgetFrobnicated\n");
+    let (_, elsewhere, _) = run(&["names", "--as", "event"], "WidgetFrobnicatedByAdmin\n");
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(code, 1, "{err}");
-    assert!(out.starts_with("WidgetFrobnicated\taccept\t"), "{out}");
+    assert!(
+        out.starts_with("WidgetFrobnicatedByAdmin\taccept\t"),
+        "{out}"
+    );
     assert!(out.contains("PasswordReset\treject\t"), "noun reset: {out}");
     assert!(
-        elsewhere.starts_with("WidgetFrobnicated\treject\t"),
+        elsewhere.starts_with("WidgetFrobnicatedByAdmin\treject\t"),
         "{elsewhere}"
     );
 }

@@ -100,7 +100,8 @@ pub use factum_derive::Event;
 pub use factum_derive::Command;
 
 /// Derives [`Message`](trait@Message) and [`Query`](trait@Query), checking that the
-/// name reads as a question. See the [crate docs](crate) for attributes.
+/// name reads as a question or names what the query returns (`AvailableHours`). See the
+/// [crate docs](crate) for attributes.
 pub use factum_derive::Query;
 
 /// `#[derive(DomainEvent)]` and its trait: on an enum of domain events, every variant is

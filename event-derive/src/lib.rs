@@ -27,13 +27,16 @@ pub fn derive_event(input: TokenStream) -> TokenStream {
     expand::derive(Kind::Event, input.into()).into()
 }
 
-/// Derives `factum::Message` and `factum::Command`; the name must read as an imperative.
+/// Derives `factum::Message` and `factum::Command`; the name must read as an imperative (the
+/// imperative of a question verb counts: `CheckForUpdates`) or a request-reply message
+/// (`HeartbeatRequest`).
 #[proc_macro_derive(Command, attributes(command))]
 pub fn derive_command(input: TokenStream) -> TokenStream {
     expand::derive(Kind::Command, input.into()).into()
 }
 
-/// Derives `factum::Message` and `factum::Query`; the name must read as a question.
+/// Derives `factum::Message` and `factum::Query`; the name must read as a question, or name
+/// what the query returns with no verb (`AvailableHours`, `OrderById`).
 #[proc_macro_derive(Query, attributes(query))]
 pub fn derive_query(input: TokenStream) -> TokenStream {
     expand::derive(Kind::Query, input.into()).into()

@@ -3,12 +3,30 @@
 
 use crate::affixes::{PARTICLES, PREFIXES};
 use crate::generated::lexicon::{
-    ADJECTIVES, BASE_EQUALS_PAST, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOUN, NOUN_LEANING,
+    ADJECTIVES, BASE_EQUALS_PAST, ED_NOUNS, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOUN, NOUN_LEANING,
     PARTICIPLES, PHRASAL, PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING, VERBS,
 };
 use crate::software_verbs::SOFTWARE_VERBS;
 use crate::vocabulary::Vocabulary;
 use crate::words::pascal;
+
+/// The base form a regular past most likely has, from the stem before its `-ed` (ASCII):
+/// `stickied` → `sticky`, `geofenced` → `geofence`, `frobnicated` → `frobnicate`, `pinged` →
+/// `ping`, `deplatformed` → `deplatform`.
+pub(crate) fn guessed_base(stem: &str) -> String {
+    if let Some(y) = stem.strip_suffix('i') {
+        return format!("{y}y");
+    }
+    let e_drop = ["at", "c", "g", "iz", "is", "v", "u", "ur", "bl", "pl", "tl"]
+        .iter()
+        .any(|end| stem.ends_with(end))
+        && !stem.ends_with("ng");
+    if e_drop {
+        format!("{stem}e")
+    } else {
+        stem.to_owned()
+    }
+}
 
 /// A verb lemma: the base form (lowercase) and, for phrasal verbs, the particle.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,6 +173,16 @@ impl Lex<'_> {
             })
     }
 
+    /// Whether `base` is a predicate adjective, possibly prefixed (`sticky`, `unsticky`): a
+    /// guessed base that English made a verb of.
+    pub(crate) fn adjective_made_verb(&self, base: &str) -> bool {
+        self.adjective(base)
+            || PREFIXES.iter().any(|p| {
+                base.strip_prefix(p)
+                    .is_some_and(|stem| stem.len() >= 3 && self.adjective(stem))
+            })
+    }
+
     /// The verb whose base form is `w`, possibly prefixed (`unassign`, `reopen`).
     pub(crate) fn base(&self, w: &str) -> Option<Verb> {
         if let Some(v) = self.direct(w) {
@@ -191,14 +219,91 @@ impl Lex<'_> {
         // A verb of its own is not a prefixed past whose stem is a verb too (`delay` is not
         // `de` + `lay`), but may be one whose stem is only a past (`resent` = `re` + `sent`).
         let whole_is_verb = self.direct(w).is_some();
-        PREFIXES.iter().find_map(|prefix| {
-            let stem = w.strip_prefix(prefix)?;
-            if stem.len() < 3 || (whole_is_verb && self.direct(stem).is_some()) {
+        PREFIXES
+            .iter()
+            .find_map(|prefix| {
+                let stem = w.strip_prefix(prefix)?;
+                if stem.len() < 3 || (whole_is_verb && self.direct(stem).is_some()) {
+                    return None;
+                }
+                let v = self.past_direct(stem)?;
+                let base = format!("{prefix}{}", v.base);
+                // A verb of its own must be the past of a known prefixed verb (`resent` of
+                // `resend`; `debit` is no past of a verb `debite`).
+                (v.particle.is_none() && (!whole_is_verb || self.direct(&base).is_some()))
+                    .then(|| Verb::plain(&base, 0))
+            })
+            .or_else(|| self.joined_particle_past(w))
+            .or_else(|| Lex::compound_irregular_past(w))
+    }
+
+    /// A regular past joined to a particle (`timedout` = `timed out`, `loggedin`,
+    /// `checkedout`): the verb with that particle. The past must end in `-ed` and be no verb
+    /// of its own (`speedup`, `feedback` are not pasts).
+    fn joined_particle_past(&self, w: &str) -> Option<Verb> {
+        if w.len() < 6 {
+            return None;
+        }
+        PARTICLES.iter().find_map(|&particle| {
+            // Cheapest test first: `ed` right before where the particle would start.
+            let cut = w.len().checked_sub(particle.len() + 2)?;
+            if w.as_bytes().get(cut..cut + 2) != Some(b"ed".as_slice()) {
                 return None;
             }
-            let v = self.past_direct(stem)?;
-            (v.particle.is_none()).then(|| Verb::plain(&format!("{prefix}{}", v.base), 0))
+            let head = w.strip_suffix(particle)?;
+            let v = self.past_direct(head)?;
+            v.particle.is_none().then_some(Verb {
+                particle: Some(particle),
+                ..v
+            })
         })
+    }
+
+    /// The irregular past of a software verb that ends in an irregular verb (`upsold` of
+    /// `upsell`): the tables list the forms of their own verbs, so only the hand-kept software
+    /// verbs need it. Their irregular forms are worked out once.
+    fn compound_irregular_past(w: &str) -> Option<Verb> {
+        static PASTS: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
+        let pasts = PASTS.get_or_init(|| {
+            static EMPTY: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
+            let lex = Lex {
+                vocab: EMPTY.get_or_init(Vocabulary::default),
+            };
+            let mut pasts: Vec<(String, &'static str)> = SOFTWARE_VERBS
+                .iter()
+                .filter(|(_, expansion)| expansion.is_empty())
+                .map(|&(base, _)| (lex.participle(base), base))
+                .filter(|(past, base)| !past.ends_with("ed") && past != base)
+                .collect();
+            pasts.sort_unstable();
+            pasts
+        });
+        pasts
+            .binary_search_by(|(past, _)| past.as_str().cmp(w))
+            .ok()
+            .map(|i| Verb::plain(pasts[i].1, 0))
+    }
+
+    /// A regular past participle of a verb no table has (`stickied`, `deplatformed`,
+    /// `crossposted`), guessed from its spelling: an ASCII word of at least six letters ending in
+    /// `-ed`, that is no known verb, adjective (`wicked`), nor noun WordNet spells so (`hundred`,
+    /// `seabed`).
+    /// The base is the word without `-ed` (`-ied` → `-y`). The grammar asks for it only where
+    /// a participle closes a name after its subject (`DiscussionWasStickied`).
+    pub(crate) fn guessed_past(&self, w: &str) -> Option<Verb> {
+        if !w.is_ascii() || w.len() < 6 || self.vocab.nouns.contains(w) {
+            return None;
+        }
+        let stem = w.strip_suffix("ed")?;
+        if self.base(w).is_some()
+            || self.adjective(w)
+            || sorted_lines_contain(ED_NOUNS, w)
+            || Lex::event_noun(w)
+            || PREFIXED_NOUNS.binary_search(&w).is_ok()
+        {
+            return None;
+        }
+        Some(Verb::plain(&guessed_base(stem), 0))
     }
 
     fn past_direct(&self, w: &str) -> Option<Verb> {
@@ -355,6 +460,15 @@ mod tests {
         for form in ["retrieving", "forgetting", "uploading"] {
             assert!(!Lex::ing_noun(form), "{form}");
         }
+        let ed_nouns: Vec<&str> = ED_NOUNS.lines().collect();
+        assert!(ed_nouns.windows(2).all(|w| w[0] < w[1]));
+        assert!(ed_nouns.iter().all(|n| n.len() >= 6 && n.ends_with("ed")));
+        for noun in ["hundred", "seabed", "watershed"] {
+            assert!(lex().guessed_past(noun).is_none(), "{noun}");
+        }
+        for form in ["stickied", "deplatformed", "crossposted"] {
+            assert!(lex().guessed_past(form).is_some(), "{form}");
+        }
     }
 
     #[test]
@@ -407,6 +521,10 @@ mod tests {
             ("upvoted", "upvote"),
             ("cost", "cost"),
             ("bid", "bid"),
+            ("resent", "resend"),
+            ("upsold", "upsell"),
+            ("timedout", "time"),
+            ("loggedin", "log"),
         ] {
             assert_eq!(
                 l.past(form).map(|v| v.base),
@@ -415,7 +533,8 @@ mod tests {
             );
         }
         for word in [
-            "feed", "need", "seed", "speed", "bleed", "breed", "order", "red", "bed",
+            "feed", "need", "seed", "speed", "bleed", "breed", "order", "red", "bed", "debit",
+            "speedup", "feedback",
         ] {
             assert_eq!(l.past(word).map(|v| v.base), None, "{word}");
         }

@@ -38,6 +38,8 @@ pub(crate) static SOFTWARE_VERBS: &[(&str, &str)] = &[
     ("sudo", ""),
     ("timestamp", ""),
     ("tokenize", ""),
+    ("transcode", ""),
+    ("upsell", ""),
     ("upsert", ""),
     ("upvote", ""),
     ("whitelist", ""),

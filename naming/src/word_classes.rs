@@ -5,6 +5,7 @@
 
 use crate::affixes::PARTICLES;
 use crate::lexicon::Lex;
+use crate::words::Word;
 
 pub(crate) const PREPOSITIONS: &[&str] = &[
     "above", "across", "after", "against", "as", "at", "because", "before", "below", "between",
@@ -13,7 +14,7 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
 ];
 
 pub(crate) const ADVERBS: &[&str] = &[
-    "again", "already", "early", "late", "now", "once", "today", "too", "twice",
+    "again", "already", "early", "late", "now", "once", "soon", "today", "too", "twice",
 ];
 
 /// Words between a subject and its participle: `Was`, `Has Been`, `Got`, `Not`.
@@ -73,6 +74,22 @@ pub(crate) const HEAD_NOUNS: &[&str] = &[
 /// `GreetingReply`): closing a name after a subject, they name the message asked or answered,
 /// not a happening of the subject, though SemCor uses them more often as verbs.
 pub(crate) const MESSAGE_HEADS: &[&str] = &["reply", "request", "response"];
+
+/// Whether `words`, a name with no verb, is a message of the request-reply pattern: nouns closed
+/// by `Request`, `Reply` or `Response` (`HeartbeatRequest`, `GreetingReply`,
+/// `TimeoutProjectionVersionRequest`), a request to act or its answer. Not when a word before
+/// it is an adjective, a preposition or a particle: `HttpBadRequest` (a bad request, received)
+/// and `AboutToSendHttpRequest` describe a request, they do not ask.
+pub(crate) fn request_message(lex: &Lex<'_>, words: &[Word<'_>]) -> bool {
+    let [before @ .., last] = words else {
+        return false;
+    };
+    !before.is_empty()
+        && MESSAGE_HEADS.contains(&last.lower.as_str())
+        && before.iter().all(|w| {
+            !is_preposition(&w.lower) && !is_particle(&w.lower) && !lex.adjective(&w.lower)
+        })
+}
 
 /// Nouns that usually head a noun phrase (`OrderStatus`, `CartItem`, `EmailAddress`) but are
 /// also common objects (`ShipItem`): after a verb that is at least as often a noun, the name

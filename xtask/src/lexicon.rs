@@ -34,7 +34,8 @@
 //! `data.noun` and `index.noun` give the nouns that name an occurrence: those whose most frequent
 //! sense WordNet files under `noun.event` (`heartbeat`, `change`, `click`). `index.noun` also
 //! gives the nouns spelt as an `-ing` form (`shipping`, `greeting`): any other `-ing` form of a
-//! verb before a noun is the verb with its object (`RetrievingKey`), not a modifier.
+//! verb before a noun is the verb with its object (`RetrievingKey`), not a modifier; and the
+//! nouns spelt like a regular past (`hundred`, `seabed`), which are no guessed participle.
 //!
 //! Besides verbs, `index.adj` gives the predicate adjectives (`ready`, `low`, `available`) that
 //! name a state reached (`FuelLow`): every one-word adjective that is not also a noun, or that
@@ -501,6 +502,13 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
         .copied()
         .filter(|n| n.len() > 5 && n.ends_with("ing"))
         .collect();
+    // Nouns spelt like a regular past (`hundred`, `seabed`, `watershed`), of the length the
+    // classifier guesses an unknown `-ed` word to be a participle at (six letters or more).
+    let ed_nouns: BTreeSet<&str> = nouns
+        .iter()
+        .copied()
+        .filter(|n| n.len() >= 6 && n.ends_with("ed"))
+        .collect();
 
     let mut out = String::new();
     out.push_str(
@@ -647,6 +655,20 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     out.push_str(r#"pub(crate) static ING_NOUNS: &str = "\"#);
     out.push('\n');
     for noun in &ing_nouns {
+        out.push_str(noun);
+        out.push_str(r"\n\");
+        out.push('\n');
+    }
+    out.push_str("\";\n\n");
+    let _ = writeln!(
+        out,
+        "/// Nouns spelt like a regular past (`hundred`, `seabed`): WordNet's one-word nouns of six\n\
+         /// letters or more in `-ed`. One a line, sorted ({} entries).",
+        ed_nouns.len()
+    );
+    out.push_str(r#"pub(crate) static ED_NOUNS: &str = "\"#);
+    out.push('\n');
+    for noun in &ed_nouns {
         out.push_str(noun);
         out.push_str(r"\n\");
         out.push('\n');

@@ -12,7 +12,7 @@ use crate::Verdict;
 use crate::grammar::{self, EventForm, Reading};
 use crate::lexicon::Lex;
 use crate::vocabulary::Vocabulary;
-use crate::word_classes::INTERROGATIVES;
+use crate::word_classes::{INTERROGATIVES, request_message, subjectish};
 use crate::words::{self, Decoration};
 
 /// Classifies `name` with the built-in lexicon. Never panics.
@@ -57,6 +57,16 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
     // `Do` first may be a question or an imperative (`DoStuffCommand`).
     let do_first = matches!(reading, Reading::Query { cue: 0, .. })
         && words.first().is_some_and(|w| w.lower == "do");
+    // An interrogative first (`IsEnabledCmd`, `HasAccessCommand`) asks a question; a command
+    // suffix makes it the command that asks it.
+    let interrogative_first = matches!(
+        reading,
+        Reading::Query {
+            cue: 0,
+            verb: None,
+            ..
+        }
+    );
     // A question verb first is an imperative too (`GetWorkflowCommand`: get the workflow);
     // a command suffix makes it the command it says it is.
     let question_verb_first = matches!(
@@ -134,7 +144,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
             Problem::NoVerb | Problem::NounPhrase | Problem::LoneVerb
         ))
         || weak
-        || (question_verb_first && evidence == Some(Verdict::Command));
+        || ((question_verb_first || interrogative_first) && evidence == Some(Verdict::Command));
     // The kind word that closes the name (versions aside) names the message about the action
     // or fact before it: `CreateUserQueryCmd` is a command making a user query.
     let closing = tail.iter().rev().find_map(kind_word);
@@ -202,6 +212,36 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         alternative = None;
         cue = Some(all[0].text.to_owned());
         cue_label = HEAD_NOUN;
+    }
+    // Issue 9's policy names three errors, and a question derived as a `Command` is none of
+    // them: the imperative of a question verb (`CheckForUpdates`, `RetrieveThings`,
+    // `DoSomething`) is a request too, which the `Command` derive accepts; a kind word closing
+    // the name still decides (`GetOrderQuery` is only a query). Its object must open with a
+    // word that can head a noun phrase, as a subject must (`CheckChangeTicks`: `change` is
+    // mostly a verb, so the words read as no clear imperative and stay a question).
+    if verdict == Verdict::Query
+        && alternative.is_none()
+        && evidence.is_none()
+        && (question_verb_first || do_first)
+        && cue_label != HEAD_NOUN
+        && words.get(1).is_none_or(|w| subjectish(&lex, &w.lower))
+    {
+        let _ = write!(
+            explanation,
+            " (or the imperative of \"{}\": a request)",
+            words[0].lower
+        );
+        alternative = Some(Verdict::Command);
+    }
+    // A request-reply message with no verb (`HeartbeatRequest`, `GreetingReply`) asks another
+    // service to act or answers it: the `Command` derive accepts it, the `Event` derive does
+    // not (`Request`, `Reply`, `Response` name no happening).
+    if matches!(reading, Reading::NoVerb)
+        && verdict == Verdict::Unknown
+        && request_message(&lex, words)
+    {
+        explanation.push_str(" (or a request-reply message, a request)");
+        alternative = Some(Verdict::Command);
     }
     if let Some(other) = alternative {
         if evidence == Some(other) {

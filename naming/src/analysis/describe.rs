@@ -198,9 +198,15 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             },
         ),
         Reading::Command { clause, or_event } => {
+            // A verb written as two words (`ReRun`, `PartiallyRefund`) opens with a word that
+            // is no verb itself.
+            let verb_words = if words.len() > 2 && lex.base(&words[0].lower).is_none() {
+                format!("{} {}", text(0), text(1))
+            } else {
+                text(0)
+            };
             let mut e = format!(
-                "imperative \"{}\" (verb \"{}\")",
-                text(0),
+                "imperative \"{verb_words}\" (verb \"{}\")",
                 clause.verb.lemma()
             );
             if let Some(p) = &clause.particle {
@@ -227,7 +233,7 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 Problem::Reads(Verdict::Command),
                 e,
                 Some(full_lemma(clause)),
-                Some(text(0)),
+                Some(verb_words),
                 s,
             )
         }

@@ -2,7 +2,7 @@
 //! only a whole type name gets: a lone verb names its action (`Click`, `Resize`).
 
 use super::violation::{Violation, violation};
-use crate::analysis::{Analysis, classify_with};
+use crate::analysis::{Analysis, Problem, classify_with};
 use crate::vocabulary::Vocabulary;
 use crate::{Kind, Verdict};
 
@@ -30,11 +30,25 @@ use crate::{Kind, Verdict};
 /// A [`Violation`] when the verdict of [`classify_with`] differs from `kind`.
 pub fn check(name: &str, kind: Kind, vocab: &Vocabulary) -> Result<(), Violation> {
     let analysis = classify_with(name, vocab);
-    if analysis.accepts(kind) || (kind == Kind::Event && names_its_action(&analysis)) {
+    if analysis.accepts(kind)
+        || (kind == Kind::Event && names_its_action(&analysis))
+        || (kind == Kind::Query && names_what_it_returns(&analysis))
+    {
         Ok(())
     } else {
         Err(violation(&analysis, kind, vocab))
     }
+}
+
+/// Whether the name has no verb at all (`AvailableHours`, `TrainingsForUser`, `OrderById`,
+/// `Customer`): a query named by what it returns, which the `Query` derive accepts. No decoration
+/// says another kind (`CustomerCommand` stays a command).
+fn names_what_it_returns(analysis: &Analysis) -> bool {
+    analysis.verdict == Verdict::Unknown
+        && matches!(
+            analysis.problem,
+            Problem::NoVerb | Problem::NounPhrase | Problem::LoneVerb
+        )
 }
 
 /// Whether the name is one verb alone, read as its imperative (`Click`; not `Order`, which

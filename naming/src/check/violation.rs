@@ -9,7 +9,7 @@ use std::fmt;
 
 use crate::analysis::{Analysis, HEAD_NOUN, OCCURRENCE, Problem, classify_with};
 use crate::grammar::CueKind;
-use crate::lexicon::Lex;
+use crate::lexicon::{Lex, guessed_base};
 use crate::vocabulary::Vocabulary;
 use crate::words::pascal;
 use crate::{Kind, Verdict, typo};
@@ -134,17 +134,7 @@ fn unknown_past(a: &Analysis, vocab: &Vocabulary) -> Option<(String, String)> {
             {
                 return None;
             }
-            // `geofenced` → `geofence`, `frobnicated` → `frobnicate`, `pinged` → `ping`.
-            let e_drop = ["at", "c", "g", "iz", "is", "v", "u", "ur", "bl", "pl", "tl"]
-                .iter()
-                .any(|end| stem.ends_with(end))
-                && !stem.ends_with("ng");
-            let base = if e_drop {
-                format!("{stem}e")
-            } else {
-                stem.to_owned()
-            };
-            Some((word.clone(), base))
+            Some((word.clone(), guessed_base(stem)))
         })
 }
 
@@ -239,6 +229,17 @@ pub(super) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
                     "if it asks a question, derive `Query`; if it reports what happened, name the fact{}",
                     eg(", e.g. ")
                 ),
+                // A question derived as a `Command`: an interrogative passes with the
+                // command suffix (`IsOrderPaidCommand`), a question verb with no `…Query`.
+                Kind::Command
+                    if a.decoration.is_empty()
+                        && classify_with(&format!("{name}Command"), vocab)
+                            .accepts(Kind::Command) =>
+                {
+                    format!(
+                    "if it only reads data, derive `Query` instead; if it is a command that asks, name it `{name}Command`; if it changes state, start with the verb of the change"
+                    )
+                }
                 _ => "if it only reads data, derive `Query` instead; if it changes state, start with the verb of the change".to_owned(),
             },
         ),

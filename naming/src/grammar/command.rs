@@ -4,23 +4,24 @@
 use super::happening::occurrence;
 use super::phrase::object_and_complement;
 use super::reading::{Clause, Reading};
-use crate::lexicon::Lex;
-use crate::word_classes::{HEAD_NOUNS, MESSAGE_HEADS, OBJECT_HEADS, is_agent_noun};
+use crate::affixes::PREFIXES;
+use crate::lexicon::{Lex, Verb};
+use crate::word_classes::{HEAD_NOUNS, MESSAGE_HEADS, OBJECT_HEADS, is_adverb, is_agent_noun};
 use crate::words::Word;
 
 /// The command reading (verb first) of `words`, ignoring noun-phrase considerations.
 pub(super) fn command(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Clause> {
     let first = words.first()?;
-    let verb = if words.len() > 1 {
-        lex.imperative(&first.lower)?
-    } else {
-        lex.base(&first.lower)?
+    let (verb, at) = match modified_verb(lex, words) {
+        Some(found) => found,
+        None if words.len() > 1 => (lex.imperative(&first.lower)?, 1),
+        None => (lex.base(&first.lower)?, 1),
     };
     let particle = words
-        .get(1)
+        .get(at)
         .filter(|w| verb.particle.is_none() && Lex::is_phrasal(&verb.base, &w.lower))
         .map(|w| w.lower.clone());
-    let rest = &words[1 + usize::from(particle.is_some())..];
+    let rest = &words[at + usize::from(particle.is_some())..];
     let (object, complement) = object_and_complement(rest);
     Some(Clause {
         object,
@@ -28,6 +29,27 @@ pub(super) fn command(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Clause> {
         particle,
         complement,
     })
+}
+
+/// A verb written as two words, then its object: a prefix apart (`ReRunJob`,
+/// `AutoRenewSubscription`: `rerun`, `autorenew`) or an adverb in `-ly` before it
+/// (`PartiallyRefundOrder`). The verb and the index of the word after it.
+fn modified_verb(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<(Verb, usize)> {
+    let [first, second, _, ..] = words else {
+        return None;
+    };
+    if PREFIXES.contains(&first.lower.as_str()) && lex.base(&first.lower).is_none() {
+        let joined = format!("{}{}", first.lower, second.lower);
+        return lex.base(&joined).map(|v| (v, 2));
+    }
+    if is_adverb(&first.lower)
+        && !lex.adjective(&first.lower)
+        && lex.base(&first.lower).is_none()
+        && let Some(v) = lex.imperative(&second.lower)
+    {
+        return Some((v, 2));
+    }
+    None
 }
 
 /// Readings 7 and 8: a command, a noun phrase, or no verb.
@@ -48,15 +70,18 @@ pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
                 return Reading::LoneNoun { verb: clause.verb };
             }
             let head = words[last].lower.as_str();
-            if HEAD_NOUNS.contains(&head) || is_agent_noun(lex, head) {
+            if HEAD_NOUNS.contains(&head) {
                 return Reading::NounPhrase {
                     head: last,
                     or_command: None,
                 };
             }
             // `OrderById`, `OrderForCustomer`: a noun and its modifier; `AccessKitActionRequest`:
-            // a request message, or the imperative `FireSchedulerRequest`.
+            // a request message, or the imperative `FireSchedulerRequest`; `RateDriver`: a
+            // person named by what they do is as often the object of an order
+            // (`OrderProcessor`, or rate the driver).
             if OBJECT_HEADS.contains(&head)
+                || is_agent_noun(lex, head)
                 || MESSAGE_HEADS.contains(&head)
                 || matches!(
                     words[1].lower.as_str(),

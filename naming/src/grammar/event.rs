@@ -5,6 +5,7 @@
 use super::phrase::{complement, object_and_complement, texts};
 use super::reading::{Clause, EventForm};
 use crate::lexicon::Lex;
+use crate::typo;
 use crate::word_classes::{AUXILIARIES, is_particle, is_preposition, subjectish};
 use crate::words::Word;
 
@@ -73,7 +74,20 @@ pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
         if AUXILIARIES.contains(&words[p].lower.as_str()) && p + 1 < words.len() {
             continue;
         }
-        let Some(verb) = lex.past(&words[p].lower) else {
+        // A verb no table has may still close the name as its regular participle
+        // (`DiscussionWasStickied`, `UserDeplatformed`), but only there, after its subject, and
+        // not when the word is one edit from a form the lexicon knows (`PaymentRecieved` is a
+        // typo of `Received`, which the error points out), unless its base is an adjective
+        // made a verb, as English does (`sticky` → `Stickied`, `unsticky` → `Unstickied`).
+        let Some(verb) = lex.past(&words[p].lower).or_else(|| {
+            (p + 1 == words.len())
+                .then(|| lex.guessed_past(&words[p].lower))
+                .flatten()
+                .filter(|v| {
+                    lex.adjective_made_verb(&v.base)
+                        || typo::corrections(lex, &words[p].lower).is_empty()
+                })
+        }) else {
             continue;
         };
         let mut s = p;

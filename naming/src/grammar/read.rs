@@ -46,13 +46,21 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             object: texts(&words[1..]),
         };
     }
+    let query_verb = |w: &Word<'_>, next: Option<&Word<'_>>| {
+        let lower = w.lower.as_str();
+        let phrasal_next = next.is_some_and(|n| Lex::is_phrasal(lower, &n.lower));
+        (QUERY_VERBS.contains(&lower) && !(lower == "check" && phrasal_next))
+            || (lower == "look" && next.is_some_and(|n| n.lower == "up"))
+            || lex.vocab.query_verbs.contains(lower)
+    };
+    let starts_with_query = query_verb(first, words.get(1));
     // 2. Modal, request and state words anywhere.
     if let Some((i, (kind, len))) = (0..words.len()).find_map(|i| cue_at(words, i).map(|c| (i, c)))
     {
         if kind == CueKind::State
-            && let Some(reached) = state_reached_now(lex, words, i)
+            && let Some(reading) = state_clause(lex, words, i, starts_with_query)
         {
-            return reached;
+            return reading;
         }
         let mut after = i + len;
         while after < words.len() && matches!(words[after].lower.as_str(), "be" | "been" | "to") {
@@ -72,14 +80,6 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             clause,
         };
     }
-    let query_verb = |w: &Word<'_>, next: Option<&Word<'_>>| {
-        let lower = w.lower.as_str();
-        let phrasal_next = next.is_some_and(|n| Lex::is_phrasal(lower, &n.lower));
-        (QUERY_VERBS.contains(&lower) && !(lower == "check" && phrasal_next))
-            || (lower == "look" && next.is_some_and(|n| n.lower == "up"))
-            || lex.vocab.query_verbs.contains(lower)
-    };
-    let starts_with_query = query_verb(first, words.get(1));
     // 3. Event: a participle closes the name, or a simple past has its object.
     if let Some(m) = event(lex, words)
         && let Some(reading) = event_or_command(lex, words, m, starts_with_query)
@@ -139,6 +139,42 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
         return Reading::Happening { verb };
     }
     command_or_noun(lex, words)
+}
+
+/// What `Is`/`Are` at `is` (not first) makes of the name when it is no mere state: a state
+/// reached (`IndexIsNowPresent`), a flag of the subject and what happened to it, or the clause
+/// a question verb asks about.
+fn state_clause(
+    lex: &Lex<'_>,
+    words: &[Word<'_>],
+    is: usize,
+    starts_with_query: bool,
+) -> Option<Reading> {
+    if let Some(reached) = state_reached_now(lex, words, is) {
+        return Some(reached);
+    }
+    // `TodoIsCompleteUpdated`: `Is` and a state name a flag, a property of the subject, and
+    // the participle right after them says what happened to it.
+    if is + 3 == words.len()
+        && (lex.adjective(&words[is + 1].lower) || lex.past(&words[is + 1].lower).is_some())
+        && let Some(m) = event(lex, words)
+        && m.participle == is + 2
+        && m.form == EventForm::Closing
+    {
+        return Some(Reading::Event {
+            clause: m.clause,
+            participle: m.participle,
+            aux: m.aux,
+            form: m.form,
+        });
+    }
+    // `CheckLayoutIsUsed`: a question verb whose object is a clause (check whether the layout
+    // is used) asks that question.
+    (starts_with_query && is > 1).then(|| Reading::Query {
+        cue: 0,
+        verb: lex.base(&words[0].lower),
+        object: texts(&words[1..]),
+    })
 }
 
 /// Decides between an event match and a command reading of the same words.

@@ -4,7 +4,7 @@
 use super::phrase::texts;
 use super::reading::Reading;
 use crate::lexicon::{Lex, Verb};
-use crate::word_classes::{OBJECT_HEADS, STATE_WORDS, is_preposition, subjectish};
+use crate::word_classes::{OBJECT_HEADS, STATE_WORDS, is_adverb, is_preposition, subjectish};
 use crate::words::Word;
 
 /// `IndexIsNowPresent`, `ProjectionIsNowLive`, with `Is` at `is`: `now` marks a change, so the
@@ -32,12 +32,24 @@ pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
     {
         return None;
     }
-    // The state closes the name, or comes right before a prepositional phrase.
-    let k = (1..words.len())
-        .find(|&i| is_preposition(&words[i].lower) && i + 1 < words.len())
-        .map_or(words.len() - 1, |pp| pp - 1);
+    // The state closes the name (adverbs aside: `CardExpiringSoon`), or comes right before a
+    // prepositional phrase.
+    let mut end = words.len();
+    while end > 2 && is_adverb(&words[end - 1].lower) && lex.base(&words[end - 1].lower).is_none() {
+        end -= 1;
+    }
+    let k = (1..end)
+        .find(|&i| is_preposition(&words[i].lower) && i + 1 < end)
+        .map_or(end - 1, |pp| pp - 1);
     if k == 0 {
-        return None;
+        // `OrderOnHold`, `ShipmentInTransit`, `ClaimUnderReview`: one thing and where it now
+        // is, a prepositional phrase used as a predicate. Not a plural (`ItemsInCart`, a set
+        // of data) nor a preposition that modifies a noun (`OrderById`, `OrderForCustomer`).
+        let one = words[0].lower.as_str();
+        let locative = words.len() >= 3
+            && matches!(words[1].lower.as_str(), "in" | "on" | "under")
+            && (!one.ends_with('s') || one.ends_with("ss"));
+        return locative.then_some(1);
     }
     let w = words[k].lower.as_str();
     let is_state = STATE_WORDS.contains(&w)

@@ -1,8 +1,8 @@
 use factum::Command;
 
 #[derive(Command, schemars::JsonSchema)]
-pub struct ListUserOrders {
-    pub user_id: String,
+pub struct IsOrderPaid {
+    pub order_id: String,
 }
 
 fn main() {}

@@ -1,5 +1,5 @@
 // Names real code bases use, accepted as they are meant (issue 9).
-use factum::{Command, Event, Message};
+use factum::{Command, Event, Message, Query};
 
 // Variants read with their enum's subject: `Order` + `Placed`.
 #[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
@@ -93,7 +93,40 @@ pub struct EventWithArray {
     pub values: Vec<u32>,
 }
 
+// A question derived as a `Command` is no error: the imperative of a question verb is a request.
+#[derive(Command, schemars::JsonSchema)]
+pub struct CheckForUpdates {
+    pub channel: String,
+}
+
+// A query named by what it returns, with no verb.
+#[derive(Query, schemars::JsonSchema)]
+pub struct AvailableHours {
+    pub day: String,
+}
+
+// A request-reply message with no verb asks another service to act.
+#[derive(Command, schemars::JsonSchema)]
+pub struct HeartbeatRequest {
+    pub sequence: u64,
+}
+
+// A verb no table has, closing the name after its subject: its regular participle.
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct UserDeplatformed {
+    pub user_id: String,
+}
+
+// A flag of the subject (`IsComplete`) and what happened to it.
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct TodoIsCompleteUpdated {
+    pub is_complete: bool,
+}
+
 fn main() {
+    let _ = (CheckForUpdates { channel: String::new() }, AvailableHours { day: String::new() });
+    let _ = (HeartbeatRequest { sequence: 1 }, UserDeplatformed { user_id: String::new() });
+    let _ = TodoIsCompleteUpdated { is_complete: true };
     let _ = (Resize { width: 1 }, RetrievingKey { key: String::new() });
     let _ = EventWithArray { values: Vec::new() };
     assert_eq!(<OrderPlaced as Message>::NAME, "com.shop.order.placed");

@@ -1,0 +1,172 @@
+//! More shapes of issue 9 (session 7): queries named by what they return, request-reply
+//! messages, verbs the lexicon lacks, a flag of the subject, verbs written as two words, and
+//! the people a command acts on. `shapes.rs` holds the earlier ones.
+
+use factum_naming::{Kind, Verdict, Vocabulary, check, check_variant, classify};
+
+fn ok(name: &str, kind: Kind) -> bool {
+    check(name, kind, &Vocabulary::default()).is_ok()
+}
+
+#[test]
+fn a_query_may_be_named_by_what_it_returns() {
+    for name in [
+        "AvailableHours",
+        "TrainingsForUser",
+        "AllTrainings",
+        "OrderById",
+        "Customer",
+        "OrderInfo",
+    ] {
+        assert!(ok(name, Kind::Query), "{name}");
+        // Still no fact: the `Event` derive rejects it.
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    // A name that reads as another kind stays an error for the `Query` derive.
+    for name in ["OrderPlaced", "PlaceOrder", "OrderInfoEvent", "Heartbeat"] {
+        assert!(!ok(name, Kind::Query), "{name}");
+    }
+    // In an enum that names events, a variant with no verb is an event, not a query.
+    let v = Vocabulary::default();
+    assert!(check_variant("WindowEvent", "PointerButton", Kind::Query, &v).is_err());
+}
+
+#[test]
+fn a_request_reply_message_is_a_command_too() {
+    for name in [
+        "HeartbeatRequest",
+        "GreetingRequest",
+        "GreetingReply",
+        "HeartbeatReply",
+        "TimeoutProjectionVersionRequest",
+        "QuoteResponse",
+    ] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    // An adjective, a preposition or a particle before it describes a request: no command.
+    for name in ["HttpBadRequest", "AboutToSendHttpRequest"] {
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    // In an enum of events it stays an event.
+    let v = Vocabulary::default();
+    assert!(check_variant("UserEvent", "AccessKitActionRequest", Kind::Command, &v).is_err());
+}
+
+#[test]
+fn verbs_the_lexicon_lacks_close_a_name_by_their_spelling() {
+    for name in [
+        "DiscussionWasStickied",
+        "DiscussionWasUnstickied",
+        "UserDeplatformed",
+        "PostCrossposted",
+        "ZoneGeofenced",
+        "ProjectionVersionRequestTimedout",
+        "UserLoggedin",
+        "CartCheckedout",
+        "OrderUpsold",
+    ] {
+        assert!(
+            ok(name, Kind::Event),
+            "{name}: {}",
+            classify(name).explanation
+        );
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    assert_eq!(
+        classify("PostCrossposted").verb.as_deref(),
+        Some("crosspost")
+    );
+    assert_eq!(
+        classify("DiscussionWasStickied").verb.as_deref(),
+        Some("sticky")
+    );
+    assert_eq!(classify("UserLoggedin").verb.as_deref(), Some("log in"));
+    // A typo of a known form is no new verb: the error says "did you mean".
+    let e = check("PaymentRecieved", Kind::Event, &Vocabulary::default()).unwrap_err();
+    assert_eq!(e.suggestion.as_deref(), Some("PaymentReceived"));
+    // An adjective is no past (`Hundred`), and the guess is made only where a participle
+    // closes the name after its subject.
+    for name in ["TopHundred", "Stickied", "DeplatformedUser"] {
+        assert_ne!(classify(name).verdict, Verdict::Event, "{name}");
+    }
+    // A verb of its own is no prefixed past (`debit` is not `de` + `bit`).
+    let v = Vocabulary::default();
+    assert!(check_variant("AccountCommand", "Debit", Kind::Command, &v).is_ok());
+}
+
+#[test]
+fn a_flag_of_the_subject_before_what_happened_to_it() {
+    for name in [
+        "TodoIsCompleteUpdatedEvent",
+        "TodoIsCompleteUpdated",
+        "UserIsActiveChanged",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    // Without the participle it only describes a state.
+    assert!(!ok("UserIsActive", Kind::Event));
+}
+
+#[test]
+fn a_verb_written_as_two_words() {
+    for name in ["ReRunJob", "AutoRenewSubscription", "PartiallyRefundOrder"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    let e = check("PartiallyRefundOrder", Kind::Event, &Vocabulary::default()).unwrap_err();
+    assert!(
+        e.message.contains("imperative \"Partially Refund\""),
+        "{}",
+        e.message
+    );
+}
+
+#[test]
+fn a_person_named_by_what_they_do_is_an_object_too() {
+    for name in ["RateDriver", "FireAwsScheduler", "RateSeller"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    // A data noun or a component still heads a noun phrase: no command.
+    for name in ["OrderInfo", "PageManager"] {
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+}
+
+#[test]
+fn a_state_reached_may_end_in_an_adverb_or_be_a_place() {
+    for name in [
+        "CardExpiringSoon",
+        "TrialEndingSoon",
+        "OrderOnHold",
+        "ShipmentInTransit",
+        "PaymentInProgress",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    // A plural is a set of data; `By`, `For` modify a noun.
+    for name in ["ItemsInCart", "OrderById", "OrderForCustomer"] {
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+}
+
+#[test]
+fn an_interrogative_derived_as_a_command_is_told_of_the_suffix() {
+    let v = Vocabulary::default();
+    let e = check("IsOrderPaid", Kind::Command, &v).unwrap_err();
+    assert!(
+        e.help.contains("name it `IsOrderPaidCommand`"),
+        "{}",
+        e.help
+    );
+    assert!(check("IsOrderPaidCommand", Kind::Command, &v).is_ok());
+    // Only a suffixed name that passes is offered (`EnsureTenantExistsCommand` would not).
+    let e = check("EnsureTenantExists", Kind::Command, &v).unwrap_err();
+    assert!(!e.help.contains("name it"), "{}", e.help);
+    // With a `…Query` suffix the name says it is a query: no such advice.
+    let e = check("GetOrderQuery", Kind::Command, &v).unwrap_err();
+    assert!(!e.help.contains("GetOrderQueryCommand"), "{}", e.help);
+}

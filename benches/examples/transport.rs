@@ -17,12 +17,18 @@
 //! ```sh
 //! cargo xtask bench transport            # starts the pinned nats-server itself
 //! cargo run --release -p factum-benches --features transport --example transport -- \
-//!     nats://127.0.0.1:4222 [N] [ROUNDS] [WAY,WAY,...]
+//!     nats://127.0.0.1:4222 [N] [ROUNDS] [WAY,WAY,...] [both|publish|consume]
 //! ```
 //!
 //! Prints each round to stderr and the median messages per second of each way over the
 //! rounds. Results in BENCHMARKS.md. One run at a time per server: each way purges its
 //! stream.
+//!
+//! The last argument runs one side alone, for counting instructions per message under
+//! callgrind: `publish` purges the way's stream and publishes N messages; `consume`
+//! reads N messages already in it (a run of `publish` of the same one way before) with
+//! a new consumer group, without purging. Only the ways named run then (raw bytes is not
+//! added).
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -73,6 +79,27 @@ type Result<T> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>
 struct Run {
     publish: Duration,
     consume: Duration,
+}
+
+/// Which side of a way runs.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Phase {
+    /// Publish, then consume.
+    Both,
+    /// Purge and publish only.
+    Publish,
+    /// Consume what a `Publish` run left, with a new group.
+    Consume,
+}
+
+impl Phase {
+    fn publishes(self) -> bool {
+        self != Phase::Consume
+    }
+
+    fn consumes(self) -> bool {
+        self != Phase::Publish
+    }
 }
 
 /// This run's part of the raw ways' message ids.
@@ -144,6 +171,7 @@ async fn raw_bytes(
     round: usize,
     kind: RawHeaders,
     typed: bool,
+    phase: Phase,
 ) -> Result<Run> {
     let client = async_nats::connect(url).await?;
     let js = async_nats::jetstream::new(client);
@@ -156,7 +184,6 @@ async fn raw_bytes(
             ..stream::Config::default()
         })
         .await?;
-    stream.purge().await?;
     let first_id = (round * 8 + kind as usize) * n;
     let encode = move |i: usize, o: &OrderPlaced| {
         (
@@ -165,6 +192,55 @@ async fn raw_bytes(
             serde_json::to_vec(o).unwrap_or_default(),
         )
     };
+    let mut publish = Duration::ZERO;
+    if phase.publishes() {
+        stream.purge().await?;
+        publish = publish_raw(&js, n, typed, encode).await?;
+    }
+    if !phase.consumes() {
+        return Ok(Run {
+            publish,
+            consume: Duration::ZERO,
+        });
+    }
+    let consumer = stream
+        .create_consumer(pull::Config {
+            durable_name: Some(format!("raw-{round}-{}-{typed}-{}", kind as u8, *RUN)),
+            ack_policy: AckPolicy::Explicit,
+            ..pull::Config::default()
+        })
+        .await?;
+    let start = Instant::now();
+    let mut messages = consumer.messages().await?;
+    let mut seen = 0;
+    while seen < n {
+        let message = tokio::time::timeout(Duration::from_mins(1), messages.next())
+            .await
+            .map_err(|_| "no message for 60 s")?
+            .ok_or("the stream ended")??;
+        if typed {
+            let order: OrderPlaced = serde_json::from_slice(&message.payload)?;
+            std::hint::black_box(order);
+        } else {
+            std::hint::black_box(&message.payload);
+        }
+        message.ack().await?;
+        seen += 1;
+    }
+    Ok(Run {
+        publish,
+        consume: start.elapsed(),
+    })
+}
+
+/// Publishes `n` orders, `encode`d inside the timed loop when `typed`, else before it;
+/// the time taken.
+async fn publish_raw(
+    js: &async_nats::jetstream::Context,
+    n: usize,
+    typed: bool,
+    encode: impl Fn(usize, &OrderPlaced) -> (String, Option<async_nats::HeaderMap>, Vec<u8>),
+) -> Result<Duration> {
     let orders: Vec<OrderPlaced> = (0..n).map(order).collect();
     let encoded: Vec<_> = if typed {
         Vec::new()
@@ -205,39 +281,10 @@ async fn raw_bytes(
             .try_for_each_ok()
             .await?;
     }
-    let publish = start.elapsed();
-
-    let consumer = stream
-        .create_consumer(pull::Config {
-            durable_name: Some(format!("raw-{round}-{}-{typed}", kind as u8)),
-            ack_policy: AckPolicy::Explicit,
-            ..pull::Config::default()
-        })
-        .await?;
-    let start = Instant::now();
-    let mut messages = consumer.messages().await?;
-    let mut seen = 0;
-    while seen < n {
-        let message = tokio::time::timeout(Duration::from_mins(1), messages.next())
-            .await
-            .map_err(|_| "no message for 60 s")?
-            .ok_or("the stream ended")??;
-        if typed {
-            let order: OrderPlaced = serde_json::from_slice(&message.payload)?;
-            std::hint::black_box(order);
-        } else {
-            std::hint::black_box(&message.payload);
-        }
-        message.ack().await?;
-        seen += 1;
-    }
-    Ok(Run {
-        publish,
-        consume: start.elapsed(),
-    })
+    Ok(start.elapsed())
 }
 
-async fn sdk(url: &str, n: usize, round: usize) -> Result<Run> {
+async fn sdk(url: &str, n: usize, round: usize, phase: Phase) -> Result<Run> {
     use async_nats_042 as nats;
     let client = nats::connect(url).await?;
     let js = nats::jetstream::new(client);
@@ -249,37 +296,20 @@ async fn sdk(url: &str, n: usize, round: usize) -> Result<Run> {
             ..Default::default()
         })
         .await?;
-    stream.purge().await?;
-    let orders: Vec<OrderPlaced> = (0..n).map(order).collect();
-    let start = Instant::now();
-    let js2 = js.clone();
-    futures_stream::iter(orders)
-        .map(|o| {
-            let js = js2.clone();
-            async move {
-                let subject = format!("bench.sdk.{}", o.order_id);
-                let event = EventBuilderV10::new()
-                    .id(uuid_like())
-                    .ty("OrderPlaced")
-                    .source("/bench")
-                    .time(chrono::Utc::now())
-                    .extension("dataversion", "1")
-                    .extension("partitionkey", o.order_id.clone())
-                    .data("application/json", serde_json::to_value(&o)?)
-                    .build()?;
-                let payload = NatsCloudEvent::from_event(event)?.payload;
-                js.publish(subject, payload.into()).await?.await?;
-                Ok::<(), Box<dyn std::error::Error + Send + Sync>>(())
-            }
-        })
-        .buffer_unordered(IN_FLIGHT)
-        .try_for_each_ok()
-        .await?;
-    let publish = start.elapsed();
-
+    let mut publish = Duration::ZERO;
+    if phase.publishes() {
+        stream.purge().await?;
+        publish = publish_sdk(&js, n).await?;
+    }
+    if !phase.consumes() {
+        return Ok(Run {
+            publish,
+            consume: Duration::ZERO,
+        });
+    }
     let consumer = stream
         .create_consumer(nats::jetstream::consumer::pull::Config {
-            durable_name: Some(format!("sdk-{round}")),
+            durable_name: Some(format!("sdk-{round}-{}", *RUN)),
             ack_policy: nats::jetstream::consumer::AckPolicy::Explicit,
             ..Default::default()
         })
@@ -310,6 +340,169 @@ async fn sdk(url: &str, n: usize, round: usize) -> Result<Run> {
     })
 }
 
+/// Publishes `n` orders through the SDK's binding; the time taken.
+async fn publish_sdk(js: &async_nats_042::jetstream::Context, n: usize) -> Result<Duration> {
+    let orders: Vec<OrderPlaced> = (0..n).map(order).collect();
+    let start = Instant::now();
+    let js2 = js.clone();
+    futures_stream::iter(orders)
+        .map(|o| {
+            let js = js2.clone();
+            async move {
+                let subject = format!("bench.sdk.{}", o.order_id);
+                let event = EventBuilderV10::new()
+                    .id(uuid_like())
+                    .ty("OrderPlaced")
+                    .source("/bench")
+                    .time(chrono::Utc::now())
+                    .extension("dataversion", "1")
+                    .extension("partitionkey", o.order_id.clone())
+                    .data("application/json", serde_json::to_value(&o)?)
+                    .build()?;
+                let payload = NatsCloudEvent::from_event(event)?.payload;
+                js.publish(subject, payload.into()).await?.await?;
+                Ok::<(), Box<dyn std::error::Error + Send + Sync>>(())
+            }
+        })
+        .buffer_unordered(IN_FLIGHT)
+        .try_for_each_ok()
+        .await?;
+    Ok(start.elapsed())
+}
+
+/// A structured-mode `CloudEvent` of an order as the floor writes and reads it: the
+/// attributes factum writes (its strings borrowed from the payload when read), the data
+/// decoded straight into the type.
+#[derive(Serialize, Deserialize)]
+struct FloorEnvelope<'a> {
+    specversion: &'a str,
+    id: &'a str,
+    source: &'a str,
+    #[serde(rename = "type")]
+    ty: &'a str,
+    time: &'a str,
+    datacontenttype: &'a str,
+    partitionkey: &'a str,
+    dataversion: u32,
+    data: OrderPlaced,
+}
+
+/// The floor: the cheapest correct typed consumer built on raw async-nats, with what
+/// the issue requires on the wire. Publishing: a structured `CloudEvent` with
+/// `Nats-Msg-Id` (server-side dedupe) and `traceparent` (the hop's trace context).
+/// Consuming: the envelope and its data decoded in one serde pass borrowing the
+/// payload, the id checked against and recorded in an in-memory set (idempotency),
+/// `traceparent` read, then acked. No per-key lanes, spans, retries or dead letters.
+/// With `content_type`, also the `content-type` header that marks structured mode in the
+/// current NATS binding (factum's structured mode sends it; without it a message is
+/// binary-mode).
+async fn raw_floor(
+    url: &str,
+    n: usize,
+    round: usize,
+    phase: Phase,
+    content_type: bool,
+) -> Result<Run> {
+    let client = async_nats::connect(url).await?;
+    let js = async_nats::jetstream::new(client);
+    let stream = js
+        .get_or_create_stream(stream::Config {
+            name: "BENCH_FLOOR".into(),
+            subjects: vec!["bench.floor.>".into()],
+            storage: StorageType::File,
+            duplicate_window: Duration::from_mins(2),
+            ..stream::Config::default()
+        })
+        .await?;
+    let mut publish = Duration::ZERO;
+    if phase.publishes() {
+        stream.purge().await?;
+        let first_id = (round * 2 + usize::from(content_type)) * n;
+        let orders: Vec<OrderPlaced> = (0..n).map(order).collect();
+        let start = Instant::now();
+        futures_stream::iter(orders.into_iter().enumerate())
+            .map(|(i, o)| {
+                let js = js.clone();
+                async move {
+                    let id = format!("{:08x}-0000-7000-8000-{:012}", *RUN, first_id + i);
+                    let subject = format!("bench.floor.{}", o.order_id);
+                    let key = o.order_id.clone();
+                    let body = serde_json::to_vec(&FloorEnvelope {
+                        specversion: "1.0",
+                        id: &id,
+                        source: "/bench",
+                        ty: "OrderPlaced",
+                        time: "2026-11-29T16:00:00.000000Z",
+                        datacontenttype: "application/json",
+                        partitionkey: &key,
+                        dataversion: 1,
+                        data: o,
+                    })?;
+                    let mut headers = async_nats::HeaderMap::new();
+                    headers.insert("Nats-Msg-Id", id);
+                    headers.insert(
+                        "traceparent",
+                        "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+                    );
+                    if content_type {
+                        headers.insert("content-type", "application/cloudevents+json");
+                    }
+                    js.publish_with_headers(subject, headers, body.into())
+                        .await?
+                        .await?;
+                    Ok::<(), Box<dyn std::error::Error + Send + Sync>>(())
+                }
+            })
+            .buffer_unordered(IN_FLIGHT)
+            .try_for_each_ok()
+            .await?;
+        publish = start.elapsed();
+    }
+    if !phase.consumes() {
+        return Ok(Run {
+            publish,
+            consume: Duration::ZERO,
+        });
+    }
+    let consumer = stream
+        .create_consumer(pull::Config {
+            durable_name: Some(format!("floor-{round}-{content_type}-{}", *RUN)),
+            ack_policy: AckPolicy::Explicit,
+            ..pull::Config::default()
+        })
+        .await?;
+    let start = Instant::now();
+    let mut processed = std::collections::HashSet::<String>::new();
+    let mut messages = consumer.messages().await?;
+    let mut seen = 0;
+    while seen < n {
+        let message = tokio::time::timeout(Duration::from_mins(1), messages.next())
+            .await
+            .map_err(|_| "no message for 60 s")?
+            .ok_or("the stream ended")??;
+        let envelope: FloorEnvelope<'_> = serde_json::from_slice(&message.payload)?;
+        if envelope.specversion != "1.0" || envelope.ty != "OrderPlaced" {
+            return Err("not an OrderPlaced CloudEvent".into());
+        }
+        let traceparent = message
+            .headers
+            .as_ref()
+            .and_then(|h| h.get("traceparent"))
+            .map(async_nats::HeaderValue::as_str);
+        std::hint::black_box(traceparent);
+        if !processed.contains(envelope.id) {
+            std::hint::black_box(&envelope.data);
+            processed.insert(envelope.id.to_owned());
+        }
+        message.ack().await?;
+        seen += 1;
+    }
+    Ok(Run {
+        publish,
+        consume: start.elapsed(),
+    })
+}
+
 /// An id as unique as the SDK's users make them (a counter and the process id).
 fn uuid_like() -> String {
     static NEXT: AtomicUsize = AtomicUsize::new(0);
@@ -320,21 +513,32 @@ fn uuid_like() -> String {
     )
 }
 
-async fn factum(url: &str, n: usize, round: usize, mode: ContentMode) -> Result<Run> {
+async fn factum(url: &str, n: usize, round: usize, mode: ContentMode, phase: Phase) -> Result<Run> {
     let nats = factum_transport::nats::Nats::connect(url).await?;
-    nats.purge().await?;
+    if phase.publishes() {
+        nats.purge().await?;
+    }
     let bus = Bus::new(nats, factum::Producer::new("/bench")?).with_content_mode(mode);
-    let orders: Vec<OrderPlaced> = (0..n).map(order).collect();
-    let start = Instant::now();
-    futures_stream::iter(orders)
-        .map(|o| {
-            let bus = bus.clone();
-            async move { bus.publish(o).await.map(drop) }
-        })
-        .buffer_unordered(IN_FLIGHT)
-        .try_for_each_ok()
-        .await?;
-    let publish = start.elapsed();
+    let mut publish = Duration::ZERO;
+    if phase.publishes() {
+        let orders: Vec<OrderPlaced> = (0..n).map(order).collect();
+        let start = Instant::now();
+        futures_stream::iter(orders)
+            .map(|o| {
+                let bus = bus.clone();
+                async move { bus.publish(o).await.map(drop) }
+            })
+            .buffer_unordered(IN_FLIGHT)
+            .try_for_each_ok()
+            .await?;
+        publish = start.elapsed();
+    }
+    if !phase.consumes() {
+        return Ok(Run {
+            publish,
+            consume: Duration::ZERO,
+        });
+    }
 
     let seen = Arc::new(AtomicUsize::new(0));
     let (done_tx, done_rx) = tokio::sync::oneshot::channel();
@@ -342,7 +546,7 @@ async fn factum(url: &str, n: usize, round: usize, mode: ContentMode) -> Result<
     let start = Instant::now();
     let counter = Arc::clone(&seen);
     let running = bus
-        .subscribe::<Orders>(format!("factum-{round}-{mode:?}"))
+        .subscribe::<Orders>(format!("factum-{round}-{mode:?}-{}", *RUN))
         .concurrency(KEYS)
         .start(move |delivery| {
             let Orders::Placed(order) = delivery.message();
@@ -384,7 +588,7 @@ fn median(mut values: Vec<f64>) -> f64 {
 }
 
 /// The ways measured, in the order of every round.
-const WAYS: [&str; 9] = [
+const WAYS: [&str; 11] = [
     "raw bytes (pre-encoded)",
     "raw, JSON per message",
     "raw + Nats-Msg-Id",
@@ -394,26 +598,31 @@ const WAYS: [&str; 9] = [
     "factum-transport (binary)",
     "factum-transport (structured)",
     "cloudevents-sdk NATS binding",
+    "raw floor (id, trace, dedupe)",
+    "raw floor + content-type",
 ];
 
-async fn run_way(way: usize, url: &str, n: usize, round: usize) -> Result<Run> {
+async fn run_way(way: usize, url: &str, n: usize, round: usize, phase: Phase) -> Result<Run> {
+    let raw = |kind, typed| raw_bytes(url, n, round, kind, typed, phase);
     match way {
-        0 => raw_bytes(url, n, round, RawHeaders::None, false).await,
-        1 => raw_bytes(url, n, round, RawHeaders::None, true).await,
-        2 => raw_bytes(url, n, round, RawHeaders::MsgId, true).await,
-        3 => raw_bytes(url, n, round, RawHeaders::CloudEvents, true).await,
-        4 => raw_bytes(url, n, round, RawHeaders::Minimal, true).await,
-        5 => raw_bytes(url, n, round, RawHeaders::Factum, true).await,
-        6 => factum(url, n, round, ContentMode::Binary).await,
-        7 => factum(url, n, round, ContentMode::Structured).await,
-        _ => sdk(url, n, round).await,
+        0 => raw(RawHeaders::None, false).await,
+        1 => raw(RawHeaders::None, true).await,
+        2 => raw(RawHeaders::MsgId, true).await,
+        3 => raw(RawHeaders::CloudEvents, true).await,
+        4 => raw(RawHeaders::Minimal, true).await,
+        5 => raw(RawHeaders::Factum, true).await,
+        6 => factum(url, n, round, ContentMode::Binary, phase).await,
+        7 => factum(url, n, round, ContentMode::Structured, phase).await,
+        8 => sdk(url, n, round, phase).await,
+        9 => raw_floor(url, n, round, phase, false).await,
+        _ => raw_floor(url, n, round, phase, true).await,
     }
 }
 
 #[tokio::main]
 async fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
-    let usage = "usage: transport <nats-url> [N] [ROUNDS] [WAY,WAY,...]";
+    let usage = "usage: transport <nats-url> [N] [ROUNDS] [WAY,WAY,...] [both|publish|consume]";
     let url = args.next().ok_or(usage)?;
     let n: usize = args.next().map_or(Ok(20_000), |a| a.parse())?;
     let rounds: usize = args.next().map_or(Ok(5), |a| a.parse())?;
@@ -425,17 +634,23 @@ async fn main() -> Result<()> {
             .collect::<std::result::Result<_, _>>()?,
         None => (0..WAYS.len()).collect(),
     };
+    let phase = match args.next().as_deref() {
+        None | Some("both") => Phase::Both,
+        Some("publish") => Phase::Publish,
+        Some("consume") => Phase::Consume,
+        Some(_) => return Err(usage.into()),
+    };
     if ways.iter().any(|&w| w >= WAYS.len()) {
         return Err(usage.into());
     }
-    if !ways.contains(&0) {
+    if phase == Phase::Both && !ways.contains(&0) {
         ways.insert(0, 0);
     }
     let mut rates: Vec<(Vec<f64>, Vec<f64>)> = vec![Default::default(); ways.len()];
     for round in 0..rounds {
         // The same order in every round; the median hides a slow round.
         for (&way, rate) in ways.iter().zip(rates.iter_mut()) {
-            let run = run_way(way, &url, n, round).await?;
+            let run = run_way(way, &url, n, round, phase).await?;
             #[allow(clippy::cast_precision_loss)]
             let per_second = |d: Duration| n as f64 / d.as_secs_f64();
             rate.0.push(per_second(run.publish));
@@ -447,6 +662,9 @@ async fn main() -> Result<()> {
                 per_second(run.consume)
             );
         }
+    }
+    if phase != Phase::Both {
+        return Ok(());
     }
     let raw_publish = median(rates[0].0.clone());
     let raw_consume = median(rates[0].1.clone());

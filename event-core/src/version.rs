@@ -434,6 +434,21 @@ pub trait Inbox: Sized {
     /// data does not match.
     fn decode_event(name: &str, version: u32, data: &str) -> Result<Option<Self>, DataError>;
 
+    /// [`decode_event`](Self::decode_event) over the JSON value `data` starts with (a
+    /// structured envelope's `data`, decoded where it stands, its end recorded), or `None`
+    /// when this inbox decodes whole texts only (the envelope decoder then finds the
+    /// value's end first). Written by the derive; not public API.
+    #[doc(hidden)]
+    #[inline]
+    fn decode_event_at(
+        name: &str,
+        version: u32,
+        data: &mut DataText<'_>,
+    ) -> Option<Result<Option<Self>, DataError>> {
+        let _ = (name, version, data);
+        None
+    }
+
     /// The wire name of the event this value holds.
     fn event_name(&self) -> &'static str;
 }

@@ -142,6 +142,33 @@ fn parse<'a>(cx: &Ctxt, input: &'a DeriveInput) -> Vec<Variant<'a>> {
     variants
 }
 
+/// Per variant: `if name == <its event's name> { return wrap(<decode>(version, data)) }`,
+/// `decode` being the event type's `Versioned` method, named at the type's span.
+fn decode_arms(
+    variants: &[Variant],
+    names: &[TokenStream],
+    method: &TokenStream,
+    wrap: impl Fn(TokenStream) -> TokenStream,
+) -> Vec<TokenStream> {
+    variants
+        .iter()
+        .zip(names)
+        .map(|(v, name)| {
+            let (variant, ty) = (v.ident, v.ty);
+            let decode = quote_spanned!(ty.span()=> <#ty as ::factum::Versioned>::#method);
+            let decoded = wrap(quote! {
+                #decode(version, data)
+                    .map(|event| ::factum::__private::Some(Self::#variant(event)))
+            });
+            quote! {
+                if name == #name {
+                    return #decoded;
+                }
+            }
+        })
+        .collect()
+}
+
 fn generate(input: &DeriveInput, variants: &[Variant], group: Option<&LitStr>) -> TokenStream {
     let ident = &input.ident;
     let (group, group_impl) = match group {
@@ -169,16 +196,14 @@ fn generate(input: &DeriveInput, variants: &[Variant], group: Option<&LitStr>) -
         let ty = v.ty;
         quote_spanned!(ty.span()=> <#ty as ::factum::Message>::VERSION)
     });
-    let arms = variants.iter().zip(&names).map(|(v, name)| {
-        let (variant, ty) = (v.ident, v.ty);
-        let decode = quote_spanned!(ty.span()=> <#ty as ::factum::Versioned>::decode_version);
-        quote! {
-            if name == #name {
-                return #decode(version, data)
-                    .map(|event| ::factum::__private::Some(Self::#variant(event)));
-            }
-        }
-    });
+    let arms = decode_arms(variants, &names, &quote!(decode_version), |decoded| decoded);
+    // The same, over a value at the start of a longer text (in place).
+    let arms_at = decode_arms(
+        variants,
+        &names,
+        &quote!(decode_text),
+        |decoded| quote!(::factum::__private::Some(#decoded)),
+    );
     let event_names = variants.iter().zip(&names).map(|(v, name)| {
         let variant = v.ident;
         quote!(Self::#variant(_) => #name,)
@@ -220,6 +245,21 @@ fn generate(input: &DeriveInput, variants: &[Variant], group: Option<&LitStr>) -
                     #(#arms)*
                     let _ = (version, data);
                     ::factum::__private::Ok(::factum::__private::None)
+                }
+
+                fn decode_event_at(
+                    name: &str,
+                    version: u32,
+                    data: &mut ::factum::__private::DataText<'_>,
+                ) -> ::factum::__private::Option<
+                    ::factum::__private::Result<
+                        ::factum::__private::Option<Self>,
+                        ::factum::DataError,
+                    >,
+                > {
+                    #(#arms_at)*
+                    let _ = (version, data);
+                    ::factum::__private::Some(::factum::__private::Ok(::factum::__private::None))
                 }
 
                 fn event_name(&self) -> &'static str {

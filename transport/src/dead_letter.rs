@@ -126,25 +126,17 @@ impl crate::consumer::Decode for Reader {
     ) -> crate::consumer::Decoded<DeadLetter> {
         use crate::consumer::{Decoded, Meta};
         match DeadLetter::from_incoming(message) {
-            Some(letter) => Decoded::Message(
-                Meta {
-                    id: format!(
-                        "dead-letter:{}:{}",
-                        letter.group,
-                        letter
-                            .id
-                            .clone()
-                            .unwrap_or_else(|| format!("seq-{}", message.sequence))
-                    ),
-                    name: "factum.DeadLetter",
-                    ty: "factum.DeadLetter".to_owned(),
-                    partition_key: None,
-                    correlation_id: None,
-                    traceparent: None,
-                    tracestate: None,
-                },
+            Some(letter) => Decoded::Message(Box::new((
+                Meta::of_dead_letter(format!(
+                    "dead-letter:{}:{}",
+                    letter.group,
+                    letter
+                        .id
+                        .clone()
+                        .unwrap_or_else(|| format!("seq-{}", message.sequence))
+                )),
                 letter,
-            ),
+            ))),
             None => Decoded::Broken(
                 "not a dead letter: its factum-dead-letter-* headers are missing".to_owned(),
             ),

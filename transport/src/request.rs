@@ -88,7 +88,8 @@ impl Bus {
                 };
                 let (status, body) =
                     match decoder.decode_parts(&request.headers, &request.body, &options) {
-                        Decoded::Message(meta, query) => {
+                        Decoded::Message(pair) => {
+                            let (meta, query) = *pair;
                             let (delivery, _) = Delivery::new(
                                 query,
                                 meta,

@@ -70,22 +70,25 @@ impl SpanContext {
     /// As a `traceparent` value: `00-<trace>-<span>-<flags>`.
     #[must_use]
     pub fn to_traceparent(&self) -> String {
-        let mut out = String::with_capacity(55);
-        out.push_str("00-");
-        out.push_str(self.trace_id());
-        out.push('-');
-        out.push_str(self.span_id());
-        out.push('-');
-        out.push_str(text(&self.flags));
-        out
+        text(&self.bytes()).to_owned()
     }
 
     /// As the envelope's `traceparent` attribute.
     #[must_use]
     pub fn to_attribute(&self) -> TraceParent {
-        // Valid by construction: parsed, or generated as 32 and 16 hex digits.
-        TraceParent::parse(self.to_traceparent())
+        // Valid by construction: parsed, or generated as 32 and 16 hex digits. Read from
+        // the stack (a version 00 value is kept inline): no allocation.
+        TraceParent::parse(text(&self.bytes()))
             .unwrap_or_else(|_| unreachable!("a trace context's fields are valid"))
+    }
+
+    /// The `traceparent` value's 55 bytes.
+    fn bytes(&self) -> [u8; 55] {
+        let mut out = *b"00-................................-................-..";
+        out[3..35].copy_from_slice(&self.trace_id);
+        out[36..52].copy_from_slice(&self.span_id);
+        out[53..55].copy_from_slice(&self.flags);
+        out
     }
 }
 

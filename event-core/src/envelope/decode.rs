@@ -23,7 +23,7 @@ impl<E: Versioned> Envelope<E> {
     pub fn from_json(bytes: &[u8], options: &DecodeOptions) -> Result<Self, DecodeError> {
         if bytes.len() <= options.max_size
             && let Ok(text) = std::str::from_utf8(bytes)
-            && let Some(envelope) = fast::decode(text, options)
+            && let Some(envelope) = fast::decode::<fast::OneEvent<E>>(text, options)
         {
             return Ok(envelope);
         }

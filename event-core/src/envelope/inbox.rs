@@ -6,8 +6,8 @@ use super::decode::data_and_version;
 use super::error::DecodeError;
 use super::model::Envelope;
 use super::options::DecodeOptions;
-use super::parse;
 use super::raw::Attributes;
+use super::{fast, parse};
 use crate::Inbox;
 
 /// Decodes a structured-mode CloudEvent into the consumer's inbox `I`.
@@ -50,6 +50,21 @@ use crate::Inbox;
 ///
 /// As [`Envelope::from_json`], except that an unknown `type` is `Ok(None)`.
 pub fn receive<I: Inbox>(
+    bytes: &[u8],
+    options: &DecodeOptions,
+) -> Result<Option<Envelope<I>>, DecodeError> {
+    if bytes.len() <= options.max_size
+        && let Ok(text) = std::str::from_utf8(bytes)
+        && let Some(envelope) = fast::decode::<fast::InboxOf<I>>(text, options)
+    {
+        return Ok(Some(envelope));
+    }
+    receive_general(bytes, options)
+}
+
+/// [`receive`] without its fast path: the general parser alone (the fast path's test
+/// checks that both give the same result).
+pub(super) fn receive_general<I: Inbox>(
     bytes: &[u8],
     options: &DecodeOptions,
 ) -> Result<Option<Envelope<I>>, DecodeError> {

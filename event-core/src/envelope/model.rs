@@ -173,6 +173,41 @@ impl<E> Envelope<E> {
         self.data
     }
 
+    /// The envelope's attributes (an envelope of `()`) and its event, apart: a consumer
+    /// keeps the attributes beside the event it hands on, without copying them.
+    ///
+    /// ```
+    /// use factum::envelope::Producer;
+    /// # #[derive(factum::Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+    /// # struct OrderPlaced { order_id: String }
+    /// let placed = Producer::new("/checkout")?.envelope(OrderPlaced { order_id: "o-1".into() });
+    /// let id = placed.id().to_owned();
+    /// let (attributes, event) = placed.into_parts();
+    /// assert_eq!(attributes.id(), id);
+    /// assert_eq!(event.order_id, "o-1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn into_parts(self) -> (Envelope<()>, E) {
+        let Envelope {
+            texts,
+            time,
+            traceparent,
+            decoded_version,
+            extensions,
+            data,
+        } = self;
+        let attributes = Envelope {
+            texts,
+            time,
+            traceparent,
+            decoded_version,
+            extensions,
+            data: (),
+        };
+        (attributes, data)
+    }
+
     /// Sets `subject`.
     ///
     /// # Errors

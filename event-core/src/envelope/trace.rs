@@ -61,10 +61,12 @@ impl TraceParent {
     /// # Errors
     ///
     /// When `s` is not in the W3C trace context format.
-    pub fn parse(s: impl Into<String>) -> Result<Self, AttributeError> {
-        let s = s.into();
-        match validate::traceparent_problem(&s) {
-            None => Ok(TraceParent::from_valid(&s)),
+    pub fn parse(s: impl AsRef<str>) -> Result<Self, AttributeError> {
+        // Read in place: a valid version 00 value is kept inline, so parsing one
+        // allocates nothing.
+        let s = s.as_ref();
+        match validate::traceparent_problem(s) {
+            None => Ok(TraceParent::from_valid(s)),
             Some(problem) => Err(AttributeError::new(
                 "traceparent",
                 format!("`{s}` is not a W3C traceparent: {problem}"),

@@ -4,7 +4,7 @@
 
 use std::marker::PhantomData;
 
-use factum::envelope::{Binding, DecodeOptions, Envelope, receive, receive_binary};
+use factum::envelope::{Binding, DecodeError, DecodeOptions, Envelope, receive, receive_binary};
 use factum::{DataError, Inbox, Message};
 
 use super::delivery::Meta;
@@ -12,7 +12,10 @@ use crate::backend::Incoming;
 
 /// What a delivery decoded to.
 pub(crate) enum Decoded<M> {
-    Message(Meta, M),
+    /// The message and its attributes, boxed: the consumer holds them across the dedupe
+    /// store's look-up, and inline they made every handling's future (allocated and
+    /// moved per message) about a kilobyte larger.
+    Message(Box<(Meta, M)>),
     /// A type this consumer does not handle.
     NotMine,
     /// A newer major version than this consumer reads: left for an upgraded consumer.
@@ -44,19 +47,27 @@ impl<I: Inbox + 'static, M: Send + 'static> ViaInbox<I, M> {
         body: &[u8],
         options: &DecodeOptions,
     ) -> Decoded<M> {
-        let structured = headers.iter().any(|(name, value)| {
-            name.as_ref().eq_ignore_ascii_case("content-type")
-                && value.as_ref().starts_with("application/cloudevents")
-        });
-        let result = if structured {
+        let content_type = headers
+            .iter()
+            .find(|(name, _)| name.as_ref().eq_ignore_ascii_case("content-type"))
+            .map(|(_, value)| value.as_ref());
+        self.decode_envelope(if is_structured(content_type) {
             receive::<I>(body, options)
         } else {
             receive_binary::<I, _, _>(headers, body, Binding::Nats, options)
-        };
+        })
+    }
+
+    /// What the decoder's `result` is to the consumer.
+    fn decode_envelope(&self, result: Result<Option<Envelope<I>>, DecodeError>) -> Decoded<M> {
         match result {
             Ok(Some(envelope)) => {
-                let meta = meta_of(&envelope);
-                Decoded::Message(meta, (self.1)(envelope.into_data()))
+                let name = envelope.data().event_name();
+                let (attributes, data) = envelope.into_parts();
+                Decoded::Message(Box::new((
+                    Meta::of_envelope(name, attributes),
+                    (self.1)(data),
+                )))
             }
             Ok(None) => Decoded::NotMine,
             Err(err) if err.is_newer_version() => Decoded::Newer(err.to_string()),
@@ -69,22 +80,19 @@ impl<I: Inbox + 'static, M: Send + 'static> Decode for ViaInbox<I, M> {
     type Message = M;
 
     fn decode(&self, message: &Incoming, options: &DecodeOptions) -> Decoded<M> {
+        if is_structured(message.header("content-type")) {
+            return self.decode_envelope(receive::<I>(&message.body, options));
+        }
         // Borrowed from the transport's own headers: one list of pointers, no copies.
         let headers: Vec<(&str, &str)> = message.headers.iter().collect();
         self.decode_parts(&headers, &message.body, options)
     }
 }
 
-fn meta_of<I: Inbox>(envelope: &Envelope<I>) -> Meta {
-    Meta {
-        id: envelope.id().to_owned(),
-        name: envelope.data().event_name(),
-        ty: envelope.ty().to_owned(),
-        partition_key: envelope.partition_key().map(str::to_owned),
-        correlation_id: envelope.correlation_id().map(str::to_owned),
-        traceparent: envelope.traceparent().map(|t| t.as_str().to_owned()),
-        tracestate: envelope.tracestate().map(str::to_owned),
-    }
+/// Whether a message of `content_type` is in structured mode (a `CloudEvents` media
+/// type, as the NATS binding says; anything else, or none, is binary).
+fn is_structured(content_type: Option<&str>) -> bool {
+    content_type.is_some_and(|ct| ct.starts_with("application/cloudevents"))
 }
 
 /// One command or query type as an [`Inbox`]: decoded at its one version (upcasting is

@@ -3,7 +3,7 @@
 
 use std::sync::{Arc, OnceLock};
 
-use factum::envelope::{Cause, TraceParent};
+use factum::envelope::{Cause, Envelope, TraceParent};
 
 use crate::trace::SpanContext;
 
@@ -19,18 +19,79 @@ pub struct Delivery<M> {
     pub(crate) traceparent: OnceLock<TraceParent>,
 }
 
-/// The envelope attributes a delivery keeps.
+/// The envelope attributes a delivery keeps: the decoded envelope itself, its data
+/// taken out (nothing copied), or a dead letter's id.
 #[derive(Debug, Clone)]
 pub(crate) struct Meta {
-    pub id: String,
     /// The message's wire name (its subject's and its dead letter's).
     pub name: &'static str,
-    pub ty: String,
-    pub partition_key: Option<String>,
-    pub correlation_id: Option<String>,
-    pub traceparent: Option<String>,
-    pub tracestate: Option<String>,
+    attributes: Attributes,
 }
+
+// The large variant is the common one (every message but a dead letter read back).
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone)]
+enum Attributes {
+    Envelope(Envelope<()>),
+    DeadLetter { id: String },
+}
+
+impl Meta {
+    /// The attributes of a decoded message of wire name `name`.
+    pub(crate) fn of_envelope(name: &'static str, envelope: Envelope<()>) -> Self {
+        Meta {
+            name,
+            attributes: Attributes::Envelope(envelope),
+        }
+    }
+
+    /// A dead letter's: its id, and no other attribute.
+    pub(crate) fn of_dead_letter(id: String) -> Self {
+        Meta {
+            name: DEAD_LETTER,
+            attributes: Attributes::DeadLetter { id },
+        }
+    }
+
+    fn envelope(&self) -> Option<&Envelope<()>> {
+        match &self.attributes {
+            Attributes::Envelope(envelope) => Some(envelope),
+            Attributes::DeadLetter { .. } => None,
+        }
+    }
+
+    pub(crate) fn id(&self) -> &str {
+        match &self.attributes {
+            Attributes::Envelope(envelope) => envelope.id(),
+            Attributes::DeadLetter { id } => id,
+        }
+    }
+
+    pub(crate) fn ty(&self) -> &str {
+        self.envelope().map_or(DEAD_LETTER, Envelope::ty)
+    }
+
+    pub(crate) fn partition_key(&self) -> Option<&str> {
+        self.envelope().and_then(Envelope::partition_key)
+    }
+
+    pub(crate) fn correlation_id(&self) -> Option<&str> {
+        self.envelope().and_then(Envelope::correlation_id)
+    }
+
+    pub(crate) fn traceparent(&self) -> Option<&str> {
+        self.envelope()
+            .and_then(Envelope::traceparent)
+            .map(TraceParent::as_str)
+    }
+
+    pub(crate) fn tracestate(&self) -> Option<&str> {
+        self.envelope().and_then(Envelope::tracestate)
+    }
+}
+
+/// The wire name and type of a dead letter read as a message.
+const DEAD_LETTER: &str = "factum.DeadLetter";
 
 impl<M> Delivery<M> {
     /// A delivery whose handling is a child of the hop `traceparent` (the transport
@@ -43,7 +104,7 @@ impl<M> Delivery<M> {
         hop: Option<&str>,
     ) -> (Self, SpanContext) {
         let hop = hop
-            .or(meta.traceparent.as_deref())
+            .or(meta.traceparent())
             .and_then(SpanContext::parse)
             .unwrap_or_else(SpanContext::root);
         let span = hop.child();
@@ -70,17 +131,17 @@ impl<M> Delivery<M> {
 
     /// The message id (`id`): the key of idempotency.
     pub fn id(&self) -> &str {
-        &self.meta.id
+        self.meta.id()
     }
 
     /// The `CloudEvents` `type`.
     pub fn ty(&self) -> &str {
-        &self.meta.ty
+        self.meta.ty()
     }
 
     /// The partition key, if the message has one.
     pub fn partition_key(&self) -> Option<&str> {
-        self.meta.partition_key.as_deref()
+        self.meta.partition_key()
     }
 
     /// Which attempt this is, from 1 (redeliveries after a crash count too).
@@ -103,9 +164,8 @@ impl<M> Delivery<M> {
     /// (`Producer::caused_by(delivery.cause(), event)`).
     pub fn cause(&self) -> Cause<'_> {
         let traceparent = self.traceparent.get_or_init(|| self.span.to_attribute());
-        let mut cause =
-            Cause::new(&self.meta.id).with_trace(traceparent, self.meta.tracestate.as_deref());
-        if let Some(correlation) = &self.meta.correlation_id {
+        let mut cause = Cause::new(self.meta.id()).with_trace(traceparent, self.meta.tracestate());
+        if let Some(correlation) = self.meta.correlation_id() {
             cause = cause.with_correlation_id(correlation);
         }
         cause

@@ -22,7 +22,7 @@ use futures_util::stream::FuturesUnordered;
 use tracing::Instrument as _;
 
 use super::decode::{Decode, Decoded};
-use super::delivery::{Delivery, Outcome};
+use super::delivery::{Delivery, Meta, Outcome};
 use crate::backend::{Backend, BoxFuture, Incoming, Subscription};
 use crate::dead_letter::DeadLetter;
 use crate::dedupe::ProcessedStore;
@@ -150,8 +150,8 @@ async fn handle_in<M: Send + 'static>(
 async fn handle<M: Send + 'static>(s: &Settings<M>, message: &Incoming) -> Result<(), Error> {
     let mut attempt = message.delivered.max(1);
     loop {
-        let (meta, value) = match s.decoder.decode(message, &s.options) {
-            Decoded::Message(meta, value) => (meta, value),
+        let decoded = match s.decoder.decode(message, &s.options) {
+            Decoded::Message(decoded) => decoded,
             Decoded::NotMine => return message.settle.ack().await,
             Decoded::Newer(reason) => {
                 tracing::warn!(group = %s.group, subject = %message.subject, "left for an upgraded consumer: {reason}");
@@ -159,39 +159,17 @@ async fn handle<M: Send + 'static>(s: &Settings<M>, message: &Incoming) -> Resul
             }
             Decoded::Broken(reason) => {
                 let reason = format!("does not decode: {reason}");
-                return dead_letter(s, message, None, reason, attempt).await;
+                return Box::pin(dead_letter(s, message, None, reason, attempt)).await;
             }
         };
-        if s.store.contains(&s.group, &meta.id).await? {
-            tracing::debug!(group = %s.group, id = %meta.id, "duplicate delivery: already processed");
+        if s.store.contains(&s.group, decoded.0.id()).await? {
+            tracing::debug!(group = %s.group, id = %decoded.0.id(), "duplicate delivery: already processed");
             return message.settle.ack().await;
         }
-        let (id, name) = (meta.id.clone(), meta.name);
-        let (delivery, hop) = Delivery::new(
-            value,
-            meta,
-            attempt,
-            Arc::clone(&s.group),
-            message.header(TRACEPARENT),
-        );
-        let context = delivery.span_context();
-        let span = tracing::info_span!(
-            "factum.handle",
-            group = %s.group,
-            message.id = %id,
-            message.type = %delivery.ty(),
-            attempt,
-            trace_id = %context.trace_id(),
-            span_id = %context.span_id(),
-            parent_span_id = %hop.span_id(),
-        );
-        // A panicking handler is a failed attempt: caught where it is called and where
-        // its future is polled (no task per message).
-        let called =
-            span.in_scope(|| std::panic::catch_unwind(AssertUnwindSafe(|| (s.handler)(delivery))));
+        let (id, name, called) = call(s, message, *decoded, attempt);
         let outcome = match called {
-            Ok(future) => CatchPanic(future.instrument(span)).await.ok(),
-            Err(_) => None,
+            Some(future) => CatchPanic(future).await.ok(),
+            None => None,
         }
         .unwrap_or_else(|| Outcome::Retry("the handler panicked".to_owned()));
         match outcome {
@@ -199,25 +177,80 @@ async fn handle<M: Send + 'static>(s: &Settings<M>, message: &Incoming) -> Resul
                 s.store.insert(&s.group, &id).await?;
                 return message.settle.ack().await;
             }
+            // The rare paths' futures are boxed: kept inline, their state (a timer, a
+            // dead letter) made every handling's future larger, and so slower to
+            // allocate and move.
             Outcome::Retry(reason) if !s.retry.gives_up_after(attempt) => {
-                let delay = s.retry.delay(attempt);
-                tracing::info!(group = %s.group, %id, attempt, ?delay, "retrying: {reason}");
-                message.settle.in_progress().await?;
-                let stopped = s.stopped.notified();
-                if s.stopping.load(Ordering::Relaxed) {
+                if !Box::pin(wait_to_retry(s, message, &id, attempt, &reason)).await? {
                     // Left unsettled: the next consumer of the group gets it.
                     return Ok(());
-                }
-                tokio::select! {
-                    () = tokio::time::sleep(delay) => {}
-                    () = stopped => return Ok(()),
                 }
                 attempt += 1;
             }
             Outcome::Retry(reason) | Outcome::Reject(reason) => {
-                return dead_letter(s, message, Some((id, name)), reason, attempt).await;
+                return Box::pin(dead_letter(s, message, Some((id, name)), reason, attempt)).await;
             }
         }
+    }
+}
+
+/// Calls the handler with the delivery of `value` inside its span: the message's id
+/// and wire name, and the handler's future, `None` if the call panicked (caught here; a
+/// panic while the future is polled is caught by [`CatchPanic`]). A plain function, so
+/// that the delivery being built is not part of the handling's future.
+fn call<M: Send + 'static>(
+    s: &Settings<M>,
+    message: &Incoming,
+    (meta, value): (Meta, M),
+    attempt: u32,
+) -> (
+    String,
+    &'static str,
+    Option<tracing::instrument::Instrumented<BoxFuture<'static, Outcome>>>,
+) {
+    let (id, name) = (meta.id().to_owned(), meta.name);
+    let (delivery, hop) = Delivery::new(
+        value,
+        meta,
+        attempt,
+        Arc::clone(&s.group),
+        message.header(TRACEPARENT),
+    );
+    let context = delivery.span_context();
+    let span = tracing::info_span!(
+        "factum.handle",
+        group = %s.group,
+        message.id = %id,
+        message.type = %delivery.ty(),
+        attempt,
+        trace_id = %context.trace_id(),
+        span_id = %context.span_id(),
+        parent_span_id = %hop.span_id(),
+    );
+    let called =
+        span.in_scope(|| std::panic::catch_unwind(AssertUnwindSafe(|| (s.handler)(delivery))));
+    (id, name, called.ok().map(|future| future.instrument(span)))
+}
+
+/// Waits out the backoff before attempt `attempt + 1` of `message`; `false` when the
+/// consumer stops meanwhile.
+async fn wait_to_retry<M>(
+    s: &Settings<M>,
+    message: &Incoming,
+    id: &str,
+    attempt: u32,
+    reason: &str,
+) -> Result<bool, Error> {
+    let delay = s.retry.delay(attempt);
+    tracing::info!(group = %s.group, %id, attempt, ?delay, "retrying: {reason}");
+    message.settle.in_progress().await?;
+    let stopped = s.stopped.notified();
+    if s.stopping.load(Ordering::Relaxed) {
+        return Ok(false);
+    }
+    tokio::select! {
+        () = tokio::time::sleep(delay) => Ok(true),
+        () = stopped => Ok(false),
     }
 }
 

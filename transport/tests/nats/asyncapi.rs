@@ -9,7 +9,7 @@ use factum_transport::{Delivery, Outcome, subject};
 use serde_json::{Value, json};
 use tokio::sync::mpsc;
 
-use super::{bus, ours, recv, unique, url};
+use crate::server::{bus, ours, recv, unique, url};
 
 const PARAMETER: &str = "{partitionKey}";
 

@@ -170,3 +170,34 @@ fn an_interrogative_derived_as_a_command_is_told_of_the_suffix() {
     let e = check("GetOrderQuery", Kind::Command, &v).unwrap_err();
     assert!(!e.help.contains("GetOrderQueryCommand"), "{}", e.help);
 }
+
+#[test]
+fn an_action_and_before_or_after_is_a_lifecycle_hook() {
+    for name in [
+        "ValidateBefore",
+        "SaveAfter",
+        "LoadOrderBefore",
+        "FetchPageAfter",
+        "BeforeOrderSave",
+        "AfterUserLogin",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Query), "{name}");
+        let a = classify(name);
+        assert_eq!(a.verdict, Verdict::Event, "{name}");
+        assert!(
+            a.explanation.contains("lifecycle hook"),
+            "{name}: {}",
+            a.explanation
+        );
+    }
+    // `After` inside the name modifies the object; a participle closing it stays the fact.
+    assert!(ok("SendEmailAfterPayment", Kind::Command));
+    assert!(!ok("SendEmailAfterPayment", Kind::Event));
+    assert!(ok("AfterOrderCreated", Kind::Event));
+    // A kind suffix still decides.
+    assert!(ok("ValidateBeforeCommand", Kind::Command));
+    // No verb at all: no hook (`Before` alone, `DayAfter`).
+    assert!(!classify("DayAfter").explanation.contains("lifecycle hook"));
+}

@@ -95,6 +95,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
             reading,
             Reading::Adjectival { .. }
                 | Reading::Happening { .. }
+                | Reading::Hook { .. }
                 | Reading::State { .. }
                 | Reading::Occurrence { .. }
         )

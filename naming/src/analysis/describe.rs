@@ -52,6 +52,7 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
         Reading::Event { .. } | Reading::Adjectival { .. } => "past participle",
         Reading::State { .. } => "state",
         Reading::Happening { .. } => "verb",
+        Reading::Hook { .. } => "hook",
         Reading::Occurrence { .. } => OCCURRENCE,
         Reading::Command { .. } => "imperative",
         Reading::NounPhrase { .. } => "noun",
@@ -182,6 +183,21 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 ..Suggestions::default()
             },
         ),
+        Reading::Hook { edge } => {
+            let action: Vec<usize> = (0..words.len()).filter(|i| i != edge).collect();
+            (
+                Verdict::Event,
+                Problem::Reads(Verdict::Event),
+                format!(
+                    "\"{}\" + action \"{}\": a lifecycle hook, the event fired around the action",
+                    text(*edge),
+                    quoted(words, &action)
+                ),
+                None,
+                Some(text(*edge)),
+                Suggestions::default(),
+            )
+        }
         Reading::State { subject, state } => (
             Verdict::Event,
             Problem::Reads(Verdict::Event),

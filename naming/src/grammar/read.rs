@@ -86,6 +86,10 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     {
         return reading;
     }
+    // A lifecycle hook: `FindAfter`, `GetListBefore`, `AfterCatalogueInitialize`.
+    if let Some(edge) = hook(lex, words) {
+        return Reading::Hook { edge };
+    }
     // 4. Query verbs first, `Exists` last.
     if starts_with_query {
         let skip = if first.lower == "look" { 2 } else { 1 };
@@ -139,6 +143,18 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
         return Reading::Happening { verb };
     }
     command_or_noun(lex, words)
+}
+
+/// `Before`/`After` closing a name after a verb (`FindAfter`, `SearchResultBefore`), or opening
+/// it before a subject and a verb in its base form (`AfterCatalogueInitialize`), names the
+/// hook a framework fires around that action: an event. Returns the index of the edge word.
+fn hook(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
+    let is_edge = |w: &Word<'_>| matches!(w.lower.as_str(), "before" | "after");
+    let last = words.len().checked_sub(1).filter(|&l| l > 0)?;
+    if is_edge(&words[last]) && words[..last].iter().any(|w| lex.base(&w.lower).is_some()) {
+        return Some(last);
+    }
+    (last >= 2 && is_edge(&words[0]) && lex.base(&words[last].lower).is_some()).then_some(0)
 }
 
 /// What `Is`/`Are` at `is` (not first) makes of the name when it is no mere state: a state

@@ -56,6 +56,9 @@ pub(crate) enum Reading {
     State { subject: Vec<String>, state: usize },
     /// `subject verb`: a happening named as UI and infrastructure code do (`PointerMove`).
     Happening { verb: Verb },
+    /// An action and `Before`/`After` (`FindAfter`, `AfterCatalogueInitialize`): a lifecycle
+    /// hook, the event fired around the action. `edge` is the index of `Before`/`After`.
+    Hook { edge: usize },
     /// `verb [particle] rest`. `or_event`: the name reads as an event too (`PlaceBid`: the
     /// last word's participle is its base form and the first word is as much a noun).
     Command { clause: Clause, or_event: bool },

@@ -109,6 +109,12 @@
 //!    `SetBannerDisplayedOnHome`: commands); a last word whose past equals its base (`cost`,
 //!    `cut`, `set`, `reset`, `bid`) after a verb first (`EstimateFreightCost`,
 //!    `RequestAccountReset`; with two words, both readings: `PlaceBid`, `PriceCut`).
+//!    Then a **lifecycle hook**, an event: an action and a closing `Before`/`After`
+//!    (`FindAfter`, `ValidateBefore`; some word before it is a verb), or `Before`/`After`
+//!    first and a base verb last (`AfterCatalogueInitialize`, `BeforeOrderSave`), as
+//!    frameworks name the events they fire around an action. It is tried before the question
+//!    verbs, so `GetListBefore` is no query and no command; a kind suffix still decides
+//!    (`ValidateBeforeCommand`).
 //! 4. **Query, question verb**: `Get`, `List`, `Find`, `Count`, `Search`, `Fetch`, `Lookup`,
 //!    `Query`, `Retrieve`, `Describe`, `Browse`, `Check` (not `Check In/Out`), `Select` first,
 //!    or `Exists` last. A question verb first (and `Do`: `DoSomething`) is also the imperative

@@ -179,6 +179,11 @@
 //!   `SwarmEvent::IncomingConnection` are events; `ViewportCommand::Visible` is a command),
 //!   and so is a noun phrase that reads as an imperative only second
 //!   (`UserEvent::AccessKitActionRequest` is no command);
+//! - the derive of the enum's own kind reads a variant of several words that is a state
+//!   reached, a happening, an occurrence or a hook with the word as suffix, which overrides
+//!   those readings (`LapceWorkbenchCommand::ToggleTerminalVisual` reads
+//!   `ToggleTerminalVisualCommand`, `ViewportCommand::CursorGrab` `CursorGrabCommand`:
+//!   commands). A fact or an imperative stays what it is (`OrderCommand::OrderPlaced`);
 //! - a variant of an enum named only by the word (`enum Event`) has no subject to complete and
 //!   names a kind of event: it reads with the word as suffix (`Event::Commit` as
 //!   `CommitEvent`). With a subject, a bare verb stays an error (`OrderEvent::Cancel`);

@@ -201,3 +201,33 @@ fn an_action_and_before_or_after_is_a_lifecycle_hook() {
     // No verb at all: no hook (`Before` alone, `DayAfter`).
     assert!(!classify("DayAfter").explanation.contains("lifecycle hook"));
 }
+
+#[test]
+fn an_enums_kind_word_overrides_a_weak_reading_as_a_suffix_does() {
+    let v = Vocabulary::default();
+    // Several words read as a state reached or a happening: the enum's word decides, as
+    // `ToggleSidebarVisibleCommand` would.
+    for (family, variant) in [
+        ("PanelCommand", "ToggleSidebarVisible"),
+        ("WindowCommand", "PointerVisible"),
+        ("WindowCommand", "PointerGrab"),
+    ] {
+        assert!(
+            check_variant(family, variant, Kind::Command, &v).is_ok(),
+            "{family}::{variant}"
+        );
+        assert!(
+            check_variant(family, variant, Kind::Event, &v).is_err(),
+            "{family}::{variant}"
+        );
+        assert!(ok(&format!("{variant}Command"), Kind::Command), "{variant}");
+    }
+    // In an event enum they stay events.
+    assert!(check_variant("PanelEvent", "SidebarVisible", Kind::Event, &v).is_ok());
+    assert!(check_variant("PanelEvent", "SidebarVisible", Kind::Command, &v).is_err());
+    // A fact or an imperative stays what it is, whatever its enum says.
+    assert!(check_variant("OrderCommand", "OrderPlaced", Kind::Command, &v).is_err());
+    assert!(check_variant("OrderCommand", "Placed", Kind::Command, &v).is_err());
+    assert!(check_variant("OrderEvent", "Cancel", Kind::Event, &v).is_err());
+    assert!(check_variant("OrderEvent", "ShipOrder", Kind::Event, &v).is_err());
+}

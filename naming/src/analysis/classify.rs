@@ -107,6 +107,16 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
                     | Reading::LoneNoun { .. }
                     | Reading::NoVerb
             ));
+    let yields_to_kind_word = words.len() > 1
+        && core == all.len()
+        && matches!(
+            reading,
+            Reading::Adjectival { .. }
+                | Reading::Happening { .. }
+                | Reading::Hook { .. }
+                | Reading::State { .. }
+                | Reading::Occurrence { .. }
+        );
     let Described {
         verdict,
         problem,
@@ -273,6 +283,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         name: name.to_owned(),
         problem,
         cue_label,
+        yields_to_kind_word,
     }
 }
 

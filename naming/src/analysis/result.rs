@@ -60,6 +60,10 @@ pub struct Analysis {
     pub(crate) problem: Problem,
     /// What the cue word is (`past participle`, `state`, `imperative`), for messages.
     pub(crate) cue_label: &'static str,
+    /// The words (several, no kind word closing them) read as a state reached, a happening,
+    /// an occurrence, a hook or a participle before its noun: readings a kind word closing the
+    /// name overrides, so an enum's kind word does too (`ToggleDebugVisual` in a command enum).
+    pub(crate) yields_to_kind_word: bool,
 }
 
 /// Why a name is not of the kind it was declared.

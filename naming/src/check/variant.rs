@@ -107,7 +107,9 @@ pub fn check_variant(
     // An enum named only by its kind word (`enum Event`) gives no subject to complete: its
     // variants name kinds of events, as types named with the word as suffix do (`Commit`
     // reads `CommitEvent`, a commit event).
-    if kind_word_only_accepts(family, &subject, variant, kind, vocab) {
+    if kind_word_only_accepts(family, &subject, variant, kind, vocab)
+        || kind_word_overrides(family, variant, &alone, kind, vocab)
+    {
         return Ok(());
     }
     // A variant with no verb (`Keyboard`, `InboundFailure` in `enum SwarmEvent`; `Visible` in
@@ -198,6 +200,23 @@ fn kind_word_only_accepts(
 ) -> bool {
     subject.is_empty()
         && family == Some(kind)
+        && classify_with(&format!("{variant}{}", kind.derive()), vocab).accepts(kind)
+}
+
+/// Whether the enum's kind word, the kind of the derive, overrides the variant's reading as a
+/// type's own suffix would: several words read as a state reached, a happening, an occurrence
+/// or a hook (`ToggleDebugVisual` in `LapceWorkbenchCommand`, as `ToggleDebugVisualCommand`).
+/// A fact or an imperative alone stays what it is (`CloseRequested` in a command enum,
+/// `Cancel` in `OrderEvent`).
+fn kind_word_overrides(
+    family: Option<Kind>,
+    variant: &str,
+    alone: &Analysis,
+    kind: Kind,
+    vocab: &Vocabulary,
+) -> bool {
+    family == Some(kind)
+        && alone.yields_to_kind_word
         && classify_with(&format!("{variant}{}", kind.derive()), vocab).accepts(kind)
 }
 
@@ -304,7 +323,9 @@ fn variant_passes(
     if alone.accepts(kind) {
         return true;
     }
-    if kind_word_only_accepts(family, subject, variant, kind, vocab) {
+    if kind_word_only_accepts(family, subject, variant, kind, vocab)
+        || kind_word_overrides(family, variant, &alone, kind, vocab)
+    {
         return true;
     }
     if no_verb(&alone)

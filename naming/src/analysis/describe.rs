@@ -52,7 +52,7 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
         Reading::Event { .. } | Reading::Adjectival { .. } => "past participle",
         Reading::State { .. } => "state",
         Reading::Happening { .. } => "verb",
-        Reading::Hook { .. } => "hook",
+        Reading::Hook { .. } => "lifecycle hook",
         Reading::Occurrence { .. } => OCCURRENCE,
         Reading::Command { .. } => "imperative",
         Reading::NounPhrase { .. } => "noun",
@@ -195,7 +195,12 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 ),
                 None,
                 Some(text(*edge)),
-                Suggestions::default(),
+                // Asked for rather than hooked, the action is named alone (`LoadOrder`); it is
+                // offered only when it passes.
+                Suggestions {
+                    command: Some(action.iter().map(|&i| pascal(words[i].text)).collect()),
+                    ..Suggestions::default()
+                },
             )
         }
         Reading::State { subject, state } => (

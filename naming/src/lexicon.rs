@@ -13,6 +13,13 @@ use crate::words::pascal;
 /// The base form a regular past most likely has, from the stem before its `-ed` (ASCII):
 /// `stickied` → `sticky`, `geofenced` → `geofence`, `frobnicated` → `frobnicate`, `pinged` →
 /// `ping`, `deplatformed` → `deplatform`.
+/// A word no table knows, of seven letters or more, ending in `-ize` (`anonymize`,
+/// `deanonymize`, `containerize`): English makes verbs with that suffix, not nouns (the nouns
+/// in `-ize`, `size`, `prize`, are short and known), so it is guessed a verb, known only as one.
+fn guessed_ize(w: &str) -> Option<Verb> {
+    (w.len() >= 7 && w.is_ascii() && w.ends_with("ize")).then(|| Verb::plain(w, 0))
+}
+
 pub(crate) fn guessed_base(stem: &str) -> String {
     if let Some(y) = stem.strip_suffix('i') {
         return format!("{y}y");
@@ -191,14 +198,17 @@ impl Lex<'_> {
         if self.vocab.nouns.contains(w) || PREFIXED_NOUNS.binary_search(&w).is_ok() {
             return None;
         }
-        PREFIXES.iter().find_map(|prefix| {
-            let stem = w.strip_prefix(prefix)?;
-            if stem.len() < 3 {
-                return None;
-            }
-            let v = self.direct(stem)?;
-            (v.particle.is_none()).then(|| Verb::plain(&format!("{prefix}{}", v.base), 0))
-        })
+        PREFIXES
+            .iter()
+            .find_map(|prefix| {
+                let stem = w.strip_prefix(prefix)?;
+                if stem.len() < 3 {
+                    return None;
+                }
+                let v = self.direct(stem)?;
+                (v.particle.is_none()).then(|| Verb::plain(&format!("{prefix}{}", v.base), 0))
+            })
+            .or_else(|| guessed_ize(w))
     }
 
     /// The verb `w` is when it opens a name of several words, read as an imperative: not a

@@ -231,3 +231,16 @@ fn an_enums_kind_word_overrides_a_weak_reading_as_a_suffix_does() {
     assert!(check_variant("OrderEvent", "Cancel", Kind::Event, &v).is_err());
     assert!(check_variant("OrderEvent", "ShipOrder", Kind::Event, &v).is_err());
 }
+
+#[test]
+fn an_unknown_word_in_ize_is_a_verb() {
+    // Neither word is in WordNet; `-ize` makes verbs.
+    for name in ["AnonymizeOrder", "DeanonymizeUser", "AnonymizeExpiredOrder"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    assert!(ok("CustomerAnonymized", Kind::Event));
+    // `noun WORD` in the vocabulary still makes it a noun.
+    let v = Vocabulary::parse("noun anonymize").unwrap();
+    assert!(check("AnonymizeOrder", Kind::Command, &v).is_err());
+}

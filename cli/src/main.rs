@@ -300,11 +300,10 @@ impl<'a> Target<'a> {
                 if a.accepts(kind) {
                     return Ok(a.explanation);
                 }
-                // A lone verb (`Click`): the derive accepts it as the action it names.
+                // A name with no verb (`AvailableHours`): a query named by what it returns.
                 Ok(format!(
-                    "{}; alone, the verb also names its action: an {} too",
-                    a.explanation,
-                    kind.name()
+                    "{}; a query may be named by what it returns",
+                    a.explanation
                 ))
             }
             Target::Variant { enum_name, variant } => {

@@ -255,22 +255,25 @@ fn explains_a_variant_with_its_enum() {
 }
 
 #[test]
-fn a_lone_verb_passes_as_the_event_it_names_as_the_derive_says() {
+fn a_query_named_by_what_it_returns_passes_as_the_derive_says() {
     let (code, out, err) = run(
-        &["names", "--as", "event", "Click", "OrderEvent::Cancel"],
+        &["names", "--as", "query", "AvailableHours", "PlaceOrder"],
         "",
     );
     assert_eq!(code, 1, "{err}");
     let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
-    assert_eq!(rows[0][..2], ["Click", "accept"]);
+    assert_eq!(rows[0][..2], ["AvailableHours", "accept"]);
     assert!(
-        rows[0][2].ends_with("alone, the verb also names its action: an event too"),
+        rows[0][2].ends_with("a query may be named by what it returns"),
         "{}",
         rows[0][2]
     );
-    // A variant reads with its enum: `OrderEvent::Cancel` stays an error.
-    assert_eq!(rows[1][..2], ["OrderEvent::Cancel", "reject"]);
-    let (code, out, err) = run(&["names", "--explain", "Click"], "");
+    assert_eq!(rows[1][..2], ["PlaceOrder", "reject"]);
+    // A lone verb is its imperative: no event.
+    let (code, out, err) = run(&["names", "--as", "event", "Activate"], "");
+    assert_eq!(code, 1, "{err}");
+    assert!(out.starts_with("Activate\treject\t"), "{out}");
+    let (code, out, err) = run(&["names", "--explain", "AvailableHours"], "");
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("as event:   Click (ok)"), "{out}");
+    assert!(out.contains("as query:   AvailableHours (ok)"), "{out}");
 }

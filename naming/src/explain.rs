@@ -14,8 +14,8 @@ use crate::vocabulary::Vocabulary;
 /// let text = factum_naming::explain("PlaceOrder", &factum_naming::Vocabulary::default());
 /// assert!(text.contains("verdict:    command"));
 /// assert!(text.contains("as event:   OrderPlaced"));
-/// let text = factum_naming::explain("Click", &factum_naming::Vocabulary::default());
-/// assert!(text.contains("as event:   Click (ok)"));
+/// let text = factum_naming::explain("AvailableHours", &factum_naming::Vocabulary::default());
+/// assert!(text.contains("as query:   AvailableHours (ok)"));
 /// ```
 #[must_use]
 pub fn explain(name: &str, vocab: &Vocabulary) -> String {
@@ -43,7 +43,7 @@ pub fn explain(name: &str, vocab: &Vocabulary) -> String {
     let _ = writeln!(out, "  reading:    {}", a.explanation);
     for kind in Kind::ALL {
         let label = format!("as {}:", kind.name());
-        // The derive's own check: a lone verb (`Click`) passes as an event too.
+        // The derive's own check: a query named by what it returns passes too.
         let accepted = check(name, kind, vocab).is_ok();
         let status = if accepted {
             " (ok)".to_owned()

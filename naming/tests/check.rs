@@ -45,8 +45,7 @@ fn event_expected_reads_as_command() {
         );
     }
     // A variant with no object: the participle alone, its subject implied (accepted as an
-    // event). A type named by the verb alone names its action, as UI code names a click
-    // `Click`: both derives accept it.
+    // event). A type named by the verb alone is its imperative: a command, no event.
     let vocab = Vocabulary::default();
     let e = factum_naming::check_variant("AccountEvent", "Deactivate", Kind::Event, &vocab)
         .expect_err("AccountEvent::Deactivate");
@@ -60,7 +59,12 @@ fn event_expected_reads_as_command() {
         Some("Geotagged")
     );
     for name in ["Deactivate", "Geotag", "Click", "Resize", "Logout"] {
-        assert!(check(name, Kind::Event, &vocab).is_ok(), "{name}");
+        let v = check(name, Kind::Event, &vocab).expect_err(name);
+        assert!(
+            v.help.contains("name it after what happened"),
+            "{name}: {}",
+            v.help
+        );
         assert!(check(name, Kind::Command, &vocab).is_ok(), "{name}");
     }
     // Not with an object, nor a suffix that says otherwise, nor a word mostly used as a noun.

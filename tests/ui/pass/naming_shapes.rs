@@ -75,8 +75,8 @@ pub struct GetWorkflowCommand {
     pub workflow_id: String,
 }
 
-// A type named by one verb alone names its action, as UI toolkits name their events.
-#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+// A type named by one verb alone is its imperative.
+#[derive(Command, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct Resize {
     pub width: u32,
 }

@@ -33,22 +33,10 @@ fn shares_do_not_fall() {
     for line in shares_by_area(&real_corpus()) {
         println!("  {line}");
     }
-    if let Some(path) = std::env::var_os("FACTUM_CORPUS_DUMP") {
-        let text = format!(
-            "# misread\n{}\n# disguised names accepted\n{}\n",
-            s.misread.join("\n"),
-            s.disguised_missed.join("\n")
-        );
-        std::fs::write(path, text).expect("write the dump");
-    }
-    assert!(
-        accepted >= ACCEPTED_FLOOR,
-        "accepted {accepted:.2}% < {ACCEPTED_FLOOR}%; misread:\n{}",
-        s.misread.join("\n")
-    );
-    assert!(
-        rejected >= REJECTED_FLOOR,
-        "rejected {rejected:.2}% < {REJECTED_FLOOR}%; disguised names accepted:\n{}",
-        s.disguised_missed.join("\n")
+    dump_and_hold(
+        &s,
+        "FACTUM_CORPUS_DUMP",
+        (accepted, ACCEPTED_FLOOR),
+        (rejected, REJECTED_FLOOR),
     );
 }

@@ -75,22 +75,10 @@ fn shares_do_not_fall() {
         .filter(|l| !seen.contains(&l.name))
         .collect();
     report("  ", "names not in the development corpus", &unseen);
-    if let Some(path) = std::env::var_os("FACTUM_VALIDATION_DUMP") {
-        let text = format!(
-            "# misread\n{}\n# disguised names accepted\n{}\n",
-            s.misread.join("\n"),
-            s.disguised_missed.join("\n")
-        );
-        std::fs::write(path, text).expect("write the dump");
-    }
-    assert!(
-        accepted >= ACCEPTED_FLOOR,
-        "accepted {accepted:.2}% < {ACCEPTED_FLOOR}%; misread:\n{}",
-        s.misread.join("\n")
-    );
-    assert!(
-        rejected >= REJECTED_FLOOR,
-        "rejected {rejected:.2}% < {REJECTED_FLOOR}%; disguised names accepted:\n{}",
-        s.disguised_missed.join("\n")
+    dump_and_hold(
+        &s,
+        "FACTUM_VALIDATION_DUMP",
+        (accepted, ACCEPTED_FLOOR),
+        (rejected, REJECTED_FLOOR),
     );
 }

@@ -151,3 +151,32 @@ fn shares_by_area(corpus: &[Labelled]) -> Vec<String> {
         })
         .collect()
 }
+
+/// Writes the misread and disguised names to the file `dump_var` names (if set), then fails
+/// when either share is below its floor.
+#[allow(dead_code)] // the naming bench includes this file too, and does not check floors
+fn dump_and_hold(
+    s: &Shares,
+    dump_var: &str,
+    (accepted, accepted_floor): (f64, f64),
+    (rejected, rejected_floor): (f64, f64),
+) {
+    if let Some(path) = std::env::var_os(dump_var) {
+        let text = format!(
+            "# misread\n{}\n# disguised names accepted\n{}\n",
+            s.misread.join("\n"),
+            s.disguised_missed.join("\n")
+        );
+        std::fs::write(path, text).expect("write the dump");
+    }
+    assert!(
+        accepted >= accepted_floor,
+        "accepted {accepted:.2}% < {accepted_floor}%; misread:\n{}",
+        s.misread.join("\n")
+    );
+    assert!(
+        rejected >= rejected_floor,
+        "rejected {rejected:.2}% < {rejected_floor}%; disguised names accepted:\n{}",
+        s.disguised_missed.join("\n")
+    );
+}

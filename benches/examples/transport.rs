@@ -162,6 +162,27 @@ fn raw_headers(kind: RawHeaders, i: usize, key: &str) -> Option<async_nats::Head
     Some(headers)
 }
 
+/// A `JetStream` context on `url` and the file-stored stream `name` over `subjects`, with a
+/// two-minute duplicate window.
+async fn file_stream(
+    url: &str,
+    name: &str,
+    subjects: &str,
+) -> Result<(async_nats::jetstream::Context, stream::Stream)> {
+    let client = async_nats::connect(url).await?;
+    let js = async_nats::jetstream::new(client);
+    let stream = js
+        .get_or_create_stream(stream::Config {
+            name: name.into(),
+            subjects: vec![subjects.into()],
+            storage: StorageType::File,
+            duplicate_window: Duration::from_mins(2),
+            ..stream::Config::default()
+        })
+        .await?;
+    Ok((js, stream))
+}
+
 /// Raw `async-nats`: `typed` encodes each order's JSON and headers inside the timed
 /// loop and decodes the JSON on consuming (what any typed publisher and consumer does);
 /// otherwise the bytes are encoded beforehand and consumed as bytes.
@@ -173,17 +194,7 @@ async fn raw_bytes(
     typed: bool,
     phase: Phase,
 ) -> Result<Run> {
-    let client = async_nats::connect(url).await?;
-    let js = async_nats::jetstream::new(client);
-    let stream = js
-        .get_or_create_stream(stream::Config {
-            name: "BENCH_RAW".into(),
-            subjects: vec!["bench.raw.>".into()],
-            storage: StorageType::File,
-            duplicate_window: Duration::from_mins(2),
-            ..stream::Config::default()
-        })
-        .await?;
+    let (js, stream) = file_stream(url, "BENCH_RAW", "bench.raw.>").await?;
     let first_id = (round * 8 + kind as usize) * n;
     let encode = move |i: usize, o: &OrderPlaced| {
         (
@@ -403,17 +414,7 @@ async fn raw_floor(
     phase: Phase,
     content_type: bool,
 ) -> Result<Run> {
-    let client = async_nats::connect(url).await?;
-    let js = async_nats::jetstream::new(client);
-    let stream = js
-        .get_or_create_stream(stream::Config {
-            name: "BENCH_FLOOR".into(),
-            subjects: vec!["bench.floor.>".into()],
-            storage: StorageType::File,
-            duplicate_window: Duration::from_mins(2),
-            ..stream::Config::default()
-        })
-        .await?;
+    let (js, stream) = file_stream(url, "BENCH_FLOOR", "bench.floor.>").await?;
     let mut publish = Duration::ZERO;
     if phase.publishes() {
         stream.purge().await?;

@@ -91,14 +91,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
     let weak = noun_first
         || base_past_last
         || do_first
-        || matches!(
-            reading,
-            Reading::Adjectival { .. }
-                | Reading::Happening { .. }
-                | Reading::Hook { .. }
-                | Reading::State { .. }
-                | Reading::Occurrence { .. }
-        )
+        || is_weak_reading(&reading)
         || (words.len() == 1
             && matches!(
                 reading,
@@ -107,16 +100,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
                     | Reading::LoneNoun { .. }
                     | Reading::NoVerb
             ));
-    let yields_to_kind_word = words.len() > 1
-        && core == all.len()
-        && matches!(
-            reading,
-            Reading::Adjectival { .. }
-                | Reading::Happening { .. }
-                | Reading::Hook { .. }
-                | Reading::State { .. }
-                | Reading::Occurrence { .. }
-        );
+    let yields_to_kind_word = words.len() > 1 && core == all.len() && is_weak_reading(&reading);
     let Described {
         verdict,
         problem,
@@ -295,4 +279,17 @@ fn kind_word(w: &words::Word<'_>) -> Option<Verdict> {
         Decoration::Query => Some(Verdict::Query),
         _ => None,
     }
+}
+
+/// Readings of a name a kind decoration may overrule: a modifier, a happening, a lifecycle
+/// hook, a state reached, an occurrence.
+fn is_weak_reading(reading: &Reading) -> bool {
+    matches!(
+        reading,
+        Reading::Adjectival { .. }
+            | Reading::Happening { .. }
+            | Reading::Hook { .. }
+            | Reading::State { .. }
+            | Reading::Occurrence { .. }
+    )
 }

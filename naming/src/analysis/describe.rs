@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::result::{OCCURRENCE, Problem, Suggestions};
+use super::result::{HOOK, OCCURRENCE, Problem, Suggestions};
 use super::suggest::{full_lemma, join, noun_suggestions, suggestions_from};
 use crate::Verdict;
 use crate::grammar::{CueKind, EventForm, Reading};
@@ -52,7 +52,7 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
         Reading::Event { .. } | Reading::Adjectival { .. } => "past participle",
         Reading::State { .. } => "state",
         Reading::Happening { .. } => "verb",
-        Reading::Hook { .. } => "lifecycle hook",
+        Reading::Hook { .. } => HOOK,
         Reading::Occurrence { .. } => OCCURRENCE,
         Reading::Command { .. } => "imperative",
         Reading::NounPhrase { .. } => "noun",

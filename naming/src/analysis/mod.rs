@@ -16,4 +16,4 @@ mod suggest;
 
 pub use classify::{classify, classify_with};
 pub use result::{Analysis, Suggestions};
-pub(crate) use result::{HEAD_NOUN, OCCURRENCE, Problem};
+pub(crate) use result::{HEAD_NOUN, HOOK, OCCURRENCE, Problem};

@@ -6,6 +6,8 @@ use crate::{Kind, Verdict};
 
 /// The cue label of a name read as an occurrence (`Heartbeat`).
 pub(crate) const OCCURRENCE: &str = "noun of an occurrence";
+/// The label of a lifecycle hook's cue (`Before` of `LoadOrderBefore`).
+pub(crate) const HOOK: &str = "lifecycle hook";
 
 /// The cue label of a name headed by its kind word (`EventWithArray`).
 pub(crate) const HEAD_NOUN: &str = "head noun";

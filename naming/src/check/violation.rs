@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::analysis::{Analysis, HEAD_NOUN, OCCURRENCE, Problem, classify_with};
+use crate::analysis::{Analysis, HEAD_NOUN, HOOK, OCCURRENCE, Problem, classify_with};
 use crate::grammar::CueKind;
 use crate::lexicon::{Lex, guessed_base};
 use crate::vocabulary::Vocabulary;
@@ -213,6 +213,12 @@ pub(super) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
                 Kind::Command if a.cue_label == OCCURRENCE => format!(
                     "if it reports that {} happened, derive `Event`; if it asks for one, start with the verb{}",
                     a.cue.as_deref().map_or_else(|| "it".to_owned(), article),
+                    eg(", e.g. ")
+                ),
+                // A hook (`LoadOrderBefore`) already starts with its verb: the command is
+                // the action alone.
+                Kind::Command if a.cue_label == HOOK => format!(
+                    "if it runs before or after the action, derive `Event`; if it asks for the action, name the action alone{}",
                     eg(", e.g. ")
                 ),
                 Kind::Command => format!("start with the verb{}", eg(", e.g. ")),

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use factum::{Event, Inbox};
-use factum_transport::{ContentMode, Delivery, Outcome};
+use factum_transport::{Bus, ContentMode, Delivery, Outcome, Running};
 use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 
@@ -31,19 +31,8 @@ async fn events_fan_out_a_late_group_reads_the_stream_and_a_duplicate_publish_is
     let mut consumers = Vec::new();
     let mut receivers = Vec::new();
     for group in [&a, &b] {
-        let (tx, rx) = mpsc::unbounded_channel();
-        consumers.push(
-            bus.subscribe::<Fanout>(group.clone())
-                .start(move |d: Delivery<Fanout>| {
-                    let Fanout::Placed(e) = d.message();
-                    if ours(&e.order_id) {
-                        let _ = tx.send(e.n);
-                    }
-                    std::future::ready(Outcome::Done)
-                })
-                .await
-                .unwrap(),
-        );
+        let (consumer, rx) = numbers(&bus, group).await;
+        consumers.push(consumer);
         receivers.push(rx);
     }
     let first = bus.producer().envelope(NatsOrderPlaced {
@@ -68,18 +57,7 @@ async fn events_fan_out_a_late_group_reads_the_stream_and_a_duplicate_publish_is
         nothing_more(rx).await;
     }
     // A group added later starts at the beginning of the retained stream.
-    let (tx, mut rx) = mpsc::unbounded_channel();
-    let late_consumer = bus
-        .subscribe::<Fanout>(late)
-        .start(move |d: Delivery<Fanout>| {
-            let Fanout::Placed(e) = d.message();
-            if ours(&e.order_id) {
-                let _ = tx.send(e.n);
-            }
-            std::future::ready(Outcome::Done)
-        })
-        .await
-        .unwrap();
+    let (late_consumer, mut rx) = numbers(&bus, &late).await;
     let mut seen = Vec::new();
     while let Ok(Some(n)) = tokio::time::timeout(Duration::from_secs(2), rx.recv()).await {
         seen.push(n);
@@ -89,4 +67,21 @@ async fn events_fan_out_a_late_group_reads_the_stream_and_a_duplicate_publish_is
         consumer.stop().await;
     }
     late_consumer.stop().await;
+}
+
+/// Starts the consumer group `group`; it sends the number of each of this test's orders.
+async fn numbers(bus: &Bus, group: &str) -> (Running, mpsc::UnboundedReceiver<u32>) {
+    let (tx, rx) = mpsc::unbounded_channel();
+    let consumer = bus
+        .subscribe::<Fanout>(group.to_owned())
+        .start(move |d: Delivery<Fanout>| {
+            let Fanout::Placed(e) = d.message();
+            if ours(&e.order_id) {
+                let _ = tx.send(e.n);
+            }
+            std::future::ready(Outcome::Done)
+        })
+        .await
+        .unwrap();
+    (consumer, rx)
 }

@@ -3,8 +3,9 @@
 
 use crate::affixes::{PARTICLES, PREFIXES};
 use crate::generated::lexicon::{
-    ADJECTIVES, BASE_EQUALS_PAST, ED_NOUNS, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOUN, NOUN_LEANING,
-    PARTICIPLES, PHRASAL, PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING, VERBS,
+    ADJECTIVES, BASE_EQUALS_PAST, ED_NOUNS, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOUN,
+    NOUN_ADJECTIVES, NOUN_LEANING, PARTICIPLES, PHRASAL, PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING,
+    VERBS,
 };
 use crate::software_verbs::SOFTWARE_VERBS;
 use crate::vocabulary::Vocabulary;
@@ -157,6 +158,11 @@ impl Lex<'_> {
         !self.vocab.nouns.contains(w) && sorted_lines_contain(ADJECTIVES, w)
     }
 
+    /// Whether `w` is a predicate adjective WordNet also lists as a noun (`terminal`, `fine`).
+    pub(crate) fn noun_adjective(w: &str) -> bool {
+        sorted_lines_contain(NOUN_ADJECTIVES, w)
+    }
+
     /// Whether `w` is a noun that names an occurrence (`heartbeat`, `change`): WordNet files its
     /// most frequent sense under `noun.event`.
     pub(crate) fn event_noun(w: &str) -> bool {
@@ -178,6 +184,12 @@ impl Lex<'_> {
                 w.strip_prefix(p)
                     .is_some_and(|s| s.len() >= 3 && BASE_EQUALS_PAST.binary_search(&s).is_ok())
             })
+    }
+
+    /// Whether `w` is the irregular past of another verb and a verb of its own: `rent` (of
+    /// `rend`, and `rent` a flat), `found`, `ground`, `felt`.
+    pub(crate) fn past_is_own_verb(&self, w: &str) -> bool {
+        find_pair(IRREGULAR, w).is_some_and(|base| base != w) && self.direct(w).is_some()
     }
 
     /// Whether `base` is a predicate adjective, possibly prefixed (`sticky`, `unsticky`): a

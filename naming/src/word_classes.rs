@@ -38,6 +38,26 @@ pub(crate) const QUERY_VERBS: &[&str] = &[
 pub(crate) const COMPLEMENT_VERBS: &[&str] =
     &["declare", "flag", "keep", "leave", "make", "mark", "set"];
 
+/// Quantifiers, which stand for a noun: after a verb they are its object (`ReadAll`,
+/// `DeleteMany`), never a state.
+pub(crate) const QUANTIFIERS: &[&str] = &[
+    "all", "any", "both", "each", "every", "few", "many", "more", "most", "much", "none", "other",
+    "several", "some",
+];
+
+/// Linking verbs, which take an adjective as the state their subject comes to be in:
+/// `ComeOnline`, `GoPublic`, `StayIdle`, `TurnRed` are imperatives, not a subject and its state.
+pub(crate) const LINKING_VERBS: &[&str] = &[
+    "become", "come", "fall", "get", "go", "grow", "remain", "run", "seem", "stay", "turn",
+];
+
+/// Verbs of informing, which take whom they tell and what happened: `NotifyOrderCanceled`,
+/// `InformEmployeeShiftCancelled` (notify that the order was canceled). First in a name with a
+/// participle after their object, they make a command, not an event.
+pub(crate) const INFORMING_VERBS: &[&str] = &[
+    "advise", "alert", "inform", "notify", "remind", "tell", "warn",
+];
+
 /// Words that name a state when they close a name after a subject: `TrialOver`, `ServiceDown`,
 /// `ProductBackInStock` (adverb particles used as predicates: the thing is over, down, back).
 pub(crate) const STATE_WORDS: &[&str] = &[

@@ -39,7 +39,8 @@
 //!
 //! Besides verbs, `index.adj` gives the predicate adjectives (`ready`, `low`, `available`) that
 //! name a state reached (`FuelLow`): every one-word adjective that is not also a noun, or that
-//! SemCor tags as an adjective at least twice as often as a noun.
+//! SemCor tags as an adjective at least twice as often as a noun; and which of those
+//! `index.noun` lists too (`terminal`, `fine`: after a verb, maybe its object).
 //!
 //! With `--check` nothing is written: the outputs are regenerated in memory and compared with
 //! the committed files.
@@ -494,6 +495,14 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
         })
         .collect();
 
+    // Of those, the ones WordNet also lists as nouns (`terminal`, `public`, `fine`): after a
+    // verb they may be its object (`CloseTerminal`), so they name no state there.
+    let noun_adjectives: BTreeSet<&str> = adjective_list
+        .iter()
+        .copied()
+        .filter(|w| nouns.contains(w))
+        .collect();
+
     let event_nouns = event_nouns(&index_noun, &data_noun);
     // Nouns spelt as an `-ing` form (`shipping`, `greeting`, `writing`): before a noun they
     // may modify it (`ShippingAddress`), so only other `-ing` forms take an object.
@@ -627,6 +636,20 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     out.push_str(r#"pub(crate) static ADJECTIVES: &str = "\"#);
     out.push('\n');
     for adjective in &adjective_list {
+        out.push_str(adjective);
+        out.push_str(r"\n\");
+        out.push('\n');
+    }
+    out.push_str("\";\n\n");
+    let _ = writeln!(
+        out,
+        "/// The predicate adjectives WordNet also lists as nouns (`terminal`, `fine`). One a line,\n\
+         /// sorted ({} entries).",
+        noun_adjectives.len()
+    );
+    out.push_str(r#"pub(crate) static NOUN_ADJECTIVES: &str = "\"#);
+    out.push('\n');
+    for adjective in &noun_adjectives {
         out.push_str(adjective);
         out.push_str(r"\n\");
         out.push('\n');

@@ -242,10 +242,14 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             e.push_str(": a request");
             if *or_event {
                 let last = words.last().map_or("", |w| w.text);
-                let _ = write!(
-                    e,
-                    " (or a fact: \"{last}\" is also its own past participle)"
-                );
+                // `PlaceBid`: `bid` is its own past participle; `OrderFound`: `found` is
+                // also the past of `find`.
+                let whose = if lex.past_is_own_verb(&last.to_lowercase()) {
+                    "also a past participle"
+                } else {
+                    "also its own past participle"
+                };
+                let _ = write!(e, " (or a fact: \"{last}\" is {whose})");
                 alternative = Some(Verdict::Event);
             }
             let s = suggestions_from(lex, clause);

@@ -10,7 +10,7 @@ use super::progressive::in_progress;
 use super::reading::{CueKind, EventForm, Reading};
 use super::state::{progressive, state, state_reached_now};
 use crate::lexicon::Lex;
-use crate::word_classes::{COMPLEMENT_VERBS, INTERROGATIVES, QUERY_VERBS};
+use crate::word_classes::{COMPLEMENT_VERBS, INFORMING_VERBS, INTERROGATIVES, QUERY_VERBS};
 use crate::words::Word;
 
 fn cue_at(words: &[Word<'_>], i: usize) -> Option<(CueKind, usize)> {
@@ -213,11 +213,12 @@ fn event_or_command(
     if starts_with_query && m.form == EventForm::WithObject {
         return None;
     }
-    // `MarkTaskDone`, `SetBannerDisplayedOnHome`: the verb, its object, the state it is to be in.
+    // `MarkTaskDone`, `SetBannerDisplayedOnHome`: the verb, its object, the state it is to be in;
+    // `NotifyOrderCanceled`: the verb, whom it informs, what happened.
     if m.form == EventForm::Closing
         && m.participle >= 2
         && m.aux.is_empty()
-        && COMPLEMENT_VERBS.contains(&first.as_str())
+        && (COMPLEMENT_VERBS.contains(&first.as_str()) || INFORMING_VERBS.contains(&first.as_str()))
     {
         return None;
     }
@@ -236,6 +237,21 @@ fn event_or_command(
         return Some(Reading::Command {
             clause,
             or_event: words.len() == 2 || (v.is_noun() && !v.verb_leaning()),
+        });
+    }
+    // `CollectRent`, `IncreaseRent`: a last word that is a verb of its own and the irregular
+    // past of another (`rent` of `rend`), after a verb first, is the object of its imperative;
+    // the event stays possible when that verb is as much a noun (`OrderFound`).
+    if m.form == EventForm::Closing
+        && m.participle == last
+        && m.aux.is_empty()
+        && lex.past_is_own_verb(&words[last].lower)
+        && let Some(v) = &first_verb
+    {
+        let clause = command(lex, words)?;
+        return Some(Reading::Command {
+            clause,
+            or_event: v.is_noun() && !v.verb_leaning(),
         });
     }
     // `Reset`, `Set`: alone, the imperative and the participle are one word.

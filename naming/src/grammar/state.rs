@@ -4,7 +4,10 @@
 use super::phrase::texts;
 use super::reading::Reading;
 use crate::lexicon::{Lex, Verb};
-use crate::word_classes::{OBJECT_HEADS, STATE_WORDS, is_adverb, is_preposition, subjectish};
+use crate::word_classes::{
+    COMPLEMENT_VERBS, LINKING_VERBS, OBJECT_HEADS, QUANTIFIERS, STATE_WORDS, is_adverb,
+    is_preposition, subjectish,
+};
 use crate::words::Word;
 
 /// `IndexIsNowPresent`, `ProjectionIsNowLive`, with `Is` at `is`: `now` marks a change, so the
@@ -26,11 +29,11 @@ pub(super) fn state_reached_now(lex: &Lex<'_>, words: &[Word<'_>], is: usize) ->
 
 /// The index of the state word of `subject state [prepositional phrase]`, if the name reads so.
 pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
-    if words.len() < 2
-        || !subjectish(lex, &words[0].lower)
-        || Lex::is_phrasal(&words[0].lower, &words[1].lower)
-    {
+    if words.len() < 2 || Lex::is_phrasal(&words[0].lower, &words[1].lower) {
         return None;
+    }
+    if !subjectish(lex, &words[0].lower) {
+        return pure_state(lex, words);
     }
     // The state closes the name (adverbs aside: `CardExpiringSoon`), or comes right before a
     // prepositional phrase.
@@ -38,8 +41,9 @@ pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
     while end > 2 && is_adverb(&words[end - 1].lower) && lex.base(&words[end - 1].lower).is_none() {
         end -= 1;
     }
+    // `ContractDueForRenewal`: `due` before a preposition is the state, not a preposition.
     let k = (1..end)
-        .find(|&i| is_preposition(&words[i].lower) && i + 1 < end)
+        .find(|&i| is_preposition(&words[i].lower) && i + 1 < end && !due_state(words, i))
         .map_or(end - 1, |pp| pp - 1);
     if k == 0 {
         // `OrderOnHold`, `ShipmentInTransit`, `ClaimUnderReview`: one thing and where it now
@@ -47,7 +51,7 @@ pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
         // of data) nor a preposition that modifies a noun (`OrderById`, `OrderForCustomer`).
         let one = words[0].lower.as_str();
         let locative = words.len() >= 3
-            && matches!(words[1].lower.as_str(), "in" | "on" | "under")
+            && matches!(words[1].lower.as_str(), "in" | "on" | "under" | "at")
             && (!one.ends_with('s') || one.ends_with("ss"));
         return locative.then_some(1);
     }
@@ -56,6 +60,40 @@ pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
         || (lex.adjective(w) && !OBJECT_HEADS.contains(&w))
         || progressive(lex, w);
     (is_state && words[..k].iter().all(|w| !is_preposition(&w.lower))).then_some(k)
+}
+
+/// Whether the preposition at `i` is `due` used as a predicate adjective before another
+/// preposition (`ContractDueForRenewal`, `InvoiceDueIn…`).
+fn due_state(words: &[Word<'_>], i: usize) -> bool {
+    words[i].lower == "due" && words.get(i + 1).is_some_and(|w| is_preposition(&w.lower))
+}
+
+/// A subject that is as much a verb (`Rent`, `Permit`, `Contract`, `Claim`) and a predicate
+/// adjective that is neither a verb nor a noun (`RentOverdue`, `PermitPending`,
+/// `ClaimDueForReview`): such an adjective cannot be the object of an imperative, as `Terminal`
+/// (`CloseTerminal`) or `All` (`ReadAll`) can, so the name states what the subject is now. Not a
+/// verb that takes an object and its state (`KeepAlive`, `MakeAvailable`), nor a linking verb
+/// (`ComeOnline`, `GoPublic`, `StayIdle`: become so).
+fn pure_state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
+    let first = words[0].lower.as_str();
+    if !lex.base(first).is_some_and(|v| v.is_noun())
+        || COMPLEMENT_VERBS.contains(&first)
+        || LINKING_VERBS.contains(&first)
+    {
+        return None;
+    }
+    let k = if due_state(words, 1) {
+        1
+    } else {
+        (words.len() == 2).then_some(1)?
+    };
+    let w = words[k].lower.as_str();
+    let adjective_only = lex.adjective(w)
+        && lex.base(w).is_none()
+        && !Lex::noun_adjective(w)
+        && !QUANTIFIERS.contains(&w)
+        && !progressive(lex, w);
+    (w == "due" || adjective_only).then_some(k)
 }
 
 /// An `-ing` form of a known verb (`JobProcessing`, `VectorStopping`): a state in progress.

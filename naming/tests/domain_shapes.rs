@@ -1,0 +1,104 @@
+//! Shapes of domain names read right since session 8 (issue 9): a lone verb in an enum of
+//! commands, verbs of informing, a past that is a verb of its own, states after a subject that
+//! is as much a verb. `shapes.rs` and `more_shapes.rs` hold the earlier ones.
+
+use factum_naming::{Kind, Verdict, Vocabulary, check, check_variant, classify};
+
+fn ok(name: &str, kind: Kind) -> bool {
+    check(name, kind, &Vocabulary::default()).is_ok()
+}
+
+fn variant_ok(enum_name: &str, variant: &str, kind: Kind) -> bool {
+    check_variant(enum_name, variant, kind, &Vocabulary::default()).is_ok()
+}
+
+#[test]
+fn a_lone_verb_in_an_enum_of_commands_is_its_imperative() {
+    // Mostly nouns alone (`Place`, `Appeal`), they are requests in an enum of commands; read with
+    // the subject they would make a happening (`AppealClaim`, like `ValueChange`).
+    for (family, variant) in [
+        ("ClaimCommand", "Appeal"),
+        ("OfferCommand", "Counter"),
+        ("BookingCommand", "Place"),
+        ("PermitCommand", "Revoke"),
+        ("OrderCommand", "Ship"),
+    ] {
+        assert!(variant_ok(family, variant, Kind::Command), "{variant}");
+        assert!(!variant_ok(family, variant, Kind::Event), "{variant}");
+    }
+    // In an enum of events such a variant stays an error, and a whole type named so is no
+    // command (a thing: `Place`).
+    assert!(!variant_ok("OrderEvent", "Place", Kind::Event));
+    assert!(!ok("Place", Kind::Command));
+}
+
+#[test]
+fn a_verb_of_informing_takes_whom_it_tells_and_what_happened() {
+    for name in [
+        "NotifyOrderCanceled",
+        "NotifyPatientDischarged",
+        "InformEmployeeShiftCancelled",
+        "AlertDriverSpeedLimitExceeded",
+        "RemindTenantRentDue",
+        "WarnCustomerCardExpired",
+    ] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    // The fact of having informed stays an event.
+    for name in ["CustomerNotified", "PatientNotifiedOfDischarge"] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+}
+
+#[test]
+fn a_past_that_is_a_verb_of_its_own_is_the_object_of_a_verb_first() {
+    // `rent` is the past of `rend` and a verb of its own: after a verb it is its object.
+    for name in ["CollectRent", "IncreaseRent", "PayRent"] {
+        assert_eq!(classify(name).verdict, Verdict::Command, "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    // After a subject it is still the past (`GatewayNotFound`); after a verb as much a noun,
+    // both (`OrderFound`: found an order, or the order was found).
+    assert!(ok("GatewayNotFound", Kind::Event));
+    assert!(ok("ItemFound", Kind::Event));
+    let a = classify("OrderFound");
+    assert_eq!(a.verdict, Verdict::Command);
+    assert_eq!(a.alternative, Some(Verdict::Event));
+    assert!(
+        a.explanation.contains("also a past participle"),
+        "{}",
+        a.explanation
+    );
+}
+
+#[test]
+fn a_subject_that_is_as_much_a_verb_reaches_a_state_an_adjective_names() {
+    for name in [
+        "RentOverdue",
+        "PermitPending",
+        "ClaimPending",
+        "ContractDueForRenewal",
+        "InvoiceDueForPayment",
+        "WardAtCapacity",
+        "WarehouseAtCapacity",
+        "ParcelAtHub",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    // A linking verb (`ComeOnline`, `GoPublic`), a verb that takes an object and its state
+    // (`KeepAlive`), an adjective that is also a noun (`CloseTerminal`) or a quantifier
+    // (`ReadAll`) make an imperative.
+    for name in [
+        "ComeOnline",
+        "GoPublic",
+        "KeepAlive",
+        "CloseTerminal",
+        "ReadAll",
+    ] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+}

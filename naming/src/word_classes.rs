@@ -32,11 +32,12 @@ pub(crate) const QUERY_VERBS: &[&str] = &[
     "retrieve", "search", "select",
 ];
 
-/// Verbs that take an object and the state it is to be in: `MarkTaskDone`,
-/// `SetBannerDisplayedOnHome`. First in a name with a participle after their object, they make
-/// a command, not an event.
-pub(crate) const COMPLEMENT_VERBS: &[&str] =
-    &["declare", "flag", "keep", "leave", "make", "mark", "set"];
+/// Verbs that take an object and the state it is to be in, or the place: `MarkTaskDone`,
+/// `SetBannerDisplayedOnHome`, `PlaceOnHold`. First in a name with a participle, an adjective or
+/// a place after their object, they make a command, not an event.
+pub(crate) const COMPLEMENT_VERBS: &[&str] = &[
+    "declare", "flag", "keep", "leave", "make", "mark", "place", "put", "set",
+];
 
 /// Quantifiers, which stand for a noun: after a verb they are its object (`ReadAll`,
 /// `DeleteMany`), never a state.

@@ -102,3 +102,52 @@ fn a_subject_that_is_as_much_a_verb_reaches_a_state_an_adjective_names() {
         assert!(!ok(name, Kind::Event), "{name}");
     }
 }
+
+#[test]
+fn a_subject_reaches_a_level_a_place_or_a_state_in_progress() {
+    for name in [
+        "TemperatureAboveLimit",
+        "StockLevelBelowThreshold",
+        "BalanceBelowMinimum",
+        "OrderAwaitingPayment",
+        "OrderOnHold",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    // A verb that puts its object somewhere, or a verb of motion with its object, is an
+    // imperative; an `-ing` noun before a noun modifies it (`OrderShippingAddress`).
+    for name in ["PlaceOnHold", "MoveItemBelow", "InsertRowAbove"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    assert!(!ok("OrderShippingAddress", Kind::Event));
+}
+
+#[test]
+fn a_verb_takes_its_object_and_the_state_it_is_to_be_in() {
+    for name in [
+        "FlagTransactionSuspicious",
+        "SetUserActive",
+        "MarkInvoiceOverdue",
+    ] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+}
+
+#[test]
+fn phrasal_and_prepositional_verbs() {
+    // A word hardly ever a verb opens an imperative with its particle (`phase out`).
+    assert!(ok("PhaseOutTariff", Kind::Command));
+    assert!(!ok("PhaseOutTariff", Kind::Event));
+    // A preposition stranded after its participle closes the fact.
+    for name in [
+        "MeterWasTamperedWith",
+        "InvoiceAccountedFor",
+        "ParcelSignedFor",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+}

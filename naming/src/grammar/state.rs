@@ -45,21 +45,54 @@ pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
     let k = (1..end)
         .find(|&i| is_preposition(&words[i].lower) && i + 1 < end && !due_state(words, i))
         .map_or(end - 1, |pp| pp - 1);
+    // `TemperatureAboveLimit`, `StockLevelBelowThreshold`: a subject and the level it is now
+    // above or below.
+    if words
+        .get(k + 1)
+        .is_some_and(|w| matches!(w.lower.as_str(), "above" | "below"))
+        && !COMPLEMENT_VERBS.contains(&words[0].lower.as_str())
+    {
+        return Some(k + 1);
+    }
     if k == 0 {
         // `OrderOnHold`, `ShipmentInTransit`, `ClaimUnderReview`: one thing and where it now
         // is, a prepositional phrase used as a predicate. Not a plural (`ItemsInCart`, a set
         // of data) nor a preposition that modifies a noun (`OrderById`, `OrderForCustomer`).
+        // Nor a verb that puts its object somewhere (`PlaceOnHold`: place it on hold).
         let one = words[0].lower.as_str();
         let locative = words.len() >= 3
             && matches!(words[1].lower.as_str(), "in" | "on" | "under" | "at")
-            && (!one.ends_with('s') || one.ends_with("ss"));
+            && (!one.ends_with('s') || one.ends_with("ss"))
+            && !COMPLEMENT_VERBS.contains(&one);
         return locative.then_some(1);
+    }
+
+    // `FlagTransactionSuspicious`, `SetUserActive`: a verb, its object and the state it is to be
+    // in, as with a participle (`MarkTaskDone`).
+    if k >= 2 && COMPLEMENT_VERBS.contains(&words[0].lower.as_str()) {
+        return None;
     }
     let w = words[k].lower.as_str();
     let is_state = STATE_WORDS.contains(&w)
         || (lex.adjective(w) && !OBJECT_HEADS.contains(&w))
         || progressive(lex, w);
-    (is_state && words[..k].iter().all(|w| !is_preposition(&w.lower))).then_some(k)
+    if words[..k].iter().any(|w| is_preposition(&w.lower)) {
+        return None;
+    }
+    if is_state {
+        return Some(k);
+    }
+    // `OrderAwaitingPayment`, `DriverApproachingPickup`: an `-ing` form after the subject with its
+    // object, a state in progress. Not an `-ing` noun or adjective modifying the noun after it
+    // (`OrderShippingAddress`, `PriceMatchingRule`).
+    (1..k).find(|&j| {
+        let w = words[j].lower.as_str();
+        w.ends_with("ing")
+            && !Lex::ing_noun(w)
+            && !lex.adjective(w)
+            && lex.base(w).is_none()
+            && progressive(lex, w)
+    })
 }
 
 /// Whether the preposition at `i` is `due` used as a predicate adjective before another

@@ -52,12 +52,19 @@ pub(crate) const LINKING_VERBS: &[&str] = &[
     "become", "come", "fall", "get", "go", "grow", "remain", "run", "seem", "stay", "turn",
 ];
 
-/// Verbs of informing, which take whom they tell and what happened: `NotifyOrderCanceled`,
-/// `InformEmployeeShiftCancelled` (notify that the order was canceled). First in a name with a
-/// participle after their object, they make a command, not an event.
+/// Verbs of informing, which take whom they tell and what happened (`NotifyOrderCanceled`,
+/// `InformEmployeeShiftCancelled`: notify that the order was canceled), and verbs of emitting,
+/// which take the event they send (`EmitOrderPlaced`; not `broadcast`, as much a noun:
+/// `BroadcastNotificationCreated` is a fact). First in a name with a participle after their
+/// object, they make a command, not an event, unless the participle says how the action ended
+/// ([`OUTCOME_VERBS`]: `NotifyCustomerFailed`).
 pub(crate) const INFORMING_VERBS: &[&str] = &[
-    "advise", "alert", "inform", "notify", "remind", "tell", "warn",
+    "advise", "alert", "emit", "inform", "notify", "remind", "tell", "warn",
 ];
+
+/// Verbs that say how an attempted action ended, and nothing else: closing a name after an
+/// action (`NotifyCustomerFailed`, `DeleteUserFailed`, `SyncTimedOut`) they report it, an event.
+pub(crate) const OUTCOME_VERBS: &[&str] = &["abort", "error", "fail", "skip", "succeed", "time"];
 
 /// Words that name a state when they close a name after a subject: `TrialOver`, `ServiceDown`,
 /// `ProductBackInStock` (adverb particles used as predicates: the thing is over, down, back).

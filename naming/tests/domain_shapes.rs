@@ -45,6 +45,19 @@ fn a_verb_of_informing_takes_whom_it_tells_and_what_happened() {
         assert!(ok(name, Kind::Command), "{name}");
         assert!(!ok(name, Kind::Event), "{name}");
     }
+    // A verb of emitting takes the event it sends.
+    assert!(ok("EmitOrderPlaced", Kind::Command));
+    assert!(!ok("EmitOrderPlaced", Kind::Event));
+    // A participle that says how the action ended reports it (the notify-customer step
+    // failed); a verb as much a noun heads the subject (`BroadcastNotificationCreated`).
+    for name in [
+        "NotifyCustomerFailed",
+        "NotifyCustomerTimedOut",
+        "BroadcastNotificationCreated",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
     // The fact of having informed stays an event.
     for name in ["CustomerNotified", "PatientNotifiedOfDischarge"] {
         assert!(ok(name, Kind::Event), "{name}");

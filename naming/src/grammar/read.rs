@@ -10,7 +10,9 @@ use super::progressive::in_progress;
 use super::reading::{CueKind, EventForm, Reading};
 use super::state::{progressive, state, state_reached_now};
 use crate::lexicon::Lex;
-use crate::word_classes::{COMPLEMENT_VERBS, INFORMING_VERBS, INTERROGATIVES, QUERY_VERBS};
+use crate::word_classes::{
+    COMPLEMENT_VERBS, INFORMING_VERBS, INTERROGATIVES, OUTCOME_VERBS, QUERY_VERBS,
+};
 use crate::words::Word;
 
 fn cue_at(words: &[Word<'_>], i: usize) -> Option<(CueKind, usize)> {
@@ -218,7 +220,9 @@ fn event_or_command(
     if m.form == EventForm::Closing
         && m.participle >= 2
         && m.aux.is_empty()
-        && (COMPLEMENT_VERBS.contains(&first.as_str()) || INFORMING_VERBS.contains(&first.as_str()))
+        && (COMPLEMENT_VERBS.contains(&first.as_str())
+            || (INFORMING_VERBS.contains(&first.as_str())
+                && !OUTCOME_VERBS.contains(&m.clause.verb.base.as_str())))
     {
         return None;
     }

@@ -186,6 +186,11 @@ impl Lex<'_> {
             })
     }
 
+    /// Whether `w` is a verb's base form as written, unprefixed (a cheap first test).
+    pub(crate) fn known_verb(&self, w: &str) -> bool {
+        self.direct(w).is_some()
+    }
+
     /// Whether `w` is the irregular past of another verb and a verb of its own: `rent` (of
     /// `rend`, and `rent` a flat), `found`, `ground`, `felt`.
     pub(crate) fn past_is_own_verb(&self, w: &str) -> bool {

@@ -249,8 +249,8 @@ fn event_or_command(
     if m.form == EventForm::Closing
         && m.participle == last
         && m.aux.is_empty()
-        && lex.past_is_own_verb(&words[last].lower)
         && let Some(v) = &first_verb
+        && lex.past_is_own_verb(&words[last].lower)
     {
         let clause = command(lex, words)?;
         return Some(Reading::Command {

@@ -76,23 +76,23 @@ pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
     let is_state = STATE_WORDS.contains(&w)
         || (lex.adjective(w) && !OBJECT_HEADS.contains(&w))
         || progressive(lex, w);
-    if words[..k].iter().any(|w| is_preposition(&w.lower)) {
-        return None;
-    }
     if is_state {
-        return Some(k);
+        return words[..k]
+            .iter()
+            .all(|w| !is_preposition(&w.lower))
+            .then_some(k);
     }
     // `OrderAwaitingPayment`, `DriverApproachingPickup`: an `-ing` form after the subject with its
     // object, a state in progress. Not an `-ing` noun or adjective modifying the noun after it
     // (`OrderShippingAddress`, `PriceMatchingRule`).
-    (1..k).find(|&j| {
-        let w = words[j].lower.as_str();
-        w.ends_with("ing")
-            && !Lex::ing_noun(w)
-            && !lex.adjective(w)
-            && lex.base(w).is_none()
-            && progressive(lex, w)
-    })
+    let j = (1..k).find(|&j| words[j].lower.ends_with("ing"))?;
+    let w = words[j].lower.as_str();
+    let in_progress = !Lex::ing_noun(w)
+        && !lex.adjective(w)
+        && lex.base(w).is_none()
+        && progressive(lex, w)
+        && words[..k].iter().all(|w| !is_preposition(&w.lower));
+    in_progress.then_some(j)
 }
 
 /// Whether the preposition at `i` is `due` used as a predicate adjective before another
@@ -108,25 +108,28 @@ fn due_state(words: &[Word<'_>], i: usize) -> bool {
 /// verb that takes an object and its state (`KeepAlive`, `MakeAvailable`), nor a linking verb
 /// (`ComeOnline`, `GoPublic`, `StayIdle`: become so).
 fn pure_state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
-    let first = words[0].lower.as_str();
-    if !lex.base(first).is_some_and(|v| v.is_noun())
-        || COMPLEMENT_VERBS.contains(&first)
-        || LINKING_VERBS.contains(&first)
-    {
-        return None;
-    }
+    // Cheap tests first: most names have more words and no `due`.
     let k = if due_state(words, 1) {
         1
     } else {
         (words.len() == 2).then_some(1)?
     };
+    let first = words[0].lower.as_str();
     let w = words[k].lower.as_str();
-    let adjective_only = lex.adjective(w)
-        && lex.base(w).is_none()
-        && !Lex::noun_adjective(w)
-        && !QUANTIFIERS.contains(&w)
-        && !progressive(lex, w);
-    (w == "due" || adjective_only).then_some(k)
+    // Most two-word names end in a noun, often a verb too (`PlaceOrder`): that look-up first,
+    // then the adjective's, which costs more.
+    let adjective_only = w == "due"
+        || (!lex.known_verb(w)
+            && lex.adjective(w)
+            && !QUANTIFIERS.contains(&w)
+            && lex.base(w).is_none()
+            && !Lex::noun_adjective(w)
+            && !progressive(lex, w));
+    (adjective_only
+        && !COMPLEMENT_VERBS.contains(&first)
+        && !LINKING_VERBS.contains(&first)
+        && lex.base(first).is_some_and(|v| v.is_noun()))
+    .then_some(k)
 }
 
 /// An `-ing` form of a known verb (`JobProcessing`, `VectorStopping`): a state in progress.

@@ -136,7 +136,8 @@
 //!    not an `-ing` noun: `OrderShippingAddress`); or one thing (not a plural) `In`, `On`,
 //!    `Under` or `At` something, a place as its state (`OrderOnHold`, `ShipmentInTransit`,
 //!    `WardAtCapacity`; `ItemsInCart` is data; `PlaceOnHold`, a verb that puts its object
-//!    somewhere, is a command); or a subject `Above` or `Below` a level (`TemperatureAboveLimit`,
+//!    somewhere, is a command; a subject as much a verb is `Under` a status too:
+//!    `ClaimUnderReview`); or a subject `Above` or `Below` a level (`TemperatureAboveLimit`,
 //!    `StockLevelBelowThreshold`). A subject that is as much a verb (`Rent`, `Permit`: no
 //!    subject of reading 3) reaches a state only by an adjective that is neither a verb nor a
 //!    noun, which no imperative takes as object (`RentOverdue`, `PermitPending`); not after a

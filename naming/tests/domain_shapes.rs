@@ -97,6 +97,8 @@ fn a_subject_that_is_as_much_a_verb_reaches_a_state_an_adjective_names() {
         "WardAtCapacity",
         "WarehouseAtCapacity",
         "ParcelAtHub",
+        "ClaimUnderReview",
+        "PermitUnderAppeal",
     ] {
         assert!(ok(name, Kind::Event), "{name}");
         assert!(!ok(name, Kind::Command), "{name}");
@@ -130,7 +132,12 @@ fn a_subject_reaches_a_level_a_place_or_a_state_in_progress() {
     }
     // A verb that puts its object somewhere, or a verb of motion with its object, is an
     // imperative; an `-ing` noun before a noun modifies it (`OrderShippingAddress`).
-    for name in ["PlaceOnHold", "MoveItemBelow", "InsertRowAbove"] {
+    for name in [
+        "PlaceOnHold",
+        "PlaceUnderReview",
+        "MoveItemBelow",
+        "InsertRowAbove",
+    ] {
         assert!(ok(name, Kind::Command), "{name}");
         assert!(!ok(name, Kind::Event), "{name}");
     }

@@ -33,7 +33,7 @@ pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
         return None;
     }
     if !subjectish(lex, &words[0].lower) {
-        return pure_state(lex, words);
+        return under_status(lex, words).or_else(|| pure_state(lex, words));
     }
     // The state closes the name (adverbs aside: `CardExpiringSoon`), or comes right before a
     // prepositional phrase.
@@ -99,6 +99,19 @@ pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
 /// preposition (`ContractDueForRenewal`, `InvoiceDueIn…`).
 fn due_state(words: &[Word<'_>], i: usize) -> bool {
     words[i].lower == "due" && words.get(i + 1).is_some_and(|w| is_preposition(&w.lower))
+}
+
+/// A subject that is as much a verb (`Claim`, `Permit`) `Under` a status (`ClaimUnderReview`,
+/// `PermitUnderAppeal`): no imperative takes `under` and a noun without an object, except a verb
+/// that puts its object somewhere (`PlaceUnderReview`), so the name states where the subject is.
+fn under_status(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
+    let first = words[0].lower.as_str();
+    (words.len() >= 3
+        && words[1].lower == "under"
+        && !COMPLEMENT_VERBS.contains(&first)
+        && !LINKING_VERBS.contains(&first)
+        && lex.base(first).is_some_and(|v| v.is_noun()))
+    .then_some(1)
 }
 
 /// A subject that is as much a verb (`Rent`, `Permit`, `Contract`, `Claim`) and a predicate

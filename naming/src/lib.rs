@@ -133,7 +133,9 @@
 //!    (`FuelLow`, `TrialOver`, `ServiceDown`, `ProductBackInStock`, `ParcelReadyForPickup`,
 //!    `ContractDueForRenewal`) or an `-ing` form (`JobProcessing`, `Saving`: in progress), adverbs
 //!    after it aside (`CardExpiringSoon`), or an `-ing` form with its object (`OrderAwaitingPayment`;
-//!    not an `-ing` noun: `OrderShippingAddress`); or one thing (not a plural) `In`, `On`,
+//!    not an `-ing` noun: `OrderShippingAddress`); an `-ing` noun right after a verb, in a name of
+//!    two words, is as much the verb's object, so both derives accept it (`RecordMeeting`,
+//!    `BookTraining`, `OrderProcessing`); or one thing (not a plural) `In`, `On`,
 //!    `Under` or `At` something, a place as its state (`OrderOnHold`, `ShipmentInTransit`,
 //!    `WardAtCapacity`; `ItemsInCart` is data; `PlaceOnHold`, a verb that puts its object
 //!    somewhere, is a command; a subject as much a verb is `Under` a status too:

@@ -171,3 +171,23 @@ fn phrasal_and_prepositional_verbs() {
         assert!(!ok(name, Kind::Command), "{name}");
     }
 }
+
+#[test]
+fn an_ing_noun_after_a_verb_reads_both_ways() {
+    // The verb's object, or the subject's state in progress: both derives accept it.
+    for name in [
+        "RecordMeeting",
+        "BookTraining",
+        "PostListing",
+        "OrderProcessing",
+    ] {
+        let a = classify(name);
+        assert_eq!(a.verdict, Verdict::Event, "{name}");
+        assert_eq!(a.alternative, Some(Verdict::Command), "{name}");
+        assert!(ok(name, Kind::Command) && ok(name, Kind::Event), "{name}");
+    }
+    // A subject that is no verb keeps only the state; a kind suffix decides.
+    assert!(!ok("JobProcessing", Kind::Command));
+    assert!(!ok("RecordMeetingEvent", Kind::Command));
+    assert!(!ok("RecordMeetingCommand", Kind::Event));
+}

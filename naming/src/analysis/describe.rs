@@ -203,21 +203,37 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 },
             )
         }
-        Reading::State { subject, state } => (
-            Verdict::Event,
-            Problem::Reads(Verdict::Event),
-            format!(
+        Reading::State {
+            subject,
+            state,
+            or_command,
+        } => {
+            let mut e = format!(
                 "subject \"{}\" + state \"{}\": a state reached, a fact",
                 subject.join(" "),
                 text(*state)
-            ),
-            None,
-            Some(text(*state)),
-            Suggestions {
-                query: Some(format!("Is{}", join(subject))),
-                ..Suggestions::default()
-            },
-        ),
+            );
+            if *or_command {
+                let _ = write!(
+                    e,
+                    " (or the imperative \"{}\" + object \"{}\": a request)",
+                    text(0),
+                    text(*state)
+                );
+                alternative = Some(Verdict::Command);
+            }
+            (
+                Verdict::Event,
+                Problem::Reads(Verdict::Event),
+                e,
+                None,
+                Some(text(*state)),
+                Suggestions {
+                    query: Some(format!("Is{}", join(subject))),
+                    ..Suggestions::default()
+                },
+            )
+        }
         Reading::Command { clause, or_event } => {
             // A verb written as two words (`ReRun`, `PartiallyRefund`) opens with a word that
             // is no verb itself.

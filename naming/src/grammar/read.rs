@@ -122,9 +122,16 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     // 5. A state reached: `FuelLow`, `TrialOver`, `ParcelReadyForPickup`, `JobProcessing`;
     // alone, an `-ing` form is a state in progress (`Saving`).
     if let Some(state) = state(lex, words) {
+        // `RecordMeeting`, `BookTraining`, `PostListing`: an `-ing` noun right after a verb is its
+        // object as much as a state in progress (`OrderProcessing`): both readings.
+        let or_command = words.len() == 2
+            && state == 1
+            && Lex::ing_noun(&words[1].lower)
+            && lex.imperative(&words[0].lower).is_some();
         return Reading::State {
             subject: texts(&words[..state]),
             state,
+            or_command,
         };
     }
     if let [only] = words
@@ -133,6 +140,7 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
         return Reading::State {
             subject: Vec::new(),
             state: 0,
+            or_command: false,
         };
     }
     // An action in progress with its object: `RetrievingKey` (not `ShippingAddress`).

@@ -24,6 +24,7 @@ pub(super) fn state_reached_now(lex: &Lex<'_>, words: &[Word<'_>], is: usize) ->
     reached.then(|| Reading::State {
         subject: texts(&words[..is]),
         state,
+        or_command: false,
     })
 }
 

@@ -145,7 +145,7 @@
 //!    noun, which no imperative takes as object (`RentOverdue`, `PermitPending`); not after a
 //!    linking verb (`ComeOnline`, `GoPublic`), a verb of reading 3's `Mark` list (`KeepAlive`),
 //!    nor before a quantifier (`ReadAll`) or an adjective WordNet also lists as a noun
-//!    (`CloseTerminal`: generated table, 860 words). A state reached is a fact.
+//!    (`CloseTerminal`: generated table, 863 words). A state reached is a fact.
 //!    An `-ing` form first, then its object, is an action in progress (`RetrievingKey`,
 //!    `ForgettingKey`: frameworks dispatch such events while the action runs), unless WordNet
 //!    knows the `-ing` word as a noun (`ShippingAddress`, `GreetingRequest`: it modifies the

@@ -4,8 +4,8 @@
 use crate::affixes::{PARTICLES, PREFIXES};
 use crate::generated::lexicon::{
     ADJECTIVES, BASE_EQUALS_PAST, ED_NOUNS, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOUN,
-    NOUN_ADJECTIVES, NOUN_LEANING, PARTICIPLES, PHRASAL, PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING,
-    VERBS,
+    NOUN_ADJECTIVES, NOUN_LEANING, OFTEN_VERB, PARTICIPLES, PHRASAL, PREFIXED_NOUNS, RARELY_VERB,
+    VERB_LEANING, VERBS,
 };
 use crate::software_verbs::SOFTWARE_VERBS;
 use crate::vocabulary::Vocabulary;
@@ -83,6 +83,12 @@ impl Verb {
     /// Whether SemCor uses the word as a verb more often than as a noun (`request`, `run`).
     pub(crate) fn verb_leaning(&self) -> bool {
         self.flags & VERB_LEANING != 0
+    }
+
+    /// Whether SemCor tags the word as a noun, and as a verb at least half as often (`end`,
+    /// `place`, `record`; not `value`, `screen`).
+    pub(crate) fn often_verb(&self) -> bool {
+        self.flags & OFTEN_VERB != 0
     }
 
     /// Whether SemCor hardly ever uses the word as a verb: at least 10 noun tags and verb tags

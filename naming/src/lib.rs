@@ -154,7 +154,9 @@
 //!    as a verb more often, or WordNet knows it only as a verb) or a closed phrasal compound,
 //!    (after a first word that is no verb, one verb may modify it: `PointerDragEnter`),
 //!    as UI and infrastructure code name events (`PointerMove`, `ValueChange`,
-//!    `ServiceStart`, `WindowsServiceUninstall`, `ConnectionShutdown`). A name closed by
+//!    `ServiceStart`, `WindowsServiceUninstall`, `ConnectionShutdown`). The subject is no word
+//!    SemCor tags as a verb at least half as often as a noun: such a word opens an imperative
+//!    (`EndShift`, `PlaceCall`, `OrderLabTest`; a UI event `FocusChange` takes `allow_name`). A name closed by
 //!    `Request`, `Reply` or `Response` names a message, not a happening (`HeartbeatRequest`).
 //! 7. **Command**: a base-form verb first (possibly prefixed, possibly with its particle:
 //!    `LogIn`, `CheckOutCart`; a prefix or an adverb in `-ly` may be written apart:

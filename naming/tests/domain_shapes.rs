@@ -191,3 +191,29 @@ fn an_ing_noun_after_a_verb_reads_both_ways() {
     assert!(!ok("RecordMeetingEvent", Kind::Command));
     assert!(!ok("RecordMeetingCommand", Kind::Event));
 }
+
+#[test]
+fn a_word_often_a_verb_opens_an_imperative_rather_than_a_happening() {
+    // SemCor tags `end`, `place`, `record`, `order` as verbs at least half as often as nouns.
+    for name in [
+        "EndShift",
+        "EndCall",
+        "PlaceCall",
+        "RecordCall",
+        "OrderLabTest",
+    ] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    // A subject seldom a verb still names a happening, as UI code does.
+    for name in [
+        "ValueChange",
+        "ScreenResume",
+        "SignalResume",
+        "PointerMove",
+        "ServiceStart",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+}

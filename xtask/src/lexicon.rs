@@ -15,8 +15,9 @@
 //!   (`overtime` = `over` + `time`), so the classifier does not read them as verbs;
 //! - `index.adj`: used to choose the past participle among several irregular forms;
 //! - `cntlist.rev`: SemCor sense tag counts, to tell whether a word that is both a noun and a
-//!   verb is used at least as often as a noun, and whether it is hardly ever a verb (tagged as
-//!   a noun at least 10 times and as a verb at most 1% as often: `room`, `team`, `vector`).
+//!   verb is used at least as often as a noun, whether it is hardly ever a verb (tagged as
+//!   a noun at least 10 times and as a verb at most 1% as often: `room`, `team`, `vector`), and
+//!   whether a noun is a verb at least half as often (`end`, `place`, `record`).
 //!
 //!
 //! Second source: the inflection table of LemmInflect 0.2.3 (PyPI package `lemminflect`, MIT
@@ -69,6 +70,10 @@ const VERB_LEANING: u8 = 4;
 const RARELY_VERB: u8 = 8;
 /// The fewest noun tags that show a word is hardly ever a verb (`cache`, tagged once, does not).
 const RARE_VERB_MIN_NOUN: u64 = 10;
+/// Flag: SemCor tags the word as a noun and as a verb at least half as often (`end`: 142 and 92;
+/// `place`: 194 and 173), so a noun-leaning verb that is also often a verb (not `value`: 132
+/// and 4).
+const OFTEN_VERB: u8 = 16;
 
 /// The pinned LemmInflect release whose inflection table is the second source.
 const LEMMINFLECT: &str = "lemminflect==0.2.3";
@@ -549,7 +554,13 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
         out,
         "/// Flag of [`VERBS`]: SemCor tags the word as a noun at least {RARE_VERB_MIN_NOUN} times \
          and as a verb at most 1% as often.\n\
-         pub(crate) const RARELY_VERB: u8 = {RARELY_VERB};\n"
+         pub(crate) const RARELY_VERB: u8 = {RARELY_VERB};"
+    );
+    let _ = writeln!(
+        out,
+        "/// Flag of [`VERBS`]: SemCor tags the word as a noun, and as a verb at least half as \
+         often.\n\
+         pub(crate) const OFTEN_VERB: u8 = {OFTEN_VERB};\n"
     );
     let _ = writeln!(
         out,
@@ -572,6 +583,9 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
         }
         if n >= RARE_VERB_MIN_NOUN && v * 100 <= n {
             flags |= RARELY_VERB;
+        }
+        if n > 0 && 2 * v >= n {
+            flags |= OFTEN_VERB;
         }
         let _ = writeln!(out, "    (\"{verb}\", {flags}),");
     }

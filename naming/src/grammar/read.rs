@@ -119,29 +119,9 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             object: texts(&words[..words.len() - 1]),
         };
     }
-    // 5. A state reached: `FuelLow`, `TrialOver`, `ParcelReadyForPickup`, `JobProcessing`;
-    // alone, an `-ing` form is a state in progress (`Saving`).
-    if let Some(state) = state(lex, words) {
-        // `RecordMeeting`, `BookTraining`, `PostListing`: an `-ing` noun right after a verb is its
-        // object as much as a state in progress (`OrderProcessing`): both readings.
-        let or_command = words.len() == 2
-            && state == 1
-            && Lex::ing_noun(&words[1].lower)
-            && lex.imperative(&words[0].lower).is_some();
-        return Reading::State {
-            subject: texts(&words[..state]),
-            state,
-            or_command,
-        };
-    }
-    if let [only] = words
-        && progressive(lex, &only.lower)
-    {
-        return Reading::State {
-            subject: Vec::new(),
-            state: 0,
-            or_command: false,
-        };
+    // 5. A state reached.
+    if let Some(reading) = state_reading(lex, words) {
+        return reading;
     }
     // An action in progress with its object: `RetrievingKey` (not `ShippingAddress`).
     if let Some(reading) = in_progress(lex, words) {
@@ -153,6 +133,32 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
         return Reading::Happening { verb };
     }
     command_or_noun(lex, words)
+}
+
+/// A state reached: `FuelLow`, `TrialOver`, `ParcelReadyForPickup`, `JobProcessing`; alone, an
+/// `-ing` form is a state in progress (`Saving`).
+fn state_reading(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
+    if let Some(state) = state(lex, words) {
+        // `RecordMeeting`, `BookTraining`, `PostListing`: an `-ing` noun right after a verb is its
+        // object as much as a state in progress (`OrderProcessing`): both readings.
+        let or_command = words.len() == 2
+            && state == 1
+            && Lex::ing_noun(&words[1].lower)
+            && lex.imperative(&words[0].lower).is_some();
+        return Some(Reading::State {
+            subject: texts(&words[..state]),
+            state,
+            or_command,
+        });
+    }
+    match words {
+        [only] if progressive(lex, &only.lower) => Some(Reading::State {
+            subject: Vec::new(),
+            state: 0,
+            or_command: false,
+        }),
+        _ => None,
+    }
 }
 
 /// `Before`/`After` closing a name after a verb (`FindAfter`, `SearchResultBefore`), or opening

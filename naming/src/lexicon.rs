@@ -130,7 +130,7 @@ pub(crate) struct Lex<'v> {
 
 impl Lex<'_> {
     /// The verb whose base form is exactly `w` (no prefix stripping).
-    fn direct(&self, w: &str) -> Option<Verb> {
+    pub(crate) fn direct(&self, w: &str) -> Option<Verb> {
         if self.vocab.verbs.contains_key(w) {
             return Some(Verb::plain(w, 0));
         }

@@ -9,6 +9,9 @@ pub(crate) const OCCURRENCE: &str = "noun of an occurrence";
 /// The label of a lifecycle hook's cue (`Before` of `LoadOrderBefore`).
 pub(crate) const HOOK: &str = "lifecycle hook";
 
+/// The cue label of a name whose kind its suffix decides (`SchemaCreateCommand`).
+pub(crate) const SUFFIX: &str = "suffix";
+
 /// The cue label of a name headed by its kind word (`EventWithArray`).
 pub(crate) const HEAD_NOUN: &str = "head noun";
 

@@ -6,8 +6,9 @@ use crate::grammar::Clause;
 use crate::lexicon::Lex;
 use crate::words::{Word, pascal};
 
+/// The words of a phrase as one name, each capitalised (`order` → `Order`, `HTTP` kept).
 pub(super) fn join(parts: &[String]) -> String {
-    parts.concat()
+    parts.iter().map(|p| pascal(p)).collect()
 }
 
 pub(super) fn full_lemma(clause: &Clause) -> String {

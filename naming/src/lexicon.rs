@@ -93,7 +93,7 @@ impl Verb {
 
 /// Binary search in a text of sorted lines, each ended by `\n`. Every index it slices at is
 /// the start of a line or one past a `\n`, so never inside a character.
-fn sorted_lines_contain(text: &str, word: &str) -> bool {
+pub(crate) fn sorted_lines_contain(text: &str, word: &str) -> bool {
     let (mut lo, mut hi) = (0, text.len());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;

@@ -12,6 +12,11 @@ include!("data/real_corpus.rs");
 /// Share (%) of errors that carry a concrete suggestion: must not fall below.
 const WITH_SUGGESTION_FLOOR: f64 = 98.9;
 
+/// The most "did you mean" fixes the corpora may get, all three together: their names are
+/// spelt as their code spells them, so a fix is a real word taken for a misspelt verb. The one
+/// left is `SplunkEventTimestampMissing` (`Spelunk…`: `splunk`, a product, is in no dictionary of factum).
+const TYPO_FIXES_CEILING: usize = 1;
+
 /// One name to derive: its text, the enum it is a variant of (if any), its labelled kind.
 struct Case {
     name: String,
@@ -151,6 +156,7 @@ fn share(part: usize, whole: usize) -> f64 {
 #[test]
 fn every_suggestion_passes_and_most_errors_have_one() {
     let mut failing = Vec::new();
+    let mut typos = Vec::new();
     for (corpus, cases) in corpora() {
         let t = tally(&cases);
         let with = share(t.suggested, t.errors - t.enum_to_change);
@@ -181,7 +187,13 @@ fn every_suggestion_passes_and_most_errors_have_one() {
             "{corpus}: {with:.2}% of errors have a suggestion, below {WITH_SUGGESTION_FLOOR}%"
         );
         failing.extend(t.failing);
+        typos.extend(t.typos);
     }
+    assert!(
+        typos.len() <= TYPO_FIXES_CEILING,
+        "real words taken for typos:\n{}",
+        typos.join("\n")
+    );
     assert!(
         failing.is_empty(),
         "suggestions their own derive rejects:\n{}",

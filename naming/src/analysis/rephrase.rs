@@ -115,6 +115,147 @@ pub(crate) fn clearer_verb_after(a: &Analysis, lex: &Lex<'_>) -> bool {
         && (1..words.len()).any(|i| verb_at(lex, words, i).is_some())
 }
 
+/// A name's words around one of its verbs: the words before and after it (auxiliaries and the
+/// verb's particle left out), as written.
+struct Around<'w> {
+    found: &'w Found,
+    before: String,
+    after: String,
+    particle: String,
+    /// Whether the first word kept after the verb is a preposition (`CheckForUpdates`).
+    phrase_after: bool,
+    /// Whether the first word kept of all is a preposition (`AddToCart`).
+    phrase_first: bool,
+    /// Whether every word kept before the verb is a verb or an adverb (`Bulk` of
+    /// `BulkUpdateAssets`), so modifies it rather than being its subject.
+    modifiers_before: bool,
+}
+
+impl<'w> Around<'w> {
+    fn new(lex: &Lex<'_>, words: &[Word<'_>], found: &'w Found) -> Around<'w> {
+        let kept: Vec<(usize, &Word<'_>)> = words
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != found.at && Some(j) != found.particle_at && !filler(words, j))
+            .collect();
+        let text = |keep: &dyn Fn(usize) -> bool| -> String {
+            kept.iter()
+                .filter(|(j, _)| keep(*j))
+                .map(|(_, w)| pascal(w.text))
+                .collect()
+        };
+        let first_after = kept.iter().find(|(j, _)| *j > found.at);
+        Around {
+            found,
+            before: text(&|j| j < found.at),
+            after: text(&|j| j > found.at),
+            particle: found
+                .verb
+                .particle
+                .map(pascal)
+                .or_else(|| found.particle_at.map(|j| pascal(&words[j].lower)))
+                .unwrap_or_default(),
+            phrase_after: first_after.is_some_and(|(_, w)| is_preposition(&w.lower)),
+            phrase_first: kept.first().is_some_and(|(_, w)| is_preposition(&w.lower)),
+            modifiers_before: kept
+                .iter()
+                .filter(|(j, _)| *j < found.at)
+                .all(|(_, w)| lex.base(&w.lower).is_some() || is_adverb(&w.lower)),
+        }
+    }
+
+    /// `ResumeWorker`, `SignUp`, `TriggerAutoUpdate`.
+    fn command(&self) -> Vec<String> {
+        let Around {
+            before,
+            after,
+            particle,
+            ..
+        } = self;
+        vec![format!(
+            "{}{particle}{before}{after}",
+            pascal(&self.found.verb.base)
+        )]
+    }
+
+    /// `UserRegistered`, `CheckedForUpdates`, `AssetsBulkUpdated`, `CargoItinerarySet`.
+    fn event(&self, lex: &Lex<'_>) -> Vec<String> {
+        let Around {
+            before,
+            after,
+            particle,
+            ..
+        } = self;
+        // `get` has the fact `Retrieved`, as a question's fact does.
+        let participle = if self.found.verb.base == "get" {
+            "Retrieved".to_owned()
+        } else {
+            pascal(&lex.participle(&self.found.verb.base))
+        };
+        let mut out = Vec::new();
+        if self.phrase_after {
+            out.push(format!("{before}{participle}{particle}{after}"));
+        }
+        // Verbs or adverbs before the verb modify it (`BulkUpdateAssets` →
+        // `AssetsBulkUpdated`); nouns are its subject (`CargoSetItinerary` →
+        // `CargoItinerarySet`).
+        let (first, second) = if self.modifiers_before {
+            (after, before)
+        } else {
+            (before, after)
+        };
+        out.push(format!("{first}{second}{participle}{particle}"));
+        out.push(format!("{second}{first}{participle}{particle}"));
+        out
+    }
+
+    /// `IsWorkerResuming` (`said`: the name without its auxiliaries), `GetOrder`, `IsActivated`.
+    fn query(&self, lex: &Lex<'_>, said: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let inflected = self.found.rank == Rank::Inflected;
+        if inflected && !said.is_empty() {
+            out.push(format!("Is{said}"));
+        }
+        // What it asks for is a thing, not a phrase (`AddToCart` asks for no `ToCart`).
+        let thing = format!("{}{}", self.before, self.after);
+        if !thing.is_empty() && !self.phrase_first {
+            out.push(format!("Get{thing}"));
+        }
+        if !inflected && thing.is_empty() {
+            out.push(format!(
+                "Is{}{}",
+                pascal(&lex.participle(&self.found.verb.base)),
+                self.particle
+            ));
+        }
+        out
+    }
+}
+
+/// The verbs of a name's words, the likeliest first: the reading's own (`Build` of
+/// `ActivityListPreQueryBuild`, a happening), unless it is an imperative as much a noun with a
+/// verb after it (`Order` of `OrderShip`); a hook's base form before an inflected one
+/// (`EmbeddedFormSubmitAfter`: `submit`, not `embed`); then the clearest verbs.
+fn verbs(a: &Analysis, lex: &Lex<'_>, words: &[Word<'_>]) -> Vec<Found> {
+    let mut found: Vec<Found> = (0..words.len())
+        .filter_map(|i| verb_at(lex, words, i))
+        .collect();
+    let reading_verb = a
+        .verb
+        .as_deref()
+        .and_then(|v| v.split(' ').next())
+        .filter(|_| !clearer_verb_after(a, lex));
+    let hook = a.cue_label == HOOK;
+    found.sort_by_key(|f| {
+        (
+            reading_verb != Some(f.verb.base.as_str()),
+            hook && f.rank == Rank::Inflected,
+            f.rank,
+        )
+    });
+    found
+}
+
 /// Names for `kind` built from the words of `a`, most likely first; each to be checked.
 pub(crate) fn rephrasings(a: &Analysis, kind: Kind, lex: &Lex<'_>) -> Vec<String> {
     let all = words::split(&a.name);
@@ -124,117 +265,25 @@ pub(crate) fn rephrasings(a: &Analysis, kind: Kind, lex: &Lex<'_>) -> Vec<String
     let negated = words
         .iter()
         .any(|w| matches!(w.lower.as_str(), "not" | "never"));
-    let mut found: Vec<Found> = (0..words.len())
-        .filter_map(|i| verb_at(lex, words, i))
-        .collect();
-    // The reading's own verb first (`Build` of `ActivityListPreQueryBuild`, a happening),
-    // unless it is an imperative as much a noun with a verb after it (`Order` of `OrderShip`);
-    // then the clearest verbs.
-    let reading_verb = a
-        .verb
-        .as_deref()
-        .and_then(|v| v.split(' ').next())
-        .filter(|_| !clearer_verb_after(a, lex));
-    // A hook's action is a base form (`EmbeddedFormSubmitAfter`: `submit`, not `embed`).
-    let hook = a.cue_label == HOOK;
-    found.sort_by_key(|f| {
-        (
-            reading_verb != Some(f.verb.base.as_str()),
-            hook && f.rank == Rank::Inflected,
-            f.rank,
-        )
-    });
-    let text = |range: &mut dyn Iterator<Item = (usize, &Word<'_>)>| -> String {
-        range.map(|(_, w)| pascal(w.text)).collect()
-    };
-    let mut out: Vec<String> = Vec::new();
-    for f in &found {
-        let kept =
-            |j: usize, _: &Word<'_>| j != f.at && Some(j) != f.particle_at && !filler(words, j);
-        let before = text(
-            &mut words
-                .iter()
-                .enumerate()
-                .take(f.at)
-                .filter(|&(j, w)| kept(j, w)),
-        );
-        let after = text(
-            &mut words
-                .iter()
-                .enumerate()
-                .skip(f.at + 1)
-                .filter(|&(j, w)| kept(j, w)),
-        );
-        let particle = f
-            .verb
-            .particle
-            .map(pascal)
-            .or_else(|| f.particle_at.map(|j| pascal(&words[j].lower)))
-            .unwrap_or_default();
-        match kind {
-            Kind::Command | Kind::Event if negated => {}
-            Kind::Command => {
-                out.push(format!("{}{particle}{before}{after}", pascal(&f.verb.base)));
-            }
-            Kind::Event => {
-                // `get` has the fact `Retrieved`, as a question's fact does.
-                let participle = if f.verb.base == "get" {
-                    "Retrieved".to_owned()
-                } else {
-                    pascal(&lex.participle(&f.verb.base))
-                };
-                let opens_phrase = words
-                    .iter()
-                    .enumerate()
-                    .skip(f.at + 1)
-                    .find(|&(j, w)| kept(j, w))
-                    .is_some_and(|(_, w)| is_preposition(&w.lower));
-                if opens_phrase {
-                    out.push(format!("{before}{participle}{particle}{after}"));
-                }
-                // Words before the verb that are verbs or adverbs themselves modify it
-                // (`BulkUpdateAssets` → `AssetsBulkUpdated`); nouns are its subject
-                // (`CargoSetItinerary` → `CargoItinerarySet`).
-                let modifiers = words[..f.at].iter().enumerate().all(|(j, w)| {
-                    !kept(j, w) || lex.base(&w.lower).is_some() || is_adverb(&w.lower)
-                });
-                let (first, second) = if modifiers {
-                    (&after, &before)
-                } else {
-                    (&before, &after)
-                };
-                out.push(format!("{first}{second}{participle}{particle}"));
-                out.push(format!("{second}{first}{participle}{particle}"));
-            }
-            Kind::Query => {
-                if f.rank == Rank::Inflected {
-                    let said = text(&mut words.iter().enumerate().filter(|&(j, w)| {
-                        !filler(words, j) || matches!(w.lower.as_str(), "not" | "never")
-                    }));
-                    if !said.is_empty() {
-                        out.push(format!("Is{said}"));
-                    }
-                }
-                // What it asks for is a thing, not a phrase (`AddToCart` asks for no `ToCart`).
-                let thing = format!("{before}{after}");
-                if !thing.is_empty()
-                    && !words
-                        .iter()
-                        .enumerate()
-                        .find(|&(j, w)| kept(j, w))
-                        .is_some_and(|(_, w)| is_preposition(&w.lower))
-                {
-                    out.push(format!("Get{thing}"));
-                }
-                if f.rank != Rank::Inflected && thing.is_empty() {
-                    out.push(format!(
-                        "Is{}{particle}",
-                        pascal(&lex.participle(&f.verb.base))
-                    ));
-                }
-            }
-        }
+    if negated && kind != Kind::Query {
+        return Vec::new();
     }
+    let said: String = words
+        .iter()
+        .enumerate()
+        .filter(|&(j, w)| !filler(words, j) || matches!(w.lower.as_str(), "not" | "never"))
+        .map(|(_, w)| pascal(w.text))
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    for found in &verbs(a, lex, words) {
+        let around = Around::new(lex, words, found);
+        out.extend(match kind {
+            Kind::Command => around.command(),
+            Kind::Event => around.event(lex),
+            Kind::Query => around.query(lex, &said),
+        });
+    }
+    // Decorations of the kind and versions stay (`…CommandV2`).
     let target = match kind {
         Kind::Event => Decoration::Event,
         Kind::Command => Decoration::Command,

@@ -72,8 +72,14 @@ fn verb_at(lex: &Lex<'_>, words: &[Word<'_>], i: usize) -> Option<Found> {
     }
     let (verb, rank) = if let Some(v) = lex.past(w) {
         (v, Rank::Inflected)
-    } else if let Some(v) = ing_verb(lex, w).filter(|_| !Lex::ing_noun(w)) {
-        (v, Rank::Inflected)
+    } else if let Some(v) = ing_verb(lex, w) {
+        // A noun spelt so (`Typing`, `Shipping`) is as much the thing as the action.
+        let rank = if Lex::ing_noun(w) {
+            Rank::AlsoNoun
+        } else {
+            Rank::Inflected
+        };
+        (v, rank)
     } else {
         let v = lex.imperative(w)?;
         let rank = if matches!(w, "do" | "get") {
@@ -96,10 +102,11 @@ fn verb_at(lex: &Lex<'_>, words: &[Word<'_>], i: usize) -> Option<Found> {
     })
 }
 
-/// Whether the name's reading rests on an imperative whose verb is as much a noun (`Order` of
-/// `OrderShip`, `Bulk` of `BulkUpdateAssets`) while another word is a verb: a fact built on that
-/// other verb (`OrderShipped`, `AssetsBulkUpdated`) reads better than one built on the first
-/// (`ShipOrdered`).
+/// Whether the name's reading rests on an imperative whose verb is as much a noun (`Bulk` of
+/// `BulkUpdateAssets`) while a later word is mostly a verb: a fact built on that other verb
+/// (`AssetsBulkUpdated`) reads better than one built on the first (`UpdateAssetsBulked`). When
+/// the later word is as much a noun too, nothing tells `OrderShip` (`OrderShipped`) from
+/// `PlaceOrder` (`OrderPlaced`), and the reading's own suggestion stands.
 pub(crate) fn clearer_verb_after(a: &Analysis, lex: &Lex<'_>) -> bool {
     let all = words::split(&a.name);
     let words = &all[..all.len() - a.decoration.len()];
@@ -112,7 +119,8 @@ pub(crate) fn clearer_verb_after(a: &Analysis, lex: &Lex<'_>) -> bool {
             .as_deref()
             .and_then(|v| v.split(' ').next())
             .is_some_and(|v| words[0].lower == v)
-        && (1..words.len()).any(|i| verb_at(lex, words, i).is_some())
+        && (1..words.len())
+            .any(|i| verb_at(lex, words, i).is_some_and(|f| f.rank <= Rank::MostlyVerb))
 }
 
 /// A name's words around one of its verbs: the words before and after it (auxiliaries and the
@@ -234,21 +242,18 @@ impl<'w> Around<'w> {
 
 /// The verbs of a name's words, the likeliest first: the reading's own (`Build` of
 /// `ActivityListPreQueryBuild`, a happening), unless it is an imperative as much a noun with a
-/// verb after it (`Order` of `OrderShip`); a hook's base form before an inflected one
+/// verb after it (`Bulk` of `BulkUpdateAssets`); a hook's base form before an inflected one
 /// (`EmbeddedFormSubmitAfter`: `submit`, not `embed`); then the clearest verbs.
 fn verbs(a: &Analysis, lex: &Lex<'_>, words: &[Word<'_>]) -> Vec<Found> {
     let mut found: Vec<Found> = (0..words.len())
         .filter_map(|i| verb_at(lex, words, i))
         .collect();
-    let reading_verb = a
-        .verb
-        .as_deref()
-        .and_then(|v| v.split(' ').next())
-        .filter(|_| !clearer_verb_after(a, lex));
+    let reading_verb = a.verb.as_deref().and_then(|v| v.split(' ').next());
+    let clearer_after = clearer_verb_after(a, lex);
     let hook = a.cue_label == HOOK;
     found.sort_by_key(|f| {
         (
-            reading_verb != Some(f.verb.base.as_str()),
+            (reading_verb == Some(f.verb.base.as_str())) == clearer_after,
             hook && f.rank == Rank::Inflected,
             f.rank,
         )

@@ -163,7 +163,7 @@ pub(super) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
 
 /// The suggestion for `a` as `kind`: the reading's own, else a name rebuilt from its words
 /// (the rebuilt one first when the reading's imperative is as much a noun and another word is
-/// the verb: `OrderShip` → `OrderShipped`, not `ShipOrdered`); the first that passes.
+/// mostly a verb: `BulkUpdateAssets` → `AssetsBulkUpdated`); the first that passes.
 fn suggest(
     a: &Analysis,
     kind: Kind,
@@ -183,27 +183,26 @@ fn suggest(
         return Some(format!("{}Command", core.concat())).filter(|s| passes(s));
     }
     let own = a.suggestion(kind).map(str::to_owned);
-    let rebuilt = || rephrasings(a, kind, &lex);
-    let candidates: Vec<String> = if kind == Kind::Event
-        && a.problem == Problem::Reads(Verdict::Command)
-        && clearer_verb_after(a, &lex)
+    if let Some(own) = own.as_ref().filter(|s| passes(s) && **s != a.name)
+        && !(kind == Kind::Event
+            && a.problem == Problem::Reads(Verdict::Command)
+            && clearer_verb_after(a, &lex))
     {
-        rebuilt().into_iter().chain(own).collect()
-    } else if let Some(own) = own.filter(|s| passes(s) && s != &a.name) {
-        return Some(own);
-    } else {
-        rebuilt()
-    };
-    // Last, for a type, a rebuilt name with the kind's suffix, which settles a name that reads
-    // two ways (`ProcessJob`, a happening: `ProcessJobCommand`).
+        return Some(own.clone());
+    }
+    let rebuilt = rephrasings(a, kind, &lex);
+    // Last, for a type, the reading's suggestion or a rebuilt name with the kind's suffix,
+    // which settles a name that reads two ways (`ProcessJob`, a happening: `ProcessJobCommand`).
     let suffix = kind.derive();
-    let suffixed = candidates
+    let suffixed: Vec<String> = own
         .iter()
+        .chain(&rebuilt)
         .filter(|s| place == Place::Type && !s.ends_with(suffix))
         .map(|s| format!("{s}{suffix}"))
-        .collect::<Vec<_>>();
-    candidates
+        .collect();
+    rebuilt
         .into_iter()
+        .chain(own)
         .chain(suffixed)
         .find(|s| *s != a.name && passes(s))
 }

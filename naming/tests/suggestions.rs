@@ -200,3 +200,73 @@ fn every_suggestion_passes_and_most_errors_have_one() {
         failing.join("\n")
     );
 }
+
+/// The suggestion each error gives, as a user reads it.
+fn suggestion(name: &str, kind: Kind) -> Option<String> {
+    check(name, kind, &Vocabulary::default())
+        .expect_err(name)
+        .suggestion
+}
+
+#[test]
+fn errors_suggest_the_name_their_words_make() {
+    for (name, kind, expected) in [
+        // A state reached, derived as a command: its verb first, its subject as object.
+        (
+            "SubscriptionComplete",
+            Kind::Command,
+            "CompleteSubscription",
+        ),
+        ("WorkerResuming", Kind::Command, "ResumeWorker"),
+        ("Disabling", Kind::Command, "Disable"),
+        ("SignedUp", Kind::Command, "SignUp"),
+        ("CacheClearEvent", Kind::Command, "ClearCache"),
+        ("AvatarDeleting", Kind::Command, "DeleteAvatar"),
+        // A lifecycle hook: the action alone.
+        ("AfterUserDeleteEvent", Kind::Command, "DeleteUser"),
+        // A command by its suffix, derived as an event: the subject, then the participle.
+        ("UserRegisterCommand", Kind::Event, "UserRegistered"),
+        ("HistoryCleanupCmd", Kind::Event, "HistoryCleanedUp"),
+        (
+            "GetDeployedTaskFormCmd",
+            Kind::Event,
+            "DeployedTaskFormRetrieved",
+        ),
+        ("IsTelemetryEnabledCmd", Kind::Event, "TelemetryEnabled"),
+        ("DoStuffCommand", Kind::Event, "StuffDone"),
+        // A question derived as an event: the fact of its verb.
+        ("CheckForUpdates", Kind::Event, "CheckedForUpdates"),
+        // An imperative as much a noun, then a word mostly a verb.
+        ("BulkUpdateAssets", Kind::Event, "AssetsBulkUpdated"),
+        ("PlaceOrder", Kind::Event, "OrderPlaced"),
+        // Real words are no typos.
+        ("RevokeToken", Kind::Event, "TokenRevoked"),
+        ("RequestAccessToken", Kind::Event, "AccessTokenRequested"),
+        ("CycleOpacity", Kind::Command, "CycleOpacity"),
+        // Participles in use, not archaic forms nor a stem's (`deriven`, `delaid`, `wrought`).
+        ("DeriveKey", Kind::Event, "KeyDerived"),
+        ("DelayShipment", Kind::Event, "ShipmentDelayed"),
+        ("ResendInvoice", Kind::Event, "InvoiceResent"),
+        // A question derived as a command asks with the suffix.
+        ("ListProductsQuery", Kind::Command, "ListProductsCommand"),
+        // A state reached, asked about.
+        ("FuelLow", Kind::Query, "IsFuelLow"),
+    ] {
+        if name == expected {
+            assert!(check(name, kind, &Vocabulary::default()).is_ok(), "{name}");
+            continue;
+        }
+        assert_eq!(suggestion(name, kind).as_deref(), Some(expected), "{name}");
+    }
+}
+
+#[test]
+fn a_variant_of_another_kinds_enum_is_told_to_change_the_enum() {
+    let v = Vocabulary::default();
+    let e = check_variant("DomainEvent", "AccountActivated", Kind::Query, &v).unwrap_err();
+    assert_eq!(e.suggestion, None);
+    assert!(e.help.contains("derive `Event`"), "{}", e.help);
+    let e = check_variant("OrderEvent", "Button", Kind::Query, &v).unwrap_err();
+    assert!(e.help.contains("queries"), "{}", e.help);
+    assert!(!e.help.contains("querys"), "{}", e.help);
+}

@@ -259,6 +259,20 @@ fn regular_forms(base: &str) -> Vec<String> {
     forms
 }
 
+/// The participle the classifier gives a verb no table lists (`naming/src/lexicon.rs`,
+/// `Lex::participle`): `+d` after `e`, `y` → `ied` after a consonant, else `+ed`.
+fn default_participle(base: &str) -> String {
+    if base.ends_with('e') {
+        format!("{base}d")
+    } else if let Some(stem) = base.strip_suffix('y')
+        && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        format!("{stem}ied")
+    } else {
+        format!("{base}ed")
+    }
+}
+
 /// LemmInflect's verbs: base → (past forms, past participles), one-word lowercase spellings.
 type Inflections<'a> = BTreeMap<&'a str, (Vec<&'a str>, Vec<&'a str>)>;
 
@@ -439,6 +453,9 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     for &(form, base) in &irregular {
         by_base.entry(base).or_default().push(form);
     }
+    // LemmInflect guesses a regular form for verbs it hardly knows (`unmake` → `unmaked`,
+    // `marathon` → `marathonned`): only a verb SemCor tags as one is taken at its word there.
+    let tagged = |base: &str| verb_count.get(base).is_some_and(|&n| n > 0);
     let mut participles: Vec<(&str, &str)> = Vec::new();
     for (base, forms) in &by_base {
         let regular = regular_forms(base);
@@ -459,10 +476,59 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
                 std::cmp::Reverse(*f),
             )
         });
-        if let Some(best) = best {
-            participles.push((base, best));
+        // An irregular form `verb.exc` lists (`wrought` of `work`, `molten` of `melt`) gives
+        // way to LemmInflect's one form when that is regular (`worked`, `melted`).
+        let in_use = lemminflect
+            .get(base)
+            .filter(|(_, participle)| participle.is_empty())
+            .and_then(|(past, _)| past.first().copied())
+            .filter(|form| regular.iter().any(|r| r == form) && tagged(base));
+        match (best, in_use) {
+            (Some(best), Some(form)) if !regular.iter().any(|r| r == best) => {
+                participles.push((base, form));
+            }
+            (Some(best), _) => participles.push((base, best)),
+            (None, _) => {}
         }
     }
+    // The classifier inflects a verb no table lists by its default (`+d`, `y` → `ied`, `+ed`),
+    // or, when it looks prefixed, like its stem (`resend` → `resent`). LemmInflect's regular
+    // form is listed where either would be wrong: a doubled consonant (`spam` → `spammed`), or
+    // a verb only spelt like a prefixed one (`derive` → `derived`, not `deriven`; `delay` →
+    // `delayed`).
+    let listed: BTreeSet<&str> = participles.iter().map(|&(base, _)| base).collect();
+    // Only these prefixes meet an irregular stem by accident of spelling (`de` + `rive`,
+    // `co` + `vet`); `un`, `re`, `over`, … + an irregular verb inflect like it (`unmade`).
+    let irregular_stem = |base: &str| {
+        ["co", "de", "dis", "pre"].iter().any(|prefix| {
+            base.strip_prefix(prefix).is_some_and(|stem| {
+                stem.len() >= 3
+                    && verbs.contains(stem)
+                    && (listed.contains(stem) || base_equals_past.contains(stem))
+            })
+        })
+    };
+    let mut regular_listed: Vec<(&str, &str)> = Vec::new();
+    for (&base, (past, participle)) in &lemminflect {
+        let spellings: Vec<&str> = past.iter().chain(participle).copied().collect();
+        let default = default_participle(base);
+        let Some(&form) = participle.first().or(past.first()) else {
+            continue;
+        };
+        if !verbs.contains(base) || listed.contains(base) || base_equals_past.contains(base) {
+            continue;
+        }
+        let doubled = form != default
+            && regular_forms(base).iter().any(|r| r == form)
+            && !spellings.contains(&default.as_str())
+            && tagged(base);
+        let only_looks_prefixed = form == default && irregular_stem(base) && tagged(base);
+        if doubled || only_looks_prefixed {
+            regular_listed.push((base, form));
+        }
+    }
+    participles.extend(regular_listed);
+    participles.sort_unstable();
     // A verb whose participle is its base form keeps another participle only when LemmInflect
     // lists it as one (`forbidden`), not a simple past (`became`, `reran`), and not when the
     // base form comes from its prefixed forms (`run`).

@@ -42,7 +42,10 @@ pub struct Violation {
     pub help: String,
     /// The ways out when the name is right after all.
     pub note: String,
-    /// A concrete replacement name that itself passes, when one could be computed.
+    /// A concrete replacement name that itself passes where the name stands (a type's name,
+    /// or a variant of its enum), when one could be formed from its words. None for a variant
+    /// of an enum whose kind word names another kind: the help names the derive or the enum's
+    /// name to change.
     pub suggestion: Option<String>,
 }
 

@@ -1,7 +1,7 @@
 //! Lookups in the generated lexicon (WordNet and LemmInflect), the software verbs and a user
 //! [`Vocabulary`], and the English verb morphology built on them.
 
-use crate::affixes::{PARTICLES, PREFIXES};
+use crate::affixes::{PARTICLES, PREFIXES, regular_participle};
 use crate::generated::lexicon::{
     ADJECTIVES, BASE_EQUALS_PAST, ED_NOUNS, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOUN, NOUN_LEANING,
     PARTICIPLES, PHRASAL, PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING, VERBS,
@@ -397,15 +397,7 @@ impl Lex<'_> {
                 }
             }
         }
-        if base.ends_with('e') {
-            format!("{base}d")
-        } else if let Some(stem) = base.strip_suffix('y')
-            && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
-        {
-            format!("{stem}ied")
-        } else {
-            format!("{base}ed")
-        }
+        regular_participle(base)
     }
 
     /// The participle of a verb with its particle: `Placed`, `LoggedIn`.

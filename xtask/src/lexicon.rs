@@ -58,7 +58,7 @@ use std::path::{Path, PathBuf};
 /// The classifier's own particle and prefix lists (one copy, included from the naming crate).
 #[path = "../../naming/src/affixes.rs"]
 mod affixes;
-use affixes::{PARTICLES, PREFIXES};
+use affixes::{PARTICLES, PREFIXES, regular_participle};
 
 mod lookalikes;
 
@@ -257,20 +257,6 @@ fn regular_forms(base: &str) -> Vec<String> {
         forms.push(format!("{stem}ied"));
     }
     forms
-}
-
-/// The participle the classifier gives a verb no table lists (`naming/src/lexicon.rs`,
-/// `Lex::participle`): `+d` after `e`, `y` → `ied` after a consonant, else `+ed`.
-fn default_participle(base: &str) -> String {
-    if base.ends_with('e') {
-        format!("{base}d")
-    } else if let Some(stem) = base.strip_suffix('y')
-        && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
-    {
-        format!("{stem}ied")
-    } else {
-        format!("{base}ed")
-    }
 }
 
 /// LemmInflect's verbs: base → (past forms, past participles), one-word lowercase spellings.
@@ -511,7 +497,7 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     let mut regular_listed: Vec<(&str, &str)> = Vec::new();
     for (&base, (past, participle)) in &lemminflect {
         let spellings: Vec<&str> = past.iter().chain(participle).copied().collect();
-        let default = default_participle(base);
+        let default = regular_participle(base);
         let Some(&form) = participle.first().or(past.first()) else {
             continue;
         };
@@ -701,77 +687,52 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     out.push_str("];\n\n");
     // One string of sorted lines rather than an array of 15,000 strings: far less work for
     // the compiler in every user's cold build (the derive depends on this crate).
-    let _ = writeln!(
-        out,
-        "/// Predicate adjectives (`ready`, `low`), one a line, sorted ({} entries).",
-        adjective_list.len()
-    );
-    out.push_str(r#"pub(crate) static ADJECTIVES: &str = "\"#);
-    out.push('\n');
-    for adjective in &adjective_list {
-        out.push_str(adjective);
-        out.push_str(r"\n\");
-        out.push('\n');
+    let tables: [(&str, &str, Vec<&str>); 5] = [
+        (
+            "ADJECTIVES",
+            "Predicate adjectives (`ready`, `low`), one a line, sorted",
+            adjective_list.iter().copied().collect(),
+        ),
+        (
+            "EVENT_NOUNS",
+            "Nouns that name an occurrence (`heartbeat`, `change`, `click`): WordNet files their most\n\
+             /// frequent sense under `noun.event`. One a line, sorted",
+            event_nouns.iter().copied().collect(),
+        ),
+        (
+            "ING_NOUNS",
+            "Nouns spelt as an `-ing` form (`shipping`, `greeting`): WordNet's one-word nouns in\n\
+             /// `-ing`. One a line, sorted",
+            ing_nouns.iter().copied().collect(),
+        ),
+        (
+            "ED_NOUNS",
+            "Nouns spelt like a regular past (`hundred`, `seabed`): WordNet's one-word nouns of six\n\
+             /// letters or more in `-ed`. One a line, sorted",
+            ed_nouns.iter().copied().collect(),
+        ),
+        (
+            "LOOKALIKES",
+            "Real words one typing slip from a verb form (`token`: `taken`; `dividend`: `divided`):\n\
+             /// WordNet's nouns, their plurals and its adverbs, of five letters or more, one letter\n\
+             /// inserted, deleted, replaced or swapped with its neighbour from a verb base, regular past\n\
+             /// or irregular form, first and last letters kept. One a line, sorted",
+            lookalikes.iter().map(String::as_str).collect(),
+        ),
+    ];
+    for (i, (name, doc, words)) in tables.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let _ = writeln!(out, "/// {doc} ({} entries).", words.len());
+        let _ = writeln!(out, "pub(crate) static {name}: &str = \"\\");
+        for word in words {
+            out.push_str(word);
+            out.push_str(r"\n\");
+            out.push('\n');
+        }
+        out.push_str("\";\n");
     }
-    out.push_str("\";\n\n");
-    let _ = writeln!(
-        out,
-        "/// Nouns that name an occurrence (`heartbeat`, `change`, `click`): WordNet files their most\n\
-         /// frequent sense under `noun.event`. One a line, sorted ({} entries).",
-        event_nouns.len()
-    );
-    out.push_str(r#"pub(crate) static EVENT_NOUNS: &str = "\"#);
-    out.push('\n');
-    for noun in &event_nouns {
-        out.push_str(noun);
-        out.push_str(r"\n\");
-        out.push('\n');
-    }
-    out.push_str("\";\n\n");
-    let _ = writeln!(
-        out,
-        "/// Nouns spelt as an `-ing` form (`shipping`, `greeting`): WordNet's one-word nouns in\n\
-         /// `-ing`. One a line, sorted ({} entries).",
-        ing_nouns.len()
-    );
-    out.push_str(r#"pub(crate) static ING_NOUNS: &str = "\"#);
-    out.push('\n');
-    for noun in &ing_nouns {
-        out.push_str(noun);
-        out.push_str(r"\n\");
-        out.push('\n');
-    }
-    out.push_str("\";\n\n");
-    let _ = writeln!(
-        out,
-        "/// Nouns spelt like a regular past (`hundred`, `seabed`): WordNet's one-word nouns of six\n\
-         /// letters or more in `-ed`. One a line, sorted ({} entries).",
-        ed_nouns.len()
-    );
-    out.push_str(r#"pub(crate) static ED_NOUNS: &str = "\"#);
-    out.push('\n');
-    for noun in &ed_nouns {
-        out.push_str(noun);
-        out.push_str(r"\n\");
-        out.push('\n');
-    }
-    out.push_str("\";\n\n");
-    let _ = writeln!(
-        out,
-        "/// Real words one typing slip from a verb form (`token`: `taken`; `dividend`: `divided`):\n\
-         /// WordNet's nouns, their plurals and its adverbs, of five letters or more, one letter\n\
-         /// inserted, deleted, replaced or swapped with its neighbour from a verb base, regular past\n\
-         /// or irregular form, first and last letters kept. One a line, sorted ({} entries).",
-        lookalikes.len()
-    );
-    out.push_str(r#"pub(crate) static LOOKALIKES: &str = "\"#);
-    out.push('\n');
-    for word in &lookalikes {
-        out.push_str(word);
-        out.push_str(r"\n\");
-        out.push('\n');
-    }
-    out.push_str("\";\n");
     Ok(out)
 }
 

@@ -264,14 +264,7 @@ fn family_violation(
             ),
             // Read with the enum's word, any variant is of its kind: only the enum's name
             // or the derive can change.
-            FamilyReading::Suffixed => format!(
-                "if the enum holds {}, derive `{}`; if it holds {}, name the enum for them, e.g. `{}{}`",
-                plural(family),
-                family.derive(),
-                plural(kind),
-                enum_subject(enum_name),
-                kind.derive()
-            ),
+            FamilyReading::Suffixed => derive_or_rename(enum_name, family, kind),
         },
         note: note(kind),
         suggestion: None,
@@ -431,15 +424,21 @@ fn enum_way_out(
             family.derive()
         )
     } else {
-        format!(
-            "if the enum holds {}, derive `{}`; if it holds {}, name the enum for them, e.g. `{}{}`",
-            plural(family),
-            family.derive(),
-            plural(kind),
-            enum_subject(enum_name),
-            kind.derive()
-        )
+        derive_or_rename(enum_name, family, kind)
     };
+}
+
+/// The help for an enum whose kind word names `family`, derived as `kind`: derive its kind, or
+/// name the enum for what it holds (`OrderCommand`).
+fn derive_or_rename(enum_name: &str, family: Kind, kind: Kind) -> String {
+    format!(
+        "if the enum holds {}, derive `{}`; if it holds {}, name the enum for them, e.g. `{}{}`",
+        plural(family),
+        family.derive(),
+        plural(kind),
+        enum_subject(enum_name),
+        kind.derive()
+    )
 }
 
 /// `events`, `commands`, `queries`.

@@ -110,6 +110,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         mut suggestions,
         mut alternative,
         cue_label,
+        nouns_only,
     } = describe(&lex, words, &reading);
     // Decoration: keep versions and decorations of the target kind.
     let tail = &all[core..];
@@ -268,6 +269,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         problem,
         cue_label,
         yields_to_kind_word,
+        nouns_only,
     }
 }
 

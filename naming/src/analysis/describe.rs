@@ -22,6 +22,9 @@ pub(super) struct Described {
     pub suggestions: Suggestions,
     pub alternative: Option<Verdict>,
     pub cue_label: &'static str,
+    /// Whether the suggestions were made from nouns, the reading having found no verb
+    /// (`CustomerCreated`, `CreateCustomer`).
+    pub nouns_only: bool,
 }
 
 fn quoted(words: &[Word<'_>], indices: &[usize]) -> String {
@@ -403,5 +406,9 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
         suggestions,
         alternative,
         cue_label,
+        nouns_only: matches!(
+            reading,
+            Reading::NoVerb | Reading::LoneNoun { .. } | Reading::Cue { clause: None, .. }
+        ),
     }
 }

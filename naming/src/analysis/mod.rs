@@ -18,6 +18,6 @@ mod result;
 mod suggest;
 
 pub use classify::{classify, classify_with};
-pub(crate) use rephrase::{clearer_verb_after, rephrasings};
+pub(crate) use rephrase::{clear_verb, clearer_verb_after, rephrasings};
 pub use result::{Analysis, Suggestions};
 pub(crate) use result::{HEAD_NOUN, HOOK, OCCURRENCE, Problem, SUFFIX};

@@ -73,8 +73,9 @@ fn verb_at(lex: &Lex<'_>, words: &[Word<'_>], i: usize) -> Option<Found> {
     let (verb, rank) = if let Some(v) = lex.past(w) {
         (v, Rank::Inflected)
     } else if let Some(v) = ing_verb(lex, w) {
-        // A noun spelt so (`Typing`, `Shipping`) is as much the thing as the action.
-        let rank = if Lex::ing_noun(w) {
+        // A noun or an adjective spelt so (`Typing`, `Recurring`, `Missing`) is as much the
+        // thing or the state as the action.
+        let rank = if Lex::ing_noun(w) || lex.adjective(w) {
             Rank::AlsoNoun
         } else {
             Rank::Inflected
@@ -261,6 +262,14 @@ fn verbs(a: &Analysis, lex: &Lex<'_>, words: &[Word<'_>]) -> Vec<Found> {
     found
 }
 
+/// Whether a word of the name is clearly a verb (an inflected form, or a base mostly used as a
+/// verb: `Activate` of `ClientActivateBusinessEvent`), where its reading found none.
+pub(crate) fn clear_verb(a: &Analysis, lex: &Lex<'_>) -> bool {
+    let all = words::split(&a.name);
+    let words = &all[..all.len() - a.decoration.len()];
+    (0..words.len()).any(|i| verb_at(lex, words, i).is_some_and(|f| f.rank <= Rank::MostlyVerb))
+}
+
 /// Names for `kind` built from the words of `a`, most likely first; each to be checked.
 pub(crate) fn rephrasings(a: &Analysis, kind: Kind, lex: &Lex<'_>) -> Vec<String> {
     let all = words::split(&a.name);
@@ -282,6 +291,18 @@ pub(crate) fn rephrasings(a: &Analysis, kind: Kind, lex: &Lex<'_>) -> Vec<String
     let mut out: Vec<String> = Vec::new();
     for found in &verbs(a, lex, words) {
         let around = Around::new(lex, words, found);
+        // A verb one side of `And` or `Or` is one of two actions: taken out, it would leave
+        // the conjunction dangling (`DeepCloneAndSave` is no `SaveDeepCloneAnd`).
+        let conjunction = |w: &Word<'_>| matches!(w.lower.as_str(), "and" | "or");
+        if words.get(found.at + 1).is_some_and(conjunction)
+            || found
+                .at
+                .checked_sub(1)
+                .and_then(|j| words.get(j))
+                .is_some_and(conjunction)
+        {
+            continue;
+        }
         out.extend(match kind {
             Kind::Command => around.command(),
             Kind::Event => around.event(lex),

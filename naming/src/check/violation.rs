@@ -8,8 +8,8 @@
 use std::fmt;
 
 use crate::analysis::{
-    Analysis, HEAD_NOUN, HOOK, OCCURRENCE, Problem, SUFFIX, classify_with, clearer_verb_after,
-    rephrasings,
+    Analysis, HEAD_NOUN, HOOK, OCCURRENCE, Problem, SUFFIX, classify_with, clear_verb,
+    clearer_verb_after, rephrasings,
 };
 use crate::grammar::CueKind;
 use crate::lexicon::{Lex, guessed_base};
@@ -166,7 +166,8 @@ pub(super) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
 
 /// The suggestion for `a` as `kind`: the reading's own, else a name rebuilt from its words
 /// (the rebuilt one first when the reading's imperative is as much a noun and another word is
-/// mostly a verb: `BulkUpdateAssets` → `AssetsBulkUpdated`); the first that passes.
+/// mostly a verb, `BulkUpdateAssets` → `AssetsBulkUpdated`, or the reading found no verb); the
+/// first that passes.
 fn suggest(
     a: &Analysis,
     kind: Kind,
@@ -186,10 +187,15 @@ fn suggest(
         return Some(format!("{}Command", core.concat())).filter(|s| passes(s));
     }
     let own = a.suggestion(kind).map(str::to_owned);
-    if let Some(own) = own.as_ref().filter(|s| passes(s) && **s != a.name)
-        && !(kind == Kind::Event
+    // The reading's suggestion stands unless a verb of the name makes a better one: after an
+    // imperative as much a noun (`BulkUpdateAssets`), or where the reading found none and
+    // named the nouns (`ClientActivateBusinessEvent` is no `CreateClientActivateBusiness`).
+    let rebuilt_first = (a.nouns_only && kind != Kind::Query && clear_verb(a, &lex))
+        || (kind == Kind::Event
             && a.problem == Problem::Reads(Verdict::Command)
-            && clearer_verb_after(a, &lex))
+            && clearer_verb_after(a, &lex));
+    if let Some(own) = own.as_ref().filter(|s| passes(s) && **s != a.name)
+        && !rebuilt_first
     {
         return Some(own.clone());
     }

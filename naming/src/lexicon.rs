@@ -346,10 +346,12 @@ impl Lex<'_> {
         {
             candidates.push(stem.to_owned());
         }
+        // A listed verb before a prefixed guess: `reached` is `reach`, not `re` + `ache`.
+        let candidates: Vec<&String> = candidates.iter().filter(|c| c.len() >= 3).collect();
         candidates
             .iter()
-            .filter(|c| c.len() >= 3)
-            .find_map(|c| self.base(c))
+            .find_map(|c| self.direct(c))
+            .or_else(|| candidates.iter().find_map(|c| self.base(c)))
     }
 
     /// Whether `verb particle` is a phrasal verb.

@@ -249,6 +249,15 @@ fn errors_suggest_the_name_their_words_make() {
         ("DeriveKey", Kind::Event, "KeyDerived"),
         ("DelayShipment", Kind::Event, "ShipmentDelayed"),
         ("ResendInvoice", Kind::Event, "InvoiceResent"),
+        // A listed verb before a prefixed guess (`reach`, not `re` + `ache`).
+        ("CheckpointReached", Kind::Command, "ReachCheckpoint"),
+        ("AccountDebited", Kind::Command, "DebitAccount"),
+        // No verb found by the reading, but one is plainly there.
+        (
+            "ClientActivateBusinessEvent",
+            Kind::Command,
+            "ActivateClientBusiness",
+        ),
         // A question derived as a command asks with the suffix.
         ("ListProductsQuery", Kind::Command, "ListProductsCommand"),
         // A state reached, asked about.

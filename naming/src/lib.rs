@@ -57,8 +57,10 @@
 //! `CheckedForUpdates`), or asked about (`FuelLow` → `IsFuelLow`); a verb as much a noun
 //! before one mostly a verb modifies it (`BulkUpdateAssets` → `AssetsBulkUpdated`). A
 //! question derived as a `Command` is the command that asks it (`ListProductsQuery` →
-//! `ListProductsCommand`). For a type, the kind's suffix settles a rebuilt name that reads two
-//! ways (`ProcessJob`, a happening: `ProcessJobCommand`), last. A variant's suggestion passes
+//! `ListProductsCommand`). Where the reading found no verb but a word plainly is one, the
+//! rebuilt name comes first (`ClientActivateBusinessEvent` → `ActivateClientBusiness`). For a
+//! type, the kind's suffix settles a rebuilt name that reads two ways (`ProcessJob`, a
+//! happening: `ProcessJobCommand`), last. A variant's suggestion passes
 //! as a variant of its enum; in an enum whose kind word names another kind (`enum OrderEvent`
 //! derived as a `Command`) no variant name is offered, and the help names the derive or the
 //! enum's name to change. Measured with `tests/suggestions.rs` on the development and

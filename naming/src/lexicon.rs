@@ -24,6 +24,17 @@ pub(crate) fn guessed_base(stem: &str) -> String {
     if let Some(y) = stem.strip_suffix('i') {
         return format!("{y}y");
     }
+    // A doubled final consonant is the spelling of the past (`snapshotted` → `snapshot`).
+    let b = stem.as_bytes();
+    if b.len() >= 4
+        && b[b.len() - 1] == b[b.len() - 2]
+        && matches!(
+            b[b.len() - 1],
+            b'b' | b'g' | b'm' | b'n' | b'p' | b'r' | b't'
+        )
+    {
+        return stem[..stem.len() - 1].to_owned();
+    }
     let e_drop = ["at", "c", "g", "iz", "is", "v", "u", "ur", "bl", "pl", "tl"]
         .iter()
         .any(|end| stem.ends_with(end))

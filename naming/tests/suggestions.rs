@@ -281,3 +281,18 @@ fn a_variant_of_another_kinds_enum_is_told_to_change_the_enum() {
     assert!(e.help.contains("queries"), "{}", e.help);
     assert!(!e.help.contains("querys"), "{}", e.help);
 }
+
+#[test]
+fn an_unknown_past_names_the_verb_to_declare() {
+    for (name, verb) in [
+        ("ZoneGeofencedByAdmin", "geofence"),
+        ("PhotoSnapshottedByUser", "snapshot"),
+    ] {
+        let e = check(name, Kind::Event, &Vocabulary::default()).unwrap_err();
+        assert!(
+            e.help.contains(&format!("`verb {verb}`")),
+            "{name}: {}",
+            e.help
+        );
+    }
+}

@@ -296,3 +296,12 @@ fn an_unknown_past_names_the_verb_to_declare() {
         );
     }
 }
+
+#[test]
+fn a_wire_name_gets_a_rebuilt_name_in_its_own_style() {
+    let v = Vocabulary::default();
+    let e =
+        factum_naming::check_wire_name("com.shop.worker_resuming", Kind::Command, &v).unwrap_err();
+    assert_eq!(e.suggestion.as_deref(), Some("com.shop.resume_worker"));
+    assert!(e.help.contains("`com.shop.resume_worker`"), "{}", e.help);
+}

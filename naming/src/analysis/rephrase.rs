@@ -1,5 +1,5 @@
 //! Names rebuilt from a name's own words for a kind, for an error whose reading gives no
-//! suggestion that passes: the name's verb, wherever it stands and in whatever form
+//! suggestion that passes (or a worse one: `crate::check` says when): the name's verb, wherever it stands and in whatever form
 //! (`Resuming`, `Triggered`, `Register`), put first as an imperative (`WorkerResuming` →
 //! `ResumeWorker`), last as a participle (`UserRegisterCommand` → `UserRegistered`), or asked
 //! about (`SubscriptionComplete` → `IsSubscriptionComplete`). The caller keeps the first that
@@ -65,9 +65,14 @@ fn ing_verb(lex: &Lex<'_>, w: &str) -> Option<Verb> {
     .or_else(|| progressive_verb(lex, w))
 }
 
+/// The verb word `i` is, if any: not a filler, a preposition or a particle, nor the object of
+/// a preposition before it (`Stock` of `ProductOutOfStock`).
 fn verb_at(lex: &Lex<'_>, words: &[Word<'_>], i: usize) -> Option<Found> {
     let w = words[i].lower.as_str();
-    if filler(words, i) || is_preposition(w) || is_particle(w) {
+    let after_preposition = i
+        .checked_sub(1)
+        .is_some_and(|j| is_preposition(&words[j].lower));
+    if filler(words, i) || is_preposition(w) || is_particle(w) || after_preposition {
         return None;
     }
     let (verb, rank) = if let Some(v) = lex.past(w) {
@@ -133,7 +138,9 @@ struct Around<'w> {
     particle: String,
     /// Whether the first word kept after the verb is a preposition (`CheckForUpdates`).
     phrase_after: bool,
-    /// Whether the first word kept of all is a preposition (`AddToCart`).
+    /// Whether the first word kept of all is a preposition (`AddToCart`) or the name's first
+    /// word and mostly a verb (`Validate` of `ValidateBeforeRemoveField`): it heads no thing
+    /// to get.
     phrase_first: bool,
     /// Whether every word kept before the verb is a verb or an adverb (`Bulk` of
     /// `BulkUpdateAssets`), so modifies it rather than being its subject.
@@ -165,7 +172,10 @@ impl<'w> Around<'w> {
                 .or_else(|| found.particle_at.map(|j| pascal(&words[j].lower)))
                 .unwrap_or_default(),
             phrase_after: first_after.is_some_and(|(_, w)| is_preposition(&w.lower)),
-            phrase_first: kept.first().is_some_and(|(_, w)| is_preposition(&w.lower)),
+            phrase_first: kept.first().is_some_and(|(j, w)| {
+                is_preposition(&w.lower)
+                    || (*j == 0 && lex.base(&w.lower).is_some_and(|v| v.mostly_verb()))
+            }),
             modifiers_before: kept
                 .iter()
                 .filter(|(j, _)| *j < found.at)

@@ -220,7 +220,7 @@
 //! same first and last letter, is taken for a typo when the corrected name passes:
 //! `PaymentRecieved` gets "did you mean `PaymentReceived`?". A real word is no typo: the
 //! nouns WordNet knows (and their plurals) and its adverbs that are one such slip from a verb
-//! form (`token`/`taken`, `dividend`/`divided`, `docker`/`dicker`: 2,085 words, generated) are
+//! form (`token`/`taken`, `dividend`/`divided`, `docker`/`dicker`: 2,082 words, generated) are
 //! left alone, so `RevokeToken` derived as an `Event` is read as the command it is and told
 //! `TokenRevoked`; so is a `noun WORD` of the vocabulary. On the corpora and business names,
 //! "did you mean" fell from 12 errors (all real words) to 1 (`Splunk`, a product name).

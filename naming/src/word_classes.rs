@@ -13,6 +13,14 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "through", "to", "under", "until", "upon", "via", "with", "within", "without",
 ];
 
+/// Prepositions a prepositional verb can leave at the end of its passive
+/// (`MeterWasTamperedWith`, `InvoiceAccountedFor`, `ChildLookedAfter`); time, place and reason
+/// words (`Until`, `Before`, `Below`, `Because`) are never left so.
+const STRANDABLE: &[&str] = &[
+    "about", "after", "against", "at", "by", "for", "from", "in", "into", "of", "on", "onto",
+    "over", "through", "to", "upon", "with",
+];
+
 pub(crate) const ADVERBS: &[&str] = &[
     "again", "already", "early", "late", "now", "once", "soon", "today", "too", "twice",
 ];
@@ -152,6 +160,11 @@ pub(crate) fn is_agent_noun(lex: &Lex<'_>, w: &str) -> bool {
 
 pub(crate) fn is_preposition(w: &str) -> bool {
     PREPOSITIONS.contains(&w)
+}
+
+/// Whether `w` is a preposition a prepositional verb can leave at the end of the name.
+pub(crate) fn is_strandable(w: &str) -> bool {
+    STRANDABLE.contains(&w)
 }
 
 pub(crate) fn is_particle(w: &str) -> bool {

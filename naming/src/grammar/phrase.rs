@@ -1,6 +1,6 @@
 //! Splitting the words after a verb into its object and its complement.
 
-use crate::word_classes::{is_adverb, is_particle, is_preposition};
+use crate::word_classes::{is_adverb, is_particle, is_preposition, is_strandable};
 use crate::words::Word;
 
 pub(super) fn texts(words: &[Word<'_>]) -> Vec<String> {
@@ -26,8 +26,9 @@ pub(super) fn complement(rest: &[Word<'_>]) -> Option<bool> {
             return Some(true);
         }
         // A preposition closing the name is stranded from its prepositional verb
-        // (`MeterWasTamperedWith`, `InvoiceAccountedFor`).
-        if is_preposition(&w.lower) && i + 1 == rest.len() {
+        // (`MeterWasTamperedWith`, `InvoiceAccountedFor`); `Until` or `Before` is left by no
+        // verb (`MoveLeftUntil`: move left until).
+        if is_strandable(&w.lower) && i + 1 == rest.len() {
             return Some(false);
         }
         if !(is_particle(&w.lower) || is_adverb(&w.lower)) {

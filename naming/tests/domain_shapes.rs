@@ -170,6 +170,11 @@ fn phrasal_and_prepositional_verbs() {
         assert!(ok(name, Kind::Event), "{name}");
         assert!(!ok(name, Kind::Command), "{name}");
     }
+    // No verb leaves a word of time behind: the name goes on after an imperative.
+    for name in ["MoveLeftUntil", "ScrollDownUntil"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
 }
 
 #[test]

@@ -600,7 +600,18 @@ def parse_c_like(text: str, path: str, lang: str, scala_traits: bool = False) ->
                 break
             j += 1
         header = s[i:j]
-        if lang == "kt" and "\n" in header.strip() and not header.strip().startswith(":"):
+        if scala_traits and path.endswith(".scala"):
+            # a Scala header ends with its line, unless `extends`/`with` continue it below; a
+            # case class with no body must not take the next declaration's `extends`
+            lines = header.split("\n")
+            kept = [lines[0]]
+            for line in lines[1:]:
+                if re.match(r"\s*(extends|with)\b", line):
+                    kept.append(line)
+                elif line.strip():
+                    break
+            header = " ".join(kept)
+        elif lang == "kt" and "\n" in header.strip() and not header.strip().startswith(":"):
             header = header.split("\n")[0]
         bases: list[str] = []
         h = re.sub(r"\bwhere\b.*$", "", header, flags=re.S)

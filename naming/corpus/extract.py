@@ -386,6 +386,8 @@ HOLDOUT: list[Source] = [
     S("wsantosdev/event-sourcing-cqrs", "df3a31f16262798d18b6f892fbeff12e883b9a1b", "Unlicense", "C#"),
     # --- Java / Kotlin / Scala --------------------------------------------
     S("mploed/ddd-with-spring", "de806b14f5e6e96739de94e0e6e15f4f889fd9c7", "Apache-2.0", "Java", roots={"event": {"ApplicationEvent"}}),
+    S("eugenp/tutorials", "2430217689fbaf1e212d452cc68fe39859639686", "MIT", "Java",
+      include=r"^patterns-modules/", exclude=r"/src/test/|/design-patterns"),  # not GoF commands
     S("michalzeman/cqrs-reservation-reactive-system", "3603e6b71f201638e10356b66aeba4a88cde15da", "CC-BY-4.0", "Kotlin",
       sealed_roots=True),
     S("MadPolaris/playAkkaCQRS", "0bb135a45eb3bfa216d9c391b08d61bc714317e1", "Apache-2.0", "Scala", sealed_roots=True),
@@ -409,6 +411,9 @@ HOLDOUT: list[Source] = [
     # --- Go ---------------------------------------------------------------
     S("sklinkert/go-ddd", "bc4d471f340b8a66c0479db65f5419dcab7a37cd", "MIT", "Go",
       path_rules=[(r"/application/command/", "command"), (r"/application/query/", "query")]),
+    S("GigaNerds/cqrs-es", "5e703adb3b124731f53bf6b298d4f24b365ed4e3", "MIT", "Go", exclude=r"_test\.go$",
+      path_rules=[(r"^examples/\w+/command/", "command"), (r"^examples/\w+/event/", "event"),
+                  (r"^examples/\w+/query/", "query")]),
     # --- Ruby -------------------------------------------------------------
     S("eventide-examples/account-component", "0d87130c6f7a1a9d128206e41d5605f62ce9b581", "MIT", "Ruby", include=r"/messages/"),
     S("eventide-examples/funds-transfer-component", "156c873720cca48cd9d208bcb8d64ee3ccf6b681", "MIT", "Ruby", include=r"/messages/"),

@@ -49,6 +49,27 @@ fn main() {
         }
         return;
     }
+    // `FACTUM_NAMING_ERRORS=N`: N passes of the error path over the test corpus, each name
+    // checked as the kind it does not read as (an event name as a command, anything else as
+    // an event), for counting the instructions of an error and its suggestion under valgrind
+    // (compare N=10 with N=0). A compiling crate never pays them.
+    if let Some(passes) = std::env::var("FACTUM_NAMING_ERRORS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+    {
+        let vocab = factum_naming::Vocabulary::default();
+        for _ in 0..passes {
+            for &(name, verdict) in CORPUS {
+                let kind = if verdict == E {
+                    factum_naming::Kind::Command
+                } else {
+                    factum_naming::Kind::Event
+                };
+                let _ = black_box(factum_naming::check(black_box(name), kind, &vocab));
+            }
+        }
+        return;
+    }
     let (median, min, max) = time(&test, 200);
     println!(
         "naming: classify, test corpus ({} names x 200 rounds), median of 9 runs: {median} ns/name (min {min}, max {max})",

@@ -7,8 +7,8 @@ use crate::analysis::classify_with;
 use crate::check::check;
 use crate::vocabulary::Vocabulary;
 
-/// A multi-line account of how `name` reads and what it could be called as each kind
-/// (used by `factum names --explain`).
+/// A multi-line account of how `name` reads and, for each kind, whether the derive accepts
+/// it or the name its error suggests (used by `factum names --explain`).
 ///
 /// ```
 /// let text = factum_naming::explain("PlaceOrder", &factum_naming::Vocabulary::default());
@@ -43,17 +43,14 @@ pub fn explain(name: &str, vocab: &Vocabulary) -> String {
     let _ = writeln!(out, "  reading:    {}", a.explanation);
     for kind in Kind::ALL {
         let label = format!("as {}:", kind.name());
-        // The derive's own check: a query named by what it returns passes too.
-        let accepted = check(name, kind, vocab).is_ok();
-        let status = if accepted {
-            " (ok)".to_owned()
-        } else {
-            format!(" (`#[derive({})]` would be rejected)", kind.derive())
-        };
-        let s = if accepted && !a.accepts(kind) {
-            name
-        } else {
-            a.suggestion(kind).unwrap_or("-")
+        // The derive's own check (a query named by what it returns passes too), and the name
+        // its error suggests.
+        let (s, status) = match check(name, kind, vocab) {
+            Ok(()) => (name.to_owned(), " (ok)".to_owned()),
+            Err(v) => (
+                v.suggestion.unwrap_or_else(|| "-".to_owned()),
+                format!(" (`#[derive({})]` would be rejected)", kind.derive()),
+            ),
         };
         let _ = writeln!(out, "  {label:<11} {s}{status}");
     }

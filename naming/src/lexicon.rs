@@ -1,7 +1,7 @@
 //! Lookups in the generated lexicon (WordNet and LemmInflect), the software verbs and a user
 //! [`Vocabulary`], and the English verb morphology built on them.
 
-use crate::affixes::{PARTICLES, PREFIXES};
+use crate::affixes::{PARTICLES, PREFIXES, regular_participle};
 use crate::generated::lexicon::{
     ADJECTIVES, BASE_EQUALS_PAST, ED_NOUNS, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOUN, NOUN_LEANING,
     PARTICIPLES, PHRASAL, PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING, VERBS,
@@ -23,6 +23,17 @@ fn guessed_ize(w: &str) -> Option<Verb> {
 pub(crate) fn guessed_base(stem: &str) -> String {
     if let Some(y) = stem.strip_suffix('i') {
         return format!("{y}y");
+    }
+    // A doubled final consonant is the spelling of the past (`snapshotted` → `snapshot`).
+    let b = stem.as_bytes();
+    if b.len() >= 4
+        && b[b.len() - 1] == b[b.len() - 2]
+        && matches!(
+            b[b.len() - 1],
+            b'b' | b'g' | b'm' | b'n' | b'p' | b'r' | b't'
+        )
+    {
+        return stem[..stem.len() - 1].to_owned();
     }
     let e_drop = ["at", "c", "g", "iz", "is", "v", "u", "ur", "bl", "pl", "tl"]
         .iter()
@@ -93,7 +104,7 @@ impl Verb {
 
 /// Binary search in a text of sorted lines, each ended by `\n`. Every index it slices at is
 /// the start of a line or one past a `\n`, so never inside a character.
-fn sorted_lines_contain(text: &str, word: &str) -> bool {
+pub(crate) fn sorted_lines_contain(text: &str, word: &str) -> bool {
     let (mut lo, mut hi) = (0, text.len());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
@@ -130,7 +141,7 @@ pub(crate) struct Lex<'v> {
 
 impl Lex<'_> {
     /// The verb whose base form is exactly `w` (no prefix stripping).
-    fn direct(&self, w: &str) -> Option<Verb> {
+    pub(crate) fn direct(&self, w: &str) -> Option<Verb> {
         if self.vocab.verbs.contains_key(w) {
             return Some(Verb::plain(w, 0));
         }
@@ -346,10 +357,12 @@ impl Lex<'_> {
         {
             candidates.push(stem.to_owned());
         }
+        // A listed verb before a prefixed guess: `reached` is `reach`, not `re` + `ache`.
+        let candidates: Vec<&String> = candidates.iter().filter(|c| c.len() >= 3).collect();
         candidates
             .iter()
-            .filter(|c| c.len() >= 3)
-            .find_map(|c| self.base(c))
+            .find_map(|c| self.direct(c))
+            .or_else(|| candidates.iter().find_map(|c| self.base(c)))
     }
 
     /// Whether `verb particle` is a phrasal verb.
@@ -397,15 +410,7 @@ impl Lex<'_> {
                 }
             }
         }
-        if base.ends_with('e') {
-            format!("{base}d")
-        } else if let Some(stem) = base.strip_suffix('y')
-            && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
-        {
-            format!("{stem}ied")
-        } else {
-            format!("{base}ed")
-        }
+        regular_participle(base)
     }
 
     /// The participle of a verb with its particle: `Placed`, `LoggedIn`.

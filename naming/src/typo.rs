@@ -1,8 +1,8 @@
 //! "Did you mean": words of a name that are one edit away from a verb form the lexicon knows
 //! (`Placd` → `Placed`, `Recieved` → `Received`).
 
-use crate::generated::lexicon::{IRREGULAR, VERBS};
-use crate::lexicon::Lex;
+use crate::generated::lexicon::{IRREGULAR, LOOKALIKES, VERBS};
+use crate::lexicon::{Lex, sorted_lines_contain};
 
 /// Optimal string alignment distance (Levenshtein plus adjacent transpositions), or `None`
 /// when it exceeds `max`. Both words are ASCII.
@@ -35,14 +35,18 @@ fn distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
 
 /// Known verb forms (bases and past forms) one edit from `word`, sharing its first and last
 /// letters (typos rarely touch those, and it keeps nouns such as `basket` from turning into
-/// `basked`). Empty when `word` is a known form, too short, or not ASCII letters.
+/// `basked`). Empty when `word` is a known form, a real word one slip from one (`token` is no
+/// misspelt `taken`: WordNet's nouns and adverbs, generated), a noun of the vocabulary, too
+/// short, or not ASCII letters.
 pub(crate) fn corrections(lex: &Lex<'_>, word: &str) -> Vec<String> {
     let bytes = word.as_bytes();
     if bytes.len() < 5
         || !bytes.iter().all(u8::is_ascii_lowercase)
+        || lex.vocab.nouns.contains(word)
         || lex.base(word).is_some()
         || lex.past(word).is_some()
         || lex.adjective(word)
+        || sorted_lines_contain(LOOKALIKES, word)
     {
         return Vec::new();
     }
@@ -74,7 +78,29 @@ pub(crate) fn corrections(lex: &Lex<'_>, word: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::distance;
+    use super::{LOOKALIKES, corrections, distance};
+    use crate::lexicon::Lex;
+    use crate::vocabulary::Vocabulary;
+
+    #[test]
+    fn real_words_are_no_typos() {
+        let lines: Vec<&str> = LOOKALIKES.lines().collect();
+        assert!(lines.windows(2).all(|w| w[0] < w[1]));
+        let vocab = Vocabulary::default();
+        let lex = Lex { vocab: &vocab };
+        for word in ["token", "tokens", "dividend", "docker", "money", "opacity"] {
+            assert!(corrections(&lex, word).is_empty(), "{word}");
+        }
+        for (typo, fix) in [
+            ("placd", "placed"),
+            ("recieved", "received"),
+            ("dispatchd", "dispatched"),
+        ] {
+            assert!(corrections(&lex, typo).iter().any(|f| f == fix), "{typo}");
+        }
+        let vocab = Vocabulary::parse("noun splunk").expect("vocabulary");
+        assert!(corrections(&Lex { vocab: &vocab }, "splunk").is_empty());
+    }
 
     #[test]
     fn osa_distance() {

@@ -41,6 +41,9 @@
 //! name a state reached (`FuelLow`): every one-word adjective that is not also a noun, or that
 //! SemCor tags as an adjective at least twice as often as a noun.
 //!
+//! `index.noun` and `index.adv` also give the real words one typing slip from a verb form
+//! (`token`/`taken`, `dividend`/`divided`; [`lookalikes`]), which "did you mean" leaves alone.
+//!
 //! With `--check` nothing is written: the outputs are regenerated in memory and compared with
 //! the committed files.
 
@@ -55,7 +58,9 @@ use std::path::{Path, PathBuf};
 /// The classifier's own particle and prefix lists (one copy, included from the naming crate).
 #[path = "../../naming/src/affixes.rs"]
 mod affixes;
-use affixes::{PARTICLES, PREFIXES};
+use affixes::{PARTICLES, PREFIXES, regular_participle};
+
+mod lookalikes;
 
 /// Flag: the verb is also a noun in WordNet.
 const NOUN: u8 = 1;
@@ -283,6 +288,7 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     let index_verb = read(&dir.join("index.verb"))?;
     let index_noun = read(&dir.join("index.noun"))?;
     let index_adj = read(&dir.join("index.adj"))?;
+    let adverb_index = read(&dir.join("index.adv"))?;
     let verb_exc = read(&dir.join("verb.exc"))?;
     let data_noun = read(&dir.join("data.noun"))?;
     let cntlist = read(&dir.join("cntlist.rev"))?;
@@ -433,6 +439,9 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     for &(form, base) in &irregular {
         by_base.entry(base).or_default().push(form);
     }
+    // LemmInflect guesses a regular form for verbs it hardly knows (`unmake` → `unmaked`,
+    // `marathon` → `marathonned`): only a verb SemCor tags as one is taken at its word there.
+    let tagged = |base: &str| verb_count.get(base).is_some_and(|&n| n > 0);
     let mut participles: Vec<(&str, &str)> = Vec::new();
     for (base, forms) in &by_base {
         let regular = regular_forms(base);
@@ -453,10 +462,59 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
                 std::cmp::Reverse(*f),
             )
         });
-        if let Some(best) = best {
-            participles.push((base, best));
+        // An irregular form `verb.exc` lists (`wrought` of `work`, `molten` of `melt`) gives
+        // way to LemmInflect's one form when that is regular (`worked`, `melted`).
+        let in_use = lemminflect
+            .get(base)
+            .filter(|(_, participle)| participle.is_empty())
+            .and_then(|(past, _)| past.first().copied())
+            .filter(|form| regular.iter().any(|r| r == form) && tagged(base));
+        match (best, in_use) {
+            (Some(best), Some(form)) if !regular.iter().any(|r| r == best) => {
+                participles.push((base, form));
+            }
+            (Some(best), _) => participles.push((base, best)),
+            (None, _) => {}
         }
     }
+    // The classifier inflects a verb no table lists by its default (`+d`, `y` → `ied`, `+ed`),
+    // or, when it looks prefixed, like its stem (`resend` → `resent`). LemmInflect's regular
+    // form is listed where either would be wrong: a doubled consonant (`spam` → `spammed`), or
+    // a verb only spelt like a prefixed one (`derive` → `derived`, not `deriven`; `delay` →
+    // `delayed`).
+    let listed: BTreeSet<&str> = participles.iter().map(|&(base, _)| base).collect();
+    // Only these prefixes meet an irregular stem by accident of spelling (`de` + `rive`,
+    // `co` + `vet`); `un`, `re`, `over`, … + an irregular verb inflect like it (`unmade`).
+    let irregular_stem = |base: &str| {
+        ["co", "de", "dis", "pre"].iter().any(|prefix| {
+            base.strip_prefix(prefix).is_some_and(|stem| {
+                stem.len() >= 3
+                    && verbs.contains(stem)
+                    && (listed.contains(stem) || base_equals_past.contains(stem))
+            })
+        })
+    };
+    let mut regular_listed: Vec<(&str, &str)> = Vec::new();
+    for (&base, (past, participle)) in &lemminflect {
+        let spellings: Vec<&str> = past.iter().chain(participle).copied().collect();
+        let default = regular_participle(base);
+        let Some(&form) = participle.first().or(past.first()) else {
+            continue;
+        };
+        if !verbs.contains(base) || listed.contains(base) || base_equals_past.contains(base) {
+            continue;
+        }
+        let doubled = form != default
+            && regular_forms(base).iter().any(|r| r == form)
+            && !spellings.contains(&default.as_str())
+            && tagged(base);
+        let only_looks_prefixed = form == default && irregular_stem(base) && tagged(base);
+        if doubled || only_looks_prefixed {
+            regular_listed.push((base, form));
+        }
+    }
+    participles.extend(regular_listed);
+    participles.sort_unstable();
     // A verb whose participle is its base form keeps another participle only when LemmInflect
     // lists it as one (`forbidden`), not a simple past (`became`, `reran`), and not when the
     // base form comes from its prefixed forms (`run`).
@@ -510,12 +568,22 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
         .filter(|n| n.len() >= 6 && n.ends_with("ed"))
         .collect();
 
+    // Real words one slip from a verb form (`token`, `taken`): no typo to correct.
+    let mut forms: BTreeSet<String> = BTreeSet::new();
+    for &verb in &verbs {
+        forms.insert(verb.to_owned());
+        forms.extend(regular_forms(verb));
+    }
+    forms.extend(irregular.iter().map(|&(form, _)| form.to_owned()));
+    let adverbs: BTreeSet<&str> = lemmas(&adverb_index).filter(|w| is_word(w)).collect();
+    let lookalikes = lookalikes::lookalikes(&nouns, &adverbs, &forms);
+
     let mut out = String::new();
     out.push_str(
         "// @generated by `cargo xtask lexicon` (xtask/src/lexicon.rs). DO NOT EDIT BY HAND.\n\
          //\n\
          // Sources: Princeton WordNet 3.0 (Debian package `wordnet-base`, /usr/share/wordnet):\n\
-         // index.verb, verb.exc, index.noun, index.adj and cntlist.rev.\n\
+         // index.verb, verb.exc, index.noun, index.adj, index.adv, data.noun and cntlist.rev.\n\
          // WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.\n\
          // License: naming/data/WORDNET-LICENSE.\n\
          // LemmInflect 0.2.3 (PyPI `lemminflect`), resources/infl_lu.csv.gz: verbs, past forms.\n\
@@ -619,61 +687,52 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     out.push_str("];\n\n");
     // One string of sorted lines rather than an array of 15,000 strings: far less work for
     // the compiler in every user's cold build (the derive depends on this crate).
-    let _ = writeln!(
-        out,
-        "/// Predicate adjectives (`ready`, `low`), one a line, sorted ({} entries).",
-        adjective_list.len()
-    );
-    out.push_str(r#"pub(crate) static ADJECTIVES: &str = "\"#);
-    out.push('\n');
-    for adjective in &adjective_list {
-        out.push_str(adjective);
-        out.push_str(r"\n\");
-        out.push('\n');
+    let tables: [(&str, &str, Vec<&str>); 5] = [
+        (
+            "ADJECTIVES",
+            "Predicate adjectives (`ready`, `low`), one a line, sorted",
+            adjective_list.iter().copied().collect(),
+        ),
+        (
+            "EVENT_NOUNS",
+            "Nouns that name an occurrence (`heartbeat`, `change`, `click`): WordNet files their most\n\
+             /// frequent sense under `noun.event`. One a line, sorted",
+            event_nouns.iter().copied().collect(),
+        ),
+        (
+            "ING_NOUNS",
+            "Nouns spelt as an `-ing` form (`shipping`, `greeting`): WordNet's one-word nouns in\n\
+             /// `-ing`. One a line, sorted",
+            ing_nouns.iter().copied().collect(),
+        ),
+        (
+            "ED_NOUNS",
+            "Nouns spelt like a regular past (`hundred`, `seabed`): WordNet's one-word nouns of six\n\
+             /// letters or more in `-ed`. One a line, sorted",
+            ed_nouns.iter().copied().collect(),
+        ),
+        (
+            "LOOKALIKES",
+            "Real words one typing slip from a verb form (`token`: `taken`; `dividend`: `divided`):\n\
+             /// WordNet's nouns, their plurals and its adverbs, of five letters or more, one letter\n\
+             /// inserted, deleted, replaced or swapped with its neighbour from a verb base, regular past\n\
+             /// or irregular form, first and last letters kept. One a line, sorted",
+            lookalikes.iter().map(String::as_str).collect(),
+        ),
+    ];
+    for (i, (name, doc, words)) in tables.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let _ = writeln!(out, "/// {doc} ({} entries).", words.len());
+        let _ = writeln!(out, "pub(crate) static {name}: &str = \"\\");
+        for word in words {
+            out.push_str(word);
+            out.push_str(r"\n\");
+            out.push('\n');
+        }
+        out.push_str("\";\n");
     }
-    out.push_str("\";\n\n");
-    let _ = writeln!(
-        out,
-        "/// Nouns that name an occurrence (`heartbeat`, `change`, `click`): WordNet files their most\n\
-         /// frequent sense under `noun.event`. One a line, sorted ({} entries).",
-        event_nouns.len()
-    );
-    out.push_str(r#"pub(crate) static EVENT_NOUNS: &str = "\"#);
-    out.push('\n');
-    for noun in &event_nouns {
-        out.push_str(noun);
-        out.push_str(r"\n\");
-        out.push('\n');
-    }
-    out.push_str("\";\n\n");
-    let _ = writeln!(
-        out,
-        "/// Nouns spelt as an `-ing` form (`shipping`, `greeting`): WordNet's one-word nouns in\n\
-         /// `-ing`. One a line, sorted ({} entries).",
-        ing_nouns.len()
-    );
-    out.push_str(r#"pub(crate) static ING_NOUNS: &str = "\"#);
-    out.push('\n');
-    for noun in &ing_nouns {
-        out.push_str(noun);
-        out.push_str(r"\n\");
-        out.push('\n');
-    }
-    out.push_str("\";\n\n");
-    let _ = writeln!(
-        out,
-        "/// Nouns spelt like a regular past (`hundred`, `seabed`): WordNet's one-word nouns of six\n\
-         /// letters or more in `-ed`. One a line, sorted ({} entries).",
-        ed_nouns.len()
-    );
-    out.push_str(r#"pub(crate) static ED_NOUNS: &str = "\"#);
-    out.push('\n');
-    for noun in &ed_nouns {
-        out.push_str(noun);
-        out.push_str(r"\n\");
-        out.push('\n');
-    }
-    out.push_str("\";\n");
     Ok(out)
 }
 

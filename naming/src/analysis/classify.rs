@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use super::describe::{Described, describe};
 use super::head::head_kind;
 use super::object_word;
-use super::result::{Analysis, HEAD_NOUN, Problem};
+use super::result::{Analysis, HEAD_NOUN, Problem, SUFFIX};
 use crate::Verdict;
 use crate::grammar::{self, EventForm, Reading};
 use crate::lexicon::Lex;
@@ -110,6 +110,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         mut suggestions,
         mut alternative,
         cue_label,
+        nouns_only,
     } = describe(&lex, words, &reading);
     // Decoration: keep versions and decorations of the target kind.
     let tail = &all[core..];
@@ -188,7 +189,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         problem = Problem::Reads(kind);
         alternative = None;
         cue = Some(suffix.to_owned());
-        cue_label = "suffix";
+        cue_label = SUFFIX;
     }
     // `Event`, `Command` or `Query` heading the name before a preposition is what the name
     // is (`EventWithArray`), whatever the words after it read as.
@@ -268,6 +269,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         problem,
         cue_label,
         yields_to_kind_word,
+        nouns_only,
     }
 }
 

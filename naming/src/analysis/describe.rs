@@ -8,6 +8,7 @@ use super::suggest::{full_lemma, join, noun_suggestions, suggestions_from};
 use crate::Verdict;
 use crate::grammar::{CueKind, EventForm, Reading};
 use crate::lexicon::{self, Lex};
+use crate::word_classes::is_preposition;
 use crate::words::{Word, pascal};
 
 /// What a reading says about a name, before the kind words closing it weigh in (the fields of
@@ -21,6 +22,9 @@ pub(super) struct Described {
     pub suggestions: Suggestions,
     pub alternative: Option<Verdict>,
     pub cue_label: &'static str,
+    /// Whether the suggestions were made from nouns, the reading having found no verb
+    /// (`CustomerCreated`, `CreateCustomer`).
+    pub nouns_only: bool,
 }
 
 fn quoted(words: &[Word<'_>], indices: &[usize]) -> String {
@@ -213,8 +217,12 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             ),
             None,
             Some(text(*state)),
+            // Asked about, the state is a yes-or-no question: `FuelLow` → `IsFuelLow`.
             Suggestions {
-                query: Some(format!("Is{}", join(subject))),
+                query: Some(format!(
+                    "Is{}",
+                    words.iter().map(|w| pascal(w.text)).collect::<String>()
+                )),
                 ..Suggestions::default()
             },
         ),
@@ -265,14 +273,21 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 format!("\"{}\" last: a question", text(*cue))
             };
             let object_name = join(object);
-            let fact = verb.as_ref().filter(|_| !object_name.is_empty()).map(|v| {
-                let participle = if v.base == "get" {
-                    "Retrieved".to_owned()
-                } else {
-                    lex.participle_pascal(v)
-                };
-                format!("{object_name}{participle}")
-            });
+            // A fact of a phrase (`FindByEmail`) is no `ByEmailFound`.
+            let phrase = object
+                .first()
+                .is_some_and(|w| is_preposition(&w.to_lowercase()));
+            let fact = verb
+                .as_ref()
+                .filter(|_| !object_name.is_empty() && !phrase)
+                .map(|v| {
+                    let participle = if v.base == "get" {
+                        "Retrieved".to_owned()
+                    } else {
+                        lex.participle_pascal(v)
+                    };
+                    format!("{object_name}{participle}")
+                });
             (
                 Verdict::Query,
                 Problem::Reads(Verdict::Query),
@@ -391,5 +406,9 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
         suggestions,
         alternative,
         cue_label,
+        nouns_only: matches!(
+            reading,
+            Reading::NoVerb | Reading::LoneNoun { .. } | Reading::Cue { clause: None, .. }
+        ),
     }
 }

@@ -9,6 +9,9 @@ pub(crate) const OCCURRENCE: &str = "noun of an occurrence";
 /// The label of a lifecycle hook's cue (`Before` of `LoadOrderBefore`).
 pub(crate) const HOOK: &str = "lifecycle hook";
 
+/// The cue label of a name whose kind its suffix decides (`SchemaCreateCommand`).
+pub(crate) const SUFFIX: &str = "suffix";
+
 /// The cue label of a name headed by its kind word (`EventWithArray`).
 pub(crate) const HEAD_NOUN: &str = "head noun";
 
@@ -66,6 +69,10 @@ pub struct Analysis {
     /// an occurrence, a hook or a participle before its noun: readings a kind word closing the
     /// name overrides, so an enum's kind word does too (`ToggleDebugVisual` in a command enum).
     pub(crate) yields_to_kind_word: bool,
+    /// Whether the suggestions were made from nouns, the reading having found no verb
+    /// (`CustomerCreated`): an error rebuilds the name around a verb it has first
+    /// (`ClientActivateBusinessEvent` → `ActivateClientBusiness`).
+    pub(crate) nouns_only: bool,
 }
 
 /// Why a name is not of the kind it was declared.

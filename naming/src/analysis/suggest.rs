@@ -6,8 +6,17 @@ use crate::grammar::Clause;
 use crate::lexicon::Lex;
 use crate::words::{Word, pascal};
 
+/// The words of a phrase as one name, each capitalised (`order` → `Order`, `HTTP` kept).
 pub(super) fn join(parts: &[String]) -> String {
-    parts.concat()
+    let mut out = String::with_capacity(parts.iter().map(String::len).sum());
+    for part in parts {
+        let mut chars = part.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+    }
+    out
 }
 
 pub(super) fn full_lemma(clause: &Clause) -> String {

@@ -2,7 +2,7 @@
 //! its enum's subject ([`enum_subject`]), or as its enum's kind word says; and the error and
 //! suggestion for a variant that fails.
 
-use super::violation::{Violation, expected, note, violation};
+use super::violation::{Place, Violation, expected, note, violation_where};
 use crate::analysis::{Analysis, Problem, classify_with};
 use crate::vocabulary::Vocabulary;
 use crate::words::{self, pascal};
@@ -119,20 +119,18 @@ pub fn check_variant(
     if no_verb(&alone) && family == Some(kind) {
         return Ok(());
     }
+    let passes = |s: &str| variant_passes(family, &subject, s, kind, vocab);
     if subject.is_empty() || variant.starts_with(subject.as_str()) {
-        return Err(violation(&alone, kind, vocab));
+        let mut v = violation_where(&alone, kind, vocab, Place::Variant, &passes);
+        enum_way_out(&mut v, enum_name, family, &alone, kind);
+        return Err(v);
     }
     // A variant that reads as another kind on its own (`CloseRequested` in a command enum)
     // is that kind; the subject only completes a variant that gives no reading alone.
     if alone.verdict != Verdict::Unknown {
-        return Err(variant_violation(
-            family_kind(enum_name),
-            variant,
-            &subject,
-            &alone,
-            kind,
-            vocab,
-        ));
+        let mut v = variant_violation(family, variant, &subject, &alone, kind, vocab);
+        enum_way_out(&mut v, enum_name, family, &alone, kind);
+        return Err(v);
     }
     let combined_name = match kind {
         Kind::Event => format!("{subject}{variant}"),
@@ -145,14 +143,19 @@ pub fn check_variant(
     // The variant found nothing on its own (it would have returned above): explain the
     // reading the subject gives it, if any, and otherwise the variant's own.
     if combined.verdict != Verdict::Unknown {
-        let mut v = violation(&combined, kind, vocab);
-        let strip = |s: &str| {
+        // A suggestion for the combined name stands in the enum without the subject the enum
+        // already gives (`Cancelled`, not `OrderCancelled`), or whole if only that passes.
+        let in_enum = |s: &str| {
             s.strip_prefix(subject.as_str())
                 .or_else(|| s.strip_suffix(subject.as_str()))
-                .filter(|rest| !rest.is_empty())
+                .filter(|rest| !rest.is_empty() && passes(rest))
+                .or(Some(s).filter(|s| passes(s)))
                 .map(str::to_owned)
         };
-        let short = v.suggestion.as_deref().and_then(strip);
+        let mut v = violation_where(&combined, kind, vocab, Place::Variant, &|s| {
+            in_enum(s).is_some()
+        });
+        let short = v.suggestion.as_deref().and_then(in_enum);
         v.message = v.message.replacen(
             &format!("`{combined_name}`"),
             &format!("`{variant}` (read with its enum's subject as `{combined_name}`)"),
@@ -161,17 +164,13 @@ pub fn check_variant(
         if let (Some(full), Some(short)) = (&v.suggestion, &short) {
             v.help = v.help.replace(&format!("`{full}`"), &format!("`{short}`"));
         }
-        v.suggestion = short.or(v.suggestion);
+        v.suggestion = short;
+        enum_way_out(&mut v, enum_name, family, &alone, kind);
         return Err(v);
     }
-    Err(variant_violation(
-        family_kind(enum_name),
-        variant,
-        &subject,
-        &alone,
-        kind,
-        vocab,
-    ))
+    let mut v = variant_violation(family, variant, &subject, &alone, kind, vocab);
+    enum_way_out(&mut v, enum_name, family, &alone, kind);
+    Err(v)
 }
 
 /// Whether the kind word of the variant's enum, another kind than `kind`, makes the derive of
@@ -239,14 +238,14 @@ fn family_violation(
 ) -> Violation {
     let message = match why {
         FamilyReading::Suffixed => format!(
-            "`{variant}` reads as `{variant}{}` in its enum `{enum_name}`, which names {}s, but {}",
+            "`{variant}` reads as `{variant}{}` in its enum `{enum_name}`, which names {}, but {}",
             family.derive(),
-            family.name(),
+            plural(family),
             expected(kind)
         ),
         FamilyReading::NoVerb => format!(
-            "`{variant}` has no verb and its enum `{enum_name}` names {}s, but {}",
-            family.name(),
+            "`{variant}` has no verb and its enum `{enum_name}` names {}, but {}",
+            plural(family),
             expected(kind)
         ),
     };
@@ -254,8 +253,8 @@ fn family_violation(
         message,
         help: match why {
             FamilyReading::NoVerb => format!(
-                "if the enum holds {}s, derive `{}`; otherwise name each variant as {}",
-                family.name(),
+                "if the enum holds {}, derive `{}`; otherwise name each variant as {}",
+                plural(family),
                 family.derive(),
                 match kind {
                     Kind::Event => "the fact that happened",
@@ -265,14 +264,7 @@ fn family_violation(
             ),
             // Read with the enum's word, any variant is of its kind: only the enum's name
             // or the derive can change.
-            FamilyReading::Suffixed => format!(
-                "if the enum holds {}s, derive `{}`; if it holds {}s, name the enum for them, e.g. `{}{}`",
-                family.name(),
-                family.derive(),
-                kind.name(),
-                enum_subject(enum_name),
-                kind.derive()
-            ),
+            FamilyReading::Suffixed => derive_or_rename(enum_name, family, kind),
         },
         note: note(kind),
         suggestion: None,
@@ -306,7 +298,10 @@ fn family_kind(enum_name: &str) -> Option<Kind> {
     }
 }
 
-/// What [`check_variant`] decides, for a suggestion (without recursing into the wording).
+/// What [`check_variant`] decides, for a suggestion (without recursing into the wording). In an
+/// enum whose kind word names another kind, no variant is offered: what passes there passes
+/// only by a twist (`IsAccountActivated` in `DomainEvent`, derived as a `Query`); the derive
+/// or the enum's name is what to change.
 fn variant_passes(
     family: Option<Kind>,
     subject: &str,
@@ -314,6 +309,9 @@ fn variant_passes(
     kind: Kind,
     vocab: &Vocabulary,
 ) -> bool {
+    if family.is_some_and(|f| f != kind) {
+        return false;
+    }
     let alone = classify_with(variant, vocab);
     if let Some(family) = family
         && another_kinds_word_rejects(family, variant, &alone, kind, vocab)
@@ -352,57 +350,102 @@ fn variant_violation(
     kind: Kind,
     vocab: &Vocabulary,
 ) -> Violation {
-    let mut v = violation(alone, kind, vocab);
+    let passes = |s: &str| variant_passes(family, subject, s, kind, vocab);
+    // A suggestion stands in the enum without the subject the enum already gives, unless the
+    // variant names it itself (`OrderEvent::CancelOrder` → `OrderCancelled`), or whole if only
+    // that passes.
+    let in_enum = |s: &str| {
+        s.strip_prefix(subject)
+            .filter(|rest| !variant.contains(subject) && !rest.is_empty() && passes(rest))
+            .or(Some(s).filter(|s| passes(s)))
+            .map(str::to_owned)
+    };
+    let mut v = violation_where(alone, kind, vocab, Place::Variant, &|s| {
+        in_enum(s).is_some()
+    });
+    if let Some(full) = v.suggestion.clone()
+        && let Some(short) = in_enum(&full)
+        && short != full
+    {
+        v.help = v.help.replace(&format!("`{full}`"), &format!("`{short}`"));
+        v.suggestion = Some(short);
+    }
     // No suggestion for the variant alone (`Cancel` has no subject to put first): take the
     // one for the variant with its subject on either side, and drop the subject again.
     if v.suggestion.is_none() {
-        for composed in [format!("{variant}{subject}"), format!("{subject}{variant}")] {
-            let Some(s) = violation(&classify_with(&composed, vocab), kind, vocab).suggestion
-            else {
-                continue;
-            };
-            if let Some(rest) = s
-                .strip_prefix(subject)
+        let strip = |s: &str| {
+            s.strip_prefix(subject)
                 .or_else(|| s.strip_suffix(subject))
-                .filter(|r| !r.is_empty())
-                && variant_passes(family, subject, rest, kind, vocab)
-            {
+                .filter(|r| !r.is_empty() && passes(r))
+                .map(str::to_owned)
+        };
+        for composed in [format!("{variant}{subject}"), format!("{subject}{variant}")] {
+            let composed = classify_with(&composed, vocab);
+            let found = violation_where(&composed, kind, vocab, Place::Variant, &|s| {
+                strip(s).is_some()
+            })
+            .suggestion
+            .and_then(|s| strip(&s));
+            if let Some(rest) = found {
                 v.help = match kind {
                     Kind::Event => format!("name it after what happened, e.g. `{rest}`"),
                     Kind::Command => format!("start with the verb, e.g. `{rest}`"),
                     Kind::Query => format!("start with a question verb, e.g. `{rest}`"),
                 };
-                v.suggestion = Some(rest.to_owned());
+                v.suggestion = Some(rest);
                 return v;
             }
         }
     }
-    // Suggest the variant without the subject the enum already gives, unless the variant
-    // names it itself (`OrderEvent::CancelOrder` → `OrderCancelled`).
-    if !variant.contains(subject)
-        && let Some(s) = v.suggestion.clone()
-        && let Some(rest) = s.strip_prefix(subject).filter(|r| !r.is_empty())
-        && variant_passes(family, subject, rest, kind, vocab)
-    {
-        v.help = v.help.replace(&format!("`{s}`"), &format!("`{rest}`"));
-        v.suggestion = Some(rest.to_owned());
-    }
-    // In an enum whose kind word names the kind the variant reads as (`Placed` in
-    // `OrderEvent`, derived as a `Command`), a suggestion that fails there (`Place` reads
-    // `PlaceEvent`) is dropped: the derive is what to change.
-    if let Some(family) = family
-        && family != kind
-        && alone.verdict == Verdict::from(family)
-        && v.suggestion
-            .as_deref()
-            .is_none_or(|s| !variant_passes(Some(family), subject, s, kind, vocab))
-    {
-        v.suggestion = None;
-        v.help = format!(
-            "the enum's name says it holds {}s, as this variant reads: derive `{}`",
-            family.name(),
-            family.derive()
-        );
-    }
     v
+}
+
+/// The way out for a variant no name can save: in an enum whose kind word names another kind
+/// than the derive, a variant that reads as that kind (`Placed` in `OrderEvent`, derived as a
+/// `Command`) or finds no name that passes there is a case of the enum's kind: the derive, or
+/// the enum's name, is what to change.
+fn enum_way_out(
+    v: &mut Violation,
+    enum_name: &str,
+    family: Option<Kind>,
+    alone: &Analysis,
+    kind: Kind,
+) {
+    let Some(family) = family.filter(|f| *f != kind) else {
+        return;
+    };
+    if v.suggestion.is_some() {
+        return;
+    }
+    v.help = if alone.verdict == Verdict::from(family) {
+        format!(
+            "the enum's name says it holds {}, as this variant reads: derive `{}`",
+            plural(family),
+            family.derive()
+        )
+    } else {
+        derive_or_rename(enum_name, family, kind)
+    };
+}
+
+/// The help for an enum whose kind word names `family`, derived as `kind`: derive its kind, or
+/// name the enum for what it holds (`OrderCommand`).
+fn derive_or_rename(enum_name: &str, family: Kind, kind: Kind) -> String {
+    format!(
+        "if the enum holds {}, derive `{}`; if it holds {}, name the enum for them, e.g. `{}{}`",
+        plural(family),
+        family.derive(),
+        plural(kind),
+        enum_subject(enum_name),
+        kind.derive()
+    )
+}
+
+/// `events`, `commands`, `queries`.
+fn plural(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Event => "events",
+        Kind::Command => "commands",
+        Kind::Query => "queries",
+    }
 }

@@ -7,7 +7,10 @@
 
 use std::fmt;
 
-use crate::analysis::{Analysis, HEAD_NOUN, HOOK, OCCURRENCE, Problem, classify_with};
+use crate::analysis::{
+    Analysis, HEAD_NOUN, HOOK, OCCURRENCE, Problem, SUFFIX, classify_with, clear_verb,
+    clearer_verb_after, rephrasings,
+};
 use crate::grammar::CueKind;
 use crate::lexicon::{Lex, guessed_base};
 use crate::vocabulary::Vocabulary;
@@ -39,7 +42,10 @@ pub struct Violation {
     pub help: String,
     /// The ways out when the name is right after all.
     pub note: String,
-    /// A concrete replacement name that itself passes, when one could be computed.
+    /// A concrete replacement name that itself passes where the name stands (a type's name,
+    /// or a variant of its enum), when one could be formed from its words. None for a variant
+    /// of an enum whose kind word names another kind: the help names the derive or the enum's
+    /// name to change.
     pub suggestion: Option<String>,
 }
 
@@ -87,8 +93,8 @@ pub(super) fn note(kind: Kind) -> String {
     )
 }
 
-/// The first correction of a misspelt word that makes the name pass as `kind`.
-fn typo_fix(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Option<(String, String)> {
+/// The first correction of a misspelt word that makes the name pass (`passes`).
+fn typo_fix(a: &Analysis, vocab: &Vocabulary, passes: Passes<'_>) -> Option<(String, String)> {
     // A wish or a request (`OrderMustBeCancelled`) is read right; no word is misspelt.
     if matches!(a.problem, Problem::Cue(_)) {
         return None;
@@ -109,7 +115,7 @@ fn typo_fix(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Option<(String, Str
             let mut parts = a.words.clone();
             parts[i].clone_from(&replaced);
             let candidate = parts.concat();
-            if classify_with(&candidate, vocab).accepts(kind) {
+            if passes(&candidate) {
                 return Some((word.clone(), candidate));
             }
         }
@@ -138,10 +144,89 @@ fn unknown_past(a: &Analysis, vocab: &Vocabulary) -> Option<(String, String)> {
         })
 }
 
-#[allow(clippy::too_many_lines)]
+/// Whether a suggested name passes where the name stands (a type's name, or a variant of its
+/// enum).
+pub(super) type Passes<'a> = &'a dyn Fn(&str) -> bool;
+
+/// Where the name stands: a type's suggestion may end in its kind's suffix
+/// (`ProcessJobCommand`); a variant's does not, its enum's name says the kind.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Place {
+    Type,
+    Variant,
+}
+
+/// The error for a type named as `a` reads, declared `kind`. A suggestion must read as `kind`
+/// (a query with no verb, which the `Query` derive accepts, is no example of one).
 pub(super) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violation {
+    violation_where(a, kind, vocab, Place::Type, &|s| {
+        classify_with(s, vocab).accepts(kind)
+    })
+}
+
+/// The suggestion for `a` as `kind`: the reading's own, else a name rebuilt from its words
+/// (the rebuilt one first when the reading's imperative is as much a noun and another word is
+/// mostly a verb, `BulkUpdateAssets` → `AssetsBulkUpdated`, or the reading found no verb); the
+/// first that passes.
+fn suggest(
+    a: &Analysis,
+    kind: Kind,
+    vocab: &Vocabulary,
+    place: Place,
+    passes: Passes<'_>,
+) -> Option<String> {
+    let lex = Lex { vocab };
+    // A question derived as a `Command` is a command that asks it with the suffix
+    // (`IsOrderPaidCommand`, `ListProductsCommand`); its words say nothing of a change.
+    if a.problem == Problem::Reads(Verdict::Query) && kind == Kind::Command {
+        // A name that is a query only by its suffix (`ClrQuery`) asks nothing to act on.
+        if a.cue_label == SUFFIX {
+            return None;
+        }
+        let core = &a.words[..a.words.len() - a.decoration.len()];
+        return Some(format!("{}Command", core.concat())).filter(|s| passes(s));
+    }
+    let own = a.suggestion(kind).map(str::to_owned);
+    // The reading's suggestion stands unless a verb of the name makes a better one: after an
+    // imperative as much a noun (`BulkUpdateAssets`), or where the reading found none and
+    // named the nouns (`ClientActivateBusinessEvent` is no `CreateClientActivateBusiness`).
+    let rebuilt_first = (a.nouns_only && kind != Kind::Query && clear_verb(a, &lex))
+        || (kind == Kind::Event
+            && a.problem == Problem::Reads(Verdict::Command)
+            && clearer_verb_after(a, &lex));
+    if let Some(own) = own.as_ref().filter(|s| passes(s) && **s != a.name)
+        && !rebuilt_first
+    {
+        return Some(own.clone());
+    }
+    let rebuilt = rephrasings(a, kind, &lex);
+    // Last, for a type, the reading's suggestion or a rebuilt name with the kind's suffix,
+    // which settles a name that reads two ways (`ProcessJob`, a happening: `ProcessJobCommand`).
+    let suffix = kind.derive();
+    let suffixed: Vec<String> = own
+        .iter()
+        .chain(&rebuilt)
+        .filter(|s| place == Place::Type && !s.ends_with(suffix))
+        .map(|s| format!("{s}{suffix}"))
+        .collect();
+    rebuilt
+        .into_iter()
+        .chain(own)
+        .chain(suffixed)
+        .find(|s| *s != a.name && passes(s))
+}
+
+/// The error for a name read as `a`, declared `kind`, whose suggestions are held to `passes`.
+#[allow(clippy::too_many_lines)]
+pub(super) fn violation_where(
+    a: &Analysis,
+    kind: Kind,
+    vocab: &Vocabulary,
+    place: Place,
+    passes: Passes<'_>,
+) -> Violation {
     let name = &a.name;
-    if let Some((word, fixed)) = typo_fix(a, kind, vocab) {
+    if let Some((word, fixed)) = typo_fix(a, vocab, passes) {
         return Violation {
             message: format!(
                 "`{name}` does not read as {}: \"{word}\" is not a word factum knows",
@@ -173,10 +258,7 @@ pub(super) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
     let cue = a.cue.as_deref().unwrap_or("");
     let want = expected(kind);
     // Only a suggestion that itself passes is offered.
-    let suggestion = a
-        .suggestion(kind)
-        .filter(|s| *s != name.as_str() && classify_with(s, vocab).accepts(kind))
-        .map(str::to_owned);
+    let suggestion = suggest(a, kind, vocab, place, passes);
     let eg = |prefix: &str| {
         suggestion
             .as_ref()
@@ -191,10 +273,12 @@ pub(super) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
             match kind {
                 Kind::Event => match &suggestion {
                     Some(s) => format!("name it after what happened, e.g. `{s}`"),
-                    None => format!(
-                        "name it after what happened: the subject, then \"{}\" in the past tense",
-                        a.verb.as_deref().unwrap_or(cue)
-                    ),
+                    None => match a.verb.as_deref() {
+                        Some(verb) => format!(
+                            "name it after what happened: the subject, then \"{verb}\" in the past tense"
+                        ),
+                        None => "name it after what happened, in the past tense".to_owned(),
+                    },
                 },
                 _ => format!(
                     "if it changes state, derive `Command`; if it only reads data, start with a question verb{}",
@@ -237,15 +321,10 @@ pub(super) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
                 ),
                 // A question derived as a `Command`: an interrogative passes with the
                 // command suffix (`IsOrderPaidCommand`), a question verb with no `…Query`.
-                Kind::Command
-                    if a.decoration.is_empty()
-                        && classify_with(&format!("{name}Command"), vocab)
-                            .accepts(Kind::Command) =>
-                {
-                    format!(
-                    "if it only reads data, derive `Query` instead; if it is a command that asks, name it `{name}Command`; if it changes state, start with the verb of the change"
-                    )
-                }
+                Kind::Command if suggestion.is_some() => format!(
+                    "if it only reads data, derive `Query` instead; if it is a command that asks, name it{}; if it changes state, start with the verb of the change",
+                    eg(" ")
+                ),
                 _ => "if it only reads data, derive `Query` instead; if it changes state, start with the verb of the change".to_owned(),
             },
         ),
@@ -260,12 +339,20 @@ pub(super) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
                 _ => want.to_owned(),
             };
             let help = match kind {
-                Kind::Event => match (&a.suggestions.event, &a.suggestions.command) {
-                    (Some(e), Some(c)) => format!(
-                        "name the fact, e.g. `{e}`; if it is a request, derive `Command` and name it `{c}`"
-                    ),
-                    _ => "name what happened in the past tense".to_owned(),
-                },
+                Kind::Event => {
+                    let request = a
+                        .suggestions
+                        .command
+                        .as_ref()
+                        .filter(|c| classify_with(c, vocab).accepts(Kind::Command));
+                    match (&suggestion, request) {
+                        (Some(e), Some(c)) => format!(
+                            "name the fact, e.g. `{e}`; if it is a request, derive `Command` and name it `{c}`"
+                        ),
+                        (Some(e), None) => format!("name the fact, e.g. `{e}`"),
+                        (None, _) => "name what happened in the past tense".to_owned(),
+                    }
+                }
                 Kind::Command => format!("start with the verb{}", eg(", e.g. ")),
                 Kind::Query => format!("start with a question verb{}", eg(", e.g. ")),
             };

@@ -21,3 +21,4 @@ mod state;
 
 pub(crate) use read::read;
 pub(crate) use reading::{Clause, CueKind, EventForm, Reading};
+pub(crate) use state::progressive_verb;

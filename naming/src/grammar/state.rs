@@ -64,7 +64,7 @@ pub(super) fn progressive(lex: &Lex<'_>, w: &str) -> bool {
 }
 
 /// The verb of an `-ing` form (`retrieving` → `retrieve`, `forgetting` → `forget`).
-pub(super) fn progressive_verb(lex: &Lex<'_>, w: &str) -> Option<Verb> {
+pub(crate) fn progressive_verb(lex: &Lex<'_>, w: &str) -> Option<Verb> {
     let stem = w
         .strip_suffix("ing")
         .filter(|s| s.len() >= 3 && s.is_ascii())?;

@@ -3,8 +3,9 @@
 
 use crate::affixes::{PARTICLES, PREFIXES, regular_participle};
 use crate::generated::lexicon::{
-    ADJECTIVES, BASE_EQUALS_PAST, ED_NOUNS, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOUN, NOUN_LEANING,
-    PARTICIPLES, PHRASAL, PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING, VERBS,
+    ADJECTIVES, BASE_EQUALS_PAST, ED_NOUNS, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOUN,
+    NOUN_ADJECTIVES, NOUN_LEANING, OFTEN_VERB, PARTICIPLES, PHRASAL, PREFIXED_NOUNS, RARELY_VERB,
+    VERB_LEANING, VERBS,
 };
 use crate::software_verbs::SOFTWARE_VERBS;
 use crate::vocabulary::Vocabulary;
@@ -95,6 +96,12 @@ impl Verb {
         self.flags & VERB_LEANING != 0
     }
 
+    /// Whether SemCor tags the word as a noun, and as a verb at least half as often (`end`,
+    /// `place`, `record`; not `value`, `screen`).
+    pub(crate) fn often_verb(&self) -> bool {
+        self.flags & OFTEN_VERB != 0
+    }
+
     /// Whether SemCor hardly ever uses the word as a verb: at least 10 noun tags and verb tags
     /// at most 1% of them (`room`, `team`, `vector`, `mouse`).
     pub(crate) fn rarely_verb(&self) -> bool {
@@ -168,6 +175,11 @@ impl Lex<'_> {
         !self.vocab.nouns.contains(w) && sorted_lines_contain(ADJECTIVES, w)
     }
 
+    /// Whether `w` is a predicate adjective WordNet also lists as a noun (`terminal`, `fine`).
+    pub(crate) fn noun_adjective(w: &str) -> bool {
+        sorted_lines_contain(NOUN_ADJECTIVES, w)
+    }
+
     /// Whether `w` is a noun that names an occurrence (`heartbeat`, `change`): WordNet files its
     /// most frequent sense under `noun.event`.
     pub(crate) fn event_noun(w: &str) -> bool {
@@ -189,6 +201,17 @@ impl Lex<'_> {
                 w.strip_prefix(p)
                     .is_some_and(|s| s.len() >= 3 && BASE_EQUALS_PAST.binary_search(&s).is_ok())
             })
+    }
+
+    /// Whether `w` is a verb's base form as written, unprefixed (a cheap first test).
+    pub(crate) fn known_verb(&self, w: &str) -> bool {
+        self.direct(w).is_some()
+    }
+
+    /// Whether `w` is the irregular past of another verb and a verb of its own: `rent` (of
+    /// `rend`, and `rent` a flat), `found`, `ground`, `felt`.
+    pub(crate) fn past_is_own_verb(&self, w: &str) -> bool {
+        find_pair(IRREGULAR, w).is_some_and(|base| base != w) && self.direct(w).is_some()
     }
 
     /// Whether `base` is a predicate adjective, possibly prefixed (`sticky`, `unsticky`): a

@@ -116,7 +116,8 @@
 //!    with such a clause as object asks it (`CheckLayoutIsUsed`, reading 4).
 //! 3. **Event**: a subject, optional auxiliaries (`Was`, `Has Been`, `Got`, `Not`), a past
 //!    participle or simple past, then an optional complement (`ItemMovedToWishlist`,
-//!    `TenantWasEvicted`, `TemperatureRoseAboveLimit`); or a subject, a simple past and its
+//!    `TenantWasEvicted`, `TemperatureRoseAboveLimit`; a preposition stranded from its verb
+//!    closes it too: `MeterWasTamperedWith`); or a subject, a simple past and its
 //!    object (`ShopperPlacedBasket`, `SensorWentSilent`; the subject's first and last words
 //!    must not be words used mostly as verbs: `RetryFailedPayment` is a command,
 //!    `SudoDeleteExpiredSubject` no event); or a subject, `Did` and a verb
@@ -125,8 +126,15 @@
 //!    event); `Got` closing a name is the past of `get` (`OrderDetailGot`); or a
 //!    participle before its subject (`AddedAsset`, `FailedPayment`). Not an event: a verb
 //!    first with a participle phrase on its object (`ListOrdersPlacedByUser`); `Mark`, `Set`,
-//!    `Make`, `Keep`, `Flag`, `Declare`, `Leave` + object + state (`MarkTaskDone`,
-//!    `SetBannerDisplayedOnHome`: commands); a last word whose past equals its base (`cost`,
+//!    `Make`, `Keep`, `Flag`, `Declare`, `Leave`, `Place`, `Put` + object + state
+//!    (`MarkTaskDone`, `SetBannerDisplayedOnHome`, `FlagTransactionSuspicious`: commands); a verb
+//!    of informing or emitting (`Notify`, `Inform`, `Alert`, `Remind`, `Warn`, `Tell`, `Advise`,
+//!    `Emit`) + whom it tells + what happened (`NotifyOrderCanceled`, `EmitOrderPlaced`:
+//!    commands), unless the participle only says how the action ended (`fail`, `succeed`,
+//!    `abort`, `error`, `skip`, `time out`: `NotifyCustomerFailed` is an event); a last word that is
+//!    a verb of its own and the irregular past of another (`rent` of `rend`, `found`) after a
+//!    verb first, which is its object (`CollectRent`; both readings when the verb is as much a
+//!    noun: `OrderFound`); a last word whose past equals its base (`cost`,
 //!    `cut`, `set`, `reset`, `bid`) after a verb first (`EstimateFreightCost`,
 //!    `RequestAccountReset`; with two words, both readings: `PlaceBid`, `PriceCut`).
 //!    Then a **lifecycle hook**, an event: an action and a closing `Before`/`After`
@@ -143,10 +151,22 @@
 //!    or the word after it is mostly used as a verb, so heads no object (`CheckChangeTicks`,
 //!    an event of Bevy's: such a name stays only a question).
 //! 5. **Event, a state reached**: a subject and a predicate adjective or state word
-//!    (`FuelLow`, `TrialOver`, `ServiceDown`, `ProductBackInStock`, `ParcelReadyForPickup`) or
-//!    an `-ing` form (`JobProcessing`, `Saving`: in progress), adverbs after it aside
-//!    (`CardExpiringSoon`); or one thing (not a plural) `In`, `On` or `Under` something, a
-//!    place as its state (`OrderOnHold`, `ShipmentInTransit`; `ItemsInCart` is data). A state reached is a fact.
+//!    (`FuelLow`, `TrialOver`, `ServiceDown`, `ProductBackInStock`, `ParcelReadyForPickup`,
+//!    `ContractDueForRenewal`) or an `-ing` form (`JobProcessing`, `Saving`: in progress), adverbs
+//!    after it aside (`CardExpiringSoon`), or an `-ing` form with its object (`OrderAwaitingPayment`;
+//!    not an `-ing` noun: `OrderShippingAddress`); an `-ing` noun right after a verb, in a name of
+//!    two words, is as much the verb's object, so both derives accept it (`RecordMeeting`,
+//!    `BookTraining`, `OrderProcessing`); or one thing (not a plural) `In`, `On`,
+//!    `Under` or `At` something, a place as its state (`OrderOnHold`, `ShipmentInTransit`,
+//!    `WardAtCapacity`; `ItemsInCart` is data; `PlaceOnHold`, a verb that puts its object
+//!    somewhere, is a command; a subject as much a verb is `Under` a status too:
+//!    `ClaimUnderReview`); or a subject `Above` or `Below` a level (`TemperatureAboveLimit`,
+//!    `StockLevelBelowThreshold`). A subject that is as much a verb (`Rent`, `Permit`: no
+//!    subject of reading 3) reaches a state only by an adjective that is neither a verb nor a
+//!    noun, which no imperative takes as object (`RentOverdue`, `PermitPending`); not after a
+//!    linking verb (`ComeOnline`, `GoPublic`), a verb of reading 3's `Mark` list (`KeepAlive`),
+//!    nor before a quantifier (`ReadAll`) or an adjective WordNet also lists as a noun
+//!    (`CloseTerminal`: generated table, 863 words). A state reached is a fact.
 //!    An `-ing` form first, then its object, is an action in progress (`RetrievingKey`,
 //!    `ForgettingKey`: frameworks dispatch such events while the action runs), unless WordNet
 //!    knows the `-ing` word as a noun (`ShippingAddress`, `GreetingRequest`: it modifies the
@@ -155,7 +175,9 @@
 //!    as a verb more often, or WordNet knows it only as a verb) or a closed phrasal compound,
 //!    (after a first word that is no verb, one verb may modify it: `PointerDragEnter`),
 //!    as UI and infrastructure code name events (`PointerMove`, `ValueChange`,
-//!    `ServiceStart`, `WindowsServiceUninstall`, `ConnectionShutdown`). A name closed by
+//!    `ServiceStart`, `WindowsServiceUninstall`, `ConnectionShutdown`). The subject is no word
+//!    SemCor tags as a verb at least half as often as a noun: such a word opens an imperative
+//!    (`EndShift`, `PlaceCall`, `OrderLabTest`; a UI event `FocusChange` takes `allow_name`). A name closed by
 //!    `Request`, `Reply` or `Response` names a message, not a happening (`HeartbeatRequest`).
 //! 7. **Command**: a base-form verb first (possibly prefixed, possibly with its particle:
 //!    `LogIn`, `CheckOutCart`; a prefix or an adverb in `-ly` may be written apart:
@@ -170,7 +192,8 @@
 //!    `FireAwsScheduler`: rate the driver, or a rate driver). A word SemCor hardly ever tags as a verb (at least 10 noun
 //!    tags, verb tags at most 1% of them: `room`, `team`, `vector`, `mouse`) opens no
 //!    imperative in a name of several words (`RoomMessageText` has no verb, `TeamPlanReset`
-//!    is only a fact); `verb WORD` in the vocabulary makes it one.
+//!    is only a fact), unless its particle follows as WordNet lists the phrasal verb
+//!    (`PhaseOutTariff`: phase out); `verb WORD` in the vocabulary makes it one.
 //!    A whole type's name that is one verb alone (`Activate`, `Freeze`, `Resize`) is its
 //!    imperative, a command: business code names the event `Activated`. (UI toolkits name
 //!    the event of a click `Click`, 15 events of the development corpus; the validation
@@ -203,6 +226,10 @@
 //!   those readings (`LapceWorkbenchCommand::ToggleTerminalVisual` reads
 //!   `ToggleTerminalVisualCommand`, `ViewportCommand::CursorGrab` `CursorGrabCommand`:
 //!   commands). A fact or an imperative stays what it is (`OrderCommand::OrderPlaced`);
+//! - a variant that is one verb mostly used as a noun (`Appeal`, `Place`, `Counter`) is, in an
+//!   enum of commands derived as a `Command`, the imperative done to the enum's subject
+//!   (`ClaimCommand::Appeal`: appeal the claim; read with the subject, `AppealClaim` would be a
+//!   happening, like `ValueChange`); in an enum of events it stays an error;
 //! - a variant of an enum named only by the word (`enum Event`) has no subject to complete and
 //!   names a kind of event: it reads with the word as suffix (`Event::Commit` as
 //!   `CommitEvent`). With a subject, a bare verb stays an error (`OrderEvent::Cancel`);
@@ -248,9 +275,10 @@
 //! # Lexicon
 //!
 //! Generated by `cargo xtask lexicon` into `src/generated/lexicon.rs` from WordNet 3.0
-//! (verbs, nouns, adjectives, adverbs, SemCor counts, the nouns that name an occurrence: those
-//! whose most frequent sense is in the `noun.event` lexicographer file, the nouns spelt as
-//! an `-ing` form, and the real words one slip from a verb form; licence in
+//! (verbs, nouns, adjectives and which of them are nouns too, adverbs, SemCor counts, the nouns
+//! that name an occurrence: those whose most frequent sense is in the `noun.event`
+//! lexicographer file, the nouns spelt as an `-ing` form, and the real words one slip from a
+//! verb form; licence in
 //! `data/WORDNET-LICENSE`) and LemmInflect 0.2.3's inflection table (verbs WordNet lacks such
 //! as `bookmark`, past forms, past-equals-base verbs; licence in `data/LEMMINFLECT-LICENSE`;
 //! where the table gives a verb only its simple past as participle, `run`: `ran`, while two

@@ -32,11 +32,39 @@ pub(crate) const QUERY_VERBS: &[&str] = &[
     "retrieve", "search", "select",
 ];
 
-/// Verbs that take an object and the state it is to be in: `MarkTaskDone`,
-/// `SetBannerDisplayedOnHome`. First in a name with a participle after their object, they make
-/// a command, not an event.
-pub(crate) const COMPLEMENT_VERBS: &[&str] =
-    &["declare", "flag", "keep", "leave", "make", "mark", "set"];
+/// Verbs that take an object and the state it is to be in, or the place: `MarkTaskDone`,
+/// `SetBannerDisplayedOnHome`, `PlaceOnHold`. First in a name with a participle, an adjective or
+/// a place after their object, they make a command, not an event.
+pub(crate) const COMPLEMENT_VERBS: &[&str] = &[
+    "declare", "flag", "keep", "leave", "make", "mark", "place", "put", "set",
+];
+
+/// Quantifiers, which stand for a noun: after a verb they are its object (`ReadAll`,
+/// `DeleteMany`), never a state.
+pub(crate) const QUANTIFIERS: &[&str] = &[
+    "all", "any", "both", "each", "every", "few", "many", "more", "most", "much", "none", "other",
+    "several", "some",
+];
+
+/// Linking verbs, which take an adjective as the state their subject comes to be in:
+/// `ComeOnline`, `GoPublic`, `StayIdle`, `TurnRed` are imperatives, not a subject and its state.
+pub(crate) const LINKING_VERBS: &[&str] = &[
+    "become", "come", "fall", "get", "go", "grow", "remain", "run", "seem", "stay", "turn",
+];
+
+/// Verbs of informing, which take whom they tell and what happened (`NotifyOrderCanceled`,
+/// `InformEmployeeShiftCancelled`: notify that the order was canceled), and verbs of emitting,
+/// which take the event they send (`EmitOrderPlaced`; not `broadcast`, as much a noun:
+/// `BroadcastNotificationCreated` is a fact). First in a name with a participle after their
+/// object, they make a command, not an event, unless the participle says how the action ended
+/// ([`OUTCOME_VERBS`]: `NotifyCustomerFailed`).
+pub(crate) const INFORMING_VERBS: &[&str] = &[
+    "advise", "alert", "emit", "inform", "notify", "remind", "tell", "warn",
+];
+
+/// Verbs that say how an attempted action ended, and nothing else: closing a name after an
+/// action (`NotifyCustomerFailed`, `DeleteUserFailed`, `SyncTimedOut`) they report it, an event.
+pub(crate) const OUTCOME_VERBS: &[&str] = &["abort", "error", "fail", "skip", "succeed", "time"];
 
 /// Words that name a state when they close a name after a subject: `TrialOver`, `ServiceDown`,
 /// `ProductBackInStock` (adverb particles used as predicates: the thing is over, down, back).

@@ -15,8 +15,9 @@
 //!   (`overtime` = `over` + `time`), so the classifier does not read them as verbs;
 //! - `index.adj`: used to choose the past participle among several irregular forms;
 //! - `cntlist.rev`: SemCor sense tag counts, to tell whether a word that is both a noun and a
-//!   verb is used at least as often as a noun, and whether it is hardly ever a verb (tagged as
-//!   a noun at least 10 times and as a verb at most 1% as often: `room`, `team`, `vector`).
+//!   verb is used at least as often as a noun, whether it is hardly ever a verb (tagged as
+//!   a noun at least 10 times and as a verb at most 1% as often: `room`, `team`, `vector`), and
+//!   whether a noun is a verb at least half as often (`end`, `place`, `record`).
 //!
 //!
 //! Second source: the inflection table of LemmInflect 0.2.3 (PyPI package `lemminflect`, MIT
@@ -39,7 +40,8 @@
 //!
 //! Besides verbs, `index.adj` gives the predicate adjectives (`ready`, `low`, `available`) that
 //! name a state reached (`FuelLow`): every one-word adjective that is not also a noun, or that
-//! SemCor tags as an adjective at least twice as often as a noun.
+//! SemCor tags as an adjective at least twice as often as a noun; and which of those
+//! `index.noun` lists too (`terminal`, `fine`: after a verb, maybe its object).
 //!
 //! `index.noun` and `index.adv` also give the real words one typing slip from a verb form
 //! (`token`/`taken`, `dividend`/`divided`; [`lookalikes`]), which "did you mean" leaves alone.
@@ -73,6 +75,10 @@ const VERB_LEANING: u8 = 4;
 const RARELY_VERB: u8 = 8;
 /// The fewest noun tags that show a word is hardly ever a verb (`cache`, tagged once, does not).
 const RARE_VERB_MIN_NOUN: u64 = 10;
+/// Flag: SemCor tags the word as a noun and as a verb at least half as often (`end`: 142 and 92;
+/// `place`: 194 and 173), so a noun-leaning verb that is also often a verb (not `value`: 132
+/// and 4).
+const OFTEN_VERB: u8 = 16;
 
 /// The pinned LemmInflect release whose inflection table is the second source.
 const LEMMINFLECT: &str = "lemminflect==0.2.3";
@@ -552,6 +558,14 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
         })
         .collect();
 
+    // Of those, the ones WordNet also lists as nouns (`terminal`, `public`, `fine`): after a
+    // verb they may be its object (`CloseTerminal`), so they name no state there.
+    let noun_adjectives: BTreeSet<&str> = adjective_list
+        .iter()
+        .copied()
+        .filter(|w| nouns.contains(w))
+        .collect();
+
     let event_nouns = event_nouns(&index_noun, &data_noun);
     // Nouns spelt as an `-ing` form (`shipping`, `greeting`, `writing`): before a noun they
     // may modify it (`ShippingAddress`), so only other `-ing` forms take an object.
@@ -608,7 +622,13 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
         out,
         "/// Flag of [`VERBS`]: SemCor tags the word as a noun at least {RARE_VERB_MIN_NOUN} times \
          and as a verb at most 1% as often.\n\
-         pub(crate) const RARELY_VERB: u8 = {RARELY_VERB};\n"
+         pub(crate) const RARELY_VERB: u8 = {RARELY_VERB};"
+    );
+    let _ = writeln!(
+        out,
+        "/// Flag of [`VERBS`]: SemCor tags the word as a noun, and as a verb at least half as \
+         often.\n\
+         pub(crate) const OFTEN_VERB: u8 = {OFTEN_VERB};\n"
     );
     let _ = writeln!(
         out,
@@ -631,6 +651,9 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
         }
         if n >= RARE_VERB_MIN_NOUN && v * 100 <= n {
             flags |= RARELY_VERB;
+        }
+        if n > 0 && 2 * v >= n {
+            flags |= OFTEN_VERB;
         }
         let _ = writeln!(out, "    (\"{verb}\", {flags}),");
     }
@@ -687,11 +710,17 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     out.push_str("];\n\n");
     // One string of sorted lines rather than an array of 15,000 strings: far less work for
     // the compiler in every user's cold build (the derive depends on this crate).
-    let tables: [(&str, &str, Vec<&str>); 5] = [
+    let tables: [(&str, &str, Vec<&str>); 6] = [
         (
             "ADJECTIVES",
             "Predicate adjectives (`ready`, `low`), one a line, sorted",
             adjective_list.iter().copied().collect(),
+        ),
+        (
+            "NOUN_ADJECTIVES",
+            "The predicate adjectives WordNet also lists as nouns (`terminal`, `fine`). One a line,\n\
+             /// sorted",
+            noun_adjectives.iter().copied().collect(),
         ),
         (
             "EVENT_NOUNS",

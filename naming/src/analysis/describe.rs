@@ -207,25 +207,41 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 },
             )
         }
-        Reading::State { subject, state } => (
-            Verdict::Event,
-            Problem::Reads(Verdict::Event),
-            format!(
+        Reading::State {
+            subject,
+            state,
+            or_command,
+        } => {
+            let mut e = format!(
                 "subject \"{}\" + state \"{}\": a state reached, a fact",
                 subject.join(" "),
                 text(*state)
-            ),
-            None,
-            Some(text(*state)),
-            // Asked about, the state is a yes-or-no question: `FuelLow` → `IsFuelLow`.
-            Suggestions {
-                query: Some(format!(
-                    "Is{}",
-                    words.iter().map(|w| pascal(w.text)).collect::<String>()
-                )),
-                ..Suggestions::default()
-            },
-        ),
+            );
+            if *or_command {
+                let _ = write!(
+                    e,
+                    " (or the imperative \"{}\" + object \"{}\": a request)",
+                    text(0),
+                    text(*state)
+                );
+                alternative = Some(Verdict::Command);
+            }
+            (
+                Verdict::Event,
+                Problem::Reads(Verdict::Event),
+                e,
+                None,
+                Some(text(*state)),
+                // Asked about, the state is a yes-or-no question: `FuelLow` → `IsFuelLow`.
+                Suggestions {
+                    query: Some(format!(
+                        "Is{}",
+                        words.iter().map(|w| pascal(w.text)).collect::<String>()
+                    )),
+                    ..Suggestions::default()
+                },
+            )
+        }
         Reading::Command { clause, or_event } => {
             // A verb written as two words (`ReRun`, `PartiallyRefund`) opens with a word that
             // is no verb itself.
@@ -250,10 +266,14 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             e.push_str(": a request");
             if *or_event {
                 let last = words.last().map_or("", |w| w.text);
-                let _ = write!(
-                    e,
-                    " (or a fact: \"{last}\" is also its own past participle)"
-                );
+                // `PlaceBid`: `bid` is its own past participle; `OrderFound`: `found` is
+                // also the past of `find`.
+                let whose = if lex.past_is_own_verb(&last.to_lowercase()) {
+                    "also a past participle"
+                } else {
+                    "also its own past participle"
+                };
+                let _ = write!(e, " (or a fact: \"{last}\" is {whose})");
                 alternative = Some(Verdict::Event);
             }
             let s = suggestions_from(lex, clause);

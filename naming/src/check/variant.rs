@@ -119,6 +119,9 @@ pub fn check_variant(
     if no_verb(&alone) && family == Some(kind) {
         return Ok(());
     }
+    if lone_verb_commanded(&alone, family, kind) {
+        return Ok(());
+    }
     let passes = |s: &str| variant_passes(family, &subject, s, kind, vocab);
     if subject.is_empty() || variant.starts_with(subject.as_str()) {
         let mut v = violation_where(&alone, kind, vocab, Place::Variant, &passes);
@@ -271,6 +274,18 @@ fn family_violation(
     }
 }
 
+/// Whether the variant is one verb mostly used as a noun (`Appeal`, `Place`, `Counter`) in an
+/// enum of commands, derived as a `Command`: there it is the imperative, done to the enum's
+/// subject (`ClaimCommand::Appeal`: appeal the claim), as `Cancel` is. Read with the subject,
+/// the two nouns could make a happening (`AppealClaim`, like `ValueChange`), which no enum of
+/// commands means. In an enum of events such a variant stays an error (`OrderEvent::Drop`).
+fn lone_verb_commanded(alone: &Analysis, family: Option<Kind>, kind: Kind) -> bool {
+    kind == Kind::Command
+        && family == Some(Kind::Command)
+        && alone.verdict == Verdict::Unknown
+        && alone.problem == Problem::LoneVerb
+}
+
 /// Whether a reading found no verb at all (`Keyboard`, `OrderStatus`): not a wish, a
 /// request, a reading of another kind, nor a lone verb that is mostly a noun (`Place`).
 fn no_verb(a: &Analysis) -> bool {
@@ -330,6 +345,9 @@ fn variant_passes(
         && let Some(family) = family
     {
         return family == kind;
+    }
+    if lone_verb_commanded(&alone, family, kind) {
+        return true;
     }
     if alone.verdict != Verdict::Unknown || subject.is_empty() || variant.starts_with(subject) {
         return false;

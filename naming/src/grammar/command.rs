@@ -14,7 +14,15 @@ pub(super) fn command(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Clause> {
     let first = words.first()?;
     let (verb, at) = match modified_verb(lex, words) {
         Some(found) => found,
-        None if words.len() > 1 => (lex.imperative(&first.lower)?, 1),
+        // A word hardly ever a verb still opens an imperative with its particle
+        // (`PhaseOutTariff`: phase out), as WordNet lists the phrasal verb.
+        None if words.len() > 1 => (
+            lex.imperative(&first.lower).or_else(|| {
+                lex.base(&first.lower)
+                    .filter(|v| Lex::is_phrasal(&v.base, &words[1].lower))
+            })?,
+            1,
+        ),
         None => (lex.base(&first.lower)?, 1),
     };
     let particle = words

@@ -25,6 +25,11 @@ pub(super) fn complement(rest: &[Word<'_>]) -> Option<bool> {
         if is_preposition(&w.lower) && i + 1 < rest.len() {
             return Some(true);
         }
+        // A preposition closing the name is stranded from its prepositional verb
+        // (`MeterWasTamperedWith`, `InvoiceAccountedFor`).
+        if is_preposition(&w.lower) && i + 1 == rest.len() {
+            return Some(false);
+        }
         if !(is_particle(&w.lower) || is_adverb(&w.lower)) {
             return None;
         }

@@ -10,7 +10,9 @@ use super::progressive::in_progress;
 use super::reading::{CueKind, EventForm, Reading};
 use super::state::{progressive, state, state_reached_now};
 use crate::lexicon::Lex;
-use crate::word_classes::{COMPLEMENT_VERBS, INTERROGATIVES, QUERY_VERBS};
+use crate::word_classes::{
+    COMPLEMENT_VERBS, INFORMING_VERBS, INTERROGATIVES, OUTCOME_VERBS, QUERY_VERBS,
+};
 use crate::words::Word;
 
 fn cue_at(words: &[Word<'_>], i: usize) -> Option<(CueKind, usize)> {
@@ -117,21 +119,9 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             object: texts(&words[..words.len() - 1]),
         };
     }
-    // 5. A state reached: `FuelLow`, `TrialOver`, `ParcelReadyForPickup`, `JobProcessing`;
-    // alone, an `-ing` form is a state in progress (`Saving`).
-    if let Some(state) = state(lex, words) {
-        return Reading::State {
-            subject: texts(&words[..state]),
-            state,
-        };
-    }
-    if let [only] = words
-        && progressive(lex, &only.lower)
-    {
-        return Reading::State {
-            subject: Vec::new(),
-            state: 0,
-        };
+    // 5. A state reached.
+    if let Some(reading) = state_reading(lex, words) {
+        return reading;
     }
     // An action in progress with its object: `RetrievingKey` (not `ShippingAddress`).
     if let Some(reading) = in_progress(lex, words) {
@@ -143,6 +133,32 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
         return Reading::Happening { verb };
     }
     command_or_noun(lex, words)
+}
+
+/// A state reached: `FuelLow`, `TrialOver`, `ParcelReadyForPickup`, `JobProcessing`; alone, an
+/// `-ing` form is a state in progress (`Saving`).
+fn state_reading(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
+    if let Some(state) = state(lex, words) {
+        // `RecordMeeting`, `BookTraining`, `PostListing`: an `-ing` noun right after a verb is its
+        // object as much as a state in progress (`OrderProcessing`): both readings.
+        let or_command = words.len() == 2
+            && state == 1
+            && Lex::ing_noun(&words[1].lower)
+            && lex.imperative(&words[0].lower).is_some();
+        return Some(Reading::State {
+            subject: texts(&words[..state]),
+            state,
+            or_command,
+        });
+    }
+    match words {
+        [only] if progressive(lex, &only.lower) => Some(Reading::State {
+            subject: Vec::new(),
+            state: 0,
+            or_command: false,
+        }),
+        _ => None,
+    }
 }
 
 /// `Before`/`After` closing a name after a verb (`FindAfter`, `SearchResultBefore`), or opening
@@ -213,11 +229,14 @@ fn event_or_command(
     if starts_with_query && m.form == EventForm::WithObject {
         return None;
     }
-    // `MarkTaskDone`, `SetBannerDisplayedOnHome`: the verb, its object, the state it is to be in.
+    // `MarkTaskDone`, `SetBannerDisplayedOnHome`: the verb, its object, the state it is to be in;
+    // `NotifyOrderCanceled`: the verb, whom it informs, what happened.
     if m.form == EventForm::Closing
         && m.participle >= 2
         && m.aux.is_empty()
-        && COMPLEMENT_VERBS.contains(&first.as_str())
+        && (COMPLEMENT_VERBS.contains(&first.as_str())
+            || (INFORMING_VERBS.contains(&first.as_str())
+                && !OUTCOME_VERBS.contains(&m.clause.verb.base.as_str())))
     {
         return None;
     }
@@ -236,6 +255,21 @@ fn event_or_command(
         return Some(Reading::Command {
             clause,
             or_event: words.len() == 2 || (v.is_noun() && !v.verb_leaning()),
+        });
+    }
+    // `CollectRent`, `IncreaseRent`: a last word that is a verb of its own and the irregular
+    // past of another (`rent` of `rend`), after a verb first, is the object of its imperative;
+    // the event stays possible when that verb is as much a noun (`OrderFound`).
+    if m.form == EventForm::Closing
+        && m.participle == last
+        && m.aux.is_empty()
+        && let Some(v) = &first_verb
+        && lex.past_is_own_verb(&words[last].lower)
+    {
+        let clause = command(lex, words)?;
+        return Some(Reading::Command {
+            clause,
+            or_event: v.is_noun() && !v.verb_leaning(),
         });
     }
     // `Reset`, `Set`: alone, the imperative and the participle are one word.

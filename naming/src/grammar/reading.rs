@@ -53,7 +53,13 @@ pub(crate) enum Reading {
         form: EventForm,
     },
     /// `subject state [complement]`: a state reached (`FuelLow`, `ParcelReadyForPickup`).
-    State { subject: Vec<String>, state: usize },
+    /// `or_command`: the name reads as a command too (`RecordMeeting`: an `-ing` noun after a
+    /// verb, its object, or the meeting's recording in progress).
+    State {
+        subject: Vec<String>,
+        state: usize,
+        or_command: bool,
+    },
     /// `subject verb`: a happening named as UI and infrastructure code do (`PointerMove`).
     Happening { verb: Verb },
     /// An action and `Before`/`After` (`FindAfter`, `AfterCatalogueInitialize`): a lifecycle

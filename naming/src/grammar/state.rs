@@ -4,7 +4,10 @@
 use super::phrase::texts;
 use super::reading::Reading;
 use crate::lexicon::{Lex, Verb};
-use crate::word_classes::{OBJECT_HEADS, STATE_WORDS, is_adverb, is_preposition, subjectish};
+use crate::word_classes::{
+    COMPLEMENT_VERBS, LINKING_VERBS, OBJECT_HEADS, QUANTIFIERS, STATE_WORDS, is_adverb,
+    is_preposition, subjectish,
+};
 use crate::words::Word;
 
 /// `IndexIsNowPresent`, `ProjectionIsNowLive`, with `Is` at `is`: `now` marks a change, so the
@@ -21,16 +24,17 @@ pub(super) fn state_reached_now(lex: &Lex<'_>, words: &[Word<'_>], is: usize) ->
     reached.then(|| Reading::State {
         subject: texts(&words[..is]),
         state,
+        or_command: false,
     })
 }
 
 /// The index of the state word of `subject state [prepositional phrase]`, if the name reads so.
 pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
-    if words.len() < 2
-        || !subjectish(lex, &words[0].lower)
-        || Lex::is_phrasal(&words[0].lower, &words[1].lower)
-    {
+    if words.len() < 2 || Lex::is_phrasal(&words[0].lower, &words[1].lower) {
         return None;
+    }
+    if !subjectish(lex, &words[0].lower) {
+        return under_status(lex, words).or_else(|| pure_state(lex, words));
     }
     // The state closes the name (adverbs aside: `CardExpiringSoon`), or comes right before a
     // prepositional phrase.
@@ -38,24 +42,108 @@ pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
     while end > 2 && is_adverb(&words[end - 1].lower) && lex.base(&words[end - 1].lower).is_none() {
         end -= 1;
     }
+    // `ContractDueForRenewal`: `due` before a preposition is the state, not a preposition.
     let k = (1..end)
-        .find(|&i| is_preposition(&words[i].lower) && i + 1 < end)
+        .find(|&i| is_preposition(&words[i].lower) && i + 1 < end && !due_state(words, i))
         .map_or(end - 1, |pp| pp - 1);
+    // `TemperatureAboveLimit`, `StockLevelBelowThreshold`: a subject and the level it is now
+    // above or below.
+    if words
+        .get(k + 1)
+        .is_some_and(|w| matches!(w.lower.as_str(), "above" | "below"))
+        && !COMPLEMENT_VERBS.contains(&words[0].lower.as_str())
+    {
+        return Some(k + 1);
+    }
     if k == 0 {
         // `OrderOnHold`, `ShipmentInTransit`, `ClaimUnderReview`: one thing and where it now
         // is, a prepositional phrase used as a predicate. Not a plural (`ItemsInCart`, a set
         // of data) nor a preposition that modifies a noun (`OrderById`, `OrderForCustomer`).
+        // Nor a verb that puts its object somewhere (`PlaceOnHold`: place it on hold).
         let one = words[0].lower.as_str();
         let locative = words.len() >= 3
-            && matches!(words[1].lower.as_str(), "in" | "on" | "under")
-            && (!one.ends_with('s') || one.ends_with("ss"));
+            && matches!(words[1].lower.as_str(), "in" | "on" | "under" | "at")
+            && (!one.ends_with('s') || one.ends_with("ss"))
+            && !COMPLEMENT_VERBS.contains(&one);
         return locative.then_some(1);
+    }
+
+    // `FlagTransactionSuspicious`, `SetUserActive`: a verb, its object and the state it is to be
+    // in, as with a participle (`MarkTaskDone`).
+    if k >= 2 && COMPLEMENT_VERBS.contains(&words[0].lower.as_str()) {
+        return None;
     }
     let w = words[k].lower.as_str();
     let is_state = STATE_WORDS.contains(&w)
         || (lex.adjective(w) && !OBJECT_HEADS.contains(&w))
         || progressive(lex, w);
-    (is_state && words[..k].iter().all(|w| !is_preposition(&w.lower))).then_some(k)
+    if is_state {
+        return words[..k]
+            .iter()
+            .all(|w| !is_preposition(&w.lower))
+            .then_some(k);
+    }
+    // `OrderAwaitingPayment`, `DriverApproachingPickup`: an `-ing` form after the subject with its
+    // object, a state in progress. Not an `-ing` noun or adjective modifying the noun after it
+    // (`OrderShippingAddress`, `PriceMatchingRule`).
+    let j = (1..k).find(|&j| words[j].lower.ends_with("ing"))?;
+    let w = words[j].lower.as_str();
+    let in_progress = !Lex::ing_noun(w)
+        && !lex.adjective(w)
+        && lex.base(w).is_none()
+        && progressive(lex, w)
+        && words[..k].iter().all(|w| !is_preposition(&w.lower));
+    in_progress.then_some(j)
+}
+
+/// Whether the preposition at `i` is `due` used as a predicate adjective before another
+/// preposition (`ContractDueForRenewal`, `InvoiceDueIn…`).
+fn due_state(words: &[Word<'_>], i: usize) -> bool {
+    words[i].lower == "due" && words.get(i + 1).is_some_and(|w| is_preposition(&w.lower))
+}
+
+/// A subject that is as much a verb (`Claim`, `Permit`) `Under` a status (`ClaimUnderReview`,
+/// `PermitUnderAppeal`): no imperative takes `under` and a noun without an object, except a verb
+/// that puts its object somewhere (`PlaceUnderReview`), so the name states where the subject is.
+fn under_status(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
+    let first = words[0].lower.as_str();
+    (words.len() >= 3
+        && words[1].lower == "under"
+        && !COMPLEMENT_VERBS.contains(&first)
+        && !LINKING_VERBS.contains(&first)
+        && lex.base(first).is_some_and(|v| v.is_noun()))
+    .then_some(1)
+}
+
+/// A subject that is as much a verb (`Rent`, `Permit`, `Contract`, `Claim`) and a predicate
+/// adjective that is neither a verb nor a noun (`RentOverdue`, `PermitPending`,
+/// `ClaimDueForReview`): such an adjective cannot be the object of an imperative, as `Terminal`
+/// (`CloseTerminal`) or `All` (`ReadAll`) can, so the name states what the subject is now. Not a
+/// verb that takes an object and its state (`KeepAlive`, `MakeAvailable`), nor a linking verb
+/// (`ComeOnline`, `GoPublic`, `StayIdle`: become so).
+fn pure_state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
+    // Cheap tests first: most names have more words and no `due`.
+    let k = if due_state(words, 1) {
+        1
+    } else {
+        (words.len() == 2).then_some(1)?
+    };
+    let first = words[0].lower.as_str();
+    let w = words[k].lower.as_str();
+    // Most two-word names end in a noun, often a verb too (`PlaceOrder`): that look-up first,
+    // then the adjective's, which costs more.
+    let adjective_only = w == "due"
+        || (!lex.known_verb(w)
+            && lex.adjective(w)
+            && !QUANTIFIERS.contains(&w)
+            && lex.base(w).is_none()
+            && !Lex::noun_adjective(w)
+            && !progressive(lex, w));
+    (adjective_only
+        && !COMPLEMENT_VERBS.contains(&first)
+        && !LINKING_VERBS.contains(&first)
+        && lex.base(first).is_some_and(|v| v.is_noun()))
+    .then_some(k)
 }
 
 /// An `-ing` form of a known verb (`JobProcessing`, `VectorStopping`): a state in progress.

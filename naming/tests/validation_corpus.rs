@@ -19,17 +19,6 @@ fn validation_corpus() -> Vec<Labelled> {
     read_corpus("validation.tsv", "validation-sources.tsv")
 }
 
-/// The repositories a sources file lists (first column).
-fn repositories(file: &str) -> std::collections::BTreeSet<String> {
-    let path = format!("{}/corpus/{file}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
-    text.lines()
-        .skip(1)
-        .filter_map(|line| line.split('\t').next())
-        .map(str::to_lowercase)
-        .collect()
-}
-
 #[test]
 fn the_validation_corpus_is_held_out_and_large_enough() {
     let shared: Vec<String> = repositories("validation-sources.tsv")
@@ -45,21 +34,6 @@ fn the_validation_corpus_is_held_out_and_large_enough() {
         "only {} names",
         validation_corpus().len()
     );
-}
-
-/// Prints the two shares of `corpus`, overall and per area, each line after `indent`.
-fn report(indent: &str, what: &str, corpus: &[Labelled]) -> (f64, f64, Shares) {
-    let s = measure(corpus);
-    let accepted = percent(s.accepted, s.total);
-    let rejected = percent(s.rejected_other, s.total_other);
-    println!(
-        "{indent}{what}: accepted as labelled: {accepted:.2}% of {}; rejected as the other kind: {rejected:.2}% of {}",
-        s.total, s.total_other
-    );
-    for line in shares_by_area(corpus) {
-        println!("{indent}  {line}");
-    }
-    (accepted, rejected, s)
 }
 
 #[test]

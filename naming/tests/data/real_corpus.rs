@@ -1,6 +1,7 @@
-// Measures the naming rules on the development corpus `naming/corpus/names.tsv` and the
-// held-out validation corpus `naming/corpus/validation.tsv` (real names labelled by their own
-// code). Shared by `tests/real_corpus.rs`, `tests/validation_corpus.rs` and
+// Measures the naming rules on the development corpus `naming/corpus/names.tsv`, the
+// validation corpus `naming/corpus/validation.tsv` and the held-out corpus
+// `naming/corpus/holdout.tsv` (real names labelled by their own code). Shared by
+// `tests/real_corpus.rs`, `tests/validation_corpus.rs`, `tests/holdout_corpus.rs` and
 // `benches/classify.rs` with `include!`; expects `factum_naming` in scope.
 
 /// One labelled name: the type (or variant) name, its kind, the enum it is a case of (from a
@@ -179,4 +180,32 @@ fn dump_and_hold(
         "rejected {rejected:.2}% < {rejected_floor}%; disguised names accepted:\n{}",
         s.disguised_missed.join("\n")
     );
+}
+
+/// The repositories a sources file in `naming/corpus/` lists (first column), in lower case.
+#[allow(dead_code)] // the naming bench includes this file too
+fn repositories(file: &str) -> std::collections::BTreeSet<String> {
+    let path = format!("{}/corpus/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    text.lines()
+        .skip(1)
+        .filter_map(|line| line.split('\t').next())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Prints the two shares of `corpus`, overall and per area, each line after `indent`.
+#[allow(dead_code)] // the naming bench includes this file too
+fn report(indent: &str, what: &str, corpus: &[Labelled]) -> (f64, f64, Shares) {
+    let s = measure(corpus);
+    let accepted = percent(s.accepted, s.total);
+    let rejected = percent(s.rejected_other, s.total_other);
+    println!(
+        "{indent}{what}: accepted as labelled: {accepted:.2}% of {}; rejected as the other kind: {rejected:.2}% of {}",
+        s.total, s.total_other
+    );
+    for line in shares_by_area(corpus) {
+        println!("{indent}  {line}");
+    }
+    (accepted, rejected, s)
 }

@@ -1,0 +1,97 @@
+//! The naming rules measured on the held-out corpus `naming/corpus/holdout.tsv` (session 8):
+//! real names from public repositories that are neither development nor validation sources,
+//! share no owner with them and are not reserved for the independent evaluation, labelled by
+//! their own code (see `naming/corpus/README.md`, "Held-out corpus"). No rule has been tuned
+//! on it: its shares estimate how the engine reads code it has not seen.
+//!
+//! The floors below are the lower of the shares measured before and after session 8's engine
+//! changes (BENCHMARKS.md, "Held-out corpus, session 8"): the test fails when a change makes
+//! either fall.
+
+include!("data/real_corpus.rs");
+
+/// Share (%) of names the derive of their labelled kind accepts: must not fall below.
+const ACCEPTED_FLOOR: f64 = 95.87;
+/// Share (%) of event and command names the derive of the other kind rejects.
+const REJECTED_FLOOR: f64 = 97.99;
+
+fn holdout_corpus() -> Vec<Labelled> {
+    read_corpus("holdout.tsv", "holdout-sources.tsv")
+}
+
+/// The owner of each repository a sources file lists.
+fn owners(file: &str) -> std::collections::BTreeSet<String> {
+    repositories(file)
+        .into_iter()
+        .filter_map(|repo| repo.split('/').next().map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn the_holdout_corpus_is_held_out_and_large_enough() {
+    let earlier: std::collections::BTreeSet<String> = owners("sources.tsv")
+        .union(&owners("validation-sources.tsv"))
+        .cloned()
+        .collect();
+    let shared: Vec<String> = owners("holdout-sources.tsv")
+        .intersection(&earlier)
+        .cloned()
+        .collect();
+    assert!(
+        shared.is_empty(),
+        "owners of a development or validation source: {shared:?}"
+    );
+    let known: std::collections::HashSet<String> = real_corpus()
+        .into_iter()
+        .chain(read_corpus("validation.tsv", "validation-sources.tsv"))
+        .map(|l| l.name)
+        .collect();
+    let corpus = holdout_corpus();
+    let seen: Vec<&str> = corpus
+        .iter()
+        .filter(|l| known.contains(&l.name))
+        .map(|l| l.name.as_str())
+        .collect();
+    assert!(seen.is_empty(), "names the earlier corpora hold: {seen:?}");
+    assert!(corpus.len() >= 600, "only {} names", corpus.len());
+}
+
+#[test]
+fn shares_do_not_fall() {
+    let corpus = holdout_corpus();
+    let (accepted, rejected, s) = report("", "held-out corpus", &corpus);
+    // By kind, overall and in the domain area (what issue 9 is judged on).
+    for (kind, plural) in [
+        (factum_naming::Kind::Event, "events"),
+        (factum_naming::Kind::Command, "commands"),
+        (factum_naming::Kind::Query, "queries"),
+    ] {
+        for (scope, domain_only) in [("", false), (", domain", true)] {
+            let part: Vec<Labelled> = holdout_corpus()
+                .into_iter()
+                .filter(|l| l.kind == kind && (!domain_only || l.area == "domain"))
+                .collect();
+            let k = measure(&part);
+            let rejected = if k.total_other == 0 {
+                String::new()
+            } else {
+                format!(
+                    "; {:.2}% rejected as the other kind",
+                    percent(k.rejected_other, k.total_other)
+                )
+            };
+            println!(
+                "  {plural}{scope}: {:.2}% accepted ({} of {}){rejected}",
+                percent(k.accepted, k.total),
+                k.accepted,
+                k.total
+            );
+        }
+    }
+    dump_and_hold(
+        &s,
+        "FACTUM_HOLDOUT_DUMP",
+        (accepted, ACCEPTED_FLOOR),
+        (rejected, REJECTED_FLOOR),
+    );
+}

@@ -87,7 +87,8 @@
 //! names the events it dispatches around an action so; a command `CreateCalendarEvent` needs
 //! `allow_name`); after a fact, `Command` or `Cmd` names the command that acts on it
 //! (`MessageEventReceivedCmd`; not after a preposition: `ItemAddedForCommand` is an event);
-//! after an imperative, `Query` names the query of doing it (`DiscoverChannelsQuery`). Only
+//! after an imperative, `Query` names the query of doing it (`DiscoverChannelsQuery`), and
+//! after a fact the query about it (`TotalProductsShippedQuery`). Only
 //! the kind word that closes the name counts (`CreateUserQueryCmd` is a command).
 //! A question verb first is the imperative it also is before either word
 //! (`GetWorkflowCommand`: get the workflow; `CheckPassportEvent`: the event of checking a

@@ -244,3 +244,34 @@ fn an_unknown_word_in_ize_is_a_verb() {
     let v = Vocabulary::parse("noun anonymize").unwrap();
     assert!(check("AnonymizeOrder", Kind::Command, &v).is_err());
 }
+
+#[test]
+fn a_phrasal_noun_in_the_subject_lets_a_participle_close_the_fact() {
+    // `Sign In` is the sign-in, not a preposition before the participle.
+    for name in ["UserSignInFailed", "CheckInCompleted", "LogInAttempted"] {
+        assert_eq!(classify(name).verdict, Verdict::Event, "{name}");
+        assert!(ok(name, Kind::Event) && !ok(name, Kind::Command), "{name}");
+    }
+    // After a preposition that is no particle of the word before it, a participle still
+    // describes its object.
+    assert_eq!(classify("GetOrdersByCreatedDate").verdict, Verdict::Query);
+}
+
+#[test]
+fn had_with_an_object_is_the_simple_past_of_have() {
+    for name in ["EventHadNoConsumers", "CustomerHadDebt", "OrderHadIssues"] {
+        assert_eq!(classify(name).verdict, Verdict::Event, "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    // Before a participle it is the auxiliary of the past perfect or of a passive.
+    let a = classify("PaymentHadBeenRefunded");
+    assert_eq!(a.verb.as_deref(), Some("refund"));
+}
+
+#[test]
+fn a_fact_before_query_is_the_query_about_it() {
+    for name in ["TotalProductsShippedQuery", "OrdersPlacedTodayQuery"] {
+        assert_eq!(classify(name).verdict, Verdict::Query, "{name}");
+        assert!(ok(name, Kind::Query) && !ok(name, Kind::Event), "{name}");
+    }
+}

@@ -158,16 +158,17 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         && verdict == Verdict::Command
         && matches!(reading, Reading::Command { .. });
     // A fact before `…Command` names the command that acts on it (`MessageEventReceivedCmd`,
-    // `SubscriberJobBoundCommand`), unless the word follows a preposition and is no suffix
+    // `SubscriberJobBoundCommand`), and before `…Query` the query about it
+    // (`TotalProductsShippedQuery`), unless the word follows a preposition and is no suffix
     // (`CartClearedForCommand`).
-    let command_of_event = !overridden
+    let about_fact = !overridden
         && verdict == Verdict::Event
-        && closing == Some(Verdict::Command)
+        && matches!(closing, Some(Verdict::Command | Verdict::Query))
         && matches!(reading, Reading::Event { .. } | Reading::Adjectival { .. })
         && words
             .last()
             .is_some_and(|w| !crate::word_classes::is_preposition(&w.lower));
-    if (overridden || event_of_command || command_of_event || query_of_command)
+    if (overridden || event_of_command || about_fact || query_of_command)
         && let Some(kind) = evidence
         && kind != verdict
     {
@@ -176,7 +177,9 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
             "the event of doing it"
         } else if query_of_command {
             "the query of doing it"
-        } else if command_of_event {
+        } else if about_fact && kind == Verdict::Query {
+            "the query about it"
+        } else if about_fact {
             "the command that acts on it"
         } else {
             "the kind"

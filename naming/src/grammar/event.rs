@@ -67,11 +67,24 @@ pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
         });
     }
     for p in 1..words.len() {
-        if is_preposition(&words[p - 1].lower) {
+        // A participle after a preposition describes its object (`GetOrdersByCreatedDate`),
+        // unless the word is the particle of a phrasal verb named as a noun in the subject
+        // (`UserSignInFailed`: the sign-in failed).
+        if is_preposition(&words[p - 1].lower)
+            && !(p >= 2 && Lex::is_phrasal(&words[p - 2].lower, &words[p - 1].lower))
+        {
             continue;
         }
-        // An auxiliary is no participle, unless it closes the name (`OrderDetailGot`).
-        if AUXILIARIES.contains(&words[p].lower.as_str()) && p + 1 < words.len() {
+        // An auxiliary is no participle, unless it closes the name (`OrderDetailGot`) or, for
+        // `Had`, no verb form follows it: then it is the simple past of `have` with its object
+        // (`EventHadNoConsumers`; `OrderHadItemsRemoved` is a passive).
+        if AUXILIARIES.contains(&words[p].lower.as_str())
+            && p + 1 < words.len()
+            && !(words[p].lower == "had"
+                && words[p + 1..].iter().all(|w| {
+                    lex.past(&w.lower).is_none() && !AUXILIARIES.contains(&w.lower.as_str())
+                }))
+        {
             continue;
         }
         // A verb no table has may still close the name as its regular participle

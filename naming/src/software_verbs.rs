@@ -10,6 +10,7 @@
 
 /// `(word, phrasal expansion or "")`, sorted by word.
 pub(crate) static SOFTWARE_VERBS: &[(&str, &str)] = &[
+    ("ack", ""),
     ("allowlist", ""),
     ("backfill", ""),
     ("backup", "back up"),
@@ -23,11 +24,14 @@ pub(crate) static SOFTWARE_VERBS: &[(&str, &str)] = &[
     ("enqueue", ""),
     ("geocode", ""),
     ("geotag", ""),
+    ("livestream", ""),
     ("login", "log in"),
     ("logout", "log out"),
+    ("nack", ""),
     ("offboard", ""),
     ("onboard", ""),
     ("pickup", "pick up"),
+    ("ringfence", ""),
     ("rollback", "roll back"),
     ("screenshot", ""),
     ("setup", "set up"),
@@ -36,11 +40,14 @@ pub(crate) static SOFTWARE_VERBS: &[(&str, &str)] = &[
     ("signout", "sign out"),
     ("signup", "sign up"),
     ("sudo", ""),
+    ("timebox", ""),
     ("timestamp", ""),
     ("tokenize", ""),
     ("transcode", ""),
     ("upsell", ""),
     ("upsert", ""),
+    ("upskill", ""),
     ("upvote", ""),
+    ("waitlist", ""),
     ("whitelist", ""),
 ];

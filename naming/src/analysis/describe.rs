@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::result::{HOOK, OCCURRENCE, Problem, Suggestions};
-use super::suggest::{full_lemma, join, noun_suggestions, suggestions_from};
+use super::suggest::{full_lemma, join, noun_suggestions, pascal_name, suggestions_from};
 use crate::Verdict;
 use crate::grammar::{CueKind, EventForm, Reading};
 use crate::lexicon::{self, Lex};
@@ -180,10 +180,7 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             // `emit` takes any occurrence as object, and WordNet knows it only as a verb, so
             // it never reads as a subject (`RecordRuleChange` would be a happening).
             Suggestions {
-                command: Some(format!(
-                    "Emit{}",
-                    words.iter().map(|w| pascal(w.text)).collect::<String>()
-                )),
+                command: Some(format!("Emit{}", pascal_name(words))),
                 ..Suggestions::default()
             },
         ),
@@ -234,10 +231,7 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 Some(text(*state)),
                 // Asked about, the state is a yes-or-no question: `FuelLow` → `IsFuelLow`.
                 Suggestions {
-                    query: Some(format!(
-                        "Is{}",
-                        words.iter().map(|w| pascal(w.text)).collect::<String>()
-                    )),
+                    query: Some(format!("Is{}", pascal_name(words))),
                     ..Suggestions::default()
                 },
             )

@@ -41,8 +41,13 @@ pub(super) fn suggestions_from(lex: &Lex<'_>, clause: &Clause) -> Suggestions {
     }
 }
 
+/// The words written as one PascalCase name (`fuel`, `low` → `FuelLow`).
+pub(super) fn pascal_name(words: &[Word<'_>]) -> String {
+    words.iter().map(|w| pascal(w.text)).collect()
+}
+
 pub(super) fn noun_suggestions(lex: &Lex<'_>, words: &[Word<'_>], changed: bool) -> Suggestions {
-    let name: String = words.iter().map(|w| pascal(w.text)).collect();
+    let name = pascal_name(words);
     // A word that is already a past form gets no `Created` after it (`placed`, not
     // `PlacedCreated`).
     let has_past = words.iter().any(|w| lex.past(&w.lower).is_some());

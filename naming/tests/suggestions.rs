@@ -258,6 +258,9 @@ fn errors_suggest_the_name_their_words_make() {
             Kind::Command,
             "ActivateClientBusiness",
         ),
+        // The head of a noun phrase is no verb to put first, even when it is one too.
+        ("CustomerAddress", Kind::Command, "CreateCustomerAddress"),
+        ("ShippingAddress", Kind::Command, "CreateShippingAddress"),
         // A question derived as a command asks with the suffix.
         ("ListProductsQuery", Kind::Command, "ListProductsCommand"),
         // A state reached, asked about.

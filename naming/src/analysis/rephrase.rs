@@ -273,11 +273,16 @@ fn verbs(a: &Analysis, lex: &Lex<'_>, words: &[Word<'_>]) -> Vec<Found> {
 }
 
 /// Whether a word of the name is clearly a verb (an inflected form, or a base mostly used as a
-/// verb: `Activate` of `ClientActivateBusinessEvent`), where its reading found none.
+/// verb: `Activate` of `ClientActivateBusinessEvent`), where its reading found none. The last
+/// word, when it is a noun too, heads the noun phrase the reading found (`Address` of
+/// `CustomerAddress`, which is no `AddressCustomer`).
 pub(crate) fn clear_verb(a: &Analysis, lex: &Lex<'_>) -> bool {
     let all = words::split(&a.name);
     let words = &all[..all.len() - a.decoration.len()];
-    (0..words.len()).any(|i| verb_at(lex, words, i).is_some_and(|f| f.rank <= Rank::MostlyVerb))
+    (0..words.len()).any(|i| {
+        verb_at(lex, words, i).is_some_and(|f| f.rank <= Rank::MostlyVerb)
+            && !(i + 1 == words.len() && lex.base(&words[i].lower).is_some_and(|v| v.is_noun()))
+    })
 }
 
 /// Names for `kind` built from the words of `a`, most likely first; each to be checked.

@@ -15,13 +15,15 @@ pub(super) fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
         return None;
     };
     // A first word SemCor tags as a verb at least half as often as a noun opens an imperative
-    // more than it names a subject (`EndShift`, `PlaceCall`, `RecordCall`; `ValueChange` and
-    // `ScreenResume` stay happenings).
+    // more than it names a subject, when the last word can be its object (`EndShift`,
+    // `PlaceCall`, `RecordCall`; `ValueChange` and `ScreenResume` stay happenings, and so does
+    // a last word that is only a verb: `AuditLogEntryCreate`, `PostSubmit`).
+    let last_is_noun = lex.base(&last.lower).is_none_or(|v| v.is_noun());
     if !subjectish(lex, &first.lower)
         || lex.adjective(&first.lower)
         || lex
             .base(&first.lower)
-            .is_some_and(|v| !v.noun_leaning() || v.often_verb())
+            .is_some_and(|v| !v.noun_leaning() || (v.often_verb() && last_is_noun))
         || first.lower.ends_with("ing")
         || matches!(first.lower.as_str(), "needs" | "requires" | "wants")
         || OBJECT_HEADS.contains(&last.lower.as_str())

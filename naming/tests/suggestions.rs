@@ -241,6 +241,7 @@ fn errors_suggest_the_name_their_words_make() {
         // An imperative as much a noun, then a word mostly a verb.
         ("BulkUpdateAssets", Kind::Event, "AssetsBulkUpdated"),
         ("PlaceOrder", Kind::Event, "OrderPlaced"),
+        ("PlaceBidCommand", Kind::Event, "BidPlaced"),
         // Real words are no typos.
         ("RevokeToken", Kind::Event, "TokenRevoked"),
         ("RequestAccessToken", Kind::Event, "AccessTokenRequested"),

@@ -4,8 +4,8 @@
 use crate::affixes::{PARTICLES, PREFIXES, regular_participle};
 use crate::generated::lexicon::{
     ADJECTIVES, BASE_EQUALS_PAST, ED_NOUNS, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOUN,
-    NOUN_ADJECTIVES, NOUN_LEANING, OFTEN_VERB, PARTICIPLES, PHRASAL, PREFIXED_NOUNS, RARELY_VERB,
-    VERB_LEANING, VERBS,
+    NOUN_ADJECTIVES, NOUN_LEANING, OFTEN_VERB, PARTICIPLES, PERSON_NOUNS, PHRASAL, PREFIXED_NOUNS,
+    RARELY_VERB, VERB_LEANING, VERBS,
 };
 use crate::software_verbs::SOFTWARE_VERBS;
 use crate::vocabulary::Vocabulary;
@@ -141,6 +141,11 @@ fn find_pair<'t>(table: &'t [(&'t str, &'t str)], key: &str) -> Option<&'t str> 
         .map(|i| table[i].1)
 }
 
+/// Clippings software writes for nouns of a person that WordNet lists only in full: `admin`
+/// (`administrator`), `sysadmin` (`system administrator`). Not `dev` or `mod`, as often a
+/// stage or a modification as a developer or a moderator.
+const PERSON_CLIPPINGS: &[&str] = &["admin", "sysadmin"];
+
 /// The lexicon seen through a user vocabulary.
 pub(crate) struct Lex<'v> {
     pub vocab: &'v Vocabulary,
@@ -184,6 +189,13 @@ impl Lex<'_> {
     /// most frequent sense under `noun.event`.
     pub(crate) fn event_noun(w: &str) -> bool {
         sorted_lines_contain(EVENT_NOUNS, w)
+    }
+
+    /// Whether `w` names a person (`user`, `customer`, `driver`): WordNet files its most frequent
+    /// sense under `noun.person`. Software's clippings of such nouns count too
+    /// ([`PERSON_CLIPPINGS`]: `admin`, WordNet's `administrator`).
+    pub(crate) fn person_noun(w: &str) -> bool {
+        PERSON_CLIPPINGS.contains(&w) || sorted_lines_contain(PERSON_NOUNS, w)
     }
 
     /// Whether WordNet knows `w`, spelt as an `-ing` form, as a noun (`shipping`, `greeting`).
@@ -488,6 +500,22 @@ mod tests {
         }
         for noun in ["order", "customer", "status", "voltage"] {
             assert!(!Lex::event_noun(noun), "{noun}");
+        }
+        let person_nouns: Vec<&str> = PERSON_NOUNS.lines().collect();
+        assert!(person_nouns.windows(2).all(|w| w[0] < w[1]));
+        assert!(person_nouns.len() > 5_000);
+        for noun in [
+            "user",
+            "customer",
+            "driver",
+            "manager",
+            "admin",
+            "administrator",
+        ] {
+            assert!(Lex::person_noun(noun), "{noun}");
+        }
+        for noun in ["pointer", "system", "order", "service", "dev"] {
+            assert!(!Lex::person_noun(noun), "{noun}");
         }
         let ing_nouns: Vec<&str> = ING_NOUNS.lines().collect();
         assert!(ing_nouns.windows(2).all(|w| w[0] < w[1]));

@@ -180,6 +180,13 @@
 //!    SemCor tags as a verb at least half as often as a noun: such a word opens an imperative
 //!    (`EndShift`, `PlaceCall`, `OrderLabTest`; a UI event `FocusChange` takes `allow_name`). A name closed by
 //!    `Request`, `Reply` or `Response` names a message, not a happening (`HeartbeatRequest`).
+//!    Before it, a command named with who asks for it: a noun whose most frequent sense
+//!    WordNet files under `noun.person` (generated, 10,117 nouns, and the clipping `admin`),
+//!    then a verb used mostly or often as a verb and its object (`UserChangePassword`,
+//!    `CustomerPlaceOrder`, `AdminBanUser`, `DriverAcceptRide`: not the driver's
+//!    accept-ride) is a command, unless the last word heads a noun phrase (`Status`, `Info`,
+//!    `Request`, an agent noun) or, after a verb as much a noun, names an occurrence
+//!    (`UserNameChange`). `System`, `Pointer`, `Order` name no person.
 //! 7. **Command**: a base-form verb first (possibly prefixed, possibly with its particle:
 //!    `LogIn`, `CheckOutCart`; a prefix or an adverb in `-ly` may be written apart:
 //!    `ReRunJob`, `AutoRenewSubscription`, `PartiallyRefundOrder`), then anything. When that verb is as much a noun (`order`,

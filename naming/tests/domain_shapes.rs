@@ -225,3 +225,45 @@ fn a_word_often_a_verb_opens_an_imperative_rather_than_a_happening() {
         assert!(!ok(name, Kind::Command), "{name}");
     }
 }
+
+#[test]
+fn a_person_first_names_who_asks_for_the_command() {
+    // A person (WordNet's `noun.person`, or the clipping `admin`), then an imperative and its
+    // object: the command as named with who asks for it.
+    for name in [
+        "UserChangePassword",
+        "CustomerPlaceOrder",
+        "AdminBanUser",
+        "AdminResumeTransaction",
+        "DriverAcceptRide",
+        "ManagerApproveLeave",
+    ] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    let analysis = classify("DriverAcceptRide");
+    assert_eq!(analysis.verdict, Verdict::Command);
+    assert!(
+        analysis
+            .explanation
+            .starts_with("person \"Driver\" + imperative \"Accept\""),
+        "{}",
+        analysis.explanation
+    );
+    assert_eq!(analysis.suggestion(Kind::Event), Some("RideAccepted"));
+    // Facts stay facts; a pointer is no person (`PointerDragEnter` is the pointer's drag-enter);
+    // a first word that names no person keeps a noun phrase (`PaymentRefundPolicy`) and
+    // `system` is no one who asks.
+    for name in [
+        "UserChangedPassword",
+        "CustomerPlacedOrder",
+        "PointerDragEnter",
+        "PointerMove",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    for name in ["PaymentRefundPolicy", "SystemCloseAccount"] {
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+}

@@ -255,9 +255,15 @@ fn errors_suggest_the_name_their_words_make() {
         ("AccountDebited", Kind::Command, "DebitAccount"),
         // No verb found by the reading, but one is plainly there.
         (
+            "AccountActivateBusinessEvent",
+            Kind::Command,
+            "ActivateAccountBusiness",
+        ),
+        // A command named with who asks for it keeps the person first.
+        (
             "ClientActivateBusinessEvent",
             Kind::Command,
-            "ActivateClientBusiness",
+            "ClientActivateBusiness",
         ),
         // The head of a noun phrase is no verb to put first, even when it is one too.
         ("CustomerAddress", Kind::Command, "CreateCustomerAddress"),

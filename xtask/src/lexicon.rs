@@ -33,7 +33,8 @@
 //!   `cut`): these are read by position (last: a participle; first: an imperative).
 //!
 //! `data.noun` and `index.noun` give the nouns that name an occurrence: those whose most frequent
-//! sense WordNet files under `noun.event` (`heartbeat`, `change`, `click`). `index.noun` also
+//! sense WordNet files under `noun.event` (`heartbeat`, `change`, `click`), and the nouns that
+//! name a person, filed under `noun.person` (`user`, `customer`, `driver`). `index.noun` also
 //! gives the nouns spelt as an `-ing` form (`shipping`, `greeting`): any other `-ing` form of a
 //! verb before a noun is the verb with its object (`RetrievingKey`), not a modifier; and the
 //! nouns spelt like a regular past (`hundred`, `seabed`), which are no guessed participle.
@@ -566,7 +567,8 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
         .filter(|w| nouns.contains(w))
         .collect();
 
-    let event_nouns = event_nouns(&index_noun, &data_noun);
+    let event_nouns = first_sense_nouns(&index_noun, &data_noun, NOUN_EVENT);
+    let person_nouns = first_sense_nouns(&index_noun, &data_noun, NOUN_PERSON);
     // Nouns spelt as an `-ing` form (`shipping`, `greeting`, `writing`): before a noun they
     // may modify it (`ShippingAddress`), so only other `-ing` forms take an object.
     let ing_nouns: BTreeSet<&str> = nouns
@@ -710,7 +712,7 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     out.push_str("];\n\n");
     // One string of sorted lines rather than an array of 15,000 strings: far less work for
     // the compiler in every user's cold build (the derive depends on this crate).
-    let tables: [(&str, &str, Vec<&str>); 6] = [
+    let tables: [(&str, &str, Vec<&str>); 7] = [
         (
             "ADJECTIVES",
             "Predicate adjectives (`ready`, `low`), one a line, sorted",
@@ -727,6 +729,12 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
             "Nouns that name an occurrence (`heartbeat`, `change`, `click`): WordNet files their most\n\
              /// frequent sense under `noun.event`. One a line, sorted",
             event_nouns.iter().copied().collect(),
+        ),
+        (
+            "PERSON_NOUNS",
+            "Nouns that name a person (`user`, `customer`, `driver`): WordNet files their most\n\
+             /// frequent sense under `noun.person`. One a line, sorted",
+            person_nouns.iter().copied().collect(),
         ),
         (
             "ING_NOUNS",
@@ -768,17 +776,24 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
 /// WordNet's lexicographer file of events (`lexnames`: 11 is `noun.event`).
 const NOUN_EVENT: &str = "11";
 
-/// One-word nouns whose first (most frequent) sense in `index.noun` is a synset of
-/// `noun.event` in `data.noun`.
-fn event_nouns<'a>(index_noun: &'a str, data_noun: &str) -> BTreeSet<&'a str> {
+/// WordNet's lexicographer file of people (`lexnames`: 18 is `noun.person`).
+const NOUN_PERSON: &str = "18";
+
+/// One-word nouns whose first (most frequent) sense in `index.noun` is a synset of the
+/// lexicographer file `lex_file` (`noun.event`, `noun.person`) in `data.noun`.
+fn first_sense_nouns<'a>(
+    index_noun: &'a str,
+    data_noun: &str,
+    lex_file: &str,
+) -> BTreeSet<&'a str> {
     // `data.noun` lines: `offset lex_filenum ss_type …`.
-    let events: BTreeSet<&str> = data_noun
+    let synsets: BTreeSet<&str> = data_noun
         .lines()
         .filter(|l| !l.starts_with(' '))
         .filter_map(|l| {
             let mut fields = l.split(' ');
             let offset = fields.next()?;
-            (fields.next()? == NOUN_EVENT).then_some(offset)
+            (fields.next()? == lex_file).then_some(offset)
         })
         .collect();
     // `index.noun` lines: `lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt
@@ -791,7 +806,7 @@ fn event_nouns<'a>(index_noun: &'a str, data_noun: &str) -> BTreeSet<&'a str> {
             let lemma = *fields.first()?;
             let pointers: usize = fields.get(3)?.parse().ok()?;
             let first = fields.get(6 + pointers)?;
-            (is_word(lemma) && events.contains(first)).then_some(lemma)
+            (is_word(lemma) && synsets.contains(first)).then_some(lemma)
         })
         .collect()
 }

@@ -236,15 +236,25 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 },
             )
         }
-        Reading::Command { clause, or_event } => {
+        Reading::Command {
+            clause,
+            or_event,
+            actor,
+        } => {
+            let at = *actor;
             // A verb written as two words (`ReRun`, `PartiallyRefund`) opens with a word that
             // is no verb itself.
-            let verb_words = if words.len() > 2 && lex.base(&words[0].lower).is_none() {
-                format!("{} {}", text(0), text(1))
+            let verb_words = if words.len() > at + 2 && lex.base(&words[at].lower).is_none() {
+                format!("{} {}", text(at), text(at + 1))
             } else {
-                text(0)
+                text(at)
             };
-            let mut e = format!(
+            let mut e = String::new();
+            if at > 0 {
+                let _ = write!(e, "person \"{}\" + ", text(0));
+            }
+            let _ = write!(
+                e,
                 "imperative \"{verb_words}\" (verb \"{}\")",
                 clause.verb.lemma()
             );
@@ -270,7 +280,14 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 let _ = write!(e, " (or a fact: \"{last}\" is {whose})");
                 alternative = Some(Verdict::Event);
             }
-            let s = suggestions_from(lex, clause);
+            let mut s = suggestions_from(lex, clause);
+            // The person who asks stays first (`ClientActivateBusinessEvent`:
+            // `ClientActivateBusiness`).
+            if at > 0 {
+                s.command = s
+                    .command
+                    .map(|c| format!("{}{c}", pascal_name(&words[..at])));
+            }
             (
                 Verdict::Command,
                 Problem::Reads(Verdict::Command),

@@ -73,6 +73,7 @@ pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
                     return Reading::Command {
                         clause,
                         or_event: false,
+                        actor: 0,
                     };
                 }
                 return Reading::LoneNoun { verb: clause.verb };
@@ -105,6 +106,7 @@ pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
         return Reading::Command {
             clause,
             or_event: false,
+            actor: 0,
         };
     }
     // 8. No verb; maybe a participle used as an adjective (`FailedPayment`).

@@ -5,11 +5,13 @@
 //!
 //! One reading per file: `event` (a fact in the past), `state` (a state reached), `progressive`
 //! (an action in progress, `RetrievingKey`), `happening`
-//! (a subject and a verb, or a noun of an occurrence), `command` (a verb first, else a noun);
+//! (a subject and a verb, or a noun of an occurrence), `actor` (a person, then a command:
+//! `UserChangePassword`), `command` (a verb first, else a noun);
 //! `read` tries them in order and decides between them. The readings share the types of
 //! `reading` and the word-splitting helpers of `phrase`; dependencies run one way, from `read`
 //! to the readings to those two.
 
+mod actor;
 mod command;
 mod event;
 mod happening;

@@ -2,6 +2,7 @@
 //! wishes and requests, events, queries, states, happenings, commands and nouns), and the
 //! choice between an event and a command reading of the same words.
 
+use super::actor::actor_command;
 use super::command::{command, command_or_noun};
 use super::event::{EventMatch, event};
 use super::happening::happening;
@@ -126,6 +127,15 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     // An action in progress with its object: `RetrievingKey` (not `ShippingAddress`).
     if let Some(reading) = in_progress(lex, words) {
         return reading;
+    }
+    // A command named with who asks for it: `UserChangePassword`, `DriverAcceptRide` (not the
+    // driver's accept-ride).
+    if let Some(clause) = actor_command(lex, words) {
+        return Reading::Command {
+            clause,
+            or_event: false,
+            actor: 1,
+        };
     }
     // 6. A happening named by its subject and a verb used mostly as a verb, in the order of
     // UI and infrastructure code: `PointerMove`, `ValueChange`, `ServiceStart`.
@@ -255,6 +265,7 @@ fn event_or_command(
         return Some(Reading::Command {
             clause,
             or_event: words.len() == 2 || (v.is_noun() && !v.verb_leaning()),
+            actor: 0,
         });
     }
     // `CollectRent`, `IncreaseRent`: a last word that is a verb of its own and the irregular
@@ -270,6 +281,7 @@ fn event_or_command(
         return Some(Reading::Command {
             clause,
             or_event: v.is_noun() && !v.verb_leaning(),
+            actor: 0,
         });
     }
     // `Reset`, `Set`: alone, the imperative and the participle are one word.
@@ -278,6 +290,7 @@ fn event_or_command(
         return Some(Reading::Command {
             clause,
             or_event: true,
+            actor: 0,
         });
     }
     Some(Reading::Event {

@@ -65,9 +65,15 @@ pub(crate) enum Reading {
     /// An action and `Before`/`After` (`FindAfter`, `AfterCatalogueInitialize`): a lifecycle
     /// hook, the event fired around the action. `edge` is the index of `Before`/`After`.
     Hook { edge: usize },
-    /// `verb [particle] rest`. `or_event`: the name reads as an event too (`PlaceBid`: the
-    /// last word's participle is its base form and the first word is as much a noun).
-    Command { clause: Clause, or_event: bool },
+    /// `[actor] verb [particle] rest`. `or_event`: the name reads as an event too (`PlaceBid`:
+    /// the last word's participle is its base form and the first word is as much a noun).
+    /// `actor`: how many words before the verb name the person who asks (`User` of
+    /// `UserChangePassword`), usually none.
+    Command {
+        clause: Clause,
+        or_event: bool,
+        actor: usize,
+    },
     /// A question word first (or `Exists` last).
     Query {
         cue: usize,

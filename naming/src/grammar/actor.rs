@@ -19,16 +19,16 @@ pub(super) fn actor_command(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Clause>
         return None;
     };
     let verb = lex.base(&second.lower)?;
-    let person =
-        Lex::person_noun(&first.lower) && lex.base(&first.lower).is_none_or(|v| !v.verb_leaning());
     let head = last.lower.as_str();
-    if !person
-        || !(verb.mostly_verb() || verb.often_verb())
+    // Cheap tests first; the person table, a text search, last.
+    if !(verb.mostly_verb() || verb.often_verb())
         || HEAD_NOUNS.contains(&head)
         || OBJECT_HEADS.contains(&head)
         || MESSAGE_HEADS.contains(&head)
+        || lex.base(&first.lower).is_some_and(|v| v.verb_leaning())
         || is_agent_noun(lex, head)
         || (verb.is_noun() && Lex::event_noun(head))
+        || !Lex::person_noun(&first.lower)
     {
         return None;
     }

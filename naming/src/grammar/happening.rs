@@ -18,12 +18,12 @@ pub(super) fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
     // more than it names a subject, when the last word can be its object (`EndShift`,
     // `PlaceCall`, `RecordCall`; `ValueChange` and `ScreenResume` stay happenings, and so does
     // a last word that is only a verb: `AuditLogEntryCreate`, `PostSubmit`).
-    let last_is_noun = lex.base(&last.lower).is_none_or(|v| v.is_noun());
+    let last_is_noun = || lex.base(&last.lower).is_none_or(|v| v.is_noun());
     if !subjectish(lex, &first.lower)
         || lex.adjective(&first.lower)
         || lex
             .base(&first.lower)
-            .is_some_and(|v| !v.noun_leaning() || (v.often_verb() && last_is_noun))
+            .is_some_and(|v| !v.noun_leaning() || (v.often_verb() && last_is_noun()))
         || first.lower.ends_with("ing")
         || matches!(first.lower.as_str(), "needs" | "requires" | "wants")
         || OBJECT_HEADS.contains(&last.lower.as_str())

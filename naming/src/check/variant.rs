@@ -149,11 +149,7 @@ pub fn check_variant(
         // A suggestion for the combined name stands in the enum without the subject the enum
         // already gives (`Cancelled`, not `OrderCancelled`), or whole if only that passes.
         let in_enum = |s: &str| {
-            s.strip_prefix(subject.as_str())
-                .or_else(|| s.strip_suffix(subject.as_str()))
-                .filter(|rest| !rest.is_empty() && passes(rest))
-                .or(Some(s).filter(|s| passes(s)))
-                .map(str::to_owned)
+            without_subject(s, &subject, &passes).or_else(|| passes(s).then(|| s.to_owned()))
         };
         let mut v = violation_where(&combined, kind, vocab, Place::Variant, &|s| {
             in_enum(s).is_some()
@@ -391,12 +387,7 @@ fn variant_violation(
     // No suggestion for the variant alone (`Cancel` has no subject to put first): take the
     // one for the variant with its subject on either side, and drop the subject again.
     if v.suggestion.is_none() {
-        let strip = |s: &str| {
-            s.strip_prefix(subject)
-                .or_else(|| s.strip_suffix(subject))
-                .filter(|r| !r.is_empty() && passes(r))
-                .map(str::to_owned)
-        };
+        let strip = |s: &str| without_subject(s, subject, &passes);
         for composed in [format!("{variant}{subject}"), format!("{subject}{variant}")] {
             let composed = classify_with(&composed, vocab);
             let found = violation_where(&composed, kind, vocab, Place::Variant, &|s| {
@@ -416,6 +407,15 @@ fn variant_violation(
         }
     }
     v
+}
+
+/// A suggestion for the variant read with its enum's subject, without that subject on either
+/// side (`OrderCancelled` → `Cancelled`), when what is left passes in the enum.
+fn without_subject(s: &str, subject: &str, passes: &dyn Fn(&str) -> bool) -> Option<String> {
+    s.strip_prefix(subject)
+        .or_else(|| s.strip_suffix(subject))
+        .filter(|rest| !rest.is_empty() && passes(rest))
+        .map(str::to_owned)
 }
 
 /// The way out for a variant no name can save: in an enum whose kind word names another kind

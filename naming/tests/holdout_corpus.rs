@@ -19,14 +19,6 @@ fn holdout_corpus() -> Vec<Labelled> {
     read_corpus("holdout.tsv", "holdout-sources.tsv")
 }
 
-/// The owner of each repository a sources file lists.
-fn owners(file: &str) -> std::collections::BTreeSet<String> {
-    repositories(file)
-        .into_iter()
-        .filter_map(|repo| repo.split('/').next().map(str::to_owned))
-        .collect()
-}
-
 #[test]
 fn the_holdout_corpus_is_held_out_and_large_enough() {
     let earlier: std::collections::BTreeSet<String> = owners("sources.tsv")
@@ -60,34 +52,7 @@ fn the_holdout_corpus_is_held_out_and_large_enough() {
 fn shares_do_not_fall() {
     let corpus = holdout_corpus();
     let (accepted, rejected, s) = report("", "held-out corpus", &corpus);
-    // By kind, overall and in the domain area (what issue 9 is judged on).
-    for (kind, plural) in [
-        (factum_naming::Kind::Event, "events"),
-        (factum_naming::Kind::Command, "commands"),
-        (factum_naming::Kind::Query, "queries"),
-    ] {
-        for (scope, domain_only) in [("", false), (", domain", true)] {
-            let part: Vec<Labelled> = holdout_corpus()
-                .into_iter()
-                .filter(|l| l.kind == kind && (!domain_only || l.area == "domain"))
-                .collect();
-            let k = measure(&part);
-            let rejected = if k.total_other == 0 {
-                String::new()
-            } else {
-                format!(
-                    "; {:.2}% rejected as the other kind",
-                    percent(k.rejected_other, k.total_other)
-                )
-            };
-            println!(
-                "  {plural}{scope}: {:.2}% accepted ({} of {}){rejected}",
-                percent(k.accepted, k.total),
-                k.accepted,
-                k.total
-            );
-        }
-    }
+    report_by_kind(&corpus);
     dump_and_hold(
         &s,
         "FACTUM_HOLDOUT_DUMP",

@@ -11,6 +11,8 @@
 
 include!("data/real_corpus.rs");
 
+use std::fmt::Write as _;
+
 /// For each corpus: its names file, its sources file, and the floors (%) of the share of
 /// plain names the derive of their kind accepts and of plain event and command names the
 /// derive of the other kind rejects.
@@ -76,7 +78,9 @@ fn shares_on_plain_names_do_not_fall() {
             .collect();
         let (accepted, rejected, s) = report("", &format!("{names}, plain names"), &corpus);
         println!("  ({} of the {all} names are plain)", corpus.len());
-        dump += &format!(
+        // Writing to a `String` cannot fail.
+        let _ = write!(
+            dump,
             "# {names}: misread\n{}\n# {names}: disguised names accepted\n{}\n",
             s.misread.join("\n"),
             s.disguised_missed.join("\n")

@@ -6,13 +6,16 @@ CODE says, never by how the name reads. Python 3.11, standard library only.
 
 Usage::
 
-    python3 extract.py [--mirror DIR] [--out DIR] [--split development|validation|holdout]
+    python3 extract.py [--mirror DIR] [--out DIR] [--split development|validation|holdout|holdout2]
 
 ``--split validation`` extracts the validation corpus (``VALIDATION``) into
 ``validation.tsv`` and ``validation-sources.tsv`` with the same rules (README.md,
 "Validation corpus"); ``--split holdout`` the held-out corpus of session 8 (``HOLDOUT``)
 into ``holdout.tsv`` and ``holdout-sources.tsv``, leaving out the names the two earlier
-corpora hold; no naming rule may be tuned to it (README.md, "Held-out corpus").
+corpora hold (README.md, "Held-out corpus"); ``--split holdout2`` the second held-out corpus
+of session 9 (``HOLDOUT2``) into ``holdout2.tsv`` and ``holdout2-sources.tsv``, leaving out the
+names the three earlier corpora hold; no naming rule may be tuned to it (README.md, "Second
+held-out corpus").
 
 ``--mirror`` is the folder holding the fetched git directories, one per source
 repository, named ``OWNER+NAME/repo`` (the layout the search tool's ``fetch``
@@ -43,13 +46,18 @@ R2  Handlers.  The message parameter of a handler: C# ``ICommandHandler<X>``,
     message (Its.Cqrs's ``ICommandHandler<TTarget, TCommand>``).  Elixir (Commanded):
     the second argument of an aggregate's ``execute`` (command) or ``apply`` (event),
     the modules a router ``dispatch``es (commands), a projector's ``project %E{}`` (event).
+    NestJS (TypeScript, ``ts_decorators``): the classes ``@CommandHandler(X)``,
+    ``@EventsHandler(X, Y)`` and ``@QueryHandler(X)`` name.
 R3  Enums and modules.  Rust: the variants of an ``enum`` whose name ends in
     ``Event``/``Events`` (events) or ``Command``/``Commands``/``Cmd`` (commands),
     and ``struct``/``enum`` types with ``#[derive(… Event …)]`` or an
     ``impl …Event for X``.  C#: records nested in a ``static class`` named
     ``Command``/``DomainEvent``/``…Event``/``Query`` (R1 covers their bases); Ruby:
     classes in a ``module Commands``/``Events``.  Scala, Kotlin (``sealed_roots``): a
-    sealed ``…Event``/``…Command``/``…Cmd`` type is a root; its cases are messages.
+    sealed ``…Event``/``…Command``/``…Cmd`` type is a root; its cases are messages, as are
+    the cases of a Scala 3 ``enum Command { case Register(…) }``.  C# vertical slices
+    (``slice_holders``): in ``class PostCreate { class Command : IRequest<…> }`` the message
+    is named by its holder, ``PostCreate``.
 R4  Folders, only where a source names them (``path_rules``): a concrete
     top-level type in that folder is a message of that kind (the repository
     keeps its commands/queries/events there, e.g. a ``Commands`` namespace).

@@ -513,12 +513,15 @@ HOLDOUT2: list[Source] = [
     # --- PHP ---------------------------------------------------------------
     S("akinoriakatsuka/cqrs-es-example-php", "94ffdce817db0744907c02c2ed2a1b6569e9b3b1", "MIT", "PHP", roots={"event": {"GroupChatEvent"}}),
     S("xprt64/todosample-cqrs-es", "248bdb5005606db4d794a3e4e8a5aceb5f5ecdf7", "MIT", "PHP", exclude=r"^vendor/"),
+    S("verdet23/symfony-cqrs-ddd-hexagon", "a50f2b475c5384b2ad83feef289d35c9a9848a7b", "MIT", "PHP"),
     # --- Go ----------------------------------------------------------------
     S("j5ik2o/cqrs-es-example-go", "0847ec3572b6955993dd1c1767cefe12a67b325e", "MIT OR Apache-2.0", "Go"),
     S("TheFellow/go-modular-monolith", "7b010542d7e02597f347fde29ae5cec69f7d95f8", "MIT", "Go",
       path_rules=[(r"^app/domains/\w+/events/", "event")]),
     # --- Python ------------------------------------------------------------
     S("r2rstep/modular-monolith", "95c589019cfbfbb2c1a2c866db076e8f5cfab830", "MIT", "Python", exclude=r"/tests/"),
+    S("vadikko2/python-cqrs", "b3c7a0fa254e64e44ab66d8b12c4660cbfffaa98", "Apache-2.0", "Python",
+      include=r"^examples/"),  # the library's own message bases are no messages
     # --- Ruby --------------------------------------------------------------
     S("envato/event_sourcery_todo_app", "c36108b9f7e64b10ce0e3899f0d74251b9c0a74f", "MIT", "Ruby"),
     # --- Rust --------------------------------------------------------------

@@ -53,7 +53,7 @@ R3  Enums and modules.  Rust: the variants of an ``enum`` whose name ends in
     and ``struct``/``enum`` types with ``#[derive(… Event …)]`` or an
     ``impl …Event for X``.  C#: records nested in a ``static class`` named
     ``Command``/``DomainEvent``/``…Event``/``Query`` (R1 covers their bases); Ruby:
-    classes in a ``module Commands``/``Events``.  Scala, Kotlin (``sealed_roots``): a
+    classes in a ``module Commands``/``Events``.  Scala, Kotlin, Java (``sealed_roots``): a
     sealed ``…Event``/``…Command``/``…Cmd`` type is a root; its cases are messages, as are
     the cases of a Scala 3 ``enum Command { case Register(…) }``.  C# vertical slices
     (``slice_holders``): in ``class PostCreate { class Command : IRequest<…> }`` the message
@@ -492,6 +492,8 @@ HOLDOUT2: list[Source] = [
     S("JohT/showcase-quarkus-eventsourcing", "0922745fe4e88951037423eb163f73354a68881b", "Apache-2.0", "Java",
       path_rules=[(r"/message/command/", "command"), (r"/message/event/(?!internal/)", "event")]),
     S("citerus/dddsample-core", "d8b896254ed4e18ba8117dcd5bf9a54708bdeaaf", "MIT", "Java"),
+    S("johanhaleby/occurrent", "e52fa5bf4691695be703467b698415ef42ed7228", "Apache-2.0", "Java/Kotlin", sealed_roots=True,
+      include=r"^example/domain/", exclude=r"/src/test/"),  # the library's example domains
     # --- Scala -------------------------------------------------------------
     S("cakper/functional-event-sourcing", "2a4485fbe1d76bb5c7650ee187468881f12b4fbb", "MIT", "Scala", sealed_roots=True),
     S("rcardin/functional-event-sourcing-with-yaes", "2dd1ccc40749dd39053029a943e6ff56a83dc9f3", "MIT", "Scala", sealed_roots=True),
@@ -499,6 +501,7 @@ HOLDOUT2: list[Source] = [
     S("j5ik2o/spetstore-cqrs-es-akka", "46858f50e6bca5d264b38e6eb2bbf37da673aedd", "MIT", "Scala", sealed_roots=True),
     S("j5ik2o/akka-ddd-cqrs-es-example", "e23a49855887160822385dff177d23cc74a6624b", "MIT", "Scala", sealed_roots=True),
     S("k2works/pekko-cqrs-es-example", "2cf27762c399b214b81e20b533f677feb0eb7204", "MIT", "Scala", sealed_roots=True),
+    S("endless4s/endless", "e93280535dff0e89d2b8f623787640db9e7dcf34", "MIT", "Scala", sealed_roots=True, exclude=r"/src/test/"),
     # --- TypeScript --------------------------------------------------------
     S("budproj/business-cqrs-es-poc", "27b5ea0916f6556619a86636c8542c57f75ed599", "Apache-2.0", "TypeScript", ts_decorators=True),
     S("thomrick/nestjs-cqrs-microservices", "80462bd62ba11e731e6c20c71eb2597ff222d582", "MIT", "TypeScript", ts_decorators=True),

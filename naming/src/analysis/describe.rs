@@ -8,7 +8,7 @@ use super::suggest::{full_lemma, join, noun_suggestions, pascal_name, suggestion
 use crate::Verdict;
 use crate::grammar::{CueKind, EventForm, Reading};
 use crate::lexicon::{self, Lex};
-use crate::word_classes::is_preposition;
+use crate::word_classes::{CRUD_VERBS, is_preposition};
 use crate::words::{Word, pascal};
 
 /// What a reading says about a name, before the kind words closing it weigh in (the fields of
@@ -142,16 +142,25 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 s,
             )
         }
-        Reading::Happening { verb } => {
+        Reading::Happening { verb, or_command } => {
             let subject = words.len().saturating_sub(1);
+            let the_subject = quoted(words, &(0..subject).collect::<Vec<_>>());
+            let mut e = format!(
+                "subject \"{the_subject}\" + verb \"{}\": a happening, named as UI and infrastructure events are",
+                text(subject)
+            );
+            if *or_command {
+                let _ = write!(
+                    e,
+                    " (or the operation \"{}\" on \"{the_subject}\", named noun first: a request)",
+                    text(subject)
+                );
+                alternative = Some(Verdict::Command);
+            }
             (
                 Verdict::Event,
                 Problem::Reads(Verdict::Event),
-                format!(
-                    "subject \"{}\" + verb \"{}\": a happening, named as UI and infrastructure events are",
-                    quoted(words, &(0..subject).collect::<Vec<_>>()),
-                    text(subject)
-                ),
+                e,
                 Some(verb.lemma()),
                 Some(text(subject)),
                 Suggestions {
@@ -185,7 +194,16 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             },
         ),
         Reading::Hook { edge } => {
-            let action: Vec<usize> = (0..words.len()).filter(|i| i != edge).collect();
+            let mut action: Vec<usize> = (0..words.len()).filter(|i| i != edge).collect();
+            // An action named noun first (`AfterUserDeleteEvent`) is asked for verb first:
+            // `DeleteUser`, not `UserDelete`.
+            if action.len() >= 2
+                && action
+                    .last()
+                    .is_some_and(|&i| CRUD_VERBS.contains(&words[i].lower.as_str()))
+            {
+                action.rotate_right(1);
+            }
             (
                 Verdict::Event,
                 Problem::Reads(Verdict::Event),

@@ -61,7 +61,9 @@ pub(crate) enum Reading {
         or_command: bool,
     },
     /// `subject verb`: a happening named as UI and infrastructure code do (`PointerMove`).
-    Happening { verb: Verb },
+    /// `or_command`: the verb creates or deletes the subject (`PostCreate`), the name of the
+    /// operation in noun-first code, so it reads as a command too.
+    Happening { verb: Verb, or_command: bool },
     /// An action and `Before`/`After` (`FindAfter`, `AfterCatalogueInitialize`): a lifecycle
     /// hook, the event fired around the action. `edge` is the index of `Before`/`After`.
     Hook { edge: usize },

@@ -3,9 +3,9 @@
 
 use crate::affixes::{PARTICLES, PREFIXES, regular_participle};
 use crate::generated::lexicon::{
-    ADJECTIVES, BASE_EQUALS_PAST, ED_NOUNS, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOUN,
-    NOUN_ADJECTIVES, NOUN_LEANING, OFTEN_VERB, PARTICIPLES, PERSON_NOUNS, PHRASAL, PREFIXED_NOUNS,
-    RARELY_VERB, VERB_LEANING, VERBS,
+    ADJECTIVES, BASE_EQUALS_PAST, ED_NOUNS, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOMINALISATIONS,
+    NOUN, NOUN_ADJECTIVES, NOUN_LEANING, OFTEN_VERB, PARTICIPLES, PERSON_NOUNS, PHRASAL,
+    PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING, VERBS,
 };
 use crate::software_verbs::SOFTWARE_VERBS;
 use crate::vocabulary::Vocabulary;
@@ -112,6 +112,11 @@ impl Verb {
 /// Binary search in a text of sorted lines, each ended by `\n`. Every index it slices at is
 /// the start of a line or one past a `\n`, so never inside a character.
 pub(crate) fn sorted_lines_contain(text: &str, word: &str) -> bool {
+    find_line(text, word, |line| line).is_some()
+}
+
+/// The line of `text` (sorted lines) whose key, as `key` reads it off the line, is `word`.
+fn find_line<'t>(text: &'t str, word: &str, key: fn(&str) -> &str) -> Option<&'t str> {
     let (mut lo, mut hi) = (0, text.len());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
@@ -125,13 +130,13 @@ pub(crate) fn sorted_lines_contain(text: &str, word: &str) -> bool {
             .iter()
             .position(|&b| b == b'\n')
             .map_or(text.len(), |i| start + i);
-        match text[start..end].cmp(word) {
-            std::cmp::Ordering::Equal => return true,
+        match key(&text[start..end]).cmp(word) {
+            std::cmp::Ordering::Equal => return Some(&text[start..end]),
             std::cmp::Ordering::Less => lo = end + 1,
             std::cmp::Ordering::Greater => hi = start,
         }
     }
-    false
+    None
 }
 
 fn find_pair<'t>(table: &'t [(&'t str, &'t str)], key: &str) -> Option<&'t str> {
@@ -189,6 +194,21 @@ impl Lex<'_> {
     /// most frequent sense under `noun.event`.
     pub(crate) fn event_noun(w: &str) -> bool {
         sorted_lines_contain(EVENT_NOUNS, w)
+    }
+
+    /// The verb whose act or result the noun `w` names (`withdrawal` → `withdraw`, `failure` →
+    /// `fail`): WordNet files one of its two most frequent senses under `noun.act`,
+    /// `noun.event`, `noun.process` or `noun.phenomenon`, derived from that verb.
+    pub(crate) fn nominalisation(w: &str) -> Option<&'static str> {
+        let line = find_line(NOMINALISATIONS, w, |line| {
+            line.split_once(' ').map_or(line, |(noun, _)| noun)
+        })?;
+        line.split_once(' ').map(|(_, verb)| verb)
+    }
+
+    /// Whether the noun `w` names an occurrence: a noun of `noun.event` or of a verb's act.
+    pub(crate) fn names_occurrence(w: &str) -> bool {
+        Lex::event_noun(w) || Lex::nominalisation(w).is_some()
     }
 
     /// Whether `w` names a person (`user`, `customer`, `driver`): WordNet files its most frequent
@@ -500,6 +520,25 @@ mod tests {
         }
         for noun in ["order", "customer", "status", "voltage"] {
             assert!(!Lex::event_noun(noun), "{noun}");
+        }
+        let nominalisations: Vec<&str> = NOMINALISATIONS.lines().collect();
+        assert!(nominalisations.windows(2).all(|w| w[0] < w[1]));
+        assert!(nominalisations.len() > 2_000);
+        for (noun, verb) in [
+            ("withdrawal", "withdraw"),
+            ("failure", "fail"),
+            ("submission", "submit"),
+            ("completion", "complete"),
+            ("abandonment", "abandon"),
+            ("withdrawals", ""),
+        ] {
+            assert_eq!(Lex::nominalisation(noun).unwrap_or(""), verb, "{noun}");
+        }
+        // Verbs keep their own readings; a thing is no act.
+        for noun in [
+            "change", "order", "status", "item", "task", "gesture", "zzzz", "",
+        ] {
+            assert_eq!(Lex::nominalisation(noun), None, "{noun}");
         }
         let person_nouns: Vec<&str> = PERSON_NOUNS.lines().collect();
         assert!(person_nouns.windows(2).all(|w| w[0] < w[1]));

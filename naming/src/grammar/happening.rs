@@ -71,8 +71,9 @@ pub(super) fn act_of_doing(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading>
     let [first, of, doing, ..] = words else {
         return None;
     };
-    let act =
-        lex.base(&first.lower).is_some_and(|v| v.is_noun()) || Lex::names_occurrence(&first.lower);
-    (act && of.lower == "of" && progressive_verb(lex, &doing.lower).is_some())
+    let act = || {
+        lex.base(&first.lower).is_some_and(|v| v.is_noun()) || Lex::names_occurrence(&first.lower)
+    };
+    (of.lower == "of" && progressive_verb(lex, &doing.lower).is_some() && act())
         .then_some(Reading::Occurrence { head: 0 })
 }

@@ -112,11 +112,6 @@ impl Verb {
 /// Binary search in a text of sorted lines, each ended by `\n`. Every index it slices at is
 /// the start of a line or one past a `\n`, so never inside a character.
 pub(crate) fn sorted_lines_contain(text: &str, word: &str) -> bool {
-    find_line(text, word, |line| line).is_some()
-}
-
-/// The line of `text` (sorted lines) whose key, as `key` reads it off the line, is `word`.
-fn find_line<'t>(text: &'t str, word: &str, key: fn(&str) -> &str) -> Option<&'t str> {
     let (mut lo, mut hi) = (0, text.len());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
@@ -130,13 +125,13 @@ fn find_line<'t>(text: &'t str, word: &str, key: fn(&str) -> &str) -> Option<&'t
             .iter()
             .position(|&b| b == b'\n')
             .map_or(text.len(), |i| start + i);
-        match key(&text[start..end]).cmp(word) {
-            std::cmp::Ordering::Equal => return Some(&text[start..end]),
+        match text[start..end].cmp(word) {
+            std::cmp::Ordering::Equal => return true,
             std::cmp::Ordering::Less => lo = end + 1,
             std::cmp::Ordering::Greater => hi = start,
         }
     }
-    None
+    false
 }
 
 fn find_pair<'t>(table: &'t [(&'t str, &'t str)], key: &str) -> Option<&'t str> {
@@ -193,22 +188,35 @@ impl Lex<'_> {
     /// Whether `w` is a noun that names an occurrence (`heartbeat`, `change`): WordNet files its
     /// most frequent sense under `noun.event`.
     pub(crate) fn event_noun(w: &str) -> bool {
-        sorted_lines_contain(EVENT_NOUNS, w)
+        // Split once into a sorted array (see `nominalisation`): the happening and occurrence
+        // tests ask it for many names.
+        static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+        WORDS
+            .get_or_init(|| EVENT_NOUNS.lines().collect())
+            .binary_search(&w)
+            .is_ok()
     }
 
     /// The verb whose act or result the noun `w` names (`withdrawal` → `withdraw`, `failure` →
     /// `fail`): WordNet files one of its two most frequent senses under `noun.act`,
     /// `noun.event`, `noun.process` or `noun.phenomenon`, derived from that verb.
     pub(crate) fn nominalisation(w: &str) -> Option<&'static str> {
-        let line = find_line(NOMINALISATIONS, w, |line| {
-            line.split_once(' ').map_or(line, |(noun, _)| noun)
-        })?;
-        line.split_once(' ').map(|(_, verb)| verb)
+        // Split once into a sorted array: a search of the text's lines costs about 2,500
+        // instructions, of the array a few hundred, and every name with no verb asks.
+        static PAIRS: std::sync::OnceLock<Vec<(&'static str, &'static str)>> =
+            std::sync::OnceLock::new();
+        let pairs = PAIRS.get_or_init(|| {
+            NOMINALISATIONS
+                .lines()
+                .filter_map(|line| line.split_once(' '))
+                .collect()
+        });
+        find_pair(pairs, w)
     }
 
     /// Whether the noun `w` names an occurrence: a noun of `noun.event` or of a verb's act.
     pub(crate) fn names_occurrence(w: &str) -> bool {
-        Lex::event_noun(w) || Lex::nominalisation(w).is_some()
+        Lex::nominalisation(w).is_some() || Lex::event_noun(w)
     }
 
     /// Whether `w` names a person (`user`, `customer`, `driver`): WordNet files its most frequent

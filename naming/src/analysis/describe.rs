@@ -313,8 +313,8 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 && at == 0
                 && clause.verb.is_noun()
                 && clause.particle.is_none()
-                && Lex::event_noun(&last.lower)
                 && let Some(v) = lex.base(&last.lower)
+                && Lex::event_noun(&last.lower)
             {
                 s.event = Some(format!(
                     "{}{}",

@@ -21,6 +21,10 @@ const OCCURRENCE_FILES: [&str; 4] = ["04", "11", "19", "22"];
 /// `noun.communication`; the second is the act).
 const SENSES: usize = 2;
 
+/// A `+` pointer of a noun sense to a verb: the noun's word number in its synset (0: all),
+/// the verb synset's offset and the verb's word number in it.
+type ToVerb<'a> = (usize, &'a str, usize);
+
 /// `(noun, verb)` pairs, sorted by noun.
 pub(super) fn nominalisations<'a>(
     index_noun: &'a str,
@@ -41,7 +45,7 @@ pub(super) fn nominalisations<'a>(
         .collect();
     // `data.noun` lines of an occurrence's file: offset → (words, `+` pointers to verbs as
     // (source word number, target synset, target word number)).
-    let mut senses: BTreeMap<&str, (Vec<String>, Vec<(usize, &str, usize)>)> = BTreeMap::new();
+    let mut senses: BTreeMap<&str, (Vec<String>, Vec<ToVerb<'_>>)> = BTreeMap::new();
     for line in data_noun.lines().filter(|l| !l.starts_with(' ')) {
         let fields: Vec<&str> = line.split(' ').collect();
         let (Some(&offset), Some(file), Some(count)) =

@@ -97,9 +97,12 @@ fn nouns_and_noun_phrases_stay_no_events() {
         // Alone, the noun of an act names the thing (an entity as often as not).
         "Payment",
         "Registration",
-        // After a preposition it is data; after an adjective first, a kind of it.
+        // After a preposition it is data; after an adjective first, a kind of it; after a
+        // word mostly a verb, that verb's object.
         "TimeOfChange",
         "IncompleteAssignment",
+        "LedgerApproveWithdrawal",
+        "SystemCancelRemoval",
         // Messages and noun phrases.
         "PaymentRequest",
         "WithdrawalRequest",

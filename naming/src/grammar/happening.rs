@@ -52,15 +52,22 @@ pub(super) fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
 /// to (`AccountWithdrawal`, `PaymentFailure`, `DecoderBomRemoval`: [`Lex::nominalisation`]).
 /// Not after a preposition (`TimeOfChange` names data); the act's noun not alone, which names
 /// the thing (`Payment`, `Subscription`: an entity as often as not), nor after an adjective
-/// first, which names a kind of it (`IncompleteAssignment`).
+/// first, which names a kind of it (`IncompleteAssignment`), nor after a word mostly a verb.
 pub(super) fn occurrence(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
     let head = words.len().checked_sub(1)?;
     if words[..head].iter().any(|w| is_preposition(&w.lower)) {
         return None;
     }
     let last = words[head].lower.as_str();
+    // A word mostly a verb before the act's noun makes it that verb's object
+    // (`LedgerApproveWithdrawal`, `SystemCancelRemoval`).
     let occurs = Lex::event_noun(last)
-        || (head > 0 && Lex::nominalisation(last).is_some() && !lex.adjective(&words[0].lower));
+        || (head > 0
+            && Lex::nominalisation(last).is_some()
+            && !lex.adjective(&words[0].lower)
+            && !words[..head]
+                .iter()
+                .any(|w| lex.base(&w.lower).is_some_and(|v| v.verb_leaning())));
     occurs.then_some(Reading::Occurrence { head })
 }
 

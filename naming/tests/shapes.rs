@@ -604,6 +604,11 @@ fn a_kind_suffix_names_the_message_about_an_action_or_a_fact() {
         );
     }
     command("CreateUserQueryCmd");
+    // So with no verb before two kind words: openHAB's `ItemCommandEvent` is the event of an
+    // item's command, and a weak reading before them yields to the closing word too.
+    event("ItemCommandEvent");
+    event("DataSyncNewCommandEvent");
+    command("OutboxEventCommand");
     // The message for the other derive suggests the name without the suffix.
     let e = check("SendReceiptEvent", Kind::Command, &Vocabulary::default()).unwrap_err();
     assert_eq!(e.suggestion.as_deref(), Some("SendReceipt"));

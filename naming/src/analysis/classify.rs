@@ -184,7 +184,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
             .last()
             .is_some_and(|w| !crate::word_classes::is_preposition(&w.lower));
     if (overridden || event_of_command || about_fact || query_of_command)
-        && let Some(kind) = evidence
+        && let Some(kind) = closing
         && kind != verdict
     {
         let suffix = tail.last().map_or("", |w| w.text);

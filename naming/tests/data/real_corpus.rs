@@ -14,6 +14,7 @@ struct Labelled {
 }
 
 /// Reads the development corpus, and each source's area from `sources.tsv`.
+#[allow(dead_code)] // `tests/plain_names.rs` reads every corpus with `read_corpus`
 fn real_corpus() -> Vec<Labelled> {
     read_corpus("names.tsv", "sources.tsv")
 }

@@ -9,6 +9,8 @@
 //! a command, `question` or `noun` for a query. The floors below are today's shares: the test
 //! fails when a change makes one fall.
 
+use std::fmt::Write as _;
+
 include!("data/real_corpus.rs");
 
 /// For each corpus: its names file, its sources file, and the floors (%) of the share of
@@ -76,7 +78,8 @@ fn shares_on_plain_names_do_not_fall() {
             .collect();
         let (accepted, rejected, s) = report("", &format!("{names}, plain names"), &corpus);
         println!("  ({} of the {all} names are plain)", corpus.len());
-        dump += &format!(
+        let _ = write!(
+            dump,
             "# {names}: misread\n{}\n# {names}: disguised names accepted\n{}\n",
             s.misread.join("\n"),
             s.disguised_missed.join("\n")

@@ -116,6 +116,11 @@ fn a_subject_that_is_as_much_a_verb_reaches_a_state_an_adjective_names() {
         assert!(ok(name, Kind::Command), "{name}");
         assert!(!ok(name, Kind::Event), "{name}");
     }
+    // A quantifier is never a state, after a subject either: `CategoryDeleteAll` (a command
+    // named noun first) states nothing about a "category delete".
+    for name in ["CategoryDeleteAll", "MenuDeleteAll"] {
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
 }
 
 #[test]

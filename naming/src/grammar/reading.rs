@@ -98,8 +98,9 @@ pub(crate) enum Reading {
     },
     /// A participle used as an adjective before a noun (`FailedPayment`).
     Adjectival { clause: Clause },
-    /// No verb, but the last word is a noun that names an occurrence (`Heartbeat`,
-    /// `TextEditChange`): a happening named by its noun.
+    /// No verb, but a noun names an occurrence (`Heartbeat`, `TextEditChange`,
+    /// `AccountWithdrawal`; `Attempt` of `AttemptOfLoggingIn`): a happening named by its noun,
+    /// the word at `head`.
     Occurrence { head: usize },
     /// No verb in a position that makes a reading.
     NoVerb,

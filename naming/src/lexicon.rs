@@ -3,9 +3,9 @@
 
 use crate::affixes::{PARTICLES, PREFIXES, regular_participle};
 use crate::generated::lexicon::{
-    ADJECTIVES, BASE_EQUALS_PAST, ED_NOUNS, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOUN,
-    NOUN_ADJECTIVES, NOUN_LEANING, OFTEN_VERB, PARTICIPLES, PERSON_NOUNS, PHRASAL, PREFIXED_NOUNS,
-    RARELY_VERB, VERB_LEANING, VERBS,
+    ADJECTIVES, BASE_EQUALS_PAST, ED_NOUNS, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOMINALISATIONS,
+    NOUN, NOUN_ADJECTIVES, NOUN_LEANING, OFTEN_VERB, PARTICIPLES, PERSON_NOUNS, PHRASAL,
+    PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING, VERBS,
 };
 use crate::software_verbs::SOFTWARE_VERBS;
 use crate::vocabulary::Vocabulary;
@@ -134,6 +134,38 @@ pub(crate) fn sorted_lines_contain(text: &str, word: &str) -> bool {
     false
 }
 
+/// A generated table of sorted lines, split once, on first use, into a sorted array: a search
+/// of the text's lines costs about 2,500 instructions, of the array a few hundred, and the
+/// grammar asks these tables for most names. The text stays one string in the binary (an
+/// array of 20,000 strings would cost every user's cold build about half a second).
+struct Lines {
+    text: &'static str,
+    index: std::sync::OnceLock<Vec<&'static str>>,
+}
+
+impl Lines {
+    const fn new(text: &'static str) -> Lines {
+        Lines {
+            text,
+            index: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        self.index
+            .get_or_init(|| self.text.lines().collect())
+            .binary_search(&w)
+            .is_ok()
+    }
+}
+
+static ADJECTIVE_LINES: Lines = Lines::new(ADJECTIVES);
+static NOUN_ADJECTIVE_LINES: Lines = Lines::new(NOUN_ADJECTIVES);
+static EVENT_NOUN_LINES: Lines = Lines::new(EVENT_NOUNS);
+static PERSON_NOUN_LINES: Lines = Lines::new(PERSON_NOUNS);
+static ING_NOUN_LINES: Lines = Lines::new(ING_NOUNS);
+static ED_NOUN_LINES: Lines = Lines::new(ED_NOUNS);
+
 fn find_pair<'t>(table: &'t [(&'t str, &'t str)], key: &str) -> Option<&'t str> {
     table
         .binary_search_by(|&(k, _)| k.cmp(key))
@@ -177,30 +209,51 @@ impl Lex<'_> {
 
     /// Whether `w` is a predicate adjective (`ready`, `low`, `available`).
     pub(crate) fn adjective(&self, w: &str) -> bool {
-        !self.vocab.nouns.contains(w) && sorted_lines_contain(ADJECTIVES, w)
+        !self.vocab.nouns.contains(w) && ADJECTIVE_LINES.contains(w)
     }
 
     /// Whether `w` is a predicate adjective WordNet also lists as a noun (`terminal`, `fine`).
     pub(crate) fn noun_adjective(w: &str) -> bool {
-        sorted_lines_contain(NOUN_ADJECTIVES, w)
+        NOUN_ADJECTIVE_LINES.contains(w)
     }
 
     /// Whether `w` is a noun that names an occurrence (`heartbeat`, `change`): WordNet files its
     /// most frequent sense under `noun.event`.
     pub(crate) fn event_noun(w: &str) -> bool {
-        sorted_lines_contain(EVENT_NOUNS, w)
+        EVENT_NOUN_LINES.contains(w)
+    }
+
+    /// The verb whose act or result the noun `w` names (`withdrawal` → `withdraw`, `failure` →
+    /// `fail`): WordNet files one of its two most frequent senses under `noun.act`,
+    /// `noun.event`, `noun.process` or `noun.phenomenon`, derived from that verb.
+    pub(crate) fn nominalisation(w: &str) -> Option<&'static str> {
+        // Split once into a sorted array, as [`Lines`] does.
+        static PAIRS: std::sync::OnceLock<Vec<(&'static str, &'static str)>> =
+            std::sync::OnceLock::new();
+        let pairs = PAIRS.get_or_init(|| {
+            NOMINALISATIONS
+                .lines()
+                .filter_map(|line| line.split_once(' '))
+                .collect()
+        });
+        find_pair(pairs, w)
+    }
+
+    /// Whether the noun `w` names an occurrence: a noun of `noun.event` or of a verb's act.
+    pub(crate) fn names_occurrence(w: &str) -> bool {
+        Lex::nominalisation(w).is_some() || Lex::event_noun(w)
     }
 
     /// Whether `w` names a person (`user`, `customer`, `driver`): WordNet files its most frequent
     /// sense under `noun.person`. Software's clippings of such nouns count too
     /// ([`PERSON_CLIPPINGS`]: `admin`, WordNet's `administrator`).
     pub(crate) fn person_noun(w: &str) -> bool {
-        PERSON_CLIPPINGS.contains(&w) || sorted_lines_contain(PERSON_NOUNS, w)
+        PERSON_CLIPPINGS.contains(&w) || PERSON_NOUN_LINES.contains(w)
     }
 
     /// Whether WordNet knows `w`, spelt as an `-ing` form, as a noun (`shipping`, `greeting`).
     pub(crate) fn ing_noun(w: &str) -> bool {
-        sorted_lines_contain(ING_NOUNS, w)
+        ING_NOUN_LINES.contains(w)
     }
 
     /// Whether `w` is a verb whose past participle is its base form (`set`, `reset`, `cost`).
@@ -353,7 +406,7 @@ impl Lex<'_> {
         let stem = w.strip_suffix("ed")?;
         if self.base(w).is_some()
             || self.adjective(w)
-            || sorted_lines_contain(ED_NOUNS, w)
+            || ED_NOUN_LINES.contains(w)
             || Lex::event_noun(w)
             || PREFIXED_NOUNS.binary_search(&w).is_ok()
         {
@@ -500,6 +553,25 @@ mod tests {
         }
         for noun in ["order", "customer", "status", "voltage"] {
             assert!(!Lex::event_noun(noun), "{noun}");
+        }
+        let nominalisations: Vec<&str> = NOMINALISATIONS.lines().collect();
+        assert!(nominalisations.windows(2).all(|w| w[0] < w[1]));
+        assert!(nominalisations.len() > 2_000);
+        for (noun, verb) in [
+            ("withdrawal", "withdraw"),
+            ("failure", "fail"),
+            ("submission", "submit"),
+            ("completion", "complete"),
+            ("abandonment", "abandon"),
+            ("withdrawals", ""),
+        ] {
+            assert_eq!(Lex::nominalisation(noun).unwrap_or(""), verb, "{noun}");
+        }
+        // Verbs keep their own readings; a thing is no act.
+        for noun in [
+            "change", "order", "status", "item", "task", "gesture", "zzzz", "",
+        ] {
+            assert_eq!(Lex::nominalisation(noun), None, "{noun}");
         }
         let person_nouns: Vec<&str> = PERSON_NOUNS.lines().collect();
         assert!(person_nouns.windows(2).all(|w| w[0] < w[1]));

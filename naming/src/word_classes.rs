@@ -54,6 +54,11 @@ pub(crate) const QUANTIFIERS: &[&str] = &[
     "several", "some",
 ];
 
+/// The verbs of a resource's creation and deletion, which WordNet knows only as verbs: after a
+/// noun, CRUD code names its operations with them, commands (`PostCreate`, `CategoryDelete`)
+/// as much as events (`GuildCreate`), so such a name reads both ways.
+pub(crate) const CRUD_VERBS: &[&str] = &["create", "delete"];
+
 /// Linking verbs, which take an adjective as the state their subject comes to be in:
 /// `ComeOnline`, `GoPublic`, `StayIdle`, `TurnRed` are imperatives, not a subject and its state.
 pub(crate) const LINKING_VERBS: &[&str] = &[

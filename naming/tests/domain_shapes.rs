@@ -116,6 +116,11 @@ fn a_subject_that_is_as_much_a_verb_reaches_a_state_an_adjective_names() {
         assert!(ok(name, Kind::Command), "{name}");
         assert!(!ok(name, Kind::Event), "{name}");
     }
+    // A quantifier is never a state, after a subject either: `CategoryDeleteAll` (a command
+    // named noun first) states nothing about a "category delete".
+    for name in ["CategoryDeleteAll", "MenuDeleteAll"] {
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
 }
 
 #[test]
@@ -219,10 +224,16 @@ fn a_word_often_a_verb_opens_an_imperative_rather_than_a_happening() {
         "ServiceStart",
         // A last word that is only a verb is no object: the subject did it.
         "PostSubmit",
-        "AuditLogEntryCreate",
+        "AuditLogEntryRestore",
     ] {
         assert!(ok(name, Kind::Event), "{name}");
         assert!(!ok(name, Kind::Command), "{name}");
+    }
+    // Unless it creates or deletes the subject: CRUD code names its operations so, commands
+    // (`PostCreate`, `CategoryDelete`) as much as events (`AuditLogEntryCreate`).
+    for name in ["AuditLogEntryCreate", "PostCreate", "CategoryDelete"] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(ok(name, Kind::Command), "{name}");
     }
 }
 

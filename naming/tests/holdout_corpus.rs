@@ -5,15 +5,17 @@
 //! on it: its shares estimate how the engine reads code it has not seen.
 //!
 //! The floors below are the lower of the shares measured before and after session 8's engine
-//! changes (BENCHMARKS.md, "Held-out corpus, session 8"): the test fails when a change makes
-//! either fall.
+//! changes (BENCHMARKS.md, "Held-out corpus, session 8"), raised with session 9's rules; the
+//! occurrence nouns' brief named three of its names (`AccountWithdrawal`, the two
+//! `AttemptOf…`; BENCHMARKS.md, "Occurrence nouns, session 9"). The test fails when a change
+//! makes either fall.
 
 include!("data/real_corpus.rs");
 
 /// Share (%) of names the derive of their labelled kind accepts: must not fall below.
-const ACCEPTED_FLOOR: f64 = 97.20;
+const ACCEPTED_FLOOR: f64 = 97.64;
 /// Share (%) of event and command names the derive of the other kind rejects.
-const REJECTED_FLOOR: f64 = 98.76;
+const REJECTED_FLOOR: f64 = 98.91;
 
 fn holdout_corpus() -> Vec<Labelled> {
     read_corpus("holdout.tsv", "holdout-sources.tsv")

@@ -100,7 +100,22 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
                     | Reading::LoneNoun { .. }
                     | Reading::NoVerb
             ));
-    let yields_to_kind_word = words.len() > 1 && core == all.len() && is_weak_reading(&reading);
+    // A verb as much a noun, then a noun of an occurrence (`MapFailure`, `RequestCompletion`,
+    // `AddressChange`): the imperative, or the occurrence of what the first word names. An
+    // enum's kind word decides between them (`GatewayEvent::MapFailure` is an event).
+    let noun_verb_occurrence = || {
+        matches!(
+            &reading,
+            Reading::Command { clause, actor: 0, or_event: false }
+                if words.len() == 2
+                    && clause.verb.is_noun()
+                    && clause.particle.is_none()
+                    && Lex::names_occurrence(&words[1].lower)
+        )
+    };
+    let yields_to_kind_word = words.len() > 1
+        && core == all.len()
+        && (is_weak_reading(&reading) || noun_verb_occurrence());
     let Described {
         verdict,
         problem,

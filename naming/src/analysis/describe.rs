@@ -8,7 +8,7 @@ use super::suggest::{full_lemma, join, noun_suggestions, pascal_name, suggestion
 use crate::Verdict;
 use crate::grammar::{CueKind, EventForm, Reading};
 use crate::lexicon::{self, Lex};
-use crate::word_classes::is_preposition;
+use crate::word_classes::{CRUD_VERBS, is_preposition};
 use crate::words::{Word, pascal};
 
 /// What a reading says about a name, before the kind words closing it weigh in (the fields of
@@ -142,16 +142,25 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 s,
             )
         }
-        Reading::Happening { verb } => {
+        Reading::Happening { verb, or_command } => {
             let subject = words.len().saturating_sub(1);
+            let the_subject = quoted(words, &(0..subject).collect::<Vec<_>>());
+            let mut e = format!(
+                "subject \"{the_subject}\" + verb \"{}\": a happening, named as UI and infrastructure events are",
+                text(subject)
+            );
+            if *or_command {
+                let _ = write!(
+                    e,
+                    " (or the operation \"{}\" on \"{the_subject}\", named noun first: a request)",
+                    text(subject)
+                );
+                alternative = Some(Verdict::Command);
+            }
             (
                 Verdict::Event,
                 Problem::Reads(Verdict::Event),
-                format!(
-                    "subject \"{}\" + verb \"{}\": a happening, named as UI and infrastructure events are",
-                    quoted(words, &(0..subject).collect::<Vec<_>>()),
-                    text(subject)
-                ),
+                e,
                 Some(verb.lemma()),
                 Some(text(subject)),
                 Suggestions {
@@ -167,25 +176,59 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 },
             )
         }
-        Reading::Occurrence { head } => (
-            Verdict::Event,
-            Problem::Reads(Verdict::Event),
-            format!(
-                "no verb, but \"{}\" names an occurrence (WordNet files it under noun.event): a happening",
-                text(*head)
-            ),
-            None,
-            Some(text(*head)),
-            // Asked for rather than reported, an occurrence is emitted: `EmitHeartbeat`.
-            // `emit` takes any occurrence as object, and WordNet knows it only as a verb, so
-            // it never reads as a subject (`RecordRuleChange` would be a happening).
-            Suggestions {
-                command: Some(format!("Emit{}", pascal_name(words))),
-                ..Suggestions::default()
-            },
-        ),
+        Reading::Occurrence { head } => {
+            let noun = &words[*head].lower;
+            let act = Lex::nominalisation(noun);
+            let explanation = match act {
+                Some(verb) => format!(
+                    "no verb, but \"{}\" names the act of \"{verb}\" (WordNet derives the noun from the verb): an occurrence",
+                    text(*head)
+                ),
+                None => format!(
+                    "no verb, but \"{}\" names an occurrence (WordNet files it under noun.event): a happening",
+                    text(*head)
+                ),
+            };
+            // Reported with a verb, the occurrence is its verb's participle after what it
+            // happened to (`PaymentFailure` → `PaymentFailed`, `AddressChange` →
+            // `AddressChanged`).
+            let verb = act
+                .map(str::to_owned)
+                .or_else(|| lex.base(noun).map(|v| v.base));
+            let event = verb.filter(|_| *head + 1 == words.len()).map(|verb| {
+                format!(
+                    "{}{}",
+                    pascal_name(&words[..*head]),
+                    pascal(&lex.participle(&verb))
+                )
+            });
+            (
+                Verdict::Event,
+                Problem::Reads(Verdict::Event),
+                explanation,
+                None,
+                Some(text(*head)),
+                // Asked for rather than reported, an occurrence is emitted: `EmitHeartbeat`.
+                // `emit` takes any occurrence as object, and WordNet knows it only as a verb,
+                // so it never reads as a subject (`RecordRuleChange` would be a happening).
+                Suggestions {
+                    event,
+                    command: Some(format!("Emit{}", pascal_name(words))),
+                    query: act.map(|_| format!("Get{}", pascal_name(words))),
+                },
+            )
+        }
         Reading::Hook { edge } => {
-            let action: Vec<usize> = (0..words.len()).filter(|i| i != edge).collect();
+            let mut action: Vec<usize> = (0..words.len()).filter(|i| i != edge).collect();
+            // An action named noun first (`AfterUserDeleteEvent`) is asked for verb first:
+            // `DeleteUser`, not `UserDelete`.
+            if action.len() >= 2
+                && action
+                    .last()
+                    .is_some_and(|&i| CRUD_VERBS.contains(&words[i].lower.as_str()))
+            {
+                action.rotate_right(1);
+            }
             (
                 Verdict::Event,
                 Problem::Reads(Verdict::Event),
@@ -281,6 +324,22 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 alternative = Some(Verdict::Event);
             }
             let mut s = suggestions_from(lex, clause);
+            // `AddressChange`: a verb as much a noun before a noun of `noun.event` that is a
+            // verb too names, as a fact, the change of the address (`AddressChanged`), not the
+            // address of a change.
+            if let [first, last] = words
+                && at == 0
+                && clause.verb.is_noun()
+                && clause.particle.is_none()
+                && let Some(v) = lex.base(&last.lower)
+                && Lex::event_noun(&last.lower)
+            {
+                s.event = Some(format!(
+                    "{}{}",
+                    pascal(first.text),
+                    lex.participle_pascal(&v)
+                ));
+            }
             // The person who asks stays first (`ClientActivateBusinessEvent`:
             // `ClientActivateBusiness`).
             if at > 0 {

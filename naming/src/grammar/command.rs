@@ -1,7 +1,7 @@
 //! Readings with no fact in them: a command (a base verb first), a noun phrase, a participle
 //! before its noun (`FailedPayment`), or no verb.
 
-use super::happening::occurrence;
+use super::happening::{act_of_doing, occurrence};
 use super::phrase::object_and_complement;
 use super::reading::{Clause, Reading};
 use crate::affixes::PREFIXES;
@@ -63,6 +63,10 @@ fn modified_verb(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<(Verb, usize)> {
 /// Readings 7 and 8: a command, a noun phrase, or no verb.
 pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     let first = &words[0];
+    // `AttemptOfLoggingIn`: the act of doing something, no imperative.
+    if let Some(reading) = act_of_doing(lex, words) {
+        return reading;
+    }
     // 7. Command: a base verb first.
     if let Some(clause) = command(lex, words) {
         let last = words.len() - 1;
@@ -85,6 +89,7 @@ pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
                     or_command: None,
                 };
             }
+
             // `OrderById`, `OrderForCustomer`: a noun and its modifier; `AccessKitActionRequest`:
             // a request message, or the imperative `FireSchedulerRequest`; `RateDriver`: a
             // person named by what they do is as often the object of an order
@@ -123,5 +128,5 @@ pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             },
         };
     }
-    occurrence(words).unwrap_or(Reading::NoVerb)
+    occurrence(lex, words).unwrap_or(Reading::NoVerb)
 }

@@ -2,6 +2,7 @@
 //! occurrence (`Heartbeat`).
 
 use super::reading::Reading;
+use super::state::progressive_verb;
 use crate::lexicon::{Lex, Verb};
 use crate::word_classes::{HEAD_NOUNS, MESSAGE_HEADS, OBJECT_HEADS, is_preposition, subjectish};
 use crate::words::Word;
@@ -46,11 +47,40 @@ pub(super) fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
         .filter(|v| v.mostly_verb() || v.particle.is_some())
 }
 
-/// No verb, and the last word names an occurrence (WordNet's `noun.event`): `Heartbeat`,
-/// `IncrementalRuleChange`. Not after a preposition (`TimeOfChange` names data).
-pub(super) fn occurrence(words: &[Word<'_>]) -> Option<Reading> {
+/// No verb, and the last word names an occurrence: a noun WordNet files under `noun.event`
+/// (`Heartbeat`, `IncrementalRuleChange`), or the noun of a verb's act after what it happened
+/// to (`AccountWithdrawal`, `PaymentFailure`, `DecoderBomRemoval`: [`Lex::nominalisation`]).
+/// Not after a preposition (`TimeOfChange` names data); the act's noun not alone, which names
+/// the thing (`Payment`, `Subscription`: an entity as often as not), nor after an adjective
+/// first, which names a kind of it (`IncompleteAssignment`), nor after a word mostly a verb.
+pub(super) fn occurrence(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
     let head = words.len().checked_sub(1)?;
-    let after_preposition = words[..head].iter().any(|w| is_preposition(&w.lower));
-    (!after_preposition && Lex::event_noun(&words[head].lower))
-        .then_some(Reading::Occurrence { head })
+    if words[..head].iter().any(|w| is_preposition(&w.lower)) {
+        return None;
+    }
+    let last = words[head].lower.as_str();
+    // A word mostly a verb before the act's noun makes it that verb's object
+    // (`LedgerApproveWithdrawal`, `SystemCancelRemoval`).
+    let occurs = Lex::event_noun(last)
+        || (head > 0
+            && Lex::nominalisation(last).is_some()
+            && !lex.adjective(&words[0].lower)
+            && !words[..head]
+                .iter()
+                .any(|w| lex.base(&w.lower).is_some_and(|v| v.verb_leaning())));
+    occurs.then_some(Reading::Occurrence { head })
+}
+
+/// A noun of an act, `Of` and an `-ing` form: the act of doing it, an occurrence
+/// (`AttemptOfLoggingInToInactiveAccount`: an attempt at logging in). An imperative takes no
+/// `Of` after its verb.
+pub(super) fn act_of_doing(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
+    let [first, of, doing, ..] = words else {
+        return None;
+    };
+    let act = || {
+        lex.base(&first.lower).is_some_and(|v| v.is_noun()) || Lex::names_occurrence(&first.lower)
+    };
+    (of.lower == "of" && progressive_verb(lex, &doing.lower).is_some() && act())
+        .then_some(Reading::Occurrence { head: 0 })
 }

@@ -12,7 +12,7 @@ use super::reading::{CueKind, EventForm, Reading};
 use super::state::{progressive, state, state_reached_now};
 use crate::lexicon::Lex;
 use crate::word_classes::{
-    COMPLEMENT_VERBS, INFORMING_VERBS, INTERROGATIVES, OUTCOME_VERBS, QUERY_VERBS,
+    COMPLEMENT_VERBS, CRUD_VERBS, INFORMING_VERBS, INTERROGATIVES, OUTCOME_VERBS, QUERY_VERBS,
 };
 use crate::words::Word;
 
@@ -140,7 +140,8 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     // 6. A happening named by its subject and a verb used mostly as a verb, in the order of
     // UI and infrastructure code: `PointerMove`, `ValueChange`, `ServiceStart`.
     if let Some(verb) = happening(lex, words) {
-        return Reading::Happening { verb };
+        let or_command = CRUD_VERBS.contains(&verb.lemma().as_str());
+        return Reading::Happening { verb, or_command };
     }
     command_or_noun(lex, words)
 }

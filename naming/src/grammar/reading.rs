@@ -61,7 +61,9 @@ pub(crate) enum Reading {
         or_command: bool,
     },
     /// `subject verb`: a happening named as UI and infrastructure code do (`PointerMove`).
-    Happening { verb: Verb },
+    /// `or_command`: the verb creates or deletes the subject (`PostCreate`), the name of the
+    /// operation in noun-first code, so it reads as a command too.
+    Happening { verb: Verb, or_command: bool },
     /// An action and `Before`/`After` (`FindAfter`, `AfterCatalogueInitialize`): a lifecycle
     /// hook, the event fired around the action. `edge` is the index of `Before`/`After`.
     Hook { edge: usize },
@@ -96,8 +98,9 @@ pub(crate) enum Reading {
     },
     /// A participle used as an adjective before a noun (`FailedPayment`).
     Adjectival { clause: Clause },
-    /// No verb, but the last word is a noun that names an occurrence (`Heartbeat`,
-    /// `TextEditChange`): a happening named by its noun.
+    /// No verb, but a noun names an occurrence (`Heartbeat`, `TextEditChange`,
+    /// `AccountWithdrawal`; `Attempt` of `AttemptOfLoggingIn`): a happening named by its noun,
+    /// the word at `head`.
     Occurrence { head: usize },
     /// No verb in a position that makes a reading.
     NoVerb,

@@ -74,8 +74,9 @@ pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
         return None;
     }
     let w = words[k].lower.as_str();
+    // A quantifier stands for a noun, the object of the verb before it (`UserDeleteAll`).
     let is_state = STATE_WORDS.contains(&w)
-        || (lex.adjective(w) && !OBJECT_HEADS.contains(&w))
+        || (lex.adjective(w) && !OBJECT_HEADS.contains(&w) && !QUANTIFIERS.contains(&w))
         || progressive(lex, w);
     if is_state {
         return words[..k]

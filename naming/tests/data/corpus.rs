@@ -292,8 +292,11 @@ const CORPUS: &[(&str, Verdict)] = &[
     ("Ship", U),
     ("Email", U),
     ("Invoice", U),
+    // A noun of an act alone names the thing (an entity); after what it happened to, the
+    // occurrence (`UserRegistration`: a user's registration, reading 8).
     ("Payment", U),
-    ("UserRegistration", U),
+    ("Registration", U),
+    ("UserRegistration", E),
     ("FailedPayment", E),
     ("ApprovedLoan", E),
     ("Money2", U),

@@ -69,6 +69,24 @@ pub struct Heartbeat {
     pub sequence: u64,
 }
 
+// No verb, but the noun of a verb's act after what it happened to: an occurrence. So is a noun
+// of an act, `Of` and an `-ing` form.
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct AccountWithdrawal {
+    pub amount: u64,
+}
+
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct AttemptOfLoggingInToInactiveAccount {
+    pub account_id: String,
+}
+
+// A verb as much a noun before such a noun, in an enum of events: the occurrence.
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub enum GatewayEvent {
+    MapFailure { reason: String },
+}
+
 // A question verb is an imperative too: the `Command` suffix makes it a command.
 #[derive(Command, schemars::JsonSchema)]
 pub struct GetWorkflowCommand {
@@ -137,4 +155,6 @@ fn main() {
     let _ = (EstimateFreightCost { parcel_id: String::new() }, MarkTaskDone { task_id: String::new() });
     let _ = WindowEvent::PointerButton { pressed: true };
     let _ = (Heartbeat { sequence: 1 }, GetWorkflowCommand { workflow_id: String::new() });
+    let _ = (AccountWithdrawal { amount: 1 }, GatewayEvent::MapFailure { reason: String::new() });
+    let _ = AttemptOfLoggingInToInactiveAccount { account_id: String::new() };
 }

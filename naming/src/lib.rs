@@ -190,7 +190,8 @@
 //!    `Request`, an agent noun) or, after a verb as much a noun, names an occurrence
 //!    (`UserNameChange`). `System`, `Pointer`, `Order` name no person.
 //! 7. **Command**: a base-form verb first (possibly prefixed, possibly with its particle:
-//!    `LogIn`, `CheckOutCart`; a prefix or an adverb in `-ly` may be written apart:
+//!    `LogIn`, `CheckOutCart`, or the particle after the object, as English puts it:
+//!    `LogUserOff`, `CheckInventoryItemIn`; a prefix or an adverb in `-ly` may be written apart:
 //!    `ReRunJob`, `AutoRenewSubscription`, `PartiallyRefundOrder`), then anything. When that verb is as much a noun (`order`,
 //!    `cart`, `email`), a name that ends in a data noun (`Info`, `Details`, `Dto`, `Summary`,
 //!    … `HEAD_NOUNS`) is a noun phrase (`OrderInfo`), and one that ends in `Status`, `Item`,

@@ -44,7 +44,7 @@ pub(super) fn command(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Clause> {
 /// A phrasal verb split by its object, the particle last (`LogUserOff`, `CheckInventoryItemIn`,
 /// `TurnLightsOn`): WordNet lists the verb with that particle, and the words between are its
 /// object, no verb form and no preposition among them.
-pub(super) fn split_phrasal(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Clause> {
+pub(super) fn split_phrasal(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
     let [first, object @ .., last] = words else {
         return None;
     };
@@ -59,11 +59,15 @@ pub(super) fn split_phrasal(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Clause>
                 && !PARTICLES.contains(&w.lower.as_str())
                 && lex.past(&w.lower).is_none()
         });
-    split.then(|| Clause {
-        object: object.iter().map(|w| w.text.to_owned()).collect(),
-        verb,
-        particle: Some(last.lower.clone()),
-        complement: Vec::new(),
+    split.then(|| Reading::Command {
+        clause: Clause {
+            object: object.iter().map(|w| w.text.to_owned()).collect(),
+            verb,
+            particle: Some(last.lower.clone()),
+            complement: Vec::new(),
+        },
+        or_event: false,
+        actor: 0,
     })
 }
 

@@ -95,12 +95,8 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     }
     // A phrasal verb split by its object: `LogUserOff`, `CheckInventoryItemIn` (not a question,
     // nor a subject "Log User" and its state "Off").
-    if let Some(clause) = split_phrasal(lex, words) {
-        return Reading::Command {
-            clause,
-            or_event: false,
-            actor: 0,
-        };
+    if let Some(reading) = split_phrasal(lex, words) {
+        return reading;
     }
     // 4. Query verbs first, `Exists` last.
     if starts_with_query {

@@ -118,7 +118,8 @@
 //! 3. **Event**: a subject, optional auxiliaries (`Was`, `Has Been`, `Got`, `Not`), a past
 //!    participle or simple past, then an optional complement (`ItemMovedToWishlist`,
 //!    `TenantWasEvicted`, `TemperatureRoseAboveLimit`; a preposition stranded from its verb
-//!    closes it too: `MeterWasTamperedWith`); or a subject, a simple past and its
+//!    closes it too: `MeterWasTamperedWith`; a passive may keep an object:
+//!    `UserWasGrantedAccess`); or a subject, a simple past and its
 //!    object (`ShopperPlacedBasket`, `SensorWentSilent`; the subject's first and last words
 //!    must not be words used mostly as verbs: `RetryFailedPayment` is a command,
 //!    `SudoDeleteExpiredSubject` no event); or a subject, `Did` and a verb

@@ -118,7 +118,8 @@
 //! 3. **Event**: a subject, optional auxiliaries (`Was`, `Has Been`, `Got`, `Not`), a past
 //!    participle or simple past, then an optional complement (`ItemMovedToWishlist`,
 //!    `TenantWasEvicted`, `TemperatureRoseAboveLimit`; a preposition stranded from its verb
-//!    closes it too: `MeterWasTamperedWith`); or a subject, a simple past and its
+//!    closes it too: `MeterWasTamperedWith`; a passive may keep an object:
+//!    `UserWasGrantedAccess`); or a subject, a simple past and its
 //!    object (`ShopperPlacedBasket`, `SensorWentSilent`; the subject's first and last words
 //!    must not be words used mostly as verbs: `RetryFailedPayment` is a command,
 //!    `SudoDeleteExpiredSubject` no event); or a subject, `Did` and a verb
@@ -190,7 +191,8 @@
 //!    `Request`, an agent noun) or, after a verb as much a noun, names an occurrence
 //!    (`UserNameChange`). `System`, `Pointer`, `Order` name no person.
 //! 7. **Command**: a base-form verb first (possibly prefixed, possibly with its particle:
-//!    `LogIn`, `CheckOutCart`; a prefix or an adverb in `-ly` may be written apart:
+//!    `LogIn`, `CheckOutCart`, or the particle after the object, as English puts it:
+//!    `LogUserOff`, `CheckInventoryItemIn`; a prefix or an adverb in `-ly` may be written apart:
 //!    `ReRunJob`, `AutoRenewSubscription`, `PartiallyRefundOrder`), then anything. When that verb is as much a noun (`order`,
 //!    `cart`, `email`), a name that ends in a data noun (`Info`, `Details`, `Dto`, `Summary`,
 //!    … `HEAD_NOUNS`) is a noun phrase (`OrderInfo`), and one that ends in `Status`, `Item`,

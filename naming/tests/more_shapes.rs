@@ -275,3 +275,24 @@ fn a_fact_before_query_is_the_query_about_it() {
         assert!(ok(name, Kind::Query) && !ok(name, Kind::Event), "{name}");
     }
 }
+
+#[test]
+fn a_phrasal_verb_split_by_its_object_is_an_imperative() {
+    // `log off`, `check in`, `turn on`: the particle after the object, as English puts it.
+    for name in [
+        "LogUserOff",
+        "CheckInventoryItemIn",
+        "CheckInventoryItemOut",
+        "TurnLightsOn",
+        "PickParcelUp",
+    ] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Query), "{name}");
+    }
+    // No phrasal verb, or a verb form between: a subject and its state, or a fact.
+    for name in ["LightsOn", "UserLoggedOff", "PowerTurnedOn"] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+}

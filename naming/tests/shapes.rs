@@ -74,6 +74,11 @@ fn auxiliaries_make_events_not_queries() {
         "WasRegisteredWithEmail",
         // `Got` closing the name is the past of `get`.
         "OrderDetailGot",
+        // A passive that keeps an object: the verb takes two.
+        "UserWasGrantedAccess",
+        "CustomerWasSentInvoice",
+        "UserHasBeenAssignedRole",
+        "PlayerWasAwardedPointsForGuessingTheRightWord",
     ] {
         event(name);
     }

@@ -4,9 +4,11 @@
 use super::happening::{act_of_doing, occurrence};
 use super::phrase::object_and_complement;
 use super::reading::{Clause, Reading};
-use crate::affixes::PREFIXES;
+use crate::affixes::{PARTICLES, PREFIXES};
 use crate::lexicon::{Lex, Verb};
-use crate::word_classes::{HEAD_NOUNS, MESSAGE_HEADS, OBJECT_HEADS, is_adverb, is_agent_noun};
+use crate::word_classes::{
+    HEAD_NOUNS, MESSAGE_HEADS, OBJECT_HEADS, is_adverb, is_agent_noun, is_preposition,
+};
 use crate::words::Word;
 
 /// The command reading (verb first) of `words`, ignoring noun-phrase considerations.
@@ -36,6 +38,36 @@ pub(super) fn command(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Clause> {
         verb,
         particle,
         complement,
+    })
+}
+
+/// A phrasal verb split by its object, the particle last (`LogUserOff`, `CheckInventoryItemIn`,
+/// `TurnLightsOn`): WordNet lists the verb with that particle, and the words between are its
+/// object, no verb form and no preposition among them.
+pub(super) fn split_phrasal(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
+    let [first, object @ .., last] = words else {
+        return None;
+    };
+    if object.is_empty() || !PARTICLES.contains(&last.lower.as_str()) {
+        return None;
+    }
+    let verb = lex.base(&first.lower)?;
+    let split = verb.particle.is_none()
+        && Lex::is_phrasal(&verb.base, &last.lower)
+        && object.iter().all(|w| {
+            !is_preposition(&w.lower)
+                && !PARTICLES.contains(&w.lower.as_str())
+                && lex.past(&w.lower).is_none()
+        });
+    split.then(|| Reading::Command {
+        clause: Clause {
+            object: object.iter().map(|w| w.text.to_owned()).collect(),
+            verb,
+            particle: Some(last.lower.clone()),
+            complement: Vec::new(),
+        },
+        or_event: false,
+        actor: 0,
     })
 }
 

@@ -136,6 +136,31 @@ pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
                 },
             });
         }
+        // A passive that keeps an object, of a verb that takes two: `UserWasGrantedAccess`,
+        // `PlayerWasAwardedPoints`, `CustomerWasSentInvoice`.
+        if s < p
+            && words[s..p]
+                .iter()
+                .any(|w| matches!(w.lower.as_str(), "was" | "were" | "been"))
+        {
+            let (object, complement) = object_and_complement(rest);
+            return Some(EventMatch {
+                clause: Clause {
+                    object: texts(&words[..s]),
+                    verb,
+                    particle: None,
+                    complement: object.into_iter().chain(complement).collect(),
+                },
+                participle: p,
+                aux: (s..p).collect(),
+                relative: false,
+                form: if implied {
+                    EventForm::Alone
+                } else {
+                    EventForm::Closing
+                },
+            });
+        }
         // A simple past with its object: `ShopperPlacedBasket`, `SensorWentSilent`. Not when
         // the first word is mostly a verb (`RetryFailedPayment`: an adjective before a noun),
         // nor for a past that is also the base (`PasswordResetLink` is a noun phrase), nor when

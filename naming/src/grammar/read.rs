@@ -3,7 +3,7 @@
 //! choice between an event and a command reading of the same words.
 
 use super::actor::actor_command;
-use super::command::{command, command_or_noun};
+use super::command::{command, command_or_noun, split_phrasal};
 use super::event::{EventMatch, event};
 use super::happening::happening;
 use super::phrase::{object_and_complement, texts};
@@ -92,6 +92,11 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     // A lifecycle hook: `FindAfter`, `GetListBefore`, `AfterCatalogueInitialize`.
     if let Some(edge) = hook(lex, words) {
         return Reading::Hook { edge };
+    }
+    // A phrasal verb split by its object: `LogUserOff`, `CheckInventoryItemIn` (not a question,
+    // nor a subject "Log User" and its state "Off").
+    if let Some(reading) = split_phrasal(lex, words) {
+        return reading;
     }
     // 4. Query verbs first, `Exists` last.
     if starts_with_query {

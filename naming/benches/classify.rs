@@ -86,7 +86,7 @@ fn main() {
     // too (README of naming/corpus).
     let validation = read_corpus("validation.tsv", "validation-sources.tsv");
     // The held-out corpus of session 8, tuned on at its end; the second held-out corpus of
-    // session 9, which no rule has been tuned on.
+    // session 9, measured first before any rule was tuned on it.
     let holdout = read_corpus("holdout.tsv", "holdout-sources.tsv");
     let holdout2 = read_corpus("holdout2.tsv", "holdout2-sources.tsv");
     for (title, corpus) in [

@@ -4,7 +4,7 @@
 
 use super::phrase::{complement, object_and_complement, texts};
 use super::reading::{Clause, EventForm};
-use crate::lexicon::Lex;
+use crate::lexicon::{Lex, Verb};
 use crate::typo;
 use crate::word_classes::{AUXILIARIES, is_particle, is_preposition, subjectish};
 use crate::words::Word;
@@ -136,55 +136,71 @@ pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
                 },
             });
         }
-        // A passive that keeps an object, of a verb that takes two: `UserWasGrantedAccess`,
-        // `PlayerWasAwardedPoints`, `CustomerWasSentInvoice`.
-        if s < p
-            && words[s..p]
-                .iter()
-                .any(|w| matches!(w.lower.as_str(), "was" | "were" | "been"))
-        {
-            let (object, complement) = object_and_complement(rest);
-            return Some(EventMatch {
-                clause: Clause {
-                    object: texts(&words[..s]),
-                    verb,
-                    particle: None,
-                    complement: object.into_iter().chain(complement).collect(),
-                },
-                participle: p,
-                aux: (s..p).collect(),
-                relative: false,
-                form: if implied {
-                    EventForm::Alone
-                } else {
-                    EventForm::Closing
-                },
-            });
+        if let Some(m) = with_object(lex, words, (s, p), verb, implied) {
+            return Some(m);
         }
-        // A simple past with its object: `ShopperPlacedBasket`, `SensorWentSilent`. Not when
-        // the first word is mostly a verb (`RetryFailedPayment`: an adjective before a noun),
-        // nor for a past that is also the base (`PasswordResetLink` is a noun phrase), nor when
-        // the word before the past is mostly a verb: it is no subject's head but the imperative
-        // whose object the past describes (`SudoDeleteExpiredSubject`: delete expired subjects).
-        if s == p
-            && subjectish(lex, &words[0].lower)
-            && subjectish(lex, &words[p - 1].lower)
-            && !lex.base_equals_past(&words[p].lower)
-        {
-            let (object, complement) = object_and_complement(rest);
-            return Some(EventMatch {
-                clause: Clause {
-                    object: texts(&words[..p]),
-                    verb,
-                    particle: None,
-                    complement: object.into_iter().chain(complement).collect(),
-                },
-                participle: p,
-                aux: Vec::new(),
-                relative: false,
-                form: EventForm::WithObject,
-            });
-        }
+    }
+    None
+}
+
+/// A participle or simple past at `p` (auxiliaries from `s`) followed by an object: a passive
+/// that keeps one, or a simple past with its object.
+fn with_object(
+    lex: &Lex<'_>,
+    words: &[Word<'_>],
+    (s, p): (usize, usize),
+    verb: Verb,
+    implied: bool,
+) -> Option<EventMatch> {
+    let rest = &words[p + 1..];
+    // A passive that keeps an object, of a verb that takes two: `UserWasGrantedAccess`,
+    // `PlayerWasAwardedPoints`, `CustomerWasSentInvoice`.
+    if s < p
+        && words[s..p]
+            .iter()
+            .any(|w| matches!(w.lower.as_str(), "was" | "were" | "been"))
+    {
+        let (object, complement) = object_and_complement(rest);
+        return Some(EventMatch {
+            clause: Clause {
+                object: texts(&words[..s]),
+                verb,
+                particle: None,
+                complement: object.into_iter().chain(complement).collect(),
+            },
+            participle: p,
+            aux: (s..p).collect(),
+            relative: false,
+            form: if implied {
+                EventForm::Alone
+            } else {
+                EventForm::Closing
+            },
+        });
+    }
+    // A simple past with its object: `ShopperPlacedBasket`, `SensorWentSilent`. Not when
+    // the first word is mostly a verb (`RetryFailedPayment`: an adjective before a noun),
+    // nor for a past that is also the base (`PasswordResetLink` is a noun phrase), nor when
+    // the word before the past is mostly a verb: it is no subject's head but the imperative
+    // whose object the past describes (`SudoDeleteExpiredSubject`: delete expired subjects).
+    if s == p
+        && subjectish(lex, &words[0].lower)
+        && subjectish(lex, &words[p - 1].lower)
+        && !lex.base_equals_past(&words[p].lower)
+    {
+        let (object, complement) = object_and_complement(rest);
+        return Some(EventMatch {
+            clause: Clause {
+                object: texts(&words[..p]),
+                verb,
+                particle: None,
+                complement: object.into_iter().chain(complement).collect(),
+            },
+            participle: p,
+            aux: Vec::new(),
+            relative: false,
+            form: EventForm::WithObject,
+        });
     }
     None
 }

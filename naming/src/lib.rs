@@ -178,8 +178,10 @@
 //!    (after a first word that is no verb, one verb may modify it: `PointerDragEnter`),
 //!    as UI and infrastructure code name events (`PointerMove`, `ValueChange`,
 //!    `ServiceStart`, `WindowsServiceUninstall`, `ConnectionShutdown`). With `Create` or
-//!    `Delete` last (`PostCreate`, `CategoryDelete`), it reads as a command too: CRUD code names
-//!    its operations noun first, commands as much as events (`GuildCreate`). The subject is no word
+//!    `Delete` last it is no happening but the operation named object first, as CRUD code names
+//!    its commands (`PostCreate`, `CategoryDelete`; two blind readers read all such names so):
+//!    a command, unless a kind word says otherwise (`GuildCreateEvent`,
+//!    `GatewayEvent::GuildCreate` are events). The subject is no word
 //!    SemCor tags as a verb at least half as often as a noun: such a word opens an imperative
 //!    (`EndShift`, `PlaceCall`, `OrderLabTest`; a UI event `FocusChange` takes `allow_name`). A name closed by
 //!    `Request`, `Reply` or `Response` names a message, not a happening (`HeartbeatRequest`).

@@ -229,12 +229,18 @@ fn a_word_often_a_verb_opens_an_imperative_rather_than_a_happening() {
         assert!(ok(name, Kind::Event), "{name}");
         assert!(!ok(name, Kind::Command), "{name}");
     }
-    // Unless it creates or deletes the subject: CRUD code names its operations so, commands
-    // (`PostCreate`, `CategoryDelete`) as much as events (`AuditLogEntryCreate`).
+    // Unless it creates or deletes the subject: CRUD code names its operations so, object
+    // first (`PostCreate`, `CategoryDelete`): a command. A kind word says otherwise, as a
+    // suffix (`AuditLogEntryCreateEvent`) or the enum's name (`GatewayEvent::GuildCreate`).
     for name in ["AuditLogEntryCreate", "PostCreate", "CategoryDelete"] {
-        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
         assert!(ok(name, Kind::Command), "{name}");
     }
+    assert!(ok("AuditLogEntryCreateEvent", Kind::Event));
+    assert!(!ok("AuditLogEntryCreateEvent", Kind::Command));
+    assert!(variant_ok("GatewayEvent", "GuildCreate", Kind::Event));
+    assert!(variant_ok("PostCommand", "PostCreate", Kind::Command));
+    assert!(!variant_ok("PostCommand", "PostCreate", Kind::Event));
 }
 
 #[test]

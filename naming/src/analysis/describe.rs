@@ -142,21 +142,40 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 s,
             )
         }
-        Reading::Happening { verb, or_command } => {
+        Reading::Happening {
+            verb,
+            operation: true,
+        } => {
+            let subject = words.len().saturating_sub(1);
+            let object: Vec<String> = words[..subject].iter().map(|w| w.text.to_owned()).collect();
+            (
+                Verdict::Command,
+                Problem::Reads(Verdict::Command),
+                format!(
+                    "object \"{}\" + imperative \"{}\": the operation named noun first, a request",
+                    object.join(" "),
+                    text(subject)
+                ),
+                Some(verb.lemma()),
+                Some(text(subject)),
+                suggestions_from(
+                    lex,
+                    &crate::grammar::Clause {
+                        object,
+                        verb: verb.clone(),
+                        particle: None,
+                        complement: Vec::new(),
+                    },
+                ),
+            )
+        }
+        Reading::Happening { verb, .. } => {
             let subject = words.len().saturating_sub(1);
             let the_subject = quoted(words, &(0..subject).collect::<Vec<_>>());
-            let mut e = format!(
+            let e = format!(
                 "subject \"{the_subject}\" + verb \"{}\": a happening, named as UI and infrastructure events are",
                 text(subject)
             );
-            if *or_command {
-                let _ = write!(
-                    e,
-                    " (or the operation \"{}\" on \"{the_subject}\", named noun first: a request)",
-                    text(subject)
-                );
-                alternative = Some(Verdict::Command);
-            }
             (
                 Verdict::Event,
                 Problem::Reads(Verdict::Event),

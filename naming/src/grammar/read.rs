@@ -145,8 +145,8 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     // 6. A happening named by its subject and a verb used mostly as a verb, in the order of
     // UI and infrastructure code: `PointerMove`, `ValueChange`, `ServiceStart`.
     if let Some(verb) = happening(lex, words) {
-        let or_command = CRUD_VERBS.contains(&verb.lemma().as_str());
-        return Reading::Happening { verb, or_command };
+        let operation = CRUD_VERBS.contains(&verb.lemma().as_str());
+        return Reading::Happening { verb, operation };
     }
     command_or_noun(lex, words)
 }

@@ -61,9 +61,10 @@ pub(crate) enum Reading {
         or_command: bool,
     },
     /// `subject verb`: a happening named as UI and infrastructure code do (`PointerMove`).
-    /// `or_command`: the verb creates or deletes the subject (`PostCreate`), the name of the
-    /// operation in noun-first code, so it reads as a command too.
-    Happening { verb: Verb, or_command: bool },
+    /// `operation`: the verb creates or deletes the subject (`PostCreate`): no happening but
+    /// the operation named noun first, a command (as a suffix or an enum's kind word says
+    /// otherwise, an event: `GuildCreateEvent`, `GatewayEvent::GuildCreate`).
+    Happening { verb: Verb, operation: bool },
     /// An action and `Before`/`After` (`FindAfter`, `AfterCatalogueInitialize`): a lifecycle
     /// hook, the event fired around the action. `edge` is the index of `Before`/`After`.
     Hook { edge: usize },

@@ -54,9 +54,9 @@ pub(crate) const QUANTIFIERS: &[&str] = &[
     "several", "some",
 ];
 
-/// The verbs of a resource's creation and deletion, which WordNet knows only as verbs: after a
-/// noun, CRUD code names its operations with them, commands (`PostCreate`, `CategoryDelete`)
-/// as much as events (`GuildCreate`), so such a name reads both ways.
+/// The verbs of a resource's creation and deletion, which WordNet knows only as verbs: after
+/// nouns, CRUD code names its commands with them, object first (`PostCreate`,
+/// `CategoryDelete`).
 pub(crate) const CRUD_VERBS: &[&str] = &["create", "delete"];
 
 /// Linking verbs, which take an adjective as the state their subject comes to be in:

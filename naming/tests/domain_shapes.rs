@@ -232,10 +232,20 @@ fn a_word_often_a_verb_opens_an_imperative_rather_than_a_happening() {
     // Unless it creates or deletes the subject: CRUD code names its operations so, object
     // first (`PostCreate`, `CategoryDelete`): a command. A kind word says otherwise, as a
     // suffix (`AuditLogEntryCreateEvent`) or the enum's name (`GatewayEvent::GuildCreate`).
-    for name in ["AuditLogEntryCreate", "PostCreate", "CategoryDelete"] {
+    for name in [
+        "AuditLogEntryCreate",
+        "PostCreate",
+        "CategoryDelete",
+        // Of several nouns, or of all of them.
+        "AccountAddressCreate",
+        "QuickAccessDelete",
+        "ArticleDeleteAll",
+    ] {
         assert!(!ok(name, Kind::Event), "{name}");
         assert!(ok(name, Kind::Command), "{name}");
     }
+    // A prefix written apart is no object: `PreDelete` is a hook, as `PreBuild` is.
+    assert!(ok("PreDelete", Kind::Event));
     assert!(ok("AuditLogEntryCreateEvent", Kind::Event));
     assert!(!ok("AuditLogEntryCreateEvent", Kind::Command));
     assert!(variant_ok("GatewayEvent", "GuildCreate", Kind::Event));

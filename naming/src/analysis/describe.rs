@@ -144,27 +144,27 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
         }
         Reading::Happening {
             verb,
-            operation: true,
+            operation: Some(at),
         } => {
-            let subject = words.len().saturating_sub(1);
-            let object: Vec<String> = words[..subject].iter().map(|w| w.text.to_owned()).collect();
+            let texts = |ws: &[Word<'_>]| ws.iter().map(|w| w.text.to_owned()).collect();
+            let object: Vec<String> = texts(&words[..*at]);
             (
                 Verdict::Command,
                 Problem::Reads(Verdict::Command),
                 format!(
-                    "object \"{}\" + imperative \"{}\": the operation named noun first, a request",
+                    "object \"{}\" + imperative \"{}\": the operation named object first, a request",
                     object.join(" "),
-                    text(subject)
+                    text(*at)
                 ),
                 Some(verb.lemma()),
-                Some(text(subject)),
+                Some(text(*at)),
                 suggestions_from(
                     lex,
                     &crate::grammar::Clause {
                         object,
                         verb: verb.clone(),
                         particle: None,
-                        complement: Vec::new(),
+                        complement: texts(&words[at + 1..]),
                     },
                 ),
             )

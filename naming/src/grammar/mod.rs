@@ -6,7 +6,8 @@
 //! One reading per file: `event` (a fact in the past), `state` (a state reached), `progressive`
 //! (an action in progress, `RetrievingKey`), `happening`
 //! (a subject and a verb, or a noun of an occurrence), `actor` (a person, then a command:
-//! `UserChangePassword`), `command` (a verb first, else a noun);
+//! `UserChangePassword`), `operation` (the object, then `Create` or `Delete`: `PostCreate`),
+//! `command` (a verb first, else a noun);
 //! `read` tries them in order and decides between them. The readings share the types of
 //! `reading` and the word-splitting helpers of `phrase`; dependencies run one way, from `read`
 //! to the readings to those two.
@@ -15,6 +16,7 @@ mod actor;
 mod command;
 mod event;
 mod happening;
+mod operation;
 mod phrase;
 mod progressive;
 mod read;

@@ -6,13 +6,14 @@ use super::actor::actor_command;
 use super::command::{command, command_or_noun, split_phrasal};
 use super::event::{EventMatch, event};
 use super::happening::happening;
+use super::operation::operation;
 use super::phrase::{object_and_complement, texts};
 use super::progressive::in_progress;
 use super::reading::{CueKind, EventForm, Reading};
 use super::state::{progressive, state, state_reached_now};
 use crate::lexicon::Lex;
 use crate::word_classes::{
-    COMPLEMENT_VERBS, CRUD_VERBS, INFORMING_VERBS, INTERROGATIVES, OUTCOME_VERBS, QUERY_VERBS,
+    COMPLEMENT_VERBS, INFORMING_VERBS, INTERROGATIVES, OUTCOME_VERBS, QUERY_VERBS,
 };
 use crate::words::Word;
 
@@ -144,9 +145,17 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     }
     // 6. A happening named by its subject and a verb used mostly as a verb, in the order of
     // UI and infrastructure code: `PointerMove`, `ValueChange`, `ServiceStart`.
+    if let Some((verb, at)) = operation(lex, words) {
+        return Reading::Happening {
+            verb,
+            operation: Some(at),
+        };
+    }
     if let Some(verb) = happening(lex, words) {
-        let operation = CRUD_VERBS.contains(&verb.lemma().as_str());
-        return Reading::Happening { verb, operation };
+        return Reading::Happening {
+            verb,
+            operation: None,
+        };
     }
     command_or_noun(lex, words)
 }

@@ -61,10 +61,14 @@ pub(crate) enum Reading {
         or_command: bool,
     },
     /// `subject verb`: a happening named as UI and infrastructure code do (`PointerMove`).
-    /// `operation`: the verb creates or deletes the subject (`PostCreate`): no happening but
-    /// the operation named noun first, a command (as a suffix or an enum's kind word says
-    /// otherwise, an event: `GuildCreateEvent`, `GatewayEvent::GuildCreate`).
-    Happening { verb: Verb, operation: bool },
+    /// `operation`: the index of a verb that creates or deletes the words before it
+    /// (`PostCreate`, `ArticleDeleteAll`): no happening but the operation named object first, a
+    /// command (an event where a suffix or an enum's kind word says so: `GuildCreateEvent`,
+    /// `GatewayEvent::GuildCreate`).
+    Happening {
+        verb: Verb,
+        operation: Option<usize>,
+    },
     /// An action and `Before`/`After` (`FindAfter`, `AfterCatalogueInitialize`): a lifecycle
     /// hook, the event fired around the action. `edge` is the index of `Before`/`After`.
     Hook { edge: usize },

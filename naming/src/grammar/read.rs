@@ -134,6 +134,12 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     if let Some(reading) = in_progress(lex, words) {
         return reading;
     }
+    noun_first(lex, words)
+}
+
+/// The readings of names that open with a noun and are no fact, question or state: a command
+/// named with who asks for it or object first, a happening, else a command or a noun.
+fn noun_first(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     // A command named with who asks for it: `UserChangePassword`, `DriverAcceptRide` (not the
     // driver's accept-ride).
     if let Some(clause) = actor_command(lex, words) {
@@ -143,14 +149,15 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             actor: 1,
         };
     }
-    // 6. A happening named by its subject and a verb used mostly as a verb, in the order of
-    // UI and infrastructure code: `PointerMove`, `ValueChange`, `ServiceStart`.
+    // The operation named object first, as CRUD code names its commands: `PostCreate`.
     if let Some((verb, at)) = operation(lex, words) {
         return Reading::Happening {
             verb,
             operation: Some(at),
         };
     }
+    // 6. A happening named by its subject and a verb used mostly as a verb, in the order of
+    // UI and infrastructure code: `PointerMove`, `ValueChange`, `ServiceStart`.
     if let Some(verb) = happening(lex, words) {
         return Reading::Happening {
             verb,

@@ -560,6 +560,7 @@ HOLDOUT3: list[Source] = [
     # --- F# ----------------------------------------------------------------
     S("SAFE-Stack/SAFE-ConfPlanner", "893b7a1f0110090c343aeef4e26940d47223d822", "Unlicense", "F#",
       exclude=r"/Dummy\.fs$"),  # a server's placeholder union cases (`One`, `EventOne`)
+    S("rommsen/EventSourcing-DIY", "5c12d122f9c8461e7636ba6e8633a190c52f66c3", "MIT", "F#"),
     # --- TypeScript --------------------------------------------------------
     S("coal182/typescript-ddd-shop", "ec67cd188624a1600a707b31ef2578a85346a7b3", "MIT", "TypeScript", ts_decorators=True,
       exclude=r"^tests/"),  # package.json
@@ -576,6 +577,8 @@ HOLDOUT3: list[Source] = [
     S("dddinphp/last-wishes", "47cf7c5950734d8d90cd405432d5d20b2c897df3", "MIT", "PHP"),  # composer.json
     S("wallabag/wallabag", "5afc37df9303cf983864c288d46bb23f12221695", "MIT", "PHP",
       exclude=r"^src/Command/"),  # Symfony console commands
+    # --- Python ------------------------------------------------------------
+    S("jorzel/opentable", "491268b223276ce4ebc5339ffa32606110f9d79e", "MIT", "Python"),
     # --- Rust --------------------------------------------------------------
     S("hexuria/ddd-cqrs-es", "7d9ab6c777e5cb83fb972fb57081676417c26983", "MIT", "Rust"),
 ]

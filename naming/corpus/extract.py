@@ -549,6 +549,8 @@ HOLDOUT3: list[Source] = [
     S("blazorhero/CleanArchitecture", "a940db951a285c065219384619831f87b24c14a6", "MIT", "C#", **_MEDIATR),
     S("afnan/allspice-clean-modular-monolith-template", "945d9df940ff07c1f01b7ef339590245475dc222", "MIT", "C#", **_MEDIATR),
     S("asc-lab/dotnetcore-microservices-poc", "6500daaf5ca6287385bfdfe5246cd1f3959c73fd", "Apache-2.0", "C#", **_MEDIATR),
+    S("babaktaremi/Clean-Architecture-Template", "450c680b3c0b80ca545c1ccdbaeb79bd476ea2e8", "MIT", "C#", **_MEDIATR),
+    S("ktutak1337/Clean-Architecture-Template", "278b9369ce5e8dc036ca81f96d172cccea0e982e", "MIT", "C#"),
     S("arjangeertsema/hexagonal-architecture", "e011ce27284932070dbe91931b7960b6adefae46", "CC0-1.0", "C#"),
     S("TanvirArjel/CleanArchitecture", "461c297d89abd8cb8107f5420eca6f75da84e2c8", "MIT", "C#", **_MEDIATR),
     # --- Java --------------------------------------------------------------
@@ -573,8 +575,11 @@ HOLDOUT3: list[Source] = [
     S("juicycleff/ultimate-backend", "0ae62a4b894c0e46baf75228ec88fae98f6abe06", "MIT", "TypeScript", ts_decorators=True),  # package.json
     S("khangnt0306/nestjs-cqrs-starter", "52194c8b334ed6e37dd235c402781168f392263d", "MIT", "TypeScript", ts_decorators=True),  # package.json
     S("hardyscc/nestjs-cqrs-starter", "dd4886c552fa100c6f6b35794cfc07e0e97366b2", "MIT", "TypeScript", ts_decorators=True),  # package.json
+    S("BhupenPal/Nest-CQRS-Boilerplate", "c827bc3e11cd386e3e0743c5653832347ff50c84", "MIT", "TypeScript", ts_decorators=True),
     # --- PHP ---------------------------------------------------------------
     S("dddinphp/last-wishes", "47cf7c5950734d8d90cd405432d5d20b2c897df3", "MIT", "PHP"),  # composer.json
+    S("Invis1bleReborn/ddd-es-cqrs-boilerplate", "3c9964933603971c0761e51bdd6531327cae5d25", "MIT", "PHP",
+      roots={"command": {"CommandInterface"}, "event": {"EventInterface"}, "query": {"QueryInterface", "ListQueryInterface"}}),
     S("wallabag/wallabag", "5afc37df9303cf983864c288d46bb23f12221695", "MIT", "PHP",
       exclude=r"^src/Command/"),  # Symfony console commands
     # --- Python ------------------------------------------------------------

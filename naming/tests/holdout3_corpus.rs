@@ -12,9 +12,9 @@
 include!("data/real_corpus.rs");
 
 /// Share (%) of names the derive of their labelled kind accepts: must not fall below.
-const ACCEPTED_FLOOR: f64 = 98.99;
+const ACCEPTED_FLOOR: f64 = 98.59;
 /// Share (%) of event and command names the derive of the other kind rejects.
-const REJECTED_FLOOR: f64 = 99.62;
+const REJECTED_FLOOR: f64 = 99.64;
 
 fn holdout3_corpus() -> Vec<Labelled> {
     read_corpus("holdout3.tsv", "holdout3-sources.tsv")
@@ -51,12 +51,12 @@ fn the_third_holdout_corpus_is_held_out_and_its_size_kept() {
         .collect();
     assert!(seen.is_empty(), "names the earlier corpora hold: {seen:?}");
     // the size it was committed with (README.md: smaller than the other held-out corpora)
-    assert!(corpus.len() >= 397, "only {} names", corpus.len());
+    assert!(corpus.len() >= 428, "only {} names", corpus.len());
     let commands = corpus
         .iter()
         .filter(|l| l.kind == factum_naming::Kind::Command)
         .count();
-    assert!(commands >= 131, "only {commands} commands");
+    assert!(commands >= 143, "only {commands} commands");
 }
 
 #[test]

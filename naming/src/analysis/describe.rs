@@ -55,6 +55,9 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
         } => "-ing form",
         Reading::Event { .. } | Reading::Adjectival { .. } => "past participle",
         Reading::State { .. } => "state",
+        Reading::Happening {
+            operation: Some(_), ..
+        } => "imperative",
         Reading::Happening { .. } => "verb",
         Reading::Hook { .. } => HOOK,
         Reading::Occurrence { .. } => OCCURRENCE,

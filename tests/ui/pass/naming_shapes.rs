@@ -141,7 +141,34 @@ pub struct TodoIsCompleteUpdated {
     pub is_complete: bool,
 }
 
+// Nouns, then `Create` or `Delete`: the operation named object first, as CRUD code names its
+// commands.
+#[derive(Command, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct PostCreate {
+    pub title: String,
+}
+
+// A phrasal verb split by its object.
+#[derive(Command, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct LogUserOff {
+    pub user_id: String,
+}
+
+// A passive that keeps an object; a kind word closing the name after another names the kind.
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct UserWasGrantedAccess {
+    pub user_id: String,
+}
+
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct ItemCommandEvent {
+    pub item: String,
+}
+
 fn main() {
+    let _ = (PostCreate { title: String::new() }, LogUserOff { user_id: String::new() });
+    let _ = UserWasGrantedAccess { user_id: String::new() };
+    let _ = ItemCommandEvent { item: String::new() };
     let _ = (CheckForUpdates { channel: String::new() }, AvailableHours { day: String::new() });
     let _ = (HeartbeatRequest { sequence: 1 }, UserDeplatformed { user_id: String::new() });
     let _ = TodoIsCompleteUpdated { is_complete: true };

@@ -6,7 +6,7 @@ CODE says, never by how the name reads. Python 3.11, standard library only.
 
 Usage::
 
-    python3 extract.py [--mirror DIR] [--out DIR] [--split development|validation|holdout|holdout2]
+    python3 extract.py [--mirror DIR] [--out DIR] [--split development|validation|holdout|holdout2|holdout3]
 
 ``--split validation`` extracts the validation corpus (``VALIDATION``) into
 ``validation.tsv`` and ``validation-sources.tsv`` with the same rules (README.md,
@@ -15,7 +15,9 @@ into ``holdout.tsv`` and ``holdout-sources.tsv``, leaving out the names the two 
 corpora hold (README.md, "Held-out corpus"); ``--split holdout2`` the second held-out corpus
 of session 9 (``HOLDOUT2``) into ``holdout2.tsv`` and ``holdout2-sources.tsv``, leaving out the
 names the three earlier corpora hold; no naming rule may be tuned to it (README.md, "Second
-held-out corpus").
+held-out corpus"); ``--split holdout3`` the third, also of session 9 (``HOLDOUT3``), into
+``holdout3.tsv`` and ``holdout3-sources.tsv``, leaving out the names the four earlier corpora hold
+(README.md, "Third held-out corpus").
 
 ``--mirror`` is the folder holding the fetched git directories, one per source
 repository, named ``OWNER+NAME/repo`` (the layout the search tool's ``fetch``
@@ -530,6 +532,60 @@ HOLDOUT2: list[Source] = [
     # --- Rust --------------------------------------------------------------
     S("j5ik2o/cqrs-es-example-rs", "2789b449882411319dbcc5c1ce4476c308ef319b", "MIT OR Apache-2.0", "Rust"),
     S("codeitlikemiley/ddd-cqrs-es", "cc4fad9fa6f8d9311cea534e818731196046abf5", "MIT", "Rust"),
+]
+
+# Third held-out corpus (``--split holdout3``, session 9): repositories in none of the lists
+# above nor ``shared/naming-reserved-repositories.txt``, of no owner of a source above, and no
+# fork of any; a name the earlier corpora (both held-out ones included) hold is left out. Picked
+# for their own event/command/query types before any name was measured (README.md, "Third
+# held-out corpus").
+_MEDIATR = dict(path_rules=[(r"/Commands?/", "command"), (r"/Quer(y|ies)/", "query")], path_needs_base=r"^IRequest$")
+HOLDOUT3: list[Source] = [
+    # --- C# ----------------------------------------------------------------
+    S("panosru/CleanDDDArchitecture", "dbd9d01d70e4e832396e1b92a45677cbbec423ea", "MIT", "C#"),
+    S("Ramadan-RAM/ERP-System-Modular-Monolith-with-DDD", "0df44d093a7012cfcccc10365e0346416743f855", "MIT", "C#"),
+    S("mirosuav/Modular-Monolith-Sample", "6dc842b49c603320c45a568a2dd8b67f7de1c4a7", "MIT", "C#"),
+    S("Sarmkadan/dotnet-cqrs-eventsourcing", "c3e5802251e8a33458f0c76459d598b009a65f70", "MIT", "C#"),
+    S("blazorhero/CleanArchitecture", "a940db951a285c065219384619831f87b24c14a6", "MIT", "C#", **_MEDIATR),
+    S("afnan/allspice-clean-modular-monolith-template", "945d9df940ff07c1f01b7ef339590245475dc222", "MIT", "C#", **_MEDIATR),
+    S("asc-lab/dotnetcore-microservices-poc", "6500daaf5ca6287385bfdfe5246cd1f3959c73fd", "Apache-2.0", "C#", **_MEDIATR),
+    S("babaktaremi/Clean-Architecture-Template", "450c680b3c0b80ca545c1ccdbaeb79bd476ea2e8", "MIT", "C#", **_MEDIATR),
+    S("ktutak1337/Clean-Architecture-Template", "278b9369ce5e8dc036ca81f96d172cccea0e982e", "MIT", "C#"),
+    S("arjangeertsema/hexagonal-architecture", "e011ce27284932070dbe91931b7960b6adefae46", "CC0-1.0", "C#"),
+    S("TanvirArjel/CleanArchitecture", "461c297d89abd8cb8107f5420eca6f75da84e2c8", "MIT", "C#", **_MEDIATR),
+    # --- Java --------------------------------------------------------------
+    S("coundia/spring-axon-rabbitmq-web-jpa-starter", "87fb4cbcb4c11b1bd92cf5cfbfe4c0e465f4099c", "MIT", "Java"),  # pom.xml
+    S("damian-git-99/microservices-example-ddd-cqrs-hexagonal", "7a0a9710da88ef25881f0664f122b4e4dba391f5", "MIT", "Java"),
+    S("vlingo/xoom-examples", "19a7eb8a736f1bc442211ba8bd903f2afc14451e", "MPL-2.0", "Java"),
+    # --- Scala -------------------------------------------------------------
+    S("strongtyped/pure-fun-cqrs-es", "fcabf084bafa9580bbad5403ea8808c1782a277c", "Apache-2.0", "Scala", sealed_roots=True),
+    # --- F# ----------------------------------------------------------------
+    S("SAFE-Stack/SAFE-ConfPlanner", "893b7a1f0110090c343aeef4e26940d47223d822", "Unlicense", "F#",
+      exclude=r"/Dummy\.fs$"),  # a server's placeholder union cases (`One`, `EventOne`)
+    S("rommsen/EventSourcing-DIY", "5c12d122f9c8461e7636ba6e8633a190c52f66c3", "MIT", "F#"),
+    # --- TypeScript --------------------------------------------------------
+    S("coal182/typescript-ddd-shop", "ec67cd188624a1600a707b31ef2578a85346a7b3", "MIT", "TypeScript", ts_decorators=True,
+      exclude=r"^tests/"),  # package.json
+    S("danqulogy/nestjs-cqrs-event-store-es", "2ea58a6c3535f9f87f08e7028e619e161e1f0dcf", "MIT", "TypeScript", ts_decorators=True),  # package.json
+    # package.json; its `Mooc` and `Backoffice` contexts repeat CodelyTV's reserved course example
+    S("devlegacy/ts-clean-architecture", "ca67b91f46dcaf9676e72f553fdfc11c1459bfd1", "MIT", "TypeScript", ts_decorators=True,
+      exclude=r"^src/Contexts/(Mooc|Backoffice)/|^tests/"),
+    S("stevecaldwell77/event-sourcing-todolist-typescript", "f59fc4c59c93b307763492213a7677fb8ffccbea", "MIT", "TypeScript", ts_decorators=True),  # package.json
+    S("MurylloEx/onion-architecture-cqrs-nestjs", "b53f51ff9c83c694c5f7772b02a3570028ea9c4b", "MIT", "TypeScript", ts_decorators=True),
+    S("juicycleff/ultimate-backend", "0ae62a4b894c0e46baf75228ec88fae98f6abe06", "MIT", "TypeScript", ts_decorators=True),  # package.json
+    S("khangnt0306/nestjs-cqrs-starter", "52194c8b334ed6e37dd235c402781168f392263d", "MIT", "TypeScript", ts_decorators=True),  # package.json
+    S("hardyscc/nestjs-cqrs-starter", "dd4886c552fa100c6f6b35794cfc07e0e97366b2", "MIT", "TypeScript", ts_decorators=True),  # package.json
+    S("BhupenPal/Nest-CQRS-Boilerplate", "c827bc3e11cd386e3e0743c5653832347ff50c84", "MIT", "TypeScript", ts_decorators=True),
+    # --- PHP ---------------------------------------------------------------
+    S("dddinphp/last-wishes", "47cf7c5950734d8d90cd405432d5d20b2c897df3", "MIT", "PHP"),  # composer.json
+    S("Invis1bleReborn/ddd-es-cqrs-boilerplate", "3c9964933603971c0761e51bdd6531327cae5d25", "MIT", "PHP",
+      roots={"command": {"CommandInterface"}, "event": {"EventInterface"}, "query": {"QueryInterface", "ListQueryInterface"}}),
+    S("wallabag/wallabag", "5afc37df9303cf983864c288d46bb23f12221695", "MIT", "PHP",
+      exclude=r"^src/Command/"),  # Symfony console commands
+    # --- Python ------------------------------------------------------------
+    S("jorzel/opentable", "491268b223276ce4ebc5339ffa32606110f9d79e", "MIT", "Python"),
+    # --- Rust --------------------------------------------------------------
+    S("hexuria/ddd-cqrs-es", "7d9ab6c777e5cb83fb972fb57081676417c26983", "MIT", "Rust"),
 ]
 
 EXT_LANG = {".cs": "cs", ".java": "java", ".kt": "kt", ".ts": "ts", ".tsx": "ts", ".php": "php",
@@ -1187,7 +1243,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mirror", default="/work/.mirror")
     ap.add_argument("--out", default=str(Path(__file__).resolve().parent))
-    ap.add_argument("--split", choices=("development", "validation", "holdout", "holdout2"), default="development",
+    ap.add_argument("--split", choices=("development", "validation", "holdout", "holdout2", "holdout3"), default="development",
                     help="development: names.tsv, sources.tsv; validation: validation.tsv, "
                          "validation-sources.tsv; holdout: holdout.tsv, holdout-sources.tsv "
                          "(see README.md)")
@@ -1216,6 +1272,15 @@ def main() -> int:
         if shared:
             sys.exit(f"an owner of a development, validation or held-out source: {shared}")
         for earlier in ("names.tsv", "validation.tsv", "holdout.tsv"):
+            with open(Path(__file__).resolve().parent / earlier, encoding="utf-8") as f:
+                known.update(line.split("\t", 1)[0] for line in list(f)[1:])
+    if args.split == "holdout3":
+        sources, names_file, sources_file = HOLDOUT3, "holdout3.tsv", "holdout3-sources.tsv"
+        owners = {s.repo.split("/")[0].lower() for s in SOURCES + VALIDATION + HOLDOUT + HOLDOUT2}
+        shared = sorted(s.repo for s in HOLDOUT3 if s.repo.split("/")[0].lower() in owners)
+        if shared:
+            sys.exit(f"an owner of a development, validation or held-out source: {shared}")
+        for earlier in ("names.tsv", "validation.tsv", "holdout.tsv", "holdout2.tsv"):
             with open(Path(__file__).resolve().parent / earlier, encoding="utf-8") as f:
                 known.update(line.split("\t", 1)[0] for line in list(f)[1:])
     per_repo: dict[str, dict[str, tuple[str, str]]] = {}

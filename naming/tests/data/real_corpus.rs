@@ -1,8 +1,9 @@
 // Measures the naming rules on the development corpus `naming/corpus/names.tsv`, the
 // validation corpus `naming/corpus/validation.tsv` and the held-out corpora
-// `naming/corpus/holdout.tsv` and `holdout2.tsv` (real names labelled by their own code).
-// Shared by `tests/real_corpus.rs`, `tests/validation_corpus.rs`, `tests/holdout_corpus.rs`,
-// `tests/holdout2_corpus.rs` and `benches/classify.rs` with `include!`; expects
+// `naming/corpus/holdout.tsv`, `holdout2.tsv` and `holdout3.tsv` (real names labelled by their
+// own code). Shared by `tests/real_corpus.rs`, `tests/validation_corpus.rs`,
+// `tests/holdout_corpus.rs`, `tests/holdout2_corpus.rs`, `tests/holdout3_corpus.rs` and
+// `benches/classify.rs` with `include!`; expects
 // `factum_naming` in scope.
 
 /// One labelled name: the type (or variant) name, its kind, the enum it is a case of (from a

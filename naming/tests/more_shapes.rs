@@ -296,3 +296,12 @@ fn a_phrasal_verb_split_by_its_object_is_an_imperative() {
         assert!(!ok(name, Kind::Command), "{name}");
     }
 }
+
+#[test]
+fn a_question_verb_then_a_preposition_looks_up_by_what_follows() {
+    // `By` and a field that holds a participle: no subject that something happened to.
+    for name in ["FindByProductCreatedByQuery", "FindByChangeLogCreatedBy"] {
+        assert!(ok(name, Kind::Query), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+}

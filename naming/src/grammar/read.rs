@@ -13,7 +13,7 @@ use super::reading::{CueKind, EventForm, Reading};
 use super::state::{progressive, state, state_reached_now};
 use crate::lexicon::Lex;
 use crate::word_classes::{
-    COMPLEMENT_VERBS, INFORMING_VERBS, INTERROGATIVES, OUTCOME_VERBS, QUERY_VERBS,
+    COMPLEMENT_VERBS, INFORMING_VERBS, INTERROGATIVES, OUTCOME_VERBS, QUERY_VERBS, is_preposition,
 };
 use crate::words::Word;
 
@@ -257,8 +257,12 @@ fn event_or_command(
     if m.relative && verb_first {
         return None;
     }
-    // `ListTrashedFiles`: a question verb and a participle before its noun.
-    if starts_with_query && m.form == EventForm::WithObject {
+    // `ListTrashedFiles`: a question verb and a participle before its noun;
+    // `FindByProductCreatedBy`: a question verb, then a preposition and what it looks up by.
+    if starts_with_query
+        && (m.form == EventForm::WithObject
+            || words.get(1).is_some_and(|w| is_preposition(&w.lower)))
+    {
         return None;
     }
     // `MarkTaskDone`, `SetBannerDisplayedOnHome`: the verb, its object, the state it is to be in;

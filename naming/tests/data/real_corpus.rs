@@ -222,6 +222,49 @@ fn owners(file: &str) -> std::collections::BTreeSet<String> {
         .collect()
 }
 
+/// Every corpus, names file and sources file, in the order they were built: each held-out one
+/// is held out from all before it.
+#[allow(dead_code)] // not every test that includes this file reads them all
+const CORPORA_IN_ORDER: [(&str, &str); 5] = [
+    ("names.tsv", "sources.tsv"),
+    ("validation.tsv", "validation-sources.tsv"),
+    ("holdout.tsv", "holdout-sources.tsv"),
+    ("holdout2.tsv", "holdout2-sources.tsv"),
+    ("holdout3.tsv", "holdout3-sources.tsv"),
+];
+
+/// Reads the corpus at `index` of [`CORPORA_IN_ORDER`] and fails unless it is held out from
+/// every corpus before it: no source shares an owner with an earlier source, and no name is
+/// one an earlier corpus holds.
+#[allow(dead_code)] // the naming bench includes this file too
+fn held_out(index: usize) -> Vec<Labelled> {
+    let (names, sources) = CORPORA_IN_ORDER[index];
+    let earlier = &CORPORA_IN_ORDER[..index];
+    let earlier_owners: std::collections::BTreeSet<String> =
+        earlier.iter().flat_map(|&(_, s)| owners(s)).collect();
+    let shared: Vec<String> = owners(sources)
+        .intersection(&earlier_owners)
+        .cloned()
+        .collect();
+    assert!(
+        shared.is_empty(),
+        "{names}: owners of an earlier corpus's source: {shared:?}"
+    );
+    let known: std::collections::HashSet<String> = earlier
+        .iter()
+        .flat_map(|&(n, s)| read_corpus(n, s))
+        .map(|l| l.name)
+        .collect();
+    let corpus = read_corpus(names, sources);
+    let seen: Vec<&str> = corpus
+        .iter()
+        .filter(|l| known.contains(&l.name))
+        .map(|l| l.name.as_str())
+        .collect();
+    assert!(seen.is_empty(), "{names}: names the earlier corpora hold: {seen:?}");
+    corpus
+}
+
 /// Prints the two shares of each kind, over the whole corpus and over its `domain` area (what
 /// issue 9 is judged on), one line each after two spaces.
 #[allow(dead_code)] // the naming bench includes this file too

@@ -56,12 +56,12 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
         Reading::Event { .. } | Reading::Adjectival { .. } => "past participle",
         Reading::State { .. } => "state",
         Reading::Happening {
-            operation: Some(_), ..
-        } => "imperative",
-        Reading::Happening { .. } => "verb",
+            operation: None, ..
+        } => "verb",
         Reading::Hook { .. } => HOOK,
         Reading::Occurrence { .. } => OCCURRENCE,
-        Reading::Command { .. } => "imperative",
+        // The operation named object first is an imperative too.
+        Reading::Command { .. } | Reading::Happening { .. } => "imperative",
         Reading::NounPhrase { .. } => "noun",
         Reading::Query { .. }
         | Reading::Cue { .. }

@@ -6,9 +6,9 @@ use std::fmt::Write as _;
 use super::result::{HOOK, OCCURRENCE, Problem, Suggestions};
 use super::suggest::{full_lemma, join, noun_suggestions, pascal_name, suggestions_from};
 use crate::Verdict;
-use crate::grammar::{CueKind, EventForm, Reading};
+use crate::grammar::{CueKind, EventForm, Reading, operation};
 use crate::lexicon::{self, Lex};
-use crate::word_classes::{CRUD_VERBS, is_preposition};
+use crate::word_classes::is_preposition;
 use crate::words::{Word, pascal};
 
 /// What a reading says about a name, before the kind words closing it weigh in (the fields of
@@ -242,14 +242,11 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
         }
         Reading::Hook { edge } => {
             let mut action: Vec<usize> = (0..words.len()).filter(|i| i != edge).collect();
-            // An action named noun first (`AfterUserDeleteEvent`) is asked for verb first:
-            // `DeleteUser`, not `UserDelete`.
-            if action.len() >= 2
-                && action
-                    .last()
-                    .is_some_and(|&i| CRUD_VERBS.contains(&words[i].lower.as_str()))
-            {
-                action.rotate_right(1);
+            // An action named as the operation object first (`AfterUserDeleteEvent`) is asked
+            // for verb first: `DeleteUser`, not `UserDelete`.
+            let action_words: Vec<Word<'_>> = action.iter().map(|&i| words[i].clone()).collect();
+            if let Some((_, at)) = operation(lex, &action_words) {
+                action[..=at].rotate_right(1);
             }
             (
                 Verdict::Event,

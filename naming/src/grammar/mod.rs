@@ -23,6 +23,7 @@ mod read;
 mod reading;
 mod state;
 
+pub(crate) use operation::operation;
 pub(crate) use read::read;
 pub(crate) use reading::{Clause, CueKind, EventForm, Reading};
 pub(crate) use state::progressive_verb;

@@ -9,7 +9,7 @@ use crate::words::Word;
 /// Nouns, then `Create` or `Delete` (WordNet knows them only as verbs), then maybe a
 /// quantifier (`DeleteAll`): the verb and its index. The words before it are its object: no
 /// preposition, auxiliary or past form among them.
-pub(super) fn operation(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<(Verb, usize)> {
+pub(crate) fn operation(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<(Verb, usize)> {
     let n = words.len();
     // Cheap tests first: most names end in no such verb.
     let at = if n >= 3 && QUANTIFIERS.contains(&words[n - 1].lower.as_str()) {

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use super::result::{HOOK, OCCURRENCE, Problem, Suggestions};
 use super::suggest::{full_lemma, join, noun_suggestions, pascal_name, suggestions_from};
 use crate::Verdict;
-use crate::grammar::{CueKind, EventForm, Reading, operation};
+use crate::grammar::{CueKind, EventForm, Reading, operation, texts};
 use crate::lexicon::{self, Lex};
 use crate::word_classes::is_preposition;
 use crate::words::{Word, pascal};
@@ -149,7 +149,6 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             verb,
             operation: Some(at),
         } => {
-            let texts = |ws: &[Word<'_>]| ws.iter().map(|w| w.text.to_owned()).collect();
             let object: Vec<String> = texts(&words[..*at]);
             (
                 Verdict::Command,

@@ -2,7 +2,7 @@
 //! before its noun (`FailedPayment`), or no verb.
 
 use super::happening::{act_of_doing, occurrence};
-use super::phrase::object_and_complement;
+use super::phrase::{object_and_complement, texts};
 use super::reading::{Clause, Reading};
 use crate::affixes::{PARTICLES, PREFIXES};
 use crate::lexicon::{Lex, Verb};
@@ -61,7 +61,7 @@ pub(super) fn split_phrasal(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading
         });
     split.then(|| Reading::Command {
         clause: Clause {
-            object: object.iter().map(|w| w.text.to_owned()).collect(),
+            object: texts(object),
             verb,
             particle: Some(last.lower.clone()),
             complement: Vec::new(),

@@ -152,55 +152,39 @@ fn with_object(
     verb: Verb,
     implied: bool,
 ) -> Option<EventMatch> {
-    let rest = &words[p + 1..];
     // A passive that keeps an object, of a verb that takes two: `UserWasGrantedAccess`,
     // `PlayerWasAwardedPoints`, `CustomerWasSentInvoice`.
-    if s < p
+    let passive = s < p
         && words[s..p]
             .iter()
-            .any(|w| matches!(w.lower.as_str(), "was" | "were" | "been"))
-    {
-        let (object, complement) = object_and_complement(rest);
-        return Some(EventMatch {
-            clause: Clause {
-                object: texts(&words[..s]),
-                verb,
-                particle: None,
-                complement: object.into_iter().chain(complement).collect(),
-            },
-            participle: p,
-            aux: (s..p).collect(),
-            relative: false,
-            form: if implied {
-                EventForm::Alone
-            } else {
-                EventForm::Closing
-            },
-        });
-    }
+            .any(|w| matches!(w.lower.as_str(), "was" | "were" | "been"));
     // A simple past with its object: `ShopperPlacedBasket`, `SensorWentSilent`. Not when
     // the first word is mostly a verb (`RetryFailedPayment`: an adjective before a noun),
     // nor for a past that is also the base (`PasswordResetLink` is a noun phrase), nor when
     // the word before the past is mostly a verb: it is no subject's head but the imperative
     // whose object the past describes (`SudoDeleteExpiredSubject`: delete expired subjects).
-    if s == p
+    let simple_past = s == p
         && subjectish(lex, &words[0].lower)
         && subjectish(lex, &words[p - 1].lower)
-        && !lex.base_equals_past(&words[p].lower)
-    {
-        let (object, complement) = object_and_complement(rest);
-        return Some(EventMatch {
-            clause: Clause {
-                object: texts(&words[..p]),
-                verb,
-                particle: None,
-                complement: object.into_iter().chain(complement).collect(),
-            },
-            participle: p,
-            aux: Vec::new(),
-            relative: false,
-            form: EventForm::WithObject,
-        });
+        && !lex.base_equals_past(&words[p].lower);
+    if !(passive || simple_past) {
+        return None;
     }
-    None
+    let (object, complement) = object_and_complement(&words[p + 1..]);
+    Some(EventMatch {
+        clause: Clause {
+            object: texts(&words[..s]),
+            verb,
+            particle: None,
+            complement: object.into_iter().chain(complement).collect(),
+        },
+        participle: p,
+        aux: (s..p).collect(),
+        relative: false,
+        form: match (passive, implied) {
+            (true, true) => EventForm::Alone,
+            (true, false) => EventForm::Closing,
+            (false, _) => EventForm::WithObject,
+        },
+    })
 }

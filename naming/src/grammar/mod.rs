@@ -24,6 +24,7 @@ mod reading;
 mod state;
 
 pub(crate) use operation::operation;
+pub(crate) use phrase::texts;
 pub(crate) use read::read;
 pub(crate) use reading::{Clause, CueKind, EventForm, Reading};
 pub(crate) use state::progressive_verb;

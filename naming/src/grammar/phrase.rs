@@ -3,7 +3,8 @@
 use crate::word_classes::{is_adverb, is_particle, is_preposition, is_strandable};
 use crate::words::Word;
 
-pub(super) fn texts(words: &[Word<'_>]) -> Vec<String> {
+/// The words as written.
+pub(crate) fn texts(words: &[Word<'_>]) -> Vec<String> {
     words.iter().map(|w| w.text.to_owned()).collect()
 }
 

@@ -813,17 +813,25 @@ fn first_sense_nouns<'a>(
             (fields.next()? == lex_file).then_some(offset)
         })
         .collect();
-    // `index.noun` lines: `lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt
-    // synset_offset…`, offsets from the most frequent sense on.
     index_noun
         .lines()
-        .filter(|l| !l.starts_with(' '))
-        .filter_map(|l| {
-            let fields: Vec<&str> = l.split(' ').collect();
-            let lemma = *fields.first()?;
-            let pointers: usize = fields.get(3)?.parse().ok()?;
-            let first = fields.get(6 + pointers)?;
+        .filter_map(noun_senses)
+        .filter_map(|(lemma, offsets)| {
+            let first = offsets.first()?;
             (is_word(lemma) && synsets.contains(first)).then_some(lemma)
         })
         .collect()
+}
+
+/// An `index.noun` line (`lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt
+/// synset_offset…`) as its lemma and its synset offsets, from the most frequent sense on;
+/// `None` for the licence header's lines.
+fn noun_senses(line: &str) -> Option<(&str, Vec<&str>)> {
+    if line.starts_with(' ') {
+        return None;
+    }
+    let fields: Vec<&str> = line.split(' ').collect();
+    let lemma = *fields.first()?;
+    let pointers: usize = fields.get(3)?.parse().ok()?;
+    Some((lemma, fields.get(6 + pointers..)?.to_vec()))
 }

@@ -85,20 +85,11 @@ pub(super) fn nominalisations<'a>(
         senses.insert(offset, (words, to_verbs));
     }
     let mut out = BTreeMap::new();
-    // `index.noun` lines: `lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt
-    // synset_offset…`, offsets from the most frequent sense on.
-    for line in index_noun.lines().filter(|l| !l.starts_with(' ')) {
-        let fields: Vec<&str> = line.split(' ').collect();
-        let (Some(&noun), Some(pointers)) = (fields.first(), fields.get(3)) else {
-            continue;
-        };
+    for (noun, offsets) in index_noun.lines().filter_map(super::noun_senses) {
         if !super::is_word(noun) || verbs.contains(noun) {
             continue;
         }
-        let Ok(pointers) = pointers.parse::<usize>() else {
-            continue;
-        };
-        let offsets = fields.iter().skip(6 + pointers).take(SENSES);
+        let offsets = offsets.iter().take(SENSES);
         let verb = offsets
             .filter_map(|offset| senses.get(offset))
             .find_map(|(words, to_verbs)| {

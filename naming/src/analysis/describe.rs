@@ -270,11 +270,19 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             state,
             or_command,
         } => {
-            let mut e = format!(
-                "subject \"{}\" + state \"{}\": a state reached, a fact",
-                subject.join(" "),
-                text(*state)
-            );
+            // A state alone (`Loading`) has its subject implied, as a participle alone has.
+            let mut e = if subject.is_empty() {
+                format!(
+                    "state \"{}\" alone, its subject implied: a state reached, a fact",
+                    text(*state)
+                )
+            } else {
+                format!(
+                    "subject \"{}\" + state \"{}\": a state reached, a fact",
+                    subject.join(" "),
+                    text(*state)
+                )
+            };
             if *or_command {
                 let _ = write!(
                     e,
@@ -478,12 +486,22 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
         Reading::Adjectival { clause } => (
             Verdict::Event,
             Problem::Reads(Verdict::Event),
-            format!(
-                "past participle \"{}\" (of \"{}\") before its subject \"{}\": a fact (`AddedAsset` = asset added)",
-                text(0),
-                clause.verb.lemma(),
-                clause.object.join(" ")
-            ),
+            if clause.object.is_empty() {
+                // No subject after it (`CheckedIn`, `FailedToReadMessage`): it is implied.
+                format!(
+                    "past participle \"{}\" (of \"{}\") + \"{}\", its subject implied: a fact",
+                    text(0),
+                    clause.verb.lemma(),
+                    quoted(words, &(1..words.len()).collect::<Vec<_>>())
+                )
+            } else {
+                format!(
+                    "past participle \"{}\" (of \"{}\") before its subject \"{}\": a fact (`AddedAsset` = asset added)",
+                    text(0),
+                    clause.verb.lemma(),
+                    clause.object.join(" ")
+                )
+            },
             Some(full_lemma(clause)),
             Some(text(0)),
             suggestions_from(lex, clause),

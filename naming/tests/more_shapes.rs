@@ -349,3 +349,43 @@ fn a_kind_word_alone_names_the_kind() {
             .ends_with("the suffix \"Event\" names the kind (event)")
     );
 }
+
+#[test]
+fn an_adjective_before_a_crud_verb_modifies_it() {
+    for name in [
+        "SoftDeleteEmployee",
+        "HardDeleteUser",
+        "SoftDeleteEmployeeRequest",
+    ] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    assert!(ok("EmployeeSoftDeleted", Kind::Event));
+    // Before another verb the adjective modifies a noun: `NewListenAddr` has no verb.
+    assert_eq!(classify("NewListenAddr").verdict, Verdict::Unknown);
+}
+
+#[test]
+fn who_asks_then_a_question_verb_is_a_request_or_a_question() {
+    for name in ["AdminGetToken", "CustomerFindOrders"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(ok(name, Kind::Query), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    // Another verb after the person is only a request.
+    assert!(!ok("UserChangePassword", Kind::Query));
+}
+
+#[test]
+fn no_explanation_quotes_an_empty_subject() {
+    for name in [
+        "Loading",
+        "FailingCommand",
+        "CheckedIn",
+        "ChangedToDoItemDescriptionEvent",
+    ] {
+        let e = classify(name).explanation;
+        assert!(e.contains("its subject implied"), "{name}: {e}");
+        assert!(!e.contains("\"\""), "{name}: {e}");
+    }
+}

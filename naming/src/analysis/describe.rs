@@ -8,7 +8,7 @@ use super::suggest::{full_lemma, join, noun_suggestions, pascal_name, suggestion
 use crate::Verdict;
 use crate::grammar::{CueKind, EventForm, Reading, operation, texts};
 use crate::lexicon::{self, Lex};
-use crate::word_classes::is_preposition;
+use crate::word_classes::{QUERY_VERBS, is_preposition};
 use crate::words::{Word, pascal};
 
 /// What a reading says about a name, before the kind words closing it weigh in (the fields of
@@ -348,6 +348,11 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 };
                 let _ = write!(e, " (or a fact: \"{last}\" is {whose})");
                 alternative = Some(Verdict::Event);
+            } else if at > 0 && QUERY_VERBS.contains(&words[at].lower.as_str()) {
+                // Who asks, then a question verb (`AdminGetToken`, `CustomerFindOrders`): the
+                // request to act, or the question asked, as the verb alone reads.
+                let _ = write!(e, " (or a question: \"{}\" asks)", text(at));
+                alternative = Some(Verdict::Query);
             }
             let mut s = suggestions_from(lex, clause);
             // `AddressChange`: a verb as much a noun before a noun of `noun.event` that is a

@@ -7,7 +7,7 @@ use super::reading::{Clause, Reading};
 use crate::affixes::{PARTICLES, PREFIXES};
 use crate::lexicon::{Lex, Verb};
 use crate::word_classes::{
-    HEAD_NOUNS, MESSAGE_HEADS, OBJECT_HEADS, is_adverb, is_agent_noun, is_preposition,
+    CRUD_VERBS, HEAD_NOUNS, MESSAGE_HEADS, OBJECT_HEADS, is_adverb, is_agent_noun, is_preposition,
 };
 use crate::words::Word;
 
@@ -73,7 +73,8 @@ pub(super) fn split_phrasal(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading
 
 /// A verb written as two words, then its object: a prefix apart (`ReRunJob`,
 /// `AutoRenewSubscription`: `rerun`, `autorenew`) or an adverb in `-ly` before it
-/// (`PartiallyRefundOrder`). The verb and the index of the word after it.
+/// (`PartiallyRefundOrder`), or an adjective before a CRUD verb (`SoftDeleteEmployee`).
+/// The verb and the index of the word after it.
 fn modified_verb(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<(Verb, usize)> {
     let [first, second, _, ..] = words else {
         return None;
@@ -86,6 +87,16 @@ fn modified_verb(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<(Verb, usize)> {
         && !lex.adjective(&first.lower)
         && lex.base(&first.lower).is_none()
         && let Some(v) = lex.imperative(&second.lower)
+    {
+        return Some((v, 2));
+    }
+    // An adjective before a CRUD verb modifies the verb (`SoftDeleteEmployee`, `HardDeleteUser`:
+    // soft-delete the employee); before another word it modifies a noun (`NewListenAddr`).
+    if CRUD_VERBS.contains(&second.lower.as_str())
+        && lex.adjective(&first.lower)
+        && lex.base(&first.lower).is_none()
+        && lex.past(&first.lower).is_none()
+        && let Some(v) = lex.base(&second.lower)
     {
         return Some((v, 2));
     }

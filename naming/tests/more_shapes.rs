@@ -389,3 +389,32 @@ fn no_explanation_quotes_an_empty_subject() {
         assert!(!e.contains("\"\""), "{name}: {e}");
     }
 }
+
+#[test]
+fn software_verbs_of_payments_and_social_features() {
+    for name in [
+        "FavoriteArticle",
+        "UnfavoriteArticle",
+        "PayoutAccount",
+        "TopupWallet",
+        "OptoutUser",
+        "FailoverDatabase",
+    ] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    for name in [
+        "ArticleFavorited",
+        "AccountPaidOut",
+        "WalletToppedUp",
+        "UserOptedOut",
+        "PayoutCompleted",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    assert_eq!(
+        classify("ArticleFavorited").verb.as_deref(),
+        Some("favorite")
+    );
+}

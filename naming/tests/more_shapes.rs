@@ -361,6 +361,14 @@ fn an_adjective_before_a_crud_verb_modifies_it() {
         assert!(!ok(name, Kind::Event), "{name}");
     }
     assert!(ok("EmployeeSoftDeleted", Kind::Event));
+    // The suggested fact keeps the modifier before its participle.
+    for (name, fact) in [
+        ("HardDeleteUser", "UserHardDeleted"),
+        ("PartiallyRefundOrder", "OrderPartiallyRefunded"),
+    ] {
+        let e = check(name, Kind::Event, &Vocabulary::default()).unwrap_err();
+        assert_eq!(e.suggestion.as_deref(), Some(fact), "{name}");
+    }
     // Before another verb the adjective modifies a noun: `NewListenAddr` has no verb.
     assert_eq!(classify("NewListenAddr").verdict, Verdict::Unknown);
 }

@@ -355,6 +355,18 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 alternative = Some(Verdict::Query);
             }
             let mut s = suggestions_from(lex, clause);
+            // A word that modifies the verb stays before its participle (`HardDeleteUser` →
+            // `UserHardDeleted`, `PartiallyRefundOrder` → `OrderPartiallyRefunded`).
+            if words.len() > at + 2
+                && lex.base(&words[at].lower).is_none()
+                && clause.verb.base == words[at + 1].lower
+                && let Some(event) = &s.event
+            {
+                let object = join(&clause.object);
+                if let Some(rest) = event.strip_prefix(object.as_str()) {
+                    s.event = Some(format!("{object}{}{rest}", pascal(words[at].text)));
+                }
+            }
             // `AddressChange`: a verb as much a noun before a noun of `noun.event` that is a
             // verb too names, as a fact, the change of the address (`AddressChanged`), not the
             // address of a change.

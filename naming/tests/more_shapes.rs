@@ -368,6 +368,9 @@ fn an_adjective_before_a_crud_verb_modifies_it() {
     ] {
         let e = check(name, Kind::Event, &Vocabulary::default()).unwrap_err();
         assert_eq!(e.suggestion.as_deref(), Some(fact), "{name}");
+        // And back: the modifier comes before the imperative.
+        let e = check(fact, Kind::Command, &Vocabulary::default()).unwrap_err();
+        assert_eq!(e.suggestion.as_deref(), Some(name), "{fact}");
     }
     // Before another verb the adjective modifies a noun: `NewListenAddr` has no verb.
     assert_eq!(classify("NewListenAddr").verdict, Verdict::Unknown);

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use super::result::{HOOK, OCCURRENCE, Problem, Suggestions};
 use super::suggest::{full_lemma, join, noun_suggestions, pascal_name, suggestions_from};
 use crate::Verdict;
-use crate::grammar::{CueKind, EventForm, Reading, operation, texts};
+use crate::grammar::{CueKind, EventForm, Reading, modifies_verb, operation, texts};
 use crate::lexicon::{self, Lex};
 use crate::word_classes::{QUERY_VERBS, is_preposition};
 use crate::words::{Word, pascal};
@@ -134,7 +134,28 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                     )),
                     ..Suggestions::default()
                 },
-                _ => suggestions_from(lex, clause),
+                _ => {
+                    let mut s = suggestions_from(lex, clause);
+                    // A subject's last word that modifies the participle (`UserHardDeleted`,
+                    // `OrderPartiallyRefunded`) comes before the imperative: `HardDeleteUser`.
+                    if let [subject @ .., modifier] = clause.object.as_slice()
+                        && !subject.is_empty()
+                        && modifies_verb(lex, &modifier.to_lowercase(), &clause.verb.base)
+                    {
+                        let tail = format!(
+                            "{}{}",
+                            clause.particle.as_deref().map(pascal).unwrap_or_default(),
+                            join(&clause.complement)
+                        );
+                        s.command = Some(format!(
+                            "{}{}{}{tail}",
+                            pascal(modifier),
+                            pascal(&clause.verb.lemma()),
+                            join(subject)
+                        ));
+                    }
+                    s
+                }
             };
             (
                 Verdict::Event,

@@ -83,24 +83,22 @@ fn modified_verb(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<(Verb, usize)> {
         let joined = format!("{}{}", first.lower, second.lower);
         return lex.base(&joined).map(|v| (v, 2));
     }
-    if is_adverb(&first.lower)
-        && !lex.adjective(&first.lower)
-        && lex.base(&first.lower).is_none()
+    if modifies_verb(lex, &first.lower, &second.lower)
         && let Some(v) = lex.imperative(&second.lower)
     {
         return Some((v, 2));
     }
-    // An adjective before a CRUD verb modifies the verb (`SoftDeleteEmployee`, `HardDeleteUser`:
-    // soft-delete the employee); before another word it modifies a noun (`NewListenAddr`).
-    if CRUD_VERBS.contains(&second.lower.as_str())
-        && lex.adjective(&first.lower)
-        && lex.base(&first.lower).is_none()
-        && lex.past(&first.lower).is_none()
-        && let Some(v) = lex.base(&second.lower)
-    {
-        return Some((v, 2));
-    }
     None
+}
+
+/// Whether `w`, no verb itself, modifies the verb `verb` it comes before: an adverb in `-ly`
+/// (`PartiallyRefundOrder`), or an adjective before a CRUD verb (`SoftDeleteEmployee`,
+/// `HardDeleteUser`: soft-delete the employee); before another word an adjective modifies a
+/// noun (`NewListenAddr`).
+pub(crate) fn modifies_verb(lex: &Lex<'_>, w: &str, verb: &str) -> bool {
+    lex.base(w).is_none()
+        && ((is_adverb(w) && !lex.adjective(w))
+            || (CRUD_VERBS.contains(&verb) && lex.adjective(w) && lex.past(w).is_none()))
 }
 
 /// Readings 7 and 8: a command, a noun phrase, or no verb.

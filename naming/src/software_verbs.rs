@@ -20,6 +20,7 @@ pub(crate) static SOFTWARE_VERBS: &[(&str, &str)] = &[
     ("checkout", "check out"),
     ("checkpoint", ""),
     ("cleanup", "clean up"),
+    ("decrement", ""),
     ("denylist", ""),
     ("downvote", ""),
     ("enqueue", ""),

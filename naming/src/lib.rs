@@ -74,7 +74,7 @@
 //!
 //! Names are split into words at case changes and underscores (`HTTPRequestFailed` → `HTTP`,
 //! `Request`, `Failed`; `order_placed`; `ORDER_PLACED`); digits stay with the word before them
-//! (`OAuth2`, `V2`). Trailing decoration — `Event`, `DomainEvent`, `IntegrationEvent`,
+//! (`OAuth2`, `V2`), unless lower-case letters follow them (`Enable2fa`: `Enable`, `2fa`). Trailing decoration — `Event`, `DomainEvent`, `IntegrationEvent`,
 //! `InternalEvent`, `Evt`, `Eto` (ABP's event transfer objects), `Notification`, `Command`,
 //! `Cmd`, `Query`, `Qry`, `Message`, `Msg`, `V<digits>` in any order, a kind word numbered or
 //! lettered as a placeholder (`Event1`, `CommandB`) — is set aside when reading, unless nothing

@@ -22,11 +22,20 @@ pub(crate) fn split(name: &str) -> Vec<Word<'_>> {
             let prev = chars[i - 1].1;
             let cur = chars[i].1;
             let next_lower = chars.get(i + 1).is_some_and(|&(_, c)| c.is_lowercase());
+            // Digits before lower-case letters start a word of their own (`Enable2fa`:
+            // `Enable`, `2fa`); otherwise they stick to the word before them (`OAuth2`).
+            let digits_then_lower = || {
+                chars[i..]
+                    .iter()
+                    .find(|&&(_, c)| !c.is_ascii_digit())
+                    .is_some_and(|&(_, c)| c.is_lowercase())
+            };
             let boundary = (cur.is_uppercase()
                 && (prev.is_lowercase()
                     || prev.is_numeric()
                     || (prev.is_uppercase() && next_lower)))
-                || (cur.is_alphabetic() && prev.is_numeric() && !cur.is_lowercase());
+                || (cur.is_alphabetic() && prev.is_numeric() && !cur.is_lowercase())
+                || (cur.is_ascii_digit() && prev.is_alphabetic() && digits_then_lower());
             if boundary {
                 push(&mut words, &chunk[start..chars[i].0]);
                 start = chars[i].0;
@@ -173,6 +182,8 @@ mod tests {
         assert_eq!(texts("order_placed"), ["order", "placed"]);
         assert_eq!(texts("ORDER_PLACED"), ["ORDER", "PLACED"]);
         assert_eq!(texts("orderPlacedV2"), ["order", "Placed", "V2"]);
+        assert_eq!(texts("Enable2fa"), ["Enable", "2fa"]);
+        assert_eq!(texts("Ipv6Assigned"), ["Ipv6", "Assigned"]);
         assert_eq!(texts("__"), Vec::<&str>::new());
         assert_eq!(texts("Ünïcødé名前"), ["Ünïcødé名前"]);
     }

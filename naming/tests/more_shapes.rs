@@ -429,3 +429,18 @@ fn software_verbs_of_payments_and_social_features() {
         Some("favorite")
     );
 }
+
+#[test]
+fn an_imperative_before_what_is_to_exist_is_a_request_too() {
+    for name in ["EnsureUserExists", "EnsureEntityDefinitionExists"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(ok(name, Kind::Query), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    assert_eq!(
+        classify("EnsureEntityDefinitionExistsCommand").verdict,
+        Verdict::Command
+    );
+    // A subject before `Exists` only asks.
+    assert!(!ok("UserExists", Kind::Command));
+}

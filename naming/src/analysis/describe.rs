@@ -421,11 +421,21 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             )
         }
         Reading::Query { cue, verb, object } => {
-            let e = if *cue == 0 {
+            let mut e = if *cue == 0 {
                 format!("question word \"{}\" first: a question", text(*cue))
             } else {
                 format!("\"{}\" last: a question", text(*cue))
             };
+            // An imperative before what is to exist (`EnsureUserExists`,
+            // `EnsureEntityDefinitionExistsCommand`) asks to make it so.
+            if *cue > 1
+                && lex
+                    .imperative(&words[0].lower)
+                    .is_some_and(|v| !v.noun_leaning())
+            {
+                let _ = write!(e, " (or the imperative \"{}\": a request)", text(0));
+                alternative = Some(Verdict::Command);
+            }
             let object_name = join(object);
             // A fact of a phrase (`FindByEmail`) is no `ByEmailFound`.
             let phrase = object

@@ -164,8 +164,8 @@ fn an_interrogative_derived_as_a_command_is_told_of_the_suffix() {
         e.help
     );
     assert!(check("IsOrderPaidCommand", Kind::Command, &v).is_ok());
-    // Only a suffixed name that passes is offered (`EnsureTenantExistsCommand` would not).
-    let e = check("EnsureTenantExists", Kind::Command, &v).unwrap_err();
+    // Only a suffixed name that passes is offered (`TenantExistsCommand` would not).
+    let e = check("TenantExists", Kind::Command, &v).unwrap_err();
     assert!(!e.help.contains("name it"), "{}", e.help);
     // With a `…Query` suffix the name says it is a query: no such advice.
     let e = check("GetOrderQuery", Kind::Command, &v).unwrap_err();

@@ -22,11 +22,20 @@ pub(crate) fn split(name: &str) -> Vec<Word<'_>> {
             let prev = chars[i - 1].1;
             let cur = chars[i].1;
             let next_lower = chars.get(i + 1).is_some_and(|&(_, c)| c.is_lowercase());
+            // Digits before lower-case letters start a word of their own (`Enable2fa`:
+            // `Enable`, `2fa`); otherwise they stick to the word before them (`OAuth2`).
+            let digits_then_lower = || {
+                chars[i..]
+                    .iter()
+                    .find(|&&(_, c)| !c.is_ascii_digit())
+                    .is_some_and(|&(_, c)| c.is_lowercase())
+            };
             let boundary = (cur.is_uppercase()
                 && (prev.is_lowercase()
                     || prev.is_numeric()
                     || (prev.is_uppercase() && next_lower)))
-                || (cur.is_alphabetic() && prev.is_numeric() && !cur.is_lowercase());
+                || (cur.is_alphabetic() && prev.is_numeric() && !cur.is_lowercase())
+                || (cur.is_ascii_digit() && prev.is_alphabetic() && digits_then_lower());
             if boundary {
                 push(&mut words, &chunk[start..chars[i].0]);
                 start = chars[i].0;
@@ -47,6 +56,36 @@ fn push<'a>(words: &mut Vec<Word<'a>>, text: &'a str) {
                 .to_lowercase(),
         });
     }
+}
+
+impl Word<'_> {
+    /// The decoration this word is, if any: a kind word (`Event`, `Cmd`), a version (`V2`), or
+    /// a kind word numbered as a placeholder is (`Event1`, `Command2`, `Message3`).
+    pub(crate) fn decoration(&self) -> Option<Decoration> {
+        decoration(&self.text.to_lowercase()).or_else(|| {
+            self.text
+                .ends_with(|c: char| c.is_ascii_digit())
+                .then(|| decoration(&self.lower))
+                .flatten()
+        })
+    }
+
+    /// The kind this word names as a decoration (`Domain` and `Integration` count as events;
+    /// `Event1` as `Event`).
+    pub(crate) fn decoration_kind(&self) -> Option<Decoration> {
+        decoration_kind(&self.lower).or_else(|| self.decoration())
+    }
+}
+
+/// A single capital letter after a kind word labels a placeholder message (`EventA`,
+/// `CommandB`), as a number does (`Event1`).
+fn placeholder_letter(words: &[Word<'_>], end: usize) -> bool {
+    end >= 2
+        && words[end - 1].text.len() == 1
+        && words[end - 1].text.bytes().all(|b| b.is_ascii_uppercase())
+        && words[end - 2]
+            .decoration()
+            .is_some_and(|d| d != Decoration::Version)
 }
 
 /// Which kind a decoration word names, if any.
@@ -78,12 +117,15 @@ fn decoration(lower: &str) -> Option<Decoration> {
 
 /// Number of leading words that remain after stripping trailing decoration
 /// (`Event`, `DomainEvent`, `IntegrationEvent`, `InternalEvent`, `Evt`, `Notification`,
-/// `Command`, `Cmd`, `Query`, `Qry`, `Message`, `Msg`, `V<digits>`, in any order), never
-/// stripping everything.
+/// `Command`, `Cmd`, `Query`, `Qry`, `Message`, `Msg`, `V<digits>`, in any order; a kind word
+/// may carry a placeholder's number or letter: `Event1`, `EventA`), never stripping everything.
 pub(crate) fn core_len(words: &[Word<'_>]) -> usize {
     let mut end = words.len();
     while end > 1 {
-        let Some(kind) = decoration(&words[end - 1].text.to_lowercase()) else {
+        let Some(kind) = words[end - 1]
+            .decoration()
+            .or_else(|| placeholder_letter(words, end).then_some(Decoration::Version))
+        else {
             break;
         };
         end -= 1;
@@ -140,6 +182,8 @@ mod tests {
         assert_eq!(texts("order_placed"), ["order", "placed"]);
         assert_eq!(texts("ORDER_PLACED"), ["ORDER", "PLACED"]);
         assert_eq!(texts("orderPlacedV2"), ["order", "Placed", "V2"]);
+        assert_eq!(texts("Enable2fa"), ["Enable", "2fa"]);
+        assert_eq!(texts("Ipv6Assigned"), ["Ipv6", "Assigned"]);
         assert_eq!(texts("__"), Vec::<&str>::new());
         assert_eq!(texts("Ünïcødé名前"), ["Ünïcødé名前"]);
     }
@@ -154,5 +198,14 @@ mod tests {
         assert_eq!(core_len(&w), 1);
         let w = split("QueryEvent");
         assert_eq!(core_len(&w), 1);
+        let w = split("OrderEvent2");
+        assert_eq!(core_len(&w), 1);
+        let w = split("MyCommandB");
+        assert_eq!(core_len(&w), 1);
+        let w = split("EventA");
+        assert_eq!(core_len(&w), 1);
+        // A letter closes no other word as a placeholder (`PlanB` keeps its letter).
+        let w = split("PlanB");
+        assert_eq!(core_len(&w), 2);
     }
 }

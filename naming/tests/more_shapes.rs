@@ -1,6 +1,7 @@
 //! More shapes of issue 9 (session 7): queries named by what they return, request-reply
 //! messages, verbs the lexicon lacks, a flag of the subject, verbs written as two words, and
-//! the people a command acts on. `shapes.rs` holds the earlier ones.
+//! the people a command acts on, a message named only by its kind word. `shapes.rs` holds the
+//! earlier ones.
 
 use factum_naming::{Kind, Verdict, Vocabulary, check, check_variant, classify};
 
@@ -304,4 +305,127 @@ fn a_question_verb_then_a_preposition_looks_up_by_what_follows() {
         assert!(ok(name, Kind::Query), "{name}");
         assert!(!ok(name, Kind::Event), "{name}");
     }
+}
+
+#[test]
+fn a_kind_word_alone_names_the_kind() {
+    // Samples and tests name placeholder messages by their kind, numbered or lettered.
+    for (name, kind) in [
+        ("Event", Kind::Event),
+        ("Event1", Kind::Event),
+        ("EventA", Kind::Event),
+        ("Evt", Kind::Event),
+        ("Command", Kind::Command),
+        ("Command2", Kind::Command),
+        ("CommandB", Kind::Command),
+        ("Cmd", Kind::Command),
+    ] {
+        assert!(ok(name, kind), "{name}");
+        for other in [Kind::Event, Kind::Command, Kind::Query] {
+            assert_eq!(ok(name, other), other == kind, "{name} as {other:?}");
+        }
+    }
+    // A numbered kind word is a suffix too: `OrderEvent2` is no imperative "Order".
+    assert_eq!(classify("OrderEvent2").verdict, Verdict::Event);
+    assert_eq!(classify("MyCommand1").verdict, Verdict::Command);
+    // A kind word after it names another kind: `QueryEvent` is an event.
+    assert_eq!(classify("QueryEvent").verdict, Verdict::Event);
+    // A letter closes no other word as a placeholder, and `Message` names no kind.
+    assert_eq!(classify("PlanB").verdict, Verdict::Command);
+    assert!(!ok("MessageA", Kind::Event));
+    let e = check("Command1", Kind::Event, &Vocabulary::default()).unwrap_err();
+    assert_eq!(
+        e.message,
+        "`Command1` is named by its kind word (\"Command1\"), but events are facts in the past tense"
+    );
+    assert_eq!(
+        e.help,
+        "if it is a command, derive `Command`; otherwise name it by its kind, e.g. `Event1`"
+    );
+    // The suffix an explanation names is the kind word, not a version after it.
+    assert!(
+        classify("MyEventV2")
+            .explanation
+            .ends_with("the suffix \"Event\" names the kind (event)")
+    );
+}
+
+#[test]
+fn an_adjective_before_a_crud_verb_modifies_it() {
+    for name in [
+        "SoftDeleteEmployee",
+        "HardDeleteUser",
+        "SoftDeleteEmployeeRequest",
+    ] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    assert!(ok("EmployeeSoftDeleted", Kind::Event));
+    // The suggested fact keeps the modifier before its participle.
+    for (name, fact) in [
+        ("HardDeleteUser", "UserHardDeleted"),
+        ("PartiallyRefundOrder", "OrderPartiallyRefunded"),
+    ] {
+        let e = check(name, Kind::Event, &Vocabulary::default()).unwrap_err();
+        assert_eq!(e.suggestion.as_deref(), Some(fact), "{name}");
+        // And back: the modifier comes before the imperative.
+        let e = check(fact, Kind::Command, &Vocabulary::default()).unwrap_err();
+        assert_eq!(e.suggestion.as_deref(), Some(name), "{fact}");
+    }
+    // Before another verb the adjective modifies a noun: `NewListenAddr` has no verb.
+    assert_eq!(classify("NewListenAddr").verdict, Verdict::Unknown);
+}
+
+#[test]
+fn who_asks_then_a_question_verb_is_a_request_or_a_question() {
+    for name in ["AdminGetToken", "CustomerFindOrders"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(ok(name, Kind::Query), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    // Another verb after the person is only a request.
+    assert!(!ok("UserChangePassword", Kind::Query));
+}
+
+#[test]
+fn no_explanation_quotes_an_empty_subject() {
+    for name in [
+        "Loading",
+        "FailingCommand",
+        "CheckedIn",
+        "ChangedToDoItemDescriptionEvent",
+    ] {
+        let e = classify(name).explanation;
+        assert!(e.contains("its subject implied"), "{name}: {e}");
+        assert!(!e.contains("\"\""), "{name}: {e}");
+    }
+}
+
+#[test]
+fn software_verbs_of_payments_and_social_features() {
+    for name in [
+        "FavoriteArticle",
+        "UnfavoriteArticle",
+        "PayoutAccount",
+        "TopupWallet",
+        "OptoutUser",
+        "FailoverDatabase",
+    ] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    for name in [
+        "ArticleFavorited",
+        "AccountPaidOut",
+        "WalletToppedUp",
+        "UserOptedOut",
+        "PayoutCompleted",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    assert_eq!(
+        classify("ArticleFavorited").verb.as_deref(),
+        Some("favorite")
+    );
 }

@@ -5,9 +5,9 @@
 use std::fmt::Write as _;
 
 use super::describe::{Described, describe};
-use super::head::head_kind;
+use super::head::{head_kind, lone_kind};
 use super::object_word;
-use super::result::{Analysis, HEAD_NOUN, Problem, SUFFIX};
+use super::result::{Analysis, HEAD_NOUN, KIND_WORD, Problem, SUFFIX};
 use crate::Verdict;
 use crate::grammar::{self, EventForm, Reading};
 use crate::lexicon::Lex;
@@ -132,7 +132,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
     let decorate = |s: Option<String>, kind: Decoration| {
         s.map(|mut s| {
             for w in tail {
-                let k = words::decoration_kind(&w.text.to_lowercase());
+                let k = w.decoration_kind();
                 if k == Some(kind) || k == Some(Decoration::Version) {
                     s.push_str(w.text);
                 }
@@ -158,7 +158,8 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         || ((question_verb_first || interrogative_first) && evidence == Some(Verdict::Command));
     // The kind word that closes the name (versions aside) names the message about the action
     // or fact before it: `CreateUserQueryCmd` is a command making a user query.
-    let closing = tail.iter().rev().find_map(kind_word);
+    let closing_word = tail.iter().rev().find(|w| kind_word(w).is_some());
+    let closing = closing_word.and_then(kind_word);
     // An imperative with its object before `…Event` names the event of doing it
     // (`SwitchUserEvent`, `ConfigureOptionsEvent`, `BanCreateEvent`, and with a question verb,
     // which is an imperative too, `CheckPassportEvent`), as one word before it does
@@ -187,7 +188,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         && let Some(kind) = closing
         && kind != verdict
     {
-        let suffix = tail.last().map_or("", |w| w.text);
+        let suffix = closing_word.map_or("", |w| w.text);
         let why = if event_of_command {
             "the event of doing it"
         } else if query_of_command {
@@ -226,6 +227,19 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         alternative = None;
         cue = Some(all[0].text.to_owned());
         cue_label = HEAD_NOUN;
+    }
+    // A kind word alone (`Event`, `Command1`, `EventA`: placeholders of samples and tests) is
+    // a message named only by its kind.
+    if let Some(kind) = lone_kind(words, closing).filter(|&k| k != verdict) {
+        explanation = format!(
+            "kind word \"{}\" alone: a message named by its kind ({kind})",
+            all[0].text
+        );
+        verdict = kind;
+        problem = Problem::Reads(kind);
+        alternative = None;
+        cue = Some(all[0].text.to_owned());
+        cue_label = KIND_WORD;
     }
     // Issue 9's policy names three errors, and a question derived as a `Command` is none of
     // them: the imperative of a question verb (`CheckForUpdates`, `RetrieveThings`,
@@ -293,7 +307,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
 
 /// The kind a suffix word names (`Event`, `Cmd`, `Query`), if it names one.
 fn kind_word(w: &words::Word<'_>) -> Option<Verdict> {
-    match words::decoration_kind(&w.text.to_lowercase())? {
+    match w.decoration_kind()? {
         Decoration::Event => Some(Verdict::Event),
         Decoration::Command => Some(Verdict::Command),
         Decoration::Query => Some(Verdict::Query),

@@ -6,9 +6,9 @@ use std::fmt::Write as _;
 use super::result::{HOOK, OCCURRENCE, Problem, Suggestions};
 use super::suggest::{full_lemma, join, noun_suggestions, pascal_name, suggestions_from};
 use crate::Verdict;
-use crate::grammar::{CueKind, EventForm, Reading, operation, texts};
+use crate::grammar::{CueKind, EventForm, Reading, modifies_verb, operation, texts};
 use crate::lexicon::{self, Lex};
-use crate::word_classes::is_preposition;
+use crate::word_classes::{QUERY_VERBS, is_preposition};
 use crate::words::{Word, pascal};
 
 /// What a reading says about a name, before the kind words closing it weigh in (the fields of
@@ -134,7 +134,28 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                     )),
                     ..Suggestions::default()
                 },
-                _ => suggestions_from(lex, clause),
+                _ => {
+                    let mut s = suggestions_from(lex, clause);
+                    // A subject's last word that modifies the participle (`UserHardDeleted`,
+                    // `OrderPartiallyRefunded`) comes before the imperative: `HardDeleteUser`.
+                    if let [subject @ .., modifier] = clause.object.as_slice()
+                        && !subject.is_empty()
+                        && modifies_verb(lex, &modifier.to_lowercase(), &clause.verb.base)
+                    {
+                        let tail = format!(
+                            "{}{}",
+                            clause.particle.as_deref().map(pascal).unwrap_or_default(),
+                            join(&clause.complement)
+                        );
+                        s.command = Some(format!(
+                            "{}{}{}{tail}",
+                            pascal(modifier),
+                            pascal(&clause.verb.lemma()),
+                            join(subject)
+                        ));
+                    }
+                    s
+                }
             };
             (
                 Verdict::Event,
@@ -270,11 +291,19 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             state,
             or_command,
         } => {
-            let mut e = format!(
-                "subject \"{}\" + state \"{}\": a state reached, a fact",
-                subject.join(" "),
-                text(*state)
-            );
+            // A state alone (`Loading`) has its subject implied, as a participle alone has.
+            let mut e = if subject.is_empty() {
+                format!(
+                    "state \"{}\" alone, its subject implied: a state reached, a fact",
+                    text(*state)
+                )
+            } else {
+                format!(
+                    "subject \"{}\" + state \"{}\": a state reached, a fact",
+                    subject.join(" "),
+                    text(*state)
+                )
+            };
             if *or_command {
                 let _ = write!(
                     e,
@@ -340,8 +369,25 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 };
                 let _ = write!(e, " (or a fact: \"{last}\" is {whose})");
                 alternative = Some(Verdict::Event);
+            } else if at > 0 && QUERY_VERBS.contains(&words[at].lower.as_str()) {
+                // Who asks, then a question verb (`AdminGetToken`, `CustomerFindOrders`): the
+                // request to act, or the question asked, as the verb alone reads.
+                let _ = write!(e, " (or a question: \"{}\" asks)", text(at));
+                alternative = Some(Verdict::Query);
             }
             let mut s = suggestions_from(lex, clause);
+            // A word that modifies the verb stays before its participle (`HardDeleteUser` →
+            // `UserHardDeleted`, `PartiallyRefundOrder` → `OrderPartiallyRefunded`).
+            if words.len() > at + 2
+                && lex.base(&words[at].lower).is_none()
+                && clause.verb.base == words[at + 1].lower
+                && let Some(event) = &s.event
+            {
+                let object = join(&clause.object);
+                if let Some(rest) = event.strip_prefix(object.as_str()) {
+                    s.event = Some(format!("{object}{}{rest}", pascal(words[at].text)));
+                }
+            }
             // `AddressChange`: a verb as much a noun before a noun of `noun.event` that is a
             // verb too names, as a fact, the change of the address (`AddressChanged`), not the
             // address of a change.
@@ -478,12 +524,22 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
         Reading::Adjectival { clause } => (
             Verdict::Event,
             Problem::Reads(Verdict::Event),
-            format!(
-                "past participle \"{}\" (of \"{}\") before its subject \"{}\": a fact (`AddedAsset` = asset added)",
-                text(0),
-                clause.verb.lemma(),
-                clause.object.join(" ")
-            ),
+            if clause.object.is_empty() {
+                // No subject after it (`CheckedIn`, `FailedToReadMessage`): it is implied.
+                format!(
+                    "past participle \"{}\" (of \"{}\") + \"{}\", its subject implied: a fact",
+                    text(0),
+                    clause.verb.lemma(),
+                    quoted(words, &(1..words.len()).collect::<Vec<_>>())
+                )
+            } else {
+                format!(
+                    "past participle \"{}\" (of \"{}\") before its subject \"{}\": a fact (`AddedAsset` = asset added)",
+                    text(0),
+                    clause.verb.lemma(),
+                    clause.object.join(" ")
+                )
+            },
             Some(full_lemma(clause)),
             Some(text(0)),
             suggestions_from(lex, clause),

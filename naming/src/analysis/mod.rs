@@ -20,4 +20,4 @@ mod suggest;
 pub use classify::{classify, classify_with};
 pub(crate) use rephrase::{clear_verb, clearer_verb_after, rephrasings};
 pub use result::{Analysis, Suggestions};
-pub(crate) use result::{HEAD_NOUN, HOOK, OCCURRENCE, Problem, SUFFIX};
+pub(crate) use result::{HEAD_NOUN, HOOK, KIND_WORD, OCCURRENCE, Problem, SUFFIX};

@@ -336,7 +336,7 @@ pub(crate) fn rephrasings(a: &Analysis, kind: Kind, lex: &Lex<'_>) -> Vec<String
     let tail: String = all[core..]
         .iter()
         .filter(|w| {
-            let k = words::decoration_kind(&w.text.to_lowercase());
+            let k = w.decoration_kind();
             k == Some(target) || k == Some(Decoration::Version)
         })
         .map(|w| w.text)

@@ -12,6 +12,9 @@ pub(crate) const HOOK: &str = "lifecycle hook";
 /// The cue label of a name whose kind its suffix decides (`SchemaCreateCommand`).
 pub(crate) const SUFFIX: &str = "suffix";
 
+/// The cue label of a name that is only a kind word (`Event`, `Command1`, `EventA`).
+pub(crate) const KIND_WORD: &str = "kind word";
+
 /// The cue label of a name headed by its kind word (`EventWithArray`).
 pub(crate) const HEAD_NOUN: &str = "head noun";
 

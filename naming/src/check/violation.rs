@@ -8,7 +8,7 @@
 use std::fmt;
 
 use crate::analysis::{
-    Analysis, HEAD_NOUN, HOOK, OCCURRENCE, Problem, SUFFIX, classify_with, clear_verb,
+    Analysis, HEAD_NOUN, HOOK, KIND_WORD, OCCURRENCE, Problem, SUFFIX, classify_with, clear_verb,
     clearer_verb_after, rephrasings,
 };
 use crate::grammar::CueKind;
@@ -103,7 +103,7 @@ fn typo_fix(a: &Analysis, vocab: &Vocabulary, passes: Passes<'_>) -> Option<(Str
     // Decoration (`Event`, `Command`) is no misspelt verb (`SendReceiptEvent` is not
     // `SendReceiptEvert`), nor is a kind word heading the name (`EventWithArray`).
     let core = a.words.len() - a.decoration.len();
-    let first = usize::from(a.cue_label == HEAD_NOUN);
+    let first = usize::from(a.cue_label == HEAD_NOUN || a.cue_label == KIND_WORD);
     for (i, word) in a.words.iter().enumerate().take(core).skip(first) {
         let lower = word.to_lowercase();
         for fix in typo::corrections(&lex, &lower) {
@@ -186,6 +186,13 @@ fn suggest(
         let core = &a.words[..a.words.len() - a.decoration.len()];
         return Some(format!("{}Command", core.concat())).filter(|s| passes(s));
     }
+    // A name that is only a kind word is the declared kind's word, its placeholder's number
+    // or letter kept (`Command1` as an event: `Event1`).
+    if a.cue_label == KIND_WORD {
+        let number = a.words[0].trim_start_matches(|c: char| !c.is_ascii_digit());
+        let candidate = format!("{}{number}{}", kind.derive(), a.words[1..].concat());
+        return Some(candidate).filter(|s| passes(s));
+    }
     let own = a.suggestion(kind).map(str::to_owned);
     // The reading's suggestion stands unless a verb of the name makes a better one: after an
     // imperative as much a noun (`BulkUpdateAssets`), or where the reading found none and
@@ -264,6 +271,21 @@ pub(super) fn violation_where(
             .as_ref()
             .map_or_else(String::new, |s| format!("{prefix}`{s}`"))
     };
+    if a.cue_label == KIND_WORD
+        && let Problem::Reads(read) = a.problem
+    {
+        return Violation {
+            message: format!("`{name}` is named by its kind word (\"{cue}\"), but {want}"),
+            help: format!(
+                "if it is {}, derive `{}`; otherwise name it by its kind{}",
+                article(&read.to_string()),
+                pascal(&read.to_string()),
+                eg(", e.g. ")
+            ),
+            note: note(kind),
+            suggestion,
+        };
+    }
     let (message, help) = match a.problem {
         Problem::Reads(Verdict::Command) => (
             format!(

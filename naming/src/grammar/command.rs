@@ -7,7 +7,7 @@ use super::reading::{Clause, Reading};
 use crate::affixes::{PARTICLES, PREFIXES};
 use crate::lexicon::{Lex, Verb};
 use crate::word_classes::{
-    HEAD_NOUNS, MESSAGE_HEADS, OBJECT_HEADS, is_adverb, is_agent_noun, is_preposition,
+    CRUD_VERBS, HEAD_NOUNS, MESSAGE_HEADS, OBJECT_HEADS, is_adverb, is_agent_noun, is_preposition,
 };
 use crate::words::Word;
 
@@ -73,7 +73,8 @@ pub(super) fn split_phrasal(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading
 
 /// A verb written as two words, then its object: a prefix apart (`ReRunJob`,
 /// `AutoRenewSubscription`: `rerun`, `autorenew`) or an adverb in `-ly` before it
-/// (`PartiallyRefundOrder`). The verb and the index of the word after it.
+/// (`PartiallyRefundOrder`), or an adjective before a CRUD verb (`SoftDeleteEmployee`).
+/// The verb and the index of the word after it.
 fn modified_verb(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<(Verb, usize)> {
     let [first, second, _, ..] = words else {
         return None;
@@ -82,14 +83,22 @@ fn modified_verb(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<(Verb, usize)> {
         let joined = format!("{}{}", first.lower, second.lower);
         return lex.base(&joined).map(|v| (v, 2));
     }
-    if is_adverb(&first.lower)
-        && !lex.adjective(&first.lower)
-        && lex.base(&first.lower).is_none()
+    if modifies_verb(lex, &first.lower, &second.lower)
         && let Some(v) = lex.imperative(&second.lower)
     {
         return Some((v, 2));
     }
     None
+}
+
+/// Whether `w`, no verb itself, modifies the verb `verb` it comes before: an adverb in `-ly`
+/// (`PartiallyRefundOrder`), or an adjective before a CRUD verb (`SoftDeleteEmployee`,
+/// `HardDeleteUser`: soft-delete the employee); before another word an adjective modifies a
+/// noun (`NewListenAddr`).
+pub(crate) fn modifies_verb(lex: &Lex<'_>, w: &str, verb: &str) -> bool {
+    lex.base(w).is_none()
+        && ((is_adverb(w) && !lex.adjective(w))
+            || (CRUD_VERBS.contains(&verb) && lex.adjective(w) && lex.past(w).is_none()))
 }
 
 /// Readings 7 and 8: a command, a noun phrase, or no verb.

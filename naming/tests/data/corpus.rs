@@ -251,8 +251,9 @@ const CORPUS: &[(&str, Verdict)] = &[
     // `…Event` after an imperative and its object: the event of doing it.
     ("SendEmailEvent", E),
     ("CustomerEvent", E),
-    ("Event", U),
-    ("Command", U),
+    // A kind word alone names its kind (placeholders: `Event1`, `CommandB`).
+    ("Event", E),
+    ("Command", C),
     ("Query", Q),
     // Modal / request / state.
     ("UserShouldBeDeleted", U),

@@ -165,6 +165,11 @@ pub struct ItemCommandEvent {
     pub item: String,
 }
 
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct Event1 {
+    pub id: u32,
+}
+
 fn main() {
     let _ = (PostCreate { title: String::new() }, LogUserOff { user_id: String::new() });
     let _ = UserWasGrantedAccess { user_id: String::new() };
@@ -184,4 +189,5 @@ fn main() {
     let _ = (Heartbeat { sequence: 1 }, GetWorkflowCommand { workflow_id: String::new() });
     let _ = (AccountWithdrawal { amount: 1 }, GatewayEvent::MapFailure { reason: String::new() });
     let _ = AttemptOfLoggingInToInactiveAccount { account_id: String::new() };
+    let _ = Event1 { id: 1 };
 }

@@ -6,7 +6,7 @@ CODE says, never by how the name reads. Python 3.11, standard library only.
 
 Usage::
 
-    python3 extract.py [--mirror DIR] [--out DIR] [--split development|validation|holdout|holdout2|holdout3]
+    python3 extract.py [--mirror DIR] [--out DIR] [--split development|validation|holdout|holdout2|holdout3|holdout4]
 
 ``--split validation`` extracts the validation corpus (``VALIDATION``) into
 ``validation.tsv`` and ``validation-sources.tsv`` with the same rules (README.md,
@@ -17,7 +17,9 @@ of session 9 (``HOLDOUT2``) into ``holdout2.tsv`` and ``holdout2-sources.tsv``, 
 names the three earlier corpora hold; no naming rule may be tuned to it (README.md, "Second
 held-out corpus"); ``--split holdout3`` the third, also of session 9 (``HOLDOUT3``), into
 ``holdout3.tsv`` and ``holdout3-sources.tsv``, leaving out the names the four earlier corpora hold
-(README.md, "Third held-out corpus").
+(README.md, "Third held-out corpus"); ``--split holdout4`` the fourth, of session 10 (``HOLDOUT4``),
+into ``holdout4.tsv`` and ``holdout4-sources.tsv``, leaving out the names the five earlier corpora
+hold (README.md, "Fourth held-out corpus").
 
 ``--mirror`` is the folder holding the fetched git directories, one per source
 repository, named ``OWNER+NAME/repo`` (the layout the search tool's ``fetch``
@@ -586,6 +588,63 @@ HOLDOUT3: list[Source] = [
     S("jorzel/opentable", "491268b223276ce4ebc5339ffa32606110f9d79e", "MIT", "Python"),
     # --- Rust --------------------------------------------------------------
     S("hexuria/ddd-cqrs-es", "7d9ab6c777e5cb83fb972fb57081676417c26983", "MIT", "Rust"),
+]
+
+# Fourth held-out corpus (``--split holdout4``, session 10): repositories in none of the lists
+# above nor ``shared/naming-reserved-repositories.txt``, of no owner of a source above, and no
+# fork of any; a name the earlier corpora (all three held-out ones included) hold is left out.
+# Picked for their own command and event types, mostly domain code, before any name was measured
+# (README.md, "Fourth held-out corpus"). Test folders are not read (``tests=False``).
+_MEDIATR_ANY = dict(path_rules=[(r"/Commands?/", "command"), (r"/Quer(y|ies)/", "query")])
+
+
+def S4(repo, commit, licence, language, **kw):
+    kw.setdefault("tests", False)
+    return Source(repo, commit, licence, language, **kw)
+
+
+HOLDOUT4: list[Source] = [
+    # --- C# ----------------------------------------------------------------
+    S4("m-khooryani/OverCloudAirways-DDD-sample", "89954dd14ac714ffdaecacf82957f1ebb2ee6995", "MIT", "C#",
+       exclude=r"/Policies/"),  # `DomainEventPolicy<E>` wrappers a policy handler takes, not messages
+    S4("cofoundry-cms/cofoundry", "d3b30b1016c509c077ed1518d8a30864dcd799ed", "MIT", "C#"),
+    S4("masastack/MASA.Auth", "e47674c7387fdef165fc141c7f6a49d4394cb5b4", "Apache-2.0", "C#"),
+    S4("masastack/MASA.Scheduler", "6d4f49928830031e3a6cccf8427128982bff8c74", "Apache-2.0", "C#"),
+    S4("PolishLeatherUniformGroup/PLUG.System", "c2cc17d6fb2d5f684b4ea236a6c6838215d875df", "MIT", "C#", roots={"command": {"IApplicationCommand"}}),
+    S4("J-Tech-Japan/Sekiban", "5902a5fb40a185e51f734b914558d5fe74a15ea3", "Apache-2.0", "C#", roots={"event": {"IEventPayload"}, "command": {"ICommandWithHandler", "ICommandWithHandlerAsync", "ICommand"}, "query": {"IMultiProjectionQuery", "IMultiProjectionListQuery", "IQuery", "IListQuery"}}, include=r"^(Samples|pure/internalUsages|dcb/internalUsages|templates)/", exclude=r"[Bb]enchmark|\.Tests?/|Probe"),
+    S4("commonsensesoftware/More.Cqrs", "cb12a9fa3704ff326c54e2e9052fa99279bfff41", "MIT", "C#"),
+    S4("notifo-io/notifo", "104404fc287b469a5d11f6be305bdfea32ccb298", "MIT", "C#"),
+    S4("fluentpos/fluentpos", "81778eec97067f55196adf8db7846953149508b0", "MIT", "C#", **_MEDIATR,
+       exclude=r"/EventLogging/"),  # `EventLog : Event, IEntity<Guid>` stores events, it is none
+    S4("neozhu/CleanArchitectureWithBlazorServer", "307c30c53b6e5b2c1e88cae01217154e41063d27", "MIT", "C#", **_MEDIATR_ANY, path_needs_base=r"^(IRequest|ICacheInvalidatorRequest|ICacheableRequest)$"),
+    S4("itlibrium/DDD-starter-dotnet", "d235fb3829a6db167ad33e14af63b72af85e9630", "MIT", "C#"),
+    S4("EasyAbp/EShop", "fe21bc10a032c618ebd54fe152c6513e331ecade", "MIT", "C#"),
+    S4("Mattias1/ddd-draughts", "2970b9150df43ec024a59015b7b374d503737409", "MIT", "C#"),
+    S4("Toghrul-Mehdi/EventDriven-DDD-CQRS-RabbitMQ", "85b34dd5728191ac91451d41a57b3fe71de1ae15", "MIT", "C#"),  # README.md
+    S4("RealOrangeKun/clean-architecture-template-dotnet", "b991f40ceb78849cf3a054e430d4211b25bbdd74", "MIT", "C#"),  # README.md
+    # --- Java --------------------------------------------------------------
+    S4("tlandeka/authentication-microservice-with-domain-driven-design", "a7cfd82824d91d90e1f07a613cdeae1bd59f91e0", "MIT", "Java"),
+    S4("luontola/cqrs-hotel", "5c9f358034a1fbbc4158166ca78ead92d939f89f", "Apache-2.0", "Java"),
+    S4("ivangfr/axon-springboot-websocket", "2378dc10ccba0301ae6a882d1748983bed32a4cd", "MIT", "Java"),
+    # --- Kotlin ------------------------------------------------------------
+    S4("htnk128/kotlin-ddd-sample", "e8f038c29f08c6914f5c824164a2103f7b518e20", "MIT", "Kotlin"),
+    # --- Scala -------------------------------------------------------------
+    S4("nashtech-garage/order-management-system-akka-scala", "8814f6322b8cb7653d467a656ae8f7a1a95f78a3", "MIT", "Scala", sealed_roots=True),  # README.md
+    S4("pawelkaczor/ddd-leaven-akka-v2", "8dca13682a22e2bfdbd025df958ccb3d1fec5d3e", "MIT", "Scala", sealed_roots=True),
+    # --- TypeScript --------------------------------------------------------
+    S4("zhuravlevma/typescript-ddd-architecture", "025ace5cff0efa8307a1e7e694d0c54bcde3bb18", "MIT", "TypeScript", ts_decorators=True),
+    S4("boy672820/nestjs-cqrs-clean-arch-example", "4c889fc3ba0d413d119cb297f6dbc19c4091d9ac", "MIT", "TypeScript", ts_decorators=True),
+    S4("dxfrontiers/nestjs-cqrs", "08f046409b454fd8a3cc8ace1a96ef2c037ec75c", "Apache-2.0", "TypeScript", ts_decorators=True),
+    # --- PHP ---------------------------------------------------------------
+    S4("coollabsio/coolify", "379abb252621f34b318190bd49b614aed9818716", "Apache-2.0", "PHP", path_rules=[(r"^app/Events/", "event")]),
+    S4("pterodactyl/panel", "706db62c64d180f224f56c62953172c27daa5826", "MIT", "PHP"),
+    S4("alexjustesen/speedtest-tracker", "f27f0d7c99e6c51c5c2dd5d49657c3d0b7df4bb6", "MIT", "PHP", path_rules=[(r"^app/Events/", "event")]),
+    S4("laravelio/laravel.io", "0c7cd44132bb3078d9dbc4b6bd994075a1fb23a1", "MIT", "PHP", path_rules=[(r"^app/Events/", "event")]),
+    S4("hirethunk/verbs", "5ffaa5a349da40b13701619807091bcec16782f3", "MIT", "PHP", tests=True, include=r"^examples/", exclude=r"/tests?/"),
+    S4("AnwarSamir/event-sourcing", "9471a29d5fb3d7625627fc472e834d4bb4a66f66", "MIT", "PHP"),
+    S4("KB-WEB-DEVELOPMENT/laravel-event-sourcing-banking", "ad5824c9e5e7dd932f8152cb21f4097439c20884", "MIT", "PHP"),
+    # --- Python ------------------------------------------------------------
+    S4("javierparadadev/python-ddd-example", "8625e876052ae0aa9775fcc75e27649bd46453cd", "MIT", "Python"),
 ]
 
 EXT_LANG = {".cs": "cs", ".java": "java", ".kt": "kt", ".ts": "ts", ".tsx": "ts", ".php": "php",
@@ -1243,7 +1302,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mirror", default="/work/.mirror")
     ap.add_argument("--out", default=str(Path(__file__).resolve().parent))
-    ap.add_argument("--split", choices=("development", "validation", "holdout", "holdout2", "holdout3"), default="development",
+    ap.add_argument("--split", choices=("development", "validation", "holdout", "holdout2", "holdout3", "holdout4"), default="development",
                     help="development: names.tsv, sources.tsv; validation: validation.tsv, "
                          "validation-sources.tsv; holdout: holdout.tsv, holdout-sources.tsv "
                          "(see README.md)")
@@ -1281,6 +1340,15 @@ def main() -> int:
         if shared:
             sys.exit(f"an owner of a development, validation or held-out source: {shared}")
         for earlier in ("names.tsv", "validation.tsv", "holdout.tsv", "holdout2.tsv"):
+            with open(Path(__file__).resolve().parent / earlier, encoding="utf-8") as f:
+                known.update(line.split("\t", 1)[0] for line in list(f)[1:])
+    if args.split == "holdout4":
+        sources, names_file, sources_file = HOLDOUT4, "holdout4.tsv", "holdout4-sources.tsv"
+        owners = {s.repo.split("/")[0].lower() for s in SOURCES + VALIDATION + HOLDOUT + HOLDOUT2 + HOLDOUT3}
+        shared = sorted(s.repo for s in HOLDOUT4 if s.repo.split("/")[0].lower() in owners)
+        if shared:
+            sys.exit(f"an owner of a development, validation or held-out source: {shared}")
+        for earlier in ("names.tsv", "validation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv"):
             with open(Path(__file__).resolve().parent / earlier, encoding="utf-8") as f:
                 known.update(line.split("\t", 1)[0] for line in list(f)[1:])
     per_repo: dict[str, dict[str, tuple[str, str]]] = {}

@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
 """Runs `factum names` over names.tsv and prints, per labelled kind, the share of each verdict.
 
-Usage: python3 measure.py [--factum PATH] [--names names.tsv] [--area AREA] [--misses FILE]
+Usage: python3 measure.py [--factum PATH] [--names names.tsv] [--area AREA] [--misses FILE] [--strip-suffix]
 `--names validation.tsv` measures the held-out validation corpus; its sources (areas) are
 read from `validation-sources.tsv` (for `X.tsv`, `X-sources.tsv`; `sources.tsv` for names.tsv).
 The verdict columns are what `factum names` prints (event, command, query, unknown).
+`--strip-suffix` reads each name without a closing kind word (`CreateCartCommand` -> `CreateCart`,
+`OrderPaidEto` -> `OrderPaid`): a stress figure over the words alone, not a measurement of code.
 A variant (`path#Enum` in the path column) is given as `Enum::Variant`, which `factum names`
 reads with its enum as the derive does, so the shares match `tests/real_corpus.rs`.
 Python 3.11, standard library only.
 """
 import argparse
+import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
@@ -20,6 +23,8 @@ ap.add_argument("--factum", default="factum")
 ap.add_argument("--names", default=str(Path(__file__).resolve().parent / "names.tsv"))
 ap.add_argument("--misses", help="write rows whose verdict is not their label to this file")
 ap.add_argument("--area", help="only names from sources of this area (domain, framework, ui)")
+ap.add_argument("--strip-suffix", action="store_true",
+                help="read each name without its closing kind word (a stress figure)")
 args = ap.parse_args()
 rows = [line.rstrip("\n").split("\t") for line in open(args.names, encoding="utf-8")][1:]
 if args.area:
@@ -29,10 +34,14 @@ if args.area:
     rows = [r for r in rows if area.get(r[2]) == args.area]
 
 
+KIND_SUFFIX = re.compile(r"(?<=.)(DomainEvent|IntegrationEvent|Event|Command|Cmd|Query|Eto|Notification|UseCase)$")
+
+
 def shown(r: list[str]) -> str:
     """The name as `factum names` takes it: `Enum::Variant` for a variant."""
     _, _, family = r[3].partition("#")
-    return f"{family}::{r[0]}" if family else r[0]
+    name = KIND_SUFFIX.sub("", r[0]) if args.strip_suffix else r[0]
+    return f"{family}::{name}" if family else name
 
 
 out = subprocess.run([args.factum, "names"], input="".join(shown(r) + "\n" for r in rows),

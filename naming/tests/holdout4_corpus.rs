@@ -1,0 +1,47 @@
+//! The naming rules measured on the fourth held-out corpus `naming/corpus/holdout4.tsv`
+//! (session 10): real names from public DDD, CQRS and event-sourcing repositories, mostly
+//! domain code with many commands and events, that are neither development, validation nor
+//! earlier held-out sources, share no owner with them and are not reserved for the independent
+//! evaluation, labelled by their own code (see `naming/corpus/README.md`, "Fourth held-out
+//! corpus"). Its first measurement, on main at bff6433, estimated how the engine reads domain
+//! code it has not seen.
+//!
+//! The floors below are the shares measured (BENCHMARKS.md, "Fourth held-out corpus, session
+//! 10"): the test fails when a change makes either fall. `FACTUM_HOLDOUT4_DUMP=FILE` writes the
+//! names read wrong to `FILE`.
+
+include!("data/real_corpus.rs");
+
+/// Share (%) of names the derive of their labelled kind accepts: must not fall below.
+const ACCEPTED_FLOOR: f64 = 98.76;
+/// Share (%) of event and command names the derive of the other kind rejects.
+const REJECTED_FLOOR: f64 = 98.97;
+
+fn holdout4_corpus() -> Vec<Labelled> {
+    read_corpus("holdout4.tsv", "holdout4-sources.tsv")
+}
+
+#[test]
+fn the_fourth_holdout_corpus_is_held_out_and_its_size_kept() {
+    let corpus = held_out(5);
+    // the size and kinds it was committed with (README.md, "Fourth held-out corpus")
+    assert!(corpus.len() >= 730, "only {} names", corpus.len());
+    let count = |kind| corpus.iter().filter(|l| l.kind == kind).count();
+    let commands = count(factum_naming::Kind::Command);
+    assert!(commands >= 304, "only {commands} commands");
+    let events = count(factum_naming::Kind::Event);
+    assert!(events >= 280, "only {events} events");
+}
+
+#[test]
+fn shares_do_not_fall() {
+    let corpus = holdout4_corpus();
+    let (accepted, rejected, s) = report("", "fourth held-out corpus", &corpus);
+    report_by_kind(&corpus);
+    dump_and_hold(
+        &s,
+        "FACTUM_HOLDOUT4_DUMP",
+        (accepted, ACCEPTED_FLOOR),
+        (rejected, REJECTED_FLOOR),
+    );
+}

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Blind readings of corpus names (see README.md, "Blind readings").
 
-    readings.py batches --out DIR [--seed N] [--overlap N] NAMES.tsv...
+    readings.py batches --out DIR [--seed N] [--overlap N | --both] NAMES.tsv...
         Writes the names of the given corpora that `readings.tsv` does not hold yet,
         shuffled, into DIR/A-01.txt, A-02.txt, ... and DIR/B-01.txt, ...: two readers, each
         with half of the names plus the same `--overlap` names (default 300, or a tenth of
-        the names if fewer), 250 names a file. No label, source or verdict goes with them.
+        the names if fewer; with `--both`, every name), 250 names a file. No label, source or
+        verdict goes with them.
 
     readings.py merge DIR
         Reads the readers' answers, DIR/out/A-NN.tsv and DIR/out/B-NN.tsv (one
@@ -47,7 +48,7 @@ def batches(args):
         sys.exit("every name is read already")
     rng = random.Random(args.seed)
     rng.shuffle(names)
-    overlap = min(args.overlap, max(1, len(names) // 10))
+    overlap = len(names) if args.both else min(args.overlap, max(1, len(names) // 10))
     shared, rest = names[:overlap], names[overlap:]
     half = len(rest) // 2
     out = pathlib.Path(args.out)
@@ -97,6 +98,7 @@ def main():
     b.add_argument("--out", required=True)
     b.add_argument("--seed", type=int, default=20261130)
     b.add_argument("--overlap", type=int, default=300)
+    b.add_argument("--both", action="store_true", help="both readers read every name")
     b.add_argument("names", nargs="+")
     b.set_defaults(run=batches)
     m = sub.add_parser("merge")

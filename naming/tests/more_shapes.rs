@@ -444,3 +444,24 @@ fn an_imperative_before_what_is_to_exist_is_a_request_too() {
     // A subject before `Exists` only asks.
     assert!(!ok("UserExists", Kind::Command));
 }
+
+#[test]
+fn an_imperative_over_a_set_its_past_describes() {
+    for name in [
+        "ArchiveCompletedOrders",
+        "ShipPaidOrders",
+        "RefundCancelledOrders",
+        "ProcessScheduledRecalculations",
+    ] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    // A subject that is no verb keeps its simple past and object.
+    for name in [
+        "UserSubmittedChatbotAnswers",
+        "ShopperPlacedBasket",
+        "RoomEncryptedAudio",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+    }
+}

@@ -163,10 +163,18 @@ fn with_object(
     // nor for a past that is also the base (`PasswordResetLink` is a noun phrase), nor when
     // the word before the past is mostly a verb: it is no subject's head but the imperative
     // whose object the past describes (`SudoDeleteExpiredSubject`: delete expired subjects).
+    // Nor when one word before the past can be the imperative and a plural closes the name: the
+    // past describes the set it acts on (`ArchiveCompletedOrders`, `ShipPaidOrders`).
+    // A light verb's past is no adjective (`OrderHadIssues`: an order had issues).
+    let set_acted_on = p == 1
+        && !matches!(verb.base.as_str(), "have" | "do" | "get" | "go" | "come" | "be")
+        && words.last().is_some_and(|w| plural(&w.lower))
+        && lex.imperative(&words[0].lower).is_some();
     let simple_past = s == p
         && subjectish(lex, &words[0].lower)
         && subjectish(lex, &words[p - 1].lower)
-        && !lex.base_equals_past(&words[p].lower);
+        && !lex.base_equals_past(&words[p].lower)
+        && !set_acted_on;
     if !(passive || simple_past) {
         return None;
     }
@@ -187,4 +195,13 @@ fn with_object(
             (false, _) => EventForm::WithObject,
         },
     })
+}
+
+/// Whether `w` looks like a plural noun (`orders`, `recalculations`; not `status`, `address`).
+fn plural(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
 }

@@ -86,16 +86,19 @@ fn main() {
     // too (README of naming/corpus).
     let validation = read_corpus("validation.tsv", "validation-sources.tsv");
     // The held-out corpus of session 8, tuned on at its end; the second and third held-out
-    // corpora of session 9, each measured first before any rule was tuned on it.
+    // corpora of session 9 and the fourth of session 10, each measured first before any rule
+    // was tuned on it.
     let holdout = read_corpus("holdout.tsv", "holdout-sources.tsv");
     let holdout2 = read_corpus("holdout2.tsv", "holdout2-sources.tsv");
     let holdout3 = read_corpus("holdout3.tsv", "holdout3-sources.tsv");
+    let holdout4 = read_corpus("holdout4.tsv", "holdout4-sources.tsv");
     for (title, corpus) in [
         ("development", &real),
         ("validation", &validation),
         ("held-out", &holdout),
         ("second held-out", &holdout2),
         ("third held-out", &holdout3),
+        ("fourth held-out", &holdout4),
     ] {
         let s = measure(corpus);
         println!(

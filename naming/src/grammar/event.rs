@@ -167,7 +167,10 @@ fn with_object(
     // past describes the set it acts on (`ArchiveCompletedOrders`, `ShipPaidOrders`).
     // A light verb's past is no adjective (`OrderHadIssues`: an order had issues).
     let set_acted_on = p == 1
-        && !matches!(verb.base.as_str(), "have" | "do" | "get" | "go" | "come" | "be")
+        && !matches!(
+            verb.base.as_str(),
+            "have" | "do" | "get" | "go" | "come" | "be"
+        )
         && words.last().is_some_and(|w| plural(&w.lower))
         && lex.imperative(&words[0].lower).is_some();
     let simple_past = s == p

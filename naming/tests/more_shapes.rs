@@ -465,3 +465,15 @@ fn an_imperative_over_a_set_its_past_describes() {
         assert!(ok(name, Kind::Event), "{name}");
     }
 }
+
+#[test]
+fn about_to_happen_is_a_state_its_subject_implied() {
+    for name in [
+        "AboutToWait",
+        "AboutToSendHttpRequest",
+        "SubscriptionAboutToExpire",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+}

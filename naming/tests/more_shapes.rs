@@ -477,3 +477,14 @@ fn about_to_happen_is_a_state_its_subject_implied() {
         assert!(!ok(name, Kind::Command), "{name}");
     }
 }
+
+#[test]
+fn the_end_of_something_is_an_occurrence_as_its_start_is() {
+    for name in ["SessionEnd", "TrialEnd", "PointerDragEnd"] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    // After a verb it is the verb's object: `DragEnd`, `ProgressEnd` read as imperatives.
+    assert!(ok("EndSession", Kind::Command));
+    assert!(!ok("EndSession", Kind::Event));
+}

@@ -61,7 +61,12 @@ pub(super) fn occurrence(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
     let last = words[head].lower.as_str();
     // A word mostly a verb before the act's noun makes it that verb's object
     // (`LedgerApproveWithdrawal`, `SystemCancelRemoval`).
+    // `SessionEnd`, `GameEnd`: the end of what the words before name, as `start` is its start
+    // (WordNet files `start` under `noun.event`, `end` under `noun.time`).
     let occurs = Lex::event_noun(last)
+        || (head > 0
+            && last == "end"
+            && lex.base(&words[0].lower).is_none_or(|v| !v.verb_leaning()))
         || (head > 0
             && Lex::nominalisation(last).is_some()
             && !lex.adjective(&words[0].lower)

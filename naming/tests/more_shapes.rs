@@ -488,3 +488,17 @@ fn the_end_of_something_is_an_occurrence_as_its_start_is() {
     assert!(ok("EndSession", Kind::Command));
     assert!(!ok("EndSession", Kind::Event));
 }
+
+#[test]
+fn a_timeout_closing_a_name_is_an_occurrence() {
+    for name in [
+        "PaymentTimeout",
+        "SessionTimeout",
+        "TcpSocketTlsHandshakeTimeout",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    // After a verb it is the verb's object.
+    assert!(ok("RequestTimeout", Kind::Command));
+}

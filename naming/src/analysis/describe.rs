@@ -8,7 +8,7 @@ use super::suggest::{full_lemma, join, noun_suggestions, pascal_name, suggestion
 use crate::Verdict;
 use crate::grammar::{CueKind, EventForm, Reading, modifies_verb, operation, texts};
 use crate::lexicon::{self, Lex};
-use crate::word_classes::{QUERY_VERBS, is_preposition};
+use crate::word_classes::{MOMENT_NOUNS, QUERY_VERBS, is_preposition};
 use crate::words::{Word, pascal};
 
 /// What a reading says about a name, before the kind words closing it weigh in (the fields of
@@ -226,8 +226,8 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                     "no verb, but \"{}\" names the act of \"{verb}\" (WordNet derives the noun from the verb): an occurrence",
                     text(*head)
                 ),
-                None if noun == "end" => format!(
-                    "no verb, but \"{}\" names the end of \"{}\": a happening",
+                None if MOMENT_NOUNS.contains(&noun.as_str()) => format!(
+                    "no verb, but \"{}\" names a moment \"{}\" reaches: a happening",
                     text(*head),
                     quoted(words, &(0..*head).collect::<Vec<_>>())
                 ),

@@ -123,7 +123,8 @@
 //!    `UserWasGrantedAccess`); or a subject, a simple past and its
 //!    object (`ShopperPlacedBasket`, `SensorWentSilent`; the subject's first and last words
 //!    must not be words used mostly as verbs: `RetryFailedPayment` is a command,
-//!    `SudoDeleteExpiredSubject` no event); or a subject, `Did` and a verb
+//!    `SudoDeleteExpiredSubject` no event; nor a lone word that can be the imperative before
+//!    a past and a plural, the set it acts on: `ArchiveCompletedOrders` is a command); or a subject, `Did` and a verb
 //!    (`TokenDidExpire`); or a participle alone (`Renewed`, `WasCreated`: its subject is
 //!    implied, by the enum or the module; a top-level type named `Renewed` is accepted as an
 //!    event); `Got` closing a name is the past of `get` (`OrderDetailGot`); or a
@@ -148,7 +149,8 @@
 //!    (`ValidateBeforeCommand`).
 //! 4. **Query, question verb**: `Get`, `List`, `Find`, `Count`, `Search`, `Fetch`, `Lookup`,
 //!    `Query`, `Retrieve`, `Describe`, `Browse`, `Check` (not `Check In/Out`), `Select` first,
-//!    or `Exists` last. A question verb first (and `Do`: `DoSomething`) is also the imperative
+//!    or `Exists` last (after an imperative also a request: `EnsureUserExists`). A question
+//!    verb first (and `Do`: `DoSomething`) is also the imperative
 //!    it is, a command second, which the `Command` derive accepts (`CheckForUpdates`,
 //!    `RetrieveThings`), unless a kind word closing the name says otherwise (`GetOrderQuery`)
 //!    or the word after it is mostly used as a verb, so heads no object (`CheckChangeTicks`,
@@ -190,13 +192,14 @@
 //!    WordNet files under `noun.person` (generated, 10,117 nouns, and the clipping `admin`),
 //!    then a verb used mostly or often as a verb and its object (`UserChangePassword`,
 //!    `CustomerPlaceOrder`, `AdminBanUser`, `DriverAcceptRide`: not the driver's
-//!    accept-ride) is a command, unless the last word heads a noun phrase (`Status`, `Info`,
+//!    accept-ride) is a command (with a question verb, a query too: `AdminGetToken`), unless the last word heads a noun phrase (`Status`, `Info`,
 //!    `Request`, an agent noun) or, after a verb as much a noun, names an occurrence
 //!    (`UserNameChange`). `System`, `Pointer`, `Order` name no person.
 //! 7. **Command**: a base-form verb first (possibly prefixed, possibly with its particle:
 //!    `LogIn`, `CheckOutCart`, or the particle after the object, as English puts it:
-//!    `LogUserOff`, `CheckInventoryItemIn`; a prefix or an adverb in `-ly` may be written apart:
-//!    `ReRunJob`, `AutoRenewSubscription`, `PartiallyRefundOrder`), then anything. When that verb is as much a noun (`order`,
+//!    `LogUserOff`, `CheckInventoryItemIn`; a prefix or an adverb in `-ly` may be written apart,
+//!    and an adjective may modify a CRUD verb: `ReRunJob`, `AutoRenewSubscription`,
+//!    `PartiallyRefundOrder`, `SoftDeleteEmployee`), then anything. When that verb is as much a noun (`order`,
 //!    `cart`, `email`), a name that ends in a data noun (`Info`, `Details`, `Dto`, `Summary`,
 //!    … `HEAD_NOUNS`) is a noun phrase (`OrderInfo`), and one that ends in `Status`, `Item`,
 //!    `Address`, `Id`, … or continues with `By`/`For`/`Of` reads as a noun phrase first and a

@@ -75,6 +75,11 @@ pub(crate) const INFORMING_VERBS: &[&str] = &[
     "advise", "alert", "emit", "inform", "notify", "remind", "tell", "warn",
 ];
 
+/// Nouns that name a moment something reaches, an occurrence when they close a name after
+/// it, as `start` does (`SessionEnd`, `PaymentTimeout`): WordNet files `end` under `noun.time`
+/// and spells `time-out` with a hyphen, so neither is among its `noun.event` nouns.
+pub(crate) const MOMENT_NOUNS: &[&str] = &["end", "timeout"];
+
 /// Verbs that say how an attempted action ended, and nothing else: closing a name after an
 /// action (`NotifyCustomerFailed`, `DeleteUserFailed`, `SyncTimedOut`) they report it, an event.
 pub(crate) const OUTCOME_VERBS: &[&str] = &["abort", "error", "fail", "skip", "succeed", "time"];

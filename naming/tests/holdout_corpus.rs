@@ -7,7 +7,10 @@
 //! The floors below are the lower of the shares measured before and after session 8's engine
 //! changes (BENCHMARKS.md, "Held-out corpus, session 8"), raised with session 9's rules; the
 //! occurrence nouns' brief named three of its names (`AccountWithdrawal`, the two
-//! `AttemptOf…`; BENCHMARKS.md, "Occurrence nouns, session 9"). The test fails when a change
+//! `AttemptOf…`; BENCHMARKS.md, "Occurrence nouns, session 9"). Session 10 lowered the second
+//! by one name: `Timeout` closing a name names a moment, an event (`SessionTimeout`), and
+//! Akka's `SagaTransactionCoordinator::TransactionTimeout`, a signal its code labels a command
+//! and both blind readers read as a fact, now passes as one. The test fails when a change
 //! makes either fall.
 
 include!("data/real_corpus.rs");
@@ -15,7 +18,7 @@ include!("data/real_corpus.rs");
 /// Share (%) of names the derive of their labelled kind accepts: must not fall below.
 const ACCEPTED_FLOOR: f64 = 97.64;
 /// Share (%) of event and command names the derive of the other kind rejects.
-const REJECTED_FLOOR: f64 = 98.91;
+const REJECTED_FLOOR: f64 = 98.76;
 
 fn holdout_corpus() -> Vec<Labelled> {
     read_corpus("holdout.tsv", "holdout-sources.tsv")

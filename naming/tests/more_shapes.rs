@@ -465,3 +465,40 @@ fn an_imperative_over_a_set_its_past_describes() {
         assert!(ok(name, Kind::Event), "{name}");
     }
 }
+
+#[test]
+fn about_to_happen_is_a_state_its_subject_implied() {
+    for name in [
+        "AboutToWait",
+        "AboutToSendHttpRequest",
+        "SubscriptionAboutToExpire",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+}
+
+#[test]
+fn the_end_of_something_is_an_occurrence_as_its_start_is() {
+    for name in ["SessionEnd", "TrialEnd", "PointerDragEnd"] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    // After a verb it is the verb's object: `DragEnd`, `ProgressEnd` read as imperatives.
+    assert!(ok("EndSession", Kind::Command));
+    assert!(!ok("EndSession", Kind::Event));
+}
+
+#[test]
+fn a_timeout_closing_a_name_is_an_occurrence() {
+    for name in [
+        "PaymentTimeout",
+        "SessionTimeout",
+        "TcpSocketTlsHandshakeTimeout",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    // After a verb it is the verb's object.
+    assert!(ok("RequestTimeout", Kind::Command));
+}

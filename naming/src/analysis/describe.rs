@@ -8,7 +8,7 @@ use super::suggest::{full_lemma, join, noun_suggestions, pascal_name, suggestion
 use crate::Verdict;
 use crate::grammar::{CueKind, EventForm, Reading, modifies_verb, operation, texts};
 use crate::lexicon::{self, Lex};
-use crate::word_classes::{QUERY_VERBS, is_preposition};
+use crate::word_classes::{MOMENT_NOUNS, QUERY_VERBS, is_preposition};
 use crate::words::{Word, pascal};
 
 /// What a reading says about a name, before the kind words closing it weigh in (the fields of
@@ -226,6 +226,11 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                     "no verb, but \"{}\" names the act of \"{verb}\" (WordNet derives the noun from the verb): an occurrence",
                     text(*head)
                 ),
+                None if MOMENT_NOUNS.contains(&noun.as_str()) => format!(
+                    "no verb, but \"{}\" names a moment \"{}\" reaches: a happening",
+                    text(*head),
+                    quoted(words, &(0..*head).collect::<Vec<_>>())
+                ),
                 None => format!(
                     "no verb, but \"{}\" names an occurrence (WordNet files it under noun.event): a happening",
                     text(*head)
@@ -255,7 +260,12 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 // so it never reads as a subject (`RecordRuleChange` would be a happening).
                 Suggestions {
                     event,
-                    command: Some(format!("Emit{}", pascal_name(words))),
+                    // The end of something is asked for with its verb: `EndSession`.
+                    command: Some(if noun == "end" {
+                        format!("End{}", pascal_name(&words[..*head]))
+                    } else {
+                        format!("Emit{}", pascal_name(words))
+                    }),
                     query: act.map(|_| format!("Get{}", pascal_name(words))),
                 },
             )

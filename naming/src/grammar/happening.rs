@@ -4,7 +4,9 @@
 use super::reading::Reading;
 use super::state::progressive_verb;
 use crate::lexicon::{Lex, Verb};
-use crate::word_classes::{HEAD_NOUNS, MESSAGE_HEADS, OBJECT_HEADS, is_preposition, subjectish};
+use crate::word_classes::{
+    HEAD_NOUNS, MESSAGE_HEADS, MOMENT_NOUNS, OBJECT_HEADS, is_preposition, subjectish,
+};
 use crate::words::Word;
 
 /// `subject verb`: a subject word that is not mostly a verb, then a last word used mostly as a
@@ -61,7 +63,12 @@ pub(super) fn occurrence(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
     let last = words[head].lower.as_str();
     // A word mostly a verb before the act's noun makes it that verb's object
     // (`LedgerApproveWithdrawal`, `SystemCancelRemoval`).
+    // `SessionEnd`, `PaymentTimeout`: the moment what the words before name reaches, as
+    // `start` is its start; not after a verb's imperative (`DragEnd`: drag to the end).
     let occurs = Lex::event_noun(last)
+        || (head > 0
+            && MOMENT_NOUNS.contains(&last)
+            && lex.base(&words[0].lower).is_none_or(|v| !v.verb_leaning()))
         || (head > 0
             && Lex::nominalisation(last).is_some()
             && !lex.adjective(&words[0].lower)

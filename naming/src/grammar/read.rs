@@ -189,6 +189,17 @@ fn state_reading(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
             state: 0,
             or_command: false,
         }),
+        // `AboutToWait`, `AboutToSendHttpRequest`: about to happen, the subject implied, as
+        // after one (`SubscriptionAboutToExpire`).
+        [about, to, verb, ..]
+            if about.lower == "about" && to.lower == "to" && lex.base(&verb.lower).is_some() =>
+        {
+            Some(Reading::State {
+                subject: Vec::new(),
+                state: 0,
+                or_command: false,
+            })
+        }
         _ => None,
     }
 }

@@ -502,3 +502,15 @@ fn a_timeout_closing_a_name_is_an_occurrence() {
     // After a verb it is the verb's object.
     assert!(ok("RequestTimeout", Kind::Command));
 }
+
+#[test]
+fn a_verb_never_a_noun_in_use_takes_an_adjective_as_its_object() {
+    // `Update`, `Add`: SemCor never tags them as nouns, so no subject of a state.
+    for name in ["UpdateExpendable", "AddMeasurable"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    for name in ["RentOverdue", "PermitPending"] {
+        assert!(ok(name, Kind::Event), "{name}");
+    }
+}

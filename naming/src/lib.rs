@@ -301,7 +301,7 @@
 //! (`picnicked`). A regular past joined to a particle is the phrasal verb's
 //! (`ProjectionVersionRequestTimedout`: timed out; `UserLoggedin`, `CartCheckedout`). A word no
 //! table knows, of six letters or more, ending in `-ed`, that closes the name after its subject
-//! is guessed to be the regular participle of a verb the lexicon lacks (`UserDeplatformed`,
+//! or is the name alone (`Kegged`) is guessed to be the regular participle of a verb the lexicon lacks (`UserDeplatformed`,
 //! `PostCrossposted`, `DiscussionWasStickied`: `stickied` of `sticky`) unless it is an
 //! adjective (`hundred`), or one edit from a form the lexicon knows (`PaymentRecieved` gets
 //! "did you mean"; a base that is an adjective made a verb, `sticky`, wins over that); elsewhere

@@ -30,6 +30,11 @@ fn a_lone_verb_in_an_enum_of_commands_is_its_imperative() {
     // command (a thing: `Place`).
     assert!(!variant_ok("OrderEvent", "Place", Kind::Event));
     assert!(!ok("Place", Kind::Command));
+    // A word hardly ever a verb names a kind of event there (`EngineEvent::Account`).
+    for (family, variant) in [("EngineEvent", "Account"), ("DeviceEvent", "Button")] {
+        assert!(variant_ok(family, variant, Kind::Event), "{variant}");
+        assert!(!variant_ok(family, variant, Kind::Command), "{variant}");
+    }
 }
 
 #[test]

@@ -87,10 +87,16 @@ fn verbs_the_lexicon_lacks_close_a_name_by_their_spelling() {
     let e = check("PaymentRecieved", Kind::Event, &Vocabulary::default()).unwrap_err();
     assert_eq!(e.suggestion.as_deref(), Some("PaymentReceived"));
     // An adjective is no past (`Hundred`), and the guess is made only where a participle
-    // closes the name after its subject.
-    for name in ["TopHundred", "Stickied", "DeplatformedUser"] {
+    // closes the name after its subject, or is the name alone (`Kegged`, its subject implied).
+    for name in ["TopHundred", "DeplatformedUser"] {
         assert_ne!(classify(name).verdict, Verdict::Event, "{name}");
     }
+    for name in ["Stickied", "Kegged", "Snapshotted"] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    // A typo alone is no new verb either.
+    assert!(!ok("Recieved", Kind::Event));
     // A verb of its own is no prefixed past (`debit` is not `de` + `bit`).
     let v = Vocabulary::default();
     assert!(check_variant("AccountCommand", "Debit", Kind::Command, &v).is_ok());
@@ -501,4 +507,16 @@ fn a_timeout_closing_a_name_is_an_occurrence() {
     }
     // After a verb it is the verb's object.
     assert!(ok("RequestTimeout", Kind::Command));
+}
+
+#[test]
+fn a_verb_never_a_noun_in_use_takes_an_adjective_as_its_object() {
+    // `Update`, `Add`: SemCor never tags them as nouns, so no subject of a state.
+    for name in ["UpdateExpendable", "AddMeasurable"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    for name in ["RentOverdue", "PermitPending"] {
+        assert!(ok(name, Kind::Event), "{name}");
+    }
 }

@@ -4,6 +4,7 @@
 
 use super::violation::{Place, Violation, expected, note, violation_where};
 use crate::analysis::{Analysis, Problem, classify_with};
+use crate::lexicon::Lex;
 use crate::vocabulary::Vocabulary;
 use crate::words::{self, pascal};
 use crate::{Kind, Verdict};
@@ -119,7 +120,9 @@ pub fn check_variant(
     if no_verb(&alone) && family == Some(kind) {
         return Ok(());
     }
-    if lone_verb_commanded(&alone, family, kind) {
+    if lone_verb_commanded(&alone, family, kind)
+        || lone_noun_of_events(&alone, family, kind, &Lex { vocab })
+    {
         return Ok(());
     }
     let passes = |s: &str| variant_passes(family, &subject, s, kind, vocab);
@@ -274,12 +277,29 @@ fn family_violation(
 /// enum of commands, derived as a `Command`: there it is the imperative, done to the enum's
 /// subject (`ClaimCommand::Appeal`: appeal the claim), as `Cancel` is. Read with the subject,
 /// the two nouns could make a happening (`AppealClaim`, like `ValueChange`), which no enum of
-/// commands means. In an enum of events such a variant stays an error (`OrderEvent::Drop`).
+/// commands means. In an enum of events such a variant stays an error (`OrderEvent::Place`)
+/// unless it is hardly ever a verb ([`lone_noun_of_events`]).
 fn lone_verb_commanded(alone: &Analysis, family: Option<Kind>, kind: Kind) -> bool {
     kind == Kind::Command
         && family == Some(Kind::Command)
         && alone.verdict == Verdict::Unknown
         && alone.problem == Problem::LoneVerb
+}
+
+/// Whether the variant is one word English hardly ever uses as a verb (SemCor: `Account`,
+/// `Message`, `Button`) in an enum of events, derived as an `Event`: it names a kind of event,
+/// as a variant with no verb does (`EngineEvent::Account`: an account event). A verb used as
+/// a verb often enough stays an imperative done to the enum's subject (`OrderEvent::Place`,
+/// `OrderEvent::Cancel`).
+fn lone_noun_of_events(alone: &Analysis, family: Option<Kind>, kind: Kind, lex: &Lex<'_>) -> bool {
+    kind == Kind::Event
+        && family == Some(Kind::Event)
+        && alone.verdict == Verdict::Unknown
+        && alone.problem == Problem::LoneVerb
+        && alone
+            .words
+            .first()
+            .is_some_and(|w| lex.imperative(&w.to_lowercase()).is_none())
 }
 
 /// Whether a reading found no verb at all (`Keyboard`, `OrderStatus`): not a wish, a

@@ -45,13 +45,24 @@ fn did_event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
     })
 }
 
+/// The participle of a verb no table has, read by its spelling ([`Lex::guessed_past`]), unless
+/// the word is one edit from a form the lexicon knows (`PaymentRecieved` is a typo of
+/// `Received`, which the error points out) and its base is no adjective made a verb, as English
+/// makes them (`sticky` → `Stickied`).
+fn guessed(lex: &Lex<'_>, w: &str) -> Option<Verb> {
+    lex.guessed_past(w)
+        .filter(|v| lex.adjective_made_verb(&v.base) || typo::corrections(lex, w).is_empty())
+}
+
 /// The event reading of `words`, if any.
 pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
     if let Some(m) = did_event(lex, words) {
         return Some(m);
     }
+    // A verb no table has may be read by its spelling (`guessed`): alone, as the participle
+    // whose subject the enum or module implies (`Kegged`, `Lautered`: brewing's verbs).
     if let [only] = words
-        && let Some(verb) = lex.past(&only.lower)
+        && let Some(verb) = lex.past(&only.lower).or_else(|| guessed(lex, &only.lower))
     {
         return Some(EventMatch {
             clause: Clause {
@@ -88,19 +99,11 @@ pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
             continue;
         }
         // A verb no table has may still close the name as its regular participle
-        // (`DiscussionWasStickied`, `UserDeplatformed`), but only there, after its subject, and
-        // not when the word is one edit from a form the lexicon knows (`PaymentRecieved` is a
-        // typo of `Received`, which the error points out), unless its base is an adjective
-        // made a verb, as English does (`sticky` → `Stickied`, `unsticky` → `Unstickied`).
-        let Some(verb) = lex.past(&words[p].lower).or_else(|| {
-            (p + 1 == words.len())
-                .then(|| lex.guessed_past(&words[p].lower))
-                .flatten()
-                .filter(|v| {
-                    lex.adjective_made_verb(&v.base)
-                        || typo::corrections(lex, &words[p].lower).is_empty()
-                })
-        }) else {
+        // (`DiscussionWasStickied`, `UserDeplatformed`), but only there, after its subject.
+        let Some(verb) = lex
+            .past(&words[p].lower)
+            .or_else(|| (p + 1 == words.len()).then(|| guessed(lex, &words[p].lower))?)
+        else {
             continue;
         };
         let mut s = p;

@@ -140,10 +140,14 @@ fn pure_state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
             && lex.base(w).is_none()
             && !Lex::noun_adjective(w)
             && !progressive(lex, w));
+    // The subject must be a noun SemCor tags as one (`Rent`, `Claim`), not a verb WordNet only
+    // also lists as a noun (`Add`, `Update`: `UpdateMeasurable` updates a measurable).
     (adjective_only
         && !COMPLEMENT_VERBS.contains(&first)
         && !LINKING_VERBS.contains(&first)
-        && lex.base(first).is_some_and(|v| v.is_noun()))
+        && lex
+            .base(first)
+            .is_some_and(|v| v.is_noun() && (v.noun_leaning() || v.often_verb())))
     .then_some(k)
 }
 

@@ -260,12 +260,19 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 // so it never reads as a subject (`RecordRuleChange` would be a happening).
                 Suggestions {
                     event,
-                    // The end of something is asked for with its verb: `EndSession`.
-                    command: Some(if noun == "end" {
-                        format!("End{}", pascal_name(&words[..*head]))
-                    } else {
-                        format!("Emit{}", pascal_name(words))
-                    }),
+                    // A moment that is a verb too is asked for with it (`SessionEnd`:
+                    // `EndSession`).
+                    command: Some(
+                        match lex
+                            .base(noun)
+                            .filter(|_| MOMENT_NOUNS.contains(&noun.as_str()))
+                        {
+                            Some(v) => {
+                                format!("{}{}", pascal(&v.base), pascal_name(&words[..*head]))
+                            }
+                            None => format!("Emit{}", pascal_name(words)),
+                        },
+                    ),
                     query: act.map(|_| format!("Get{}", pascal_name(words))),
                 },
             )

@@ -60,7 +60,7 @@ fn push<'a>(words: &mut Vec<Word<'a>>, text: &'a str) {
 
 impl Word<'_> {
     /// The decoration this word is, if any: a kind word (`Event`, `Cmd`), a version (`V2`), or
-    /// a kind word numbered as a placeholder is (`Event1`, `Command2`, `Message3`).
+    /// a kind word numbered as a placeholder (`Event1`, `Command2`, `Message3`).
     pub(crate) fn decoration(&self) -> Option<Decoration> {
         decoration(&self.text.to_lowercase()).or_else(|| {
             self.text

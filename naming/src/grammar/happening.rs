@@ -61,10 +61,10 @@ pub(super) fn occurrence(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
         return None;
     }
     let last = words[head].lower.as_str();
-    // A word mostly a verb before the act's noun makes it that verb's object
-    // (`LedgerApproveWithdrawal`, `SystemCancelRemoval`).
     // `SessionEnd`, `PaymentTimeout`: the moment what the words before name reaches, as
     // `start` is its start; not after a verb's imperative (`DragEnd`: drag to the end).
+    // A word mostly a verb before the act's noun makes it that verb's object
+    // (`LedgerApproveWithdrawal`, `SystemCancelRemoval`).
     let occurs = Lex::event_noun(last)
         || (head > 0
             && MOMENT_NOUNS.contains(&last)

@@ -520,3 +520,17 @@ fn a_verb_never_a_noun_in_use_takes_an_adjective_as_its_object() {
         assert!(ok(name, Kind::Event), "{name}");
     }
 }
+
+#[test]
+fn a_state_then_to_be_is_no_request() {
+    for name in [
+        "OrderReadyToBeShipped",
+        "UserAboutToBeDeleted",
+        "InvoiceScheduledToBeSent",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    // With no state before it, `To Be` asks for something: no fact.
+    assert!(!ok("OrderToBeShipped", Kind::Event));
+}

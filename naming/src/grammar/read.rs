@@ -17,9 +17,12 @@ use crate::word_classes::{
 };
 use crate::words::Word;
 
-fn cue_at(words: &[Word<'_>], i: usize) -> Option<(CueKind, usize)> {
+fn cue_at(lex: &Lex<'_>, words: &[Word<'_>], i: usize) -> Option<(CueKind, usize)> {
     let w = words[i].lower.as_str();
     let next = words.get(i + 1).map(|w| w.lower.as_str());
+    // `To Be` after a participle completes it (`InvoiceScheduledToBeSent`): no request; after
+    // a state, see `state_to_be`.
+    let completes = || i > 0 && lex.past(&words[i - 1].lower).is_some();
     match w {
         "should" | "must" | "shall" | "will" | "would" | "could" | "might" | "cannot" => {
             Some((CueKind::Modal, 1))
@@ -28,10 +31,25 @@ fn cue_at(words: &[Word<'_>], i: usize) -> Option<(CueKind, usize)> {
         "please" => Some((CueKind::Request, 1)),
         "needs" | "requires" | "wants" if i > 0 => Some((CueKind::Request, 1)),
         "need" if i > 0 && i + 1 < words.len() => Some((CueKind::Request, 1)),
-        "to" if next == Some("be") => Some((CueKind::Request, 2)),
+        "to" if next == Some("be") && !completes() => Some((CueKind::Request, 2)),
         "is" | "are" if i > 0 => Some((CueKind::State, 1)),
         _ => None,
     }
+}
+
+/// A subject, a state and `To Be` with what it is ready or about to undergo
+/// (`OrderReadyToBeShipped`, `UserAboutToBeDeleted`): the state, a fact; no request.
+fn state_to_be(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
+    let i = (1..words.len().saturating_sub(2)).find(|&i| {
+        words[i + 1].lower == "to"
+            && words[i + 2].lower == "be"
+            && (words[i].lower == "about" || lex.adjective(&words[i].lower))
+    })?;
+    Some(Reading::State {
+        subject: texts(&words[..i]),
+        state: i,
+        or_command: false,
+    })
 }
 
 /// Reads `words` (decoration already stripped).
@@ -58,8 +76,12 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             || lex.vocab.query_verbs.contains(lower)
     };
     let starts_with_query = query_verb(first, words.get(1));
+    if let Some(reading) = state_to_be(lex, words) {
+        return reading;
+    }
     // 2. Modal, request and state words anywhere.
-    if let Some((i, (kind, len))) = (0..words.len()).find_map(|i| cue_at(words, i).map(|c| (i, c)))
+    if let Some((i, (kind, len))) =
+        (0..words.len()).find_map(|i| cue_at(lex, words, i).map(|c| (i, c)))
     {
         if kind == CueKind::State
             && let Some(reading) = state_clause(lex, words, i, starts_with_query)

@@ -351,7 +351,8 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             let at = *actor;
             // A verb written as two words (`ReRun`, `PartiallyRefund`) opens with a word that
             // is no verb itself.
-            let verb_words = if words.len() > at + 2 && lex.base(&words[at].lower).is_none() {
+            let written_apart = words.len() > at + 2 && lex.base(&words[at].lower).is_none();
+            let verb_words = if written_apart {
                 format!("{} {}", text(at), text(at + 1))
             } else {
                 text(at)
@@ -395,8 +396,7 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             let mut s = suggestions_from(lex, clause);
             // A word that modifies the verb stays before its participle (`HardDeleteUser` →
             // `UserHardDeleted`, `PartiallyRefundOrder` → `OrderPartiallyRefunded`).
-            if words.len() > at + 2
-                && lex.base(&words[at].lower).is_none()
+            if written_apart
                 && clause.verb.base == words[at + 1].lower
                 && let Some(event) = &s.event
             {

@@ -155,16 +155,19 @@ pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             actor: 0,
         };
     }
-    // 8. No verb; maybe a participle used as an adjective (`FailedPayment`).
+    // 8. No verb; maybe a participle used as an adjective (`FailedPayment`), or with its
+    // particle and its subject implied (`LockedOut`, `SwitchedOff`).
     if words.len() > 1
         && let Some(verb) = lex.past(&first.lower)
     {
-        let (object, complement) = object_and_complement(&words[1..]);
+        let particle = Some(words[1].lower.clone()).filter(|p| Lex::is_phrasal(&verb.base, p));
+        let rest = if particle.is_some() { 2 } else { 1 };
+        let (object, complement) = object_and_complement(&words[rest..]);
         return Reading::Adjectival {
             clause: Clause {
                 object,
                 verb,
-                particle: None,
+                particle,
                 complement,
             },
         };

@@ -101,3 +101,13 @@ fn a_state_said_with_is_suggests_the_state_reached_and_the_question() {
     // No command is made of a state word.
     assert_eq!(suggestion("TrialIsOver", Kind::Command), None);
 }
+
+#[test]
+fn a_state_error_names_the_whole_state() {
+    let e = check("ShipmentInTransit", Kind::Command, &Vocabulary::default()).unwrap_err();
+    assert!(
+        e.message.contains("(state \"In Transit\")"),
+        "{}",
+        e.message
+    );
+}

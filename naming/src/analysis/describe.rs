@@ -337,9 +337,8 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             if *or_command {
                 let _ = write!(
                     e,
-                    " (or the imperative \"{}\" + object \"{}\": a request)",
+                    " (or the imperative \"{}\" + object \"{phrase}\": a request)",
                     text(0),
-                    text(*state)
                 );
                 alternative = Some(Verdict::Command);
             }
@@ -348,7 +347,7 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 Problem::Reads(Verdict::Event),
                 e,
                 None,
-                Some(text(*state)),
+                Some(phrase),
                 // Asked about, the state is a yes-or-no question: `FuelLow` → `IsFuelLow`.
                 Suggestions {
                     query: Some(format!("Is{}", pascal_name(words))),

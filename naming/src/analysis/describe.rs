@@ -8,7 +8,7 @@ use super::suggest::{full_lemma, join, noun_suggestions, pascal_name, suggestion
 use crate::Verdict;
 use crate::grammar::{CueKind, EventForm, Reading, modifies_verb, operation, texts};
 use crate::lexicon::{self, Lex};
-use crate::word_classes::{MOMENT_NOUNS, QUERY_VERBS, STATE_WORDS, is_preposition};
+use crate::word_classes::{ANSWER_VERBS, MOMENT_NOUNS, QUERY_VERBS, STATE_WORDS, is_preposition};
 use crate::words::{Word, pascal};
 
 /// Verbs that link a subject to the state after them (`ProductWasOutOfStock`,
@@ -399,9 +399,12 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 };
                 let _ = write!(e, " (or a fact: \"{last}\" is {whose})");
                 alternative = Some(Verdict::Event);
-            } else if at > 0 && QUERY_VERBS.contains(&words[at].lower.as_str()) {
+            } else if (at > 0 && QUERY_VERBS.contains(&words[at].lower.as_str()))
+                || ANSWER_VERBS.contains(&words[at].lower.as_str())
+            {
                 // Who asks, then a question verb (`AdminGetToken`, `CustomerFindOrders`): the
-                // request to act, or the question asked, as the verb alone reads.
+                // request to act, or the question asked, as the verb alone reads; so is a verb
+                // that works out an answer (`CalculateShippingCost`).
                 let _ = write!(e, " (or a question: \"{}\" asks)", text(at));
                 alternative = Some(Verdict::Query);
             }

@@ -111,3 +111,27 @@ fn a_state_error_names_the_whole_state() {
         e.message
     );
 }
+
+#[test]
+fn a_state_word_alone_is_read_with_its_enum() {
+    use factum_naming::check_variant;
+    let vocab = Vocabulary::default();
+    for (family, variant) in [
+        ("LinkEvent", "Up"),
+        ("LinkEvent", "Down"),
+        ("LightEvent", "Off"),
+    ] {
+        assert!(
+            check_variant(family, variant, Kind::Event, &vocab).is_ok(),
+            "{family}::{variant}"
+        );
+    }
+    for (family, variant) in [("VolumeCommand", "Up"), ("LightCommand", "Off")] {
+        assert!(
+            check_variant(family, variant, Kind::Command, &vocab).is_ok(),
+            "{family}::{variant}"
+        );
+    }
+    // Alone it names no verb: not the imperative of WordNet's rare verb "off".
+    assert_eq!(classify("Off").verdict, Verdict::Unknown);
+}

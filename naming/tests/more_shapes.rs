@@ -550,3 +550,16 @@ fn a_verb_that_works_out_an_answer_is_a_request_or_a_question() {
     // A verb that changes things stays a request only.
     assert!(!ok("CancelOrder", Kind::Query));
 }
+
+#[test]
+fn left_after_a_verb_and_its_object_is_a_direction() {
+    for name in ["MoveWordLeft", "MoveCursorLeft"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    // After its subject it is `leave`'s participle.
+    for name in ["PlayerLeft", "TeamMemberLeft", "UserHasLeft"] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+}

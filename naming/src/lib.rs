@@ -78,7 +78,8 @@
 //! `Request`, `Failed`; `order_placed`; `ORDER_PLACED`); digits stay with the word before them
 //! (`OAuth2`, `V2`), unless lower-case letters follow them (`Enable2fa`: `Enable`, `2fa`). Trailing decoration — `Event`, `DomainEvent`, `IntegrationEvent`,
 //! `InternalEvent`, `Evt`, `Eto` (ABP's event transfer objects), `Notification`, `Command`,
-//! `Cmd`, `Query`, `Qry`, `Message`, `Msg`, `V<digits>` in any order, a kind word numbered or
+//! `Cmd`, `Query`, `Qry`, `Message`, `Msg`, `V<digits>`, and the Spanish, Portuguese and
+//! Italian kind words `Evento`, `Comando`, `Consulta` in any order, a kind word numbered or
 //! lettered as a placeholder (`Event1`, `CommandB`) — is set aside when reading, unless nothing
 //! would remain. A name that is only a kind word is that kind (`Event`, `Command1`, `EventA`). A kind suffix is evidence: it settles a name that
 //! reads both ways (`PriceCutEvent`), a name with no verb (`DeviceEvent`,

@@ -563,3 +563,22 @@ fn left_after_a_verb_and_its_object_is_a_direction() {
         assert!(!ok(name, Kind::Command), "{name}");
     }
 }
+
+#[test]
+fn kind_words_of_other_languages_name_the_kind() {
+    assert!(ok("OrdenAprobadoEvento", Kind::Event));
+    assert!(!ok("OrdenAprobadoEvento", Kind::Command));
+    assert!(ok("CreaOrdenComando", Kind::Command));
+    assert!(!ok("CreaOrdenComando", Kind::Event));
+    assert!(ok("BuscarPedidoConsulta", Kind::Query));
+}
+
+#[test]
+fn a_question_verb_before_an_adjective_and_its_noun_is_a_request_too() {
+    for name in ["GetLiveProducts", "GetOpenOrders"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(ok(name, Kind::Query), "{name}");
+    }
+    // `change` is mostly a verb and no adjective: no object follows.
+    assert!(!ok("CheckChangeTicks", Kind::Command));
+}

@@ -92,7 +92,10 @@
 //! `allow_name`); after a fact, `Command` or `Cmd` names the command that acts on it
 //! (`MessageEventReceivedCmd`; not after a preposition: `ItemAddedForCommand` is an event);
 //! after an imperative, `Query` names the query of doing it (`DiscoverChannelsQuery`), and
-//! after a fact the query about it (`TotalProductsShippedQuery`). Only
+//! after a fact the query about it (`TotalProductsShippedQuery`); after a wish, a request or a
+//! state said with `Is`, `Command` names the command that makes it so
+//! (`UserShouldBeDeletedCommand`) and `Query` the query about it (`UserIsActiveQuery`), while
+//! `Event` leaves it the wish it is (`OrderShouldShipEvent` is an error). Only
 //! the kind word that closes the name counts (`CreateUserQueryCmd` is a command).
 //! A question verb first is the imperative it also is before either word
 //! (`GetWorkflowCommand`: get the workflow; `CheckPassportEvent`: the event of checking a

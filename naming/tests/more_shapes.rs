@@ -582,3 +582,15 @@ fn a_question_verb_before_an_adjective_and_its_noun_is_a_request_too() {
     // `change` is mostly a verb and no adjective: no object follows.
     assert!(!ok("CheckChangeTicks", Kind::Command));
 }
+
+#[test]
+fn a_wish_before_command_names_the_command_that_makes_it_so() {
+    for name in ["UserShouldBeDeletedCommand", "ApplicationIsStartingCommand"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    assert!(ok("UserIsActiveQuery", Kind::Query));
+    // Before `…Event` the wish stays a disguised command.
+    assert!(!ok("OrderShouldShipEvent", Kind::Event));
+    assert!(!ok("UserShouldBeDeleted", Kind::Command));
+}

@@ -594,3 +594,16 @@ fn a_wish_before_command_names_the_command_that_makes_it_so() {
     assert!(!ok("OrderShouldShipEvent", Kind::Event));
     assert!(!ok("UserShouldBeDeleted", Kind::Command));
 }
+
+#[test]
+fn a_question_verb_closing_a_name_names_what_a_query_returns() {
+    for name in ["AccountLookup", "AccountCheck", "HistorySearch"] {
+        assert!(ok(name, Kind::Query), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    // `lookup` is `look up` written as one word: first, a question or its imperative.
+    for name in ["LookupPlayer", "LookupAccount"] {
+        assert!(ok(name, Kind::Query), "{name}");
+        assert!(ok(name, Kind::Command), "{name}");
+    }
+}

@@ -607,3 +607,12 @@ fn a_question_verb_closing_a_name_names_what_a_query_returns() {
         assert!(ok(name, Kind::Command), "{name}");
     }
 }
+
+#[test]
+fn a_question_verb_before_a_noun_phrase_of_data_is_a_request_too() {
+    for name in ["GetChatHistory", "GetMoveHistory", "GetTraceCollector"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(ok(name, Kind::Query), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+}

@@ -616,3 +616,13 @@ fn a_question_verb_before_a_noun_phrase_of_data_is_a_request_too() {
         assert!(!ok(name, Kind::Event), "{name}");
     }
 }
+
+#[test]
+fn an_actors_wrapper_of_another_message_is_a_request_too() {
+    for name in ["WrappedCancelProduct", "WrappedStarted", "AdaptedResponse"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(ok(name, Kind::Event), "{name}");
+    }
+    // A kind suffix still decides.
+    assert!(!ok("WrappedEvent", Kind::Command));
+}

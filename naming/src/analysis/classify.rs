@@ -285,6 +285,22 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         explanation.push_str(" (or a request-reply message, a request)");
         alternative = Some(Verdict::Command);
     }
+    // `WrappedCancelProduct`, `AdaptedStarted`: the message an actor's adapter wraps another
+    // one in, which the actor receives to act on (Akka's message adapters): a request as
+    // much as what the words after it read as.
+    if verdict == Verdict::Event
+        && alternative.is_none()
+        && evidence.is_none()
+        && words.len() >= 2
+        && matches!(words[0].lower.as_str(), "wrapped" | "adapted")
+    {
+        let _ = write!(
+            explanation,
+            " (or the wrapper \"{}\" of another message, which an actor receives: a request)",
+            words[0].text
+        );
+        alternative = Some(Verdict::Command);
+    }
     if let Some(other) = alternative {
         if evidence == Some(other) {
             alternative = None;

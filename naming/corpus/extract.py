@@ -736,6 +736,10 @@ HOLDOUT6: list[Source] = [
     S4("Shaisolaris/laravel-event-sourcing", "de3440534241b35d3573b90ee83954c8c22cb0cb", "MIT", "PHP"),
     S4("LycheeOrg/Lychee", "b8e4d1e832ca4eed9432a7acfaf9a36f69e68472", "MIT", "PHP", path_rules=[(r"^app/Events/", "event")]),
     S4("salletti/symfony-ddd-example", "13d7ec57034acebe05e7dbb868b1adeeb19ff0f1", "MIT", "PHP"),
+    S4("mateusmacedo/laravel-ecotone", "829d62a1eeaaed8e8b847b3b0a44e7447025328d", "MIT", "PHP"),  # composer.json
+    S4("n1215/eventsauce-example", "1d6fe59823df63a3564e24fff16d1b3676c79ad1", "MIT", "PHP",
+       path_rules=[(r"^src/Commands/", "command"), (r"^src/Events/", "event")]),
+    S4("kbkk/prooph-es-exercise", "c60433316cd0a5545aee13a4f7b01bf498a26a7a", "MIT", "PHP"),  # composer.json
     S4("ssmiff/cqrs-es", "743e3118d723e2f79c986633bd77b7fb41d923c1", "MIT", "PHP"),  # composer.json
     # --- TypeScript --------------------------------------------------------
     # Vendure's last MIT release (v2.3.3); from v3 on it is GPL-3.0

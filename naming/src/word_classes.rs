@@ -40,6 +40,23 @@ pub(crate) const QUERY_VERBS: &[&str] = &[
     "retrieve", "search", "select",
 ];
 
+/// Verbs that work out or show an answer without changing anything (`CalculateShippingCost`,
+/// `PreviewOrder`, `ShowCart`): first in a name they are the imperative, and as much the
+/// question a query asks, so both the `Command` and the `Query` derive take them.
+pub(crate) const ANSWER_VERBS: &[&str] = &[
+    "calculate",
+    "compute",
+    "display",
+    "estimate",
+    "inspect",
+    "preview",
+    "quote",
+    "show",
+    "summarise",
+    "summarize",
+    "view",
+];
+
 /// Verbs that take an object and the state it is to be in, or the place: `MarkTaskDone`,
 /// `SetBannerDisplayedOnHome`, `PlaceOnHold`. First in a name with a participle, an adjective or
 /// a place after their object, they make a command, not an event.

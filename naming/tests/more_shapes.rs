@@ -534,3 +534,19 @@ fn a_state_then_to_be_is_no_request() {
     // With no state before it, `To Be` asks for something: no fact.
     assert!(!ok("OrderToBeShipped", Kind::Event));
 }
+
+#[test]
+fn a_verb_that_works_out_an_answer_is_a_request_or_a_question() {
+    for name in [
+        "CalculateShippingCost",
+        "EstimateDeliveryTime",
+        "PreviewOrder",
+        "ShowCart",
+    ] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(ok(name, Kind::Query), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    // A verb that changes things stays a request only.
+    assert!(!ok("CancelOrder", Kind::Query));
+}

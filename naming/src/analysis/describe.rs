@@ -8,8 +8,12 @@ use super::suggest::{full_lemma, join, noun_suggestions, pascal_name, suggestion
 use crate::Verdict;
 use crate::grammar::{CueKind, EventForm, Reading, modifies_verb, operation, texts};
 use crate::lexicon::{self, Lex};
-use crate::word_classes::{MOMENT_NOUNS, QUERY_VERBS, is_preposition};
+use crate::word_classes::{ANSWER_VERBS, MOMENT_NOUNS, QUERY_VERBS, STATE_WORDS, is_preposition};
 use crate::words::{Word, pascal};
+
+/// Verbs that link a subject to the state after them (`ProductWasOutOfStock`,
+/// `IndexIsNowPresent`), named apart from the subject.
+const LINKING_AUXILIARIES: &[&str] = &["are", "been", "is", "now", "was", "were"];
 
 /// What a reading says about a name, before the kind words closing it weigh in (the fields of
 /// [`Analysis`](super::Analysis) of the same names).
@@ -308,25 +312,33 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             state,
             or_command,
         } => {
-            // A state alone (`Loading`) has its subject implied, as a participle alone has.
-            let mut e = if subject.is_empty() {
+            // The state with the words after it (`Ready For Pickup`, `Out Of Stock`); a state
+            // alone (`Loading`) has its subject implied, as a participle alone has; the verbs
+            // that link the subject to it are named apart (`ProductWasOutOfStock`).
+            let phrase = quoted(words, &(*state..words.len()).collect::<Vec<_>>());
+            let linked = subject
+                .iter()
+                .rposition(|w| !LINKING_AUXILIARIES.contains(&w.to_lowercase().as_str()))
+                .map_or(0, |i| i + 1);
+            let mut e = if linked == 0 {
+                format!("state \"{phrase}\" alone, its subject implied: a state reached, a fact")
+            } else if linked < subject.len() {
                 format!(
-                    "state \"{}\" alone, its subject implied: a state reached, a fact",
-                    text(*state)
+                    "subject \"{}\" + \"{}\" + state \"{phrase}\": a state reached, a fact",
+                    subject[..linked].join(" "),
+                    subject[linked..].join(" ")
                 )
             } else {
                 format!(
-                    "subject \"{}\" + state \"{}\": a state reached, a fact",
-                    subject.join(" "),
-                    text(*state)
+                    "subject \"{}\" + state \"{phrase}\": a state reached, a fact",
+                    subject.join(" ")
                 )
             };
             if *or_command {
                 let _ = write!(
                     e,
-                    " (or the imperative \"{}\" + object \"{}\": a request)",
+                    " (or the imperative \"{}\" + object \"{phrase}\": a request)",
                     text(0),
-                    text(*state)
                 );
                 alternative = Some(Verdict::Command);
             }
@@ -335,7 +347,7 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 Problem::Reads(Verdict::Event),
                 e,
                 None,
-                Some(text(*state)),
+                Some(phrase),
                 // Asked about, the state is a yes-or-no question: `FuelLow` → `IsFuelLow`.
                 Suggestions {
                     query: Some(format!("Is{}", pascal_name(words))),
@@ -387,9 +399,12 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 };
                 let _ = write!(e, " (or a fact: \"{last}\" is {whose})");
                 alternative = Some(Verdict::Event);
-            } else if at > 0 && QUERY_VERBS.contains(&words[at].lower.as_str()) {
+            } else if (at > 0 && QUERY_VERBS.contains(&words[at].lower.as_str()))
+                || ANSWER_VERBS.contains(&words[at].lower.as_str())
+            {
                 // Who asks, then a question verb (`AdminGetToken`, `CustomerFindOrders`): the
-                // request to act, or the question asked, as the verb alone reads.
+                // request to act, or the question asked, as the verb alone reads; so is a verb
+                // that works out an answer (`CalculateShippingCost`).
                 let _ = write!(e, " (or a question: \"{}\" asks)", text(at));
                 alternative = Some(Verdict::Query);
             }
@@ -492,10 +507,41 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             let e = format!(
                 "{what} \"{word}\": says what should happen or how things are, not a fact or a request in the imperative"
             );
-            let s = clause.as_ref().map_or_else(
-                || noun_suggestions(lex, &words[..1], false),
-                |c| suggestions_from(lex, c),
-            );
+            let mut s = match clause {
+                // `TrialIsOver`, `ServerIsDown`: the state reached is the fact, named without
+                // the verb that links it (`TrialOver`); `over` is no verb to order.
+                Some(c)
+                    if *kind == CueKind::State && STATE_WORDS.contains(&c.verb.base.as_str()) =>
+                {
+                    Suggestions {
+                        event: Some(
+                            words
+                                .iter()
+                                .enumerate()
+                                .filter(|(i, w)| {
+                                    !cue.contains(i) && !matches!(w.lower.as_str(), "be" | "been")
+                                })
+                                .map(|(_, w)| pascal(w.text))
+                                .collect(),
+                        ),
+                        ..Suggestions::default()
+                    }
+                }
+                Some(c) => suggestions_from(lex, c),
+                None => noun_suggestions(lex, &words[..1], false),
+            };
+            // `UserIsActive` asked: `IsUserActive`.
+            if *kind == CueKind::State
+                && let Some(&at) = cue.first()
+                && matches!(words[at].lower.as_str(), "is" | "are")
+            {
+                s.query = Some(
+                    std::iter::once(at)
+                        .chain((0..words.len()).filter(|&i| i != at))
+                        .map(|i| pascal(words[i].text))
+                        .collect(),
+                );
+            }
             (
                 Verdict::Unknown,
                 Problem::Cue(*kind),

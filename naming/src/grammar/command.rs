@@ -7,7 +7,8 @@ use super::reading::{Clause, Reading};
 use crate::affixes::{PARTICLES, PREFIXES};
 use crate::lexicon::{Lex, Verb};
 use crate::word_classes::{
-    CRUD_VERBS, HEAD_NOUNS, MESSAGE_HEADS, OBJECT_HEADS, is_adverb, is_agent_noun, is_preposition,
+    CRUD_VERBS, HEAD_NOUNS, MESSAGE_HEADS, OBJECT_HEADS, STATE_WORDS, is_adverb, is_agent_noun,
+    is_preposition,
 };
 use crate::words::Word;
 
@@ -104,6 +105,11 @@ pub(crate) fn modifies_verb(lex: &Lex<'_>, w: &str, verb: &str) -> bool {
 /// Readings 7 and 8: a command, a noun phrase, or no verb.
 pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     let first = &words[0];
+    // `Up`, `Off` alone: where something is, read with what the enum names (`LinkEvent::Up`,
+    // `LightCommand::Off`), not the rare verbs WordNet lists (to up the stakes).
+    if words.len() == 1 && STATE_WORDS.contains(&first.lower.as_str()) {
+        return Reading::NoVerb;
+    }
     // `AttemptOfLoggingIn`: the act of doing something, no imperative.
     if let Some(reading) = act_of_doing(lex, words) {
         return reading;
@@ -155,16 +161,19 @@ pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             actor: 0,
         };
     }
-    // 8. No verb; maybe a participle used as an adjective (`FailedPayment`).
+    // 8. No verb; maybe a participle used as an adjective (`FailedPayment`), or with its
+    // particle and its subject implied (`LockedOut`, `SwitchedOff`).
     if words.len() > 1
         && let Some(verb) = lex.past(&first.lower)
     {
-        let (object, complement) = object_and_complement(&words[1..]);
+        let particle = Some(words[1].lower.clone()).filter(|p| Lex::is_phrasal(&verb.base, p));
+        let rest = if particle.is_some() { 2 } else { 1 };
+        let (object, complement) = object_and_complement(&words[rest..]);
         return Reading::Adjectival {
             clause: Clause {
                 object,
                 verb,
-                particle: None,
+                particle,
                 complement,
             },
         };

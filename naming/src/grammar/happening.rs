@@ -28,6 +28,7 @@ pub(super) fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
             .base(&first.lower)
             .is_some_and(|v| !v.noun_leaning() || (v.often_verb() && last_is_noun()))
         || first.lower.ends_with("ing")
+        || (lex.base(&first.lower).is_none() && lex.past(&first.lower).is_some())
         || matches!(first.lower.as_str(), "needs" | "requires" | "wants")
         || OBJECT_HEADS.contains(&last.lower.as_str())
         || HEAD_NOUNS.contains(&last.lower.as_str())

@@ -212,7 +212,8 @@ fn state_reading(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
             or_command: false,
         }),
         // `AboutToWait`, `AboutToSendHttpRequest`: about to happen, the subject implied, as
-        // after one (`SubscriptionAboutToExpire`).
+        // after one (`SubscriptionAboutToExpire`); `OutOfStock`, `OutOfCredit`: where the
+        // subject now is (`ItemOutOfStock`).
         [about, to, verb, ..]
             if about.lower == "about" && to.lower == "to" && lex.base(&verb.lower).is_some() =>
         {
@@ -222,6 +223,11 @@ fn state_reading(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
                 or_command: false,
             })
         }
+        [out, of, _, ..] if out.lower == "out" && of.lower == "of" => Some(Reading::State {
+            subject: Vec::new(),
+            state: 0,
+            or_command: false,
+        }),
         _ => None,
     }
 }

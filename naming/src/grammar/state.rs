@@ -33,6 +33,11 @@ pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
     if words.len() < 2 || Lex::is_phrasal(&words[0].lower, &words[1].lower) {
         return None;
     }
+    // A past form alone before the rest is a participle with its subject implied, not a
+    // subject (`SwitchedOff`, `ArrivedAtStation`, `MentionedInChannel`: reading 8).
+    if lex.base(&words[0].lower).is_none() && lex.past(&words[0].lower).is_some() {
+        return None;
+    }
     if !subjectish(lex, &words[0].lower) {
         return under_status(lex, words).or_else(|| pure_state(lex, words));
     }

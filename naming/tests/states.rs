@@ -1,0 +1,137 @@
+//! States, read and explained (issue 9, session 11): where a subject now is with its subject
+//! implied (`OutOfStock`), a participle alone before its particle or phrase (`SwitchedOff`,
+//! `ArrivedAtStation`), and a state said with `Is`, which names no fact yet but whose fix is
+//! the state reached (`TrialOver`) or the question (`IsTrialOver`).
+
+use factum_naming::{Kind, Verdict, Vocabulary, check, classify};
+
+fn ok(name: &str, kind: Kind) -> bool {
+    check(name, kind, &Vocabulary::default()).is_ok()
+}
+
+fn suggestion(name: &str, kind: Kind) -> Option<String> {
+    check(name, kind, &Vocabulary::default())
+        .err()
+        .and_then(|e| e.suggestion)
+}
+
+#[test]
+fn out_of_something_is_a_state_its_subject_implied() {
+    for name in [
+        "OutOfStock",
+        "OutOfCredit",
+        "ItemOutOfStock",
+        "ItemWentOutOfStock",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    let e = classify("OutOfStock").explanation;
+    assert!(e.contains("state \"Out Of Stock\" alone"), "{e}");
+}
+
+#[test]
+fn a_state_is_explained_with_its_phrase_and_the_verb_that_links_it() {
+    for (name, said) in [
+        (
+            "ParcelReadyForPickup",
+            "subject \"Parcel\" + state \"Ready For Pickup\"",
+        ),
+        (
+            "ProductWasOutOfStock",
+            "subject \"Product\" + \"Was\" + state \"Out Of Stock\"",
+        ),
+        ("FuelLow", "subject \"Fuel\" + state \"Low\""),
+    ] {
+        let e = classify(name).explanation;
+        assert!(e.contains(said), "{name}: {e}");
+        assert_eq!(classify(name).verdict, Verdict::Event, "{name}");
+    }
+}
+
+#[test]
+fn a_participle_alone_before_its_particle_or_phrase_is_no_subject() {
+    for (name, said) in [
+        (
+            "SwitchedOff",
+            "past participle \"Switched\" (of \"switch\") + \"Off\"",
+        ),
+        (
+            "LockedOut",
+            "past participle \"Locked\" (of \"lock\") + \"Out\"",
+        ),
+        (
+            "ArrivedAtStation",
+            "past participle \"Arrived\" (of \"arrive\") + \"At Station\"",
+        ),
+    ] {
+        let e = classify(name).explanation;
+        assert!(e.contains(said), "{name}: {e}");
+        assert!(e.contains("its subject implied"), "{name}: {e}");
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+}
+
+#[test]
+fn a_state_said_with_is_suggests_the_state_reached_and_the_question() {
+    // `Is` only describes the state: no derive accepts it (see `shapes.rs`), but the fixes are
+    // the state reached, which is a fact, and the question, not a verb made of `over`.
+    for (name, fact, question) in [
+        ("TrialIsOver", "TrialOver", "IsTrialOver"),
+        ("ServerIsDown", "ServerDown", "IsServerDown"),
+    ] {
+        assert_eq!(
+            suggestion(name, Kind::Event).as_deref(),
+            Some(fact),
+            "{name}"
+        );
+        assert_eq!(
+            suggestion(name, Kind::Query).as_deref(),
+            Some(question),
+            "{name}"
+        );
+        assert!(ok(fact, Kind::Event), "{fact}");
+        assert!(ok(question, Kind::Query), "{question}");
+    }
+    assert_eq!(
+        suggestion("UserIsActive", Kind::Query).as_deref(),
+        Some("IsUserActive")
+    );
+    // No command is made of a state word.
+    assert_eq!(suggestion("TrialIsOver", Kind::Command), None);
+}
+
+#[test]
+fn a_state_error_names_the_whole_state() {
+    let e = check("ShipmentInTransit", Kind::Command, &Vocabulary::default()).unwrap_err();
+    assert!(
+        e.message.contains("(state \"In Transit\")"),
+        "{}",
+        e.message
+    );
+}
+
+#[test]
+fn a_state_word_alone_is_read_with_its_enum() {
+    use factum_naming::check_variant;
+    let vocab = Vocabulary::default();
+    for (family, variant) in [
+        ("LinkEvent", "Up"),
+        ("LinkEvent", "Down"),
+        ("LightEvent", "Off"),
+    ] {
+        assert!(
+            check_variant(family, variant, Kind::Event, &vocab).is_ok(),
+            "{family}::{variant}"
+        );
+    }
+    for (family, variant) in [("VolumeCommand", "Up"), ("LightCommand", "Off")] {
+        assert!(
+            check_variant(family, variant, Kind::Command, &vocab).is_ok(),
+            "{family}::{variant}"
+        );
+    }
+    // Alone it names no verb: not the imperative of WordNet's rare verb "off".
+    assert_eq!(classify("Off").verdict, Verdict::Unknown);
+}

@@ -707,6 +707,10 @@ HOLDOUT6: list[Source] = [
     # --- Scala -------------------------------------------------------------
     S4("upb-uc4/lagom-core", "4e7f330ab0c07634ff81d91c1423aab4cf1712af", "Apache-2.0", "Scala", sealed_roots=True),
     S4("goseign/lagom-multitenant", "b2839cc68923e7a7d0ecfd73ef7438564a51806d", "Apache-2.0", "Scala", sealed_roots=True),
+    S4("digital-magic-io/akka-cqrs-dsl", "5192e8cfe97d6774c9e6cd18846684e5e99c7d99", "Apache-2.0", "Scala", sealed_roots=True, area="framework"),  # a library: its unique-index protocol
+    S4("BranislavLazic/akka-cqrs-activator", "2a8bab1cce745db552708d0d7e9ca6385c66fe50", "Apache-2.0", "Scala", sealed_roots=True),
+    S4("bbenchen/akka-ddd", "1beeb2f4cf37b7465917eb58f69b54036fc72a39", "MIT", "Scala", sealed_roots=True, area="framework"),  # a library
+    S4("boldradius/akka-dddd-template", "ac6c0fb2c9b74223415c81ff83507b56eeac49bc", "Apache-2.0", "Scala", sealed_roots=True),
     S4("ScalaConsultants/akka-persistence-eventsourcing", "28fe3530ee16c6200dcce05d5751f9ae115b57e2", "Apache-2.0", "Scala", sealed_roots=True),
     S4("crossroad0201/ddd-with-akka-persistence-typed", "95d0e7a286df1d773d373e334f02a87de731b2bd", "MIT", "Scala", sealed_roots=True),
     # --- Java --------------------------------------------------------------

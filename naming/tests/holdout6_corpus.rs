@@ -4,8 +4,8 @@
 //! CQRS applications and samples), that are neither development, validation nor earlier held-out
 //! sources, share no owner with them and are not reserved for the independent evaluation,
 //! labelled by their own code (see `naming/corpus/README.md`, "Sixth held-out corpus"). Its
-//! first measurement, on main at 6bfbf2a, estimated how the engine reads such domain code,
-//! unseen.
+//! first measurements, on main at 6bfbf2a and 9689d79, estimated how the engine reads such
+//! domain code, unseen.
 //!
 //! The floors below are the shares measured (BENCHMARKS.md, "Sixth held-out corpus, session
 //! 11"): the test fails when a change makes either fall. `FACTUM_HOLDOUT6_DUMP=FILE` writes the
@@ -14,9 +14,9 @@
 include!("data/real_corpus.rs");
 
 /// Share (%) of names the derive of their labelled kind accepts: must not fall below.
-const ACCEPTED_FLOOR: f64 = 93.55;
+const ACCEPTED_FLOOR: f64 = 93.81;
 /// Share (%) of event and command names the derive of the other kind rejects.
-const REJECTED_FLOOR: f64 = 99.36;
+const REJECTED_FLOOR: f64 = 99.15;
 
 fn holdout6_corpus() -> Vec<Labelled> {
     read_corpus("holdout6.tsv", "holdout6-sources.tsv")
@@ -26,12 +26,12 @@ fn holdout6_corpus() -> Vec<Labelled> {
 fn the_sixth_holdout_corpus_is_held_out_and_its_size_kept() {
     let corpus = held_out(7);
     // the size and kinds it was committed with (README.md, "Sixth held-out corpus")
-    assert!(corpus.len() >= 357, "only {} names", corpus.len());
+    assert!(corpus.len() >= 404, "only {} names", corpus.len());
     let count = |kind| corpus.iter().filter(|l| l.kind == kind).count();
     let commands = count(factum_naming::Kind::Command);
-    assert!(commands >= 124, "only {commands} commands");
+    assert!(commands >= 141, "only {commands} commands");
     let events = count(factum_naming::Kind::Event);
-    assert!(events >= 190, "only {events} events");
+    assert!(events >= 212, "only {events} events");
 }
 
 #[test]

@@ -711,6 +711,9 @@ HOLDOUT6: list[Source] = [
     S4("BranislavLazic/akka-cqrs-activator", "2a8bab1cce745db552708d0d7e9ca6385c66fe50", "Apache-2.0", "Scala", sealed_roots=True),
     S4("bbenchen/akka-ddd", "1beeb2f4cf37b7465917eb58f69b54036fc72a39", "MIT", "Scala", sealed_roots=True, area="framework"),  # a library
     S4("boldradius/akka-dddd-template", "ac6c0fb2c9b74223415c81ff83507b56eeac49bc", "Apache-2.0", "Scala", sealed_roots=True),
+    S4("andy327/pekko-game-service", "4893fab238831030c2287fc3452e4d57eadfc0cb", "MIT", "Scala", sealed_roots=True),
+    S4("asrulsibaoel/scala-cqrs-es", "eea4d9c79282589971b76a3efadec629de89831f", "Apache-2.0", "Scala", sealed_roots=True),
+    S4("innFactory/akka-typed-event-sourcing-example", "24247c1af1c19fff3a98080ac1d46e254b754a44", "MIT", "Scala", sealed_roots=True),
     S4("ScalaConsultants/akka-persistence-eventsourcing", "28fe3530ee16c6200dcce05d5751f9ae115b57e2", "Apache-2.0", "Scala", sealed_roots=True),
     S4("crossroad0201/ddd-with-akka-persistence-typed", "95d0e7a286df1d773d373e334f02a87de731b2bd", "MIT", "Scala", sealed_roots=True),
     # --- Java --------------------------------------------------------------

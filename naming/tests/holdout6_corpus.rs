@@ -14,9 +14,9 @@
 include!("data/real_corpus.rs");
 
 /// Share (%) of names the derive of their labelled kind accepts: must not fall below.
-const ACCEPTED_FLOOR: f64 = 93.81;
+const ACCEPTED_FLOOR: f64 = 90.66;
 /// Share (%) of event and command names the derive of the other kind rejects.
-const REJECTED_FLOOR: f64 = 99.15;
+const REJECTED_FLOOR: f64 = 97.67;
 
 fn holdout6_corpus() -> Vec<Labelled> {
     read_corpus("holdout6.tsv", "holdout6-sources.tsv")
@@ -26,12 +26,12 @@ fn holdout6_corpus() -> Vec<Labelled> {
 fn the_sixth_holdout_corpus_is_held_out_and_its_size_kept() {
     let corpus = held_out(7);
     // the size and kinds it was committed with (README.md, "Sixth held-out corpus")
-    assert!(corpus.len() >= 404, "only {} names", corpus.len());
+    assert!(corpus.len() >= 482, "only {} names", corpus.len());
     let count = |kind| corpus.iter().filter(|l| l.kind == kind).count();
     let commands = count(factum_naming::Kind::Command);
-    assert!(commands >= 141, "only {commands} commands");
+    assert!(commands >= 198, "only {commands} commands");
     let events = count(factum_naming::Kind::Event);
-    assert!(events >= 212, "only {events} events");
+    assert!(events >= 232, "only {events} events");
 }
 
 #[test]

@@ -78,7 +78,8 @@
 //! `Request`, `Failed`; `order_placed`; `ORDER_PLACED`); digits stay with the word before them
 //! (`OAuth2`, `V2`), unless lower-case letters follow them (`Enable2fa`: `Enable`, `2fa`). Trailing decoration — `Event`, `DomainEvent`, `IntegrationEvent`,
 //! `InternalEvent`, `Evt`, `Eto` (ABP's event transfer objects), `Notification`, `Command`,
-//! `Cmd`, `Query`, `Qry`, `Message`, `Msg`, `V<digits>` in any order, a kind word numbered or
+//! `Cmd`, `Query`, `Qry`, `Message`, `Msg`, `V<digits>`, and the Spanish, Portuguese and
+//! Italian kind words `Evento`, `Comando`, `Consulta` in any order, a kind word numbered or
 //! lettered as a placeholder (`Event1`, `CommandB`) — is set aside when reading, unless nothing
 //! would remain. A name that is only a kind word is that kind (`Event`, `Command1`, `EventA`). A kind suffix is evidence: it settles a name that
 //! reads both ways (`PriceCutEvent`), a name with no verb (`DeviceEvent`,
@@ -91,7 +92,10 @@
 //! `allow_name`); after a fact, `Command` or `Cmd` names the command that acts on it
 //! (`MessageEventReceivedCmd`; not after a preposition: `ItemAddedForCommand` is an event);
 //! after an imperative, `Query` names the query of doing it (`DiscoverChannelsQuery`), and
-//! after a fact the query about it (`TotalProductsShippedQuery`). Only
+//! after a fact the query about it (`TotalProductsShippedQuery`); after a wish, a request or a
+//! state said with `Is`, `Command` names the command that makes it so
+//! (`UserShouldBeDeletedCommand`) and `Query` the query about it (`UserIsActiveQuery`), while
+//! `Event` leaves it the wish it is (`OrderShouldShipEvent` is an error). Only
 //! the kind word that closes the name counts (`CreateUserQueryCmd` is a command).
 //! A question verb first is the imperative it also is before either word
 //! (`GetWorkflowCommand`: get the workflow; `CheckPassportEvent`: the event of checking a

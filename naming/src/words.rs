@@ -101,9 +101,11 @@ pub(crate) enum Decoration {
 
 fn decoration(lower: &str) -> Option<Decoration> {
     match lower {
-        "event" | "evt" | "eto" | "notification" => Some(Decoration::Event),
-        "command" | "cmd" => Some(Decoration::Command),
-        "query" | "qry" => Some(Decoration::Query),
+        // `Evento`, `Comando`, `Consulta`: the kind words of Spanish, Portuguese and Italian
+        // code bases, which name their messages in their language (`PedidoCreadoEvento`).
+        "event" | "evt" | "eto" | "notification" | "evento" => Some(Decoration::Event),
+        "command" | "cmd" | "comando" => Some(Decoration::Command),
+        "query" | "qry" | "consulta" => Some(Decoration::Query),
         "message" | "msg" => Some(Decoration::Neutral),
         _ if lower.len() > 1
             && lower.starts_with('v')
@@ -117,7 +119,8 @@ fn decoration(lower: &str) -> Option<Decoration> {
 
 /// Number of leading words that remain after stripping trailing decoration
 /// (`Event`, `DomainEvent`, `IntegrationEvent`, `InternalEvent`, `Evt`, `Notification`,
-/// `Command`, `Cmd`, `Query`, `Qry`, `Message`, `Msg`, `V<digits>`, in any order; a kind word
+/// `Command`, `Cmd`, `Query`, `Qry`, `Message`, `Msg`, `V<digits>`, `Evento`, `Comando`,
+/// `Consulta`, in any order; a kind word
 /// may carry a placeholder's number or letter: `Event1`, `EventA`), never stripping everything.
 pub(crate) fn core_len(words: &[Word<'_>]) -> usize {
     let mut end = words.len();

@@ -550,3 +550,47 @@ fn a_verb_that_works_out_an_answer_is_a_request_or_a_question() {
     // A verb that changes things stays a request only.
     assert!(!ok("CancelOrder", Kind::Query));
 }
+
+#[test]
+fn left_after_a_verb_and_its_object_is_a_direction() {
+    for name in ["MoveWordLeft", "MoveCursorLeft"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    // After its subject it is `leave`'s participle.
+    for name in ["PlayerLeft", "TeamMemberLeft", "UserHasLeft"] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+}
+
+#[test]
+fn kind_words_of_other_languages_name_the_kind() {
+    assert!(ok("OrdenAprobadoEvento", Kind::Event));
+    assert!(!ok("OrdenAprobadoEvento", Kind::Command));
+    assert!(ok("CreaOrdenComando", Kind::Command));
+    assert!(!ok("CreaOrdenComando", Kind::Event));
+    assert!(ok("BuscarPedidoConsulta", Kind::Query));
+}
+
+#[test]
+fn a_question_verb_before_an_adjective_and_its_noun_is_a_request_too() {
+    for name in ["GetLiveProducts", "GetOpenOrders"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(ok(name, Kind::Query), "{name}");
+    }
+    // `change` is mostly a verb and no adjective: no object follows.
+    assert!(!ok("CheckChangeTicks", Kind::Command));
+}
+
+#[test]
+fn a_wish_before_command_names_the_command_that_makes_it_so() {
+    for name in ["UserShouldBeDeletedCommand", "ApplicationIsStartingCommand"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    assert!(ok("UserIsActiveQuery", Kind::Query));
+    // Before `…Event` the wish stays a disguised command.
+    assert!(!ok("OrderShouldShipEvent", Kind::Event));
+    assert!(!ok("UserShouldBeDeleted", Kind::Command));
+}

@@ -184,7 +184,13 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         && words
             .last()
             .is_some_and(|w| !crate::word_classes::is_preposition(&w.lower));
-    if (overridden || event_of_command || about_fact || query_of_command)
+    // A wish, a request or a state before `…Command` names the command that makes it so
+    // (`UserShouldBeDeletedCommand`, `ApplicationIsStartingCommand`), and before `…Query` the
+    // query about it (`UserIsActiveQuery`); before `…Event` it stays what it is.
+    let about_wish = verdict == Verdict::Unknown
+        && matches!(problem, Problem::Cue(_))
+        && matches!(closing, Some(Verdict::Command | Verdict::Query));
+    if (overridden || event_of_command || about_fact || query_of_command || about_wish)
         && let Some(kind) = closing
         && kind != verdict
     {
@@ -193,7 +199,9 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
             "the event of doing it"
         } else if query_of_command {
             "the query of doing it"
-        } else if about_fact && kind == Verdict::Query {
+        } else if about_wish && kind == Verdict::Command {
+            "the command that makes it so"
+        } else if (about_fact || about_wish) && kind == Verdict::Query {
             "the query about it"
         } else if about_fact {
             "the command that acts on it"
@@ -245,14 +253,17 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
     // them: the imperative of a question verb (`CheckForUpdates`, `RetrieveThings`,
     // `DoSomething`) is a request too, which the `Command` derive accepts; a kind word closing
     // the name still decides (`GetOrderQuery` is only a query). Its object must open with a
-    // word that can head a noun phrase, as a subject must (`CheckChangeTicks`: `change` is
-    // mostly a verb, so the words read as no clear imperative and stay a question).
+    // word that can head a noun phrase, as a subject must, or an adjective before one
+    // (`GetLiveProducts`, `GetOpenOrders`; `CheckChangeTicks`: `change` is mostly a verb, so
+    // the words read as no clear imperative and stay a question).
     if verdict == Verdict::Query
         && alternative.is_none()
         && evidence.is_none()
         && (question_verb_first || do_first)
         && cue_label != HEAD_NOUN
-        && words.get(1).is_none_or(|w| subjectish(&lex, &w.lower))
+        && words
+            .get(1)
+            .is_none_or(|w| subjectish(&lex, &w.lower) || lex.adjective(&w.lower))
     {
         let _ = write!(
             explanation,

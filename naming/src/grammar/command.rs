@@ -166,7 +166,13 @@ pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     if words.len() > 1
         && let Some(verb) = lex.past(&first.lower)
     {
-        let particle = Some(words[1].lower.clone()).filter(|p| Lex::is_phrasal(&verb.base, p));
+        // A state word right after it is its particle too when the table lacks the pair
+        // (`TimedOut`).
+        let particle = Some(words[1].lower.clone()).filter(|p| {
+            Lex::is_phrasal(&verb.base, p)
+                || (words.len() == 2
+                    && matches!(p.as_str(), "back" | "down" | "off" | "out" | "up"))
+        });
         let rest = if particle.is_some() { 2 } else { 1 };
         let (object, complement) = object_and_complement(&words[rest..]);
         return Reading::Adjectival {

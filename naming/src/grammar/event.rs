@@ -106,6 +106,17 @@ pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
         else {
             continue;
         };
+        // `Left` closing a verb and its object is the direction it acts in, as `Right` is
+        // (`MoveWordLeft`, `CopyWordLeft`), not `leave`'s participle (`PlayerLeft`).
+        if words[p].lower == "left"
+            && p + 1 == words.len()
+            && p >= 2
+            && lex
+                .base(&words[0].lower)
+                .is_some_and(|v| v.mostly_verb() || v.often_verb())
+        {
+            continue;
+        }
         let mut s = p;
         while s > 0 && AUXILIARIES.contains(&words[s - 1].lower.as_str()) {
             s -= 1;

@@ -32,6 +32,7 @@ pub(crate) static SOFTWARE_VERBS: &[(&str, &str)] = &[
     ("livestream", ""),
     ("login", "log in"),
     ("logout", "log out"),
+    ("lookup", "look up"),
     ("nack", ""),
     ("offboard", ""),
     ("onboard", ""),

@@ -594,3 +594,35 @@ fn a_wish_before_command_names_the_command_that_makes_it_so() {
     assert!(!ok("OrderShouldShipEvent", Kind::Event));
     assert!(!ok("UserShouldBeDeleted", Kind::Command));
 }
+
+#[test]
+fn a_question_verb_closing_a_name_names_what_a_query_returns() {
+    for name in ["AccountLookup", "AccountCheck", "HistorySearch"] {
+        assert!(ok(name, Kind::Query), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+    // `lookup` is `look up` written as one word: first, a question or its imperative.
+    for name in ["LookupPlayer", "LookupAccount"] {
+        assert!(ok(name, Kind::Query), "{name}");
+        assert!(ok(name, Kind::Command), "{name}");
+    }
+}
+
+#[test]
+fn a_question_verb_before_a_noun_phrase_of_data_is_a_request_too() {
+    for name in ["GetChatHistory", "GetMoveHistory", "GetTraceCollector"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(ok(name, Kind::Query), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+}
+
+#[test]
+fn an_actors_wrapper_of_another_message_is_a_request_too() {
+    for name in ["WrappedCancelProduct", "WrappedStarted", "AdaptedResponse"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(ok(name, Kind::Event), "{name}");
+    }
+    // A kind suffix still decides.
+    assert!(!ok("WrappedEvent", Kind::Command));
+}

@@ -12,8 +12,10 @@ use crate::Verdict;
 use crate::grammar::{self, EventForm, Reading};
 use crate::lexicon::Lex;
 use crate::vocabulary::Vocabulary;
-use crate::word_classes::{INTERROGATIVES, request_message, subjectish};
-use crate::words::{self, Decoration};
+use crate::word_classes::{
+    HEAD_NOUNS, INTERROGATIVES, OBJECT_HEADS, is_agent_noun, request_message, subjectish,
+};
+use crate::words::{self, Decoration, Word};
 
 /// Classifies `name` with the built-in lexicon. Never panics.
 ///
@@ -261,9 +263,10 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         && evidence.is_none()
         && (question_verb_first || do_first)
         && cue_label != HEAD_NOUN
-        && words
+        && (words
             .get(1)
             .is_none_or(|w| subjectish(&lex, &w.lower) || lex.adjective(&w.lower))
+            || heads_data(&lex, words))
     {
         let _ = write!(
             explanation,
@@ -280,6 +283,22 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         && request_message(&lex, words)
     {
         explanation.push_str(" (or a request-reply message, a request)");
+        alternative = Some(Verdict::Command);
+    }
+    // `WrappedCancelProduct`, `AdaptedStarted`: the message an actor's adapter wraps another
+    // one in, which the actor receives to act on (Akka's message adapters): a request as
+    // much as what the words after it read as.
+    if verdict == Verdict::Event
+        && alternative.is_none()
+        && evidence.is_none()
+        && words.len() >= 2
+        && matches!(words[0].lower.as_str(), "wrapped" | "adapted")
+    {
+        let _ = write!(
+            explanation,
+            " (or the wrapper \"{}\" of another message, which an actor receives: a request)",
+            words[0].text
+        );
         alternative = Some(Verdict::Command);
     }
     if let Some(other) = alternative {
@@ -337,4 +356,15 @@ fn is_weak_reading(reading: &Reading) -> bool {
             | Reading::State { .. }
             | Reading::Occurrence { .. }
     )
+}
+
+/// Whether a name of three words or more ends in a noun that heads a noun phrase of data
+/// (`GetChatHistory`, `GetMoveHistory`, `GetTraceCollector`): the words before it modify it,
+/// verbs as much as they are (`chat`, `move`), so the name has an object.
+fn heads_data(lex: &Lex<'_>, words: &[Word<'_>]) -> bool {
+    words.len() >= 3
+        && words.last().is_some_and(|w| {
+            let last = w.lower.as_str();
+            HEAD_NOUNS.contains(&last) || OBJECT_HEADS.contains(&last) || is_agent_noun(lex, last)
+        })
 }

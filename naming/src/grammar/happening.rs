@@ -5,7 +5,7 @@ use super::reading::Reading;
 use super::state::progressive_verb;
 use crate::lexicon::{Lex, Verb};
 use crate::word_classes::{
-    HEAD_NOUNS, MESSAGE_HEADS, MOMENT_NOUNS, OBJECT_HEADS, is_preposition, subjectish,
+    HEAD_NOUNS, MESSAGE_HEADS, MOMENT_NOUNS, OBJECT_HEADS, QUERY_VERBS, is_preposition, subjectish,
 };
 use crate::words::Word;
 
@@ -33,6 +33,8 @@ pub(super) fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
         || OBJECT_HEADS.contains(&last.lower.as_str())
         || HEAD_NOUNS.contains(&last.lower.as_str())
         || MESSAGE_HEADS.contains(&last.lower.as_str())
+        // `AccountLookup`: a question's noun names what a query returns, no happening.
+        || QUERY_VERBS.contains(&last.lower.as_str())
     {
         return None;
     }

@@ -6,7 +6,7 @@ CODE says, never by how the name reads. Python 3.11, standard library only.
 
 Usage::
 
-    python3 extract.py [--mirror DIR] [--out DIR] [--split development|validation|holdout|holdout2|holdout3|holdout4|holdout5|holdout7]
+    python3 extract.py [--mirror DIR] [--out DIR] [--split development|validation|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7]
 
 ``--split validation`` extracts the validation corpus (``VALIDATION``) into
 ``validation.tsv`` and ``validation-sources.tsv`` with the same rules (README.md,
@@ -24,7 +24,10 @@ hold (README.md, "Fourth held-out corpus"); ``--split holdout5`` the fifth, also
 out the names the six earlier corpora hold (README.md, "Fifth held-out corpus"); ``--split holdout7``
 the seventh, of session 11 (``HOLDOUT7``: Go, Python, F#, Elixir, Rust, Ruby), into ``holdout7.tsv``
 and ``holdout7-sources.tsv``, leaving out the names the seven earlier corpora hold, with a cap of 15%
-a source (README.md, "Seventh held-out corpus").
+a source (README.md, "Seventh held-out corpus"); ``--split holdout6`` the sixth, also of session 11
+(``HOLDOUT6``, JVM, PHP and TypeScript domain code), into ``holdout6.tsv`` and
+``holdout6-sources.tsv``, leaving out the names the eight earlier corpora hold, the seventh's
+included, which landed first (README.md, "Sixth held-out corpus").
 
 ``--mirror`` is the folder holding the fetched git directories, one per source
 repository, named ``OWNER+NAME/repo`` (the layout the search tool's ``fetch``
@@ -750,6 +753,70 @@ HOLDOUT7: list[Source] = [
     S4("raventid/es-airline-app", "bf1da95ed9e68f20a00f54b06e8d7b92e0fea54f", "MIT", "Ruby"),
 ]
 
+# Sixth held-out corpus (``--split holdout6``, session 11): repositories in none of the lists
+# above nor ``shared/naming-reserved-repositories.txt``, of no owner of a source above or of a
+# reserved one, and no fork of any; a name the earlier corpora (all six held-out ones included,
+# the seventh, which landed first, too) hold is left out. Picked for their own command and event types in JVM, PHP and TypeScript
+# domain code (Axon, Spring Modulith, Lagom, EventSauce, Ecotone, Symfony Messenger, NestJS
+# CQRS), before any name was measured (README.md, "Sixth held-out corpus"). Test folders are not
+# read (``tests=False``).
+HOLDOUT6: list[Source] = [
+    # --- Scala -------------------------------------------------------------
+    S4("upb-uc4/lagom-core", "4e7f330ab0c07634ff81d91c1423aab4cf1712af", "Apache-2.0", "Scala", sealed_roots=True),
+    S4("goseign/lagom-multitenant", "b2839cc68923e7a7d0ecfd73ef7438564a51806d", "Apache-2.0", "Scala", sealed_roots=True),
+    S4("digital-magic-io/akka-cqrs-dsl", "5192e8cfe97d6774c9e6cd18846684e5e99c7d99", "Apache-2.0", "Scala", sealed_roots=True, area="framework"),  # a library: its unique-index protocol
+    S4("BranislavLazic/akka-cqrs-activator", "2a8bab1cce745db552708d0d7e9ca6385c66fe50", "Apache-2.0", "Scala", sealed_roots=True),
+    S4("bbenchen/akka-ddd", "1beeb2f4cf37b7465917eb58f69b54036fc72a39", "MIT", "Scala", sealed_roots=True, area="framework"),  # a library
+    S4("boldradius/akka-dddd-template", "ac6c0fb2c9b74223415c81ff83507b56eeac49bc", "Apache-2.0", "Scala", sealed_roots=True),
+    S4("andy327/pekko-game-service", "4893fab238831030c2287fc3452e4d57eadfc0cb", "MIT", "Scala", sealed_roots=True),
+    S4("asrulsibaoel/scala-cqrs-es", "eea4d9c79282589971b76a3efadec629de89831f", "Apache-2.0", "Scala", sealed_roots=True),
+    S4("innFactory/akka-typed-event-sourcing-example", "24247c1af1c19fff3a98080ac1d46e254b754a44", "MIT", "Scala", sealed_roots=True),
+    S4("ScalaConsultants/akka-persistence-eventsourcing", "28fe3530ee16c6200dcce05d5751f9ae115b57e2", "Apache-2.0", "Scala", sealed_roots=True),
+    S4("crossroad0201/ddd-with-akka-persistence-typed", "95d0e7a286df1d773d373e334f02a87de731b2bd", "MIT", "Scala", sealed_roots=True),
+    # --- Java --------------------------------------------------------------
+    S4("Suigi/event-sourced-tic-tac-toe", "28b57c86fd2c7d350e7f4a9825deb555cbaa993b", "MIT", "Java"),
+    S4("cbeardsmore/shopping-cart-event-sourced", "3170d3c74974d5857e6b2931b743e0d22b79b475", "MIT", "Java"),
+    S4("kamilgregorczyk/event-sourced-bank", "3657540193d340e8667a1d84f847646bd63a3675", "MIT", "Java"),
+    S4("antoniosignore/order-axon-cqrs", "01cb8e98efe4866e561823fe16c063f24bd0b286", "MIT", "Java"),
+    S4("igorFilipenco/udemy-cqrs-axon-microservices", "4570ab57d4cb83b6e427051bd51f117ae6c74ad3", "MIT", "Java"),
+    S4("cmisaico/demo-cqrs-axon-framework", "499772202a94243fd37aacccb199bbef1d08d9bb", "MIT", "Java"),
+    S4("adriannovegil/cqrs-axon-sandbox", "3663c7caa094fc70d0953c951955ac1b25a9ccee", "MIT", "Java"),
+    S4("dfelski/spring-boot-axon-cqrs-docker-example", "e869e0176fb074b4c6bf31a11a92ed528307c0f8", "Apache-2.0", "Java"),
+    S4("richygreat/axon-spring", "85fe7b6363e9f8e3af0714ab509db7c73cad7cc6", "Apache-2.0", "Java"),
+    S4("jansoren/akka-persistence-java-example", "278bee4398fef89b69d083b4276be8b1f97bdc9d", "MIT", "Java"),
+    # --- Kotlin ------------------------------------------------------------
+    S4("jahs-es/cqrs-ddd-es-order-meetup", "c2d02b22d7d3677dbe6550e214177fe7526b54df", "MIT", "Kotlin", sealed_roots=True),
+    S4("holunda-io/camunda-bpm-taskpool", "2a75327748e51cfa33758262d7e826c41a81df34", "Apache-2.0", "Kotlin", sealed_roots=True),
+    S4("edreyer/modulith", "0b70baa7652850980fdef3955aee0733587fea7b", "MIT", "Kotlin", sealed_roots=True),
+    S4("kunlabora/event-sourced-magnum-sal", "d960e61ad3220f301853ae808e75f696ed4983a2", "MIT", "Kotlin", sealed_roots=True),
+    # --- PHP ---------------------------------------------------------------
+    S4("uirapuru/apiplatform-ddd-cqrs-es-demo", "9f7d8ac89eb2676ac736e974b05464a622d8e03b", "MIT", "PHP"),
+    S4("anhchienhoang/sf4-cqrs-es-demo", "93142aba5f6c5c2ad494647b3453f61b664efcef", "MIT", "PHP"),
+    S4("cydrickn/symfony-ddd-cqrs-es", "8ae0a053234fa42ce26d428f1841349b891ade71", "MIT", "PHP"),
+    S4("MichalKatuscak/symfony-ddd-example", "94cf0f26e3cfcb64b92c28d9ba53357d1cfa35aa", "MIT", "PHP",  # composer.json
+       path_rules=[(r"/Application/Command/", "command"), (r"/Application/Query/", "query"), (r"/Domain/Event/", "event")]),
+    S4("filczek/symfony-ddd-cqrs-clean-agnostic", "c5fd73bf527adf4e8522beea451e6aa1efc0b6b1", "MIT", "PHP"),
+    S4("AlessandroMinoccheri/symfony4_prooph", "4e6c0123b8640e1a462701054b122720d71ab4c5", "MIT", "PHP"),
+    S4("Shaisolaris/laravel-event-sourcing", "de3440534241b35d3573b90ee83954c8c22cb0cb", "MIT", "PHP"),
+    S4("LycheeOrg/Lychee", "b8e4d1e832ca4eed9432a7acfaf9a36f69e68472", "MIT", "PHP", path_rules=[(r"^app/Events/", "event")]),
+    S4("salletti/symfony-ddd-example", "13d7ec57034acebe05e7dbb868b1adeeb19ff0f1", "MIT", "PHP"),
+    S4("mateusmacedo/laravel-ecotone", "829d62a1eeaaed8e8b847b3b0a44e7447025328d", "MIT", "PHP"),  # composer.json
+    S4("n1215/eventsauce-example", "1d6fe59823df63a3564e24fff16d1b3676c79ad1", "MIT", "PHP",
+       path_rules=[(r"^src/Commands/", "command"), (r"^src/Events/", "event")]),
+    S4("kbkk/prooph-es-exercise", "c60433316cd0a5545aee13a4f7b01bf498a26a7a", "MIT", "PHP"),  # composer.json
+    S4("ssmiff/cqrs-es", "743e3118d723e2f79c986633bd77b7fb41d923c1", "MIT", "PHP"),  # composer.json
+    # --- TypeScript --------------------------------------------------------
+    # Vendure's last MIT release (v2.3.3); from v3 on it is GPL-3.0
+    S4("vendure-ecommerce/vendure", "483dca6a13f4708ae9fc60f5ca8239aafcab0edb", "MIT", "TypeScript", area="framework",
+       include=r"^packages/core/src/", roots={"event": {"VendureEvent", "VendureEntityEvent"}}),
+    S4("vlxdislxv/nestjs-cqrs-nats-example", "1db4506a9f6fe38781c1e240e19e0c0a8d0627a4", "MIT", "TypeScript", ts_decorators=True),  # package.json
+    S4("stunstunstun/nestjs-cqrs-example", "a330423e9fdacd6c3cfa3e1145c154e2d651f6fe", "MIT", "TypeScript", ts_decorators=True),  # package.json
+    S4("MarcusGoldschmidt/nestjs-cqrs", "be74744951d3c041b4e25123c2fe460ffd6fca7d", "MIT", "TypeScript", ts_decorators=True),  # package.json
+    S4("mubashirjamali101/nestjs-cqrs-template", "0d1b4f56458f8fd654254162ddfcd8f220ff189b", "MIT", "TypeScript", ts_decorators=True),  # package.json
+    S4("noyaong/nestjs-cqrs-saga", "855587f8add25174416f028aff2ede6b5da5249a", "MIT", "TypeScript", ts_decorators=True),  # package.json
+    S4("d-kanai/event-sourcing-", "3c6f8a7e3a6fc13052e2d5e8f11d57e596da085c", "MIT", "TypeScript", ts_decorators=True),  # package.json
+]
+
 EXT_LANG = {".cs": "cs", ".java": "java", ".kt": "kt", ".ts": "ts", ".tsx": "ts", ".php": "php",
             ".py": "py", ".go": "go", ".rs": "rs", ".scala": "kt", ".fs": "fs", ".rb": "rb", ".ex": "ex"}
 
@@ -1440,6 +1507,22 @@ def cap_share(per_repo: dict[str, dict[str, tuple[str, str]]],
     return out
 
 
+def holdout6_known(sources: list[Source]) -> set[str]:
+    """The names the eight earlier corpora hold (the seventh landed first); exits when a sixth
+    held-out source shares an owner with an earlier source."""
+    earlier = SOURCES + VALIDATION + HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT7
+    owners = {s.repo.split("/")[0].lower() for s in earlier}
+    shared = sorted(s.repo for s in sources if s.repo.split("/")[0].lower() in owners)
+    if shared:
+        sys.exit(f"an owner of a development, validation or held-out source: {shared}")
+    known: set[str] = set()
+    for name in ("names.tsv", "validation.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv",
+                 "holdout4.tsv", "holdout5.tsv", "holdout7.tsv"):
+        with open(Path(__file__).resolve().parent / name, encoding="utf-8") as f:
+            known.update(line.split("\t", 1)[0] for line in list(f)[1:])
+    return known
+
+
 def holdout7_known() -> set[str]:
     """The seventh held-out corpus shares no owner with the earlier sources and leaves out the
     names the seven earlier corpora hold."""
@@ -1460,7 +1543,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mirror", default="/work/.mirror")
     ap.add_argument("--out", default=str(Path(__file__).resolve().parent))
-    ap.add_argument("--split", choices=("development", "validation", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout7"), default="development",
+    ap.add_argument("--split", choices=("development", "validation", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"), default="development",
                     help="development: names.tsv, sources.tsv; validation: validation.tsv, "
                          "validation-sources.tsv; holdout: holdout.tsv, holdout-sources.tsv "
                          "(see README.md)")
@@ -1521,6 +1604,9 @@ def main() -> int:
     if args.split == "holdout7":
         sources, names_file, sources_file = HOLDOUT7, "holdout7.tsv", "holdout7-sources.tsv"
         known = holdout7_known()
+    if args.split == "holdout6":
+        sources, names_file, sources_file = HOLDOUT6, "holdout6.tsv", "holdout6-sources.tsv"
+        known = holdout6_known(sources)
     per_repo: dict[str, dict[str, tuple[str, str]]] = {}
     for src in sources:
         gitdir = Path(args.mirror) / src.repo.replace("/", "+") / "repo"

@@ -114,9 +114,11 @@
 //! 1. **Query, interrogative**: the first word is `Is`, `Has`, `Can`, `Does`, `Did`, `Which`,
 //!    `What`, `How`, … (`IsEmailTaken`); but `Was` or `Were` right before a participle asks
 //!    about no subject: `WasCreated` is a passive fact (reading 3).
-//! 2. **Unknown, wish or request**: a modal (`Should`, `Must`, `Will`, …), a request (`Please`,
+//! 2. **Unknown, wish or request**: a modal (`Should`, `Must`, `Might`, …), a request (`Please`,
 //!    `Needs`, `Requires`, `To Be`) or a state verb (`Is`/`Are` not first): `UserShouldBeDeleted`,
-//!    `OrderNeedsReview`. These name what should happen, not what happened nor an order. But
+//!    `OrderNeedsReview`. These name what should happen, not what happened nor an order. A
+//!    subject, `Will` and what is about to happen (`PhotoWillBeDeleted`, `SubscriptionWillRenew`)
+//!    announce it, as `About To` does: a state, an event (reading 5). But
 //!    `Is Now` and a state closing the name is a state reached, an event
 //!    (`IndexIsNowPresent`; `UserIsActive` only describes a state: the errors suggest the
 //!    state reached, `TrialOver` for `TrialIsOver`, and the question, `IsUserActive`); `Is` and a state right

@@ -135,3 +135,15 @@ fn a_state_word_alone_is_read_with_its_enum() {
     // Alone it names no verb: not the imperative of WordNet's rare verb "off".
     assert_eq!(classify("Off").verdict, Verdict::Unknown);
 }
+
+#[test]
+fn will_announces_what_is_about_to_happen_a_fact() {
+    for name in ["PhotoWillBeDeleted", "SubscriptionWillRenew"] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    // `Should` says what ought to happen: the disguised command stays an error.
+    assert!(!ok("UserShouldBeDeleted", Kind::Event));
+    let e = classify("PhotoWillBeDeleted").explanation;
+    assert!(e.contains("announced, about to happen"), "{e}");
+}

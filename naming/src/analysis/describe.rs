@@ -320,7 +320,12 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 .iter()
                 .rposition(|w| !LINKING_AUXILIARIES.contains(&w.to_lowercase().as_str()))
                 .map_or(0, |i| i + 1);
-            let mut e = if linked == 0 {
+            let mut e = if words[*state].lower == "will" {
+                format!(
+                    "subject \"{}\" + \"{phrase}\": announced, about to happen, a fact",
+                    subject.join(" ")
+                )
+            } else if linked == 0 {
                 format!("state \"{phrase}\" alone, its subject implied: a state reached, a fact")
             } else if linked < subject.len() {
                 format!(

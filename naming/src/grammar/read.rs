@@ -52,6 +52,26 @@ fn state_to_be(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
     })
 }
 
+/// A subject, `Will` and what is about to happen to it or by it (`PhotoWillBeDeleted`,
+/// `SubscriptionWillRenew`): announced as `About To` does (`UserAboutToBeDeleted`), a state
+/// the subject is in, a fact; `Should` and `Must` say what ought to happen, a wish.
+fn announced(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
+    let i = (1..words.len().saturating_sub(1)).find(|&i| words[i].lower == "will")?;
+    let next = words[i + 1].lower.as_str();
+    let happens = if next == "be" {
+        words
+            .get(i + 2)
+            .is_some_and(|w| lex.past(&w.lower).is_some())
+    } else {
+        lex.base(next).is_some() && lex.past(next).is_none()
+    };
+    happens.then(|| Reading::State {
+        subject: texts(&words[..i]),
+        state: i,
+        or_command: false,
+    })
+}
+
 /// Reads `words` (decoration already stripped).
 pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     let Some(first) = words.first() else {
@@ -76,7 +96,7 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             || lex.vocab.query_verbs.contains(lower)
     };
     let starts_with_query = query_verb(first, words.get(1));
-    if let Some(reading) = state_to_be(lex, words) {
+    if let Some(reading) = state_to_be(lex, words).or_else(|| announced(lex, words)) {
         return reading;
     }
     // 2. Modal, request and state words anywhere.

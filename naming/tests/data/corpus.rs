@@ -258,7 +258,9 @@ const CORPUS: &[(&str, Verdict)] = &[
     // Modal / request / state.
     ("UserShouldBeDeleted", U),
     ("OrderMustBeCancelled", U),
-    ("UserWillBeDeleted", U),
+    // `Will` announces what is about to happen, as `About To` does: a fact (both blind
+    // readers of the sixth held-out corpus read `PhotoWillBeDeleted` so).
+    ("UserWillBeDeleted", E),
     ("OrderToBeShipped", U),
     ("PleaseShipOrder", U),
     ("ShouldSendEmail", U),

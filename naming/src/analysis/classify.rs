@@ -294,12 +294,31 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         && words.len() >= 2
         && matches!(words[0].lower.as_str(), "wrapped" | "adapted")
     {
-        let _ = write!(
-            explanation,
-            " (or the wrapper \"{}\" of another message, which an actor receives: a request)",
-            words[0].text
-        );
-        alternative = Some(Verdict::Command);
+        // What it wraps decides when it is a request (`WrappedCancelProduct`): a request only.
+        let wrapped = grammar::read(&lex, &words[1..]);
+        if matches!(wrapped, Reading::Command { .. }) {
+            // Its fact wraps the request's fact (`WrappedProductCancelled`).
+            suggestions.event = describe(&lex, &words[1..], &wrapped)
+                .suggestions
+                .event
+                .map(|e| format!("{}{e}", words[0].text));
+            explanation = format!(
+                "the wrapper \"{}\" of the request \"{}\", which an actor receives: a request",
+                words[0].text,
+                words[1..].iter().map(|w| w.text).collect::<String>()
+            );
+            verdict = Verdict::Command;
+            problem = Problem::Reads(Verdict::Command);
+            cue = Some(words[1].text.to_owned());
+            cue_label = "imperative";
+        } else {
+            let _ = write!(
+                explanation,
+                " (or the wrapper \"{}\" of another message, which an actor receives: a request)",
+                words[0].text
+            );
+            alternative = Some(Verdict::Command);
+        }
     }
     if let Some(other) = alternative {
         if evidence == Some(other) {

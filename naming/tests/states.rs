@@ -147,3 +147,24 @@ fn will_announces_what_is_about_to_happen_a_fact() {
     let e = classify("PhotoWillBeDeleted").explanation;
     assert!(e.contains("announced, about to happen"), "{e}");
 }
+
+#[test]
+fn an_adverb_before_the_verb_is_named_apart_from_the_subject() {
+    for (name, said) in [
+        ("BookingFullyPaid", "subject \"Booking\" + adverb \"Fully\""),
+        (
+            "PaymentAutomaticallyRetried",
+            "subject \"Payment\" + adverb \"Automatically\"",
+        ),
+        (
+            "FullyNegotiatedInbound",
+            "adverb \"Fully\" (its subject implied)",
+        ),
+        // Nouns that end in `ly` stay the subject.
+        ("FamilyRegistered", "subject \"Family\" + past participle"),
+        ("TallyUpdated", "subject \"Tally\" + past participle"),
+    ] {
+        let e = classify(name).explanation;
+        assert!(e.contains(said), "{name}: {e}");
+    }
+}

@@ -8,7 +8,9 @@ use super::suggest::{full_lemma, join, noun_suggestions, pascal_name, suggestion
 use crate::Verdict;
 use crate::grammar::{CueKind, EventForm, Reading, modifies_verb, operation, texts};
 use crate::lexicon::{self, Lex};
-use crate::word_classes::{ANSWER_VERBS, MOMENT_NOUNS, QUERY_VERBS, STATE_WORDS, is_preposition};
+use crate::word_classes::{
+    ADVERBS, ANSWER_VERBS, MOMENT_NOUNS, QUERY_VERBS, STATE_WORDS, is_adverb, is_preposition,
+};
 use crate::words::{Word, pascal};
 
 /// Verbs that link a subject to the state after them (`ProductWasOutOfStock`,
@@ -37,6 +39,37 @@ fn quoted(words: &[Word<'_>], indices: &[usize]) -> String {
         .filter_map(|&i| words.get(i).map(|w| w.text))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The words before a verb at `end`: its subject, and the adverbs that modify the verb named
+/// apart (`BookingFullyPaid`: subject "Booking" + adverb "Fully"; `FullyNegotiatedInbound`:
+/// adverb "Fully" alone, the subject implied).
+fn subject_and_adverbs(lex: &Lex<'_>, words: &[Word<'_>], end: usize) -> String {
+    // An adverb of manner is its adjective + `ly` (`fully`, `partially`, `automatically`,
+    // `happily`; `fully`); `Family`, `Assembly`, `Tally` are nouns.
+    let adverb = |w: &str| {
+        ADVERBS.contains(&w)
+            || (is_adverb(w)
+                && w.strip_suffix("ly").is_some_and(|stem| {
+                    lex.adjective(stem)
+                        || w.strip_suffix("ally").is_some_and(|s| lex.adjective(s))
+                        || w == "fully"
+                        || w.strip_suffix("ily")
+                            .is_some_and(|s| lex.adjective(&format!("{s}y")))
+                }))
+    };
+    let start = (0..end)
+        .rev()
+        .take_while(|&i| adverb(&words[i].lower))
+        .last()
+        .unwrap_or(end);
+    let subject = quoted(words, &(0..start).collect::<Vec<_>>());
+    let adverbs = quoted(words, &(start..end).collect::<Vec<_>>());
+    match (subject.is_empty(), adverbs.is_empty()) {
+        (_, true) => format!("subject \"{subject}\""),
+        (true, false) => format!("adverb \"{adverbs}\" (its subject implied)"),
+        (false, false) => format!("subject \"{subject}\" + adverb \"{adverbs}\""),
+    }
 }
 
 /// Describes `reading`, the grammar's reading of `words` (decoration already stripped).
@@ -92,15 +125,16 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                     text(*participle)
                 ),
                 EventForm::WithObject => format!(
-                    "subject \"{}\" + simple past \"{}\" (of \"{lemma}\")",
-                    quoted(words, &(0..*participle).collect::<Vec<_>>()),
+                    "{} + simple past \"{}\" (of \"{lemma}\")",
+                    subject_and_adverbs(lex, words, *participle),
                     text(*participle)
                 ),
                 EventForm::Progressive => {
                     format!("-ing form \"{}\" (of \"{lemma}\")", text(*participle))
                 }
                 EventForm::Closing if aux.is_empty() => format!(
-                    "subject \"{subject}\" + past participle \"{}\" (of \"{lemma}\")",
+                    "{} + past participle \"{}\" (of \"{lemma}\")",
+                    subject_and_adverbs(lex, words, *participle),
                     text(*participle)
                 ),
                 EventForm::Closing => format!(

@@ -13,9 +13,11 @@ use crate::word_classes::{
 };
 use crate::words::{Word, pascal};
 
-/// Verbs that link a subject to the state after them (`ProductWasOutOfStock`,
-/// `IndexIsNowPresent`), named apart from the subject.
-const LINKING_AUXILIARIES: &[&str] = &["are", "been", "is", "now", "was", "were"];
+/// Verbs and negations that link a subject to the state after them (`ProductWasOutOfStock`,
+/// `SubmissionNotReadyToBeSigned`), named apart from the subject.
+const LINKING_AUXILIARIES: &[&str] = &[
+    "are", "been", "has", "have", "is", "not", "now", "was", "were",
+];
 
 /// What a reading says about a name, before the kind words closing it weigh in (the fields of
 /// [`Analysis`](super::Analysis) of the same names).

@@ -178,8 +178,9 @@
 //!    `WardAtCapacity`; `ItemsInCart` is data; `PlaceOnHold`, a verb that puts its object
 //!    somewhere, is a command; a subject as much a verb is `Under` a status too:
 //!    `ClaimUnderReview`); or a subject `Above` or `Below` a level (`TemperatureAboveLimit`,
-//!    `StockLevelBelowThreshold`); with no subject, `About To` and a verb or `Out Of`
-//!    something (`AboutToWait`, `OutOfStock`); not a past form alone before the rest, which is
+//!    `StockLevelBelowThreshold`); with no subject, `About To` and a verb, `Out Of`
+//!    something, or a lack (`AboutToWait`, `OutOfStock`, `InsufficientFunds`, `NotEnoughSeats`,
+//!    `NoPendingMigrations`: `No` and a plural); not a past form alone before the rest, which is
 //!    a participle with its subject implied (`SwitchedOff`, `ArrivedAtStation`: reading 8).
 //!    A state word alone (`Up`, `Off`) names no verb: a variant of it reads with its enum
 //!    (`LinkEvent::Down`, `LightCommand::Off`). A subject that is as much a verb (`Rent`, `Permit`: no

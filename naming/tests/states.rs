@@ -31,6 +31,16 @@ fn out_of_something_is_a_state_its_subject_implied() {
 }
 
 #[test]
+fn a_lack_that_now_holds_is_a_state_its_subject_implied() {
+    for name in ["InsufficientFunds", "NotEnoughSeats", "NoPendingMigrations"] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    // One thing that is none is no state.
+    assert!(!ok("NoOp", Kind::Event));
+}
+
+#[test]
 fn a_state_is_explained_with_its_phrase_and_the_verb_that_links_it() {
     for (name, said) in [
         (

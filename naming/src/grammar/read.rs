@@ -248,6 +248,19 @@ fn state_reading(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
             state: 0,
             or_command: false,
         }),
+        // `InsufficientFunds`, `NotEnoughSeats`, `NoPendingMigrations`: a lack that now holds,
+        // the subject implied (not `NoOp`, `NoCommand`: one thing that is none).
+        [first, second, ..]
+            if first.lower == "insufficient"
+                || (first.lower == "not" && second.lower == "enough")
+                || (first.lower == "no" && words.last().is_some_and(|w| plural(&w.lower))) =>
+        {
+            Some(Reading::State {
+                subject: Vec::new(),
+                state: 0,
+                or_command: false,
+            })
+        }
         _ => None,
     }
 }
@@ -384,4 +397,9 @@ fn event_or_command(
         aux: m.aux,
         form: m.form,
     })
+}
+
+/// Whether `w` reads as a regular plural (`migrations`, `funds`; not `address`, `status`).
+fn plural(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
 }

@@ -120,8 +120,9 @@
 //! 2. **Unknown, wish or request**: a modal (`Should`, `Must`, `Might`, …), a request (`Please`,
 //!    `Needs`, `Requires`, `To Be`) or a state verb (`Is`/`Are` not first): `UserShouldBeDeleted`,
 //!    `OrderNeedsReview`. These name what should happen, not what happened nor an order. A
-//!    subject, `Will` and what is about to happen (`PhotoWillBeDeleted`, `SubscriptionWillRenew`)
-//!    announce it, as `About To` does: a state, an event (reading 5). But
+//!    subject, `Will` and what is about to happen (`PhotoWillBeDeleted`, `SubscriptionWillRenew`),
+//!    or a verb's present and when (`CardExpiresSoon`), announce it, as `About To` does: a
+//!    state, an event (reading 5). But
 //!    `Is Now` and a state closing the name is a state reached, an event
 //!    (`IndexIsNowPresent`; `UserIsActive` only describes a state: the errors suggest the
 //!    state reached, `TrialOver` for `TrialIsOver`, and the question, `IsUserActive`); `Is` and a state right

@@ -208,3 +208,13 @@ pub(crate) fn is_adverb(w: &str) -> bool {
 pub(crate) fn subjectish(lex: &Lex<'_>, w: &str) -> bool {
     lex.base(w).is_none_or(|v| v.is_noun() && !v.verb_leaning())
 }
+
+/// Whether `w` looks like a plural noun (`orders`, `recalculations`, `migrations`; not
+/// `status`, `address`, `analysis`).
+pub(crate) fn plural(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+}

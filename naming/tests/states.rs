@@ -148,7 +148,12 @@ fn a_state_word_alone_is_read_with_its_enum() {
 
 #[test]
 fn will_announces_what_is_about_to_happen_a_fact() {
-    for name in ["PhotoWillBeDeleted", "SubscriptionWillRenew"] {
+    for name in [
+        "PhotoWillBeDeleted",
+        "SubscriptionWillRenew",
+        "CardExpiresSoon",
+        "TrialEndsTomorrow",
+    ] {
         assert!(ok(name, Kind::Event), "{name}");
         assert!(!ok(name, Kind::Command), "{name}");
     }

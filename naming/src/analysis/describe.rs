@@ -356,7 +356,14 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 .iter()
                 .rposition(|w| !LINKING_AUXILIARIES.contains(&w.to_lowercase().as_str()))
                 .map_or(0, |i| i + 1);
-            let mut e = if words[*state].lower == "will" {
+            let announced = words[*state].lower == "will"
+                || (*state + 2 == words.len()
+                    && words[*state].lower.ends_with('s')
+                    && matches!(
+                        words[*state + 1].lower.as_str(),
+                        "soon" | "today" | "tomorrow" | "tonight" | "shortly"
+                    ));
+            let mut e = if announced {
                 format!(
                     "subject \"{}\" + \"{phrase}\": announced, about to happen, a fact",
                     subject.join(" ")

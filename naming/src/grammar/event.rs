@@ -6,7 +6,9 @@ use super::phrase::{complement, object_and_complement, texts};
 use super::reading::{Clause, EventForm};
 use crate::lexicon::{Lex, Verb};
 use crate::typo;
-use crate::word_classes::{AUXILIARIES, is_particle, is_preposition, subjectish};
+use crate::word_classes::{
+    AUXILIARIES, is_adverb, is_particle, is_preposition, plural, subjectish,
+};
 use crate::words::Word;
 
 /// An event reading: the clause, the participle's index, the auxiliaries, whether the
@@ -186,6 +188,7 @@ fn with_object(
             "have" | "do" | "get" | "go" | "come" | "be"
         )
         && words.last().is_some_and(|w| plural(&w.lower))
+        && words.get(p + 1).is_some_and(|w| !is_adverb(&w.lower))
         && lex.imperative(&words[0].lower).is_some();
     let simple_past = s == p
         && subjectish(lex, &words[0].lower)
@@ -212,13 +215,4 @@ fn with_object(
             (false, _) => EventForm::WithObject,
         },
     })
-}
-
-/// Whether `w` looks like a plural noun (`orders`, `recalculations`; not `status`, `address`).
-fn plural(w: &str) -> bool {
-    w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
 }

@@ -14,6 +14,7 @@ use super::state::{progressive, state, state_reached_now};
 use crate::lexicon::Lex;
 use crate::word_classes::{
     COMPLEMENT_VERBS, INFORMING_VERBS, INTERROGATIVES, OUTCOME_VERBS, QUERY_VERBS, is_preposition,
+    plural,
 };
 use crate::words::Word;
 
@@ -53,9 +54,30 @@ fn state_to_be(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
 }
 
 /// A subject, `Will` and what is about to happen to it or by it (`PhotoWillBeDeleted`,
-/// `SubscriptionWillRenew`): announced as `About To` does (`UserAboutToBeDeleted`), a state
+/// `SubscriptionWillRenew`), or the present of a verb and when (`CardExpiresSoon`): announced
+/// as `About To` does (`UserAboutToBeDeleted`), a state
 /// the subject is in, a fact; `Should` and `Must` say what ought to happen, a wish.
 fn announced(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
+    // `CardExpiresSoon`, `TrialEndsTomorrow`: the present of what is due, and when.
+    if let [subject @ .., verb, when] = words
+        && !subject.is_empty()
+        && matches!(
+            when.lower.as_str(),
+            "soon" | "today" | "tomorrow" | "tonight" | "shortly"
+        )
+        && verb.lower.strip_suffix('s').is_some_and(|stem| {
+            lex.base(stem).is_some()
+                || stem
+                    .strip_suffix('e')
+                    .is_some_and(|s| lex.base(s).is_some())
+        })
+    {
+        return Some(Reading::State {
+            subject: texts(subject),
+            state: words.len() - 2,
+            or_command: false,
+        });
+    }
     let i = (1..words.len().saturating_sub(1)).find(|&i| words[i].lower == "will")?;
     let next = words[i + 1].lower.as_str();
     let happens = if next == "be" {
@@ -397,9 +419,4 @@ fn event_or_command(
         aux: m.aux,
         form: m.form,
     })
-}
-
-/// Whether `w` reads as a regular plural (`migrations`, `funds`; not `address`, `status`).
-fn plural(w: &str) -> bool {
-    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
 }

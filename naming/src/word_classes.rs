@@ -218,3 +218,16 @@ pub(crate) fn plural(w: &str) -> bool {
         && !w.ends_with("us")
         && !w.ends_with("is")
 }
+
+/// Whether `w` is an adverb of manner: an adjective + `ly` (`partially`, `automatically`,
+/// `happily`, `fully`); `family`, `assembly`, `tally` are nouns.
+pub(crate) fn manner_adverb(lex: &Lex<'_>, w: &str) -> bool {
+    is_adverb(w)
+        && w.strip_suffix("ly").is_some_and(|stem| {
+            w == "fully"
+                || lex.adjective(stem)
+                || w.strip_suffix("ally").is_some_and(|s| lex.adjective(s))
+                || w.strip_suffix("ily")
+                    .is_some_and(|s| lex.adjective(&format!("{s}y")))
+        })
+}

@@ -629,3 +629,11 @@ fn an_actors_wrapper_of_another_message_is_a_request_too() {
     // A kind suffix still decides.
     assert!(!ok("WrappedEvent", Kind::Command));
 }
+
+#[test]
+fn an_adverb_of_manner_first_modifies_the_imperative() {
+    for name in ["PartiallyApproveClaim", "ManuallyOverridePrice"] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+}

@@ -9,7 +9,7 @@ use crate::Verdict;
 use crate::grammar::{CueKind, EventForm, Reading, modifies_verb, operation, texts};
 use crate::lexicon::{self, Lex};
 use crate::word_classes::{
-    ADVERBS, ANSWER_VERBS, MOMENT_NOUNS, QUERY_VERBS, STATE_WORDS, is_adverb, is_preposition,
+    ADVERBS, ANSWER_VERBS, MOMENT_NOUNS, QUERY_VERBS, STATE_WORDS, is_preposition, manner_adverb,
 };
 use crate::words::{Word, pascal};
 
@@ -47,22 +47,11 @@ fn quoted(words: &[Word<'_>], indices: &[usize]) -> String {
 /// apart (`BookingFullyPaid`: subject "Booking" + adverb "Fully"; `FullyNegotiatedInbound`:
 /// adverb "Fully" alone, the subject implied).
 fn subject_and_adverbs(lex: &Lex<'_>, words: &[Word<'_>], end: usize) -> String {
-    // An adverb of manner is its adjective + `ly` (`fully`, `partially`, `automatically`,
-    // `happily`; `fully`); `Family`, `Assembly`, `Tally` are nouns.
-    let adverb = |w: &str| {
-        ADVERBS.contains(&w)
-            || (is_adverb(w)
-                && w.strip_suffix("ly").is_some_and(|stem| {
-                    lex.adjective(stem)
-                        || w.strip_suffix("ally").is_some_and(|s| lex.adjective(s))
-                        || w == "fully"
-                        || w.strip_suffix("ily")
-                            .is_some_and(|s| lex.adjective(&format!("{s}y")))
-                }))
-    };
     let start = (0..end)
         .rev()
-        .take_while(|&i| adverb(&words[i].lower))
+        .take_while(|&i| {
+            ADVERBS.contains(&words[i].lower.as_str()) || manner_adverb(lex, &words[i].lower)
+        })
         .last()
         .unwrap_or(end);
     let subject = quoted(words, &(0..start).collect::<Vec<_>>());

@@ -5,7 +5,8 @@ use super::reading::Reading;
 use super::state::progressive_verb;
 use crate::lexicon::{Lex, Verb};
 use crate::word_classes::{
-    HEAD_NOUNS, MESSAGE_HEADS, MOMENT_NOUNS, OBJECT_HEADS, QUERY_VERBS, is_preposition, subjectish,
+    HEAD_NOUNS, MESSAGE_HEADS, MOMENT_NOUNS, OBJECT_HEADS, QUERY_VERBS, is_preposition,
+    manner_adverb, subjectish,
 };
 use crate::words::Word;
 
@@ -28,6 +29,8 @@ pub(super) fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
             .base(&first.lower)
             .is_some_and(|v| !v.noun_leaning() || (v.often_verb() && last_is_noun()))
         || first.lower.ends_with("ing")
+        // `PartiallyApproveClaim`: an adverb modifies the imperative after it.
+        || manner_adverb(lex, &first.lower)
         || (lex.base(&first.lower).is_none() && lex.past(&first.lower).is_some())
         || matches!(first.lower.as_str(), "needs" | "requires" | "wants")
         || OBJECT_HEADS.contains(&last.lower.as_str())

@@ -31,13 +31,13 @@ pub(super) fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
         || first.lower.ends_with("ing")
         // `PartiallyApproveClaim`: an adverb modifies the imperative after it.
         || manner_adverb(lex, &first.lower)
-        || (lex.base(&first.lower).is_none() && lex.past(&first.lower).is_some())
         || matches!(first.lower.as_str(), "needs" | "requires" | "wants")
         || OBJECT_HEADS.contains(&last.lower.as_str())
         || HEAD_NOUNS.contains(&last.lower.as_str())
         || MESSAGE_HEADS.contains(&last.lower.as_str())
         // `AccountLookup`: a question's noun names what a query returns, no happening.
         || QUERY_VERBS.contains(&last.lower.as_str())
+        || (lex.base(&first.lower).is_none() && lex.past(&first.lower).is_some())
     {
         return None;
     }

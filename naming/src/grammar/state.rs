@@ -33,11 +33,6 @@ pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
     if words.len() < 2 || Lex::is_phrasal(&words[0].lower, &words[1].lower) {
         return None;
     }
-    // A past form alone before the rest is a participle with its subject implied, not a
-    // subject (`SwitchedOff`, `ArrivedAtStation`, `MentionedInChannel`: reading 8).
-    if lex.base(&words[0].lower).is_none() && lex.past(&words[0].lower).is_some() {
-        return None;
-    }
     if !subjectish(lex, &words[0].lower) {
         return under_status(lex, words).or_else(|| pure_state(lex, words));
     }
@@ -51,6 +46,11 @@ pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
     let k = (1..end)
         .find(|&i| is_preposition(&words[i].lower) && i + 1 < end && !due_state(words, i))
         .map_or(end - 1, |pp| pp - 1);
+    // A past form alone before the rest is a participle with its subject implied, not a
+    // subject (`SwitchedOff`, `ArrivedAtStation`, `MentionedInChannel`: reading 8).
+    if lex.base(&words[0].lower).is_none() && lex.past(&words[0].lower).is_some() {
+        return None;
+    }
     // `TemperatureAboveLimit`, `StockLevelBelowThreshold`: a subject and the level it is now
     // above or below.
     if words

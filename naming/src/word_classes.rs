@@ -25,6 +25,10 @@ pub(crate) const ADVERBS: &[&str] = &[
     "again", "already", "early", "late", "now", "once", "soon", "today", "too", "twice",
 ];
 
+/// Words that say when something due happens, after the present of a verb
+/// (`CardExpiresSoon`, `TrialEndsTomorrow`): an announcement.
+pub(crate) const WHEN_WORDS: &[&str] = &["shortly", "soon", "today", "tomorrow", "tonight"];
+
 /// Words between a subject and its participle: `Was`, `Has Been`, `Got`, `Not`.
 pub(crate) const AUXILIARIES: &[&str] = &[
     "been", "being", "get", "gets", "got", "had", "has", "have", "never", "not", "was", "were",

@@ -9,7 +9,8 @@ use crate::Verdict;
 use crate::grammar::{CueKind, EventForm, Reading, modifies_verb, operation, texts};
 use crate::lexicon::{self, Lex};
 use crate::word_classes::{
-    ADVERBS, ANSWER_VERBS, MOMENT_NOUNS, QUERY_VERBS, STATE_WORDS, is_preposition, manner_adverb,
+    ADVERBS, ANSWER_VERBS, MOMENT_NOUNS, QUERY_VERBS, STATE_WORDS, WHEN_WORDS, is_preposition,
+    manner_adverb,
 };
 use crate::words::{Word, pascal};
 
@@ -348,10 +349,7 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             let announced = words[*state].lower == "will"
                 || (*state + 2 == words.len()
                     && words[*state].lower.ends_with('s')
-                    && matches!(
-                        words[*state + 1].lower.as_str(),
-                        "soon" | "today" | "tomorrow" | "tonight" | "shortly"
-                    ));
+                    && WHEN_WORDS.contains(&words[*state + 1].lower.as_str()));
             let mut e = if announced {
                 format!(
                     "subject \"{}\" + \"{phrase}\": announced, about to happen, a fact",

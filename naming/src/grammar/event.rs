@@ -109,7 +109,7 @@ pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
             continue;
         };
         // `Left` closing a verb and its object is the direction it acts in, as `Right` is
-        // (`MoveWordLeft`, `CopyWordLeft`), not `leave`'s participle (`PlayerLeft`).
+        // (`MoveWordLeft`, `MoveCursorLeft`), not `leave`'s participle (`PlayerLeft`).
         if words[p].lower == "left"
             && p + 1 == words.len()
             && p >= 2

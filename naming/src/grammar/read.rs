@@ -13,8 +13,8 @@ use super::reading::{CueKind, EventForm, Reading};
 use super::state::{progressive, state, state_reached_now};
 use crate::lexicon::Lex;
 use crate::word_classes::{
-    COMPLEMENT_VERBS, INFORMING_VERBS, INTERROGATIVES, OUTCOME_VERBS, QUERY_VERBS, is_preposition,
-    plural,
+    COMPLEMENT_VERBS, INFORMING_VERBS, INTERROGATIVES, OUTCOME_VERBS, QUERY_VERBS, WHEN_WORDS,
+    is_preposition, plural,
 };
 use crate::words::Word;
 
@@ -61,10 +61,7 @@ fn announced(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
     // `CardExpiresSoon`, `TrialEndsTomorrow`: the present of what is due, and when.
     if let [subject @ .., verb, when] = words
         && !subject.is_empty()
-        && matches!(
-            when.lower.as_str(),
-            "soon" | "today" | "tomorrow" | "tonight" | "shortly"
-        )
+        && WHEN_WORDS.contains(&when.lower.as_str())
         && verb.lower.strip_suffix('s').is_some_and(|stem| {
             lex.base(stem).is_some()
                 || stem

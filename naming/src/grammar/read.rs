@@ -55,8 +55,8 @@ fn state_to_be(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
 
 /// A subject, `Will` and what is about to happen to it or by it (`PhotoWillBeDeleted`,
 /// `SubscriptionWillRenew`), or the present of a verb and when (`CardExpiresSoon`): announced
-/// as `About To` does (`UserAboutToBeDeleted`), a state
-/// the subject is in, a fact; `Should` and `Must` say what ought to happen, a wish.
+/// as `About To` does (`UserAboutToBeDeleted`), a state the subject is in, a fact; `Should`
+/// and `Must` say what ought to happen, a wish.
 fn announced(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
     // `CardExpiresSoon`, `TrialEndsTomorrow`: the present of what is due, and when.
     if let [subject @ .., verb, when] = words
@@ -244,43 +244,29 @@ fn state_reading(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
             or_command,
         });
     }
+    subject_implied(lex, words).then(|| Reading::State {
+        subject: Vec::new(),
+        state: 0,
+        or_command: false,
+    })
+}
+
+/// Whether the name is a state with its subject implied: an `-ing` form alone (`Saving`);
+/// `About To` and a verb (`AboutToWait`, as after a subject: `SubscriptionAboutToExpire`);
+/// `Out Of` something, where the subject now is (`OutOfStock`, as `ItemOutOfStock`); or a
+/// lack that now holds (`InsufficientFunds`, `NotEnoughSeats`, `NoPendingMigrations`; not
+/// `NoOp`, `NoCommand`: one thing that is none).
+fn subject_implied(lex: &Lex<'_>, words: &[Word<'_>]) -> bool {
     match words {
-        [only] if progressive(lex, &only.lower) => Some(Reading::State {
-            subject: Vec::new(),
-            state: 0,
-            or_command: false,
-        }),
-        // `AboutToWait`, `AboutToSendHttpRequest`: about to happen, the subject implied, as
-        // after one (`SubscriptionAboutToExpire`); `OutOfStock`, `OutOfCredit`: where the
-        // subject now is (`ItemOutOfStock`).
-        [about, to, verb, ..]
-            if about.lower == "about" && to.lower == "to" && lex.base(&verb.lower).is_some() =>
-        {
-            Some(Reading::State {
-                subject: Vec::new(),
-                state: 0,
-                or_command: false,
-            })
-        }
-        [out, of, _, ..] if out.lower == "out" && of.lower == "of" => Some(Reading::State {
-            subject: Vec::new(),
-            state: 0,
-            or_command: false,
-        }),
-        // `InsufficientFunds`, `NotEnoughSeats`, `NoPendingMigrations`: a lack that now holds,
-        // the subject implied (not `NoOp`, `NoCommand`: one thing that is none).
-        [first, second, ..]
-            if first.lower == "insufficient"
-                || (first.lower == "not" && second.lower == "enough")
-                || (first.lower == "no" && words.last().is_some_and(|w| plural(&w.lower))) =>
-        {
-            Some(Reading::State {
-                subject: Vec::new(),
-                state: 0,
-                or_command: false,
-            })
-        }
-        _ => None,
+        [only] => progressive(lex, &only.lower),
+        [first, second, rest @ ..] => match (first.lower.as_str(), second.lower.as_str()) {
+            ("about", "to") => rest.first().is_some_and(|v| lex.base(&v.lower).is_some()),
+            ("out", "of") => !rest.is_empty(),
+            ("insufficient", _) | ("not", "enough") => true,
+            ("no", _) => words.last().is_some_and(|w| plural(&w.lower)),
+            _ => false,
+        },
+        [] => false,
     }
 }
 

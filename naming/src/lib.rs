@@ -153,7 +153,9 @@
 //!    verb first, which is its object (`CollectRent`; both readings when the verb is as much a
 //!    noun: `OrderFound`); a last word whose past equals its base (`cost`,
 //!    `cut`, `set`, `reset`, `bid`) after a verb first (`EstimateFreightCost`,
-//!    `RequestAccountReset`; with two words, both readings: `PlaceBid`, `PriceCut`).
+//!    `RequestAccountReset`; with two words, both readings: `PlaceBid`, `ZoomReset`; but a first
+//!    word SemCor seldom tags as a verb is the subject of a last word mostly a verb, an event
+//!    only: `PriceCut`, `PriceSet`, `CacheHit`).
 //!    Then a **lifecycle hook**, an event: an action and a closing `Before`/`After`
 //!    (`FindAfter`, `ValidateBefore`; some word before it is a verb), or `Before`/`After`
 //!    first and a base verb last (`AfterCatalogueInitialize`, `BeforeOrderSave`), as

@@ -2,7 +2,7 @@
 //!
 //! `E`, `C`, `Q`: the derive of that kind accepts the name, and the derive of the opposite
 //! kind (an event name as a `Command`, a command or query name as an `Event`) rejects it,
-//! unless the name honestly reads both ways (`PriceCut`). `U`: the `Event` derive rejects it
+//! unless the name honestly reads both ways (`PlaceBid`). `U`: the `Event` derive rejects it
 //! (a name with no verb is not a fact).
 
 use factum_naming::{Kind, Verdict, classify};

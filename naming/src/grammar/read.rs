@@ -362,8 +362,24 @@ fn event_or_command(
         && lex.base_equals_past(&words[last].lower)
         && let Some(v) = &first_verb
     {
+        // A noun that is seldom a verb before a past mostly used as a verb is its subject
+        // (`PriceSet`, `CacheHit`: the price was set; no one orders "price the set").
+        if words.len() == 2
+            && v.noun_leaning()
+            && !v.often_verb()
+            && lex
+                .base(&words[last].lower)
+                .is_some_and(|p| !p.noun_leaning())
+        {
+            return Some(Reading::Event {
+                clause: m.clause,
+                participle: m.participle,
+                aux: m.aux,
+                form: m.form,
+            });
+        }
         let clause = command(lex, words)?;
-        // Two words (`VoteCast`, `PriceCut`, `PlaceBid`) read both ways; with more, a verb
+        // Two words (`VoteCast`, `ZoomReset`, `PlaceBid`) read both ways; with more, a verb
         // mostly used as a verb makes the command (`EstimateFreightCost`).
         return Some(Reading::Command {
             clause,

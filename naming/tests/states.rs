@@ -1,7 +1,9 @@
-//! States, read and explained (issue 9, session 11): where a subject now is with its subject
-//! implied (`OutOfStock`), a participle alone before its particle or phrase (`SwitchedOff`,
-//! `ArrivedAtStation`), and a state said with `Is`, which names no fact yet but whose fix is
-//! the state reached (`TrialOver`) or the question (`IsTrialOver`).
+//! States, read and explained (issue 9, session 11): where a subject now is or what it lacks,
+//! its subject implied (`OutOfStock`, `InsufficientFunds`); what `Will` announces
+//! (`PhotoWillBeDeleted`); a state word alone read with its enum (`LinkEvent::Down`); a
+//! participle alone before its particle or phrase (`SwitchedOff`, `ArrivedAtStation`); adverbs
+//! named apart from the subject; and a state said with `Is`, which names no fact yet but whose
+//! fix is the state reached (`TrialOver`) or the question (`IsTrialOver`).
 
 use factum_naming::{Kind, Verdict, Vocabulary, check, classify};
 

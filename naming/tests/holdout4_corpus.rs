@@ -23,25 +23,16 @@ fn holdout4_corpus() -> Vec<Labelled> {
 
 #[test]
 fn the_fourth_holdout_corpus_is_held_out_and_its_size_kept() {
-    let corpus = held_out(5);
     // the size and kinds it was committed with (README.md, "Fourth held-out corpus")
-    assert!(corpus.len() >= 730, "only {} names", corpus.len());
-    let count = |kind| corpus.iter().filter(|l| l.kind == kind).count();
-    let commands = count(factum_naming::Kind::Command);
-    assert!(commands >= 304, "only {commands} commands");
-    let events = count(factum_naming::Kind::Event);
-    assert!(events >= 280, "only {events} events");
+    held_out_with_size("holdout4.tsv", (730, 304, 280));
 }
 
 #[test]
 fn shares_do_not_fall() {
-    let corpus = holdout4_corpus();
-    let (accepted, rejected, s) = report("", "fourth held-out corpus", &corpus);
-    report_by_kind(&corpus);
-    dump_and_hold(
-        &s,
+    report_and_hold(
+        "fourth held-out corpus",
+        &holdout4_corpus(),
         "FACTUM_HOLDOUT4_DUMP",
-        (accepted, ACCEPTED_FLOOR),
-        (rejected, REJECTED_FLOOR),
+        (ACCEPTED_FLOOR, REJECTED_FLOOR),
     );
 }

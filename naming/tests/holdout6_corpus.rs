@@ -24,30 +24,17 @@ fn holdout6_corpus() -> Vec<Labelled> {
 
 #[test]
 fn the_sixth_holdout_corpus_is_held_out_and_its_size_kept() {
-    // after the seventh, which landed first (`CORPORA_IN_ORDER`)
-    let index = CORPORA_IN_ORDER
-        .iter()
-        .position(|&(names, _)| names == "holdout6.tsv")
-        .expect("holdout6.tsv is in CORPORA_IN_ORDER");
-    let corpus = held_out(index);
-    // the size and kinds it was committed with (README.md, "Sixth held-out corpus")
-    assert!(corpus.len() >= 480, "only {} names", corpus.len());
-    let count = |kind| corpus.iter().filter(|l| l.kind == kind).count();
-    let commands = count(factum_naming::Kind::Command);
-    assert!(commands >= 198, "only {commands} commands");
-    let events = count(factum_naming::Kind::Event);
-    assert!(events >= 230, "only {events} events");
+    // after the seventh, which landed first (`CORPORA_IN_ORDER`); the size and kinds it was
+    // committed with (README.md, "Sixth held-out corpus")
+    held_out_with_size("holdout6.tsv", (480, 198, 230));
 }
 
 #[test]
 fn shares_do_not_fall() {
-    let corpus = holdout6_corpus();
-    let (accepted, rejected, s) = report("", "sixth held-out corpus", &corpus);
-    report_by_kind(&corpus);
-    dump_and_hold(
-        &s,
+    report_and_hold(
+        "sixth held-out corpus",
+        &holdout6_corpus(),
         "FACTUM_HOLDOUT6_DUMP",
-        (accepted, ACCEPTED_FLOOR),
-        (rejected, REJECTED_FLOOR),
+        (ACCEPTED_FLOOR, REJECTED_FLOOR),
     );
 }

@@ -23,29 +23,16 @@ fn holdout7_corpus() -> Vec<Labelled> {
 
 #[test]
 fn the_seventh_holdout_corpus_is_held_out_and_its_size_kept() {
-    let index = CORPORA_IN_ORDER
-        .iter()
-        .position(|&(names, _)| names == "holdout7.tsv")
-        .expect("holdout7.tsv is in CORPORA_IN_ORDER");
-    let corpus = held_out(index);
     // the size and kinds it was committed with (README.md, "Seventh held-out corpus")
-    assert!(corpus.len() >= 216, "only {} names", corpus.len());
-    let count = |kind| corpus.iter().filter(|l| l.kind == kind).count();
-    let commands = count(factum_naming::Kind::Command);
-    assert!(commands >= 73, "only {commands} commands");
-    let events = count(factum_naming::Kind::Event);
-    assert!(events >= 143, "only {events} events");
+    held_out_with_size("holdout7.tsv", (216, 73, 143));
 }
 
 #[test]
 fn shares_do_not_fall() {
-    let corpus = holdout7_corpus();
-    let (accepted, rejected, s) = report("", "seventh held-out corpus", &corpus);
-    report_by_kind(&corpus);
-    dump_and_hold(
-        &s,
+    report_and_hold(
+        "seventh held-out corpus",
+        &holdout7_corpus(),
         "FACTUM_HOLDOUT7_DUMP",
-        (accepted, ACCEPTED_FLOOR),
-        (rejected, REJECTED_FLOOR),
+        (ACCEPTED_FLOOR, REJECTED_FLOOR),
     );
 }

@@ -270,6 +270,44 @@ fn held_out(index: usize) -> Vec<Labelled> {
     corpus
 }
 
+/// Reads the corpus whose names file is `names` in [`CORPORA_IN_ORDER`], fails unless it is
+/// [`held_out`] from every corpus before it and keeps at least the `(names, commands, events)`
+/// it was committed with.
+#[allow(dead_code)] // not every test that includes this file checks a held-out corpus
+fn held_out_with_size(names: &str, (total, commands, events): (usize, usize, usize)) {
+    let index = CORPORA_IN_ORDER
+        .iter()
+        .position(|&(n, _)| n == names)
+        .unwrap_or_else(|| panic!("{names} is not in CORPORA_IN_ORDER"));
+    let corpus = held_out(index);
+    assert!(corpus.len() >= total, "{names}: only {} names", corpus.len());
+    let count = |kind| corpus.iter().filter(|l| l.kind == kind).count();
+    let n = count(factum_naming::Kind::Command);
+    assert!(n >= commands, "{names}: only {n} commands");
+    let n = count(factum_naming::Kind::Event);
+    assert!(n >= events, "{names}: only {n} events");
+}
+
+/// Prints `corpus`'s two shares, overall, by area and by kind, writes the names read wrong to
+/// the file the `dump` variable names, and fails when a share falls below its floor
+/// (`(accepted, rejected)`).
+#[allow(dead_code)] // not every test that includes this file checks a held-out corpus
+fn report_and_hold(
+    what: &str,
+    corpus: &[Labelled],
+    dump: &str,
+    (accepted_floor, rejected_floor): (f64, f64),
+) {
+    let (accepted, rejected, s) = report("", what, corpus);
+    report_by_kind(corpus);
+    dump_and_hold(
+        &s,
+        dump,
+        (accepted, accepted_floor),
+        (rejected, rejected_floor),
+    );
+}
+
 /// Prints the two shares of each kind, over the whole corpus and over its `domain` area (what
 /// issue 9 is judged on), one line each after two spaces.
 #[allow(dead_code)] // the naming bench includes this file too

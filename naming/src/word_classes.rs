@@ -111,6 +111,23 @@ pub(crate) const STATE_WORDS: &[&str] = &[
     "back", "down", "off", "offline", "on", "online", "out", "over", "up",
 ];
 
+/// Adjectives of a passing state that work reaches and leaves (`Complete`, `Open`, `Pending`),
+/// not a lasting property (`Measurable`, `Abstract`): after a verb that is as much the noun of
+/// its work (`UpdateAvailable`, `DownloadComplete`) they say what state the work is in.
+pub(crate) const PASSING_STATES: &[&str] = &[
+    "available",
+    "busy",
+    "complete",
+    "empty",
+    "full",
+    "idle",
+    "open",
+    "pending",
+    "ready",
+    "stale",
+    "unavailable",
+];
+
 /// Nouns that head a noun phrase describing data (`OrderInfo`, `PaymentDetails`): after a
 /// verb that is at least as often a noun, the name is a noun phrase, not a command.
 pub(crate) const HEAD_NOUNS: &[&str] = &[

@@ -3,7 +3,8 @@
 //! (`PhotoWillBeDeleted`); a state word alone read with its enum (`LinkEvent::Down`); a
 //! participle alone before its particle or phrase (`SwitchedOff`, `ArrivedAtStation`); adverbs
 //! named apart from the subject; and a state said with `Is`, which names no fact yet but whose
-//! fix is the state reached (`TrialOver`) or the question (`IsTrialOver`).
+//! fix is the state reached (`TrialOver`) or the question (`IsTrialOver`). Session 12: a verb
+//! and a passing state (`UpdateAvailable`, `DownloadComplete`), the work and the state it is in.
 
 use factum_naming::{Kind, Verdict, Vocabulary, check, classify};
 
@@ -183,5 +184,40 @@ fn an_adverb_before_the_verb_is_named_apart_from_the_subject() {
     ] {
         let e = classify(name).explanation;
         assert!(e.contains(said), "{name}: {e}");
+    }
+}
+
+#[test]
+fn a_verb_and_a_passing_state_is_the_work_and_its_state() {
+    for name in [
+        "UpdateAvailable",
+        "DownloadComplete",
+        "UploadPending",
+        "RestoreComplete",
+        "FileOpen",
+        "RequestComplete",
+        "SyncIdle",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        // Read both ways: close the idle ones, a command.
+        assert!(ok(name, Kind::Command), "{name}");
+        assert_eq!(classify(name).verdict, Verdict::Event, "{name}");
+    }
+    let e = classify("UpdateAvailable").explanation;
+    assert!(
+        e.contains("subject \"Update\" + state \"Available\""),
+        "{e}"
+    );
+    // A verb that takes its object and the state it is to be in, or one that informs, makes a
+    // request; a lasting property after a verb is its object, as CRUD code names them.
+    for name in [
+        "MarkComplete",
+        "KeepOpen",
+        "NotifyComplete",
+        "GoIdle",
+        "AddMeasurable",
+    ] {
+        assert!(!ok(name, Kind::Event), "{name}");
+        assert!(ok(name, Kind::Command), "{name}");
     }
 }

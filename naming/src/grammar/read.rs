@@ -10,7 +10,7 @@ use super::operation::operation;
 use super::phrase::{object_and_complement, texts};
 use super::progressive::in_progress;
 use super::reading::{CueKind, EventForm, Reading};
-use super::state::{progressive, state, state_reached_now};
+use super::state::{progressive, state, state_reached_now, verb_then_state};
 use crate::lexicon::Lex;
 use crate::word_classes::{
     COMPLEMENT_VERBS, INFORMING_VERBS, INTERROGATIVES, OUTCOME_VERBS, QUERY_VERBS, WHEN_WORDS,
@@ -242,6 +242,13 @@ fn state_reading(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
             subject: texts(&words[..state]),
             state,
             or_command,
+        });
+    }
+    if verb_then_state(lex, words) {
+        return Some(Reading::State {
+            subject: texts(&words[..1]),
+            state: 1,
+            or_command: true,
         });
     }
     subject_implied(lex, words).then(|| Reading::State {

@@ -5,8 +5,8 @@ use super::phrase::texts;
 use super::reading::Reading;
 use crate::lexicon::{Lex, Verb};
 use crate::word_classes::{
-    COMPLEMENT_VERBS, LINKING_VERBS, OBJECT_HEADS, QUANTIFIERS, STATE_WORDS, is_adverb,
-    is_preposition, subjectish,
+    COMPLEMENT_VERBS, INFORMING_VERBS, LINKING_VERBS, OBJECT_HEADS, PASSING_STATES, QUANTIFIERS,
+    STATE_WORDS, is_adverb, is_preposition, subjectish,
 };
 use crate::words::Word;
 
@@ -154,6 +154,24 @@ fn pure_state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
             .base(first)
             .is_some_and(|v| v.is_noun() && (v.noun_leaning() || v.often_verb())))
     .then_some(k)
+}
+
+/// A verb and a passing state (`UpdateAvailable`, `DownloadComplete`, `FileOpen`,
+/// `UploadPending`): no one orders "update the available", so the verb is the subject, as in
+/// software it is the noun of its work too (an update, a download), and the adjective the state
+/// it reached. The imperative stays possible (`CloseIdle`: close the idle ones), so the name
+/// reads both ways. Not a verb that takes an object and its state (`MarkComplete`, `KeepOpen`),
+/// a linking verb (`GoIdle`) or one that informs (`NotifyComplete`).
+pub(super) fn verb_then_state(lex: &Lex<'_>, words: &[Word<'_>]) -> bool {
+    let [first, state] = words else {
+        return false;
+    };
+    let first = first.lower.as_str();
+    PASSING_STATES.contains(&state.lower.as_str())
+        && !COMPLEMENT_VERBS.contains(&first)
+        && !LINKING_VERBS.contains(&first)
+        && !INFORMING_VERBS.contains(&first)
+        && lex.imperative(first).is_some()
 }
 
 /// An `-ing` form of a known verb (`JobProcessing`, `VectorStopping`): a state in progress.

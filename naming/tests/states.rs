@@ -4,7 +4,8 @@
 //! participle alone before its particle or phrase (`SwitchedOff`, `ArrivedAtStation`); adverbs
 //! named apart from the subject; and a state said with `Is`, which names no fact yet but whose
 //! fix is the state reached (`TrialOver`) or the question (`IsTrialOver`). Session 12: a verb
-//! and a passing state (`UpdateAvailable`, `DownloadComplete`), the work and the state it is in.
+//! and a passing state (`UpdateAvailable`, `DownloadComplete`), the work and the state it is in;
+//! `Will Be` and a state (`InvoiceWillBeDue`); a wish for a state and its fixes (`UserActive`).
 
 use factum_naming::{Kind, Verdict, Vocabulary, check, classify};
 
@@ -116,6 +117,51 @@ fn a_state_said_with_is_suggests_the_state_reached_and_the_question() {
 }
 
 #[test]
+fn a_wish_for_a_state_suggests_the_state_reached_the_request_and_the_question() {
+    // Not `UserCreated`: the wish names no verb, its state is the fact.
+    for (name, fact, request, question) in [
+        (
+            "UserShouldBeActive",
+            "UserActive",
+            "MarkUserActive",
+            "IsUserActive",
+        ),
+        (
+            "OrderMustBeValid",
+            "OrderValid",
+            "MarkOrderValid",
+            "IsOrderValid",
+        ),
+        (
+            "UserIsActive",
+            "UserActive",
+            "MarkUserActive",
+            "IsUserActive",
+        ),
+    ] {
+        assert!(!ok(name, Kind::Event), "{name}");
+        assert_eq!(
+            suggestion(name, Kind::Event).as_deref(),
+            Some(fact),
+            "{name}"
+        );
+        assert_eq!(
+            suggestion(name, Kind::Command).as_deref(),
+            Some(request),
+            "{name}"
+        );
+        assert_eq!(
+            suggestion(name, Kind::Query).as_deref(),
+            Some(question),
+            "{name}"
+        );
+        assert!(ok(fact, Kind::Event), "{fact}");
+        assert!(ok(request, Kind::Command), "{request}");
+        assert!(ok(question, Kind::Query), "{question}");
+    }
+}
+
+#[test]
 fn a_state_error_names_the_whole_state() {
     let e = check("ShipmentInTransit", Kind::Command, &Vocabulary::default()).unwrap_err();
     assert!(
@@ -156,6 +202,8 @@ fn will_announces_what_is_about_to_happen_a_fact() {
         "SubscriptionWillRenew",
         "CardExpiresSoon",
         "TrialEndsTomorrow",
+        "InvoiceWillBeDue",
+        "AccountWillBeInactive",
     ] {
         assert!(ok(name, Kind::Event), "{name}");
         assert!(!ok(name, Kind::Command), "{name}");

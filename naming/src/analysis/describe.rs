@@ -542,24 +542,34 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             let e = format!(
                 "{what} \"{word}\": says what should happen or how things are, not a fact or a request in the imperative"
             );
+            // The words without the cue and `Be`: `Trial Over`, `User Active`.
+            let rest: Vec<&Word<'_>> = words
+                .iter()
+                .enumerate()
+                .filter(|(i, w)| !cue.contains(i) && !matches!(w.lower.as_str(), "be" | "been"))
+                .map(|(_, w)| w)
+                .collect();
+            let particle = rest
+                .last()
+                .is_some_and(|w| STATE_WORDS.contains(&w.lower.as_str()));
+            let adjective = rest.len() > 1
+                && clause.is_none()
+                && rest.last().is_some_and(|w| lex.adjective(&w.lower));
             let mut s = match clause {
-                // `TrialIsOver`, `ServerIsDown`: the state reached is the fact, named without
-                // the verb that links it (`TrialOver`); `over` is no verb to order.
-                Some(c)
-                    if *kind == CueKind::State && STATE_WORDS.contains(&c.verb.base.as_str()) =>
-                {
+                // `TrialIsOver`, `ServerIsDown`, `UserShouldBeActive`: the state reached is the
+                // fact, named without the verbs that link it (`TrialOver`, `UserActive`); `over`
+                // is no verb to order, an adjective is the state a request marks
+                // (`MarkUserActive`) and a question asks about (`IsUserActive`).
+                Some(c) if particle && STATE_WORDS.contains(&c.verb.base.as_str()) => Suggestions {
+                    event: Some(rest.iter().map(|w| pascal(w.text)).collect()),
+                    ..Suggestions::default()
+                },
+                _ if adjective => {
+                    let state: String = rest.iter().map(|w| pascal(w.text)).collect();
                     Suggestions {
-                        event: Some(
-                            words
-                                .iter()
-                                .enumerate()
-                                .filter(|(i, w)| {
-                                    !cue.contains(i) && !matches!(w.lower.as_str(), "be" | "been")
-                                })
-                                .map(|(_, w)| pascal(w.text))
-                                .collect(),
-                        ),
-                        ..Suggestions::default()
+                        command: Some(format!("Mark{state}")),
+                        query: Some(format!("Is{state}")),
+                        event: Some(state),
                     }
                 }
                 Some(c) => suggestions_from(lex, c),

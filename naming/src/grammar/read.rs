@@ -77,10 +77,11 @@ fn announced(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
     }
     let i = (1..words.len().saturating_sub(1)).find(|&i| words[i].lower == "will")?;
     let next = words[i + 1].lower.as_str();
+    // `PhotoWillBeDeleted`, `InvoiceWillBeDue`: what will be done to it or the state it will be in.
     let happens = if next == "be" {
         words
             .get(i + 2)
-            .is_some_and(|w| lex.past(&w.lower).is_some())
+            .is_some_and(|w| lex.past(&w.lower).is_some() || lex.adjective(&w.lower))
     } else {
         lex.base(next).is_some() && lex.past(next).is_none()
     };

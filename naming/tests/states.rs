@@ -291,6 +291,12 @@ fn after_a_verb_an_adjective_that_is_a_noun_too_is_its_object_first() {
         e.contains("(or a fact: subject \"Load\" + state \"Aggregate\")"),
         "{e}"
     );
+    // Between the two readings the kind word that closes the name decides.
+    assert_eq!(
+        classify("RecordAggregateEventCommand").verdict,
+        Verdict::Command
+    );
+    assert_eq!(classify("RecordAggregateEvent").verdict, Verdict::Event);
     // A passing state after a subject that is as much a verb is its state only.
     for name in [
         "FuelLow",

@@ -54,11 +54,14 @@ fn a_verb_of_informing_takes_whom_it_tells_and_what_happened() {
     assert!(ok("EmitOrderPlaced", Kind::Command));
     assert!(!ok("EmitOrderPlaced", Kind::Event));
     // A participle that says how the action ended reports it (the notify-customer step
-    // failed); a verb as much a noun heads the subject (`BroadcastNotificationCreated`).
+    // failed); a verb as much a noun heads the subject (`BroadcastNotificationCreated`), and
+    // `Alert`, a noun too, informs a person only (`AlertDriverSpeedLimitExceeded` above).
     for name in [
         "NotifyCustomerFailed",
         "NotifyCustomerTimedOut",
         "BroadcastNotificationCreated",
+        "AlertStatusChanged",
+        "AlertRuleCreated",
     ] {
         assert!(ok(name, Kind::Event), "{name}");
         assert!(!ok(name, Kind::Command), "{name}");

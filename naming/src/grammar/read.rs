@@ -385,13 +385,19 @@ fn event_or_command(
         return None;
     }
     // `MarkTaskDone`, `SetBannerDisplayedOnHome`: the verb, its object, the state it is to be in;
-    // `NotifyOrderCanceled`: the verb, whom it informs, what happened.
+    // `NotifyOrderCanceled`: the verb, whom it informs, what happened. A verb of informing that
+    // is a noun too informs a person (`AlertCustomerOrderShipped`); before anything else it is
+    // the subject's first word (`AlertStatusChanged`: the alert's status changed).
+    let informs = || {
+        INFORMING_VERBS.contains(&first.as_str())
+            && !OUTCOME_VERBS.contains(&m.clause.verb.base.as_str())
+            && (first_verb.as_ref().is_none_or(|v| !v.is_noun())
+                || Lex::person_noun(&words[1].lower))
+    };
     if m.form == EventForm::Closing
         && m.participle >= 2
         && m.aux.is_empty()
-        && (COMPLEMENT_VERBS.contains(&first.as_str())
-            || (INFORMING_VERBS.contains(&first.as_str())
-                && !OUTCOME_VERBS.contains(&m.clause.verb.base.as_str())))
+        && (COMPLEMENT_VERBS.contains(&first.as_str()) || informs())
     {
         return None;
     }

@@ -127,6 +127,7 @@ fn shares_do_not_fall() {
         std::collections::BTreeMap::new();
     let mut wire = Tally::default();
     let (mut misread, mut let_through) = (Vec::new(), Vec::new());
+    let (mut wire_misread, mut wire_let_through) = (Vec::new(), Vec::new());
     for (l, w) in &corpus {
         let accepted = derive_accepts(l, l.kind);
         let rejected = !derive_accepts(l, other(l.kind));
@@ -147,9 +148,16 @@ fn shares_do_not_fall() {
             t.rejected += usize::from(rejected);
         }
         if l.kind == Kind::Event && *w != l.name {
+            let (accepted, rejected) = (wire_accepts(w, l.kind), !wire_accepts(w, other(l.kind)));
             wire.total += 1;
-            wire.accepted += usize::from(wire_accepts(w, l.kind));
-            wire.rejected += usize::from(!wire_accepts(w, other(l.kind)));
+            wire.accepted += usize::from(accepted);
+            wire.rejected += usize::from(rejected);
+            if !accepted {
+                wire_misread.push(format!("{w}\t{}\t{}", l.kind.name(), l.area));
+            }
+            if !rejected {
+                wire_let_through.push(format!("{w}\t{}\t{}", l.kind.name(), l.area));
+            }
         }
     }
     for ((catalog, kind), t) in &by_catalog {
@@ -161,9 +169,12 @@ fn shares_do_not_fall() {
     println!("  events, wire names {}", wire.line());
     if let Some(path) = std::env::var_os("FACTUM_CATALOG_DUMP") {
         let text = format!(
-            "# misread (rejected by their own kind)\n{}\n# let through (accepted by the other kind)\n{}\n",
+            "# misread (rejected by their own kind)\n{}\n# let through (accepted by the other kind)\n{}\n\
+             # wire names misread\n{}\n# wire names let through\n{}\n",
             misread.join("\n"),
-            let_through.join("\n")
+            let_through.join("\n"),
+            wire_misread.join("\n"),
+            wire_let_through.join("\n")
         );
         std::fs::write(path, text).expect("write the dump");
     }

@@ -12,17 +12,20 @@ Usage::
 ``--mirror`` holds the fetched git directories (``OWNER+NAME/repo``, the layout the search
 tool's ``fetch`` leaves under ``/work/.mirror``); each is read with ``git show`` at the commit
 pinned in ``SOURCES``.  ``--wheels`` holds the PyPI wheels named in ``SOURCES`` (``pip download
-stripe==16.1.0 azure-eventgrid==4.22.1 --no-deps``); each wheel's SHA-256 is checked.  ``--files``
+stripe==16.1.0 azure-eventgrid==4.22.1 paddle-python-sdk==1.16.1
+braintree==4.48.0 chargebee==3.29.0 --no-deps``); each wheel's SHA-256 is checked.  ``--files``
 holds single files of repositories too large to fetch, at ``OWNER+NAME/COMMIT/PATH`` (saved from
 ``https://raw.githubusercontent.com/OWNER/NAME/COMMIT/PATH``).  A rerun writes the same bytes.
 
 Labels (the catalog says what each name is)
 -------------------------------------------
-event    Stripe's webhook event types (the ``enabled_events`` enum of a webhook endpoint);
+event    Stripe's webhook event types (the ``enabled_events`` enum of a webhook endpoint, and
+         the types of the SDK's event classes, ``v2.core.account.created``);
          GitHub's webhook events and their actions (octokit/webhooks' payload schemas, one per
          event and action); Azure Event Grid's system event types (the SDK's
          ``SystemEventNames``); Google Cloud's CloudEvents types (google-cloudevents' schema
-         catalog); the reasons of the Kubernetes kubelet's events.
+         catalog); the reasons of the Kubernetes kubelet's events; Paddle Billing's event type
+         names, Braintree's webhook notification kinds and Chargebee's event types.
 command  an AWS operation (botocore's ``service-2.json``, services whose protocol is
          ``rest-json`` or ``rest-xml``) whose HTTP method is POST, PUT, PATCH or DELETE;
 query    one whose method is GET or HEAD.  Never by the operation's name: a POST that only reads
@@ -32,7 +35,8 @@ Names
 -----
 Each name is the PascalCase identifier a Rust user would derive on: the type's segments after
 any vendor prefix, joined (``invoice.payment_succeeded`` -> ``InvoicePaymentSucceeded``;
-``Microsoft.Storage.BlobCreated`` -> ``BlobCreated``; ``google.cloud.storage.object.v1.finalized``
+``Microsoft.Storage.BlobCreated`` -> ``BlobCreated``; ``v2.core.account.created`` ->
+``CoreAccountCreated``; ``google.cloud.storage.object.v1.finalized``
 -> ``StorageObjectFinalized``, version segments dropped; GitHub ``pull_request`` + ``closed`` ->
 ``PullRequestClosed``; a GitHub event with no action, ``push`` -> ``Push``).  A segment already in
 camel or Pascal case keeps its capitals (``apiConfig`` -> ``ApiConfig``, ``APICreated``).  The
@@ -80,6 +84,7 @@ SOURCES = [
         "catalog": "Stripe webhook event types (WebhookEndpoint enabled_events)",
         "area": "stripe",
         "path": "stripe/params/_webhook_endpoint_create_params.py",
+        "thin": "stripe/events/_event_classes.py",
     },
     {
         "source": "octokit/webhooks",
@@ -115,6 +120,36 @@ SOURCES = [
         "catalog": "Kubernetes kubelet event reasons",
         "area": "kubernetes",
         "path": "pkg/kubelet/events/event.go",
+    },
+    {
+        "source": "pypi:paddle-python-sdk",
+        "wheel": "paddle_python_sdk-1.16.1-py3-none-any.whl",
+        "sha256": "61213f3abd319a41a2f7c80ce76e1b249e2ed7ccbada91f3ce5e78a2952f9cf1",
+        "pin": "1.16.1",
+        "licence": "Apache-2.0",
+        "catalog": "Paddle Billing notification event types (EventTypeName)",
+        "area": "paddle",
+        "path": "paddle_billing/Entities/Events/EventTypeName.py",
+    },
+    {
+        "source": "pypi:braintree",
+        "wheel": "braintree-4.48.0-py2.py3-none-any.whl",
+        "sha256": "cf8d13b445fde113858a6576be3da0273055932f7f0f5983cd910e1bd3db54a9",
+        "pin": "4.48.0",
+        "licence": "MIT",
+        "catalog": "Braintree webhook notification kinds (WebhookNotification.Kind)",
+        "area": "braintree",
+        "path": "braintree/webhook_notification.py",
+    },
+    {
+        "source": "pypi:chargebee",
+        "wheel": "chargebee-3.29.0-py3-none-any.whl",
+        "sha256": "43a07f2255f5435676e5703f11789900d10fd5185f49078faa4209dac1e0321f",
+        "pin": "3.29.0",
+        "licence": "MIT",
+        "catalog": "Chargebee webhook event types (EventType)",
+        "area": "chargebee",
+        "path": "chargebee/models/enums.py",
     },
     {
         "source": "boto/botocore",
@@ -186,6 +221,9 @@ def stripe(r: Reader, src: dict):
     for wire in re.findall(r'"([^"]+)"', block):
         if wire != "*":
             yield pascal(wire.split(".")), "event", src["path"], wire
+    # the event types of Stripe's event classes (``v2.core.account.created``), version dropped
+    for wire in sorted(set(re.findall(r'"(v\d[a-z0-9_.]+)"', r.wheel(src, src["thin"])))):
+        yield pascal(wire.split(".")[1:]), "event", src["thin"], wire
 
 
 def github(r: Reader, src: dict):
@@ -221,6 +259,36 @@ def kubernetes(r: Reader, src: dict):
         yield wire, "event", src["path"], wire
 
 
+def paddle(r: Reader, src: dict):
+    for wire in re.findall(r'= "([a-z_.]+)"', r.wheel(src, src["path"])):
+        yield pascal(wire.split(".")), "event", src["path"], wire
+
+
+def class_block(text: str, header: str) -> str:
+    """The body of the class that ``header`` opens, up to the next line as indented or less."""
+    start = text.index(header)
+    indent = len(text[: start].rsplit("\n", 1)[-1])
+    lines = text[start:].split("\n")
+    body = []
+    for line in lines[1:]:
+        if line.strip() and len(line) - len(line.lstrip()) <= indent:
+            break
+        body.append(line)
+    return "\n".join(body)
+
+
+def braintree(r: Reader, src: dict):
+    block = class_block(r.wheel(src, src["path"]), "class Kind")
+    for wire in re.findall(r'^\s+\w+ = "([a-z_]+)"', block, re.M):
+        yield pascal([wire]), "event", src["path"], wire
+
+
+def chargebee(r: Reader, src: dict):
+    block = class_block(r.wheel(src, src["path"]), "class EventType(")
+    for wire in re.findall(r'^\s+\w+ = "([a-z_]+)"', block, re.M):
+        yield pascal([wire]), "event", src["path"], wire
+
+
 def aws(r: Reader, src: dict):
     newest: dict[str, str] = {}
     for path in r.ls(src, src["path"]):
@@ -246,6 +314,9 @@ READERS = {
     "azure": azure,
     "gcp": gcp,
     "kubernetes": kubernetes,
+    "paddle": paddle,
+    "braintree": braintree,
+    "chargebee": chargebee,
     "aws": aws,
 }
 

@@ -1,8 +1,9 @@
 //! The naming rules measured on the catalog corpus `naming/corpus/catalog.tsv` (session 12):
 //! names from public vendor catalogs that users copy names from (Stripe's webhook event types,
 //! GitHub's webhook events and actions, Azure Event Grid's system events, Google Cloud's
-//! `CloudEvents` types, the Kubernetes kubelet's event reasons, and AWS REST operations, labelled
-//! by their HTTP method), each labelled by what its catalog says it is, never by how it reads
+//! `CloudEvents` types, the Kubernetes kubelet's event reasons, Paddle's, Braintree's and
+//! Chargebee's webhook event types, and AWS REST operations, labelled by their HTTP method), each
+//! labelled by what its catalog says it is, never by how it reads
 //! (see `naming/corpus/README.md`, "Catalog corpus"). No name of an earlier corpus is repeated.
 //!
 //! Each kind is measured on its own, by catalog, as a Rust type name (`InvoicePaymentSucceeded`)
@@ -19,19 +20,19 @@ use factum_naming::Kind;
 
 /// Share (%) of names of each kind, as Rust type names, that their own kind's derive accepts.
 const ACCEPTED_FLOOR: [(Kind, f64); 3] = [
-    (Kind::Event, 95.25),
+    (Kind::Event, 95.61),
     (Kind::Command, 97.40),
     (Kind::Query, 98.15),
 ];
 /// Share (%) of names of each kind that the other kind's derive rejects (events as commands,
 /// commands and queries as events).
 const REJECTED_FLOOR: [(Kind, f64); 3] = [
-    (Kind::Event, 98.30),
+    (Kind::Event, 98.51),
     (Kind::Command, 99.23),
     (Kind::Query, 99.53),
 ];
 /// The same two shares for the events' wire names (`invoice.payment_succeeded`).
-const WIRE_FLOOR: (f64, f64) = (94.32, 97.85);
+const WIRE_FLOOR: (f64, f64) = (94.36, 97.98);
 
 /// The corpus's names, with the wire name each catalog writes (fifth column).
 fn catalog_corpus() -> Vec<(Labelled, String)> {
@@ -99,9 +100,9 @@ fn the_catalog_corpus_is_held_out_and_its_size_kept() {
     assert!(seen.is_empty(), "names the earlier corpora hold: {seen:?}");
     let count = |kind| corpus.iter().filter(|(l, _)| l.kind == kind).count();
     // the size and kinds it was committed with (README.md, "Catalog corpus")
-    assert!(corpus.len() >= 2594, "only {} names", corpus.len());
+    assert!(corpus.len() >= 2958, "only {} names", corpus.len());
     assert!(
-        count(Kind::Event) >= 1118,
+        count(Kind::Event) >= 1482,
         "only {} events",
         count(Kind::Event)
     );

@@ -111,19 +111,30 @@ pub(crate) const STATE_WORDS: &[&str] = &[
     "back", "down", "off", "offline", "on", "online", "out", "over", "up",
 ];
 
-/// Adjectives of a passing state that work reaches and leaves (`Complete`, `Open`, `Pending`),
-/// not a lasting property (`Measurable`, `Abstract`): after a verb that is as much the noun of
-/// its work (`UpdateAvailable`, `DownloadComplete`) they say what state the work is in.
+/// Adjectives of a passing state that work or a thing reaches and leaves (`Complete`, `Open`,
+/// `Low`), not a lasting property (`Measurable`, `Abstract`) nor a word as much a noun in code
+/// (`Alert`, `Aggregate`, `Primary`). After a verb that is as much the noun of its work
+/// (`UpdateAvailable`, `DownloadComplete`) they say what state the work is in; after a subject
+/// that is as much a verb (`FuelLow`, `OrderReady`) they are its state, not the object of an
+/// imperative.
 pub(crate) const PASSING_STATES: &[&str] = &[
+    "active",
     "available",
     "busy",
+    "clear",
     "complete",
+    "due",
     "empty",
+    "free",
     "full",
+    "high",
     "idle",
+    "invalid",
+    "low",
     "open",
     "pending",
     "ready",
+    "stable",
     "stale",
     "unavailable",
 ];

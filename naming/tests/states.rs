@@ -5,7 +5,8 @@
 //! named apart from the subject; and a state said with `Is`, which names no fact yet but whose
 //! fix is the state reached (`TrialOver`) or the question (`IsTrialOver`). Session 12: a verb
 //! and a passing state (`UpdateAvailable`, `DownloadComplete`), the work and the state it is in;
-//! `Will Be` and a state (`InvoiceWillBeDue`); a wish for a state and its fixes (`UserActive`).
+//! `Will Be` and a state (`InvoiceWillBeDue`); a wish for a state and its fixes (`UserActive`);
+//! after a verb, an adjective that is a noun too (`LoadAggregate`, `SilenceAlert`).
 
 use factum_naming::{Kind, Verdict, Vocabulary, check, classify};
 
@@ -267,5 +268,39 @@ fn a_verb_and_a_passing_state_is_the_work_and_its_state() {
     ] {
         assert!(!ok(name, Kind::Event), "{name}");
         assert!(ok(name, Kind::Command), "{name}");
+    }
+}
+
+#[test]
+fn after_a_verb_an_adjective_that_is_a_noun_too_is_its_object_first() {
+    // Code names these things with adjectives: an alert, an aggregate, the primary.
+    for name in [
+        "LoadAggregate",
+        "SilenceAlert",
+        "MuteAlert",
+        "PatchLocal",
+        "BookSingle",
+    ] {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert_eq!(classify(name).verdict, Verdict::Command, "{name}");
+        // The subject and its state stay possible.
+        assert!(ok(name, Kind::Event), "{name}");
+    }
+    let e = classify("LoadAggregate").explanation;
+    assert!(
+        e.contains("(or a fact: subject \"Load\" + state \"Aggregate\")"),
+        "{e}"
+    );
+    // A passing state after a subject that is as much a verb is its state only.
+    for name in [
+        "FuelLow",
+        "StockLow",
+        "OrderReady",
+        "DiskFull",
+        "QueueEmpty",
+        "InvoiceDue",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
     }
 }

@@ -425,14 +425,23 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             e.push_str(": a request");
             if *or_event {
                 let last = words.last().map_or("", |w| w.text);
+                let lower = last.to_lowercase();
                 // `PlaceBid`: `bid` is its own past participle; `OrderFound`: `found` is
-                // also the past of `find`.
-                let whose = if lex.past_is_own_verb(&last.to_lowercase()) {
-                    "also a past participle"
+                // also the past of `find`; `LoadAggregate`: `aggregate` is also an adjective.
+                if lex.past(&lower).is_none() && lex.adjective(&lower) {
+                    let _ = write!(
+                        e,
+                        " (or a fact: subject \"{}\" + state \"{last}\")",
+                        text(0)
+                    );
                 } else {
-                    "also its own past participle"
-                };
-                let _ = write!(e, " (or a fact: \"{last}\" is {whose})");
+                    let whose = if lex.past_is_own_verb(&lower) {
+                        "also a past participle"
+                    } else {
+                        "also its own past participle"
+                    };
+                    let _ = write!(e, " (or a fact: \"{last}\" is {whose})");
+                }
                 alternative = Some(Verdict::Event);
             } else if (at > 0 && QUERY_VERBS.contains(&words[at].lower.as_str()))
                 || ANSWER_VERBS.contains(&words[at].lower.as_str())

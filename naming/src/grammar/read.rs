@@ -13,8 +13,8 @@ use super::reading::{CueKind, EventForm, Reading};
 use super::state::{progressive, state, state_reached_now, verb_then_state};
 use crate::lexicon::Lex;
 use crate::word_classes::{
-    COMPLEMENT_VERBS, INFORMING_VERBS, INTERROGATIVES, OUTCOME_VERBS, QUERY_VERBS, WHEN_WORDS,
-    is_preposition, plural,
+    COMPLEMENT_VERBS, INFORMING_VERBS, INTERROGATIVES, OUTCOME_VERBS, PASSING_STATES, QUERY_VERBS,
+    STATE_WORDS, WHEN_WORDS, is_preposition, plural,
 };
 use crate::words::Word;
 
@@ -233,12 +233,24 @@ fn noun_first(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
 /// `-ing` form is a state in progress (`Saving`).
 fn state_reading(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
     if let Some(state) = state(lex, words) {
+        let two = words.len() == 2 && state == 1 && lex.imperative(&words[0].lower).is_some();
+        // `LoadAggregate`, `SilenceAlert`: after a verb, an adjective that is a noun too is its
+        // object first, and the state second, unless it names a passing state (`FuelLow`).
+        let last = words[state].lower.as_str();
+        if two
+            && Lex::noun_adjective(last)
+            && !PASSING_STATES.contains(&last)
+            && !STATE_WORDS.contains(&last)
+        {
+            return Some(Reading::Command {
+                clause: command(lex, words)?,
+                or_event: true,
+                actor: 0,
+            });
+        }
         // `RecordMeeting`, `BookTraining`, `PostListing`: an `-ing` noun right after a verb is its
         // object as much as a state in progress (`OrderProcessing`): both readings.
-        let or_command = words.len() == 2
-            && state == 1
-            && Lex::ing_noun(&words[1].lower)
-            && lex.imperative(&words[0].lower).is_some();
+        let or_command = two && Lex::ing_noun(last);
         return Some(Reading::State {
             subject: texts(&words[..state]),
             state,

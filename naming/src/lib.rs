@@ -120,9 +120,13 @@
 //! 2. **Unknown, wish or request**: a modal (`Should`, `Must`, `Might`, …), a request (`Please`,
 //!    `Needs`, `Requires`, `To Be`) or a state verb (`Is`/`Are` not first): `UserShouldBeDeleted`,
 //!    `OrderNeedsReview`. These name what should happen, not what happened nor an order. A
-//!    subject, `Will` and what is about to happen (`PhotoWillBeDeleted`, `SubscriptionWillRenew`),
-//!    or a verb's present and when (`CardExpiresSoon`), announce it, as `About To` does: a
-//!    state, an event (reading 5). But
+//!    subject, `Will` and what is about to happen or the state it will be in
+//!    (`PhotoWillBeDeleted`, `SubscriptionWillRenew`, `InvoiceWillBeDue`), or a verb's present and
+//!    when (`CardExpiresSoon`), announce it, as `About To` does: a state, an event (reading 5).
+//!    `Could Not` and a verb is an attempt that failed, an event (`CouldNotDeliverParcel`; its
+//!    command is the action, `DeliverParcel`). A wish for a state (`UserShouldBeActive`) is
+//!    told the state reached, the request that marks it and the question (`UserActive`,
+//!    `MarkUserActive`, `IsUserActive`). But
 //!    `Is Now` and a state closing the name is a state reached, an event
 //!    (`IndexIsNowPresent`; `UserIsActive` only describes a state: the errors suggest the
 //!    state reached, `TrialOver` for `TrialIsOver`, and the question, `IsUserActive`); `Is` and a state right
@@ -182,8 +186,9 @@
 //!    somewhere, is a command; a subject as much a verb is `Under` a status too:
 //!    `ClaimUnderReview`); or a subject `Above` or `Below` a level (`TemperatureAboveLimit`,
 //!    `StockLevelBelowThreshold`); with no subject, `About To` and a verb, `Out Of`
-//!    something, or a lack (`AboutToWait`, `OutOfStock`, `InsufficientFunds`, `NotEnoughSeats`,
-//!    `NoPendingMigrations`: `No` and a plural); not a past form alone before the rest, which is
+//!    something, a lack or an excess (`AboutToWait`, `OutOfStock`, `InsufficientFunds`,
+//!    `NotEnoughSeats`, `NoPendingMigrations`: `No` and a plural; `TooManyRequests`), or an
+//!    inability (`UnableToReserveStock`); not a past form alone before the rest, which is
 //!    a participle with its subject implied (`SwitchedOff`, `ArrivedAtStation`: reading 8).
 //!    A state word alone (`Up`, `Off`) names no verb: a variant of it reads with its enum
 //!    (`LinkEvent::Down`, `LightCommand::Off`). A subject that is as much a verb (`Rent`, `Permit`: no
@@ -191,7 +196,13 @@
 //!    noun, which no imperative takes as object (`RentOverdue`, `PermitPending`); not after a
 //!    linking verb (`ComeOnline`, `GoPublic`), a verb of reading 3's `Mark` list (`KeepAlive`),
 //!    nor before a quantifier (`ReadAll`) or an adjective WordNet also lists as a noun
-//!    (`CloseTerminal`: generated table, 863 words). A state reached is a fact.
+//!    (`CloseTerminal`: generated table, 863 words). After a verb first, such an adjective is
+//!    the verb's object first and the subject's state second, both derives accept it
+//!    (`LoadAggregate`, `SilenceAlert`: code names things with adjectives), unless it names a
+//!    passing state (`Complete`, `Open`, `Pending`, `Ready`, `Low`, …: a short hand list), which
+//!    stays the subject's state (`FuelLow`, `OrderReady`); and a verb before a passing state
+//!    names its work and the state it is in, a request too (`UpdateAvailable`,
+//!    `DownloadComplete`, `FileOpen`). A state reached is a fact.
 //!    An `-ing` form first, then its object, is an action in progress (`RetrievingKey`,
 //!    `ForgettingKey`: frameworks dispatch such events while the action runs), unless WordNet
 //!    knows the `-ing` word as a noun (`ShippingAddress`, `GreetingRequest`: it modifies the

@@ -35,7 +35,7 @@ fn distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
 
 /// Known verb forms (bases and past forms) one edit from `word`, sharing its first and last
 /// letters (typos rarely touch those, and it keeps nouns such as `basket` from turning into
-/// `basked`). Empty when `word` is a known form, a real word one slip from one (`token` is no
+/// `basked`), or whose last two letters it swaps (`cancle`). Empty when `word` is a known form, a real word one slip from one (`token` is no
 /// misspelt `taken`: WordNet's nouns and adverbs, generated), a noun of the vocabulary, too
 /// short, or not ASCII letters.
 pub(crate) fn corrections(lex: &Lex<'_>, word: &str) -> Vec<String> {
@@ -52,10 +52,14 @@ pub(crate) fn corrections(lex: &Lex<'_>, word: &str) -> Vec<String> {
     }
     let (first, last) = (bytes[0], bytes[bytes.len() - 1]);
     let mut found: Vec<String> = Vec::new();
+    // The last two letters swapped keep the last letter too (`cancle` → `cancel`).
+    let n = bytes.len();
+    let swapped_end =
+        |f: &[u8]| f.len() == n && f[n - 1] == bytes[n - 2] && f[n - 2] == bytes[n - 1];
     let mut consider = |form: &str| {
         let f = form.as_bytes();
         if f.first() == Some(&first)
-            && f.last() == Some(&last)
+            && (f.last() == Some(&last) || swapped_end(f))
             && distance(bytes, f, 1).is_some()
             && !found.iter().any(|x| x == form)
         {
@@ -95,6 +99,7 @@ mod tests {
             ("placd", "placed"),
             ("recieved", "received"),
             ("dispatchd", "dispatched"),
+            ("cancle", "cancel"),
         ] {
             assert!(corrections(&lex, typo).iter().any(|f| f == fix), "{typo}");
         }

@@ -284,6 +284,9 @@ fn typos_get_did_you_mean() {
             e.help
         );
     }
+    // The last two letters swapped: `Cancel`, not `Candle`, one substitution away.
+    let e = check("CancleOrder", Kind::Command, &Vocabulary::default()).expect_err("CancleOrder");
+    assert_eq!(e.suggestion.as_deref(), Some("CancelOrder"));
 }
 
 #[test]

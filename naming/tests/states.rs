@@ -6,7 +6,8 @@
 //! fix is the state reached (`TrialOver`) or the question (`IsTrialOver`). Session 12: a verb
 //! and a passing state (`UpdateAvailable`, `DownloadComplete`), the work and the state it is in;
 //! `Will Be` and a state (`InvoiceWillBeDue`); a wish for a state and its fixes (`UserActive`);
-//! after a verb, an adjective that is a noun too (`LoadAggregate`, `SilenceAlert`).
+//! after a verb, an adjective that is a noun too (`LoadAggregate`, `SilenceAlert`); an excess, an
+//! inability and a failed attempt (`TooManyRequests`, `UnableToReserveStock`, `CouldNotDeliverParcel`).
 
 use factum_naming::{Kind, Verdict, Vocabulary, check, classify};
 
@@ -291,6 +292,12 @@ fn after_a_verb_an_adjective_that_is_a_noun_too_is_its_object_first() {
         e.contains("(or a fact: subject \"Load\" + state \"Aggregate\")"),
         "{e}"
     );
+    // Between the two readings the kind word that closes the name decides.
+    assert_eq!(
+        classify("RecordAggregateEventCommand").verdict,
+        Verdict::Command
+    );
+    assert_eq!(classify("RecordAggregateEvent").verdict, Verdict::Event);
     // A passing state after a subject that is as much a verb is its state only.
     for name in [
         "FuelLow",
@@ -303,4 +310,28 @@ fn after_a_verb_an_adjective_that_is_a_noun_too_is_its_object_first() {
         assert!(ok(name, Kind::Event), "{name}");
         assert!(!ok(name, Kind::Command), "{name}");
     }
+}
+
+#[test]
+fn an_excess_an_inability_and_a_failed_attempt_are_facts() {
+    for name in [
+        "TooManyRequests",
+        "TooManyLoginAttempts",
+        "UnableToReserveStock",
+        "DriverUnableToAcceptRide",
+        "CouldNotDeliverParcel",
+        "CourierCouldNotDeliverParcel",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    let e = classify("CourierCouldNotDeliverParcel").explanation;
+    assert!(e.contains("an attempt that failed, a fact"), "{e}");
+    // Asked for, the attempt is its action.
+    assert_eq!(
+        suggestion("CouldNotDeliverParcel", Kind::Command).as_deref(),
+        Some("DeliverParcel")
+    );
+    // `Could` alone says what might be: a wish, no fact.
+    assert!(!ok("OrderCouldBeShipped", Kind::Event));
 }

@@ -320,12 +320,14 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
             alternative = Some(Verdict::Command);
         }
     }
+    // Between two readings the kind word that closes the name decides (`…EventCommand`: a
+    // command about an event).
     if let Some(other) = alternative {
-        if evidence == Some(other) {
+        if closing == Some(other) {
             alternative = None;
             verdict = other;
             problem = Problem::Reads(other);
-        } else if evidence == Some(verdict) {
+        } else if closing == Some(verdict) {
             alternative = None;
         }
     }

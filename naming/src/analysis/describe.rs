@@ -350,7 +350,15 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 || (*state + 2 == words.len()
                     && words[*state].lower.ends_with('s')
                     && WHEN_WORDS.contains(&words[*state + 1].lower.as_str()));
-            let mut e = if announced {
+            let failed = words[*state].lower == "could";
+            let mut e = if failed {
+                let who = if subject.is_empty() {
+                    String::new()
+                } else {
+                    format!("subject \"{}\" + ", subject.join(" "))
+                };
+                format!("{who}\"{phrase}\": an attempt that failed, a fact")
+            } else if announced {
                 format!(
                     "subject \"{}\" + \"{phrase}\": announced, about to happen, a fact",
                     subject.join(" ")
@@ -383,10 +391,19 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 e,
                 None,
                 Some(phrase),
-                // Asked about, the state is a yes-or-no question: `FuelLow` → `IsFuelLow`.
-                Suggestions {
-                    query: Some(format!("Is{}", pascal_name(words))),
-                    ..Suggestions::default()
+                if failed {
+                    // Asked for, the attempt is its action: `CouldNotDeliverParcel` →
+                    // `DeliverParcel`.
+                    Suggestions {
+                        command: Some(pascal_name(&words[*state + 2..])),
+                        ..Suggestions::default()
+                    }
+                } else {
+                    // Asked about, the state is a yes-or-no question: `FuelLow` → `IsFuelLow`.
+                    Suggestions {
+                        query: Some(format!("Is{}", pascal_name(words))),
+                        ..Suggestions::default()
+                    }
                 },
             )
         }

@@ -92,6 +92,21 @@ fn announced(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
     })
 }
 
+/// `Could Not` and a verb (`CouldNotDeliverParcel`, `CourierCouldNotDeliverParcel`): the past
+/// of `cannot`, an attempt that failed, so a fact; `Could` alone says what might be, a wish.
+fn could_not(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
+    let i = (0..words.len().saturating_sub(2)).find(|&i| {
+        words[i].lower == "could"
+            && words[i + 1].lower == "not"
+            && lex.base(&words[i + 2].lower).is_some()
+    })?;
+    Some(Reading::State {
+        subject: texts(&words[..i]),
+        state: i,
+        or_command: false,
+    })
+}
+
 /// Reads `words` (decoration already stripped).
 pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     let Some(first) = words.first() else {
@@ -116,7 +131,10 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             || lex.vocab.query_verbs.contains(lower)
     };
     let starts_with_query = query_verb(first, words.get(1));
-    if let Some(reading) = state_to_be(lex, words).or_else(|| announced(lex, words)) {
+    if let Some(reading) = state_to_be(lex, words)
+        .or_else(|| announced(lex, words))
+        .or_else(|| could_not(lex, words))
+    {
         return reading;
     }
     // 2. Modal, request and state words anywhere.
@@ -274,15 +292,19 @@ fn state_reading(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
 /// Whether the name is a state with its subject implied: an `-ing` form alone (`Saving`);
 /// `About To` and a verb (`AboutToWait`, as after a subject: `SubscriptionAboutToExpire`);
 /// `Out Of` something, where the subject now is (`OutOfStock`, as `ItemOutOfStock`); or a
-/// lack that now holds (`InsufficientFunds`, `NotEnoughSeats`, `NoPendingMigrations`; not
-/// `NoOp`, `NoCommand`: one thing that is none).
+/// lack or an excess that now holds (`InsufficientFunds`, `NotEnoughSeats`,
+/// `NoPendingMigrations`, `TooManyRequests`; not `NoOp`, `NoCommand`: one thing that is none);
+/// or an inability (`UnableToReserveStock`).
 fn subject_implied(lex: &Lex<'_>, words: &[Word<'_>]) -> bool {
     match words {
         [only] => progressive(lex, &only.lower),
         [first, second, rest @ ..] => match (first.lower.as_str(), second.lower.as_str()) {
             ("about", "to") => rest.first().is_some_and(|v| lex.base(&v.lower).is_some()),
-            ("out", "of") => !rest.is_empty(),
+            // `TooManyRequests`, `TooManyLoginAttempts`: an excess that now holds.
+            ("out", "of") | ("too", "many" | "much" | "few") => !rest.is_empty(),
             ("insufficient", _) | ("not", "enough") => true,
+            // `UnableToReserveStock`: as after a subject (`DriverUnableToAcceptRide`).
+            ("unable", "to") => rest.first().is_some_and(|v| lex.base(&v.lower).is_some()),
             ("no", _) => words.last().is_some_and(|w| plural(&w.lower)),
             _ => false,
         },

@@ -7,7 +7,8 @@
 //! and a passing state (`UpdateAvailable`, `DownloadComplete`), the work and the state it is in;
 //! `Will Be` and a state (`InvoiceWillBeDue`); a wish for a state and its fixes (`UserActive`);
 //! after a verb, an adjective that is a noun too (`LoadAggregate`, `SilenceAlert`); an excess, an
-//! inability and a failed attempt (`TooManyRequests`, `UnableToReserveStock`, `CouldNotDeliverParcel`).
+//! inability and a failed attempt (`TooManyRequests`, `UnableToReserveStock`, `CouldNotDeliverParcel`);
+//! a subject opened by a verb that is a noun too, in a passing state (`PullRequestReadyForReview`).
 
 use factum_naming::{Kind, Verdict, Vocabulary, check, classify};
 
@@ -334,4 +335,31 @@ fn an_excess_an_inability_and_a_failed_attempt_are_facts() {
     );
     // `Could` alone says what might be: a wish, no fact.
     assert!(!ok("OrderCouldBeShipped", Kind::Event));
+}
+
+#[test]
+fn a_subject_opened_by_a_verb_that_is_a_noun_too_reaches_a_passing_state() {
+    // GitHub's `pull_request.ready_for_review`, Stripe's `test_helpers.test_clock.ready`: the
+    // first word is the subject's as much as an imperative, so both derives accept the name.
+    for name in ["PullRequestReadyForReview", "TestHelpersTestClockReady"] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(ok(name, Kind::Command), "{name}");
+        assert_eq!(classify(name).verdict, Verdict::Event, "{name}");
+    }
+    let e = classify("PullRequestReadyForReview").explanation;
+    assert!(
+        e.contains("(or the imperative \"Pull\" + object \"Request Ready For Review\""),
+        "{e}"
+    );
+    // A lasting property, a direction or an `-ing` noun after a verb and its object completes
+    // the request; so does any state after a verb that puts its object in it.
+    for name in [
+        "ChangeRateEffective",
+        "MoveWordLeft",
+        "CancelSlotBooking",
+        "MakeOrderReadyForPickup",
+    ] {
+        assert!(!ok(name, Kind::Event), "{name}");
+        assert!(ok(name, Kind::Command), "{name}");
+    }
 }

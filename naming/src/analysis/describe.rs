@@ -380,8 +380,9 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             if *or_command {
                 let _ = write!(
                     e,
-                    " (or the imperative \"{}\" + object \"{phrase}\": a request)",
+                    " (or the imperative \"{}\" + object \"{}\": a request)",
                     text(0),
+                    quoted(words, &(1..words.len()).collect::<Vec<_>>()),
                 );
                 alternative = Some(Verdict::Command);
             }

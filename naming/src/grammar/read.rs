@@ -10,7 +10,9 @@ use super::operation::operation;
 use super::phrase::{object_and_complement, texts};
 use super::progressive::in_progress;
 use super::reading::{CueKind, EventForm, Reading};
-use super::state::{progressive, state, state_reached_now, verb_then_state};
+use super::state::{
+    compound_subject_state, progressive, state, state_reached_now, verb_then_state,
+};
 use crate::lexicon::Lex;
 use crate::word_classes::{
     COMPLEMENT_VERBS, INFORMING_VERBS, INTERROGATIVES, OUTCOME_VERBS, PASSING_STATES, QUERY_VERBS,
@@ -273,6 +275,13 @@ fn state_reading(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
             subject: texts(&words[..state]),
             state,
             or_command,
+        });
+    }
+    if let Some(state) = compound_subject_state(lex, words) {
+        return Some(Reading::State {
+            subject: texts(&words[..state]),
+            state,
+            or_command: true,
         });
     }
     if verb_then_state(lex, words) {

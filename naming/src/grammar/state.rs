@@ -36,6 +36,45 @@ pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
     if !subjectish(lex, &words[0].lower) {
         return under_status(lex, words).or_else(|| pure_state(lex, words));
     }
+    subject_state(lex, words)
+}
+
+/// `PullRequestReadyForReview`, `TestClockAdvancing`, `LiveEventStreamsOutOfSync`: a first word
+/// that is a verb as much as a noun, more nouns after it, then a state. It is the subject's first
+/// word as much as an imperative (pull the request ready?), so the name reads both ways; the
+/// index of the state, if it reads so, after at least two words of subject. Not a verb that
+/// takes an object and its state (`MakeOrderReadyForPickup`), a linking verb or one that informs.
+/// With its own subject first a name reads as a state whatever the state word ([`state`]).
+pub(super) fn compound_subject_state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
+    let first = words.first()?.lower.as_str();
+    if words.len() < 3
+        || subjectish(lex, first)
+        || COMPLEMENT_VERBS.contains(&first)
+        || LINKING_VERBS.contains(&first)
+        || INFORMING_VERBS.contains(&first)
+        || !lex.base(first).is_some_and(|v| v.is_noun())
+        || !lex.base(&words[1].lower).is_none_or(|v| v.is_noun())
+        || lex.adjective(&words[1].lower)
+        || is_preposition(&words[1].lower)
+    {
+        return None;
+    }
+    // Only a passing state (`Ready`) or an action in progress closing the name (`Advancing`; not
+    // an `-ing` noun, `CancelSlotBooking`): a lasting property (`ChangeRateEffective`) or a
+    // direction (`MoveWordLeft`) after a verb and its object completes the request.
+    subject_state(lex, words).filter(|&k| {
+        let w = words[k].lower.as_str();
+        k >= 2
+            && (PASSING_STATES.contains(&w)
+                || (k + 1 == words.len()
+                    && progressive(lex, w)
+                    && !Lex::ing_noun(w)
+                    && !lex.adjective(w)))
+    })
+}
+
+/// [`state`] once the first word is taken as the subject's.
+fn subject_state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
     // The state closes the name (adverbs aside: `CardExpiringSoon`), or comes right before a
     // prepositional phrase.
     let mut end = words.len();

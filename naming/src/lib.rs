@@ -184,7 +184,9 @@
 //!    `Under` or `At` something, a place as its state (`OrderOnHold`, `ShipmentInTransit`,
 //!    `WardAtCapacity`; `ItemsInCart` is data; `PlaceOnHold`, a verb that puts its object
 //!    somewhere, is a command; a subject as much a verb is `Under` a status too:
-//!    `ClaimUnderReview`); or a subject `Above` or `Below` a level (`TemperatureAboveLimit`,
+//!    `ClaimUnderReview`; a subject of several words when its first is no verb at all:
+//!    `WorkflowJobInProgress`, not `StoreFileInCache`); or a subject `Near` a limit
+//!    (`KeyNearExpiry`); or a subject `Above` or `Below` a level (`TemperatureAboveLimit`,
 //!    `StockLevelBelowThreshold`); with no subject, `About To` and a verb, `Out Of`
 //!    something, a lack or an excess (`AboutToWait`, `OutOfStock`, `InsufficientFunds`,
 //!    `NotEnoughSeats`, `NoPendingMigrations`: `No` and a plural; `TooManyRequests`), or an

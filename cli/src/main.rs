@@ -32,7 +32,9 @@ mod export;
 
 use factum::envelope::{self, DecodeOptions};
 use factum_codegen::compat::{Compatibility, Mode, Readers, Schema};
-use factum_naming::{Kind, Vocabulary, check, check_variant, classify_with, explain};
+use factum_naming::{
+    Kind, Vocabulary, check, check_variant, check_wire_name, classify_with, explain, wire_segment,
+};
 
 /// factum: tools for event-driven message types.
 #[derive(Debug, Parser)]
@@ -268,10 +270,12 @@ impl From<KindArg> for Kind {
 }
 
 /// What a line of `factum names` names: a type (`OrderPlaced`, also through a module path,
-/// `orders::OrderPlaced`) or a variant of an enum (`OrderEvent::Placed`: the segment before
-/// the last starts with a capital), read as the derive on that enum reads it.
+/// `orders::OrderPlaced`), a variant of an enum (`OrderEvent::Placed`: the segment before
+/// the last starts with a capital), read as the derive on that enum reads it, or a wire name
+/// (`com.shop.order.placed`, `orders/create`), read as `name = "…"` is.
 enum Target<'a> {
     Type(&'a str),
+    Wire(&'a str),
     Variant {
         enum_name: &'a str,
         variant: &'a str,
@@ -280,6 +284,9 @@ enum Target<'a> {
 
 impl<'a> Target<'a> {
     fn parse(line: &'a str) -> Target<'a> {
+        if line.contains(['.', '/']) {
+            return Target::Wire(line.trim());
+        }
         let mut segments = line.rsplit("::").map(str::trim);
         let last = segments.next().unwrap_or(line);
         match segments.next() {
@@ -306,6 +313,26 @@ impl<'a> Target<'a> {
                     a.explanation
                 ))
             }
+            Target::Wire(wire) => {
+                check_wire_name(wire, kind, vocab)?;
+                let segment = wire_segment(wire);
+                let a = classify_with(segment, vocab);
+                if a.accepts(kind) {
+                    Ok(a.explanation)
+                } else if check(segment, kind, vocab).is_ok() {
+                    Ok(format!(
+                        "{}; a query may be named by what it returns",
+                        a.explanation
+                    ))
+                } else {
+                    // `invoice.overdue`: the last part needs the subject the part before names.
+                    Ok(format!(
+                        "read with the part before it: {}; alone: {}",
+                        kind.name(),
+                        a.explanation
+                    ))
+                }
+            }
             Target::Variant { enum_name, variant } => {
                 check_variant(enum_name, variant, kind, vocab)?;
                 let alone = classify_with(variant, vocab);
@@ -326,6 +353,7 @@ impl<'a> Target<'a> {
     fn explain(&self, vocab: &Vocabulary) -> String {
         match *self {
             Target::Type(name) => explain(name, vocab),
+            Target::Wire(wire) => explain(wire_segment(wire), vocab),
             Target::Variant { enum_name, variant } => {
                 let mut text = explain(variant, vocab);
                 let _ = writeln!(text, "  in enum `{enum_name}`:");
@@ -348,6 +376,16 @@ impl<'a> Target<'a> {
                 let a = classify_with(name, vocab);
                 (a.verdict.to_string(), a.explanation)
             }
+            Target::Wire(wire) => Kind::ALL
+                .into_iter()
+                .find_map(|kind| {
+                    let why = self.check(kind, vocab).ok()?;
+                    Some((kind.name().to_owned(), why))
+                })
+                .unwrap_or_else(|| {
+                    let a = classify_with(wire_segment(wire), vocab);
+                    ("unknown".to_owned(), a.explanation)
+                }),
             Target::Variant { enum_name, variant } => Kind::ALL
                 .into_iter()
                 .find_map(|kind| {

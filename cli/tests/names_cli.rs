@@ -242,6 +242,43 @@ fn reads_enum_variants_with_their_enum() {
 }
 
 #[test]
+fn reads_wire_names_as_the_derive_reads_name_attributes() {
+    let v = factum_naming::Vocabulary::default();
+    let input = "com.shop.order.placed\ninvoice.overdue\ncom.shop.order.place_order\n";
+    let (code, out, err) = run(&["names", "--as", "event"], input);
+    assert_eq!(code, 1, "{err}");
+    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    let verdicts: Vec<(&str, &str)> = rows.iter().map(|r| (r[0], r[1])).collect();
+    assert_eq!(
+        verdicts,
+        [
+            ("com.shop.order.placed", "accept"),
+            ("invoice.overdue", "accept"),
+            ("com.shop.order.place_order", "reject"),
+        ]
+    );
+    // The derive's message, its suggestion in the wire name's style.
+    let expected = factum_naming::check_wire_name(
+        "com.shop.order.place_order",
+        factum_naming::Kind::Event,
+        &v,
+    )
+    .unwrap_err()
+    .to_string()
+    .replace('\n', " ");
+    assert_eq!(rows[2][2], expected);
+    assert!(
+        rows[2][2].contains("`com.shop.order.order_placed`"),
+        "{out}"
+    );
+    // `overdue` alone needs the subject the part before it names.
+    assert!(
+        rows[1][2].starts_with("read with the part before it"),
+        "{out}"
+    );
+}
+
+#[test]
 fn explains_a_variant_with_its_enum() {
     let (code, out, _) = run(&["names", "--explain", "OrderEvent::Placed"], "");
     assert_eq!(code, 0);

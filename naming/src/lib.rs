@@ -184,7 +184,9 @@
 //!    `Under` or `At` something, a place as its state (`OrderOnHold`, `ShipmentInTransit`,
 //!    `WardAtCapacity`; `ItemsInCart` is data; `PlaceOnHold`, a verb that puts its object
 //!    somewhere, is a command; a subject as much a verb is `Under` a status too:
-//!    `ClaimUnderReview`); or a subject `Above` or `Below` a level (`TemperatureAboveLimit`,
+//!    `ClaimUnderReview`; a subject of several words when its first is no verb at all:
+//!    `WorkflowJobInProgress`, not `StoreFileInCache`); or a subject `Near` a limit
+//!    (`KeyNearExpiry`); or a subject `Above` or `Below` a level (`TemperatureAboveLimit`,
 //!    `StockLevelBelowThreshold`); with no subject, `About To` and a verb, `Out Of`
 //!    something, a lack or an excess (`AboutToWait`, `OutOfStock`, `InsufficientFunds`,
 //!    `NotEnoughSeats`, `NoPendingMigrations`: `No` and a plural; `TooManyRequests`), or an
@@ -311,7 +313,10 @@
 //!   kind, or name the enum for the kind it holds (`MailerCommand`).
 //!
 //! A wire name (`name = "com.shop.order.placed"`) is read on its last dotted segment
-//! ([`check_wire_name`]), and suggestions keep its style (`com.shop.order_placed`).
+//! ([`check_wire_name`]), and suggestions keep its style (`com.shop.order_placed`). A last
+//! segment that is a predicate with no subject (`overdue`, `ready_for_review`, `in_progress`,
+//! `will_be_due`) is read with the segment before it, versions aside (`invoice.overdue` reads
+//! `invoice_overdue`), and passes when the two read first as the derive's kind.
 //!
 //! # Typos
 //!

@@ -270,6 +270,34 @@ fn wire_names_read_their_last_segment() {
 }
 
 #[test]
+fn a_wire_segment_that_needs_a_subject_reads_with_the_segment_before_it() {
+    let v = Vocabulary::default();
+    // Stripe's, GitHub's and Google's types: the state or phrase left its subject behind.
+    for wire in [
+        "invoice.overdue",
+        "charge.pending",
+        "invoice.will_be_due",
+        "pull_request.ready_for_review",
+        "google.cloud.firestore.document.v1.created.withAuthContext",
+    ] {
+        assert!(check_wire_name(wire, Kind::Event, &v).is_ok(), "{wire}");
+    }
+    // Read first as a state, the two segments make no command; another kind's segment stays an
+    // error, and a noun phrase or a type's name is no predicate to complete.
+    assert!(check_wire_name("invoice.overdue", Kind::Command, &v).is_err());
+    assert!(check_wire_name("com.shop.order.place", Kind::Event, &v).is_err());
+    assert!(
+        check_wire_name(
+            "test_helpers.test_clock.internal_failure",
+            Kind::Command,
+            &v
+        )
+        .is_err()
+    );
+    assert!(check_wire_name("Microsoft.Bus.ActiveMessagesAvailable", Kind::Command, &v).is_err());
+}
+
+#[test]
 fn typos_get_did_you_mean() {
     for (typo, fixed) in [
         ("OrderPlacd", "OrderPlaced"),

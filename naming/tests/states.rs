@@ -8,7 +8,8 @@
 //! `Will Be` and a state (`InvoiceWillBeDue`); a wish for a state and its fixes (`UserActive`);
 //! after a verb, an adjective that is a noun too (`LoadAggregate`, `SilenceAlert`); an excess, an
 //! inability and a failed attempt (`TooManyRequests`, `UnableToReserveStock`, `CouldNotDeliverParcel`);
-//! a subject opened by a verb that is a noun too, in a passing state (`PullRequestReadyForReview`).
+//! a subject opened by a verb that is a noun too, in a passing state (`PullRequestReadyForReview`);
+//! a subject of several words near a limit or in a place (`KeyNearExpiry`, `WorkflowJobInProgress`).
 
 use factum_naming::{Kind, Verdict, Vocabulary, check, classify};
 
@@ -362,4 +363,24 @@ fn a_subject_opened_by_a_verb_that_is_a_noun_too_reaches_a_passing_state() {
         assert!(!ok(name, Kind::Event), "{name}");
         assert!(ok(name, Kind::Command), "{name}");
     }
+}
+
+#[test]
+fn a_subject_of_several_words_near_a_limit_or_in_a_place_is_in_that_state() {
+    // Azure's `KeyNearExpiry`, GitHub's `workflow_job.in_progress`, Stripe's
+    // `outbound_payment.under_review`.
+    for name in [
+        "KeyNearExpiry",
+        "GatewayTokenNearExpiry",
+        "WorkflowJobInProgress",
+        "OutboundPaymentUnderReview",
+        "CustomerOrderInTransit",
+    ] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    // A verb first puts its object there; a plural is a set of data.
+    assert!(ok("StoreFileInCache", Kind::Command));
+    assert!(!ok("StoreFileInCache", Kind::Event));
+    assert!(!ok("UserItemsInCart", Kind::Event));
 }

@@ -3,9 +3,13 @@
 
 use super::name::check;
 use super::violation::Violation;
-use crate::Kind;
+use crate::analysis::classify_with;
+use crate::grammar::progressive_verb;
+use crate::lexicon::Lex;
 use crate::vocabulary::Vocabulary;
+use crate::word_classes::{STATE_WORDS, is_preposition};
 use crate::words;
+use crate::{Kind, Verdict};
 
 /// The part of a wire name that is read: the last segment of a dotted, slashed or
 /// colon-separated name (`com.shop.order.placed` → `placed`).
@@ -32,6 +36,40 @@ fn segment_range(wire_name: &str) -> (usize, usize) {
     (start, end)
 }
 
+/// The segment that ends right before byte `start` (the start of the last segment), skipping
+/// version segments (`v1`, `2`); `None` when there is none.
+fn segment_before(wire_name: &str, start: usize) -> Option<&str> {
+    let is_sep = |c: char| matches!(c, '.' | '/' | ':');
+    let is_version = |s: &str| {
+        let digits = s.strip_prefix(['v', 'V']).unwrap_or(s);
+        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    wire_name[..start]
+        .split(is_sep)
+        .rev()
+        .find(|s| !s.is_empty() && !is_version(s))
+}
+
+/// Whether a segment is a predicate that needs a subject: an adjective or `-ing` form, alone or
+/// before a preposition (`overdue`, `pending`, `ready_for_review`), a phrase opened by a
+/// preposition or a state word (`in_progress`, `withAuthContext`), or what `Will` announces
+/// (`will_be_due`); not a noun phrase (`internal_failure`) nor a type's name
+/// (`ActiveMessagesAvailable…`).
+fn predicate(segment: &str, vocab: &Vocabulary) -> bool {
+    let lex = Lex { vocab };
+    let parts = words::split(segment);
+    let Some(first) = parts.first() else {
+        return false;
+    };
+    let w = first.lower.as_str();
+    let state = lex.adjective(w) || progressive_verb(&lex, w).is_some();
+    segment.starts_with(|c: char| c.is_ascii_lowercase())
+        && (is_preposition(w)
+            || STATE_WORDS.contains(&w)
+            || w == "will"
+            || (state && parts.get(1).is_none_or(|p| is_preposition(&p.lower))))
+}
+
 /// Checks a wire name (`name = "com.shop.order.placed"`): its last segment is read, and a
 /// lower-case segment reads as the Rust identifier it spells (`order_placed`, `placed`).
 /// Suggestions keep the wire name's style (`com.shop.order.place` → `…order.placed`).
@@ -53,6 +91,22 @@ pub fn check_wire_name(wire_name: &str, kind: Kind, vocab: &Vocabulary) -> Resul
     let Err(mut v) = check(segment, kind, vocab) else {
         return Ok(());
     };
+    // A segment that reads as no kind at all (`overdue`, `pending`, `withAuthContext`) left its
+    // subject in the segment before it, versions aside (`invoice.overdue`: the invoice is
+    // overdue; `document.v1.created.withAuthContext`): the two are read together, and pass when
+    // they read first as `kind` (`invoice_payment.open` is a state first, a request second: no
+    // command). A segment that reads as another kind (`com.shop.order.place`) stays an error.
+    if classify_with(segment, vocab).verdict == Verdict::Unknown
+        && predicate(segment, vocab)
+        && let Some(before) = segment_before(wire_name, start)
+    {
+        let joined = format!("{before}_{segment}");
+        if classify_with(&joined, vocab).verdict == Verdict::from(kind)
+            && check(&joined, kind, vocab).is_ok()
+        {
+            return Ok(());
+        }
+    }
     let (prefix, rest) = (&wire_name[..start], &wire_name[end..]);
     let lower = !segment.chars().any(char::is_uppercase);
     let sep = if segment.contains('-') { "-" } else { "_" };

@@ -99,17 +99,34 @@ fn subject_state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
     {
         return Some(k + 1);
     }
+    // `KeyNearExpiry`, `GatewayTokenNearExpiry`: a subject near a limit, a state.
+    if let Some(near) = (1..end.saturating_sub(1)).find(|&i| words[i].lower == "near")
+        && words[..near]
+            .iter()
+            .all(|w| subjectish(lex, &w.lower) && !is_preposition(&w.lower))
+        && !COMPLEMENT_VERBS.contains(&words[0].lower.as_str())
+    {
+        return Some(near);
+    }
+    // `OrderOnHold`, `ShipmentInTransit`, `ClaimUnderReview`: one thing and where it now is, a
+    // prepositional phrase used as a predicate. Not a plural (`ItemsInCart`, a set of data) nor
+    // a preposition that modifies a noun (`OrderById`, `OrderForCustomer`). Nor a verb that
+    // puts its object somewhere (`PlaceOnHold`: place it on hold). With more words, the first
+    // no verb at all (`WorkflowJobInProgress`, `OutboundPaymentUnderReview`; not
+    // `StoreFileInCache`: store the file in the cache).
+    let thing = words[k].lower.as_str();
+    let locative = words.len() >= k + 3
+        && matches!(words[k + 1].lower.as_str(), "in" | "on" | "under" | "at")
+        && (!thing.ends_with('s') || thing.ends_with("ss"))
+        && !COMPLEMENT_VERBS.contains(&words[0].lower.as_str());
     if k == 0 {
-        // `OrderOnHold`, `ShipmentInTransit`, `ClaimUnderReview`: one thing and where it now
-        // is, a prepositional phrase used as a predicate. Not a plural (`ItemsInCart`, a set
-        // of data) nor a preposition that modifies a noun (`OrderById`, `OrderForCustomer`).
-        // Nor a verb that puts its object somewhere (`PlaceOnHold`: place it on hold).
-        let one = words[0].lower.as_str();
-        let locative = words.len() >= 3
-            && matches!(words[1].lower.as_str(), "in" | "on" | "under" | "at")
-            && (!one.ends_with('s') || one.ends_with("ss"))
-            && !COMPLEMENT_VERBS.contains(&one);
         return locative.then_some(1);
+    }
+    if locative
+        && lex.base(&words[0].lower).is_none()
+        && words[1..=k].iter().all(|w| subjectish(lex, &w.lower))
+    {
+        return Some(k + 1);
     }
 
     // `FlagTransactionSuspicious`, `SetUserActive`: a verb, its object and the state it is to be

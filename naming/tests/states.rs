@@ -249,6 +249,7 @@ fn a_verb_and_a_passing_state_is_the_work_and_its_state() {
         "FileOpen",
         "RequestComplete",
         "SyncIdle",
+        "UploadSuccessful",
     ] {
         assert!(ok(name, Kind::Event), "{name}");
         // Read both ways: close the idle ones, a command.

@@ -207,9 +207,32 @@ impl Lex<'_> {
         Some(Verb::plain(w, VERBS[i].1))
     }
 
-    /// Whether `w` is a predicate adjective (`ready`, `low`, `available`).
+    /// Whether `w` is a predicate adjective (`ready`, `low`, `available`), or one no table has
+    /// that a known verb makes with `-able` (`schedulable`, `retryable`, `unshippable`).
     pub(crate) fn adjective(&self, w: &str) -> bool {
-        !self.vocab.nouns.contains(w) && ADJECTIVE_LINES.contains(w)
+        !self.vocab.nouns.contains(w) && (ADJECTIVE_LINES.contains(w) || self.guessed_able(w))
+    }
+
+    /// A word of eight letters or more in `-able` whose stem, maybe after `un` or `non`, is a
+    /// known verb (`schedul(e)`, `retry`, `ship(p)`): English makes adjectives of verbs so.
+    fn guessed_able(&self, w: &str) -> bool {
+        let Some(stem) = w
+            .strip_suffix("able")
+            .filter(|s| w.len() >= 8 && s.is_ascii())
+        else {
+            return false;
+        };
+        let stem = stem
+            .strip_prefix("non")
+            .or_else(|| stem.strip_prefix("un"))
+            .filter(|s| s.len() >= 3)
+            .unwrap_or(stem);
+        let b = stem.as_bytes();
+        let undoubled =
+            (b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2]).then(|| &stem[..stem.len() - 1]);
+        self.direct(stem).is_some()
+            || self.direct(&format!("{stem}e")).is_some()
+            || undoubled.is_some_and(|s| self.direct(s).is_some())
     }
 
     /// Whether `w` is a predicate adjective WordNet also lists as a noun (`terminal`, `fine`).

@@ -176,7 +176,8 @@
 //!    an event of Bevy's: such a name stays only a question).
 //! 5. **Event, a state reached**: a subject and a predicate adjective or state word
 //!    (`FuelLow`, `TrialOver`, `ServiceDown`, `ProductBackInStock`, `ParcelReadyForPickup`,
-//!    `ContractDueForRenewal`) or an `-ing` form (`JobProcessing`, `Saving`: in progress), adverbs
+//!    `ContractDueForRenewal`; an adjective no table has that a known verb makes with `-able`
+//!    counts, `NodeSchedulable`) or an `-ing` form (`JobProcessing`, `Saving`: in progress), adverbs
 //!    after it aside (`CardExpiringSoon`), or an `-ing` form with its object (`OrderAwaitingPayment`;
 //!    not an `-ing` noun: `OrderShippingAddress`); an `-ing` noun right after a verb, in a name of
 //!    two words, is as much the verb's object, so both derives accept it (`RecordMeeting`,

@@ -112,7 +112,7 @@ pub(crate) const STATE_WORDS: &[&str] = &[
 ];
 
 /// Adjectives of a passing state that work or a thing reaches and leaves (`Complete`, `Open`,
-/// `Low`), not a lasting property (`Measurable`, `Abstract`) nor a word as much a noun in code
+/// `Low`), or of how work ended (`Successful`), not a lasting property (`Measurable`, `Abstract`) nor a word as much a noun in code
 /// (`Alert`, `Aggregate`, `Primary`). After a verb that is as much the noun of its work
 /// (`UpdateAvailable`, `DownloadComplete`) they say what state the work is in; after a subject
 /// that is as much a verb (`FuelLow`, `OrderReady`) they are its state, not the object of an
@@ -136,7 +136,9 @@ pub(crate) const PASSING_STATES: &[&str] = &[
     "ready",
     "stable",
     "stale",
+    "successful",
     "unavailable",
+    "unsuccessful",
 ];
 
 /// Nouns that head a noun phrase describing data (`OrderInfo`, `PaymentDetails`): after a

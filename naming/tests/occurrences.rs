@@ -29,6 +29,9 @@ fn the_noun_of_an_act_after_its_subject_is_an_event() {
         "UserRegistration",
         "AccountWithdrawalEvent",
         "AccountWithdrawalV2",
+        // How an operation ended: the verb before the outcome names the operation.
+        "PaymentCaptureFailure",
+        "ResourceWriteFailure",
     ] {
         assert!(ok(name, Kind::Event), "{name}");
         assert!(!ok(name, Kind::Command), "{name}");

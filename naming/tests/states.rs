@@ -9,7 +9,8 @@
 //! after a verb, an adjective that is a noun too (`LoadAggregate`, `SilenceAlert`); an excess, an
 //! inability and a failed attempt (`TooManyRequests`, `UnableToReserveStock`, `CouldNotDeliverParcel`);
 //! a subject opened by a verb that is a noun too, in a passing state (`PullRequestReadyForReview`);
-//! a subject of several words near a limit or in a place (`KeyNearExpiry`, `WorkflowJobInProgress`).
+//! a subject of several words near a limit or in a place (`KeyNearExpiry`, `WorkflowJobInProgress`);
+//! an adjective a known verb makes with `-able` (`NodeSchedulable`).
 
 use factum_naming::{Kind, Verdict, Vocabulary, check, classify};
 
@@ -249,6 +250,7 @@ fn a_verb_and_a_passing_state_is_the_work_and_its_state() {
         "FileOpen",
         "RequestComplete",
         "SyncIdle",
+        "UploadSuccessful",
     ] {
         assert!(ok(name, Kind::Event), "{name}");
         // Read both ways: close the idle ones, a command.
@@ -383,4 +385,16 @@ fn a_subject_of_several_words_near_a_limit_or_in_a_place_is_in_that_state() {
     assert!(ok("StoreFileInCache", Kind::Command));
     assert!(!ok("StoreFileInCache", Kind::Event));
     assert!(!ok("UserItemsInCart", Kind::Event));
+}
+
+#[test]
+fn an_adjective_a_known_verb_makes_with_able_is_a_state() {
+    // Kubernetes' `NodeSchedulable`, `NodeNotSchedulable`: no table has the adjective.
+    for name in ["NodeSchedulable", "NodeNotSchedulable", "ItemShippable"] {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+    // A verb that puts its object in a state keeps the request; before a noun it modifies it.
+    assert!(ok("MarkRetryable", Kind::Command));
+    assert!(!ok("RetryableError", Kind::Event));
 }

@@ -5,8 +5,8 @@ use super::reading::Reading;
 use super::state::progressive_verb;
 use crate::lexicon::{Lex, Verb};
 use crate::word_classes::{
-    HEAD_NOUNS, MESSAGE_HEADS, MOMENT_NOUNS, OBJECT_HEADS, QUERY_VERBS, is_preposition,
-    manner_adverb, subjectish,
+    HEAD_NOUNS, MESSAGE_HEADS, MOMENT_NOUNS, OBJECT_HEADS, OUTCOME_VERBS, QUERY_VERBS,
+    is_preposition, manner_adverb, subjectish,
 };
 use crate::words::Word;
 
@@ -76,11 +76,15 @@ pub(super) fn occurrence(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
             && MOMENT_NOUNS.contains(&last)
             && lex.base(&words[0].lower).is_none_or(|v| !v.verb_leaning()))
         || (head > 0
-            && Lex::nominalisation(last).is_some()
-            && !lex.adjective(&words[0].lower)
-            && !words[..head]
-                .iter()
-                .any(|w| lex.base(&w.lower).is_some_and(|v| v.verb_leaning())));
+            && Lex::nominalisation(last).is_some_and(|verb| {
+                // How an operation ended (`PaymentCaptureFailure`, `ResourceWriteFailure`): the
+                // verb before it names the operation, a noun there.
+                OUTCOME_VERBS.contains(&verb)
+                    || !words[..head]
+                        .iter()
+                        .any(|w| lex.base(&w.lower).is_some_and(|v| v.verb_leaning()))
+            })
+            && !lex.adjective(&words[0].lower));
     occurs.then_some(Reading::Occurrence { head })
 }
 

@@ -579,12 +579,17 @@ fn a_verb_that_works_out_an_answer_is_a_request_or_a_question() {
 
 #[test]
 fn left_after_a_verb_and_its_object_is_a_direction() {
-    for name in ["MoveWordLeft", "MoveCursorLeft"] {
+    for name in ["MoveWordLeft", "MoveCursorLeft", "CopyWordLeft"] {
         assert!(ok(name, Kind::Command), "{name}");
         assert!(!ok(name, Kind::Event), "{name}");
     }
-    // After its subject it is `leave`'s participle.
-    for name in ["PlayerLeft", "TeamMemberLeft", "UserHasLeft"] {
+    // After its subject it is `leave`'s participle, and after a person whatever comes first.
+    for name in [
+        "PlayerLeft",
+        "TeamMemberLeft",
+        "UserHasLeft",
+        "ChatMemberLeft",
+    ] {
         assert!(ok(name, Kind::Event), "{name}");
         assert!(!ok(name, Kind::Command), "{name}");
     }

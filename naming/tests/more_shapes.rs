@@ -383,6 +383,32 @@ fn an_adjective_before_a_crud_verb_modifies_it() {
 }
 
 #[test]
+fn a_word_of_many_at_once_before_a_verb_modifies_it() {
+    // AWS's `BatchDeleteImage`, `BatchGetMemberAccountDetails`: batch-delete the image.
+    for (name, fact) in [
+        ("BatchDeleteImage", "ImageBatchDeleted"),
+        (
+            "BatchGetMemberAccountDetails",
+            "MemberAccountDetailsBatchRetrieved",
+        ),
+        ("MassDeleteUsers", "UsersMassDeleted"),
+    ] {
+        assert!(ok(name, Kind::Command), "{name}");
+        let e = check(name, Kind::Event, &Vocabulary::default()).unwrap_err();
+        assert_eq!(e.suggestion.as_deref(), Some(fact), "{name}");
+    }
+    let e = classify("BatchDeleteImage").explanation;
+    assert!(
+        e.starts_with("imperative \"Batch Delete\" (verb \"delete\")"),
+        "{e}"
+    );
+    // Before a word as much a noun, `Batch` is the verb (`BatchProcessOrders`); after it, the
+    // subject (`BatchJobCompleted`).
+    assert!(ok("BatchProcessOrders", Kind::Command));
+    assert!(ok("BatchJobCompleted", Kind::Event));
+}
+
+#[test]
 fn who_asks_then_a_question_verb_is_a_request_or_a_question() {
     for name in ["AdminGetToken", "CustomerFindOrders"] {
         assert!(ok(name, Kind::Command), "{name}");
@@ -553,12 +579,17 @@ fn a_verb_that_works_out_an_answer_is_a_request_or_a_question() {
 
 #[test]
 fn left_after_a_verb_and_its_object_is_a_direction() {
-    for name in ["MoveWordLeft", "MoveCursorLeft"] {
+    for name in ["MoveWordLeft", "MoveCursorLeft", "CopyWordLeft"] {
         assert!(ok(name, Kind::Command), "{name}");
         assert!(!ok(name, Kind::Event), "{name}");
     }
-    // After its subject it is `leave`'s participle.
-    for name in ["PlayerLeft", "TeamMemberLeft", "UserHasLeft"] {
+    // After its subject it is `leave`'s participle, and after a person whatever comes first.
+    for name in [
+        "PlayerLeft",
+        "TeamMemberLeft",
+        "UserHasLeft",
+        "ChatMemberLeft",
+    ] {
         assert!(ok(name, Kind::Event), "{name}");
         assert!(!ok(name, Kind::Command), "{name}");
     }

@@ -28,7 +28,12 @@ pub(super) fn full_lemma(clause: &Clause) -> String {
 
 pub(super) fn suggestions_from(lex: &Lex<'_>, clause: &Clause) -> Suggestions {
     let particle = clause.particle.as_deref().map(pascal).unwrap_or_default();
-    let participle = lex.participle_pascal(&clause.verb);
+    // `get` has the fact `Retrieved`, as in rephrasing (`BatchGetItem` → `ItemBatchRetrieved`).
+    let participle = if clause.verb.base == "get" && clause.verb.particle.is_none() {
+        "Retrieved".to_owned()
+    } else {
+        lex.participle_pascal(&clause.verb)
+    };
     let mut imperative = pascal(&clause.verb.lemma());
     imperative.push_str(&particle);
     let object = join(&clause.object);

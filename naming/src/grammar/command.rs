@@ -92,15 +92,25 @@ fn modified_verb(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<(Verb, usize)> {
     None
 }
 
-/// Whether `w`, no verb itself, modifies the verb `verb` it comes before: an adverb in `-ly`
+/// Whether `w`, no verb itself (or a word of [`BATCH_WORDS`]), modifies the verb `verb` it comes
+/// before: an adverb in `-ly`
 /// (`PartiallyRefundOrder`), or an adjective before a CRUD verb (`SoftDeleteEmployee`,
 /// `HardDeleteUser`: soft-delete the employee); before another word an adjective modifies a
 /// noun (`NewListenAddr`).
 pub(crate) fn modifies_verb(lex: &Lex<'_>, w: &str, verb: &str) -> bool {
+    // `BatchDeleteImage`, `BulkUpdateAssets`, `MassDeleteUsers`: done to many at once, before
+    // a verb used mostly as one.
+    if BATCH_WORDS.contains(&w) {
+        return lex.base(verb).is_some_and(|v| v.mostly_verb());
+    }
     lex.base(w).is_none()
         && ((is_adverb(w) && !lex.adjective(w))
             || (CRUD_VERBS.contains(&verb) && lex.adjective(w) && lex.past(w).is_none()))
 }
+
+/// Words that say an action is done to many at once, before its verb (`BatchGetItem`,
+/// `BulkUpdateAssets`, `MassDeleteUsers`), though each is a verb or a noun of its own.
+pub(crate) const BATCH_WORDS: &[&str] = &["batch", "bulk", "mass"];
 
 /// Readings 7 and 8: a command, a noun phrase, or no verb.
 pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {

@@ -109,13 +109,13 @@ pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
             continue;
         };
         // `Left` closing a verb and its object is the direction it acts in, as `Right` is
-        // (`MoveWordLeft`, `MoveCursorLeft`), not `leave`'s participle (`PlayerLeft`).
+        // (`MoveWordLeft`, `CopyWordLeft`), not `leave`'s participle (`PlayerLeft`); after a
+        // person it is what they did (`ChatMemberLeft`, `GroupMemberLeft`).
         if words[p].lower == "left"
             && p + 1 == words.len()
             && p >= 2
-            && lex
-                .base(&words[0].lower)
-                .is_some_and(|v| v.mostly_verb() || v.often_verb())
+            && lex.imperative(&words[0].lower).is_some()
+            && !Lex::person_noun(&words[p - 1].lower)
         {
             continue;
         }

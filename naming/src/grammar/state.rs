@@ -135,6 +135,10 @@ fn subject_state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
         return None;
     }
     let w = words[k].lower.as_str();
+    // `Left` after a verb and its object is a direction (`CopyWordLeft`: reading 3).
+    if w == "left" && k >= 2 && lex.imperative(&words[0].lower).is_some() {
+        return None;
+    }
     // A quantifier stands for a noun, the object of the verb before it (`UserDeleteAll`).
     let is_state = STATE_WORDS.contains(&w)
         || (lex.adjective(w) && !OBJECT_HEADS.contains(&w) && !QUANTIFIERS.contains(&w))

@@ -3,6 +3,11 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
+/// The output's lines, each split at its tabs.
+fn split_rows(out: &str) -> Vec<Vec<&str>> {
+    out.lines().map(|l| l.split('\t').collect()).collect()
+}
+
 fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
     run_in(&std::env::temp_dir(), args, stdin)
 }
@@ -35,7 +40,7 @@ fn classifies_stdin_lines() {
         "OrderPlaced\n  PlaceOrder  \n\nGetOrderById\nCustomer\nUserShouldBeDeleted\n",
     );
     assert_eq!(code, 0, "{err}");
-    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    let rows = split_rows(&out);
     let verdicts: Vec<(&str, &str)> = rows.iter().map(|r| (r[0], r[1])).collect();
     assert_eq!(
         verdicts,
@@ -131,7 +136,7 @@ fn checks_names_as_the_derive_would() {
     );
     assert_eq!(code, 1, "one name rejected: {err}");
     assert!(err.contains("2 name(s) rejected"), "{err}");
-    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    let rows = split_rows(&out);
     assert_eq!(rows.len(), 3, "{out}");
     assert_eq!(rows[0][..2], ["OrderPlaced", "accept"]);
     assert_eq!(rows[1][..2], ["PlaceOrder", "reject"]);
@@ -189,7 +194,7 @@ fn reads_enum_variants_with_their_enum() {
                  events::OrderPlaced\ncrate::events::OrderCommand::Cancel\n";
     let (code, out, err) = run(&["names", "--as", "event"], input);
     assert_eq!(code, 1, "{err}");
-    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    let rows = split_rows(&out);
     let verdicts: Vec<(&str, &str)> = rows.iter().map(|r| (r[0], r[1])).collect();
     assert_eq!(
         verdicts,
@@ -232,7 +237,7 @@ fn reads_enum_variants_with_their_enum() {
     // Verdicts: the kind whose derive accepts the variant, or unknown when none does.
     let (code, out, _) = run(&["names"], "OrderEvent::Placed\nOrderEvent::Cancel\n");
     assert_eq!(code, 0);
-    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    let rows = split_rows(&out);
     assert_eq!(rows[0][..2], ["OrderEvent::Placed", "event"]);
     assert_eq!(rows[1][..2], ["OrderEvent::Cancel", "unknown"]);
     assert!(
@@ -247,7 +252,7 @@ fn reads_wire_names_as_the_derive_reads_name_attributes() {
     let input = "com.shop.order.placed\ninvoice.overdue\ncom.shop.order.place_order\n";
     let (code, out, err) = run(&["names", "--as", "event"], input);
     assert_eq!(code, 1, "{err}");
-    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    let rows = split_rows(&out);
     let verdicts: Vec<(&str, &str)> = rows.iter().map(|r| (r[0], r[1])).collect();
     assert_eq!(
         verdicts,
@@ -298,7 +303,7 @@ fn a_query_named_by_what_it_returns_passes_as_the_derive_says() {
         "",
     );
     assert_eq!(code, 1, "{err}");
-    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    let rows = split_rows(&out);
     assert_eq!(rows[0][..2], ["AvailableHours", "accept"]);
     assert!(
         rows[0][2].ends_with("a query may be named by what it returns"),

@@ -512,11 +512,19 @@ fn about_to_happen_is_a_state_its_subject_implied() {
 
 #[test]
 fn the_end_of_something_is_an_occurrence_as_its_start_is() {
-    for name in ["SessionEnd", "TrialEnd", "PointerDragEnd"] {
+    // Also after a noun that is seldom a verb (`ProgressEnd`, `GameEnd`: helix's event).
+    for name in [
+        "SessionEnd",
+        "TrialEnd",
+        "PointerDragEnd",
+        "ProgressEnd",
+        "GameEnd",
+    ] {
         assert!(ok(name, Kind::Event), "{name}");
         assert!(!ok(name, Kind::Command), "{name}");
     }
-    // After a verb it is the verb's object: `DragEnd`, `ProgressEnd` read as imperatives.
+    // After a verb used as one it is the verb's object: `DragEnd` reads as an imperative.
+    assert!(ok("DragEnd", Kind::Command));
     assert!(ok("EndSession", Kind::Command));
     assert!(!ok("EndSession", Kind::Event));
 }

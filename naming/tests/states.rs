@@ -18,6 +18,22 @@ fn ok(name: &str, kind: Kind) -> bool {
     check(name, kind, &Vocabulary::default()).is_ok()
 }
 
+/// Each name passes the `Event` derive and not the `Command` derive.
+fn facts_only(names: &[&str]) {
+    for name in names {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(!ok(name, Kind::Command), "{name}");
+    }
+}
+
+/// Each name passes the `Command` derive and not the `Event` derive.
+fn requests_only(names: &[&str]) {
+    for name in names {
+        assert!(ok(name, Kind::Command), "{name}");
+        assert!(!ok(name, Kind::Event), "{name}");
+    }
+}
+
 fn suggestion(name: &str, kind: Kind) -> Option<String> {
     check(name, kind, &Vocabulary::default())
         .err()
@@ -26,25 +42,19 @@ fn suggestion(name: &str, kind: Kind) -> Option<String> {
 
 #[test]
 fn out_of_something_is_a_state_its_subject_implied() {
-    for name in [
+    facts_only(&[
         "OutOfStock",
         "OutOfCredit",
         "ItemOutOfStock",
         "ItemWentOutOfStock",
-    ] {
-        assert!(ok(name, Kind::Event), "{name}");
-        assert!(!ok(name, Kind::Command), "{name}");
-    }
+    ]);
     let e = classify("OutOfStock").explanation;
     assert!(e.contains("state \"Out Of Stock\" alone"), "{e}");
 }
 
 #[test]
 fn a_lack_that_now_holds_is_a_state_its_subject_implied() {
-    for name in ["InsufficientFunds", "NotEnoughSeats", "NoPendingMigrations"] {
-        assert!(ok(name, Kind::Event), "{name}");
-        assert!(!ok(name, Kind::Command), "{name}");
-    }
+    facts_only(&["InsufficientFunds", "NotEnoughSeats", "NoPendingMigrations"]);
     // One thing that is none is no state.
     assert!(!ok("NoOp", Kind::Event));
 }
@@ -202,17 +212,14 @@ fn a_state_word_alone_is_read_with_its_enum() {
 
 #[test]
 fn will_announces_what_is_about_to_happen_a_fact() {
-    for name in [
+    facts_only(&[
         "PhotoWillBeDeleted",
         "SubscriptionWillRenew",
         "CardExpiresSoon",
         "TrialEndsTomorrow",
         "InvoiceWillBeDue",
         "AccountWillBeInactive",
-    ] {
-        assert!(ok(name, Kind::Event), "{name}");
-        assert!(!ok(name, Kind::Command), "{name}");
-    }
+    ]);
     // `Should` says what ought to happen: the disguised command stays an error.
     assert!(!ok("UserShouldBeDeleted", Kind::Event));
     let e = classify("PhotoWillBeDeleted").explanation;
@@ -264,16 +271,13 @@ fn a_verb_and_a_passing_state_is_the_work_and_its_state() {
     );
     // A verb that takes its object and the state it is to be in, or one that informs, makes a
     // request; a lasting property after a verb is its object, as CRUD code names them.
-    for name in [
+    requests_only(&[
         "MarkComplete",
         "KeepOpen",
         "NotifyComplete",
         "GoIdle",
         "AddMeasurable",
-    ] {
-        assert!(!ok(name, Kind::Event), "{name}");
-        assert!(ok(name, Kind::Command), "{name}");
-    }
+    ]);
 }
 
 #[test]
@@ -303,32 +307,26 @@ fn after_a_verb_an_adjective_that_is_a_noun_too_is_its_object_first() {
     );
     assert_eq!(classify("RecordAggregateEvent").verdict, Verdict::Event);
     // A passing state after a subject that is as much a verb is its state only.
-    for name in [
+    facts_only(&[
         "FuelLow",
         "StockLow",
         "OrderReady",
         "DiskFull",
         "QueueEmpty",
         "InvoiceDue",
-    ] {
-        assert!(ok(name, Kind::Event), "{name}");
-        assert!(!ok(name, Kind::Command), "{name}");
-    }
+    ]);
 }
 
 #[test]
 fn an_excess_an_inability_and_a_failed_attempt_are_facts() {
-    for name in [
+    facts_only(&[
         "TooManyRequests",
         "TooManyLoginAttempts",
         "UnableToReserveStock",
         "DriverUnableToAcceptRide",
         "CouldNotDeliverParcel",
         "CourierCouldNotDeliverParcel",
-    ] {
-        assert!(ok(name, Kind::Event), "{name}");
-        assert!(!ok(name, Kind::Command), "{name}");
-    }
+    ]);
     let e = classify("CourierCouldNotDeliverParcel").explanation;
     assert!(e.contains("an attempt that failed, a fact"), "{e}");
     // Asked for, the attempt is its action.
@@ -356,31 +354,25 @@ fn a_subject_opened_by_a_verb_that_is_a_noun_too_reaches_a_passing_state() {
     );
     // A lasting property, a direction or an `-ing` noun after a verb and its object completes
     // the request; so does any state after a verb that puts its object in it.
-    for name in [
+    requests_only(&[
         "ChangeRateEffective",
         "MoveWordLeft",
         "CancelSlotBooking",
         "MakeOrderReadyForPickup",
-    ] {
-        assert!(!ok(name, Kind::Event), "{name}");
-        assert!(ok(name, Kind::Command), "{name}");
-    }
+    ]);
 }
 
 #[test]
 fn a_subject_of_several_words_near_a_limit_or_in_a_place_is_in_that_state() {
     // Azure's `KeyNearExpiry`, GitHub's `workflow_job.in_progress`, Stripe's
     // `outbound_payment.under_review`.
-    for name in [
+    facts_only(&[
         "KeyNearExpiry",
         "GatewayTokenNearExpiry",
         "WorkflowJobInProgress",
         "OutboundPaymentUnderReview",
         "CustomerOrderInTransit",
-    ] {
-        assert!(ok(name, Kind::Event), "{name}");
-        assert!(!ok(name, Kind::Command), "{name}");
-    }
+    ]);
     // A verb first puts its object there; a plural is a set of data.
     assert!(ok("StoreFileInCache", Kind::Command));
     assert!(!ok("StoreFileInCache", Kind::Event));
@@ -390,10 +382,7 @@ fn a_subject_of_several_words_near_a_limit_or_in_a_place_is_in_that_state() {
 #[test]
 fn an_adjective_a_known_verb_makes_with_able_is_a_state() {
     // Kubernetes' `NodeSchedulable`, `NodeNotSchedulable`: no table has the adjective.
-    for name in ["NodeSchedulable", "NodeNotSchedulable", "ItemShippable"] {
-        assert!(ok(name, Kind::Event), "{name}");
-        assert!(!ok(name, Kind::Command), "{name}");
-    }
+    facts_only(&["NodeSchedulable", "NodeNotSchedulable", "ItemShippable"]);
     // A verb that puts its object in a state keeps the request; before a noun it modifies it.
     assert!(ok("MarkRetryable", Kind::Command));
     assert!(!ok("RetryableError", Kind::Event));

@@ -7,8 +7,8 @@ use super::reading::{Clause, Reading};
 use crate::affixes::{PARTICLES, PREFIXES};
 use crate::lexicon::{Lex, Verb};
 use crate::word_classes::{
-    CRUD_VERBS, HEAD_NOUNS, MESSAGE_HEADS, OBJECT_HEADS, STATE_WORDS, is_adverb, is_agent_noun,
-    is_preposition,
+    CRUD_VERBS, HEAD_NOUNS, MESSAGE_HEADS, MOMENT_NOUNS, OBJECT_HEADS, STATE_WORDS, is_adverb,
+    is_agent_noun, is_preposition,
 };
 use crate::words::Word;
 
@@ -122,6 +122,17 @@ pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     }
     // `AttemptOfLoggingIn`: the act of doing something, no imperative.
     if let Some(reading) = act_of_doing(lex, words) {
+        return reading;
+    }
+    // `ProgressEnd`, `ShiftEnd`: a noun that is seldom a verb before the moment it reaches, as
+    // `SessionEnd`; a verb used as one ends there (`DragEnd`: drag to the end).
+    if let [first, last] = words
+        && MOMENT_NOUNS.contains(&last.lower.as_str())
+        && lex
+            .base(&first.lower)
+            .is_some_and(|v| v.noun_leaning() && !v.often_verb())
+        && let Some(reading) = occurrence(lex, words)
+    {
         return reading;
     }
     // 7. Command: a base verb first.

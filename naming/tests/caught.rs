@@ -37,6 +37,18 @@ fn a_notification_after_a_lone_imperative_is_its_object() {
 }
 
 #[test]
+fn a_query_after_a_lone_imperative_is_its_object() {
+    // AWS's `ExecuteQuery`, `StopQuery`: run or stop a query.
+    for name in ["ExecuteQuery", "StopQuery", "CancelQuery"] {
+        reads_only_as(name, Kind::Command, Kind::Query);
+    }
+    // After a question verb it stays a question; after a noun the suffix names the kind.
+    for name in ["ListQuery", "GetQuery", "LogQuery"] {
+        reads_only_as(name, Kind::Query, Kind::Command);
+    }
+}
+
+#[test]
 fn a_request_or_reply_closing_a_name_is_no_happening() {
     // Named after the message of the request-reply pattern, not a happening of the subject.
     for name in [

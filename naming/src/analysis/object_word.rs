@@ -4,16 +4,19 @@
 use crate::lexicon::Lex;
 use crate::words::{self, Word};
 
-/// The number of words the grammar reads: [`words::core_len`], except that `Notification`
-/// right after a lone word used at least as often as a verb as a noun (SemCor) is that verb's
-/// object, not a suffix: one reads, sends or requests a notification (`ReadNotification`,
-/// `RequestNotification`), as one sends a message. `Event` keeps naming a kind of event after
-/// a lone verb (`ClickEvent`, `CreateEvent`), and a noun first keeps the suffix
-/// (`OrderNotification`, `OrderPlacedNotification`).
+/// The number of words the grammar reads: [`words::core_len`], except that `Notification` or
+/// `Query` right after a lone word used at least as often as a verb as a noun (SemCor) is that
+/// verb's object, not a suffix: one reads, sends or requests a notification
+/// (`ReadNotification`, `RequestNotification`), as one sends a message, and runs or stops a
+/// query (`ExecuteQuery`, `StopQuery`: AWS's commands; `ListQuery` stays a question, its verb
+/// one). `Event` keeps naming a kind of event after a lone verb (`ClickEvent`, `CreateEvent`),
+/// and a noun first keeps the suffix (`OrderNotification`, `LogQuery`).
 pub(super) fn core_len(lex: &Lex<'_>, all: &[Word<'_>]) -> usize {
     let core = words::core_len(all);
     let object = core == 1
-        && all.get(1).is_some_and(|w| w.lower == "notification")
+        && all
+            .get(1)
+            .is_some_and(|w| matches!(w.lower.as_str(), "notification" | "query"))
         && lex.base(&all[0].lower).is_some_and(|v| !v.noun_leaning());
     if object { 2 } else { core }
 }

@@ -104,9 +104,9 @@
 //! (`GetWorkflowCommand`: get the workflow; `CheckPassportEvent`: the event of checking a
 //! passport); an interrogative before `…Command`/`…Cmd` is the command that asks it
 //! (`IsTelemetryEnabledCmd`), and stays a question before `…Event`.
-//! `Notification` right after a lone verb used at least as often as a verb is that verb's
-//! object, not a suffix (`ReadNotification`, `RequestNotification` are commands;
-//! `OrderPlacedNotification` is an event).
+//! `Notification` or `Query` right after a lone verb used at least as often as a verb is that
+//! verb's object, not a suffix (`ReadNotification`, `RequestNotification`, `ExecuteQuery` are
+//! commands; `OrderPlacedNotification` is an event, `ListQuery` a query).
 //! Suggestions keep version decorations and those of the suggested kind.
 //! `Event`, `Command` or `Query` heading the name before a preposition is the head of its noun
 //! phrase and names the kind, as a suffix does (`EventWithArray`, `EventWithoutSerializedModels`:

@@ -34,6 +34,15 @@ fn requests_only(names: &[&str]) {
     }
 }
 
+/// Each name reads first as a fact, and both the `Event` and the `Command` derive accept it.
+fn facts_first_requests_too(names: &[&str]) {
+    for name in names {
+        assert!(ok(name, Kind::Event), "{name}");
+        assert!(ok(name, Kind::Command), "{name}");
+        assert_eq!(classify(name).verdict, Verdict::Event, "{name}");
+    }
+}
+
 fn suggestion(name: &str, kind: Kind) -> Option<String> {
     check(name, kind, &Vocabulary::default())
         .err()
@@ -249,7 +258,8 @@ fn an_adverb_before_the_verb_is_named_apart_from_the_subject() {
 
 #[test]
 fn a_verb_and_a_passing_state_is_the_work_and_its_state() {
-    for name in [
+    // Read both ways: close the idle ones, a command.
+    facts_first_requests_too(&[
         "UpdateAvailable",
         "DownloadComplete",
         "UploadPending",
@@ -258,12 +268,7 @@ fn a_verb_and_a_passing_state_is_the_work_and_its_state() {
         "RequestComplete",
         "SyncIdle",
         "UploadSuccessful",
-    ] {
-        assert!(ok(name, Kind::Event), "{name}");
-        // Read both ways: close the idle ones, a command.
-        assert!(ok(name, Kind::Command), "{name}");
-        assert_eq!(classify(name).verdict, Verdict::Event, "{name}");
-    }
+    ]);
     let e = classify("UpdateAvailable").explanation;
     assert!(
         e.contains("subject \"Update\" + state \"Available\""),
@@ -342,11 +347,7 @@ fn an_excess_an_inability_and_a_failed_attempt_are_facts() {
 fn a_subject_opened_by_a_verb_that_is_a_noun_too_reaches_a_passing_state() {
     // GitHub's `pull_request.ready_for_review`, Stripe's `test_helpers.test_clock.ready`: the
     // first word is the subject's as much as an imperative, so both derives accept the name.
-    for name in ["PullRequestReadyForReview", "TestHelpersTestClockReady"] {
-        assert!(ok(name, Kind::Event), "{name}");
-        assert!(ok(name, Kind::Command), "{name}");
-        assert_eq!(classify(name).verdict, Verdict::Event, "{name}");
-    }
+    facts_first_requests_too(&["PullRequestReadyForReview", "TestHelpersTestClockReady"]);
     let e = classify("PullRequestReadyForReview").explanation;
     assert!(
         e.contains("(or the imperative \"Pull\" + object \"Request Ready For Review\""),

@@ -39,19 +39,26 @@ pub(super) fn state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
     subject_state(lex, words)
 }
 
-/// `PullRequestReadyForReview`, `TestClockAdvancing`, `LiveEventStreamsOutOfSync`: a first word
-/// that is a verb as much as a noun, more nouns after it, then a state. It is the subject's first
-/// word as much as an imperative (pull the request ready?), so the name reads both ways; the
-/// index of the state, if it reads so, after at least two words of subject. Not a verb that
-/// takes an object and its state (`MakeOrderReadyForPickup`), a linking verb or one that informs.
-/// With its own subject first a name reads as a state whatever the state word ([`state`]).
+/// Whether `verb` first asks for a state rather than names a subject: a verb that takes an
+/// object and its state (`MarkComplete`), a linking verb (`GoIdle`) or one that informs
+/// (`NotifyComplete`).
+fn asks_for_state(verb: &str) -> bool {
+    COMPLEMENT_VERBS.contains(&verb)
+        || LINKING_VERBS.contains(&verb)
+        || INFORMING_VERBS.contains(&verb)
+}
+
+/// `PullRequestReadyForReview`, `TestHelpersTestClockReady`: a first word that is a verb as much
+/// as a noun, more nouns after it, then a passing state. It is the subject's first word as much
+/// as an imperative (pull the request ready?), so the name reads both ways; the index of the
+/// state, if it reads so, after at least two words of subject. Not a verb that asks for a state
+/// ([`asks_for_state`]: `MakeOrderReadyForPickup`). With its own subject first a name reads as
+/// a state whatever the state word ([`state`]).
 pub(super) fn compound_subject_state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
     let first = words.first()?.lower.as_str();
     if words.len() < 3
         || subjectish(lex, first)
-        || COMPLEMENT_VERBS.contains(&first)
-        || LINKING_VERBS.contains(&first)
-        || INFORMING_VERBS.contains(&first)
+        || asks_for_state(first)
         || !lex.base(first).is_some_and(|v| v.is_noun())
         || !lex.base(&words[1].lower).is_none_or(|v| v.is_noun())
         || lex.adjective(&words[1].lower)
@@ -220,17 +227,14 @@ fn pure_state(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
 /// `UploadPending`): no one orders "update the available", so the verb is the subject, as in
 /// software it is the noun of its work too (an update, a download), and the adjective the state
 /// it reached. The imperative stays possible (`CloseIdle`: close the idle ones), so the name
-/// reads both ways. Not a verb that takes an object and its state (`MarkComplete`, `KeepOpen`),
-/// a linking verb (`GoIdle`) or one that informs (`NotifyComplete`).
+/// reads both ways. Not a verb that asks for a state ([`asks_for_state`]: `KeepOpen`).
 pub(super) fn verb_then_state(lex: &Lex<'_>, words: &[Word<'_>]) -> bool {
     let [first, state] = words else {
         return false;
     };
     let first = first.lower.as_str();
     PASSING_STATES.contains(&state.lower.as_str())
-        && !COMPLEMENT_VERBS.contains(&first)
-        && !LINKING_VERBS.contains(&first)
-        && !INFORMING_VERBS.contains(&first)
+        && !asks_for_state(first)
         && lex.imperative(first).is_some()
 }
 

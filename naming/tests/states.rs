@@ -49,6 +49,12 @@ fn suggestion(name: &str, kind: Kind) -> Option<String> {
         .and_then(|e| e.suggestion)
 }
 
+/// The derive of `kind` rejects `name` suggesting `expected`, which that derive accepts.
+fn suggests(name: &str, kind: Kind, expected: &str) {
+    assert_eq!(suggestion(name, kind).as_deref(), Some(expected), "{name}");
+    assert!(ok(expected, kind), "{expected}");
+}
+
 #[test]
 fn out_of_something_is_a_state_its_subject_implied() {
     facts_only(&[
@@ -119,18 +125,8 @@ fn a_state_said_with_is_suggests_the_state_reached_and_the_question() {
         ("TrialIsOver", "TrialOver", "IsTrialOver"),
         ("ServerIsDown", "ServerDown", "IsServerDown"),
     ] {
-        assert_eq!(
-            suggestion(name, Kind::Event).as_deref(),
-            Some(fact),
-            "{name}"
-        );
-        assert_eq!(
-            suggestion(name, Kind::Query).as_deref(),
-            Some(question),
-            "{name}"
-        );
-        assert!(ok(fact, Kind::Event), "{fact}");
-        assert!(ok(question, Kind::Query), "{question}");
+        suggests(name, Kind::Event, fact);
+        suggests(name, Kind::Query, question);
     }
     assert_eq!(
         suggestion("UserIsActive", Kind::Query).as_deref(),
@@ -164,24 +160,9 @@ fn a_wish_for_a_state_suggests_the_state_reached_the_request_and_the_question() 
         ),
     ] {
         assert!(!ok(name, Kind::Event), "{name}");
-        assert_eq!(
-            suggestion(name, Kind::Event).as_deref(),
-            Some(fact),
-            "{name}"
-        );
-        assert_eq!(
-            suggestion(name, Kind::Command).as_deref(),
-            Some(request),
-            "{name}"
-        );
-        assert_eq!(
-            suggestion(name, Kind::Query).as_deref(),
-            Some(question),
-            "{name}"
-        );
-        assert!(ok(fact, Kind::Event), "{fact}");
-        assert!(ok(request, Kind::Command), "{request}");
-        assert!(ok(question, Kind::Query), "{question}");
+        suggests(name, Kind::Event, fact);
+        suggests(name, Kind::Command, request);
+        suggests(name, Kind::Query, question);
     }
 }
 

@@ -8,6 +8,11 @@ fn split_rows(out: &str) -> Vec<Vec<&str>> {
     out.lines().map(|l| l.split('\t').collect()).collect()
 }
 
+/// Each row's name and verdict.
+fn verdicts<'a>(rows: &[Vec<&'a str>]) -> Vec<(&'a str, &'a str)> {
+    rows.iter().map(|r| (r[0], r[1])).collect()
+}
+
 fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
     run_in(&std::env::temp_dir(), args, stdin)
 }
@@ -41,7 +46,7 @@ fn classifies_stdin_lines() {
     );
     assert_eq!(code, 0, "{err}");
     let rows = split_rows(&out);
-    let verdicts: Vec<(&str, &str)> = rows.iter().map(|r| (r[0], r[1])).collect();
+    let verdicts = verdicts(&rows);
     assert_eq!(
         verdicts,
         [
@@ -195,7 +200,7 @@ fn reads_enum_variants_with_their_enum() {
     let (code, out, err) = run(&["names", "--as", "event"], input);
     assert_eq!(code, 1, "{err}");
     let rows = split_rows(&out);
-    let verdicts: Vec<(&str, &str)> = rows.iter().map(|r| (r[0], r[1])).collect();
+    let verdicts = verdicts(&rows);
     assert_eq!(
         verdicts,
         [
@@ -253,7 +258,7 @@ fn reads_wire_names_as_the_derive_reads_name_attributes() {
     let (code, out, err) = run(&["names", "--as", "event"], input);
     assert_eq!(code, 1, "{err}");
     let rows = split_rows(&out);
-    let verdicts: Vec<(&str, &str)> = rows.iter().map(|r| (r[0], r[1])).collect();
+    let verdicts = verdicts(&rows);
     assert_eq!(
         verdicts,
         [

@@ -4,8 +4,8 @@
 use crate::affixes::{PARTICLES, PREFIXES, regular_participle};
 use crate::generated::lexicon::{
     ADJECTIVES, BASE_EQUALS_PAST, ED_NOUNS, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOMINALISATIONS,
-    NOUN, NOUN_ADJECTIVES, NOUN_LEANING, OFTEN_VERB, PARTICIPLES, PERSON_NOUNS, PHRASAL,
-    PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING, VERBS,
+    NOUN, NOUN_ADJECTIVES, NOUN_COMPOUNDS, NOUN_LEANING, OFTEN_VERB, PARTICIPLES, PERSON_NOUNS,
+    PHRASAL, PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING, VERBS,
 };
 use crate::software_verbs::SOFTWARE_VERBS;
 use crate::vocabulary::Vocabulary;
@@ -165,6 +165,7 @@ static EVENT_NOUN_LINES: Lines = Lines::new(EVENT_NOUNS);
 static PERSON_NOUN_LINES: Lines = Lines::new(PERSON_NOUNS);
 static ING_NOUN_LINES: Lines = Lines::new(ING_NOUNS);
 static ED_NOUN_LINES: Lines = Lines::new(ED_NOUNS);
+static NOUN_COMPOUND_LINES: Lines = Lines::new(NOUN_COMPOUNDS);
 
 fn find_pair<'t>(table: &'t [(&'t str, &'t str)], key: &str) -> Option<&'t str> {
     table
@@ -272,6 +273,12 @@ impl Lex<'_> {
     /// ([`PERSON_CLIPPINGS`]: `admin`, WordNet's `administrator`).
     pub(crate) fn person_noun(w: &str) -> bool {
         PERSON_CLIPPINGS.contains(&w) || PERSON_NOUN_LINES.contains(w)
+    }
+
+    /// Whether WordNet lists `first second` as one noun and `first` is a verb used at least as
+    /// often as a noun (`tax rate`, `exchange rate`, `price list`): alone, a thing, not a request.
+    pub(crate) fn noun_compound(first: &str, second: &str) -> bool {
+        NOUN_COMPOUND_LINES.contains(&format!("{first} {second}"))
     }
 
     /// Whether WordNet knows `w`, spelt as an `-ing` form, as a noun (`shipping`, `greeting`).

@@ -48,6 +48,9 @@
 //! `index.noun` and `index.adv` also give the real words one typing slip from a verb form
 //! (`token`/`taken`, `dividend`/`divided`; [`lookalikes`]), which "did you mean" leaves alone.
 //!
+//! `index.noun` gives the two-word nouns whose first word is a verb used at least as often as a
+//! noun (`tax rate`, `price list`; [`compounds`]): alone, they name a thing, not a request.
+//!
 //! With `--check` nothing is written: the outputs are regenerated in memory and compared with
 //! the committed files.
 
@@ -64,6 +67,7 @@ use std::path::{Path, PathBuf};
 mod affixes;
 use affixes::{PARTICLES, PREFIXES, regular_participle};
 
+mod compounds;
 mod lookalikes;
 mod nominalisations;
 
@@ -601,6 +605,11 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     forms.extend(irregular.iter().map(|&(form, _)| form.to_owned()));
     let adverbs: BTreeSet<&str> = lemmas(&adverb_index).filter(|w| is_word(w)).collect();
     let lookalikes = lookalikes::lookalikes(&nouns, &adverbs, &forms);
+    let compounds = compounds::compounds(&index_noun, &nouns, |w| {
+        verbs.contains(w)
+            && nouns.contains(w)
+            && noun_count.get(w).copied().unwrap_or(0) >= verb_count.get(w).copied().unwrap_or(0)
+    });
 
     let mut out = String::new();
     out.push_str(
@@ -721,7 +730,7 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     out.push_str("];\n\n");
     // One string of sorted lines rather than an array of 15,000 strings: far less work for
     // the compiler in every user's cold build (the derive depends on this crate).
-    let tables: [(&str, &str, Vec<&str>); 8] = [
+    let tables: [(&str, &str, Vec<&str>); 9] = [
         (
             "ADJECTIVES",
             "Predicate adjectives (`ready`, `low`), one a line, sorted",
@@ -764,6 +773,12 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
             "Nouns spelt like a regular past (`hundred`, `seabed`): WordNet's one-word nouns of six\n\
              /// letters or more in `-ed`. One a line, sorted",
             ed_nouns.iter().copied().collect(),
+        ),
+        (
+            "NOUN_COMPOUNDS",
+            "Two-word nouns whose first word is a verb SemCor tags at least as often as a noun\n\
+             /// (`tax rate`, `price list`): WordNet's `index.noun`. `first second` a line, sorted",
+            compounds.iter().map(String::as_str).collect(),
         ),
         (
             "LOOKALIKES",

@@ -161,8 +161,10 @@ pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             // `OrderById`, `OrderForCustomer`: a noun and its modifier; `AccessKitActionRequest`:
             // a request message, or the imperative `FireSchedulerRequest`; `RateDriver`: a
             // person named by what they do is as often the object of an order
-            // (`OrderProcessor`, or rate the driver).
+            // (`OrderProcessor`, or rate the driver); `TaxRate`, `ExchangeRate`: one noun of two
+            // words in WordNet.
             if OBJECT_HEADS.contains(&head)
+                || (words.len() == 2 && Lex::noun_compound(&words[0].lower, head))
                 || is_agent_noun(lex, head)
                 || MESSAGE_HEADS.contains(&head)
                 || matches!(

@@ -118,8 +118,11 @@
 //!    `What`, `How`, … (`IsEmailTaken`); but `Was` or `Were` right before a participle asks
 //!    about no subject: `WasCreated` is a passive fact (reading 3).
 //! 2. **Unknown, wish or request**: a modal (`Should`, `Must`, `Might`, …), a request (`Please`,
-//!    `Needs`, `Requires`, `To Be`) or a state verb (`Is`/`Are` not first): `UserShouldBeDeleted`,
-//!    `OrderNeedsReview`. These name what should happen, not what happened nor an order. A
+//!    `Wants`, `To Be`, `Needs` or `Requires` before what should be done) or a state verb
+//!    (`Is`/`Are` not first): `UserShouldBeDeleted`, `OrderRequiresToBeShipped`. These name what
+//!    should happen, not what happened nor an order. But `Needs` or `Requires` and a noun is the
+//!    state the subject waits in, a fact, as `ReviewNeeded` is (`OrderNeedsReview`,
+//!    `PaymentIntentRequiresAction`, as Stripe names it). A
 //!    subject, `Will` and what is about to happen or the state it will be in
 //!    (`PhotoWillBeDeleted`, `SubscriptionWillRenew`, `InvoiceWillBeDue`), or a verb's present and
 //!    when (`CardExpiresSoon`), announce it, as `About To` does: a state, an event (reading 5).

@@ -10,7 +10,8 @@
 //! inability and a failed attempt (`TooManyRequests`, `UnableToReserveStock`, `CouldNotDeliverParcel`);
 //! a subject opened by a verb that is a noun too, in a passing state (`PullRequestReadyForReview`);
 //! a subject of several words near a limit or in a place (`KeyNearExpiry`, `WorkflowJobInProgress`);
-//! an adjective a known verb makes with `-able` (`NodeSchedulable`).
+//! an adjective a known verb makes with `-able` (`NodeSchedulable`). Session 13: `Requires` or
+//! `Needs` and what the subject waits on (`PaymentIntentRequiresAction`, `OrderNeedsReview`).
 
 use factum_naming::{Kind, Verdict, Vocabulary, check, classify};
 
@@ -214,6 +215,28 @@ fn will_announces_what_is_about_to_happen_a_fact() {
     assert!(!ok("UserShouldBeDeleted", Kind::Event));
     let e = classify("PhotoWillBeDeleted").explanation;
     assert!(e.contains("announced, about to happen"), "{e}");
+}
+
+#[test]
+fn requires_and_what_the_subject_waits_on_is_its_state() {
+    facts_only(&[
+        "PaymentIntentRequiresAction",
+        "IdentityVerificationSessionRequiresInput",
+        "ThreeDSecureAuthenticationRequiresChallenge",
+        "OrderNeedsReview",
+    ]);
+    // What should be done to it is a wish, as with `Should`: no derive accepts it.
+    for name in [
+        "OrderRequiresToBeShipped",
+        "OrderNeedsToBeShipped",
+        "UserShouldBeDeleted",
+    ] {
+        assert!(!ok(name, Kind::Event) && !ok(name, Kind::Command), "{name}");
+    }
+    let v = Vocabulary::default();
+    assert!(
+        factum_naming::check_wire_name("payment_intent.requires_action", Kind::Event, &v).is_ok()
+    );
 }
 
 #[test]

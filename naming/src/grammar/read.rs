@@ -109,6 +109,26 @@ fn could_not(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
     })
 }
 
+/// A subject, `Requires` or `Needs` and what it waits on (`PaymentIntentRequiresAction`,
+/// `OrderNeedsReview`): the state the subject is in, as `ApprovalRequired` and `ReviewNeeded`
+/// name it, so a fact; with `To Be` or a participle after it (`OrderRequiresToBeShipped`,
+/// `OrderNeedsShipped`) it asks for what should happen, a wish, as `Should` does.
+fn requires(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
+    let i = (1..words.len().saturating_sub(1))
+        .find(|&i| matches!(words[i].lower.as_str(), "requires" | "needs"))?;
+    words[i + 1..]
+        .iter()
+        .all(|w| {
+            !matches!(w.lower.as_str(), "to" | "be")
+                && (lex.past(&w.lower).is_none() || lex.base_equals_past(&w.lower))
+        })
+        .then(|| Reading::State {
+            subject: texts(&words[..i]),
+            state: i,
+            or_command: false,
+        })
+}
+
 /// Reads `words` (decoration already stripped).
 pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     let Some(first) = words.first() else {
@@ -136,6 +156,7 @@ pub(crate) fn read(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     if let Some(reading) = state_to_be(lex, words)
         .or_else(|| announced(lex, words))
         .or_else(|| could_not(lex, words))
+        .or_else(|| requires(lex, words))
     {
         return reading;
     }

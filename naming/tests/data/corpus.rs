@@ -264,8 +264,9 @@ const CORPUS: &[(&str, Verdict)] = &[
     ("OrderToBeShipped", U),
     ("PleaseShipOrder", U),
     ("ShouldSendEmail", U),
-    ("OrderNeedsReview", U),
-    ("PaymentRequiresApproval", U),
+    // The state the subject waits in, as `ReviewNeeded` names it (session 13).
+    ("OrderNeedsReview", E),
+    ("PaymentRequiresApproval", E),
     ("InvoiceShallBePaid", U),
     ("EmailCouldBeSent", U),
     ("OrderCanBeCancelled", U),

@@ -141,6 +141,10 @@ pub(crate) const PASSING_STATES: &[&str] = &[
     "unsuccessful",
 ];
 
+/// Words that say an action is done to many at once, before its verb (`BatchGetItem`,
+/// `BulkUpdateAssets`, `MassDeleteUsers`), though each is a verb or a noun of its own.
+pub(crate) const BATCH_WORDS: &[&str] = &["batch", "bulk", "mass"];
+
 /// Nouns that head a noun phrase describing data (`OrderInfo`, `PaymentDetails`): after a
 /// verb that is at least as often a noun, the name is a noun phrase, not a command.
 pub(crate) const HEAD_NOUNS: &[&str] = &[

@@ -10,7 +10,8 @@
 //! and as the catalog's own wire name (`invoice.payment_succeeded`, read by
 //! [`factum_naming::check_wire_name`]): the share its own kind's derive accepts and the share the
 //! other kind's derive rejects (events as commands, commands and queries as events). The floors
-//! below are the shares measured (BENCHMARKS.md, "Catalog corpus, session 12"): the test fails
+//! below are the shares measured (BENCHMARKS.md, "Catalog corpus, session 12"; raised in session
+//! 13, after rules tuned on it, so they guard what was built, not an estimate): the test fails
 //! when a change makes one fall. `FACTUM_CATALOG_DUMP=FILE` writes the names read wrong to
 //! `FILE`.
 
@@ -20,19 +21,19 @@ use factum_naming::Kind;
 
 /// Share (%) of names of each kind, as Rust type names, that their own kind's derive accepts.
 const ACCEPTED_FLOOR: [(Kind, f64); 3] = [
-    (Kind::Event, 95.61),
-    (Kind::Command, 97.40),
-    (Kind::Query, 98.15),
+    (Kind::Event, 97.09),
+    (Kind::Command, 97.88),
+    (Kind::Query, 98.84),
 ];
 /// Share (%) of names of each kind that the other kind's derive rejects (events as commands,
 /// commands and queries as events).
 const REJECTED_FLOOR: [(Kind, f64); 3] = [
-    (Kind::Event, 98.51),
-    (Kind::Command, 99.23),
+    (Kind::Event, 98.71),
+    (Kind::Command, 99.61),
     (Kind::Query, 99.53),
 ];
 /// The same two shares for the events' wire names (`invoice.payment_succeeded`).
-const WIRE_FLOOR: (f64, f64) = (94.36, 97.98);
+const WIRE_FLOOR: (f64, f64) = (97.00, 98.19);
 
 /// The corpus's names, and beside them the wire name each catalog writes (fifth column).
 fn catalog_corpus() -> (Vec<Labelled>, Vec<String>) {

@@ -197,39 +197,6 @@ fn noun_phrases_are_not_imperatives() {
     assert_eq!(e.suggestion.as_deref(), Some("OrderStatusChanged"));
 }
 
-/// A noun of two words in `WordNet` whose first word is a verb used at least as often as a noun
-/// (`tax rate`) is a thing: a query may be named by it, and an event is told to say what
-/// happened to it, not to turn it round (`RateTaxed`). A verb used mostly as one keeps its
-/// imperative (`open account`).
-#[test]
-fn two_word_nouns_are_things() {
-    let v = Vocabulary::default();
-    for (name, fact) in [
-        ("TaxRate", "TaxRateChanged"),
-        ("ExchangeRate", "ExchangeRateChanged"),
-        ("PriceList", "PriceListChanged"),
-        ("TrackRecord", "TrackRecordChanged"),
-    ] {
-        assert!(
-            accepts(name, Kind::Query),
-            "{name}: {}",
-            classify(name).explanation
-        );
-        assert!(
-            accepts(name, Kind::Command),
-            "{name}: {}",
-            classify(name).explanation
-        );
-        let e = check(name, Kind::Event, &v).expect_err(name);
-        assert!(e.message.contains("noun phrase"), "{name}: {}", e.message);
-        assert_eq!(e.suggestion.as_deref(), Some(fact), "{name}");
-    }
-    command("OpenAccount");
-    let e = check("OpenAccount", Kind::Event, &v).unwrap_err();
-    assert_eq!(e.suggestion.as_deref(), Some("AccountOpened"));
-    assert!(!accepts("OpenAccount", Kind::Query));
-}
-
 #[test]
 fn states_reached_are_facts() {
     for name in [

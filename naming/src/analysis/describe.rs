@@ -6,11 +6,11 @@ use std::fmt::Write as _;
 use super::result::{HOOK, OCCURRENCE, Problem, Suggestions};
 use super::suggest::{full_lemma, join, noun_suggestions, pascal_name, suggestions_from};
 use crate::Verdict;
-use crate::grammar::{BATCH_WORDS, CueKind, EventForm, Reading, modifies_verb, operation, texts};
+use crate::grammar::{CueKind, EventForm, Reading, modifies_verb, operation, texts};
 use crate::lexicon::{self, Lex};
 use crate::word_classes::{
-    ADVERBS, ANSWER_VERBS, MOMENT_NOUNS, QUERY_VERBS, STATE_WORDS, WHEN_WORDS, is_preposition,
-    manner_adverb,
+    ADVERBS, ANSWER_VERBS, BATCH_WORDS, MOMENT_NOUNS, QUERY_VERBS, STATE_WORDS, WHEN_WORDS,
+    is_preposition, manner_adverb,
 };
 use crate::words::{Word, pascal};
 
@@ -416,11 +416,11 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             let at = *actor;
             // A verb written as two words (`ReRun`, `PartiallyRefund`) opens with a word that
             // is no verb itself.
-            // So does a word of many at once (`BatchDeleteImage`), a verb of its own.
-            let written_apart = words.len() > at + 2
-                && (lex.base(&words[at].lower).is_none()
-                    || (BATCH_WORDS.contains(&words[at].lower.as_str())
-                        && modifies_verb(lex, &words[at].lower, &words[at + 1].lower)));
+            // So does a word of many at once (`BatchDeleteImage`, `BulkPublish`), a verb of its own.
+            let written_apart = (words.len() > at + 2 && lex.base(&words[at].lower).is_none())
+                || (words.len() > at + 1
+                    && BATCH_WORDS.contains(&words[at].lower.as_str())
+                    && modifies_verb(lex, &words[at].lower, &words[at + 1].lower));
             let verb_words = if written_apart {
                 format!("{} {}", text(at), text(at + 1))
             } else {

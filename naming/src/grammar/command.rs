@@ -7,8 +7,8 @@ use super::reading::{Clause, Reading};
 use crate::affixes::{PARTICLES, PREFIXES};
 use crate::lexicon::{Lex, Verb};
 use crate::word_classes::{
-    CRUD_VERBS, HEAD_NOUNS, MESSAGE_HEADS, MOMENT_NOUNS, OBJECT_HEADS, STATE_WORDS, is_adverb,
-    is_agent_noun, is_preposition,
+    BATCH_WORDS, CRUD_VERBS, HEAD_NOUNS, MESSAGE_HEADS, MOMENT_NOUNS, OBJECT_HEADS, STATE_WORDS,
+    is_adverb, is_agent_noun, is_preposition,
 };
 use crate::words::Word;
 
@@ -77,9 +77,13 @@ pub(super) fn split_phrasal(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading
 /// (`PartiallyRefundOrder`), or an adjective before a CRUD verb (`SoftDeleteEmployee`).
 /// The verb and the index of the word after it.
 fn modified_verb(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<(Verb, usize)> {
-    let [first, second, _, ..] = words else {
+    let [first, second, rest @ ..] = words else {
         return None;
     };
+    // `BulkPublish`: alone with its verb, a word of many at once still modifies it.
+    if rest.is_empty() && !BATCH_WORDS.contains(&first.lower.as_str()) {
+        return None;
+    }
     if PREFIXES.contains(&first.lower.as_str()) && lex.base(&first.lower).is_none() {
         let joined = format!("{}{}", first.lower, second.lower);
         return lex.base(&joined).map(|v| (v, 2));
@@ -107,10 +111,6 @@ pub(crate) fn modifies_verb(lex: &Lex<'_>, w: &str, verb: &str) -> bool {
         && ((is_adverb(w) && !lex.adjective(w))
             || (CRUD_VERBS.contains(&verb) && lex.adjective(w) && lex.past(w).is_none()))
 }
-
-/// Words that say an action is done to many at once, before its verb (`BatchGetItem`,
-/// `BulkUpdateAssets`, `MassDeleteUsers`), though each is a verb or a noun of its own.
-pub(crate) const BATCH_WORDS: &[&str] = &["batch", "bulk", "mass"];
 
 /// Readings 7 and 8: a command, a noun phrase, or no verb.
 pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {

@@ -5,7 +5,7 @@ use super::reading::Reading;
 use super::state::progressive_verb;
 use crate::lexicon::{Lex, Verb};
 use crate::word_classes::{
-    HEAD_NOUNS, MESSAGE_HEADS, MOMENT_NOUNS, OBJECT_HEADS, OUTCOME_VERBS, QUERY_VERBS,
+    BATCH_WORDS, HEAD_NOUNS, MESSAGE_HEADS, MOMENT_NOUNS, OBJECT_HEADS, OUTCOME_VERBS, QUERY_VERBS,
     is_preposition, manner_adverb, subjectish,
 };
 use crate::words::Word;
@@ -32,6 +32,10 @@ pub(super) fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
         // `PartiallyApproveClaim`: an adverb modifies the imperative after it.
         || manner_adverb(lex, &first.lower)
         || matches!(first.lower.as_str(), "needs" | "requires" | "wants")
+        // `BulkPublish`: done to many at once, a request. `AbortMultipartUpload`: SemCor tags
+        // `abort` (3 times) as a noun as often as a verb, but software aborts an operation.
+        || BATCH_WORDS.contains(&first.lower.as_str())
+        || first.lower == "abort"
         || OBJECT_HEADS.contains(&last.lower.as_str())
         || HEAD_NOUNS.contains(&last.lower.as_str())
         || MESSAGE_HEADS.contains(&last.lower.as_str())
@@ -61,12 +65,24 @@ pub(super) fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
 /// Not after a preposition (`TimeOfChange` names data); the act's noun not alone, which names
 /// the thing (`Payment`, `Subscription`: an entity as often as not), nor after an adjective
 /// first, which names a kind of it (`IncompleteAssignment`), nor after a word mostly a verb.
+/// What is `Incoming` (`IncomingCall`) or an `Upcoming` occurrence (`UpcomingDeactivation`) is
+/// on its way, an occurrence too.
 pub(super) fn occurrence(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
     let head = words.len().checked_sub(1)?;
     if words[..head].iter().any(|w| is_preposition(&w.lower)) {
         return None;
     }
     let last = words[head].lower.as_str();
+    // `IncomingCall`, `IncomingConnection`: one came in (not `IncomingMessages`, a list a query
+    // returns); `UpcomingDeactivation`, `AccountUpcomingNumberExpiry`: an occurrence on its way.
+    let arriving = (head > 0
+        && words[head - 1].lower == "incoming"
+        && !last.ends_with('s')
+        && lex.base(last).is_none_or(|v| v.is_noun()))
+        || (words[..head].iter().any(|w| w.lower == "upcoming") && Lex::names_occurrence(last));
+    if arriving {
+        return Some(Reading::Occurrence { head });
+    }
     // `SessionEnd`, `PaymentTimeout`: the moment what the words before name reaches, as
     // `start` is its start; not after a verb's imperative (`DragEnd`: drag to the end).
     // A word mostly a verb before the act's noun makes it that verb's object

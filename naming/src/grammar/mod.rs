@@ -23,7 +23,7 @@ mod read;
 mod reading;
 mod state;
 
-pub(crate) use command::{BATCH_WORDS, modifies_verb};
+pub(crate) use command::modifies_verb;
 pub(crate) use operation::operation;
 pub(crate) use phrase::texts;
 pub(crate) use read::read;

@@ -440,6 +440,10 @@ fn event_or_command(
         && lex.base_equals_past(&words[last].lower)
         && let Some(v) = &first_verb
     {
+        // `GetSoftwareSet`, `GetSuiteRun`: a question verb's object, a question.
+        if starts_with_query && words.len() > 2 {
+            return None;
+        }
         // A noun that is seldom a verb before a past mostly used as a verb is its subject
         // (`PriceSet`, `CacheHit`: the price was set; no one orders "price the set").
         if words.len() == 2
@@ -457,11 +461,20 @@ fn event_or_command(
             });
         }
         let clause = command(lex, words)?;
-        // Two words (`VoteCast`, `ZoomReset`, `PlaceBid`) read both ways; with more, a verb
-        // mostly used as a verb makes the command (`EstimateFreightCost`).
+        // Two words (`VoteCast`, `ZoomReset`, `PlaceBid`, `BackfillRun`) read both ways, unless
+        // the first is no noun to be a subject and the last is mostly a noun (`DeleteInput`);
+        // with more, a verb mostly used as a verb makes the command (`EstimateFreightCost`).
+        let last_noun = || {
+            lex.base(&words[last].lower)
+                .is_some_and(|p| p.noun_leaning())
+        };
         return Some(Reading::Command {
             clause,
-            or_event: words.len() == 2 || (v.is_noun() && !v.verb_leaning()),
+            or_event: if words.len() == 2 {
+                v.is_noun() || !last_noun()
+            } else {
+                v.is_noun() && !v.verb_leaning()
+            },
             actor: 0,
         });
     }

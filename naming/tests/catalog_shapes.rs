@@ -1,0 +1,116 @@
+//! Shapes of session 13, most from the names of vendor catalogs that both blind readers read as
+//! their catalog's kind (`naming/corpus/catalog.tsv`, `readings.tsv`): a noun of two words named
+//! alone (`TaxRate`), what is incoming or upcoming (`IncomingCall`, `UpcomingDeactivation`), a
+//! word of many at once before a lone verb (`BulkPublish`), `Abort` first, a question verb's
+//! object ending in a past equal to its base (`GetSuiteRun`), and an imperative that is no noun
+//! before such a past (`DeleteInput`). `Requires` and `Needs` are in `states.rs`.
+
+use factum_naming::{Kind, Vocabulary, check, classify};
+
+fn ok(name: &str, kind: Kind) -> bool {
+    check(name, kind, &Vocabulary::default()).is_ok()
+}
+
+/// Each name passes the `Event` derive and not the `Command` derive.
+fn facts_only(names: &[&str]) {
+    for name in names {
+        assert!(
+            ok(name, Kind::Event),
+            "{name}: {}",
+            classify(name).explanation
+        );
+        assert!(
+            !ok(name, Kind::Command),
+            "{name}: {}",
+            classify(name).explanation
+        );
+    }
+}
+
+/// Each name passes the `Command` derive and not the `Event` derive.
+fn requests_only(names: &[&str]) {
+    for name in names {
+        assert!(
+            ok(name, Kind::Command),
+            "{name}: {}",
+            classify(name).explanation
+        );
+        assert!(
+            !ok(name, Kind::Event),
+            "{name}: {}",
+            classify(name).explanation
+        );
+    }
+}
+
+/// A noun of two words in `WordNet` whose first word is a verb used at least as often as a noun
+/// (`tax rate`) is a thing: a query may be named by it, and an event is told to say what
+/// happened to it, not to turn it round (`RateTaxed`). A verb used mostly as one keeps its
+/// imperative (`open account`).
+#[test]
+fn two_word_nouns_are_things() {
+    let v = Vocabulary::default();
+    for (name, fact) in [
+        ("TaxRate", "TaxRateChanged"),
+        ("ExchangeRate", "ExchangeRateChanged"),
+        ("PriceList", "PriceListChanged"),
+        ("TrackRecord", "TrackRecordChanged"),
+    ] {
+        assert!(
+            ok(name, Kind::Query),
+            "{name}: {}",
+            classify(name).explanation
+        );
+        assert!(
+            ok(name, Kind::Command),
+            "{name}: {}",
+            classify(name).explanation
+        );
+        let e = check(name, Kind::Event, &v).expect_err(name);
+        assert!(e.message.contains("noun phrase"), "{name}: {}", e.message);
+        assert_eq!(e.suggestion.as_deref(), Some(fact), "{name}");
+    }
+    assert!(ok("OpenAccount", Kind::Command));
+    let e = check("OpenAccount", Kind::Event, &v).unwrap_err();
+    assert_eq!(e.suggestion.as_deref(), Some("AccountOpened"));
+    assert!(!ok("OpenAccount", Kind::Query));
+}
+
+#[test]
+fn what_is_incoming_or_upcoming_is_on_its_way() {
+    facts_only(&[
+        "IncomingCall",
+        "IncomingConnection",
+        "UpcomingDeactivation",
+        "FinancialConnectionsAccountUpcomingDeactivation",
+    ]);
+    // A list of them is what a query returns; a plain noun upcoming is no occurrence.
+    for name in ["IncomingMessages", "UpcomingInvoice"] {
+        assert!(ok(name, Kind::Query) && !ok(name, Kind::Event), "{name}");
+    }
+    requests_only(&["CancelIncomingCredit"]);
+}
+
+#[test]
+fn a_word_of_many_at_once_before_a_lone_verb_and_abort_first_are_requests() {
+    requests_only(&[
+        "BulkPublish",
+        "BatchCreate",
+        "AbortMultipartUpload",
+        "AbortDocumentVersionUpload",
+    ]);
+    let e = classify("BulkPublish").explanation;
+    assert!(e.contains("imperative \"Bulk Publish\""), "{e}");
+}
+
+#[test]
+fn a_past_equal_to_its_base_closing_an_object() {
+    // After a question verb: a question.
+    for name in ["GetSuiteRun", "GetSoftwareSet", "GetMetadataGenerationRun"] {
+        assert!(ok(name, Kind::Query) && !ok(name, Kind::Event), "{name}");
+    }
+    // After an imperative that is no noun, so no subject: a request only; after one that is a
+    // noun too, both (`PlaceBid`).
+    requests_only(&["DeleteInput"]);
+    assert!(ok("PlaceBid", Kind::Event) && ok("PlaceBid", Kind::Command));
+}

@@ -3,7 +3,8 @@
 //! alone (`TaxRate`), what is incoming or upcoming (`IncomingCall`, `UpcomingDeactivation`), a
 //! word of many at once before a lone verb (`BulkPublish`), `Abort` first, a question verb's
 //! object ending in a past equal to its base (`GetSuiteRun`), and an imperative that is no noun
-//! before such a past (`DeleteInput`). `Requires` and `Needs` are in `states.rs`.
+//! before such a past (`DeleteInput`), and how it ended first (`SuccessfulLogin`). `Requires`
+//! and `Needs` are in `states.rs`.
 
 use factum_naming::{Kind, Vocabulary, check, classify};
 
@@ -113,4 +114,16 @@ fn a_past_equal_to_its_base_closing_an_object() {
     // noun too, both (`PlaceBid`).
     requests_only(&["DeleteInput"]);
     assert!(ok("PlaceBid", Kind::Event) && ok("PlaceBid", Kind::Command));
+}
+
+#[test]
+fn how_it_ended_first_is_a_fact_as_failed_first_is() {
+    facts_only(&[
+        "SuccessfulLogin",
+        "UnsuccessfulLogin",
+        "SuccessfulMountVolume",
+        "FailedLogin",
+    ]);
+    // A list of them is what a query returns.
+    assert!(ok("SuccessfulPayments", Kind::Query) && !ok("SuccessfulPayments", Kind::Event));
 }

@@ -324,7 +324,7 @@ fn state_reading(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
 /// `Out Of` something, where the subject now is (`OutOfStock`, as `ItemOutOfStock`); or a
 /// lack or an excess that now holds (`InsufficientFunds`, `NotEnoughSeats`,
 /// `NoPendingMigrations`, `TooManyRequests`; not `NoOp`, `NoCommand`: one thing that is none);
-/// or an inability (`UnableToReserveStock`).
+/// or an inability (`UnableToReserveStock`); or how it ended (`SuccessfulLogin`).
 fn subject_implied(lex: &Lex<'_>, words: &[Word<'_>]) -> bool {
     match words {
         [only] => progressive(lex, &only.lower),
@@ -333,6 +333,9 @@ fn subject_implied(lex: &Lex<'_>, words: &[Word<'_>]) -> bool {
             // `TooManyRequests`, `TooManyLoginAttempts`: an excess that now holds.
             ("out", "of") | ("too", "many" | "much" | "few") => !rest.is_empty(),
             ("insufficient", _) | ("not", "enough") => true,
+            // `SuccessfulLogin`, `SuccessfulMountVolume`: how it ended, as `FailedLogin` says;
+            // not a list a query returns (`SuccessfulPayments`).
+            ("successful" | "unsuccessful", _) => words.last().is_some_and(|w| !plural(&w.lower)),
             // `UnableToReserveStock`: as after a subject (`DriverUnableToAcceptRide`).
             ("unable", "to") => rest.first().is_some_and(|v| lex.base(&v.lower).is_some()),
             ("no", _) => words.last().is_some_and(|w| plural(&w.lower)),

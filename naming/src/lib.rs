@@ -239,10 +239,11 @@
 //!    `PartiallyRefundOrder`, `SoftDeleteEmployee`), then anything. When that verb is as much a noun (`order`,
 //!    `cart`, `email`), a name that ends in a data noun (`Info`, `Details`, `Dto`, `Summary`,
 //!    … `HEAD_NOUNS`) is a noun phrase (`OrderInfo`), and one that ends in `Status`, `Item`,
-//!    `Address`, `Id`, … or continues with `By`/`For`/`Of` reads as a noun phrase first and a
-//!    command second (`OrderStatus`, `CartItem`, `OrderById`): the `Command` derive accepts
-//!    it, the `Event` derive tells you to name what happened to it (`OrderStatusChanged`,
-//!    never `StatusOrdered`). `Request`, `Reply`, `Response` closing it do the same
+//!    `Address`, `Id`, `Level`, `Log`, … or continues with `By`/`For`/`Of`, or is one noun
+//!    of two words in WordNet (`TaxRate`, `ExchangeRate`), reads as a noun phrase first and a
+//!    command second (`OrderStatus`, `CartItem`, `StockLevel`, `OrderById`): the `Command` and
+//!    `Query` derives accept it, the `Event` derive tells you to name what happened to it
+//!    (`OrderStatusChanged`, never `StatusOrdered`). `Request`, `Reply`, `Response` closing it do the same
 //!    (`FireSchedulerRequest`), and so does a noun of the one who does a verb (`RateDriver`,
 //!    `FireAwsScheduler`: rate the driver, or a rate driver). A word SemCor hardly ever tags as a verb (at least 10 noun
 //!    tags, verb tags at most 1% of them: `room`, `team`, `vector`, `mouse`) opens no

@@ -196,8 +196,10 @@ pub(crate) fn request_message(lex: &Lex<'_>, words: &[Word<'_>]) -> bool {
 /// also common objects (`ShipItem`): after a verb that is at least as often a noun, the name
 /// reads as a noun phrase first and a command second, and a `Command` derive accepts it.
 pub(crate) const OBJECT_HEADS: &[&str] = &[
-    "address", "amount", "count", "data", "date", "feed", "id", "item", "line", "list", "number",
-    "record", "state", "status", "time", "total", "type", "value",
+    "address", "amount", "balance", "contents", "count", "data", "date", "estimate", "feed",
+    "health", "id", "item", "level", "line", "list", "log", "map", "number", "progress", "quote",
+    "rate", "record", "result", "results", "state", "status", "time", "total", "trail", "type",
+    "value",
 ];
 
 /// A noun of the one who does a verb: `sender`, `handler`, `processor`, `shipper`.

@@ -224,6 +224,8 @@ fn requires_and_what_the_subject_waits_on_is_its_state() {
         "IdentityVerificationSessionRequiresInput",
         "ThreeDSecureAuthenticationRequiresChallenge",
         "OrderNeedsReview",
+        "NeedsReview",
+        "RequiresAction",
     ]);
     // What should be done to it is a wish, as with `Should`: no derive accepts it.
     for name in [

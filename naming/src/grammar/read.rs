@@ -112,9 +112,10 @@ fn could_not(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
 /// A subject, `Requires` or `Needs` and what it waits on (`PaymentIntentRequiresAction`,
 /// `OrderNeedsReview`): the state the subject is in, as `ApprovalRequired` and `ReviewNeeded`
 /// name it, so a fact; with `To Be` or a participle after it (`OrderRequiresToBeShipped`,
-/// `OrderNeedsShipped`) it asks for what should happen, a wish, as `Should` does.
+/// `OrderNeedsShipped`) it asks for what should happen, a wish, as `Should` does. Its subject
+/// may be implied (`RequiresAction`, `NeedsReview`).
 fn requires(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
-    let i = (1..words.len().saturating_sub(1))
+    let i = (0..words.len().saturating_sub(1))
         .find(|&i| matches!(words[i].lower.as_str(), "requires" | "needs"))?;
     words[i + 1..]
         .iter()

@@ -386,7 +386,7 @@ const CORPUS: &[(&str, Verdict)] = &[
     ("NewsFeed", U),
     ("SeedDatabase", C),
     ("DatabaseSeeded", E),
-    ("NeedsReview", U),
+    ("NeedsReview", E),
     ("SpeedLimitExceeded", E),
     ("CreateAccountFailed", E),
     ("SendEmailFailed", E),

@@ -86,8 +86,9 @@ fn main() {
     // too (README of naming/corpus).
     let validation = read_corpus("validation.tsv", "validation-sources.tsv");
     // The held-out corpus of session 8, tuned on at its end; the second and third held-out
-    // corpora of session 9, the fourth and fifth of session 10 and the seventh and sixth of
-    // session 11, each measured first before any rule was tuned on it.
+    // corpora of session 9, the fourth and fifth of session 10, the seventh and sixth of
+    // session 11 and the eighth of session 13, each measured first before any rule was tuned
+    // on it.
     let holdout = read_corpus("holdout.tsv", "holdout-sources.tsv");
     let holdout2 = read_corpus("holdout2.tsv", "holdout2-sources.tsv");
     let holdout3 = read_corpus("holdout3.tsv", "holdout3-sources.tsv");
@@ -95,6 +96,7 @@ fn main() {
     let holdout5 = read_corpus("holdout5.tsv", "holdout5-sources.tsv");
     let holdout6 = read_corpus("holdout6.tsv", "holdout6-sources.tsv");
     let holdout7 = read_corpus("holdout7.tsv", "holdout7-sources.tsv");
+    let holdout8 = read_corpus("holdout8.tsv", "holdout8-sources.tsv");
     for (title, corpus) in [
         ("development", &real),
         ("validation", &validation),
@@ -105,6 +107,7 @@ fn main() {
         ("fifth held-out", &holdout5),
         ("sixth held-out", &holdout6),
         ("seventh held-out", &holdout7),
+        ("eighth held-out", &holdout8),
     ] {
         let s = measure(corpus);
         println!(

@@ -4,7 +4,7 @@
 //!   the development corpus (`naming/corpus/names.tsv`), in release mode; prints the median
 //!   ns per name of several runs and the two shares of issue 9 on the development corpus, the
 //!   validation corpus (`naming/corpus/validation.tsv`) and the held-out corpora
-//!   (`naming/corpus/holdout.tsv`, `holdout2.tsv` … `holdout7.tsv`).
+//!   (`naming/corpus/holdout.tsv`, `holdout2.tsv` … `holdout8.tsv`).
 //! - `derive`: build time (and, with `--instructions`, rustc's instruction count) of 500
 //!   event types with and without `derive(Event)`.
 //! - `export`: `factum export` of 1,000 message types to each language.

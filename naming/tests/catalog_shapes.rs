@@ -12,36 +12,24 @@ fn ok(name: &str, kind: Kind) -> bool {
     check(name, kind, &Vocabulary::default()).is_ok()
 }
 
+/// Each name passes the derive of `kind` and not that of `other`, and each check that fails
+/// prints how the name was read.
+fn only(kind: Kind, other: Kind, names: &[&str]) {
+    for name in names {
+        let read = || classify(name).explanation;
+        assert!(ok(name, kind), "{name}: {}", read());
+        assert!(!ok(name, other), "{name}: {}", read());
+    }
+}
+
 /// Each name passes the `Event` derive and not the `Command` derive.
 fn facts_only(names: &[&str]) {
-    for name in names {
-        assert!(
-            ok(name, Kind::Event),
-            "{name}: {}",
-            classify(name).explanation
-        );
-        assert!(
-            !ok(name, Kind::Command),
-            "{name}: {}",
-            classify(name).explanation
-        );
-    }
+    only(Kind::Event, Kind::Command, names);
 }
 
 /// Each name passes the `Command` derive and not the `Event` derive.
 fn requests_only(names: &[&str]) {
-    for name in names {
-        assert!(
-            ok(name, Kind::Command),
-            "{name}: {}",
-            classify(name).explanation
-        );
-        assert!(
-            !ok(name, Kind::Event),
-            "{name}: {}",
-            classify(name).explanation
-        );
-    }
+    only(Kind::Command, Kind::Event, names);
 }
 
 /// A noun of two words in `WordNet` whose first word is a verb used at least as often as a noun

@@ -3,8 +3,9 @@
 //! alone (`TaxRate`), what is incoming or upcoming (`IncomingCall`, `UpcomingDeactivation`), a
 //! word of many at once before a lone verb (`BulkPublish`), `Abort` first, a question verb's
 //! object ending in a past equal to its base (`GetSuiteRun`), and an imperative that is no noun
-//! before such a past (`DeleteInput`), and how it ended first (`SuccessfulLogin`). `Requires`
-//! and `Needs` are in `states.rs`.
+//! before such a past (`DeleteInput`), and how it ended first (`SuccessfulLogin`); from the
+//! eighth held-out corpus, a verb of sending before an event's name (`EmitVolumeChangedEvent`).
+//! `Requires` and `Needs` are in `states.rs`.
 
 use factum_naming::{Kind, Vocabulary, check, classify};
 
@@ -114,4 +115,24 @@ fn how_it_ended_first_is_a_fact_as_failed_first_is() {
     ]);
     // A list of them is what a query returns.
     assert!(ok("SuccessfulPayments", Kind::Query) && !ok("SuccessfulPayments", Kind::Event));
+}
+
+#[test]
+fn a_verb_of_sending_before_an_events_name_is_the_request_to_send_it() {
+    requests_only(&[
+        "PublishOrderPlacedEvent",
+        "EmitVolumeChangedEvent",
+        "RaiseOrderShippedDomainEvent",
+        "DispatchUserCreatedEvent",
+    ]);
+    // Not the suggestion of a reading that had the subject "Publish Order".
+    let e = check(
+        "PublishOrderPlacedEvent",
+        Kind::Event,
+        &Vocabulary::default(),
+    )
+    .unwrap_err();
+    assert_eq!(e.suggestion.as_deref(), Some("OrderPlacedPublishedEvent"));
+    // An imperative with its object before `Event` still names the event of doing it.
+    facts_only(&["SwitchUserEvent"]);
 }

@@ -47,7 +47,10 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
     let all = words::split(name);
     let core = object_word::core_len(&lex, &all);
     let words = &all[..core];
-    let reading = grammar::read(&lex, words);
+    // `EmitVolumeChangedEvent`: the request to send the event its object names.
+    let sent = grammar::sends_event(&lex, words, &all[core..]);
+    let sends_event = sent.is_some();
+    let reading = sent.unwrap_or_else(|| grammar::read(&lex, words));
     // A reading a kind suffix overrides: a participle before a noun (`ForgotPasswordCommand`),
     // a subject and a verb (`SchemaCreateCommand`), or one word before the suffix, which then names the message (`CreateEvent`: a create
     // event; `StagedCommand`: a staged command).
@@ -167,6 +170,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
     // which is an imperative too, `CheckPassportEvent`), as one word before it does
     // (`CreateEvent`).
     let event_of_command = !overridden
+        && !sends_event
         && closing == Some(Verdict::Event)
         && ((verdict == Verdict::Command && matches!(reading, Reading::Command { .. }))
             || question_verb_first);

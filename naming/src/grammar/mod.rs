@@ -21,6 +21,7 @@ mod phrase;
 mod progressive;
 mod read;
 mod reading;
+mod sends;
 mod state;
 
 pub(crate) use command::modifies_verb;
@@ -28,4 +29,5 @@ pub(crate) use operation::operation;
 pub(crate) use phrase::texts;
 pub(crate) use read::read;
 pub(crate) use reading::{Clause, CueKind, EventForm, Reading};
+pub(crate) use sends::sends_event;
 pub(crate) use state::progressive_verb;

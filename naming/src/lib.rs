@@ -92,7 +92,8 @@
 //! `StagedCommand` a staged command). After an imperative and its object, `Event` names the
 //! event of doing it (`SwitchUserEvent`, `ConfigureOptionsEvent`, `BanCreateEvent`: real code
 //! names the events it dispatches around an action so; a command `CreateCalendarEvent` needs
-//! `allow_name`); after a fact, `Command` or `Cmd` names the command that acts on it
+//! `allow_name`), unless the verb sends a message and its object is an event's name
+//! (`PublishOrderPlacedEvent`, `EmitVolumeChangedEvent`: the request to send it); after a fact, `Command` or `Cmd` names the command that acts on it
 //! (`MessageEventReceivedCmd`; not after a preposition: `ItemAddedForCommand` is an event);
 //! after an imperative, `Query` names the query of doing it (`DiscoverChannelsQuery`), and
 //! after a fact the query about it (`TotalProductsShippedQuery`); after a wish, a request or a

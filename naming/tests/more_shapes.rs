@@ -243,6 +243,13 @@ fn an_enums_kind_word_overrides_a_weak_reading_as_a_suffix_does() {
     // A fact or an imperative stays what it is, whatever its enum says.
     assert!(check_variant("OrderCommand", "OrderPlaced", Kind::Command, &v).is_err());
     assert!(check_variant("OrderCommand", "Placed", Kind::Command, &v).is_err());
+    // So does a participle with only its particle or a phrase after it (session 13).
+    for variant in ["TimedOut", "GaveUp", "CancelledByRider"] {
+        assert!(
+            check_variant("JobCommand", variant, Kind::Command, &v).is_err(),
+            "{variant}"
+        );
+    }
     assert!(check_variant("OrderEvent", "Cancel", Kind::Event, &v).is_err());
     assert!(check_variant("OrderEvent", "ShipOrder", Kind::Event, &v).is_err());
 }

@@ -373,14 +373,17 @@ fn kind_word(w: &words::Word<'_>) -> Option<Verdict> {
 /// Readings of a name a kind decoration may overrule: a modifier, a happening, a lifecycle
 /// hook, a state reached, an occurrence.
 fn is_weak_reading(reading: &Reading) -> bool {
-    matches!(
-        reading,
-        Reading::Adjectival { .. }
-            | Reading::Happening { .. }
-            | Reading::Hook { .. }
-            | Reading::State { .. }
-            | Reading::Occurrence { .. }
-    )
+    // A participle before a noun may modify it (`ForgotPasswordCommand`: a forgot-password
+    // command); with only its particle or a phrase after it, it says what happened to a subject
+    // implied (`TimedOut`, `CancelledByRider`), a fact a kind word does not turn.
+    matches!(reading, Reading::Adjectival { clause } if !clause.object.is_empty())
+        || matches!(
+            reading,
+            Reading::Happening { .. }
+                | Reading::Hook { .. }
+                | Reading::State { .. }
+                | Reading::Occurrence { .. }
+        )
 }
 
 /// Whether a name of three words or more ends in a noun that heads a noun phrase of data

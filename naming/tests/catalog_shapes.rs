@@ -4,7 +4,8 @@
 //! word of many at once before a lone verb (`BulkPublish`), `Abort` first, a question verb's
 //! object ending in a past equal to its base (`GetSuiteRun`), and an imperative that is no noun
 //! before such a past (`DeleteInput`), and how it ended first (`SuccessfulLogin`); from the
-//! eighth held-out corpus, a verb of sending before an event's name (`EmitVolumeChangedEvent`).
+//! eighth held-out corpus, a verb of sending before an event's name (`EmitVolumeChangedEvent`);
+//! and a past alone with its particle or the state it came to (`FellBack`, `WentOffline`).
 //! `Requires` and `Needs` are in `states.rs`.
 
 use factum_naming::{Kind, Vocabulary, check, classify};
@@ -135,4 +136,24 @@ fn a_verb_of_sending_before_an_events_name_is_the_request_to_send_it() {
     assert_eq!(e.suggestion.as_deref(), Some("OrderPlacedPublishedEvent"));
     // An imperative with its object before `Event` still names the event of doing it.
     facts_only(&["SwitchUserEvent"]);
+}
+
+#[test]
+fn a_past_alone_with_its_particle_or_state_says_what_its_subject_did() {
+    // The irregular past of a phrasal verb, not the imperative of the verb it spells (`fell`).
+    facts_only(&[
+        "FellBack",
+        "FellThrough",
+        "WentOffline",
+        "BecameActive",
+        "GotStuck",
+    ]);
+    requests_only(&["FellTree"]);
+    let e = classify("WentOffline").explanation;
+    assert!(e.contains("its subject implied"), "{e}");
+    // In a command enum such a fact stays an error.
+    let v = Vocabulary::default();
+    assert!(
+        factum_naming::check_variant("DeviceCommand", "WentOffline", Kind::Command, &v).is_err()
+    );
 }

@@ -135,8 +135,16 @@ pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     {
         return reading;
     }
+    // `FellBehind`: the irregular past of a phrasal verb WordNet lists (`fall behind`), not the
+    // imperative of the verb it spells (`fell`), which takes no such particle.
+    let phrasal_past = words.len() > 1
+        && lex.past(&first.lower).is_some_and(|v| {
+            v.base != first.lower
+                && Lex::is_phrasal(&v.base, &words[1].lower)
+                && !Lex::is_phrasal(&first.lower, &words[1].lower)
+        });
     // 7. Command: a base verb first.
-    if let Some(clause) = command(lex, words) {
+    if !phrasal_past && let Some(clause) = command(lex, words) {
         let last = words.len() - 1;
         if clause.verb.noun_leaning() && clause.particle.is_none() {
             if words.len() == 1 {
@@ -197,7 +205,15 @@ pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
                     && matches!(p.as_str(), "back" | "down" | "off" | "out" | "up"))
         });
         let rest = if particle.is_some() { 2 } else { 1 };
-        let (object, complement) = object_and_complement(&words[rest..]);
+        // `WentOffline`, `BecameActive`, `GotStuck`: a state right after it is what the subject
+        // implied came to be, not a subject.
+        let state_after = particle.is_none()
+            && (lex.adjective(&words[1].lower) || STATE_WORDS.contains(&words[1].lower.as_str()));
+        let (object, complement) = if state_after {
+            (Vec::new(), texts(&words[1..]))
+        } else {
+            object_and_complement(&words[rest..])
+        };
         return Reading::Adjectival {
             clause: Clause {
                 object,

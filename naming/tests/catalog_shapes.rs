@@ -92,6 +92,9 @@ fn a_word_of_many_at_once_before_a_lone_verb_and_abort_first_are_requests() {
     ]);
     let e = classify("BulkPublish").explanation;
     assert!(e.contains("imperative \"Bulk Publish\""), "{e}");
+    // Its fact is the operation stopped, not the last verb's participle.
+    let e = check("AbortMultipartUpload", Kind::Event, &Vocabulary::default()).unwrap_err();
+    assert_eq!(e.suggestion.as_deref(), Some("MultipartUploadAborted"));
 }
 
 #[test]
@@ -116,6 +119,14 @@ fn how_it_ended_first_is_a_fact_as_failed_first_is() {
     ]);
     // A list of them is what a query returns.
     assert!(ok("SuccessfulPayments", Kind::Query) && !ok("SuccessfulPayments", Kind::Event));
+    // Asked for, it is the operation.
+    let e = check(
+        "SuccessfulMountVolume",
+        Kind::Command,
+        &Vocabulary::default(),
+    )
+    .unwrap_err();
+    assert_eq!(e.suggestion.as_deref(), Some("MountVolume"));
 }
 
 #[test]

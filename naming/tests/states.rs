@@ -239,6 +239,14 @@ fn requires_and_what_the_subject_waits_on_is_its_state() {
     assert!(
         factum_naming::check_wire_name("payment_intent.requires_action", Kind::Event, &v).is_ok()
     );
+    // Asked for, what it waits on is done to it; asked about, does it need it.
+    suggests("OrderNeedsReview", Kind::Command, "ReviewOrder");
+    suggests("OrderRequiresApproval", Kind::Command, "ApproveOrder");
+    suggests(
+        "PaymentIntentRequiresAction",
+        Kind::Query,
+        "DoesPaymentIntentRequireAction",
+    );
 }
 
 #[test]

@@ -351,6 +351,14 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                     && words[*state].lower.ends_with('s')
                     && WHEN_WORDS.contains(&words[*state + 1].lower.as_str()));
             let failed = words[*state].lower == "could";
+            // `OrderNeedsReview`, `PaymentIntentRequiresAction`: the subject waits on something.
+            let waits = matches!(words[*state].lower.as_str(), "needs" | "requires");
+            // `SuccessfulMountVolume`: how an operation ended; asked for, it is the operation.
+            let ended = *state == 0
+                && matches!(words[0].lower.as_str(), "successful" | "unsuccessful")
+                && words
+                    .get(1)
+                    .is_some_and(|w| lex.imperative(&w.lower).is_some());
             let mut e = if failed {
                 let who = if subject.is_empty() {
                     String::new()
@@ -397,6 +405,32 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                     // `DeliverParcel`.
                     Suggestions {
                         command: Some(pascal_name(&words[*state + 2..])),
+                        ..Suggestions::default()
+                    }
+                } else if ended {
+                    Suggestions {
+                        command: Some(pascal_name(&words[1..])),
+                        ..Suggestions::default()
+                    }
+                } else if waits {
+                    // Asked for, what it waits on is done to it (`OrderNeedsReview` →
+                    // `ReviewOrder`, `OrderRequiresApproval` → `ApproveOrder`, when a verb or
+                    // the noun of one alone follows); asked about, `Does` it need it.
+                    let after = &words[*state + 1..];
+                    let verb = match after {
+                        [only] if lex.imperative(&only.lower).is_some() => Some(pascal(only.text)),
+                        [only] => Lex::nominalisation(&only.lower).map(pascal),
+                        _ => None,
+                    };
+                    let need = if words[*state].lower == "needs" {
+                        "Need"
+                    } else {
+                        "Require"
+                    };
+                    Suggestions {
+                        command: verb.map(|v| format!("{v}{}", join(subject))),
+                        query: (!subject.is_empty())
+                            .then(|| format!("Does{}{need}{}", join(subject), pascal_name(after))),
                         ..Suggestions::default()
                     }
                 } else {

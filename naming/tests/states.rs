@@ -175,6 +175,14 @@ fn a_state_error_names_the_whole_state() {
         "{}",
         e.message
     );
+    // Asked for, a state no verb names is marked; one a verb names is done (session 13).
+    suggests("InvoiceOverdue", Kind::Command, "MarkInvoiceOverdue");
+    suggests("OrderOnHold", Kind::Command, "MarkOrderOnHold");
+    suggests(
+        "SubscriptionComplete",
+        Kind::Command,
+        "CompleteSubscription",
+    );
 }
 
 #[test]

@@ -434,8 +434,16 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                         ..Suggestions::default()
                     }
                 } else {
-                    // Asked about, the state is a yes-or-no question: `FuelLow` → `IsFuelLow`.
+                    // Asked about, the state is a yes-or-no question: `FuelLow` → `IsFuelLow`;
+                    // asked for, a state that no verb names is marked (`InvoiceOverdue` →
+                    // `MarkInvoiceOverdue`, as a wish for it is: `MarkUserActive`); one a verb
+                    // names is done (`SubscriptionComplete` → `CompleteSubscription`).
+                    let w = words[*state].lower.as_str();
+                    let marked = !subject.is_empty()
+                        && (STATE_WORDS.contains(&w)
+                            || (lex.adjective(w) && lex.base(w).is_none() && !w.ends_with("ing")));
                     Suggestions {
+                        command: marked.then(|| format!("Mark{}", pascal_name(words))),
                         query: Some(format!("Is{}", pascal_name(words))),
                         ..Suggestions::default()
                     }

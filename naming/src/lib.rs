@@ -69,10 +69,10 @@
 //! as a variant of its enum; in an enum whose kind word names another kind (`enum OrderEvent`
 //! derived as a `Command`) no variant name is offered, and the help names the derive or the
 //! enum's name to change. Measured with `tests/suggestions.rs` on the development and
-//! validation corpora and the business names, each name derived as every kind: 99.2%, 99.4%
-//! and 99.0% of the errors outside such enums carry a suggestion, and every suggestion passes
-//! (BENCHMARKS.md, "Error suggestions, session 8"). The rest have no verb to move
-//! (`PaymentPending`, `ProductOutOfStock`: a word after a preposition is its object) or one
+//! validation corpora and the business names, each name derived as every kind: 99.4%, 99.4%
+//! and 99.2% of the errors outside such enums carry a suggestion, and every suggestion passes
+//! (BENCHMARKS.md, "Error suggestions, session 8", and "Where it stands, end of session 13").
+//! The rest have no verb to move (a word after a preposition is its object) or one
 //! the lexicon lacks (`DiscussionWasStickied`): no suggestion rather than a wrong one.
 //!
 //! # Words

@@ -9,8 +9,9 @@ use factum_naming::{Kind, Violation, Vocabulary, check, check_variant};
 
 include!("data/real_corpus.rs");
 
-/// Share (%) of errors that carry a concrete suggestion: must not fall below.
-const WITH_SUGGESTION_FLOOR: f64 = 98.9;
+/// Share (%) of errors that carry a concrete suggestion, in each name set: must not fall below
+/// (the lowest of the three at the end of session 13, the business names').
+const WITH_SUGGESTION_FLOOR: f64 = 99.16;
 
 /// The most "did you mean" fixes the corpora may get, all three together: their names are
 /// spelt as their code spells them, so a fix is a real word taken for a misspelt verb. The one

@@ -53,7 +53,7 @@ fn segment_before(wire_name: &str, start: usize) -> Option<&str> {
 /// Whether a segment is a predicate that needs a subject: an adjective or `-ing` form, alone or
 /// before a preposition (`overdue`, `pending`, `ready_for_review`), a phrase opened by a
 /// preposition or a state word (`in_progress`, `withAuthContext`), or what `Will` announces
-/// (`will_be_due`), or what the subject waits on (`requires_action`); not a noun phrase (`internal_failure`) nor a type's name
+/// (`will_be_due`); not a noun phrase (`internal_failure`) nor a type's name
 /// (`ActiveMessagesAvailable…`).
 fn predicate(segment: &str, vocab: &Vocabulary) -> bool {
     let lex = Lex { vocab };
@@ -67,8 +67,6 @@ fn predicate(segment: &str, vocab: &Vocabulary) -> bool {
         && (is_preposition(w)
             || STATE_WORDS.contains(&w)
             || w == "will"
-            || w == "requires"
-            || w == "needs"
             || (state && parts.get(1).is_none_or(|p| is_preposition(&p.lower))))
 }
 

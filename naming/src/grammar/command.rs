@@ -135,7 +135,7 @@ pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
     {
         return reading;
     }
-    // `FellBehind`: the irregular past of a phrasal verb WordNet lists (`fall behind`), not the
+    // `FellBack`: the irregular past of a phrasal verb WordNet lists (`fall back`), not the
     // imperative of the verb it spells (`fell`), which takes no such particle.
     let phrasal_past = words.len() > 1
         && lex.past(&first.lower).is_some_and(|v| {

@@ -6,7 +6,7 @@ use super::state::progressive_verb;
 use crate::lexicon::{Lex, Verb};
 use crate::word_classes::{
     BATCH_WORDS, HEAD_NOUNS, MESSAGE_HEADS, MOMENT_NOUNS, OBJECT_HEADS, OUTCOME_VERBS, QUERY_VERBS,
-    STOPPING_VERBS, is_preposition, manner_adverb, subjectish,
+    STOPPING_VERBS, is_preposition, manner_adverb, plural, subjectish,
 };
 use crate::words::Word;
 
@@ -76,7 +76,7 @@ pub(super) fn occurrence(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
     // returns); `UpcomingDeactivation`, `AccountUpcomingNumberExpiry`: an occurrence on its way.
     let arriving = (head > 0
         && words[head - 1].lower == "incoming"
-        && !last.ends_with('s')
+        && !plural(last)
         && lex.base(last).is_none_or(|v| v.is_noun()))
         || (words[..head].iter().any(|w| w.lower == "upcoming") && Lex::names_occurrence(last));
     if arriving {

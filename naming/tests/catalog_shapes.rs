@@ -10,29 +10,7 @@
 
 use factum_naming::{Kind, Vocabulary, check, classify};
 
-fn ok(name: &str, kind: Kind) -> bool {
-    check(name, kind, &Vocabulary::default()).is_ok()
-}
-
-/// Each name passes the derive of `kind` and not that of `other`, and each check that fails
-/// prints how the name was read.
-fn only(kind: Kind, other: Kind, names: &[&str]) {
-    for name in names {
-        let read = || classify(name).explanation;
-        assert!(ok(name, kind), "{name}: {}", read());
-        assert!(!ok(name, other), "{name}: {}", read());
-    }
-}
-
-/// Each name passes the `Event` derive and not the `Command` derive.
-fn facts_only(names: &[&str]) {
-    only(Kind::Event, Kind::Command, names);
-}
-
-/// Each name passes the `Command` derive and not the `Event` derive.
-fn requests_only(names: &[&str]) {
-    only(Kind::Command, Kind::Event, names);
-}
+include!("data/derives.rs");
 
 /// A noun of two words in `WordNet` whose first word is a verb used at least as often as a noun
 /// (`tax rate`) is a thing: a query may be named by it, and an event is told to say what
@@ -62,8 +40,7 @@ fn two_word_nouns_are_things() {
         assert_eq!(e.suggestion.as_deref(), Some(fact), "{name}");
     }
     assert!(ok("OpenAccount", Kind::Command));
-    let e = check("OpenAccount", Kind::Event, &v).unwrap_err();
-    assert_eq!(e.suggestion.as_deref(), Some("AccountOpened"));
+    suggests("OpenAccount", Kind::Event, "AccountOpened");
     assert!(!ok("OpenAccount", Kind::Query));
 }
 
@@ -93,8 +70,11 @@ fn a_word_of_many_at_once_before_a_lone_verb_and_abort_first_are_requests() {
     let e = classify("BulkPublish").explanation;
     assert!(e.contains("imperative \"Bulk Publish\""), "{e}");
     // Its fact is the operation stopped, not the last verb's participle.
-    let e = check("AbortMultipartUpload", Kind::Event, &Vocabulary::default()).unwrap_err();
-    assert_eq!(e.suggestion.as_deref(), Some("MultipartUploadAborted"));
+    suggests(
+        "AbortMultipartUpload",
+        Kind::Event,
+        "MultipartUploadAborted",
+    );
 }
 
 #[test]
@@ -120,13 +100,7 @@ fn how_it_ended_first_is_a_fact_as_failed_first_is() {
     // A list of them is what a query returns.
     assert!(ok("SuccessfulPayments", Kind::Query) && !ok("SuccessfulPayments", Kind::Event));
     // Asked for, it is the operation.
-    let e = check(
-        "SuccessfulMountVolume",
-        Kind::Command,
-        &Vocabulary::default(),
-    )
-    .unwrap_err();
-    assert_eq!(e.suggestion.as_deref(), Some("MountVolume"));
+    suggests("SuccessfulMountVolume", Kind::Command, "MountVolume");
 }
 
 #[test]
@@ -138,13 +112,11 @@ fn a_verb_of_sending_before_an_events_name_is_the_request_to_send_it() {
         "DispatchUserCreatedEvent",
     ]);
     // Not the suggestion of a reading that had the subject "Publish Order".
-    let e = check(
+    suggests(
         "PublishOrderPlacedEvent",
         Kind::Event,
-        &Vocabulary::default(),
-    )
-    .unwrap_err();
-    assert_eq!(e.suggestion.as_deref(), Some("OrderPlacedPublishedEvent"));
+        "OrderPlacedPublishedEvent",
+    );
     // An imperative with its object before `Event` still names the event of doing it.
     facts_only(&["SwitchUserEvent"]);
 }

@@ -15,25 +15,7 @@
 
 use factum_naming::{Kind, Verdict, Vocabulary, check, classify};
 
-fn ok(name: &str, kind: Kind) -> bool {
-    check(name, kind, &Vocabulary::default()).is_ok()
-}
-
-/// Each name passes the `Event` derive and not the `Command` derive.
-fn facts_only(names: &[&str]) {
-    for name in names {
-        assert!(ok(name, Kind::Event), "{name}");
-        assert!(!ok(name, Kind::Command), "{name}");
-    }
-}
-
-/// Each name passes the `Command` derive and not the `Event` derive.
-fn requests_only(names: &[&str]) {
-    for name in names {
-        assert!(ok(name, Kind::Command), "{name}");
-        assert!(!ok(name, Kind::Event), "{name}");
-    }
-}
+include!("data/derives.rs");
 
 /// Each name reads first as a fact, and both the `Event` and the `Command` derive accept it.
 fn facts_first_requests_too(names: &[&str]) {
@@ -42,18 +24,6 @@ fn facts_first_requests_too(names: &[&str]) {
         assert!(ok(name, Kind::Command), "{name}");
         assert_eq!(classify(name).verdict, Verdict::Event, "{name}");
     }
-}
-
-fn suggestion(name: &str, kind: Kind) -> Option<String> {
-    check(name, kind, &Vocabulary::default())
-        .err()
-        .and_then(|e| e.suggestion)
-}
-
-/// The derive of `kind` rejects `name` suggesting `expected`, which that derive accepts.
-fn suggests(name: &str, kind: Kind, expected: &str) {
-    assert_eq!(suggestion(name, kind).as_deref(), Some(expected), "{name}");
-    assert!(ok(expected, kind), "{expected}");
 }
 
 #[test]

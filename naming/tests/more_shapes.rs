@@ -38,6 +38,15 @@ fn a_query_may_be_named_by_what_it_returns() {
     // In an enum that names events, a variant with no verb is an event, not a query.
     let v = Vocabulary::default();
     assert!(check_variant("WindowEvent", "PointerButton", Kind::Query, &v).is_err());
+    // In an enum of queries, one word as much a noun names what it returns, not an imperative
+    // done to the subject (session 13); a verb used mostly as one stays a request.
+    for variant in ["Balance", "Total"] {
+        assert!(
+            check_variant("AccountQuery", variant, Kind::Query, &v).is_ok(),
+            "{variant}"
+        );
+    }
+    assert!(check_variant("OrderQuery", "Cancel", Kind::Query, &v).is_err());
 }
 
 #[test]

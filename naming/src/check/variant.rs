@@ -121,6 +121,7 @@ pub fn check_variant(
         return Ok(());
     }
     if lone_verb_commanded(&alone, family, kind)
+        || lone_noun_queried(&alone, family, kind)
         || lone_noun_of_events(&alone, family, kind, &Lex { vocab })
     {
         return Ok(());
@@ -282,6 +283,17 @@ fn family_violation(
 fn lone_verb_commanded(alone: &Analysis, family: Option<Kind>, kind: Kind) -> bool {
     kind == Kind::Command
         && family == Some(Kind::Command)
+        && alone.verdict == Verdict::Unknown
+        && alone.problem == Problem::LoneVerb
+}
+
+/// Whether the variant is one word used at least as often as a noun (`Balance`, `Total`) in an
+/// enum of queries, derived as a `Query`: it names what the query returns (`AccountQuery::Balance`:
+/// the account's balance), as a variant with no verb does (`OrderQuery::History`), not an
+/// imperative done to the enum's subject (balance the account).
+fn lone_noun_queried(alone: &Analysis, family: Option<Kind>, kind: Kind) -> bool {
+    kind == Kind::Query
+        && family == Some(Kind::Query)
         && alone.verdict == Verdict::Unknown
         && alone.problem == Problem::LoneVerb
 }

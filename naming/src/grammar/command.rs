@@ -136,15 +136,20 @@ pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
         return reading;
     }
     // `FellBack`: the irregular past of a phrasal verb WordNet lists (`fall back`), not the
-    // imperative of the verb it spells (`fell`), which takes no such particle.
-    let phrasal_past = words.len() > 1
-        && lex.past(&first.lower).is_some_and(|v| {
-            v.base != first.lower
-                && Lex::is_phrasal(&v.base, &words[1].lower)
-                && !Lex::is_phrasal(&first.lower, &words[1].lower)
-        });
+    // imperative of the verb it spells (`fell`), which takes no such particle. Asked only of a
+    // name that reads as a command, a particle second (WordNet's phrasal verbs end in one).
+    let phrasal_past = || {
+        words.len() > 1
+            && PARTICLES.contains(&words[1].lower.as_str())
+            && !Lex::is_phrasal(&first.lower, &words[1].lower)
+            && lex
+                .past(&first.lower)
+                .is_some_and(|v| v.base != first.lower && Lex::is_phrasal(&v.base, &words[1].lower))
+    };
     // 7. Command: a base verb first.
-    if !phrasal_past && let Some(clause) = command(lex, words) {
+    if let Some(clause) = command(lex, words)
+        && !phrasal_past()
+    {
         let last = words.len() - 1;
         if clause.verb.noun_leaning() && clause.particle.is_none() {
             if words.len() == 1 {

@@ -48,7 +48,8 @@
 //! returns (`AvailableHours`, `TrainingsForUser`, `OrderById`, `Customer`), so the `Query`
 //! derive ([`check`]) accepts a whole type's name with no verb (the shares above count events and
 //! commands only, so this costs them nothing); a name that reads as an event or a command
-//! stays an error for it. A request-reply message with no verb (`HeartbeatRequest`,
+//! stays an error for it, but for two words, a verb that is a noun too and a noun naming what is
+//! known of it (`ClaimStatus`, `WatchHistory`, `LeaveBalance`): as much that data as an order. A request-reply message with no verb (`HeartbeatRequest`,
 //! `GreetingReply`, reading 9) asks another service to act: the `Command` derive accepts it.
 //!
 //! Every error says what was read, suggests a name that itself passes where the name stands,

@@ -200,10 +200,80 @@ pub(crate) fn request_message(lex: &Lex<'_>, words: &[Word<'_>]) -> bool {
 /// also common objects (`ShipItem`): after a verb that is at least as often a noun, the name
 /// reads as a noun phrase first and a command second, and a `Command` derive accepts it.
 pub(crate) const OBJECT_HEADS: &[&str] = &[
-    "address", "amount", "balance", "contents", "count", "data", "date", "estimate", "feed",
-    "health", "id", "item", "level", "line", "list", "log", "map", "number", "progress", "quote",
-    "rate", "record", "result", "results", "state", "status", "time", "total", "trail", "type",
+    "address",
+    "amount",
+    "balance",
+    "contents",
+    "count",
+    "data",
+    "date",
+    "estimate",
+    "feed",
+    "health",
+    "id",
+    "item",
+    "level",
+    "line",
+    "list",
+    "log",
+    "map",
+    "number",
+    "progress",
+    "quote",
+    "rate",
+    "record",
+    "result",
+    "results",
+    "state",
+    "status",
+    "time",
+    "total",
+    "trail",
+    "type",
     "value",
+    // Data a query returns (`MeterReadings`, `ChannelMembers`, `LeagueTable`).
+    "backlog",
+    "interactions",
+    "logs",
+    "members",
+    "metrics",
+    "performance",
+    "rates",
+    "readings",
+    "standings",
+    "statistics",
+    "stats",
+    "table",
+    "usage",
+    "valuation",
+];
+
+/// Nouns that name what is known of the thing the word before them names, its state, record or
+/// measure (`ClaimStatus`, `WatchHistory`, `LeaveBalance`, `BuildLogs`): after a verb that is
+/// a noun too, the name is as much that data as an order, and the `Query` derive accepts it.
+pub(crate) const ATTRIBUTE_HEADS: &[&str] = &[
+    "backlog",
+    "balance",
+    "count",
+    "details",
+    "health",
+    "history",
+    "info",
+    "level",
+    "logs",
+    "metrics",
+    "overview",
+    "performance",
+    "progress",
+    "results",
+    "standings",
+    "state",
+    "statistics",
+    "stats",
+    "status",
+    "summary",
+    "total",
+    "usage",
 ];
 
 /// A noun of the one who does a verb: `sender`, `handler`, `processor`, `shipper`.
@@ -261,6 +331,11 @@ pub(crate) fn plural(w: &str) -> bool {
         && !w.ends_with("ss")
         && !w.ends_with("us")
         && !w.ends_with("is")
+}
+
+/// `w` without the `s` of its plural (`rates` → `rate`), or `w` itself.
+pub(crate) fn singular(w: &str) -> &str {
+    if plural(w) { &w[..w.len() - 1] } else { w }
 }
 
 /// Whether `w` is an adverb of manner: an adjective + `ly` (`partially`, `automatically`,

@@ -3,7 +3,9 @@
 
 use super::violation::{Violation, violation};
 use crate::analysis::{Analysis, Problem, classify_with};
+use crate::lexicon::Lex;
 use crate::vocabulary::Vocabulary;
+use crate::word_classes::ATTRIBUTE_HEADS;
 use crate::{Kind, Verdict};
 
 /// `Ok` if `name` reads as `kind`; otherwise the error to show at the name's span.
@@ -30,7 +32,10 @@ use crate::{Kind, Verdict};
 /// A [`Violation`] when the verdict of [`classify_with`] differs from `kind`.
 pub fn check(name: &str, kind: Kind, vocab: &Vocabulary) -> Result<(), Violation> {
     let analysis = classify_with(name, vocab);
-    if analysis.accepts(kind) || (kind == Kind::Query && names_what_it_returns(&analysis)) {
+    if analysis.accepts(kind)
+        || (kind == Kind::Query
+            && (names_what_it_returns(&analysis) || data_of_a_verb_noun(&analysis, vocab)))
+    {
         Ok(())
     } else {
         Err(violation(&analysis, kind, vocab))
@@ -46,4 +51,25 @@ fn names_what_it_returns(analysis: &Analysis) -> bool {
             analysis.problem,
             Problem::NoVerb | Problem::NounPhrase | Problem::LoneVerb
         )
+}
+
+/// Whether the name is two words, a verb that is a noun too and a noun that heads data
+/// (`ClaimStatus`, `WatchHistory`, `BuildLogs`, `LeaveBalance`): the status of a claim as much
+/// as an order to claim one, so the `Query` derive, whose names often say what they return,
+/// accepts it; with more words the verb has its object (`UpdateOrderStatus`).
+fn data_of_a_verb_noun(analysis: &Analysis, vocab: &Vocabulary) -> bool {
+    let [first, last] = analysis.words.as_slice() else {
+        return false;
+    };
+    let last = last.to_lowercase();
+    analysis.verdict == Verdict::Command
+        && analysis.decoration.is_empty()
+        && analysis.cue.as_deref() == Some(first.as_str())
+        && ATTRIBUTE_HEADS.contains(&last.as_str())
+        && {
+            let lex = Lex { vocab };
+            let first = first.to_lowercase();
+            lex.base(&first)
+                .is_some_and(|v| (v.is_noun() || lex.adjective(&first)) && v.particle.is_none())
+        }
 }

@@ -8,7 +8,7 @@ use crate::affixes::{PARTICLES, PREFIXES};
 use crate::lexicon::{Lex, Verb};
 use crate::word_classes::{
     BATCH_WORDS, CRUD_VERBS, HEAD_NOUNS, MESSAGE_HEADS, MOMENT_NOUNS, OBJECT_HEADS, STATE_WORDS,
-    is_adverb, is_agent_noun, is_preposition,
+    is_adverb, is_agent_noun, is_preposition, singular,
 };
 use crate::words::Word;
 
@@ -177,7 +177,7 @@ pub(super) fn command_or_noun(lex: &Lex<'_>, words: &[Word<'_>]) -> Reading {
             // (`OrderProcessor`, or rate the driver); `TaxRate`, `ExchangeRate`: one noun of two
             // words in WordNet.
             if OBJECT_HEADS.contains(&head)
-                || (words.len() == 2 && Lex::noun_compound(&words[0].lower, head))
+                || (words.len() == 2 && Lex::noun_compound(&words[0].lower, singular(head)))
                 || is_agent_noun(lex, head)
                 || MESSAGE_HEADS.contains(&head)
                 || matches!(

@@ -17,6 +17,7 @@ fn only(kind: factum_naming::Kind, other: factum_naming::Kind, names: &[&str]) {
 }
 
 /// Each name passes the `Event` derive and not the `Command` derive.
+#[allow(dead_code)] // not every test that includes this file asks for facts
 fn facts_only(names: &[&str]) {
     only(factum_naming::Kind::Event, factum_naming::Kind::Command, names);
 }

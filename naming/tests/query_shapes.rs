@@ -1,0 +1,76 @@
+//! Shapes of session 14, found by naming the queries of eighteen business areas as a new user
+//! would: a query named by the data it returns, after a word that is a verb too (`MeterReadings`,
+//! `ChannelMembers`, `ClaimStatus`, `WatchHistory`). Of 107 such queries written by hand, 43 were
+//! rejected by the `Query` derive; 27 are now, the rest being imperatives (`TrackShipment`,
+//! `DownloadInvoice`) and names read as events (`VacancyReport`, `EstimatedArrival`).
+
+use factum_naming::{Kind, Vocabulary, check, classify};
+
+include!("data/derives.rs");
+
+/// A noun that names data a query returns (`Readings`, `Members`, `Table`, `Performance`, or a
+/// plural of a noun of two words: `ExchangeRates`) closes a noun phrase after a verb used at
+/// least as often as a noun: the `Query` derive accepts it, the `Command` derive too (the
+/// imperative stays a reading), and the `Event` derive says it is a noun phrase.
+#[test]
+fn data_after_a_word_mostly_a_noun_is_a_noun_phrase() {
+    let v = Vocabulary::default();
+    for name in [
+        "MeterReadings",
+        "SoilReadings",
+        "ChannelMembers",
+        "LeagueTable",
+        "DrugInteractions",
+        "CampaignPerformance",
+        "CampaignStats",
+        "TicketBacklog",
+        "InventoryValuation",
+        "ExchangeRates",
+        "PriceLists",
+    ] {
+        let read = || classify(name).explanation;
+        assert!(ok(name, Kind::Query), "{name}: {}", read());
+        assert!(ok(name, Kind::Command), "{name}: {}", read());
+        let e = check(name, Kind::Event, &v).expect_err(name);
+        assert!(e.message.contains("noun phrase"), "{name}: {}", e.message);
+        let fact = e.suggestion.expect(name);
+        assert!(ok(&fact, Kind::Event), "{name} → {fact}");
+    }
+}
+
+/// Two words, a verb that is a noun too and a noun naming what is known of it (its status,
+/// history, balance, logs, standings): the `Query` derive accepts the name as the data, the
+/// `Command` derive as the order; the `Event` derive still reads the imperative. With an
+/// object between them, or a verb no noun, the name is the order only (`UpdateOrderStatus`,
+/// `AddItem`, `SetQueue`: `Queue` names no such data).
+#[test]
+fn what_is_known_of_a_verb_noun_is_asked_or_ordered() {
+    for name in [
+        "ClaimStatus",
+        "PermitStatus",
+        "BuildStatus",
+        "WatchHistory",
+        "RunHistory",
+        "BuildLogs",
+        "LeaveBalance",
+        "MatchStandings",
+        "UnreadCount",
+    ] {
+        let read = || classify(name).explanation;
+        assert!(ok(name, Kind::Query), "{name}: {}", read());
+        assert!(ok(name, Kind::Command), "{name}: {}", read());
+        assert!(!ok(name, Kind::Event), "{name}: {}", read());
+    }
+    requests_only(&["UpdateOrderStatus", "AddItem", "RemoveItem", "SetQueue"]);
+    for name in [
+        "UpdateOrderStatus",
+        "AddItem",
+        "RemoveItem",
+        "UpdateMember",
+        "SetQueue",
+        "CancelOrder",
+        "ClaimStatusCommand",
+    ] {
+        assert!(!ok(name, Kind::Query), "{name}: {}", classify(name).explanation);
+    }
+}

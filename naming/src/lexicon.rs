@@ -91,7 +91,8 @@ impl Verb {
         self.verb_leaning() || !self.is_noun()
     }
 
-    /// Whether SemCor uses the word as a verb more often than as a noun (`request`, `run`).
+    /// Whether SemCor uses the word as a verb more often than as a noun (`request`, `run`), or,
+    /// never tagging it, WordNet lists more verb senses than noun senses (`revoke`).
     pub(crate) fn verb_leaning(&self) -> bool {
         self.flags & VERB_LEANING != 0
     }

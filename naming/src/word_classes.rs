@@ -141,10 +141,6 @@ pub(crate) const PASSING_STATES: &[&str] = &[
     "unsuccessful",
 ];
 
-/// Verbs SemCor tags too seldom to lean either way (`abort`: three times, as often a noun) that
-/// software uses first as the imperative that stops an operation (`AbortMultipartUpload`).
-pub(crate) const STOPPING_VERBS: &[&str] = &["abort"];
-
 /// Words that say an action is done to many at once, before its verb (`BatchGetItem`,
 /// `BulkUpdateAssets`, `MassDeleteUsers`), though each is a verb or a noun of its own.
 pub(crate) const BATCH_WORDS: &[&str] = &["batch", "bulk", "mass"];

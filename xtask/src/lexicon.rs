@@ -73,9 +73,11 @@ mod nominalisations;
 
 /// Flag: the verb is also a noun in WordNet.
 const NOUN: u8 = 1;
-/// Flag: the word is tagged at least as often as a noun as as a verb in SemCor.
+/// Flag: the word is tagged at least as often as a noun as as a verb in SemCor (untagged, WordNet
+/// lists no more verb senses than noun senses).
 const NOUN_LEANING: u8 = 2;
-/// Flag: SemCor tags the word as a verb more often than as a noun (and at least once).
+/// Flag: SemCor tags the word as a verb more often than as a noun (and at least once), or never
+/// tags it and WordNet lists more verb senses than noun senses (`revoke`, `browse`).
 const VERB_LEANING: u8 = 4;
 /// Flag: SemCor tags the word as a noun at least [`RARE_VERB_MIN_NOUN`] times and as a verb at
 /// most 1% as often (`room`: 129 and 1; `team`: 51 and 0).
@@ -254,6 +256,20 @@ fn is_word(s: &str) -> bool {
 }
 
 /// Lemmas of an `index.*` file (skipping the license header lines, which start with spaces).
+/// The number of senses (synsets) of each lemma of an index file.
+fn sense_counts(index: &str) -> BTreeMap<&str, u64> {
+    index
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .filter_map(|l| {
+            let mut f = l.split(' ');
+            let lemma = f.next()?;
+            let count = f.nth(1)?.parse().ok()?;
+            Some((lemma, count))
+        })
+        .collect()
+}
+
 fn lemmas(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
         .filter(|l| !l.starts_with(' '))
@@ -630,12 +646,14 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     );
     let _ = writeln!(
         out,
-        "/// Flag of [`VERBS`]: SemCor tags the word at least as often as a noun as as a verb.\n\
+        "/// Flag of [`VERBS`]: SemCor tags the word at least as often as a noun as as a verb \
+         (untagged: WordNet lists no more verb senses than noun senses).\n\
          pub(crate) const NOUN_LEANING: u8 = {NOUN_LEANING};"
     );
     let _ = writeln!(
         out,
-        "/// Flag of [`VERBS`]: SemCor tags the word as a verb more often than as a noun.\n\
+        "/// Flag of [`VERBS`]: SemCor tags the word as a verb more often than as a noun \
+         (untagged: WordNet lists more verb senses than noun senses).\n\
          pub(crate) const VERB_LEANING: u8 = {VERB_LEANING};"
     );
     let _ = writeln!(
@@ -656,17 +674,28 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
          pub(crate) static VERBS: &[(&str, u8)] = &[",
         verbs.len()
     );
+    let noun_senses = sense_counts(&index_noun);
+    let verb_senses = sense_counts(&index_verb);
     for &verb in &verbs {
         let mut flags = 0;
         let n = noun_count.get(verb).copied().unwrap_or(0);
         let v = verb_count.get(verb).copied().unwrap_or(0);
+        // Untagged either way: WordNet's senses lean for SemCor (`revoke`: one noun sense, two
+        // verb senses), unless the word is an adjective or an adverb too (`out`, `even`).
+        let verb_senses_lead = n == 0
+            && v == 0
+            && nouns.contains(verb)
+            && !adjectives.contains(verb)
+            && !adverbs.contains(verb)
+            && verb_senses.get(verb).copied().unwrap_or(0)
+                > noun_senses.get(verb).copied().unwrap_or(0);
         if nouns.contains(verb) {
             flags |= NOUN;
-            if n >= v {
+            if n >= v && !verb_senses_lead {
                 flags |= NOUN_LEANING;
             }
         }
-        if v > n {
+        if v > n || verb_senses_lead {
             flags |= VERB_LEANING;
         }
         if n >= RARE_VERB_MIN_NOUN && v * 100 <= n {

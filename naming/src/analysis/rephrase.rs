@@ -9,9 +9,7 @@ use super::result::{Analysis, HOOK};
 use crate::Kind;
 use crate::grammar::progressive_verb;
 use crate::lexicon::{Lex, Verb};
-use crate::word_classes::{
-    AUXILIARIES, INTERROGATIVES, STOPPING_VERBS, is_adverb, is_particle, is_preposition,
-};
+use crate::word_classes::{AUXILIARIES, INTERROGATIVES, is_adverb, is_particle, is_preposition};
 use crate::words::{self, Decoration, Word, pascal};
 
 /// How clearly a word is a verb, best first.
@@ -121,12 +119,9 @@ pub(crate) fn clearer_verb_after(a: &Analysis, lex: &Lex<'_>) -> bool {
     let words = &all[..all.len() - a.decoration.len()];
     // Not a first word SemCor tags as a verb at least half as often as a noun: it is the
     // verb (`PlaceBidCommand` is no `PlaceBidden`).
-    // Nor one that stops an operation (`AbortMultipartUpload` is no `AbortMultipartUploaded`).
     let first_is_weak = words.first().is_some_and(|w| {
-        !STOPPING_VERBS.contains(&w.lower.as_str())
-            && lex
-                .base(&w.lower)
-                .is_some_and(|v| v.noun_leaning() && !v.often_verb())
+        lex.base(&w.lower)
+            .is_some_and(|v| v.noun_leaning() && !v.often_verb())
     });
     first_is_weak
         && a.verb

@@ -6,7 +6,7 @@ use super::state::progressive_verb;
 use crate::lexicon::{Lex, Verb};
 use crate::word_classes::{
     BATCH_WORDS, HEAD_NOUNS, MESSAGE_HEADS, MOMENT_NOUNS, OBJECT_HEADS, OUTCOME_VERBS, QUERY_VERBS,
-    STOPPING_VERBS, is_preposition, manner_adverb, plural, subjectish,
+    is_preposition, manner_adverb, plural, subjectish,
 };
 use crate::words::Word;
 
@@ -32,9 +32,8 @@ pub(super) fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
         // `PartiallyApproveClaim`: an adverb modifies the imperative after it.
         || manner_adverb(lex, &first.lower)
         || matches!(first.lower.as_str(), "needs" | "requires" | "wants")
-        // `BulkPublish`: done to many at once, a request; `AbortMultipartUpload`: stop it.
+        // `BulkPublish`: done to many at once, a request.
         || BATCH_WORDS.contains(&first.lower.as_str())
-        || STOPPING_VERBS.contains(&first.lower.as_str())
         || OBJECT_HEADS.contains(&last.lower.as_str())
         || HEAD_NOUNS.contains(&last.lower.as_str())
         || MESSAGE_HEADS.contains(&last.lower.as_str())

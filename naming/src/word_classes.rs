@@ -63,9 +63,11 @@ pub(crate) const ANSWER_VERBS: &[&str] = &[
 
 /// Verbs that take an object and the state it is to be in, or the place: `MarkTaskDone`,
 /// `SetBannerDisplayedOnHome`, `PlaceOnHold`. First in a name with a participle, an adjective or
-/// a place after their object, they make a command, not an event.
+/// a place after their object, they make a command, not an event. Not `leave`: first in a name
+/// it is the noun of time off more often than an order to leave something so
+/// (`LeaveRequestApproved`, `LeaveDaysCarriedOver`).
 pub(crate) const COMPLEMENT_VERBS: &[&str] = &[
-    "declare", "flag", "keep", "leave", "make", "mark", "place", "put", "set",
+    "declare", "flag", "keep", "make", "mark", "place", "put", "set",
 ];
 
 /// Quantifiers, which stand for a noun: after a verb they are its object (`ReadAll`,

@@ -102,3 +102,17 @@ fn an_untagged_verb_leans_as_its_senses_do() {
     );
     assert!(ok("ArchiveSettings", Kind::Query));
 }
+
+/// `Leave` first, a noun, then a participle: the leave's request was approved, a fact (HR's time
+/// off), not an order to leave the request approved; `Leave` before its object alone stays the
+/// imperative (`LeaveGroup`), as `Mark` before an object and a state does (`MarkTaskDone`).
+#[test]
+fn leave_first_with_a_participle_is_time_off() {
+    facts_only(&[
+        "LeaveRequestApproved",
+        "LeaveRequestDenied",
+        "LeaveBalanceUpdated",
+        "LeaveDaysCarriedOver",
+    ]);
+    requests_only(&["LeaveGroup", "LeaveChannel", "MarkTaskDone"]);
+}

@@ -311,6 +311,10 @@
 //!   enum of commands derived as a `Command`, the imperative done to the enum's subject
 //!   (`ClaimCommand::Appeal`: appeal the claim; read with the subject, `AppealClaim` would be a
 //!   happening, like `ValueChange`); in an enum of events it stays an error;
+//! - in an enum of queries derived as a `Query`, a variant that is one word used at least as
+//!   often as a noun names what the query returns (`AccountQuery::Balance`), and a participle
+//!   with its prepositional phrase the filter (`TicketQuery::AssignedTo`,
+//!   `OrderQuery::CreatedAfter`: the tickets assigned to someone), not what happened;
 //! - a variant of an enum named only by the word (`enum Event`) has no subject to complete and
 //!   names a kind of event: it reads with the word as suffix (`Event::Commit` as
 //!   `CommitEvent`). With a subject, a bare verb stays an error (`OrderEvent::Cancel`);

@@ -116,3 +116,24 @@ fn leave_first_with_a_participle_is_time_off() {
     ]);
     requests_only(&["LeaveGroup", "LeaveChannel", "MarkTaskDone"]);
 }
+
+/// In an enum of queries, a participle with its prepositional phrase is the filter of what the
+/// query returns (`TicketQuery::AssignedTo`: tickets assigned to someone); alone, the participle
+/// is still a fact (`OrderQuery::Placed`), and in an enum of events or commands nothing changes.
+#[test]
+fn a_participle_and_its_preposition_filters_an_enum_of_queries() {
+    let v = Vocabulary::default();
+    let variant = |e: &str, n: &str, k: Kind| factum_naming::check_variant(e, n, k, &v).is_ok();
+    for (e, n) in [
+        ("TicketQuery", "AssignedTo"),
+        ("OrderQuery", "CreatedAfter"),
+        ("OrderQuery", "UpdatedSince"),
+        ("OrderQuery", "CancelledByCustomer"),
+    ] {
+        assert!(variant(e, n, Kind::Query), "{e}::{n}");
+    }
+    assert!(!variant("OrderQuery", "Placed", Kind::Query));
+    assert!(!variant("OrderEvent", "AssignedTo", Kind::Query));
+    assert!(!variant("OrderCommand", "AssignedTo", Kind::Command));
+    assert!(variant("OrderEvent", "AssignedTo", Kind::Event));
+}

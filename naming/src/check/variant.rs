@@ -6,6 +6,7 @@ use super::violation::{Place, Violation, expected, note, violation_where};
 use crate::analysis::{Analysis, Problem, classify_with};
 use crate::lexicon::Lex;
 use crate::vocabulary::Vocabulary;
+use crate::word_classes;
 use crate::words::{self, pascal};
 use crate::{Kind, Verdict};
 
@@ -122,6 +123,7 @@ pub fn check_variant(
     }
     if lone_verb_commanded(&alone, family, kind)
         || lone_noun_queried(&alone, family, kind)
+        || filter_of_queries(&alone, family, kind)
         || lone_noun_of_events(&alone, family, kind, &Lex { vocab })
     {
         return Ok(());
@@ -296,6 +298,22 @@ fn lone_noun_queried(alone: &Analysis, family: Option<Kind>, kind: Kind) -> bool
         && family == Some(Kind::Query)
         && alone.verdict == Verdict::Unknown
         && alone.problem == Problem::LoneVerb
+}
+
+/// Whether the variant is a participle and a prepositional phrase (`AssignedTo`,
+/// `CreatedAfter`, `ShippedToCustomer`) in an enum of queries, derived as a `Query`: the filter
+/// of what it returns (`TicketQuery::AssignedTo`: the tickets assigned to someone), as a variant
+/// with no verb names it (`OrderQuery::ById`), not what happened to the enum's subject.
+fn filter_of_queries(alone: &Analysis, family: Option<Kind>, kind: Kind) -> bool {
+    kind == Kind::Query
+        && family == Some(Kind::Query)
+        && alone.verdict == Verdict::Event
+        && alone.decoration.is_empty()
+        && alone.cue.as_deref() == alone.words.first().map(String::as_str)
+        && alone
+            .words
+            .get(1)
+            .is_some_and(|w| word_classes::is_preposition(&w.to_lowercase()))
 }
 
 /// Whether the variant is one word English hardly ever uses as a verb (SemCor: `Account`,

@@ -41,12 +41,15 @@ fn cue_at(lex: &Lex<'_>, words: &[Word<'_>], i: usize) -> Option<(CueKind, usize
 }
 
 /// A subject, a state and `To Be` with what it is ready or about to undergo
-/// (`OrderReadyToBeShipped`, `UserAboutToBeDeleted`): the state, a fact; no request.
+/// (`OrderReadyToBeShipped`, `UserAboutToBeDeleted`), or `About To` and what it is about to do
+/// (`VisaAboutToExpire`, whatever the subject's first word: no verb takes `About` as its object):
+/// the state, a fact; no request.
 fn state_to_be(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
     let i = (1..words.len().saturating_sub(2)).find(|&i| {
         words[i + 1].lower == "to"
-            && words[i + 2].lower == "be"
-            && (words[i].lower == "about" || lex.adjective(&words[i].lower))
+            && ((words[i + 2].lower == "be"
+                && (words[i].lower == "about" || lex.adjective(&words[i].lower)))
+                || (words[i].lower == "about" && lex.base(&words[i + 2].lower).is_some()))
     })?;
     Some(Reading::State {
         subject: texts(&words[..i]),

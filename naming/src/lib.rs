@@ -97,9 +97,9 @@
 //! (`PublishOrderPlacedEvent`, `EmitVolumeChangedEvent`: the request to send it); after a fact, `Command` or `Cmd` names the command that acts on it
 //! (`MessageEventReceivedCmd`; not after a preposition: `ItemAddedForCommand` is an event);
 //! after an imperative, `Query` names the query of doing it (`DiscoverChannelsQuery`), and
-//! after a fact the query about it (`TotalProductsShippedQuery`); after a wish, a request or a
-//! state said with `Is`, `Command` names the command that makes it so
-//! (`UserShouldBeDeletedCommand`) and `Query` the query about it (`UserIsActiveQuery`), while
+//! after a fact the query about it (`TotalProductsShippedQuery`, `UserIsActiveQuery`); after a
+//! wish or a request, `Command` names the command that makes it so
+//! (`UserShouldBeDeletedCommand`) and `Query` the query about it (`UserShouldBeActiveQuery`), while
 //! `Event` leaves it the wish it is (`OrderShouldShipEvent` is an error). Only
 //! the kind word that closes the name counts (`CreateUserQueryCmd` is a command).
 //! A question verb first is the imperative it also is before either word
@@ -121,7 +121,8 @@
 //!    about no subject: `WasCreated` is a passive fact (reading 3).
 //! 2. **Unknown, wish or request**: a modal (`Should`, `Must`, `Might`, …), a request (`Please`,
 //!    `Wants`, `To Be`, `Needs` or `Requires` before what should be done) or a state verb
-//!    (`Is`/`Are` not first): `UserShouldBeDeleted`, `OrderRequiresToBeShipped`. These name what
+//!    (`Is`/`Are` not first, before no state: `OrderIsNotPaid`, `UserIsBeingDeleted`):
+//!    `UserShouldBeDeleted`, `OrderRequiresToBeShipped`. These name what
 //!    should happen, not what happened nor an order. But `Needs` or `Requires` and a noun is the
 //!    state the subject waits in, a fact, as `ReviewNeeded` is (`OrderNeedsReview`,
 //!    `PaymentIntentRequiresAction`, as Stripe names it). A
@@ -132,9 +133,10 @@
 //!    command is the action, `DeliverParcel`). A wish for a state (`UserShouldBeActive`) is
 //!    told the state reached, the request that marks it and the question (`UserActive`,
 //!    `MarkUserActive`, `IsUserActive`). But
-//!    `Is Now` and a state closing the name is a state reached, an event
-//!    (`IndexIsNowPresent`; `UserIsActive` only describes a state: the errors suggest the
-//!    state reached, `TrialOver` for `TrialIsOver`, and the question, `IsUserActive`); `Is` and a state right
+//!    `Is` (or `Is Now`) and a state closing the name is a state reached, an event, as headlines
+//!    say it without the verb (`UserIsActive` as `UserActive`, `AccountIsFrozen`,
+//!    `ItemsAreOutOfStock`, `IndexIsNowPresent`; the errors of the other derives leave `Is` out:
+//!    `IsUserActive`, `MarkUserActive`, `FreezeAccount`); `Is` and a state right
 //!    before a closing participle name a flag of the subject and what happened to it, an event
 //!    (`TodoIsCompleteUpdated`: the `IsComplete` flag was updated); and a question verb first
 //!    with such a clause as object asks it (`CheckLayoutIsUsed`, reading 4).

@@ -129,8 +129,9 @@ fn a_flag_of_the_subject_before_what_happened_to_it() {
         assert!(ok(name, Kind::Event), "{name}");
         assert!(!ok(name, Kind::Command), "{name}");
     }
-    // Without the participle it only describes a state.
-    assert!(!ok("UserIsActive", Kind::Event));
+    // Without the participle it is the subject's state: a state reached, as `UserActive` is.
+    assert!(ok("UserIsActive", Kind::Event));
+    assert!(!ok("UserIsActive", Kind::Command));
 }
 
 #[test]

@@ -97,7 +97,11 @@ fn an_untagged_verb_leans_as_its_senses_do() {
     suggests("RevokeInvite", Kind::Event, "InviteRevoked");
     // `Visa` leans to the verb too (two verb senses, one noun sense), but no verb takes `About`
     // as its object: `About To` and a verb is the state its subject is in.
-    facts_only(&["VisaAboutToExpire", "VisaIssued", "CertificateAboutToExpire"]);
+    facts_only(&[
+        "VisaAboutToExpire",
+        "VisaIssued",
+        "CertificateAboutToExpire",
+    ]);
     suggests(
         "AbortMultipartUpload",
         Kind::Event,

@@ -673,8 +673,8 @@ fn a_state_reached_now_is_a_fact() {
     }
     // `Back` is a state reached, as `Over` and `Down` are.
     event("ProductBackInStock");
-    // Without `Now`, a state is described, not reached.
-    assert_eq!(classify("UserIsActive").verdict, Verdict::Unknown);
+    // Without `Now`, the state said with `Is` is reached too, as `UserActive` is.
+    assert_eq!(classify("UserIsActive").verdict, Verdict::Event);
 }
 
 #[test]

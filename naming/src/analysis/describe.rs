@@ -437,14 +437,35 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                     // Asked about, the state is a yes-or-no question: `FuelLow` → `IsFuelLow`;
                     // asked for, a state that no verb names is marked (`InvoiceOverdue` →
                     // `MarkInvoiceOverdue`, as a wish for it is: `MarkUserActive`); one a verb
-                    // names is done (`SubscriptionComplete` → `CompleteSubscription`).
-                    let w = words[*state].lower.as_str();
+                    // names is done (`SubscriptionComplete` → `CompleteSubscription`). The verbs
+                    // that link the subject to its state are left out (`ProductWasOutOfStock` →
+                    // `IsProductOutOfStock`, `UserIsActive` → `MarkUserActive`); `Not` is kept
+                    // with the state it denies (`MarkOrderNotPaid`).
+                    let negated = usize::from(words[*state].lower == "not");
+                    let w = words.get(*state + negated).map_or("", |w| w.lower.as_str());
                     let marked = !subject.is_empty()
                         && (STATE_WORDS.contains(&w)
                             || (lex.adjective(w) && lex.base(w).is_none() && !w.ends_with("ing")));
+                    let core = format!(
+                        "{}{}",
+                        pascal_name(&words[..linked]),
+                        pascal_name(&words[*state..])
+                    );
+                    // A participle alone after its linked subject is the verb's state: asked
+                    // for, the verb is done (`AccountIsFrozen` → `FreezeAccount`).
+                    let done = (linked > 0 && linked < subject.len() && *state + 1 == words.len())
+                        .then(|| lex.past(w))
+                        .flatten()
+                        .map(|v| format!("{}{}", pascal(&v.base), pascal_name(&words[..linked])));
+                    // `ItemsAreOutOfStock` → `AreItemsOutOfStock`.
+                    let ask = if subject.iter().any(|w| w.eq_ignore_ascii_case("are")) {
+                        "Are"
+                    } else {
+                        "Is"
+                    };
                     Suggestions {
-                        command: marked.then(|| format!("Mark{}", pascal_name(words))),
-                        query: Some(format!("Is{}", pascal_name(words))),
+                        command: done.or_else(|| marked.then(|| format!("Mark{core}"))),
+                        query: Some(format!("{ask}{core}")),
                         ..Suggestions::default()
                     }
                 },
@@ -628,16 +649,16 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             let adjective = rest.len() > 1
                 && clause.is_none()
                 && rest.last().is_some_and(|w| lex.adjective(&w.lower));
+            let state_word = particle
+                && clause
+                    .as_ref()
+                    .is_some_and(|c| STATE_WORDS.contains(&c.verb.base.as_str()));
             let mut s = match clause {
-                // `TrialIsOver`, `ServerIsDown`, `UserShouldBeActive`: the state reached is the
-                // fact, named without the verbs that link it (`TrialOver`, `UserActive`); `over`
-                // is no verb to order, an adjective is the state a request marks
-                // (`MarkUserActive`) and a question asks about (`IsUserActive`).
-                Some(c) if particle && STATE_WORDS.contains(&c.verb.base.as_str()) => Suggestions {
-                    event: Some(rest.iter().map(|w| pascal(w.text)).collect()),
-                    ..Suggestions::default()
-                },
-                _ if adjective => {
+                // `TrialShouldBeOver`, `UserShouldBeActive`: the state reached is the fact,
+                // named without the verbs that link it (`TrialOver`, `UserActive`); `over` is
+                // no verb to order, the state is what a request marks (`MarkUserActive`) and a
+                // question asks about (`IsUserActive`).
+                _ if adjective || state_word => {
                     let state: String = rest.iter().map(|w| pascal(w.text)).collect();
                     Suggestions {
                         command: Some(format!("Mark{state}")),
@@ -648,7 +669,7 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                 Some(c) => suggestions_from(lex, c),
                 None => noun_suggestions(lex, &words[..1], false),
             };
-            // `UserIsActive` asked: `IsUserActive`.
+            // `OrderIsNotPaid` asked: `IsOrderNotPaid`.
             if *kind == CueKind::State
                 && let Some(&at) = cue.first()
                 && matches!(words[at].lower.as_str(), "is" | "are")

@@ -16,7 +16,7 @@ use super::state::{
 use crate::lexicon::Lex;
 use crate::word_classes::{
     COMPLEMENT_VERBS, INFORMING_VERBS, INTERROGATIVES, OUTCOME_VERBS, PASSING_STATES, QUERY_VERBS,
-    STATE_WORDS, WHEN_WORDS, is_preposition, plural,
+    STATE_WORDS, WHEN_WORDS, is_preposition, plural, subjectish,
 };
 use crate::words::Word;
 
@@ -373,6 +373,9 @@ fn state_clause(
     if let Some(reached) = state_reached_now(lex, words, is) {
         return Some(reached);
     }
+    if let Some(state) = state_said_with_is(lex, words, is) {
+        return Some(state);
+    }
     // `TodoIsCompleteUpdated`: `Is` and a state name a flag, a property of the subject, and
     // the participle right after them says what happened to it.
     if is + 3 == words.len()
@@ -394,6 +397,41 @@ fn state_clause(
         cue: 0,
         verb: lex.base(&words[0].lower),
         object: texts(&words[1..]),
+    })
+}
+
+/// `AccountIsFrozen`, `OrderIsReady`, `ItemsAreOutOfStock`, with `Is`/`Are` at `is`: a subject
+/// and the state it is in, as headlines say it without the verb (`AccountFrozen`, `OrderReady`):
+/// a state, a fact. The state is a participle, an adjective or state word alone or after `Not`
+/// (`OrderIsNotPaid`, as `PaymentNotReceived`), or what reads as the subject's state once `Is` is
+/// left out (`Out Of Stock`).
+fn state_said_with_is(lex: &Lex<'_>, words: &[Word<'_>], is: usize) -> Option<Reading> {
+    let rest = &words[is + 1..];
+    let [first_of_state, ..] = rest else {
+        return None;
+    };
+    let alone = |w: &str| STATE_WORDS.contains(&w) || lex.adjective(w) || lex.past(w).is_some();
+    let reads = if let [state] | [_, state] = rest
+        && (rest.len() == 1 || first_of_state.lower == "not")
+    {
+        alone(&state.lower)
+    } else {
+        !matches!(
+            first_of_state.lower.as_str(),
+            "now" | "not" | "being" | "be"
+        ) && {
+            let without: Vec<Word<'_>> = words[..is].iter().chain(rest).cloned().collect();
+            super::state::state(lex, &without) == Some(is)
+        }
+    };
+    (reads
+        && words[..is]
+            .iter()
+            .all(|w| subjectish(lex, &w.lower) && !is_preposition(&w.lower)))
+    .then(|| Reading::State {
+        subject: texts(&words[..=is]),
+        state: is + 1,
+        or_command: false,
     })
 }
 

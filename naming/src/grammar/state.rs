@@ -11,7 +11,7 @@ use crate::word_classes::{
 use crate::words::Word;
 
 /// `IndexIsNowPresent`, `ProjectionIsNowLive`, with `Is` at `is`: `now` marks a change, so the
-/// state is reached, a fact (`UserIsActive` only describes a state).
+/// state is reached, a fact (without `Now`, see `state_said_with_is` in `read.rs`).
 pub(super) fn state_reached_now(lex: &Lex<'_>, words: &[Word<'_>], is: usize) -> Option<Reading> {
     let state = is + 2;
     let reached = words.get(is + 1).is_some_and(|w| w.lower == "now")

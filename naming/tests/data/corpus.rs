@@ -271,10 +271,11 @@ const CORPUS: &[(&str, Verdict)] = &[
     ("EmailCouldBeSent", U),
     ("OrderCanBeCancelled", U),
     ("UserMightChurn", U),
-    ("UserIsActive", U),
-    // `Now` marks the change: a state reached.
+    // A subject and the state it is in, said with `Is` or not (`UserActive`), is a state
+    // reached; `Now` marks the change the more.
+    ("UserIsActive", E),
     ("UserIsNowActive", E),
-    ("OrdersAreShipped", U),
+    ("OrdersAreShipped", E),
     ("MustResetPassword", U),
     ("ItemWouldBeRemoved", U),
     // No verb.

@@ -2,7 +2,7 @@ use factum::{Command, Event, Query};
 
 // Shapes the naming rules accept (issue 9, session 14): a query named by the data it returns
 // after a word that is a verb too, the filter of an enum of queries, HR's leave first, and an
-// untagged verb that leans to the verb by its senses.
+// untagged verb that leans to the verb by its senses, and a state said with `Is`.
 
 #[derive(Query, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct ClaimStatus {
@@ -31,6 +31,11 @@ pub struct LeaveRequestApproved {
     pub request_id: String,
 }
 
+#[derive(Event, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct TrialIsOver {
+    pub trial_id: String,
+}
+
 #[derive(Command, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct RevokePermit {
     pub permit_id: String,
@@ -42,5 +47,6 @@ fn main() {
     let _ = MeterReadings { meter_id: String::new() };
     let _ = TicketQuery::Backlog;
     let _ = LeaveRequestApproved { request_id: String::new() };
+    let _ = TrialIsOver { trial_id: String::new() };
     let _ = RevokePermit { permit_id: String::new() };
 }

@@ -325,11 +325,12 @@
 //!   `PinchGestureEvent`; on `MailerEvent::SendEmail`, `SendEmailEvent`): derive the enum's
 //!   kind, or name the enum for the kind it holds (`MailerCommand`).
 //!
-//! A wire name (`name = "com.shop.order.placed"`) is read on its last dotted segment
-//! ([`check_wire_name`]), and suggestions keep its style (`com.shop.order_placed`). A last
-//! segment that is a predicate with no subject (`overdue`, `ready_for_review`, `in_progress`,
-//! `will_be_due`) is read with the segment before it, versions aside (`invoice.overdue` reads
-//! `invoice_overdue`), and passes when the two read first as the derive's kind.
+//! A wire name (`name = "com.shop.order.placed"`) is read on its last dotted segment, a version
+//! after it aside (`com.shop.order.placed.v1`: [`check_wire_name`]), and suggestions keep its
+//! style (`com.shop.order_placed`). A last segment that is a predicate with no subject
+//! (`overdue`, `ready_for_review`, `in_progress`, `will_be_due`, `is_frozen`) is read with the
+//! segment before it, versions aside (`invoice.overdue` reads `invoice_overdue`), and passes
+//! when the two read first as the derive's kind.
 //!
 //! # Typos
 //!

@@ -144,3 +144,33 @@ fn a_participle_and_its_preposition_filters_an_enum_of_queries() {
     assert!(!variant("OrderCommand", "AssignedTo", Kind::Command));
     assert!(variant("OrderEvent", "AssignedTo", Kind::Event));
 }
+
+/// A wire name closed by its version reads the segment before it (`com.acme.order.placed.v1`,
+/// `OrderPlaced.v1`: `v1` had been read, a name with no verb), and the suggestion keeps the
+/// version; a state said with `is` reads with its subject, as `overdue` does
+/// (`bank.account.is_frozen`).
+#[test]
+fn a_wire_name_closed_by_a_version_or_said_with_is() {
+    let v = Vocabulary::default();
+    let wire = |name: &str, kind: Kind| factum_naming::check_wire_name(name, kind, &v);
+    for name in [
+        "com.acme.order.placed.v1",
+        "OrderPlaced.v1",
+        "shop/order/shipped/v2",
+        "bank.account.is_frozen",
+        "fleet.vehicle.are_offline",
+    ] {
+        assert!(wire(name, Kind::Event).is_ok(), "{name}");
+    }
+    assert_eq!(
+        factum_naming::wire_segment("com.acme.order.placed.v1"),
+        "placed"
+    );
+    assert_eq!(factum_naming::wire_segment("v1.v2"), "v1");
+    let e = wire("com.acme.order.place_order.v2", Kind::Event).expect_err("a command");
+    assert_eq!(
+        e.suggestion.as_deref(),
+        Some("com.acme.order.order_placed.v2")
+    );
+    assert!(wire("com.acme.order.place_order.v2", Kind::Command).is_ok());
+}

@@ -12,10 +12,12 @@ use crate::words;
 use crate::{Kind, Verdict};
 
 /// The part of a wire name that is read: the last segment of a dotted, slashed or
-/// colon-separated name (`com.shop.order.placed` → `placed`).
+/// colon-separated name (`com.shop.order.placed` → `placed`), versions after it aside
+/// (`com.shop.order.placed.v1` → `placed`).
 ///
 /// ```
 /// assert_eq!(factum_naming::wire_segment("com.shop.order.placed"), "placed");
+/// assert_eq!(factum_naming::wire_segment("com.shop.order.placed.v2"), "placed");
 /// assert_eq!(factum_naming::wire_segment("OrderPlaced"), "OrderPlaced");
 /// ```
 #[must_use]
@@ -24,26 +26,37 @@ pub fn wire_segment(wire_name: &str) -> &str {
     &wire_name[start..end]
 }
 
-/// Byte range of the last non-empty segment (the whole name when it has none); both ends
-/// are character boundaries, as they sit next to an ASCII separator or at an end.
+fn is_sep(c: char) -> bool {
+    matches!(c, '.' | '/' | ':')
+}
+
+/// Whether a segment is a version (`v1`, `V2`, `3`).
+fn is_version(segment: &str) -> bool {
+    let digits = segment.strip_prefix(['v', 'V']).unwrap_or(segment);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Byte range of the last non-empty segment that is no version, unless every segment is one
+/// (the whole name when it has no segment); both ends are character boundaries, as they sit
+/// next to an ASCII separator or at an end.
 fn segment_range(wire_name: &str) -> (usize, usize) {
-    let is_sep = |c: char| matches!(c, '.' | '/' | ':');
-    let end = wire_name.trim_end_matches(is_sep).len();
+    let mut end = wire_name.trim_end_matches(is_sep).len();
     if end == 0 {
         return (0, wire_name.len());
     }
-    let start = wire_name[..end].rfind(is_sep).map_or(0, |i| i + 1);
-    (start, end)
+    loop {
+        let start = wire_name[..end].rfind(is_sep).map_or(0, |i| i + 1);
+        let before = wire_name[..start].trim_end_matches(is_sep).len();
+        if start == 0 || before == 0 || !is_version(&wire_name[start..end]) {
+            return (start, end);
+        }
+        end = before;
+    }
 }
 
 /// The segment that ends right before byte `start` (the start of the last segment), skipping
 /// version segments (`v1`, `2`); `None` when there is none.
 fn segment_before(wire_name: &str, start: usize) -> Option<&str> {
-    let is_sep = |c: char| matches!(c, '.' | '/' | ':');
-    let is_version = |s: &str| {
-        let digits = s.strip_prefix(['v', 'V']).unwrap_or(s);
-        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
-    };
     wire_name[..start]
         .split(is_sep)
         .rev()
@@ -96,8 +109,11 @@ pub fn check_wire_name(wire_name: &str, kind: Kind, vocab: &Vocabulary) -> Resul
     // overdue; `document.v1.created.withAuthContext`): the two are read together, and pass when
     // they read first as `kind` (`invoice_payment.open` is a state first, a request second: no
     // command). A segment that reads as another kind (`com.shop.order.place`) stays an error.
-    if classify_with(segment, vocab).verdict == Verdict::Unknown
-        && predicate(segment, vocab)
+    // So does a state said with `is` (`account.is_frozen`: the account is frozen).
+    let verdict = classify_with(segment, vocab).verdict;
+    let said_with_is =
+        verdict == Verdict::Query && (segment.starts_with("is_") || segment.starts_with("are_"));
+    if ((verdict == Verdict::Unknown && predicate(segment, vocab)) || said_with_is)
         && let Some(before) = segment_before(wire_name, start)
     {
         let joined = format!("{before}_{segment}");

@@ -174,3 +174,29 @@ fn a_wire_name_closed_by_a_version_or_said_with_is() {
     );
     assert!(wire("com.acme.order.place_order.v2", Kind::Command).is_ok());
 }
+
+/// Verbs of everyday software that neither `WordNet` nor `LemmInflect` lists, kept in the short
+/// hand list (`software_verbs.rs`), inflected as the verb they end in (`shadowban` → `banned`).
+#[test]
+fn software_verbs_of_session_14() {
+    requests_only(&[
+        "AirdropTokens",
+        "BackportFix",
+        "CrosspostArticle",
+        "DownsampleMetrics",
+        "UpsampleAudio",
+        "GamifyOnboarding",
+        "HotfixRelease",
+        "ShadowbanUser",
+    ]);
+    facts_only(&[
+        "TokensAirdropped",
+        "FixBackported",
+        "ArticleCrossposted",
+        "MetricsDownsampled",
+        "OnboardingGamified",
+        "ReleaseHotfixed",
+        "UserShadowbanned",
+    ]);
+    suggests("ShadowbanUser", Kind::Event, "UserShadowbanned");
+}

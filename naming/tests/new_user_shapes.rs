@@ -200,3 +200,38 @@ fn software_verbs_of_session_14() {
     ]);
     suggests("ShadowbanUser", Kind::Event, "UserShadowbanned");
 }
+
+/// Shapes from 565 names two helpers wrote for twelve business areas, blind to the engine: `Send`
+/// and its object before `Notification` or `Message` sends that message (`SendPushNotification`
+/// had read as the event of sending a push); an `-ing` noun closing the object of a verb often
+/// one is that object too (`RecordMeterReading`), not a phase (`ClusterSupportEnding`); a
+/// query's data head may take a phrase opened by a preposition (`MatchHistoryForPlayer`).
+#[test]
+fn shapes_from_names_written_blind() {
+    requests_only(&[
+        "SendPushNotification",
+        "SendEmailNotification",
+        "ResendVerificationMessage",
+    ]);
+    facts_only(&["OrderPlacedNotification", "ClusterSupportEnding"]);
+    for name in ["RecordMeterReading", "PostJobListing"] {
+        assert!(
+            ok(name, Kind::Command),
+            "{name}: {}",
+            classify(name).explanation
+        );
+    }
+    for name in [
+        "MatchHistoryForPlayer",
+        "StockLevelsByLocation",
+        "TariffRatesForRegion",
+        "AccessLogForDoor",
+    ] {
+        assert!(
+            ok(name, Kind::Query),
+            "{name}: {}",
+            classify(name).explanation
+        );
+    }
+    assert!(!ok("CancelOrdersForCustomer", Kind::Query));
+}

@@ -10,13 +10,21 @@ use crate::words::{self, Word};
 /// (`ReadNotification`, `RequestNotification`), as one sends a message, and runs or stops a
 /// query (`ExecuteQuery`, `StopQuery`: AWS's commands; `ListQuery` stays a question, its verb
 /// one). `Event` keeps naming a kind of event after a lone verb (`ClickEvent`, `CreateEvent`),
-/// and a noun first keeps the suffix (`OrderNotification`, `LogQuery`).
+/// and a noun first keeps the suffix (`OrderNotification`, `LogQuery`). After `Send` or `Resend`
+/// and an object that is no event's name, `Notification` or `Message` heads what is sent
+/// (`SendPushNotification`: send a push notification, no event of sending a push).
 pub(super) fn core_len(lex: &Lex<'_>, all: &[Word<'_>]) -> usize {
     let core = words::core_len(all);
+    let next = all.get(core).map(|w| w.lower.as_str());
     let object = core == 1
-        && all
-            .get(1)
-            .is_some_and(|w| matches!(w.lower.as_str(), "notification" | "query"))
+        && matches!(next, Some("notification" | "query"))
         && lex.base(&all[0].lower).is_some_and(|v| !v.noun_leaning());
-    if object { 2 } else { core }
+    let sent = core >= 2
+        && matches!(all[0].lower.as_str(), "send" | "resend")
+        && matches!(
+            next,
+            Some("notification" | "notifications" | "message" | "messages")
+        )
+        && lex.past(&all[core - 1].lower).is_none();
+    if object || sent { core + 1 } else { core }
 }

@@ -54,13 +54,23 @@ fn names_what_it_returns(analysis: &Analysis) -> bool {
 }
 
 /// Whether the name is two words, a verb that is a noun too and a noun that heads data
-/// (`ClaimStatus`, `WatchHistory`, `BuildLogs`, `LeaveBalance`): the status of a claim as much
-/// as an order to claim one, so the `Query` derive, whose names often say what they return,
-/// accepts it; with more words the verb has its object (`UpdateOrderStatus`).
+/// (`ClaimStatus`, `WatchHistory`, `BuildLogs`, `LeaveBalance`), maybe with a phrase opened by a
+/// preposition after them (`MatchHistoryForPlayer`, `StockLevelsByLocation`): the status of a
+/// claim as much as an order to claim one, so the `Query` derive, whose names often say what
+/// they return, accepts it; with more words before the preposition the verb has its object
+/// (`UpdateOrderStatus`).
 fn data_of_a_verb_noun(analysis: &Analysis, vocab: &Vocabulary) -> bool {
-    let [first, last] = analysis.words.as_slice() else {
+    let [first, last, after @ ..] = analysis.words.as_slice() else {
         return false;
     };
+    if after.first().is_some_and(|w| {
+        !matches!(
+            w.to_lowercase().as_str(),
+            "at" | "by" | "for" | "from" | "in" | "near" | "of" | "on" | "per"
+        )
+    }) {
+        return false;
+    }
     let last = last.to_lowercase();
     analysis.verdict == Verdict::Command
         && analysis.decoration.is_empty()

@@ -294,8 +294,26 @@ fn state_reading(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
             });
         }
         // `RecordMeeting`, `BookTraining`, `PostListing`: an `-ing` noun right after a verb is its
-        // object as much as a state in progress (`OrderProcessing`): both readings.
-        let or_command = two && Lex::ing_noun(last);
+        // object as much as a state in progress (`OrderProcessing`): both readings; so it is
+        // closing the object of a verb that is often one (`RecordMeterReading`,
+        // `PostJobListing`), unless it names a phase its subject is in (`ClusterSupportEnding`).
+        let often_verb_first = || {
+            state + 1 == words.len()
+                && !matches!(
+                    last,
+                    "beginning"
+                        | "closing"
+                        | "ending"
+                        | "expiring"
+                        | "finishing"
+                        | "starting"
+                        | "stopping"
+                )
+                && lex
+                    .imperative(&words[0].lower)
+                    .is_some_and(|v| v.often_verb())
+        };
+        let or_command = Lex::ing_noun(last) && (two || often_verb_first());
         return Some(Reading::State {
             subject: texts(&words[..state]),
             state,

@@ -4,8 +4,8 @@
 use crate::affixes::{PARTICLES, PREFIXES, regular_participle};
 use crate::generated::lexicon::{
     ADJECTIVES, BASE_EQUALS_PAST, ED_NOUNS, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOMINALISATIONS,
-    NOUN, NOUN_ADJECTIVES, NOUN_COMPOUNDS, NOUN_LEANING, OFTEN_VERB, PARTICIPLES, PERSON_NOUNS,
-    PHRASAL, PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING, VERBS,
+    NOUN, NOUN_ADJECTIVES, NOUN_COMPOUNDS, NOUN_LEANING, OFTEN_VERB, PARTICIPLES, PAST_LEADS,
+    PERSON_NOUNS, PHRASAL, PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING, VERBS,
 };
 use crate::software_verbs::SOFTWARE_VERBS;
 use crate::vocabulary::Vocabulary;
@@ -101,6 +101,12 @@ impl Verb {
     /// `place`, `record`; not `value`, `screen`).
     pub(crate) fn often_verb(&self) -> bool {
         self.flags & OFTEN_VERB != 0
+    }
+
+    /// Whether the word is also the irregular past of a verb SemCor tags more often than the
+    /// word's own (`found` of `find`, `felt` of `feel`; not `rent` of `rend`).
+    pub(crate) fn past_leads(&self) -> bool {
+        self.flags & PAST_LEADS != 0
     }
 
     /// Whether SemCor hardly ever uses the word as a verb: at least 10 noun tags and verb tags

@@ -543,12 +543,16 @@ fn event_or_command(
     }
     // `CollectRent`, `IncreaseRent`: a last word that is a verb of its own and the irregular
     // past of another (`rent` of `rend`), after a verb first, is the object of its imperative;
-    // the event stays possible when that verb is as much a noun (`OrderFound`).
+    // the event stays possible when that verb is as much a noun (`OrderFound`). Not a past of a
+    // verb far more used than the word's own (`MatchFound`: `found` of `find`).
     if m.form == EventForm::Closing
         && m.participle == last
         && m.aux.is_empty()
         && let Some(v) = &first_verb
         && lex.past_is_own_verb(&words[last].lower)
+        && lex
+            .direct(&words[last].lower)
+            .is_none_or(|own| !own.past_leads())
     {
         let clause = command(lex, words)?;
         return Some(Reading::Command {

@@ -34,7 +34,9 @@ pub fn check(name: &str, kind: Kind, vocab: &Vocabulary) -> Result<(), Violation
     let analysis = classify_with(name, vocab);
     if analysis.accepts(kind)
         || (kind == Kind::Query
-            && (names_what_it_returns(&analysis) || data_of_a_verb_noun(&analysis, vocab)))
+            && (names_what_it_returns(&analysis)
+                || data_of_a_verb_noun(&analysis, vocab)
+                || a_document(&analysis)))
     {
         Ok(())
     } else {
@@ -82,4 +84,20 @@ fn data_of_a_verb_noun(analysis: &Analysis, vocab: &Vocabulary) -> bool {
             lex.base(&first)
                 .is_some_and(|v| (v.is_noun() || lex.adjective(&first)) && v.particle.is_none())
         }
+}
+
+/// Whether the name reads as a subject and a verb, a happening (`PointerMove`), whose verb is the
+/// noun of a document a query returns (`VacancyReport`, `ProductionSchedule`,
+/// `PassengerManifest`): the `Query` derive accepts it as that document.
+fn a_document(analysis: &Analysis) -> bool {
+    analysis.verdict == Verdict::Event
+        && analysis.decoration.is_empty()
+        && analysis.cue_label == "verb"
+        && analysis.words.len() >= 2
+        && analysis.words.last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "forecast" | "manifest" | "plan" | "report" | "roster" | "schedule" | "statement"
+            )
+        })
 }

@@ -249,4 +249,19 @@ fn shapes_from_names_written_blind() {
         );
     }
     assert!(!ok("PointerMove", Kind::Query));
+    // A participle and the plural it modifies are the things in that state; the fact stays a
+    // fact (`ArchivedOrders` passes the `Event` derive too), and one thing is no list.
+    for name in ["RecommendedTracks", "AgedReceivables", "ArchivedOrders"] {
+        assert!(
+            ok(name, Kind::Query),
+            "{name}: {}",
+            classify(name).explanation
+        );
+        assert!(
+            ok(name, Kind::Event),
+            "{name}: {}",
+            classify(name).explanation
+        );
+    }
+    assert!(!ok("AddedAsset", Kind::Query));
 }

@@ -5,7 +5,7 @@ use super::violation::{Violation, violation};
 use crate::analysis::{Analysis, Problem, classify_with};
 use crate::lexicon::Lex;
 use crate::vocabulary::Vocabulary;
-use crate::word_classes::ATTRIBUTE_HEADS;
+use crate::word_classes::{ATTRIBUTE_HEADS, is_preposition, plural};
 use crate::{Kind, Verdict};
 
 /// `Ok` if `name` reads as `kind`; otherwise the error to show at the name's span.
@@ -36,7 +36,8 @@ pub fn check(name: &str, kind: Kind, vocab: &Vocabulary) -> Result<(), Violation
         || (kind == Kind::Query
             && (names_what_it_returns(&analysis)
                 || data_of_a_verb_noun(&analysis, vocab)
-                || a_document(&analysis)))
+                || a_document(&analysis)
+                || things_in_a_state(&analysis)))
     {
         Ok(())
     } else {
@@ -100,4 +101,21 @@ fn a_document(analysis: &Analysis) -> bool {
                 "forecast" | "manifest" | "plan" | "report" | "roster" | "schedule" | "statement"
             )
         })
+}
+
+/// Whether the name is a participle and the plural noun it modifies (`RecommendedTracks`,
+/// `AgedReceivables`, `ArchivedOrders`): the things in that state, which a query returns, as much
+/// as the fact that they came to be so; the `Query` derive accepts it.
+fn things_in_a_state(analysis: &Analysis) -> bool {
+    let [first, second, rest @ ..] = analysis.words.as_slice() else {
+        return false;
+    };
+    let last = rest.last().unwrap_or(second);
+    analysis.verdict == Verdict::Event
+        && analysis.decoration.is_empty()
+        && analysis.alternative.is_none()
+        && analysis.cue_label == "past participle"
+        && analysis.cue.as_deref() == Some(first.as_str())
+        && !is_preposition(&second.to_lowercase())
+        && plural(&last.to_lowercase())
 }

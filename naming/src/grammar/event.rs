@@ -181,7 +181,13 @@ fn with_object(
     // whose object the past describes (`SudoDeleteExpiredSubject`: delete expired subjects).
     // Nor when one word before the past can be the imperative and a plural closes the name: the
     // past describes the set it acts on (`ArchiveCompletedOrders`, `ShipPaidOrders`).
-    // A light verb's past is no adjective (`OrderHadIssues`: an order had issues).
+    // A light verb's past is no adjective (`OrderHadIssues`: an order had issues). Nor a past
+    // that is a verb of its own more used than the verb it is the past of (`rent` of `rend`:
+    // `RecordRentPayment` records a rent payment).
+    let own_verb_more = || {
+        lex.past_is_own_verb(&words[p].lower)
+            && lex.direct(&words[p].lower).is_some_and(|v| !v.past_leads())
+    };
     let set_acted_on = p == 1
         && !matches!(
             verb.base.as_str(),
@@ -194,7 +200,8 @@ fn with_object(
         && subjectish(lex, &words[0].lower)
         && subjectish(lex, &words[p - 1].lower)
         && !lex.base_equals_past(&words[p].lower)
-        && !set_acted_on;
+        && !set_acted_on
+        && !own_verb_more();
     if !(passive || simple_past) {
         return None;
     }

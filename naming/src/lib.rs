@@ -49,7 +49,9 @@
 //! derive ([`check`]) accepts a whole type's name with no verb (the shares above count events and
 //! commands only, so this costs them nothing); a name that reads as an event or a command
 //! stays an error for it, but for two words, a verb that is a noun too and a noun naming what is
-//! known of it (`ClaimStatus`, `WatchHistory`, `LeaveBalance`): as much that data as an order. A request-reply message with no verb (`HeartbeatRequest`,
+//! known of it (`ClaimStatus`, `WatchHistory`, `LeaveBalance`): as much that data as an order;
+//! a subject and a verb that is the noun of a document (`VacancyReport`); and a participle and
+//! the plural it modifies, the things in that state (`ArchivedOrders`). A request-reply message with no verb (`HeartbeatRequest`,
 //! `GreetingReply`, reading 9) asks another service to act: the `Command` derive accepts it.
 //!
 //! Every error says what was read, suggests a name that itself passes where the name stands,

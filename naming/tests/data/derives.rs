@@ -7,6 +7,15 @@ fn ok(name: &str, kind: factum_naming::Kind) -> bool {
     factum_naming::check(name, kind, &factum_naming::Vocabulary::default()).is_ok()
 }
 
+/// Each name passes the derive of `kind`.
+#[allow(dead_code)] // not every test that includes this file asks for it
+fn passes(kind: factum_naming::Kind, names: &[&str]) {
+    for name in names {
+        let read = || factum_naming::classify(name).explanation;
+        assert!(ok(name, kind), "{name}: {}", read());
+    }
+}
+
 /// Each name passes the derive of `kind` and not that of `other`.
 fn only(kind: factum_naming::Kind, other: factum_naming::Kind, names: &[&str]) {
     for name in names {

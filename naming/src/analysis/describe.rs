@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::result::{HOOK, OCCURRENCE, Problem, Suggestions};
+use super::result::{HAPPENING, HOOK, OCCURRENCE, PARTICIPLE, Problem, Suggestions};
 use super::suggest::{full_lemma, join, noun_suggestions, pascal_name, suggestions_from};
 use crate::Verdict;
 use crate::grammar::{CueKind, EventForm, Reading, modifies_verb, operation, texts};
@@ -82,11 +82,11 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             form: EventForm::Progressive,
             ..
         } => "-ing form",
-        Reading::Event { .. } | Reading::Adjectival { .. } => "past participle",
+        Reading::Event { .. } | Reading::Adjectival { .. } => PARTICIPLE,
         Reading::State { .. } => "state",
         Reading::Happening {
             operation: None, ..
-        } => "verb",
+        } => HAPPENING,
         Reading::Hook { .. } => HOOK,
         Reading::Occurrence { .. } => OCCURRENCE,
         // The operation named object first is an imperative too.

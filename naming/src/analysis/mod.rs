@@ -20,4 +20,6 @@ mod suggest;
 pub use classify::{classify, classify_with};
 pub(crate) use rephrase::{clear_verb, clearer_verb_after, rephrasings};
 pub use result::{Analysis, Suggestions};
-pub(crate) use result::{HEAD_NOUN, HOOK, KIND_WORD, OCCURRENCE, Problem, SUFFIX};
+pub(crate) use result::{
+    HAPPENING, HEAD_NOUN, HOOK, KIND_WORD, OCCURRENCE, PARTICIPLE, Problem, SUFFIX,
+};

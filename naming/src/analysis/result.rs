@@ -6,6 +6,11 @@ use crate::{Kind, Verdict};
 
 /// The cue label of a name read as an occurrence (`Heartbeat`).
 pub(crate) const OCCURRENCE: &str = "noun of an occurrence";
+/// The cue label of a name read as a subject and its verb, a happening (`PointerMove`).
+pub(crate) const HAPPENING: &str = "verb";
+/// The cue label of a past participle (`OrderPlaced`, `AddedAsset`).
+pub(crate) const PARTICIPLE: &str = "past participle";
+
 /// The label of a lifecycle hook's cue (`Before` of `LoadOrderBefore`).
 pub(crate) const HOOK: &str = "lifecycle hook";
 

@@ -2,7 +2,7 @@
 //! only a whole type name gets: a query named by what it returns (`AvailableHours`).
 
 use super::violation::{Violation, violation};
-use crate::analysis::{Analysis, Problem, classify_with};
+use crate::analysis::{Analysis, HAPPENING, PARTICIPLE, Problem, classify_with};
 use crate::lexicon::Lex;
 use crate::vocabulary::Vocabulary;
 use crate::word_classes::{ATTRIBUTE_HEADS, is_preposition, plural};
@@ -93,7 +93,7 @@ fn data_of_a_verb_noun(analysis: &Analysis, vocab: &Vocabulary) -> bool {
 fn a_document(analysis: &Analysis) -> bool {
     analysis.verdict == Verdict::Event
         && analysis.decoration.is_empty()
-        && analysis.cue_label == "verb"
+        && analysis.cue_label == HAPPENING
         && analysis.words.len() >= 2
         && analysis.words.last().is_some_and(|w| {
             matches!(
@@ -114,7 +114,7 @@ fn things_in_a_state(analysis: &Analysis) -> bool {
     analysis.verdict == Verdict::Event
         && analysis.decoration.is_empty()
         && analysis.alternative.is_none()
-        && analysis.cue_label == "past participle"
+        && analysis.cue_label == PARTICIPLE
         && analysis.cue.as_deref() == Some(first.as_str())
         && !is_preposition(&second.to_lowercase())
         && plural(&last.to_lowercase())

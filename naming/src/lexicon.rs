@@ -316,6 +316,13 @@ impl Lex<'_> {
         find_pair(IRREGULAR, w).is_some_and(|base| base != w) && self.direct(w).is_some()
     }
 
+    /// Whether `w` is such a past whose own verb SemCor tags at least as often as the verb it is
+    /// the past of (`rent`, of `rend`; not `found`, of `find`): its own verb first.
+    pub(crate) fn own_verb_before_its_past(&self, w: &str) -> bool {
+        find_pair(IRREGULAR, w).is_some_and(|base| base != w)
+            && self.direct(w).is_some_and(|v| !v.past_leads())
+    }
+
     /// Whether `base` is a predicate adjective, possibly prefixed (`sticky`, `unsticky`): a
     /// guessed base that English made a verb of.
     pub(crate) fn adjective_made_verb(&self, base: &str) -> bool {

@@ -184,10 +184,6 @@ fn with_object(
     // A light verb's past is no adjective (`OrderHadIssues`: an order had issues). Nor a past
     // that is a verb of its own more used than the verb it is the past of (`rent` of `rend`:
     // `RecordRentPayment` records a rent payment).
-    let own_verb_more = || {
-        lex.past_is_own_verb(&words[p].lower)
-            && lex.direct(&words[p].lower).is_some_and(|v| !v.past_leads())
-    };
     let set_acted_on = p == 1
         && !matches!(
             verb.base.as_str(),
@@ -201,7 +197,7 @@ fn with_object(
         && subjectish(lex, &words[p - 1].lower)
         && !lex.base_equals_past(&words[p].lower)
         && !set_acted_on
-        && !own_verb_more();
+        && !lex.own_verb_before_its_past(&words[p].lower);
     if !(passive || simple_past) {
         return None;
     }

@@ -549,10 +549,7 @@ fn event_or_command(
         && m.participle == last
         && m.aux.is_empty()
         && let Some(v) = &first_verb
-        && lex.past_is_own_verb(&words[last].lower)
-        && lex
-            .direct(&words[last].lower)
-            .is_none_or(|own| !own.past_leads())
+        && lex.own_verb_before_its_past(&words[last].lower)
     {
         let clause = command(lex, words)?;
         return Some(Reading::Command {

@@ -48,16 +48,24 @@ pub(crate) const QUERY_VERBS: &[&str] = &[
 /// `PreviewOrder`, `ShowCart`): first in a name they are the imperative, and as much the
 /// question a query asks, so both the `Command` and the `Query` derive take them.
 pub(crate) const ANSWER_VERBS: &[&str] = &[
+    "analyse",
+    "analyze",
     "calculate",
+    "compare",
     "compute",
     "display",
     "estimate",
+    "evaluate",
+    "forecast",
     "inspect",
+    "predict",
     "preview",
     "quote",
     "show",
+    "simulate",
     "summarise",
     "summarize",
+    "validate",
     "view",
 ];
 

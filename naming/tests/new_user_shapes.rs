@@ -243,5 +243,14 @@ fn shapes_from_names_written_blind() {
     // A past that is a verb of its own more used than the verb it is the past of opens no
     // simple past before an object (`rent` of `rend`); `found` of `find` does.
     requests_only(&["RecordRentPayment"]);
+    // A verb that works out an answer opens a question as much as a request.
+    let answers = [
+        "ForecastRevenue",
+        "ValidateAddress",
+        "CompareQuotes",
+        "SimulatePayout",
+    ];
+    passes(Kind::Query, &answers);
+    requests_only(&answers);
     facts_only(&["CustomerFoundBug", "TenantPaidRent"]);
 }

@@ -1,7 +1,7 @@
 //! Shapes of session 14, found by naming the messages of eighteen business areas as a new user
 //! would. A query named by the data it returns, after a word that is a verb too (`MeterReadings`,
 //! `ChannelMembers`, `ClaimStatus`, `WatchHistory`): of 107 queries written by hand, 43 were
-//! rejected by the `Query` derive; 20 are now, most of them imperatives (`TrackShipment`,
+//! rejected by the `Query` derive; 18 are now, most of them imperatives (`TrackShipment`,
 //! `DownloadInvoice`) or read as events (`EstimatedArrival`, `StockOnHand`). A verb
 //! `SemCor` never tags, as a noun or as a verb, leans as `WordNet`'s senses do (`RevokePermit`).
 

@@ -16,6 +16,15 @@ fn passes(kind: factum_naming::Kind, names: &[&str]) {
     }
 }
 
+/// The derive of `kind` rejects each name.
+#[allow(dead_code)] // not every test that includes this file asks for it
+fn fails(kind: factum_naming::Kind, names: &[&str]) {
+    for name in names {
+        let read = || factum_naming::classify(name).explanation;
+        assert!(!ok(name, kind), "{name}: {}", read());
+    }
+}
+
 /// Each name passes the derive of `kind` and not that of `other`.
 fn only(kind: factum_naming::Kind, other: factum_naming::Kind, names: &[&str]) {
     for name in names {

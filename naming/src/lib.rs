@@ -382,7 +382,8 @@
 //! hand-kept list of software verbs neither has (`upsert`, `enqueue`, `upvote`, `geotag`,
 //! `login` = `log in`; `src/software_verbs.rs`). Projects add their own words with a
 //! [`Vocabulary`] file; `noun WORD` stops any word, `reset` included, from being read as a
-//! verb or a verb form.
+//! verb or a verb form, and makes a kind word a word of the domain (`noun event`: `CancelEvent`
+//! cancels an event, a command, where `Event` alone would name the message's kind).
 
 #![deny(missing_docs)]
 // WordNet and SemCor are proper names, not code.

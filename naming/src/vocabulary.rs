@@ -14,7 +14,7 @@ use std::fmt;
 /// | `verb undergo underwent undergone` | an irregular verb: base, past, participle |
 /// | `verb shut shut` | an irregular verb: base, participle (also used as the past) |
 /// | `query-verb tally` | a verb that starts a query (`TallyVotes`) |
-/// | `noun cart` | never read this word as a verb or a verb form, whatever the lexicon says (`CartItem` is then a noun phrase; `noun reset` makes `PasswordReset` no event) |
+/// | `noun cart` | never read this word as a verb or a verb form, whatever the lexicon says (`CartItem` is then a noun phrase; `noun reset` makes `PasswordReset` no event); a kind word so declared is a word of the name, not its kind (`noun event`: `CancelEvent` is a command) |
 ///
 /// ```
 /// use factum_naming::{Verdict, Vocabulary, classify_with};

@@ -152,19 +152,20 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
     let (mut verdict, mut problem, mut explanation, mut cue) = (verdict, problem, explanation, cue);
     let mut cue_label = cue_label;
     let evidence = tail.iter().find_map(kind_word);
+    // The kind word that closes the name (versions aside) names the message about the action
+    // or fact before it: `CreateUserQueryCmd` is a command making a user query.
+    let closing_word = tail.iter().rev().find(|w| kind_word(w).is_some());
+    let closing = closing_word.and_then(kind_word);
     // A name with no verb that gives a reading (`SchemaCreateCommand`, `DeviceEvent`) is what
-    // its suffix says; a wish or a request (`OrderShouldShipEvent`) stays what it is.
+    // its suffix says; a wish or a request (`OrderShouldShipEvent`) stays what it is. A
+    // question closed by `…Command` is the command that asks it (`GetEventCommand`).
     let overridden = (verdict == Verdict::Unknown
         && matches!(
             problem,
             Problem::NoVerb | Problem::NounPhrase | Problem::LoneVerb
         ))
         || weak
-        || ((question_verb_first || interrogative_first) && evidence == Some(Verdict::Command));
-    // The kind word that closes the name (versions aside) names the message about the action
-    // or fact before it: `CreateUserQueryCmd` is a command making a user query.
-    let closing_word = tail.iter().rev().find(|w| kind_word(w).is_some());
-    let closing = closing_word.and_then(kind_word);
+        || ((question_verb_first || interrogative_first) && closing == Some(Verdict::Command));
     // An imperative with its object before `…Event` names the event of doing it
     // (`SwitchUserEvent`, `ConfigureOptionsEvent`, `BanCreateEvent`, and with a question verb,
     // which is an imperative too, `CheckPassportEvent`), as one word before it does
@@ -225,8 +226,9 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         cue_label = SUFFIX;
     }
     // `Event`, `Command` or `Query` heading the name before a preposition is what the name
-    // is (`EventWithArray`), whatever the words after it read as.
-    if let Some(kind) = head_kind(&all) {
+    // is (`EventWithArray`), whatever the words after it read as, unless the vocabulary
+    // declares it a noun of the domain (`noun event`: `EventById` asks for one).
+    if let Some(kind) = head_kind(&all).filter(|_| !lex.vocab.nouns.contains(&all[0].lower)) {
         explanation = format!(
             "head noun \"{}\" + \"{}\": the {kind} that the rest describes",
             all[0].text,
@@ -334,6 +336,17 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         } else if closing == Some(verdict) {
             alternative = None;
         }
+    }
+    // A question verb and what it asks for before `…Event` is as much the query for an event
+    // (`GetHealthEvent`, `GetCalendarEvent`: AWS's and a calendar's queries) as the event of
+    // asking (`CheckPassportEvent`): the `Query` derive accepts it, the `Event` derive too.
+    if event_of_command && question_verb_first && verdict == Verdict::Event {
+        let _ = write!(
+            explanation,
+            " (or the question \"{}\" asking for an event: a query)",
+            words[0].lower
+        );
+        alternative = Some(Verdict::Query);
     }
     for kind in [Some(verdict), alternative].into_iter().flatten() {
         match kind {

@@ -12,7 +12,8 @@ use crate::words::{self, Word};
 /// one). `Event` keeps naming a kind of event after a lone verb (`ClickEvent`, `CreateEvent`),
 /// and a noun first keeps the suffix (`OrderNotification`, `LogQuery`). After `Send` or `Resend`
 /// and an object that is no event's name, `Notification` or `Message` heads what is sent
-/// (`SendPushNotification`: send a push notification, no event of sending a push).
+/// (`SendPushNotification`: send a push notification, no event of sending a push). A kind word
+/// declared a noun in the vocabulary (`noun event`) is a word too.
 pub(super) fn core_len(lex: &Lex<'_>, all: &[Word<'_>]) -> usize {
     let core = words::core_len(all);
     let next = all.get(core).map(|w| w.lower.as_str());
@@ -26,5 +27,14 @@ pub(super) fn core_len(lex: &Lex<'_>, all: &[Word<'_>]) -> usize {
             Some("notification" | "notifications" | "message" | "messages")
         )
         && lex.past(&all[core - 1].lower).is_none();
-    if object || sent { core + 1 } else { core }
+    // A kind word the vocabulary declares a noun of the domain (`noun event`: the events a
+    // ticketing service sells) is a word of the name (`CancelEvent`: cancel the event), unless
+    // a fact closes the words before it (`TicketSoldEvent` stays an event named so).
+    let declared = next.is_some_and(|w| lex.vocab.nouns.contains(w))
+        && lex.past(&all[core - 1].lower).is_none();
+    if object || sent || declared {
+        core + 1
+    } else {
+        core
+    }
 }

@@ -5,7 +5,7 @@
 //! Depends on the reading ([`crate::analysis`]) only; the checks in the sibling files word
 //! their errors with it.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use crate::analysis::{
     Analysis, HEAD_NOUN, HOOK, KIND_WORD, OCCURRENCE, Problem, SUFFIX, classify_with, clear_verb,
@@ -159,9 +159,39 @@ pub(super) enum Place {
 /// The error for a type named as `a` reads, declared `kind`. A suggestion must read as `kind`
 /// (a query with no verb, which the `Query` derive accepts, is no example of one).
 pub(super) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violation {
-    violation_where(a, kind, vocab, Place::Type, &|s| {
+    let mut v = violation_where(a, kind, vocab, Place::Type, &|s| {
         classify_with(s, vocab).accepts(kind)
-    })
+    });
+    if let Some(word) = kind_word_a_noun(a, kind, vocab) {
+        let _ = write!(
+            v.help,
+            "; if \"{word}\" is a thing of your domain, not the message's kind, add `noun {}` to factum-vocabulary.txt beside Cargo.toml",
+            word.to_lowercase()
+        );
+    }
+    v
+}
+
+/// The kind word read as a suffix (`Event` of `CancelEvent`) when the name opens with a verb
+/// (no noun, `OrderEvent`) and declaring the word a noun of the domain makes the name pass: a
+/// ticketing service cancels events.
+fn kind_word_a_noun<'a>(a: &'a Analysis, kind: Kind, vocab: &Vocabulary) -> Option<&'a str> {
+    let word = a.cue.as_deref().filter(|_| a.cue_label == SUFFIX)?;
+    let lower = word.to_lowercase();
+    let lex = Lex { vocab };
+    let verb_first = a
+        .words
+        .first()
+        .and_then(|w| lex.base(&w.to_lowercase()))
+        .is_some_and(|v| !v.noun_leaning());
+    if !verb_first || vocab.nouns.contains(&lower) {
+        return None;
+    }
+    let mut declared = vocab.clone();
+    declared.nouns.insert(lower);
+    classify_with(&a.name, &declared)
+        .accepts(kind)
+        .then_some(word)
 }
 
 /// The suggestion for `a` as `kind`: the reading's own, else a name rebuilt from its words

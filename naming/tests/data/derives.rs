@@ -47,6 +47,7 @@ fn requests_only(names: &[&str]) {
 }
 
 /// The suggestion of the derive of `kind` for `name`, if it rejects it with one.
+#[allow(dead_code)] // not every test that includes this file asks for suggestions
 fn suggestion(name: &str, kind: factum_naming::Kind) -> Option<String> {
     factum_naming::check(name, kind, &factum_naming::Vocabulary::default())
         .err()
@@ -54,6 +55,7 @@ fn suggestion(name: &str, kind: factum_naming::Kind) -> Option<String> {
 }
 
 /// The derive of `kind` rejects `name` suggesting `expected`, which that derive accepts.
+#[allow(dead_code)] // not every test that includes this file asks for suggestions
 fn suggests(name: &str, kind: factum_naming::Kind, expected: &str) {
     assert_eq!(suggestion(name, kind).as_deref(), Some(expected), "{name}");
     assert!(ok(expected, kind), "{expected}");

@@ -344,6 +344,9 @@
 //! left alone, so `RevokeToken` derived as an `Event` is read as the command it is and told
 //! `TokenRevoked`; so is a `noun WORD` of the vocabulary. On the corpora and business names,
 //! "did you mean" fell from 12 errors (all real words) to 1 (`Splunk`, a product name).
+//! One letter put for another that is not its neighbour on the keyboard may be a verb of the
+//! domain instead (`StreamScrobbled` is no misspelt `StreamScrabbled`): where a verb stands, the
+//! help offers both, the correction and `verb scrobble`.
 //!
 //! # Morphology
 //!

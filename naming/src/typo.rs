@@ -80,6 +80,30 @@ pub(crate) fn corrections(lex: &Lex<'_>, word: &str) -> Vec<String> {
     found
 }
 
+/// Whether two lower-case letters are neighbouring keys of a QWERTY keyboard, in a row or
+/// between rows (`c` and `x`, `c` and `d`): one typed for the other is a slip of the finger.
+pub(crate) fn neighbours(a: u8, b: u8) -> bool {
+    const ROWS: [&[u8]; 3] = [b"qwertyuiop", b"asdfghjkl", b"zxcvbnm"];
+    let at = |c: u8| {
+        ROWS.iter()
+            .enumerate()
+            .find_map(|(r, row)| row.iter().position(|&k| k == c).map(|i| (r, i)))
+    };
+    let (Some((ra, ia)), Some((rb, ib))) = (at(a), at(b)) else {
+        return false;
+    };
+    // Each row sits half a key right of the one above: key `i` of a row touches keys `i` and
+    // `i + 1` of the row above.
+    match ra.abs_diff(rb) {
+        0 => ia.abs_diff(ib) == 1,
+        1 => {
+            let (upper, lower) = if ra < rb { (ia, ib) } else { (ib, ia) };
+            upper == lower || upper == lower + 1
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{LOOKALIKES, corrections, distance};
@@ -105,6 +129,34 @@ mod tests {
         }
         let vocab = Vocabulary::parse("noun splunk").expect("vocabulary");
         assert!(corrections(&Lex { vocab: &vocab }, "splunk").is_empty());
+    }
+
+    #[test]
+    fn neighbouring_keys() {
+        use super::neighbours;
+        for (a, b) in [
+            (b'c', b'x'),
+            (b'c', b'd'),
+            (b'c', b'f'),
+            (b'e', b'r'),
+            (b'a', b'q'),
+        ] {
+            assert!(
+                neighbours(a, b) && neighbours(b, a),
+                "{}{}",
+                a as char,
+                b as char
+            );
+        }
+        for (a, b) in [
+            (b'o', b'a'),
+            (b'i', b'e'),
+            (b'e', b'c'),
+            (b'q', b'z'),
+            (b'c', b'c'),
+        ] {
+            assert!(!neighbours(a, b), "{}{}", a as char, b as char);
+        }
     }
 
     #[test]

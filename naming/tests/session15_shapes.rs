@@ -94,3 +94,51 @@ fn a_kind_word_declared_a_noun_is_a_word_of_the_name() {
         assert!(!e.help.contains("noun event"), "{name}: {}", e.help);
     }
 }
+
+/// A word one letter from a verb form, that letter put for one not beside it on the keyboard,
+/// may be a verb of the domain factum does not know (`Scrobbled`, music streaming's; `Infleet`,
+/// a fleet's): the help offers the correction and the declaration. A missing, extra, swapped or
+/// neighbouring letter is a slip (`Placd`, `Recieved`, `Plaxed`): only the correction.
+#[test]
+fn a_letter_for_another_may_be_a_domain_verb() {
+    let v = Vocabulary::default();
+    for (name, kind, fixed, verb) in [
+        (
+            "StreamScrobbled",
+            Kind::Event,
+            "StreamScrabbled",
+            Some("scrobble"),
+        ),
+        (
+            "ScrobbleTrack",
+            Kind::Command,
+            "ScrabbleTrack",
+            Some("scrobble"),
+        ),
+        (
+            "InfleetVehicle",
+            Kind::Command,
+            "InflectVehicle",
+            Some("infleet"),
+        ),
+        ("OrderPlacd", Kind::Event, "OrderPlaced", None),
+        ("PaymentRecieved", Kind::Event, "PaymentReceived", None),
+        ("OrderPlaxed", Kind::Event, "OrderPlaced", None),
+        ("CancleOrder", Kind::Command, "CancelOrder", None),
+    ] {
+        let e = check(name, kind, &v).unwrap_err();
+        assert_eq!(e.suggestion.as_deref(), Some(fixed), "{name}");
+        let declare = verb.map_or_else(String::new, |verb| {
+            format!(" if \"{verb}\" is a verb of your domain, add `verb {verb}` to factum-vocabulary.txt beside Cargo.toml")
+        });
+        assert_eq!(
+            e.help,
+            format!("did you mean `{fixed}`?{declare}"),
+            "{name}"
+        );
+        if let Some(verb) = verb {
+            let declared = Vocabulary::parse(&format!("verb {verb}\n")).unwrap();
+            assert!(check(name, kind, &declared).is_ok(), "{name}");
+        }
+    }
+}

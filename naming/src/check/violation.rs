@@ -93,8 +93,13 @@ pub(super) fn note(kind: Kind) -> String {
     )
 }
 
-/// The first correction of a misspelt word that makes the name pass (`passes`).
-fn typo_fix(a: &Analysis, vocab: &Vocabulary, passes: Passes<'_>) -> Option<(String, String)> {
+/// The first correction of a misspelt word that makes the name pass (`passes`): the word,
+/// its correction (lower case) and the corrected name.
+fn typo_fix(
+    a: &Analysis,
+    vocab: &Vocabulary,
+    passes: Passes<'_>,
+) -> Option<(String, String, String)> {
     // A wish or a request (`OrderMustBeCancelled`) is read right; no word is misspelt.
     if matches!(a.problem, Problem::Cue(_)) {
         return None;
@@ -116,11 +121,31 @@ fn typo_fix(a: &Analysis, vocab: &Vocabulary, passes: Passes<'_>) -> Option<(Str
             parts[i].clone_from(&replaced);
             let candidate = parts.concat();
             if passes(&candidate) {
-                return Some((word.clone(), candidate));
+                return Some((word.clone(), fix, candidate));
             }
         }
     }
     None
+}
+
+/// The verb a misspelt-looking `word` may be, when its correction `fix` puts one letter for
+/// another not beside it on the keyboard (a missing, extra or swapped letter is a slip, as is a
+/// neighbouring key: `Placd`, `Recieved`, `Plaxed`) where a verb
+/// stands: a past in `-ed` (`Scrobbled`: `scrobble`), or a command's first word (`Infleet`).
+fn unknown_verb(a: &Analysis, kind: Kind, word: &str, fix: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    let mut changed = fix.bytes().zip(lower.bytes()).filter(|(x, y)| x != y);
+    let substituted = fix.len() == lower.len()
+        && changed.next().is_some_and(|(x, y)| !typo::neighbours(x, y))
+        && changed.next().is_none();
+    if !substituted {
+        return None;
+    }
+    match lower.strip_suffix("ed") {
+        Some(stem) if stem.len() >= 3 => Some(guessed_base(stem)),
+        _ if kind == Kind::Command && a.words.first().is_some_and(|w| w == word) => Some(lower),
+        _ => None,
+    }
 }
 
 /// A word of the name that ends in `-ed` but is no known verb form (`Geofenced`), with the
@@ -263,7 +288,16 @@ pub(super) fn violation_where(
     passes: Passes<'_>,
 ) -> Violation {
     let name = &a.name;
-    if let Some((word, fixed)) = typo_fix(a, vocab, passes) {
+    if let Some((word, fix, fixed)) = typo_fix(a, vocab, passes) {
+        // One letter put for another may be no slip but a verb of the domain factum does not
+        // know (`Scrobbled` is no misspelt `Scrabbled`): the help offers to declare it.
+        let verb = unknown_verb(a, kind, &word, &fix);
+        let help = match verb {
+            Some(base) => format!(
+                "did you mean `{fixed}`? if \"{base}\" is a verb of your domain, add `verb {base}` to factum-vocabulary.txt beside Cargo.toml"
+            ),
+            None => format!("did you mean `{fixed}`?"),
+        };
         return Violation {
             message: format!(
                 "`{name}` does not read as {}: \"{word}\" is not a word factum knows",
@@ -273,7 +307,7 @@ pub(super) fn violation_where(
                     Kind::Query => "a query",
                 }
             ),
-            help: format!("did you mean `{fixed}`?"),
+            help,
             note: note(kind),
             suggestion: Some(fixed),
         };

@@ -50,8 +50,12 @@
 //! commands only, so this costs them nothing); a name that reads as an event or a command
 //! stays an error for it, but for two words, a verb that is a noun too and a noun naming what is
 //! known of it (`ClaimStatus`, `WatchHistory`, `LeaveBalance`): as much that data as an order;
-//! a subject and a verb that is the noun of a document (`VacancyReport`); and a participle and
-//! the plural it modifies, the things in that state (`ArchivedOrders`). A request-reply message with no verb (`HeartbeatRequest`,
+//! a document after the words that modify it (`VacancyReport`, `ControlledDrugLogReport`,
+//! `BrokerWorkloadDashboard`); a participle, an `-ing` form or an adjective and the plural it
+//! modifies, the things in that state (`ArchivedOrders`, `TrendingCampaigns`,
+//! `RecentlyPlayedTracks`, `OpenCasesBySeverity`); and a lookup by key (`MatchById`). In an enum
+//! of queries, an adjective or a word mostly a noun opens the data a variant names
+//! (`CampaignQuery::TopBackers`). A request-reply message with no verb (`HeartbeatRequest`,
 //! `GreetingReply`, reading 9) asks another service to act: the `Command` derive accepts it.
 //!
 //! Every error says what was read, suggests a name that itself passes where the name stands,

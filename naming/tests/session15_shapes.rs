@@ -142,3 +142,136 @@ fn a_letter_for_another_may_be_a_domain_verb() {
         }
     }
 }
+
+/// A query named by the things it returns in a state: an adverb may open it
+/// (`RecentlyPlayedTracks`), an `-ing` form may say the state (`TrendingCampaigns`), a phrase
+/// opened by a preposition may follow (`DeferredItemsForAircraft`), and an adjective that is a
+/// verb too opens it when a phrase follows (`OpenCasesBySeverity`; `OpenCases` alone stays the
+/// request to open them, as `ClearCustoms` does). The `Event` and `Command` derives read them as
+/// before.
+#[test]
+fn things_in_a_state_with_an_adverb_or_a_phrase() {
+    passes(
+        Kind::Query,
+        &[
+            "DeferredItemsForAircraft",
+            "UnpaidSessionsForAccount",
+            "OpenCasesBySeverity",
+            "TrendingCampaigns",
+            "ExpiringSubscriptions",
+            "RecentlyPlayedTracks",
+            "RecentlyPlayedHistory",
+            "ArchivedOrders",
+        ],
+    );
+    fails(
+        Kind::Query,
+        &[
+            "OpenCases",
+            "ClearCustoms",
+            "PlaceOrder",
+            "OrderPlacedForCustomer",
+        ],
+    );
+    passes(Kind::Event, &["TrendingCampaigns", "RecentlyPlayedTracks"]);
+    passes(Kind::Command, &["OpenCasesBySeverity"]);
+}
+
+/// A document closing the name after words that only modify it (`ControlledDrugLogReport`,
+/// `MeanTimeToRespondReport`), or after one word mostly a noun (`OrderReport`), is the document
+/// a query returns. A verb that makes documents stays a request (`GenerateReport`,
+/// `ExportReport`, `ChangePlan`).
+#[test]
+fn documents_after_their_modifiers() {
+    passes(
+        Kind::Query,
+        &[
+            "ControlledDrugLogReport",
+            "MeanTimeToRespondReport",
+            "OrderReport",
+            "OrderStatement",
+            "VacancyReport",
+        ],
+    );
+    fails(
+        Kind::Query,
+        &[
+            "GenerateReport",
+            "ExportReport",
+            "ChangePlan",
+            "SubmitExpenseReport",
+        ],
+    );
+}
+
+/// In an enum of queries, a variant that opens with an adjective or a word used as a verb less
+/// than half as often as a noun names the data it returns (`CampaignQuery::TopBackers`,
+/// `WasteQuery::TruckLocations`), and a variant named by its data as a type's name may be is one
+/// (`OrderQuery::ArchivedOrders`). A verb used as one often enough stays a request
+/// (`OrderQuery::PlaceOrder`); a type's name gets no such reading (`TruckLocations` alone is
+/// the imperative of `truck`).
+#[test]
+fn variants_of_queries_name_their_data() {
+    let v = Vocabulary::default();
+    for (enum_name, variant) in [
+        ("WasteQuery", "TruckLocations"),
+        ("CampaignQuery", "TopBackers"),
+        ("KitchenQuery", "StationLoad"),
+        ("CatalogQueries", "TopChartsByCountry"),
+        ("SocQueries", "OpenCasesBySeverity"),
+        ("OrderQuery", "ArchivedOrders"),
+        ("ReportQuery", "ControlledDrugLogReport"),
+    ] {
+        let read = || classify(variant).explanation;
+        assert!(
+            factum_naming::check_variant(enum_name, variant, Kind::Query, &v).is_ok(),
+            "{enum_name}::{variant}: {}",
+            read()
+        );
+    }
+    for (enum_name, variant) in [("OrderQuery", "PlaceOrder"), ("OrderQuery", "Cancel")] {
+        assert!(
+            factum_naming::check_variant(enum_name, variant, Kind::Query, &v).is_err(),
+            "{enum_name}::{variant}"
+        );
+    }
+    fails(
+        Kind::Query,
+        &["TruckLocations", "CloseAccount", "ShipOrder"],
+    );
+}
+
+/// A lookup by a key after a verb that is a noun too (`MatchById`, `WorkOrderById`) is a query,
+/// as `OrderById` is; a verb only a verb stays a request (`DeleteUserById`). A dashboard, an
+/// overview or a calendar is a document as a report is (`BrokerWorkloadDashboard`,
+/// `BottlingCalendar`, `LandedCostEstimate`); a queue is cleared as much as read (`ClearQueue`).
+#[test]
+fn lookups_and_more_documents() {
+    passes(
+        Kind::Query,
+        &[
+            "MatchById",
+            "WorkOrderById",
+            "ReleaseById",
+            "BrokerWorkloadDashboard",
+            "FatigueRiskDashboard",
+            "BroadcastDashboard",
+            "BottlingCalendar",
+            "LandedCostEstimate",
+        ],
+    );
+    fails(
+        Kind::Query,
+        &[
+            "DeleteUserById",
+            "ClearQueue",
+            "ClearReport",
+            "PublishDashboard",
+            "ShareCalendar",
+        ],
+    );
+    passes(
+        Kind::Command,
+        &["MatchById", "ClearQueue", "PublishDashboard"],
+    );
+}

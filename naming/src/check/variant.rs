@@ -2,6 +2,7 @@
 //! its enum's subject ([`enum_subject`]), or as its enum's kind word says; and the error and
 //! suggestion for a variant that fails.
 
+use super::data::names_its_data;
 use super::violation::{Place, Violation, expected, note, violation_where};
 use crate::analysis::{Analysis, Problem, classify_with};
 use crate::lexicon::Lex;
@@ -102,7 +103,11 @@ pub fn check_variant(
             FamilyReading::NoVerb,
         ));
     }
-    if alone.accepts(kind) {
+    // A variant of an enum of queries names its data as a type's name does
+    // (`TicketQuery::ArchivedTickets`, `CampaignQuery::StatusReport`).
+    if alone.accepts(kind)
+        || (kind == Kind::Query && family == Some(Kind::Query) && names_its_data(&alone, vocab))
+    {
         return Ok(());
     }
     let subject = enum_subject(enum_name);
@@ -124,6 +129,7 @@ pub fn check_variant(
     if lone_verb_commanded(&alone, family, kind)
         || lone_noun_queried(&alone, family, kind)
         || filter_of_queries(&alone, family, kind)
+        || data_of_queries(&alone, family, kind, &Lex { vocab })
         || lone_noun_of_events(&alone, family, kind, &Lex { vocab })
     {
         return Ok(());
@@ -314,6 +320,28 @@ fn filter_of_queries(alone: &Analysis, family: Option<Kind>, kind: Kind) -> bool
             .words
             .get(1)
             .is_some_and(|w| word_classes::is_preposition(&w.to_lowercase()))
+}
+
+/// Whether the variant opens with an adjective or a word used as a verb less than half as often
+/// as a noun (SemCor), then names something (`TopBackers`, `TruckLocations`, `StationLoad`), in
+/// an enum of queries, derived as a `Query`: the data it returns (`CampaignQuery::TopBackers`: the
+/// campaign's top backers), not an imperative (top the backers). A verb used as one often enough
+/// stays one, as much a noun as it is (`OrderQuery::PlaceOrder`). A type's name gets no such
+/// reading: without the enum's kind word, `CloseAccount` and `ShipOrder` are requests.
+fn data_of_queries(alone: &Analysis, family: Option<Kind>, kind: Kind, lex: &Lex<'_>) -> bool {
+    kind == Kind::Query
+        && family == Some(Kind::Query)
+        && alone.verdict == Verdict::Command
+        && alone.decoration.is_empty()
+        && alone.words.len() >= 2
+        && alone.cue.as_deref() == alone.words.first().map(String::as_str)
+        && alone.words.first().is_some_and(|w| {
+            let first = w.to_lowercase();
+            lex.adjective(&first)
+                || lex
+                    .base(&first)
+                    .is_some_and(|v| v.noun_leaning() && !v.often_verb())
+        })
 }
 
 /// Whether the variant is one word English hardly ever uses as a verb (SemCor: `Account`,

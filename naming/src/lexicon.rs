@@ -293,6 +293,25 @@ impl Lex<'_> {
         ING_NOUN_LINES.contains(w)
     }
 
+    /// Whether `w` is only the past participle of its verb, never its simple past (`stolen`,
+    /// `broken`, `written`: the past is `stole`, `broke`, `wrote`), so it takes no object after
+    /// a subject as a simple past does (`BlockStolenCard` is no block that stole a card).
+    pub(crate) fn participle_only(&self, w: &str) -> bool {
+        if let Some(Some((past, participle))) = self
+            .vocab
+            .forms
+            .get(w)
+            .and_then(|base| self.vocab.verbs.get(base))
+        {
+            return w == participle && past != participle;
+        }
+        let Some(base) = find_pair(IRREGULAR, w) else {
+            return false;
+        };
+        find_pair(PARTICIPLES, base) == Some(w)
+            && IRREGULAR.iter().any(|&(form, b)| b == base && form != w)
+    }
+
     /// Whether `w` is a verb whose past participle is its base form (`set`, `reset`, `cost`).
     pub(crate) fn base_equals_past(&self, w: &str) -> bool {
         if self.vocab.forms.get(w).is_some_and(|base| base == w) {

@@ -275,3 +275,38 @@ fn lookups_and_more_documents() {
         &["MatchById", "ClearQueue", "PublishDashboard"],
     );
 }
+
+/// A past participle that is never a simple past (`stolen`, `broken`: the past is `stole`,
+/// `broke`) takes no object after a subject: after a verb that is a noun too it describes the
+/// verb's object (`BlockStolenCard`: block the stolen card; `RecordBrokenItem`), where a past
+/// that is both stays ambiguous and is read as the subject's act (`PageLostFocus`, as
+/// `ShopperPlacedBasket`).
+#[test]
+fn a_participle_that_is_no_simple_past_takes_no_object() {
+    passes(
+        Kind::Command,
+        &["BlockStolenCard", "RecordBrokenItem", "FlagStolenVehicle"],
+    );
+    fails(Kind::Event, &["BlockStolenCard", "FlagStolenVehicle"]);
+    passes(
+        Kind::Event,
+        &[
+            "PageLostFocus",
+            "ParcelLeftDepot",
+            "ShopperPlacedBasket",
+            "UserWrittenOff",
+        ],
+    );
+    let v = Vocabulary::parse("verb undergo underwent undergone\n").unwrap();
+    let read = |name: &str| classify_with(name, &v).explanation;
+    assert!(
+        check("PatientUnderwentSurgery", Kind::Event, &v).is_ok(),
+        "{}",
+        read("PatientUnderwentSurgery")
+    );
+    assert!(
+        check("PatientUndergoneSurgery", Kind::Event, &v).is_err(),
+        "{}",
+        read("PatientUndergoneSurgery")
+    );
+}

@@ -192,7 +192,10 @@ fn with_object(
         && words.last().is_some_and(|w| plural(&w.lower))
         && words.get(p + 1).is_some_and(|w| !is_adverb(&w.lower))
         && lex.imperative(&words[0].lower).is_some();
+    // Nor a past participle that is no simple past (`BlockStolenCard`, `RecordBrokenItem`: the
+    // stolen card, the broken item).
     let simple_past = s == p
+        && !lex.participle_only(&words[p].lower)
         && subjectish(lex, &words[0].lower)
         && subjectish(lex, &words[p - 1].lower)
         && !lex.base_equals_past(&words[p].lower)

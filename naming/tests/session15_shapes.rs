@@ -310,3 +310,41 @@ fn a_participle_that_is_no_simple_past_takes_no_object() {
         read("PatientUndergoneSurgery")
     );
 }
+
+/// A command with no verb whose first word factum knows as no verb, adjective or person is
+/// likely a verb of the domain (`TransloadCargo`, `EscrowFunds`, `TakedownTrack`): the help
+/// offers to declare it, as it does for a word almost only a noun (`FundWallet`). A person, an
+/// `-ing` form or a plural first gets no such help (`CustomerAddress`, `ShoppingCart`).
+#[test]
+fn an_unknown_first_word_may_be_a_domain_verb() {
+    let v = Vocabulary::default();
+    for (name, verb) in [
+        ("TransloadCargo", Some("transload")),
+        ("EscrowFunds", Some("escrow")),
+        ("TakedownTrack", Some("takedown")),
+        ("CustomerAddress", None),
+        ("ShoppingCart", None),
+        ("SettingsPage", None),
+    ] {
+        let e = check(name, Kind::Command, &v).unwrap_err();
+        let declare = verb.map(|verb| format!("add `verb {verb}` to factum-vocabulary.txt"));
+        assert_eq!(
+            declare
+                .as_ref()
+                .is_some_and(|d| e.help.contains(d.as_str())),
+            verb.is_some(),
+            "{name}: {}",
+            e.help
+        );
+        assert_eq!(
+            e.help.contains("is the verb"),
+            verb.is_some(),
+            "{name}: {}",
+            e.help
+        );
+        if let Some(verb) = verb {
+            let declared = Vocabulary::parse(&format!("verb {verb}\n")).unwrap();
+            assert!(check(name, Kind::Command, &declared).is_ok(), "{name}");
+        }
+    }
+}

@@ -86,6 +86,25 @@ fn rare_verb_first<'a>(a: &'a Analysis, vocab: &Vocabulary) -> Option<&'a str> {
         .then_some(first.as_str())
 }
 
+/// The first word of a name with no verb when factum knows it as no verb, no adjective and no
+/// person, and it is no `-ing` form or plural (`Transload` of `TransloadCargo`, a freight
+/// forwarder's verb): the vocabulary can declare it (`CustomerAddress`, `ShoppingCart`,
+/// `SettingsPage` get no such help).
+fn unknown_word_first<'a>(a: &'a Analysis, vocab: &Vocabulary) -> Option<&'a str> {
+    let first = a.words.first().filter(|_| a.words.len() > 1)?;
+    let lower = first.to_lowercase();
+    let lex = Lex { vocab };
+    (lower.len() >= 3
+        && lower.bytes().all(|b| b.is_ascii_lowercase())
+        && !lower.ends_with("ing")
+        && !crate::word_classes::plural(&lower)
+        && lex.base(&lower).is_none()
+        && lex.past(&lower).is_none()
+        && !lex.adjective(&lower)
+        && !Lex::person_noun(&lower))
+    .then_some(first.as_str())
+}
+
 pub(super) fn note(kind: Kind) -> String {
     format!(
         "if the name is right, add `#[{}(allow_name = \"why\")]`, or declare its words in factum-vocabulary.txt (`verb WORD`, `noun WORD`)",
@@ -474,7 +493,7 @@ pub(super) fn violation_where(
                         .and_then(|s| s.strip_prefix("Create"))
                         .map_or_else(String::new, |rest| format!(" or `Update{rest}`"));
                     let start = format!("start with what should be done{}{update}", eg(", e.g. "));
-                    match rare_verb_first(a, vocab) {
+                    match rare_verb_first(a, vocab).or_else(|| unknown_word_first(a, vocab)) {
                         Some(word) => format!(
                             "if \"{word}\" is the verb, add `verb {}` to factum-vocabulary.txt beside Cargo.toml; otherwise {start}",
                             word.to_lowercase()

@@ -348,3 +348,42 @@ fn an_unknown_first_word_may_be_a_domain_verb() {
         }
     }
 }
+
+/// A modal that is a noun too (`must`, `will`, `can`, `might`) is the noun when it closes the
+/// name or a past that is no base follows it (`DraftWill`, `WillDrafted`: a will;
+/// `InoculateMust`, `MustPressed`: a winery's must); before a verb it says what should happen
+/// (`OrderMustShip`, `PhotoWillBeDeleted`). `should` is never a noun (`UserShouldDeleted` stays
+/// a wish), and `noun must` in the vocabulary makes the word a noun everywhere (`OrderMustShip`).
+#[test]
+fn a_modal_that_is_a_noun() {
+    requests_only(&["DraftWill", "InoculateMust"]);
+    facts_only(&[
+        "WillDrafted",
+        "WillExecuted",
+        "MustPressed",
+        "MustInoculated",
+    ]);
+    for kind in [Kind::Event, Kind::Command] {
+        fails(
+            kind,
+            &[
+                "OrderMustShip",
+                "UserShouldDeleted",
+                "ShouldRetry",
+                "TaskShouldAlwaysRun",
+            ],
+        );
+    }
+    passes(Kind::Event, &["PhotoWillBeDeleted"]);
+    let v = Vocabulary::parse("noun must\n").unwrap();
+    assert!(check("OrderMustShip", Kind::Command, &v).is_ok());
+}
+
+/// A past equal to its base after an adjective that is a verb too is the verb's object
+/// (`VoidBet`: void the bet, as `PlaceBet`), where after a noun seldom a verb it is the
+/// subject's past (`PriceSet`, `CacheHit`).
+#[test]
+fn an_adjective_before_a_base_past_opens_a_request() {
+    passes(Kind::Command, &["VoidBet", "PlaceBet", "SettleBet"]);
+    facts_only(&["PriceSet", "CacheHit"]);
+}

@@ -26,11 +26,24 @@ fn cue_at(lex: &Lex<'_>, words: &[Word<'_>], i: usize) -> Option<(CueKind, usize
     // `To Be` after a participle completes it (`InvoiceScheduledToBeSent`): no request; after
     // a state, see `state_to_be`.
     let completes = || i > 0 && lex.past(&words[i - 1].lower).is_some();
+    // A word the vocabulary declares a noun is one (`noun must`: a winery's `MustInoculated`).
+    if lex.vocab.nouns.contains(w) {
+        return None;
+    }
+    // A modal takes a verb after it (`OrderShouldShip`, `UserMustNotBeDeleted`); one that is a
+    // noun too, last or before a past that is no base, is the noun (`DraftWill`, `WillDrafted`:
+    // a will; `MustPressed`: a winery's must).
+    let takes_verb = || {
+        !matches!(w, "must" | "will" | "can" | "might")
+            || next.is_some_and(|n| lex.past(n).is_none() || lex.base(n).is_some())
+    };
     match w {
-        "should" | "must" | "shall" | "will" | "would" | "could" | "might" | "cannot" => {
+        "should" | "must" | "shall" | "will" | "would" | "could" | "might" | "cannot"
+            if takes_verb() =>
+        {
             Some((CueKind::Modal, 1))
         }
-        "can" if i > 0 => Some((CueKind::Modal, 1)),
+        "can" if i > 0 && takes_verb() => Some((CueKind::Modal, 1)),
         "please" => Some((CueKind::Request, 1)),
         "needs" | "requires" | "wants" if i > 0 => Some((CueKind::Request, 1)),
         "need" if i > 0 && i + 1 < words.len() => Some((CueKind::Request, 1)),
@@ -508,10 +521,12 @@ fn event_or_command(
             return None;
         }
         // A noun that is seldom a verb before a past mostly used as a verb is its subject
-        // (`PriceSet`, `CacheHit`: the price was set; no one orders "price the set").
+        // (`PriceSet`, `CacheHit`: the price was set; no one orders "price the set"). An
+        // adjective is no such subject (`VoidBet`: void the bet).
         if words.len() == 2
             && v.noun_leaning()
             && !v.often_verb()
+            && !lex.adjective(first)
             && lex
                 .base(&words[last].lower)
                 .is_some_and(|p| !p.noun_leaning())

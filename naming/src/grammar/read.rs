@@ -35,7 +35,9 @@ fn cue_at(lex: &Lex<'_>, words: &[Word<'_>], i: usize) -> Option<(CueKind, usize
     // a will; `MustPressed`: a winery's must).
     let takes_verb = || {
         !matches!(w, "must" | "will" | "can" | "might")
-            || next.is_some_and(|n| lex.past(n).is_none() || lex.base(n).is_some())
+            || next.is_some_and(|n| {
+                lex.past(n).is_none() || lex.base(n).is_some() || matches!(n, "been" | "had")
+            })
     };
     match w {
         "should" | "must" | "shall" | "will" | "would" | "could" | "might" | "cannot"

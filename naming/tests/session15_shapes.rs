@@ -88,6 +88,8 @@ fn a_kind_word_declared_a_noun_is_a_word_of_the_name() {
         "{}",
         e.help
     );
+    let e = check("EventById", Kind::Query, &Vocabulary::default()).unwrap_err();
+    assert!(e.help.contains("add `noun event`"), "{}", e.help);
     // A noun first (`OrderEvent`, `UserCreateEvent`) names an event of that noun: no hint.
     for name in ["OrderEvent", "UserCreateEvent"] {
         let e = check(name, Kind::Command, &Vocabulary::default()).unwrap_err();

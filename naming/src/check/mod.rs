@@ -2,7 +2,7 @@
 //! [`check_wire_name`]) and wording the error ([`Violation`]).
 //!
 //! One file per idea; dependencies run one way, from the checks to the wording:
-//! `wire` → `name` → `data`, `violation`; `variant` → `data`, `violation`. Nothing here depends back on this
+//! `wire` → `name` → `violation` → `data`; `variant` → `violation`, `data`. Nothing here depends back on this
 //! file, which only names the parts.
 
 mod data;

@@ -2,10 +2,12 @@
 //! help and note, and the suggestion it offers (a typo's fix, an unknown verb to declare, or
 //! the reading's own suggestion when it passes).
 //!
-//! Depends on the reading ([`crate::analysis`]) only; the checks in the sibling files word
-//! their errors with it.
+//! Depends on the reading ([`crate::analysis`]) and the `Query` derive's readings of data
+//! (`data`) only; the checks in the sibling files word their errors with it.
 
 use std::fmt::{self, Write as _};
+
+use super::data::names_its_data;
 
 use crate::analysis::{
     Analysis, HEAD_NOUN, HOOK, KIND_WORD, OCCURRENCE, Problem, SUFFIX, classify_with, clear_verb,
@@ -217,10 +219,10 @@ pub(super) fn violation(a: &Analysis, kind: Kind, vocab: &Vocabulary) -> Violati
 }
 
 /// The kind word read as a suffix (`Event` of `CancelEvent`) when the name opens with a verb
-/// (no noun, `OrderEvent`) and declaring the word a noun of the domain makes the name pass: a
-/// ticketing service cancels events.
+/// (no noun, `OrderEvent`), or heading the name (`EventById`), when declaring the word a noun of
+/// the domain makes the name pass: a ticketing service cancels events and looks them up.
 fn kind_word_a_noun<'a>(a: &'a Analysis, kind: Kind, vocab: &Vocabulary) -> Option<&'a str> {
-    let word = a.cue.as_deref().filter(|_| a.cue_label == SUFFIX)?;
+    let word = a.cue.as_deref()?;
     let lower = word.to_lowercase();
     let lex = Lex { vocab };
     let verb_first = a
@@ -228,13 +230,14 @@ fn kind_word_a_noun<'a>(a: &'a Analysis, kind: Kind, vocab: &Vocabulary) -> Opti
         .first()
         .and_then(|w| lex.base(&w.to_lowercase()))
         .is_some_and(|v| !v.noun_leaning());
-    if !verb_first || vocab.nouns.contains(&lower) {
+    let named = (a.cue_label == SUFFIX && verb_first) || a.cue_label == HEAD_NOUN;
+    if !named || vocab.nouns.contains(&lower) {
         return None;
     }
     let mut declared = vocab.clone();
     declared.nouns.insert(lower);
-    classify_with(&a.name, &declared)
-        .accepts(kind)
+    let read = classify_with(&a.name, &declared);
+    (read.accepts(kind) || (kind == Kind::Query && names_its_data(&read, &declared)))
         .then_some(word)
 }
 

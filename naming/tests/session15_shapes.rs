@@ -389,3 +389,29 @@ fn an_adjective_before_a_base_past_opens_a_request() {
     passes(Kind::Command, &["VoidBet", "PlaceBet", "SettleBet"]);
     facts_only(&["PriceSet", "CacheHit"]);
 }
+
+/// A question verb, the things it asks for and what they underwent or when
+/// (`ListOrdersShipped`, `CountOrdersPlacedToday`, `GetScansToday`) is a question: no fact
+/// opens with `List` or `Get` and a plural. Without a plural the verb may still be a noun and
+/// the subject (`ListArchived`, `GetInfoFailed`, events of their code bases).
+#[test]
+fn a_question_for_things_that_underwent_something() {
+    for name in [
+        "ListOrdersShipped",
+        "GetSheetsPrinted",
+        "CountOrdersPlacedToday",
+        "GetUsersSignedUpToday",
+        "GetScansToday",
+        "CountScansToday",
+        "ListOrdersToday",
+    ] {
+        assert_eq!(
+            classify(name).verdict,
+            factum_naming::Verdict::Query,
+            "{name}: {}",
+            classify(name).explanation
+        );
+    }
+    fails(Kind::Event, &["ListOrdersShipped", "GetScansToday"]);
+    facts_only(&["ListArchived", "GetInfoFailed"]);
+}

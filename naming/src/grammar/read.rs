@@ -78,9 +78,11 @@ fn state_to_be(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
 /// as `About To` does (`UserAboutToBeDeleted`), a state the subject is in, a fact; `Should`
 /// and `Must` say what ought to happen, a wish.
 fn announced(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Reading> {
-    // `CardExpiresSoon`, `TrialEndsTomorrow`: the present of what is due, and when.
+    // `CardExpiresSoon`, `TrialEndsTomorrow`: the present of what is due, and when (not after
+    // a question verb: `GetScansToday` asks for today's scans).
     if let [subject @ .., verb, when] = words
         && !subject.is_empty()
+        && !QUERY_VERBS.contains(&subject[0].lower.as_str())
         && WHEN_WORDS.contains(&when.lower.as_str())
         && verb.lower.strip_suffix('s').is_some_and(|stem| {
             lex.base(stem).is_some()
@@ -481,7 +483,16 @@ fn event_or_command(
     // `ListOrdersPlacedByUser`, `CancelOrdersPlacedBeforeDate`: a verb first and a
     // participle phrase that modifies its object read as a query / command.
     let verb_first = starts_with_query || first_verb.as_ref().is_some_and(|v| !v.is_noun());
-    if m.relative && verb_first {
+    // `ListOrdersShipped`, `CountOrdersPlacedToday`: a question verb, the things it asks for
+    // and what they underwent; no fact opens with `List` and a plural (`ListArchived` is a list
+    // archived).
+    let asks_for_things = starts_with_query
+        && m.aux.is_empty()
+        && (1..m.participle).any(|i| plural(&words[i].lower))
+        && !words[1..m.participle]
+            .iter()
+            .any(|w| is_preposition(&w.lower));
+    if (m.relative && verb_first) || asks_for_things {
         return None;
     }
     // `ListTrashedFiles`: a question verb and a participle before its noun;

@@ -260,6 +260,7 @@ fn lookups_and_more_documents() {
             "BroadcastDashboard",
             "BottlingCalendar",
             "LandedCostEstimate",
+            "AgeGroupLeaderboard",
         ],
     );
     fails(

@@ -3,7 +3,9 @@
 
 use std::fmt::Write as _;
 
-use super::result::{HAPPENING, HOOK, OCCURRENCE, PARTICIPLE, Problem, Suggestions};
+use super::result::{
+    HAPPENING, HOOK, OCCURRENCE, PARTICIPLE, PROGRESSIVE, Problem, SIMPLE_PAST, Suggestions,
+};
 use super::suggest::{full_lemma, join, noun_suggestions, pascal_name, suggestions_from};
 use crate::Verdict;
 use crate::grammar::{CueKind, EventForm, Reading, modifies_verb, operation, texts};
@@ -73,7 +75,7 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
         Reading::Event {
             form: EventForm::WithObject,
             ..
-        } => "simple past",
+        } => SIMPLE_PAST,
         Reading::Event {
             form: EventForm::Did,
             ..
@@ -81,7 +83,7 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
         Reading::Event {
             form: EventForm::Progressive,
             ..
-        } => "-ing form",
+        } => PROGRESSIVE,
         Reading::Event { .. } | Reading::Adjectival { .. } => PARTICIPLE,
         Reading::State { .. } => "state",
         Reading::Happening {

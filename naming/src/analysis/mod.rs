@@ -21,5 +21,6 @@ pub use classify::{classify, classify_with};
 pub(crate) use rephrase::{clear_verb, clearer_verb_after, rephrasings};
 pub use result::{Analysis, Suggestions};
 pub(crate) use result::{
-    HAPPENING, HEAD_NOUN, HOOK, KIND_WORD, OCCURRENCE, PARTICIPLE, Problem, SUFFIX,
+    HAPPENING, HEAD_NOUN, HOOK, KIND_WORD, OCCURRENCE, PARTICIPLE, PROGRESSIVE, Problem,
+    SIMPLE_PAST, SUFFIX,
 };

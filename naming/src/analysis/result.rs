@@ -10,6 +10,10 @@ pub(crate) const OCCURRENCE: &str = "noun of an occurrence";
 pub(crate) const HAPPENING: &str = "verb";
 /// The cue label of a past participle (`OrderPlaced`, `AddedAsset`).
 pub(crate) const PARTICIPLE: &str = "past participle";
+/// The cue label of a simple past with its object (`ShopperPlacedBasket`).
+pub(crate) const SIMPLE_PAST: &str = "simple past";
+/// The cue label of an `-ing` form (`JobProcessing`, `TrendingCampaigns`).
+pub(crate) const PROGRESSIVE: &str = "-ing form";
 
 /// The label of a lifecycle hook's cue (`Before` of `LoadOrderBefore`).
 pub(crate) const HOOK: &str = "lifecycle hook";

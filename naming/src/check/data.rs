@@ -3,13 +3,13 @@
 //! read as. A type's name and a variant of an enum get them alike.
 
 use crate::Verdict;
-use crate::analysis::{Analysis, HAPPENING, PARTICIPLE, Problem};
+use crate::analysis::{Analysis, HAPPENING, PARTICIPLE, PROGRESSIVE, Problem, SIMPLE_PAST};
 use crate::lexicon::Lex;
 use crate::vocabulary::Vocabulary;
 use crate::word_classes::{ATTRIBUTE_HEADS, is_preposition, plural};
 
 /// Whether the name, read as `analysis`, names the data a query returns: no verb at all, a verb
-/// that is a noun too before data, a document, or things in a state.
+/// that is a noun too before data, a document, things in a state, or a lookup by key.
 pub(super) fn names_its_data(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     names_what_it_returns(analysis)
         || data_of_a_verb_noun(analysis, vocab)
@@ -17,37 +17,6 @@ pub(super) fn names_its_data(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         || things_in_a_state(analysis, vocab)
         || a_lookup(analysis, vocab)
 }
-
-/// Whether the name closes with `By` and a key (`MatchById`, `WorkOrderById`, `SeatByCode`) after
-/// a verb that is a noun too: the lookup of one by its key, as `OrderById` is. A verb only a
-/// verb stays a request (`DeleteUserById`).
-fn a_lookup(analysis: &Analysis, vocab: &Vocabulary) -> bool {
-    let [first, .., by, key] = analysis.words.as_slice() else {
-        return false;
-    };
-    let lex = Lex { vocab };
-    analysis.verdict == Verdict::Command
-        && analysis.decoration.is_empty()
-        && analysis.cue.as_deref() == Some(first.as_str())
-        && by.eq_ignore_ascii_case("by")
-        && KEYS.contains(&key.to_lowercase().as_str())
-        && lex.base(&first.to_lowercase()).is_some_and(|v| v.is_noun())
-}
-
-/// Nouns of the key a lookup finds one thing by.
-const KEYS: &[&str] = &[
-    "code",
-    "email",
-    "id",
-    "ids",
-    "key",
-    "name",
-    "number",
-    "reference",
-    "sku",
-    "slug",
-    "uuid",
-];
 
 /// Whether the name has no verb at all (`AvailableHours`, `TrainingsForUser`, `OrderById`,
 /// `Customer`): a query named by what it returns, which the `Query` derive accepts. No decoration
@@ -61,12 +30,11 @@ fn names_what_it_returns(analysis: &Analysis) -> bool {
 }
 
 /// Whether the name is two words, a verb that is a noun too and a noun that heads data or names
-/// a document (`ClaimStatus`, `WatchHistory`, `BuildLogs`, `LeaveBalance`, `OrderReport`,
-/// `WorkSchedule`), maybe with a phrase opened by a
-/// preposition after them (`MatchHistoryForPlayer`, `StockLevelsByLocation`): the status of a
-/// claim as much as an order to claim one, so the `Query` derive, whose names often say what
-/// they return, accepts it; with more words before the preposition the verb has its object
-/// (`UpdateOrderStatus`).
+/// a document (`ClaimStatus`, `WatchHistory`, `BuildLogs`, `LeaveBalance`, `OrderReport`), maybe
+/// with a phrase opened by a preposition after them (`MatchHistoryForPlayer`,
+/// `StockLevelsByLocation`): the status of a claim as much as an order to claim one, so the
+/// `Query` derive, whose names often say what they return, accepts it; with more words before
+/// the preposition the verb has its object (`UpdateOrderStatus`).
 fn data_of_a_verb_noun(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let [first, last, after @ ..] = analysis.words.as_slice() else {
         return false;
@@ -108,15 +76,12 @@ fn data_of_a_verb_noun(analysis: &Analysis, vocab: &Vocabulary) -> bool {
 fn a_document(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let lex = Lex { vocab };
     let modified = match analysis.verdict {
-        Verdict::Event => matches!(analysis.cue_label, HAPPENING | PARTICIPLE | "-ing form"),
+        Verdict::Event => matches!(analysis.cue_label, HAPPENING | PARTICIPLE | PROGRESSIVE),
         Verdict::Command => analysis.words.first().is_some_and(|first| {
-            let first = first.to_lowercase();
-            analysis
-                .cue
-                .as_deref()
-                .is_some_and(|c| c.eq_ignore_ascii_case(&first))
+            let lower = first.to_lowercase();
+            analysis.cue.as_deref() == Some(first.as_str())
                 && analysis.words.len() >= 3
-                && (lex.adjective(&first) || lex.base(&first).is_some_and(|v| v.noun_leaning()))
+                && (lex.adjective(&lower) || lex.base(&lower).is_some_and(|v| v.noun_leaning()))
         }),
         _ => false,
     };
@@ -175,7 +140,7 @@ fn things_in_a_state(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let head = lower[end - 1].as_str();
     let in_a_state = match analysis.verdict {
         Verdict::Event => {
-            matches!(analysis.cue_label, PARTICIPLE | "simple past" | "-ing form")
+            matches!(analysis.cue_label, PARTICIPLE | SIMPLE_PAST | PROGRESSIVE)
                 && analysis.alternative.is_none()
         }
         // An adjective that is a verb too (`OpenCasesBySeverity`) with a phrase after.
@@ -187,3 +152,34 @@ fn things_in_a_state(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         && analysis.cue.as_deref() == Some(modifier.as_str())
         && (plural(head) || (adverb == 1 && ATTRIBUTE_HEADS.contains(&head)))
 }
+
+/// Whether the name closes with `By` and a key (`MatchById`, `WorkOrderById`, `SeatByCode`) after
+/// a verb that is a noun too: the lookup of one by its key, as `OrderById` is. A verb only a
+/// verb stays a request (`DeleteUserById`).
+fn a_lookup(analysis: &Analysis, vocab: &Vocabulary) -> bool {
+    let [first, .., by, key] = analysis.words.as_slice() else {
+        return false;
+    };
+    let lex = Lex { vocab };
+    analysis.verdict == Verdict::Command
+        && analysis.decoration.is_empty()
+        && analysis.cue.as_deref() == Some(first.as_str())
+        && by.eq_ignore_ascii_case("by")
+        && KEYS.contains(&key.to_lowercase().as_str())
+        && lex.base(&first.to_lowercase()).is_some_and(|v| v.is_noun())
+}
+
+/// Nouns of the key a lookup finds one thing by.
+const KEYS: &[&str] = &[
+    "code",
+    "email",
+    "id",
+    "ids",
+    "key",
+    "name",
+    "number",
+    "reference",
+    "sku",
+    "slug",
+    "uuid",
+];

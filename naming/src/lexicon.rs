@@ -3,9 +3,9 @@
 
 use crate::affixes::{PARTICLES, PREFIXES, regular_participle};
 use crate::generated::lexicon::{
-    ADJECTIVES, BASE_EQUALS_PAST, ED_NOUNS, EVENT_NOUNS, ING_NOUNS, IRREGULAR, NOMINALISATIONS,
-    NOUN, NOUN_ADJECTIVES, NOUN_COMPOUNDS, NOUN_LEANING, OFTEN_VERB, PARTICIPLES, PAST_LEADS,
-    PERSON_NOUNS, PHRASAL, PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING, VERBS,
+    ADJECTIVES, BASE_EQUALS_PAST, ED_NOUNS, EVENT_NOUNS, ING_NOUNS, IRREGULAR, LY_NOUNS,
+    NOMINALISATIONS, NOUN, NOUN_ADJECTIVES, NOUN_COMPOUNDS, NOUN_LEANING, OFTEN_VERB, PARTICIPLES,
+    PAST_LEADS, PERSON_NOUNS, PHRASAL, PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING, VERBS,
 };
 use crate::software_verbs::SOFTWARE_VERBS;
 use crate::vocabulary::Vocabulary;
@@ -172,6 +172,7 @@ static EVENT_NOUN_LINES: Lines = Lines::new(EVENT_NOUNS);
 static PERSON_NOUN_LINES: Lines = Lines::new(PERSON_NOUNS);
 static ING_NOUN_LINES: Lines = Lines::new(ING_NOUNS);
 static ED_NOUN_LINES: Lines = Lines::new(ED_NOUNS);
+static LY_NOUN_LINES: Lines = Lines::new(LY_NOUNS);
 static NOUN_COMPOUND_LINES: Lines = Lines::new(NOUN_COMPOUNDS);
 
 fn find_pair<'t>(table: &'t [(&'t str, &'t str)], key: &str) -> Option<&'t str> {
@@ -286,6 +287,12 @@ impl Lex<'_> {
     /// often as a noun (`tax rate`, `exchange rate`, `price list`): alone, a thing, not a request.
     pub(crate) fn noun_compound(first: &str, second: &str) -> bool {
         NOUN_COMPOUND_LINES.contains(&format!("{first} {second}"))
+    }
+
+    /// Whether WordNet knows `w`, spelt like an adverb in `-ly`, as a noun and no adverb
+    /// (`anomaly`, `family`, `assembly`).
+    pub(crate) fn ly_noun(w: &str) -> bool {
+        LY_NOUN_LINES.contains(w)
     }
 
     /// Whether WordNet knows `w`, spelt as an `-ing` form, as a noun (`shipping`, `greeting`).
@@ -669,6 +676,15 @@ mod tests {
         }
         for form in ["stickied", "deplatformed", "crossposted"] {
             assert!(lex().guessed_past(form).is_some(), "{form}");
+        }
+        let ly_nouns: Vec<&str> = LY_NOUNS.lines().collect();
+        assert!(ly_nouns.windows(2).all(|w| w[0] < w[1]));
+        assert!(ly_nouns.iter().all(|n| n.len() > 4 && n.ends_with("ly")));
+        for noun in ["anomaly", "family", "assembly", "supply"] {
+            assert!(!crate::word_classes::is_adverb(noun), "{noun}");
+        }
+        for adverb in ["quickly", "weekly", "daily", "automatically"] {
+            assert!(crate::word_classes::is_adverb(adverb), "{adverb}");
         }
     }
 

@@ -321,8 +321,10 @@ pub(crate) fn is_particle(w: &str) -> bool {
     PARTICLES.contains(&w)
 }
 
+/// Whether `w` is an adverb: one of [`ADVERBS`], or a word of five letters or more in `-ly`
+/// that WordNet does not list as a noun only (`anomaly`, `family`, `supply` are none).
 pub(crate) fn is_adverb(w: &str) -> bool {
-    ADVERBS.contains(&w) || (w.len() > 4 && w.ends_with("ly"))
+    ADVERBS.contains(&w) || (w.len() > 4 && w.ends_with("ly") && !Lex::ly_noun(w))
 }
 
 /// Whether `w` can be the subject noun that starts an event name: not a verb, or a verb used at

@@ -416,3 +416,12 @@ fn a_question_for_things_that_underwent_something() {
     fails(Kind::Event, &["ListOrdersShipped", "GetScansToday"]);
     facts_only(&["ListArchived", "GetInfoFailed"]);
 }
+
+/// A noun spelt like an adverb (`anomaly`, `family`: the generated `LY_NOUNS`) is no
+/// adverb closing a participle's complement: `AcknowledgeCostAnomaly` had read as the fact that
+/// "Acknowledge" cost, with "Anomaly" its adverb.
+#[test]
+fn a_noun_in_ly_is_no_adverb() {
+    requests_only(&["AcknowledgeCostAnomaly"]);
+    facts_only(&["OrderShippedQuickly", "FamilyAdded", "UserAddedToFamily"]);
+}

@@ -623,6 +623,13 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     }
     forms.extend(irregular.iter().map(|&(form, _)| form.to_owned()));
     let adverbs: BTreeSet<&str> = lemmas(&adverb_index).filter(|w| is_word(w)).collect();
+    // Nouns spelt like an adverb in `-ly` that are none (`anomaly`, `family`, `assembly`): the
+    // classifier takes any other `-ly` word of five letters or more for an adverb.
+    let ly_nouns: BTreeSet<&str> = nouns
+        .iter()
+        .copied()
+        .filter(|n| n.len() > 4 && n.ends_with("ly") && !adverbs.contains(n))
+        .collect();
     let lookalikes = lookalikes::lookalikes(&nouns, &adverbs, &forms);
     let compounds = compounds::compounds(&index_noun, &nouns, |w| {
         verbs.contains(w)
@@ -773,7 +780,7 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
     out.push_str("];\n\n");
     // One string of sorted lines rather than an array of 15,000 strings: far less work for
     // the compiler in every user's cold build (the derive depends on this crate).
-    let tables: [(&str, &str, Vec<&str>); 9] = [
+    let tables: [(&str, &str, Vec<&str>); 10] = [
         (
             "ADJECTIVES",
             "Predicate adjectives (`ready`, `low`), one a line, sorted",
@@ -816,6 +823,12 @@ fn generate(dir: &Path, inflection_table: &str) -> Result<String, String> {
             "Nouns spelt like a regular past (`hundred`, `seabed`): WordNet's one-word nouns of six\n\
              /// letters or more in `-ed`. One a line, sorted",
             ed_nouns.iter().copied().collect(),
+        ),
+        (
+            "LY_NOUNS",
+            "Nouns spelt like an adverb (`anomaly`, `family`): WordNet's one-word nouns of five\n\
+             /// letters or more in `-ly` that it lists as no adverb. One a line, sorted",
+            ly_nouns.iter().copied().collect(),
         ),
         (
             "NOUN_COMPOUNDS",

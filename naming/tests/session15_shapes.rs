@@ -425,3 +425,14 @@ fn a_noun_in_ly_is_no_adverb() {
     requests_only(&["AcknowledgeCostAnomaly"]);
     facts_only(&["OrderShippedQuickly", "FamilyAdded", "UserAddedToFamily"]);
 }
+
+/// A past equal to its base closing a variant after a noun yields to its enum's kind word, as it
+/// yields to a suffix (`PasswordResetCommand`): `AuctionCommands::ShadeBid` is a command to shade
+/// a bid, where `ShadeBid` alone reads as the fact `PriceSet` does.
+#[test]
+fn a_base_past_variant_yields_to_its_enum() {
+    let v = Vocabulary::default();
+    assert!(factum_naming::check_variant("AuctionCommands", "ShadeBid", Kind::Command, &v).is_ok());
+    assert!(factum_naming::check_variant("PriceEvent", "PriceSet", Kind::Command, &v).is_err());
+    assert!(factum_naming::check_variant("PriceEvent", "PriceSet", Kind::Event, &v).is_ok());
+}

@@ -118,9 +118,11 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
                     && Lex::names_occurrence(&words[1].lower)
         )
     };
+    // So does a past equal to its base closing the name after a noun (`AuctionCommands::ShadeBid`:
+    // a bid-shading command, as `PasswordResetCommand` is).
     let yields_to_kind_word = words.len() > 1
         && core == all.len()
-        && (is_weak_reading(&reading) || noun_verb_occurrence());
+        && (is_weak_reading(&reading) || noun_verb_occurrence() || base_past_last);
     let Described {
         verdict,
         problem,

@@ -436,3 +436,19 @@ fn a_base_past_variant_yields_to_its_enum() {
     assert!(factum_naming::check_variant("PriceEvent", "PriceSet", Kind::Command, &v).is_err());
     assert!(factum_naming::check_variant("PriceEvent", "PriceSet", Kind::Event, &v).is_ok());
 }
+
+/// The `Query` derive's suggestion keeps a phrase that says which ones (`RateQuoteForDates` →
+/// `GetQuoteForDates`, `DeleteUserById` → `GetUserById`), not one that says where to do it
+/// (`MoveItemToFolder` → `GetItem`).
+#[test]
+fn a_query_suggestion_keeps_which_ones() {
+    suggests("RateQuoteForDates", Kind::Query, "GetQuoteForDates");
+    suggests("DeleteUserById", Kind::Query, "GetUserById");
+    suggests(
+        "CreateInvoiceForCustomer",
+        Kind::Query,
+        "GetInvoiceForCustomer",
+    );
+    suggests("MoveItemToFolder", Kind::Query, "GetItem");
+    suggests("PlaceOrder", Kind::Query, "GetOrder");
+}

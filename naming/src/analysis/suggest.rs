@@ -42,7 +42,21 @@ pub(super) fn suggestions_from(lex: &Lex<'_>, clause: &Clause) -> Suggestions {
         // With no object, the participle alone is the fact, its subject implied (`Geotagged`).
         event: Some(format!("{object}{participle}{particle}{complement}")),
         command: Some(format!("{imperative}{object}{complement}")),
-        query: (!object.is_empty()).then(|| format!("Get{object}")),
+        // A phrase that says which ones stays (`RateQuoteForDates` → `GetQuoteForDates`); one
+        // that says where to do it does not (`MoveItemToFolder` → `GetItem`).
+        query: (!object.is_empty()).then(|| {
+            let which = clause.complement.first().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "at" | "by" | "for" | "from" | "in" | "of" | "on" | "per" | "with"
+                )
+            });
+            if which {
+                format!("Get{object}{complement}")
+            } else {
+                format!("Get{object}")
+            }
+        }),
     }
 }
 

@@ -439,7 +439,8 @@ fn a_base_past_variant_yields_to_its_enum() {
 
 /// The `Query` derive's suggestion keeps a phrase that says which ones (`RateQuoteForDates` →
 /// `GetQuoteForDates`, `DeleteUserById` → `GetUserById`), not one that says where to do it
-/// (`MoveItemToFolder` → `GetItem`).
+/// (`MoveItemToFolder` → `GetItem`); an object that opens with `And` keeps the word before it
+/// (`TrustAndSafetyWeeklyReport` had been told `GetAndSafetyWeeklyReport`).
 #[test]
 fn a_query_suggestion_keeps_which_ones() {
     suggests("RateQuoteForDates", Kind::Query, "GetQuoteForDates");
@@ -451,4 +452,9 @@ fn a_query_suggestion_keeps_which_ones() {
     );
     suggests("MoveItemToFolder", Kind::Query, "GetItem");
     suggests("PlaceOrder", Kind::Query, "GetOrder");
+    suggests(
+        "TrustAndSafetyWeeklyReport",
+        Kind::Query,
+        "GetTrustAndSafetyWeeklyReport",
+    );
 }

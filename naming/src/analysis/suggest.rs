@@ -51,10 +51,16 @@ pub(super) fn suggestions_from(lex: &Lex<'_>, clause: &Clause) -> Suggestions {
                     "at" | "by" | "for" | "from" | "in" | "of" | "on" | "per" | "with"
                 )
             });
-            if which {
-                format!("Get{object}{complement}")
-            } else {
-                format!("Get{object}")
+            // An object that opens with `And` or `Or` joins the verb's word as a noun
+            // (`TrustAndSafetyWeeklyReport` → `GetTrustAndSafetyWeeklyReport`).
+            let joined = clause
+                .object
+                .first()
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "and" | "or"));
+            match (joined, which) {
+                (true, _) => format!("Get{imperative}{object}{complement}"),
+                (false, true) => format!("Get{object}{complement}"),
+                (false, false) => format!("Get{object}"),
             }
         }),
     }

@@ -261,6 +261,7 @@ fn lookups_and_more_documents() {
             "BottlingCalendar",
             "LandedCostEstimate",
             "AgeGroupLeaderboard",
+            "RateQuoteForDates",
         ],
     );
     fails(
@@ -271,6 +272,9 @@ fn lookups_and_more_documents() {
             "ClearReport",
             "PublishDashboard",
             "ShareCalendar",
+            "ResetLeaderboard",
+            "RequestQuote",
+            "AcceptQuote",
         ],
     );
     passes(
@@ -437,13 +441,13 @@ fn a_base_past_variant_yields_to_its_enum() {
     assert!(factum_naming::check_variant("PriceEvent", "PriceSet", Kind::Event, &v).is_ok());
 }
 
-/// The `Query` derive's suggestion keeps a phrase that says which ones (`RateQuoteForDates` →
+/// The `Query` derive's suggestion keeps a phrase that says which ones (`EditQuoteForDates` →
 /// `GetQuoteForDates`, `DeleteUserById` → `GetUserById`), not one that says where to do it
 /// (`MoveItemToFolder` → `GetItem`); an object that opens with `And` keeps the word before it
 /// (`TrustAndSafetyWeeklyReport` had been told `GetAndSafetyWeeklyReport`).
 #[test]
 fn a_query_suggestion_keeps_which_ones() {
-    suggests("RateQuoteForDates", Kind::Query, "GetQuoteForDates");
+    suggests("EditQuoteForDates", Kind::Query, "GetQuoteForDates");
     suggests("DeleteUserById", Kind::Query, "GetUserById");
     suggests(
         "CreateInvoiceForCustomer",

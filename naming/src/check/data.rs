@@ -104,6 +104,7 @@ const DOCUMENTS: &[&str] = &[
     "manifest",
     "overview",
     "plan",
+    "quote",
     "report",
     "roster",
     "schedule",

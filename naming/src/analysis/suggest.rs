@@ -42,7 +42,7 @@ pub(super) fn suggestions_from(lex: &Lex<'_>, clause: &Clause) -> Suggestions {
         // With no object, the participle alone is the fact, its subject implied (`Geotagged`).
         event: Some(format!("{object}{participle}{particle}{complement}")),
         command: Some(format!("{imperative}{object}{complement}")),
-        // A phrase that says which ones stays (`RateQuoteForDates` → `GetQuoteForDates`); one
+        // A phrase that says which ones stays (`EditQuoteForDates` → `GetQuoteForDates`); one
         // that says where to do it does not (`MoveItemToFolder` → `GetItem`).
         query: (!object.is_empty()).then(|| {
             let which = clause.complement.first().is_some_and(|w| {

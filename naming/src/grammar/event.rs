@@ -195,12 +195,12 @@ fn with_object(
     // Nor a past participle that is no simple past (`BlockStolenCard`, `RecordBrokenItem`: the
     // stolen card, the broken item).
     let simple_past = s == p
-        && !lex.participle_only(&words[p].lower)
         && subjectish(lex, &words[0].lower)
         && subjectish(lex, &words[p - 1].lower)
         && !lex.base_equals_past(&words[p].lower)
         && !set_acted_on
-        && !lex.own_verb_before_its_past(&words[p].lower);
+        && !lex.own_verb_before_its_past(&words[p].lower)
+        && !lex.participle_only(&words[p].lower);
     if !(passive || simple_past) {
         return None;
     }

@@ -6,7 +6,7 @@ use crate::Verdict;
 use crate::analysis::{Analysis, HAPPENING, PARTICIPLE, PROGRESSIVE, Problem, SIMPLE_PAST};
 use crate::lexicon::Lex;
 use crate::vocabulary::Vocabulary;
-use crate::word_classes::{ATTRIBUTE_HEADS, is_preposition, plural};
+use crate::word_classes::{ATTRIBUTE_HEADS, is_adverb, is_preposition, plural};
 
 /// Whether the name, read as `analysis`, names the data a query returns: no verb at all, a verb
 /// that is a noun too before data, a document, things in a state, or a lookup by key.
@@ -126,7 +126,7 @@ fn things_in_a_state(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let adverb = usize::from(
         lower
             .first()
-            .is_some_and(|w| w.ends_with("ly") && lex.base(w).is_none()),
+            .is_some_and(|w| is_adverb(w) && lex.base(w).is_none()),
     );
     let Some(modifier) = words.get(adverb) else {
         return false;

@@ -417,6 +417,10 @@ fn a_question_for_things_that_underwent_something() {
         );
     }
     fails(Kind::Event, &["ListOrdersShipped", "GetScansToday"]);
+    // The fact is the things and what they underwent, not the asking.
+    suggests("ListOrdersShipped", Kind::Event, "OrdersShipped");
+    suggests("CountSheetsPrinted", Kind::Event, "SheetsPrinted");
+    suggests("ListOrders", Kind::Event, "OrdersListed");
     facts_only(&["ListArchived", "GetInfoFailed"]);
 }
 

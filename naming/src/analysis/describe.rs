@@ -12,7 +12,7 @@ use crate::grammar::{CueKind, EventForm, Reading, modifies_verb, operation, text
 use crate::lexicon::{self, Lex};
 use crate::word_classes::{
     ADVERBS, ANSWER_VERBS, BATCH_WORDS, MOMENT_NOUNS, QUERY_VERBS, STATE_WORDS, WHEN_WORDS,
-    is_preposition, manner_adverb,
+    is_preposition, manner_adverb, plural,
 };
 use crate::words::{Word, pascal};
 
@@ -604,10 +604,18 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             let phrase = object
                 .first()
                 .is_some_and(|w| is_preposition(&w.to_lowercase()));
+            // Things and what they underwent after the question verb are the fact already
+            // (`ListOrdersShipped` → `OrdersShipped`, not `OrdersListed`).
+            let underwent = *cue == 0
+                && (2..words.len())
+                    .any(|i| lex.past(&words[i].lower).is_some() && plural(&words[i - 1].lower));
             let fact = verb
                 .as_ref()
                 .filter(|_| !object_name.is_empty() && !phrase)
                 .map(|v| {
+                    if underwent {
+                        return pascal_name(&words[1..]);
+                    }
                     let participle = if v.base == "get" {
                         "Retrieved".to_owned()
                     } else {

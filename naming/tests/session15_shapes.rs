@@ -465,3 +465,22 @@ fn a_query_suggestion_keeps_which_ones() {
         "GetTrustAndSafetyWeeklyReport",
     );
 }
+
+/// A subject and its verb whose subject is a verb too (`CopyFile`, `ArchiveFile`: `PointerMove`'s
+/// shape) may be the imperative already: the `Command` derive's help offers the name with the
+/// kind's suffix, which passes, beside the words in the other order (`PointerMove`, whose subject
+/// is no verb, gets only `MovePointer`).
+#[test]
+fn a_happening_of_a_verb_offers_the_suffix() {
+    let v = Vocabulary::default();
+    let e = check("CopyFile", Kind::Command, &v).unwrap_err();
+    assert!(
+        e.help
+            .ends_with("if \"Copy\" is the verb, say so with the suffix: `CopyFileCommand`"),
+        "{}",
+        e.help
+    );
+    passes(Kind::Command, &["CopyFileCommand", "ArchiveFileCommand"]);
+    let e = check("PointerMove", Kind::Command, &v).unwrap_err();
+    assert!(!e.help.contains("suffix"), "{}", e.help);
+}

@@ -10,8 +10,8 @@ use std::fmt::{self, Write as _};
 use super::data::names_its_data;
 
 use crate::analysis::{
-    Analysis, HEAD_NOUN, HOOK, KIND_WORD, OCCURRENCE, Problem, SUFFIX, classify_with, clear_verb,
-    clearer_verb_after, rephrasings,
+    Analysis, HAPPENING, HEAD_NOUN, HOOK, KIND_WORD, OCCURRENCE, Problem, SUFFIX, classify_with,
+    clear_verb, clearer_verb_after, rephrasings,
 };
 use crate::grammar::CueKind;
 use crate::lexicon::{Lex, guessed_base};
@@ -413,6 +413,22 @@ pub(super) fn violation_where(
                     "if it runs before or after the action, derive `Event`; if it asks for the action, name the action alone{}",
                     eg(", e.g. ")
                 ),
+                // A subject and its verb whose subject is a verb too (`CopyFile`): the name may
+                // be the imperative already, which the kind's suffix settles.
+                Kind::Command if a.cue_label == HAPPENING && place == Place::Type => {
+                    let first = a.words.first().map_or("", String::as_str);
+                    let core = a.words[..a.words.len() - a.decoration.len()].concat();
+                    let suffixed = format!("{core}Command");
+                    let verb_first = Lex { vocab }.imperative(&first.to_lowercase()).is_some();
+                    if verb_first && passes(&suffixed) {
+                        format!(
+                            "start with the verb{}; if \"{first}\" is the verb, say so with the suffix: `{suffixed}`",
+                            eg(", e.g. ")
+                        )
+                    } else {
+                        format!("start with the verb{}", eg(", e.g. "))
+                    }
+                }
                 Kind::Command => format!("start with the verb{}", eg(", e.g. ")),
                 _ => format!(
                     "start with a question verb{}; if it reports what happened, derive `Event`",

@@ -450,20 +450,19 @@ fn a_base_past_variant_yields_to_its_enum() {
 /// (`TrustAndSafetyWeeklyReport` had been told `GetAndSafetyWeeklyReport`).
 #[test]
 fn a_query_suggestion_keeps_which_ones() {
-    suggests("EditQuoteForDates", Kind::Query, "GetQuoteForDates");
-    suggests("DeleteUserById", Kind::Query, "GetUserById");
-    suggests(
-        "CreateInvoiceForCustomer",
-        Kind::Query,
-        "GetInvoiceForCustomer",
-    );
-    suggests("MoveItemToFolder", Kind::Query, "GetItem");
-    suggests("PlaceOrder", Kind::Query, "GetOrder");
-    suggests(
-        "TrustAndSafetyWeeklyReport",
-        Kind::Query,
-        "GetTrustAndSafetyWeeklyReport",
-    );
+    for (name, query) in [
+        ("EditQuoteForDates", "GetQuoteForDates"),
+        ("DeleteUserById", "GetUserById"),
+        ("CreateInvoiceForCustomer", "GetInvoiceForCustomer"),
+        ("MoveItemToFolder", "GetItem"),
+        ("PlaceOrder", "GetOrder"),
+        (
+            "TrustAndSafetyWeeklyReport",
+            "GetTrustAndSafetyWeeklyReport",
+        ),
+    ] {
+        suggests(name, Kind::Query, query);
+    }
 }
 
 /// A subject and its verb whose subject is a verb too (`CopyFile`, `ArchiveFile`: `PointerMove`'s

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::result::{
-    HAPPENING, HOOK, OCCURRENCE, PARTICIPLE, PROGRESSIVE, Problem, SIMPLE_PAST, Suggestions,
+    HAPPENING, HOOK, OCCURRENCE, PARTICIPLE, PROGRESSIVE, Problem, SIMPLE_PAST, STATE, Suggestions,
 };
 use super::suggest::{full_lemma, join, noun_suggestions, pascal_name, suggestions_from};
 use crate::Verdict;
@@ -85,7 +85,7 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             ..
         } => PROGRESSIVE,
         Reading::Event { .. } | Reading::Adjectival { .. } => PARTICIPLE,
-        Reading::State { .. } => "state",
+        Reading::State { .. } => STATE,
         Reading::Happening {
             operation: None, ..
         } => HAPPENING,

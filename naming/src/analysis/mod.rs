@@ -22,5 +22,5 @@ pub(crate) use rephrase::{clear_verb, clearer_verb_after, rephrasings};
 pub use result::{Analysis, Suggestions};
 pub(crate) use result::{
     HAPPENING, HEAD_NOUN, HOOK, KIND_WORD, OCCURRENCE, PARTICIPLE, PROGRESSIVE, Problem,
-    SIMPLE_PAST, SUFFIX,
+    SIMPLE_PAST, STATE, SUFFIX,
 };

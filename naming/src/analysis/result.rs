@@ -12,6 +12,8 @@ pub(crate) const HAPPENING: &str = "verb";
 pub(crate) const PARTICIPLE: &str = "past participle";
 /// The cue label of a simple past with its object (`ShopperPlacedBasket`).
 pub(crate) const SIMPLE_PAST: &str = "simple past";
+/// The cue label of a state reached (`FuelLow`, `BedsAvailable`).
+pub(crate) const STATE: &str = "state";
 /// The cue label of an `-ing` form (`JobProcessing`, `TrendingCampaigns`).
 pub(crate) const PROGRESSIVE: &str = "-ing form";
 

@@ -3,10 +3,10 @@
 //! read as. A type's name and a variant of an enum get them alike.
 
 use crate::Verdict;
-use crate::analysis::{Analysis, HAPPENING, PARTICIPLE, PROGRESSIVE, Problem, SIMPLE_PAST};
+use crate::analysis::{Analysis, HAPPENING, PARTICIPLE, PROGRESSIVE, Problem, SIMPLE_PAST, STATE};
 use crate::lexicon::Lex;
 use crate::vocabulary::Vocabulary;
-use crate::word_classes::{ATTRIBUTE_HEADS, is_adverb, is_preposition, plural};
+use crate::word_classes::{ATTRIBUTE_HEADS, is_adverb, is_preposition, plural, singular};
 
 /// Whether the name, read as `analysis`, names the data a query returns: no verb at all, a verb
 /// that is a noun too before data, a document, things in a state, or a lookup by key.
@@ -16,6 +16,10 @@ pub(super) fn names_its_data(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         || a_document(analysis, vocab)
         || things_in_a_state(analysis, vocab)
         || a_lookup(analysis, vocab)
+        || a_measure_grouped(analysis, vocab)
+        || data_of_a_compound(analysis, vocab)
+        || data_in_a_state(analysis)
+        || a_kind_word_looked_up(analysis)
 }
 
 /// Whether the name has no verb at all (`AvailableHours`, `TrainingsForUser`, `OrderById`,
@@ -55,7 +59,7 @@ fn data_of_a_verb_noun(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     };
     // A document is made as much as it is read (`ExportReport`, `ChangePlan`): before one, the
     // verb must be mostly a noun (`OrderReport`, `WorkSchedule`).
-    let heads = if DOCUMENTS.contains(&last.as_str()) {
+    let heads = if DOCUMENTS.contains(&last.as_str()) || MEASURES.contains(&last.as_str()) {
         verb.noun_leaning()
     } else {
         ATTRIBUTE_HEADS.contains(&last.as_str()) && (verb.is_noun() || lex.adjective(&first_lower))
@@ -123,18 +127,17 @@ fn things_in_a_state(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let words = analysis.words.as_slice();
     let lex = Lex { vocab };
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let adverb = usize::from(
-        lower
-            .first()
-            .is_some_and(|w| is_adverb(w) && lex.base(w).is_none()),
-    );
+    // An adverb or an adjective before the modifier (`RecentlyPlayedTracks`,
+    // `UpcomingScheduledEpisodes`).
+    let adverb = usize::from(lower.first().is_some_and(|w| {
+        analysis.cue.as_deref() != words.first().map(String::as_str)
+            && lex.base(w).is_none()
+            && (is_adverb(w) || lex.adjective(w))
+    }));
     let Some(modifier) = words.get(adverb) else {
         return false;
     };
-    // The noun phrase the modifier opens ends before a preposition, if one follows.
-    let end = (adverb + 1..lower.len())
-        .find(|&i| is_preposition(&lower[i]))
-        .unwrap_or(lower.len());
+    let end = phrase_end(&lower, adverb + 1);
     if end < adverb + 2 {
         return false;
     }
@@ -151,7 +154,7 @@ fn things_in_a_state(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     in_a_state
         && analysis.decoration.is_empty()
         && analysis.cue.as_deref() == Some(modifier.as_str())
-        && (plural(head) || (adverb == 1 && ATTRIBUTE_HEADS.contains(&head)))
+        && (plural(head) || heads_data(head))
 }
 
 /// Whether the name closes with `By` and a key (`MatchById`, `WorkOrderById`, `SeatByCode`) after
@@ -184,3 +187,184 @@ const KEYS: &[&str] = &[
     "slug",
     "uuid",
 ];
+
+/// Where the noun phrase that starts at `start` ends: before a preposition, a word that opens a
+/// period (`LastWeek`, `Today`) or a state its things are in (`PendingReview`, `DueToday`).
+fn phrase_end(lower: &[String], start: usize) -> usize {
+    (start..lower.len())
+        .find(|&i| {
+            let w = lower[i].as_str();
+            is_preposition(w) || PERIODS.contains(&w) || STATES.contains(&w)
+        })
+        .unwrap_or(lower.len())
+}
+
+/// Words that open the period a query covers (`FailedSessionsLastWeek`, `ScansToday`).
+const PERIODS: &[&str] = &["last", "next", "this", "today", "tonight", "yesterday"];
+
+/// Words of a state things are in, after them (`ReadsPendingReview`, `MetersDueForReplacement`).
+const STATES: &[&str] = &["awaiting", "due", "pending"];
+
+/// Whether `head` is a noun of data a query returns: an attribute (`Balance`, `Status`), a
+/// document (`Report`) or a measure (`Occupancy`, `Utilization`, `Breakdown`).
+fn heads_data(head: &str) -> bool {
+    ATTRIBUTE_HEADS.contains(&head) || DOCUMENTS.contains(&head) || MEASURES.contains(&head)
+}
+
+/// Nouns of a measure or an arrangement of data a query returns.
+const MEASURES: &[&str] = &[
+    "availability",
+    "breakdown",
+    "capacity",
+    "census",
+    "composition",
+    "coverage",
+    "density",
+    "distribution",
+    "heatmap",
+    "occupancy",
+    "pipeline",
+    "portion",
+    "queue",
+    "ratio",
+    "score",
+    "snapshot",
+    "throughput",
+    "time",
+    "trend",
+    "utilization",
+];
+
+/// Whether the name is a measure, what happened to it and the key it is grouped by or the
+/// period it covers (`HoursWorkedByProject`, `LaborCostByDepartment`, `UnitCostForTeam`,
+/// `GuestsExpectedToday`): the `Query` derive reads the participle as the measure's modifier.
+/// Grouped by a person, it is the fact of who did it (`OrderPlacedByCustomer`).
+fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool {
+    let lower: Vec<String> = analysis.words.iter().map(|w| w.to_lowercase()).collect();
+    let Some(cue) = analysis
+        .cue
+        .as_deref()
+        .and_then(|c| analysis.words.iter().position(|w| w == c))
+        .filter(|&i| i >= 1)
+    else {
+        return false;
+    };
+    let lex = Lex { vocab };
+    // A measure: things counted (`HoursWorked`) or a noun of data (`UnitCost`), or a past equal
+    // to its base, which is the noun of the measure too (`LaborCost`).
+    let measure =
+        plural(&lower[cue - 1]) || heads_data(&lower[cue - 1]) || lex.base_equals_past(&lower[cue]);
+    let grouped = match lower.get(cue + 1).map(String::as_str) {
+        Some("by" | "per") => lower.get(cue + 2).is_some_and(|w| !Lex::person_noun(w)),
+        Some("for") => lex.base_equals_past(&lower[cue]),
+        Some(w) => PERIODS.contains(&w),
+        None => false,
+    };
+    measure
+        && analysis.verdict == Verdict::Event
+        && analysis.cue_label == PARTICIPLE
+        && analysis.decoration.is_empty()
+        && grouped
+}
+
+/// Whether the name is a compound of nouns that heads data, opened by a word that is a verb
+/// too (`TrustAccountBalance`, `RuleHitCounts`, `LeakAlertsByDistrict`,
+/// `SellerRiskScore`): the data as much as a request to do something to it. The `Query` derive
+/// accepts it where the verb is mostly a noun and two nouns or a phrase follow it, or where a
+/// person comes first (a command names no person before its verb but its sender). An adjective
+/// or a participle after the verb is its object's (`ArchiveOldOrders`): a request.
+fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
+    let lex = Lex { vocab };
+    let lower: Vec<String> = analysis.words.iter().map(|w| w.to_lowercase()).collect();
+    let Some(cue) = analysis
+        .cue
+        .as_deref()
+        .and_then(|c| analysis.words.iter().position(|w| w == c))
+    else {
+        return false;
+    };
+    let Some(verb) = lex
+        .base(&lower[cue])
+        .filter(|v| v.particle.is_none() && v.is_noun())
+    else {
+        return false;
+    };
+    let end = phrase_end(&lower, cue + 1);
+    if end <= cue + 1 {
+        return false;
+    }
+    let head = lower[end - 1].as_str();
+    // Nouns only: an adjective or a past after the verb is its object's (`ArchiveOldOrders`,
+    // `HashMatchUploadedImages`); a past equal to its base is a noun too (`RuleHitCounts`).
+    let nouns = lower[cue + 1..end - 1].iter().all(|w| {
+        !lex.adjective(w)
+            && !Lex::noun_adjective(w)
+            && (lex.past(w).is_none() || lex.base(w).is_some_and(|v| v.is_noun()))
+            && lex.base(w).is_none_or(|v| v.is_noun())
+    });
+    // Things that are many are what a request acts on (`ChartPerioPockets`), unless counted
+    // (`RuleHitCounts`) or picked by a phrase (`LeakAlertsByDistrict`).
+    // Grouped by a key that is no person (`WinRateByPublisher`; `CancelOrderByCustomer` says who
+    // asks).
+    let grouped = matches!(lower.get(end).map(String::as_str), Some("by" | "per"))
+        && lower.get(end + 1).is_some_and(|w| !Lex::person_noun(w));
+    let data = heads_data(singular(head)) || (end < lower.len() && (plural(head) || grouped));
+    let head_noun = (!lex.adjective(head) || Lex::noun_adjective(head))
+        && lex.base(head).is_none_or(|v| v.is_noun());
+    let confident = match cue {
+        0 => (verb.noun_leaning() && (end - cue > 2 || end < lower.len())) || grouped,
+        1 => Lex::person_noun(&lower[0]) && (verb.noun_leaning() || verb.often_verb()),
+        _ => false,
+    };
+    analysis.verdict == Verdict::Command
+        && analysis.decoration.is_empty()
+        && confident
+        && nouns
+        && head_noun
+        && data
+}
+
+/// Whether the name closes with a preposition and a kind word (`AttendanceByEvent`,
+/// `ResaleListingsForEvent`): the word after a preposition is a noun of the name, not its kind.
+fn a_kind_word_looked_up(analysis: &Analysis) -> bool {
+    let n = analysis.words.len();
+    analysis.verb.is_none()
+        && analysis.decoration.len() == 1
+        && n >= 3
+        && analysis.words[n - 1] == analysis.decoration[0]
+        && matches!(
+            analysis.words[n - 2].to_lowercase().as_str(),
+            "by" | "for" | "of" | "per"
+        )
+}
+
+/// Whether the name is things or data left in a state (`MetersDueForReplacement`,
+/// `CapacityRemaining`), or the state is data (`DriverChargingHistory`, `ContainerTrackingById`): what a query returns as much as the state reached, so the `Query`
+/// derive accepts it.
+fn data_in_a_state(analysis: &Analysis) -> bool {
+    let lower: Vec<String> = analysis.words.iter().map(|w| w.to_lowercase()).collect();
+    let Some(state) = analysis
+        .cue
+        .as_deref()
+        .and_then(|c| c.split(' ').next())
+        .and_then(|c| analysis.words.iter().position(|w| w == c))
+        .filter(|&i| i >= 1)
+    else {
+        return false;
+    };
+    let things = &lower[state - 1];
+    let last = lower.last().map_or("", String::as_str);
+    let looked_up =
+        lower.len() >= state + 2 && lower[lower.len() - 2] == "by" && KEYS.contains(&last);
+    // Things left in a state (`MetersDue`, `CapacityRemaining`), not one they reached
+    // (`BalanceAvailable`, `QuoteOpen`); an `-ing` form before data (`ChargingHistory`).
+    let left = matches!(
+        lower[state].as_str(),
+        "awaiting" | "due" | "outstanding" | "overdue" | "pending" | "remaining"
+    ) && (plural(things) || heads_data(things));
+    let ing_data = lower[state].ends_with("ing") && ATTRIBUTE_HEADS.contains(&last);
+    analysis.verdict == Verdict::Event
+        && analysis.cue_label == STATE
+        && analysis.decoration.is_empty()
+        && (left || ing_data || looked_up)
+}

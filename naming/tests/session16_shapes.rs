@@ -1,0 +1,126 @@
+//! Shapes of session 16: queries named by the data they return, found in 540 names of twelve
+//! business areas written blind by two helpers (sets L and M of `data/blind_names.txt`) and in
+//! the queries sets E to K still had rejected. Only the `Query` derive reads them so; the
+//! `Event` and `Command` derives read each name as before.
+
+use factum_naming::{Kind, Vocabulary, check, classify};
+
+include!("data/derives.rs");
+
+/// A participle, an `-ing` form or an adjective before data, with the period it covers or the
+/// state the things are in after it: the things or data in that state, which a query returns.
+#[test]
+fn data_in_a_state_with_its_period() {
+    passes(
+        Kind::Query,
+        &[
+            "FailedSessionsLastWeek",
+            "RejectedScansLastHour",
+            "AccruedLeaveBalance",
+            "EstimatedPatientPortion",
+            "UnbilledTimeByMatter",
+            "EstimatedReadsPendingReview",
+            "UpcomingScheduledEpisodes",
+            "ChargingDockOccupancy",
+        ],
+    );
+    // The facts they read as still pass the `Event` derive.
+    passes(
+        Kind::Event,
+        &["FailedSessionsLastWeek", "AccruedLeaveBalance"],
+    );
+}
+
+/// A measure, what happened to it and the key it is grouped by or the period it covers
+/// (`HoursWorkedByProject`); grouped by a person it stays the fact of who did it.
+#[test]
+fn a_measure_grouped_by_a_key() {
+    passes(
+        Kind::Query,
+        &[
+            "HoursWorkedByProject",
+            "LaborCostByDepartment",
+            "SearchCostByTag",
+            "UnitCostForTeam",
+        ],
+    );
+    fails(
+        Kind::Query,
+        &["OrderPlacedByCustomer", "ArticleSubmittedForApproval"],
+    );
+}
+
+/// Nouns that head data after a word that is a verb too: the data, where the verb is mostly a
+/// noun and two nouns or a phrase follow, where a person comes first, or where a key that is no
+/// person groups it. An adjective or a past after the verb, a person grouping it or things
+/// acted on with nothing after them keep the request.
+#[test]
+fn a_compound_of_nouns_that_heads_data() {
+    passes(
+        Kind::Query,
+        &[
+            "RuleHitCounts",
+            "GradeDistributionBreakdown",
+            "StationUtilizationHeatmap",
+            "LoanOfficerPipeline",
+            "CopyDeskQueue",
+            "PeakHoursOccupancy",
+            "LeakAlertsByDistrict",
+            "TopEpisodesThisMonth",
+            "SellerRiskScore",
+            "MemberVisitTimeline",
+            "PatientFlowDashboard",
+            "WinRateByPublisher",
+            "LinkQualityByRegion",
+            "WardCensus",
+            "FleetUtilization",
+        ],
+    );
+    fails(
+        Kind::Query,
+        &[
+            "ArchiveOldOrders",
+            "HashMatchUploadedImages",
+            "ChartPerioPockets",
+            "CancelOrderByCustomer",
+            "UpdateOrderStatus",
+            "ShipOrder",
+        ],
+    );
+    // The requests they read as still pass the `Command` derive.
+    passes(
+        Kind::Command,
+        &["RuleHitCounts", "WardCensus", "SellerRiskScore"],
+    );
+}
+
+/// Things or data left in a state (`MetersDueForReplacement`, `CapacityRemaining`), or a state
+/// that is data (`DriverChargingHistory`, `ContainerTrackingById`); a state reached stays a
+/// fact the `Query` derive rejects (`BalanceAvailable`, `QuoteOpen`).
+#[test]
+fn data_left_in_a_state() {
+    passes(
+        Kind::Query,
+        &[
+            "MetersDueForReplacement",
+            "CapacityRemaining",
+            "DriverChargingHistory",
+            "ContainerTrackingById",
+        ],
+    );
+    fails(Kind::Query, &["BalanceAvailable", "QuoteOpen", "PollsOpen"]);
+}
+
+/// A kind word after a preposition is a noun of the name (`AttendanceByEvent`): the `Query`
+/// derive accepts it; after a verb's particle it is still the kind (`UserLoggedInEvent`).
+#[test]
+fn a_kind_word_after_a_preposition() {
+    passes(
+        Kind::Query,
+        &["AttendanceByEvent", "ResaleListingsForEvent"],
+    );
+    fails(Kind::Query, &["UserLoggedInEvent", "CheckInCommand"]);
+    let read = classify("AttendanceByEvent");
+    assert!(read.verb.is_none(), "{}", read.explanation);
+    assert!(check("AttendanceByEvent", Kind::Query, &Vocabulary::default()).is_ok());
+}

@@ -124,3 +124,33 @@ fn a_kind_word_after_a_preposition() {
     assert!(read.verb.is_none(), "{}", read.explanation);
     assert!(check("AttendanceByEvent", Kind::Query, &Vocabulary::default()).is_ok());
 }
+
+/// More data after a verb that is a noun too: after a word that is an adjective as well, with an
+/// adjective or three nouns (`AverageDailyUsage`, `SparePartsStockSummary`; `ClearAuditLogs`
+/// stays a request); one list or set of things kept for someone (`PressScheduleForShift`); in an
+/// enum of queries, any such verb before data (`AuctionQueries::BidDensity`); things waiting,
+/// however the rest reads (`AdoptionApplicationsPendingReview`).
+#[test]
+fn more_data_after_a_verb_that_is_a_noun_too() {
+    passes(
+        Kind::Query,
+        &[
+            "AverageDailyUsage",
+            "SparePartsStockSummary",
+            "PressScheduleForShift",
+            "PunchRecordsForShift",
+            "DocketEntriesForCase",
+            "HoldQueueForTitle",
+            "AdoptionApplicationsPendingReview",
+        ],
+    );
+    fails(
+        Kind::Query,
+        &["ClearAuditLogs", "OpenQuote", "ReserveSeatForCustomer"],
+    );
+    let vocab = Vocabulary::default();
+    let variant = |e: &str, v: &str| factum_naming::check_variant(e, v, Kind::Query, &vocab);
+    assert!(variant("AuctionQueries", "BidDensity").is_ok());
+    assert!(variant("WineryQuery", "BlendComposition").is_ok());
+    assert!(variant("OrderQuery", "PlaceOrder").is_err());
+}

@@ -207,7 +207,7 @@ const STATES: &[&str] = &["awaiting", "due", "pending"];
 
 /// Whether `head` is a noun of data a query returns: an attribute (`Balance`, `Status`), a
 /// document (`Report`) or a measure (`Occupancy`, `Utilization`, `Breakdown`).
-fn heads_data(head: &str) -> bool {
+pub(super) fn heads_data(head: &str) -> bool {
     ATTRIBUTE_HEADS.contains(&head) || DOCUMENTS.contains(&head) || MEASURES.contains(&head)
 }
 
@@ -296,23 +296,48 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let head = lower[end - 1].as_str();
     // Nouns only: an adjective or a past after the verb is its object's (`ArchiveOldOrders`,
     // `HashMatchUploadedImages`); a past equal to its base is a noun too (`RuleHitCounts`).
+    // A first word that is an adjective too may stand before more (`AverageDailyUsage`), or
+    // before three nouns (`SparePartsStockSummary`); before two it opens a request
+    // (`ClearAuditLogs`).
+    let adjective_first = cue == 0 && lex.adjective(&lower[0]);
+    let described = end - cue > 3
+        || lower[cue + 1..end]
+            .iter()
+            .any(|w| lex.adjective(w) && lex.base(w).is_none());
     let nouns = lower[cue + 1..end - 1].iter().all(|w| {
+        if adjective_first && lex.adjective(w) && lex.base(w).is_none() {
+            return true;
+        }
         !lex.adjective(w)
             && !Lex::noun_adjective(w)
             && (lex.past(w).is_none() || lex.base(w).is_some_and(|v| v.is_noun()))
             && lex.base(w).is_none_or(|v| v.is_noun())
     });
-    // Things that are many are what a request acts on (`ChartPerioPockets`), unless counted
-    // (`RuleHitCounts`) or picked by a phrase (`LeakAlertsByDistrict`).
     // Grouped by a key that is no person (`WinRateByPublisher`; `CancelOrderByCustomer` says who
     // asks).
     let grouped = matches!(lower.get(end).map(String::as_str), Some("by" | "per"))
         && lower.get(end + 1).is_some_and(|w| !Lex::person_noun(w));
+    // Things that are many are what a request acts on (`ChartPerioPockets`), unless counted
+    // (`RuleHitCounts`) or picked by a phrase (`LeakAlertsByDistrict`).
     let data = heads_data(singular(head)) || (end < lower.len() && (plural(head) || grouped));
+    // One document, list or record kept for someone (`PressScheduleForShift`,
+    // `DocketEntriesForCase`); other things are what a request acts on for them
+    // (`CancelOrdersForCustomer`).
+    let kept_for = end == 2
+        && lower.get(2).is_some_and(|w| w == "for")
+        && (DOCUMENTS.contains(&head)
+            || MEASURES.contains(&head)
+            || matches!(head, "entries" | "list" | "records"));
     let head_noun = (!lex.adjective(head) || Lex::noun_adjective(head))
         && lex.base(head).is_none_or(|v| v.is_noun());
     let confident = match cue {
-        0 => (verb.noun_leaning() && (end - cue > 2 || end < lower.len())) || grouped,
+        0 => {
+            let more = end - cue > 2 || end < lower.len();
+            (verb.noun_leaning() && more)
+                || grouped
+                || (adjective_first && described && heads_data(singular(head)))
+                || kept_for
+        }
         1 => Lex::person_noun(&lower[0]) && (verb.noun_leaning() || verb.often_verb()),
         _ => false,
     };
@@ -343,6 +368,13 @@ fn a_kind_word_looked_up(analysis: &Analysis) -> bool {
 /// derive accepts it.
 fn data_in_a_state(analysis: &Analysis) -> bool {
     let lower: Vec<String> = analysis.words.iter().map(|w| w.to_lowercase()).collect();
+    if analysis.verdict != Verdict::Event || !analysis.decoration.is_empty() {
+        return false;
+    }
+    // Things waiting, however the rest reads (`AdoptionApplicationsPendingReview`).
+    if (1..lower.len()).any(|i| STATES.contains(&lower[i].as_str()) && plural(&lower[i - 1])) {
+        return true;
+    }
     let Some(state) = analysis
         .cue
         .as_deref()
@@ -363,8 +395,5 @@ fn data_in_a_state(analysis: &Analysis) -> bool {
         "awaiting" | "due" | "outstanding" | "overdue" | "pending" | "remaining"
     ) && (plural(things) || heads_data(things));
     let ing_data = lower[state].ends_with("ing") && ATTRIBUTE_HEADS.contains(&last);
-    analysis.verdict == Verdict::Event
-        && analysis.cue_label == STATE
-        && analysis.decoration.is_empty()
-        && (left || ing_data || looked_up)
+    analysis.cue_label == STATE && (left || ing_data || looked_up)
 }

@@ -2,7 +2,7 @@
 //! its enum's subject ([`enum_subject`]), or as its enum's kind word says; and the error and
 //! suggestion for a variant that fails.
 
-use super::data::names_its_data;
+use super::data::{heads_data, names_its_data};
 use super::violation::{Place, Violation, expected, note, violation_where};
 use crate::analysis::{Analysis, Problem, classify_with};
 use crate::lexicon::Lex;
@@ -326,7 +326,8 @@ fn filter_of_queries(alone: &Analysis, family: Option<Kind>, kind: Kind) -> bool
 /// as a noun (SemCor), then names something (`TopBackers`, `TruckLocations`, `StationLoad`), in
 /// an enum of queries, derived as a `Query`: the data it returns (`CampaignQuery::TopBackers`: the
 /// campaign's top backers), not an imperative (top the backers). A verb used as one often enough
-/// stays one, as much a noun as it is (`OrderQuery::PlaceOrder`). A type's name gets no such
+/// stays one, as much a noun as it is (`OrderQuery::PlaceOrder`), unless what it names is data
+/// (`AuctionQueries::BidDensity`, `WineryQuery::BlendComposition`). A type's name gets no such
 /// reading: without the enum's kind word, `CloseAccount` and `ShipOrder` are requests.
 fn data_of_queries(alone: &Analysis, family: Option<Kind>, kind: Kind, lex: &Lex<'_>) -> bool {
     kind == Kind::Query
@@ -337,10 +338,15 @@ fn data_of_queries(alone: &Analysis, family: Option<Kind>, kind: Kind, lex: &Lex
         && alone.cue.as_deref() == alone.words.first().map(String::as_str)
         && alone.words.first().is_some_and(|w| {
             let first = w.to_lowercase();
+            let last = alone
+                .words
+                .last()
+                .map_or(String::new(), |w| w.to_lowercase());
             lex.adjective(&first)
-                || lex
-                    .base(&first)
-                    .is_some_and(|v| v.noun_leaning() && !v.often_verb())
+                || lex.base(&first).is_some_and(|v| {
+                    (v.noun_leaning() && !v.often_verb())
+                        || (v.is_noun() && heads_data(word_classes::singular(&last)))
+                })
         })
 }
 

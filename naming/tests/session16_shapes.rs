@@ -154,3 +154,27 @@ fn more_data_after_a_verb_that_is_a_noun_too() {
     assert!(variant("WineryQuery", "BlendComposition").is_ok());
     assert!(variant("OrderQuery", "PlaceOrder").is_err());
 }
+
+/// Written after sets N and O were measured: a rate, a quota (`PitchRateForBatch`,
+/// `QuotaRemainingBySpecies`); things remaining (`AuthorizedUnitsRemaining`); a list kept for
+/// someone (`PunchListForUnit`); the verb's noun grouped by a key (`ShrinkByCategory`); data
+/// ranked (`TopSellingItems`, `LastTradePrice`; `TopUpWallet` stays a request).
+#[test]
+fn rates_lists_and_ranks() {
+    passes(
+        Kind::Query,
+        &[
+            "PitchRateForBatch",
+            "DroppedCallRateByCell",
+            "QuotaRemainingBySpecies",
+            "AuthorizedUnitsRemaining",
+            "PunchListForUnit",
+            "ShrinkByCategory",
+            "CatchBySpeciesAndZone",
+            "TopSellingItems",
+            "LastTradePrice",
+            "BestBidOffer",
+        ],
+    );
+    fails(Kind::Query, &["TopUpWallet", "SetRate", "CancelByCustomer"]);
+}

@@ -6,10 +6,13 @@ use crate::Verdict;
 use crate::analysis::{Analysis, HAPPENING, PARTICIPLE, PROGRESSIVE, Problem, SIMPLE_PAST, STATE};
 use crate::lexicon::Lex;
 use crate::vocabulary::Vocabulary;
-use crate::word_classes::{ATTRIBUTE_HEADS, is_adverb, is_preposition, plural, singular};
+use crate::word_classes::{
+    ATTRIBUTE_HEADS, is_adverb, is_particle, is_preposition, plural, singular,
+};
 
 /// Whether the name, read as `analysis`, names the data a query returns: no verb at all, a verb
-/// that is a noun too before data, a document, things in a state, or a lookup by key.
+/// that is a noun too before data, a document, things in a state, a lookup by key, a measure
+/// grouped, a compound of nouns heading data, or data ranked.
 pub(super) fn names_its_data(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     names_what_it_returns(analysis)
         || data_of_a_verb_noun(analysis, vocab)
@@ -20,6 +23,7 @@ pub(super) fn names_its_data(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         || data_of_a_compound(analysis, vocab)
         || data_in_a_state(analysis)
         || a_kind_word_looked_up(analysis)
+        || ranked_data(analysis)
 }
 
 /// Whether the name has no verb at all (`AvailableHours`, `TrainingsForUser`, `OrderById`,
@@ -202,8 +206,9 @@ fn phrase_end(lower: &[String], start: usize) -> usize {
 /// Words that open the period a query covers (`FailedSessionsLastWeek`, `ScansToday`).
 const PERIODS: &[&str] = &["last", "next", "this", "today", "tonight", "yesterday"];
 
-/// Words of a state things are in, after them (`ReadsPendingReview`, `MetersDueForReplacement`).
-const STATES: &[&str] = &["awaiting", "due", "pending"];
+/// Words of a state things are in, after them (`ReadsPendingReview`, `MetersDueForReplacement`,
+/// `AuthorizedUnitsRemaining`).
+const STATES: &[&str] = &["awaiting", "due", "pending", "remaining"];
 
 /// Whether `head` is a noun of data a query returns: an attribute (`Balance`, `Status`), a
 /// document (`Report`) or a measure (`Occupancy`, `Utilization`, `Breakdown`).
@@ -226,6 +231,8 @@ const MEASURES: &[&str] = &[
     "pipeline",
     "portion",
     "queue",
+    "quota",
+    "rate",
     "ratio",
     "score",
     "snapshot",
@@ -290,7 +297,18 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         return false;
     };
     let end = phrase_end(&lower, cue + 1);
-    if end <= cue + 1 {
+    // Grouped by a key that is no person (`WinRateByPublisher`, `ShrinkByCategory`;
+    // `CancelOrderByCustomer` says who asks).
+    let grouped = matches!(lower.get(end).map(String::as_str), Some("by" | "per"))
+        && lower.get(end + 1).is_some_and(|w| !Lex::person_noun(w));
+    if end == cue + 1 {
+        // The verb's noun, grouped (`CatchBySpeciesAndZone`).
+        return cue == 0
+            && grouped
+            && analysis.verdict == Verdict::Command
+            && analysis.decoration.is_empty();
+    }
+    if end < cue + 1 {
         return false;
     }
     let head = lower[end - 1].as_str();
@@ -313,13 +331,6 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
             && (lex.past(w).is_none() || lex.base(w).is_some_and(|v| v.is_noun()))
             && lex.base(w).is_none_or(|v| v.is_noun())
     });
-    // Grouped by a key that is no person (`WinRateByPublisher`; `CancelOrderByCustomer` says who
-    // asks).
-    let grouped = matches!(lower.get(end).map(String::as_str), Some("by" | "per"))
-        && lower.get(end + 1).is_some_and(|w| !Lex::person_noun(w));
-    // Things that are many are what a request acts on (`ChartPerioPockets`), unless counted
-    // (`RuleHitCounts`) or picked by a phrase (`LeakAlertsByDistrict`).
-    let data = heads_data(singular(head)) || (end < lower.len() && (plural(head) || grouped));
     // One document, list or record kept for someone (`PressScheduleForShift`,
     // `DocketEntriesForCase`); other things are what a request acts on for them
     // (`CancelOrdersForCustomer`).
@@ -328,6 +339,10 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         && (DOCUMENTS.contains(&head)
             || MEASURES.contains(&head)
             || matches!(head, "entries" | "list" | "records"));
+    // Things that are many are what a request acts on (`ChartPerioPockets`), unless counted
+    // (`RuleHitCounts`) or picked by a phrase (`LeakAlertsByDistrict`).
+    let data =
+        heads_data(singular(head)) || kept_for || (end < lower.len() && (plural(head) || grouped));
     let head_noun = (!lex.adjective(head) || Lex::noun_adjective(head))
         && lex.base(head).is_none_or(|v| v.is_noun());
     let confident = match cue {
@@ -396,4 +411,19 @@ fn data_in_a_state(analysis: &Analysis) -> bool {
     ) && (plural(things) || heads_data(things));
     let ing_data = lower[state].ends_with("ing") && ATTRIBUTE_HEADS.contains(&last);
     analysis.cue_label == STATE && (left || ing_data || looked_up)
+}
+
+/// Whether the name ranks what it returns (`TopSellingItems`, `BestBidOffer`, `LastTradePrice`):
+/// a superlative or an ordinal first, spelt as a verb but no request (`TopUpWallet`, a phrasal
+/// verb, is one).
+fn ranked_data(analysis: &Analysis) -> bool {
+    analysis.verdict == Verdict::Command
+        && analysis.decoration.is_empty()
+        && analysis.words.len() >= 2
+        && analysis.cue.as_deref() == analysis.words.first().map(String::as_str)
+        && !is_particle(&analysis.words[1].to_lowercase())
+        && analysis
+            .verb
+            .as_deref()
+            .is_some_and(|v| matches!(v, "best" | "last" | "top" | "worst"))
 }

@@ -178,3 +178,44 @@ fn rates_lists_and_ranks() {
     );
     fails(Kind::Query, &["TopUpWallet", "SetRate", "CancelByCustomer"]);
 }
+
+/// Written after sets P and Q were measured: a measure over a period (`PeakDemandThisWeek`,
+/// `FeesCollectedThisMonth`; `SkipNext` stays a request), a cost by whomever it is for
+/// (`EnergyCostByCustomer`), a state grouped by a key (`DispensingVolumePerDay`), things of a
+/// period (`OutstandingPickupsToday`), and a participle or an adjective alone in an enum of
+/// queries (`AlarmQuery::Unacknowledged`, `TableQuery::Open`).
+#[test]
+fn periods_costs_and_filters() {
+    passes(
+        Kind::Query,
+        &[
+            "PeakDemandThisWeek",
+            "AverageTripDurationLastWeek",
+            "SkipRateThisMonth",
+            "TravelDistanceToday",
+            "FeesCollectedThisMonth",
+            "BugsIntroducedThisSprint",
+            "EnergyCostByCustomer",
+            "DispensingVolumePerDay",
+            "ChilledWaterDeltaTByLoop",
+            "DoseRangeForSpecies",
+            "OutstandingPickupsToday",
+            "OverdueReadsToday",
+            "ExpectedDischargesToday",
+        ],
+    );
+    fails(
+        Kind::Query,
+        &["SkipNext", "FocusNextWindow", "FailedAttachVolume"],
+    );
+    let vocab = Vocabulary::default();
+    let variant = |e: &str, v: &str| factum_naming::check_variant(e, v, Kind::Query, &vocab);
+    for (e, v) in [
+        ("AlarmQuery", "Unacknowledged"),
+        ("ReportQuery", "Unsigned"),
+        ("TableQuery", "Open"),
+    ] {
+        assert!(variant(e, v).is_ok(), "{e}::{v}");
+    }
+    assert!(variant("OrderQuery", "Cancel").is_err());
+}

@@ -24,6 +24,7 @@ pub(super) fn names_its_data(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         || data_in_a_state(analysis)
         || a_kind_word_looked_up(analysis)
         || ranked_data(analysis)
+        || things_of_a_period(analysis, vocab)
 }
 
 /// Whether the name has no verb at all (`AvailableHours`, `TrainingsForUser`, `OrderById`,
@@ -158,7 +159,11 @@ fn things_in_a_state(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     in_a_state
         && analysis.decoration.is_empty()
         && analysis.cue.as_deref() == Some(modifier.as_str())
-        && (plural(head) || heads_data(head))
+        && (plural(head)
+            || heads_data(head)
+            || lower
+                .get(end)
+                .is_some_and(|w| matches!(w.as_str(), "by" | "per")))
 }
 
 /// Whether the name closes with `By` and a key (`MatchById`, `WorkOrderById`, `SeatByCode`) after
@@ -224,14 +229,17 @@ const MEASURES: &[&str] = &[
     "census",
     "composition",
     "coverage",
+    "demand",
     "density",
     "distribution",
+    "duration",
     "heatmap",
     "occupancy",
     "pipeline",
     "portion",
     "queue",
     "quota",
+    "range",
     "rate",
     "ratio",
     "score",
@@ -262,14 +270,20 @@ fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let measure =
         plural(&lower[cue - 1]) || heads_data(&lower[cue - 1]) || lex.base_equals_past(&lower[cue]);
     let grouped = match lower.get(cue + 1).map(String::as_str) {
-        Some("by" | "per") => lower.get(cue + 2).is_some_and(|w| !Lex::person_noun(w)),
+        Some("by" | "per") => lower
+            .get(cue + 2)
+            .is_some_and(|w| !Lex::person_noun(w) || lex.base_equals_past(&lower[cue])),
         Some("for") => lex.base_equals_past(&lower[cue]),
         Some(w) => PERIODS.contains(&w),
         None => false,
     };
     measure
         && analysis.verdict == Verdict::Event
-        && analysis.cue_label == PARTICIPLE
+        && (analysis.cue_label == PARTICIPLE
+            || (analysis.cue_label == SIMPLE_PAST
+                && lower
+                    .get(cue + 1)
+                    .is_some_and(|w| PERIODS.contains(&w.as_str()))))
         && analysis.decoration.is_empty()
         && grouped
 }
@@ -298,16 +312,20 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     };
     let end = phrase_end(&lower, cue + 1);
     // Grouped by a key that is no person (`WinRateByPublisher`, `ShrinkByCategory`;
-    // `CancelOrderByCustomer` says who asks).
-    let grouped = matches!(lower.get(end).map(String::as_str), Some("by" | "per"))
+    // `CancelOrderByCustomer` says who asks), or over a period (`PeakDemandThisWeek`).
+    let by_key = matches!(lower.get(end).map(String::as_str), Some("by" | "per"))
         && lower.get(end + 1).is_some_and(|w| !Lex::person_noun(w));
     if end == cue + 1 {
-        // The verb's noun, grouped (`CatchBySpeciesAndZone`).
+        // The verb's noun, grouped (`CatchBySpeciesAndZone`; `SkipNext` is a request).
         return cue == 0
-            && grouped
+            && by_key
             && analysis.verdict == Verdict::Command
             && analysis.decoration.is_empty();
     }
+    let grouped = by_key
+        || lower
+            .get(end)
+            .is_some_and(|w| PERIODS.contains(&w.as_str()));
     if end < cue + 1 {
         return false;
     }
@@ -426,4 +444,20 @@ fn ranked_data(analysis: &Analysis) -> bool {
             .verb
             .as_deref()
             .is_some_and(|v| matches!(v, "best" | "last" | "top" | "worst"))
+}
+
+/// Whether the name is an adjective, the things it describes and the period they fall in
+/// (`OutstandingPickupsToday`, `ExpectedDischargesToday`): read as an announcement, the things
+/// a query returns as much.
+fn things_of_a_period(analysis: &Analysis, vocab: &Vocabulary) -> bool {
+    let lower: Vec<String> = analysis.words.iter().map(|w| w.to_lowercase()).collect();
+    let end = phrase_end(&lower, 1);
+    analysis.verdict == Verdict::Event
+        && analysis.decoration.is_empty()
+        && end >= 2
+        && lower
+            .get(end)
+            .is_some_and(|w| PERIODS.contains(&w.as_str()))
+        && plural(&lower[end - 1])
+        && Lex { vocab }.adjective(&lower[0])
 }

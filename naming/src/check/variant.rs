@@ -128,7 +128,7 @@ pub fn check_variant(
     }
     if lone_verb_commanded(&alone, family, kind)
         || lone_noun_queried(&alone, family, kind)
-        || filter_of_queries(&alone, family, kind)
+        || filter_of_queries(&alone, family, kind, &Lex { vocab })
         || data_of_queries(&alone, family, kind, &Lex { vocab })
         || lone_noun_of_events(&alone, family, kind, &Lex { vocab })
     {
@@ -307,19 +307,33 @@ fn lone_noun_queried(alone: &Analysis, family: Option<Kind>, kind: Kind) -> bool
 }
 
 /// Whether the variant is a participle and a prepositional phrase (`AssignedTo`,
-/// `CreatedAfter`, `ShippedToCustomer`) in an enum of queries, derived as a `Query`: the filter
-/// of what it returns (`TicketQuery::AssignedTo`: the tickets assigned to someone), as a variant
-/// with no verb names it (`OrderQuery::ById`), not what happened to the enum's subject.
-fn filter_of_queries(alone: &Analysis, family: Option<Kind>, kind: Kind) -> bool {
+/// `CreatedAfter`, `ShippedToCustomer`), or a negated participle or an adjective alone
+/// (`Unsigned`, `Open`), in an enum of queries, derived as a `Query`: the filter of what it returns
+/// (`TicketQuery::AssignedTo`: the tickets assigned to someone; `AlarmQuery::Unacknowledged`),
+/// as a variant with no verb names it (`OrderQuery::ById`), not what happened to the enum's
+/// subject.
+fn filter_of_queries(alone: &Analysis, family: Option<Kind>, kind: Kind, lex: &Lex<'_>) -> bool {
+    // A state alone: a participle negated (`Unsigned`: no act, unlike `Placed`, a fact) or an
+    // adjective read as an imperative (`Open`).
+    let state_alone = || match alone.words.as_slice() {
+        [word] => {
+            let word = word.to_lowercase();
+            (alone.verdict == Verdict::Event && word.starts_with("un"))
+                || (alone.verdict == Verdict::Command && lex.adjective(&word))
+        }
+        _ => false,
+    };
     kind == Kind::Query
         && family == Some(Kind::Query)
-        && alone.verdict == Verdict::Event
+        && matches!(alone.verdict, Verdict::Event | Verdict::Command)
         && alone.decoration.is_empty()
         && alone.cue.as_deref() == alone.words.first().map(String::as_str)
-        && alone
-            .words
-            .get(1)
-            .is_some_and(|w| word_classes::is_preposition(&w.to_lowercase()))
+        && (state_alone()
+            || (alone.verdict == Verdict::Event
+                && alone
+                    .words
+                    .get(1)
+                    .is_some_and(|w| word_classes::is_preposition(&w.to_lowercase()))))
 }
 
 /// Whether the variant opens with an adjective or a word used as a verb less than half as often

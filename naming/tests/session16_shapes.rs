@@ -219,3 +219,31 @@ fn periods_costs_and_filters() {
     }
     assert!(variant("OrderQuery", "Cancel").is_err());
 }
+
+/// Written after sets R and S were measured: a mean first (`AverageApprovalTime`); things
+/// remaining for someone or ending in a period (`DeductibleRemainingForMember`,
+/// `LotsEndingToday`); an `-ing` form before a measure (`GenericDispensingRate`); two nouns
+/// heading data and a phrase after (`FillLevelHistoryForNozzle`); a variant of an enum of
+/// documents (`FareReport::DailySettlement`; `Konto::AvsenderOpprettet`, in an enum that names
+/// no document, is read as before).
+#[test]
+fn means_periods_and_enums_of_documents() {
+    passes(
+        Kind::Query,
+        &[
+            "AverageApprovalTime",
+            "MeanKineticTemperature",
+            "DeductibleRemainingForMember",
+            "LotsEndingToday",
+            "GenericDispensingRate",
+            "FillLevelHistoryForNozzle",
+            "RepairOrderHistoryForVehicle",
+        ],
+    );
+    let vocab = Vocabulary::default();
+    let variant = |e: &str, v: &str| factum_naming::check_variant(e, v, Kind::Query, &vocab);
+    assert!(variant("FareReport", "DailySettlement").is_ok());
+    assert!(variant("RevenueReport", "OccupancyByDayOfWeek").is_ok());
+    assert!(variant("Konto", "AvsenderOpprettet").is_err());
+    assert!(variant("BotActor", "Act").is_err());
+}

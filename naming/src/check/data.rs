@@ -103,6 +103,13 @@ fn a_document(analysis: &Analysis, vocab: &Vocabulary) -> bool {
             .is_some_and(|w| DOCUMENTS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Whether `name` closes with the noun of a document (`FareReport`, `ShiftSchedule`).
+pub(super) fn names_a_document(name: &str) -> bool {
+    crate::words::split(name)
+        .last()
+        .is_some_and(|w| DOCUMENTS.contains(&w.lower.as_str()))
+}
+
 /// Nouns of a document a query returns.
 const DOCUMENTS: &[&str] = &[
     "calendar",
@@ -370,6 +377,8 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
                 || grouped
                 || (adjective_first && described && heads_data(singular(head)))
                 || kept_for
+                // Two nouns heading data and a phrase after (`FillLevelHistoryForNozzle`).
+                || (end - cue > 2 && end < lower.len() && heads_data(singular(head)))
         }
         1 => Lex::person_noun(&lower[0]) && (verb.noun_leaning() || verb.often_verb()),
         _ => false,
@@ -426,24 +435,31 @@ fn data_in_a_state(analysis: &Analysis) -> bool {
     let left = matches!(
         lower[state].as_str(),
         "awaiting" | "due" | "outstanding" | "overdue" | "pending" | "remaining"
-    ) && (plural(things) || heads_data(things));
-    let ing_data = lower[state].ends_with("ing") && ATTRIBUTE_HEADS.contains(&last);
-    analysis.cue_label == STATE && (left || ing_data || looked_up)
+    ) && (plural(things)
+        || heads_data(things)
+        || lower.get(state + 1).is_some_and(|w| is_preposition(w)));
+    // Things in a state over a period (`LotsEndingToday`).
+    let of_a_period =
+        plural(things) && lower[state..].iter().any(|w| PERIODS.contains(&w.as_str()));
+    let ing_data = lower[state].ends_with("ing") && heads_data(last);
+    analysis.cue_label == STATE && (left || of_a_period || ing_data || looked_up)
 }
 
-/// Whether the name ranks what it returns (`TopSellingItems`, `BestBidOffer`, `LastTradePrice`):
-/// a superlative or an ordinal first, spelt as a verb but no request (`TopUpWallet`, a phrasal
-/// verb, is one).
+/// Whether the name ranks or sums up what it returns (`TopSellingItems`, `BestBidOffer`,
+/// `LastTradePrice`, `AverageApprovalTime`): a superlative, an ordinal or a mean first, spelt as
+/// a verb but no request (`TopUpWallet`, a phrasal verb, is one).
 fn ranked_data(analysis: &Analysis) -> bool {
     analysis.verdict == Verdict::Command
         && analysis.decoration.is_empty()
         && analysis.words.len() >= 2
         && analysis.cue.as_deref() == analysis.words.first().map(String::as_str)
         && !is_particle(&analysis.words[1].to_lowercase())
-        && analysis
-            .verb
-            .as_deref()
-            .is_some_and(|v| matches!(v, "best" | "last" | "top" | "worst"))
+        && analysis.verb.as_deref().is_some_and(|v| {
+            matches!(
+                v,
+                "average" | "best" | "last" | "mean" | "median" | "top" | "worst"
+            )
+        })
 }
 
 /// Whether the name is an adjective, the things it describes and the period they fall in

@@ -2,7 +2,7 @@
 //! its enum's subject ([`enum_subject`]), or as its enum's kind word says; and the error and
 //! suggestion for a variant that fails.
 
-use super::data::{heads_data, names_its_data};
+use super::data::{heads_data, names_a_document, names_its_data};
 use super::violation::{Place, Violation, expected, note, violation_where};
 use crate::analysis::{Analysis, Problem, classify_with};
 use crate::lexicon::Lex;
@@ -103,10 +103,13 @@ pub fn check_variant(
             FamilyReading::NoVerb,
         ));
     }
-    // A variant of an enum of queries names its data as a type's name does
-    // (`TicketQuery::ArchivedTickets`, `CampaignQuery::StatusReport`).
+    // A variant of an enum of queries, or of documents, names its data as a type's name does
+    // (`TicketQuery::ArchivedTickets`, `CampaignQuery::StatusReport`,
+    // `FareReport::DailySettlement`).
     if alone.accepts(kind)
-        || (kind == Kind::Query && family == Some(Kind::Query) && names_its_data(&alone, vocab))
+        || (kind == Kind::Query
+            && (family == Some(Kind::Query) || (family.is_none() && names_a_document(enum_name)))
+            && names_its_data(&alone, vocab))
     {
         return Ok(());
     }

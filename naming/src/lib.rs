@@ -53,8 +53,15 @@
 //! a document after the words that modify it (`VacancyReport`, `ControlledDrugLogReport`,
 //! `BrokerWorkloadDashboard`); a participle, an `-ing` form or an adjective and the plural it
 //! modifies, the things in that state (`ArchivedOrders`, `TrendingCampaigns`,
-//! `RecentlyPlayedTracks`, `OpenCasesBySeverity`); and a lookup by key (`MatchById`). In an enum
-//! of queries, an adjective or a word mostly a noun opens the data a variant names
+//! `RecentlyPlayedTracks`, `OpenCasesBySeverity`); and a lookup by key (`MatchById`). Since
+//! session 16 it errs only where a name reads as a request or a fact with nothing else to it, and
+//! accepts more data: nouns heading data after a verb that is a noun too (`RuleHitCounts`,
+//! `WinRateByPublisher`, `SellerRiskScore`, `PressScheduleForShift`), a measure grouped or over
+//! a period (`HoursWorkedByProject`, `PeakDemandThisWeek`), data in a state or ranked
+//! (`FailedSessionsLastWeek`, `MetersDueForReplacement`, `TopSellingItems`). A verb mostly a
+//! verb (`UpdateOrderStatus`), an adjective or a past after the verb (`ArchiveOldOrders`) or a
+//! person after `By` (`CancelOrderByCustomer`) keeps the request. In an enum of queries, an
+//! adjective or a word mostly a noun opens the data a variant names
 //! (`CampaignQuery::TopBackers`). A request-reply message with no verb (`HeartbeatRequest`,
 //! `GreetingReply`, reading 9) asks another service to act: the `Command` derive accepts it.
 //!
@@ -322,7 +329,10 @@
 //! - in an enum of queries derived as a `Query`, a variant that is one word used at least as
 //!   often as a noun names what the query returns (`AccountQuery::Balance`), and a participle
 //!   with its prepositional phrase the filter (`TicketQuery::AssignedTo`,
-//!   `OrderQuery::CreatedAfter`: the tickets assigned to someone), not what happened;
+//!   `OrderQuery::CreatedAfter`: the tickets assigned to someone), not what happened, as does a
+//!   negated participle or an adjective alone (`AlarmQuery::Unacknowledged`, `TableQuery::Open`;
+//!   `OrderQuery::Placed` stays a fact); a variant of an enum named by a document
+//!   (`FareReport::DailySettlement`) names its data as a query's does;
 //! - a variant of an enum named only by the word (`enum Event`) has no subject to complete and
 //!   names a kind of event: it reads with the word as suffix (`Event::Commit` as
 //!   `CommitEvent`). With a subject, a bare verb stays an error (`OrderEvent::Cancel`);

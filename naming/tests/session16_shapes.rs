@@ -247,3 +247,28 @@ fn means_periods_and_enums_of_documents() {
     assert!(variant("Konto", "AvsenderOpprettet").is_err());
     assert!(variant("BotActor", "Act").is_err());
 }
+
+/// Written after sets T and U were measured: `Per` groups by any key, a person too
+/// (`RoyaltiesOwedPerAuthor`); a rate by a person is the rate of each
+/// (`RemakeRateByTechnician`; `CancelOrderByCustomer` stays a request); a participle before data
+/// over a period (`CurtailedEnergyThisWeek`); things expiring soon (`ExceptionsExpiringSoon`).
+#[test]
+fn per_key_and_soon() {
+    passes(
+        Kind::Query,
+        &[
+            "RoyaltiesOwedPerAuthor",
+            "RemakeRateByTechnician",
+            "CurtailedEnergyThisWeek",
+            "ExceptionsExpiringSoon",
+        ],
+    );
+    fails(
+        Kind::Query,
+        &[
+            "CancelOrderByCustomer",
+            "OrderPlacedByCustomer",
+            "TrialExpiringSoon",
+        ],
+    );
+}

@@ -168,9 +168,9 @@ fn things_in_a_state(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         && analysis.cue.as_deref() == Some(modifier.as_str())
         && (plural(head)
             || heads_data(head)
-            || lower
-                .get(end)
-                .is_some_and(|w| matches!(w.as_str(), "by" | "per")))
+            || lower.get(end).is_some_and(|w| {
+                matches!(w.as_str(), "by" | "per") || PERIODS.contains(&w.as_str())
+            }))
 }
 
 /// Whether the name closes with `By` and a key (`MatchById`, `WorkOrderById`, `SeatByCode`) after
@@ -216,7 +216,15 @@ fn phrase_end(lower: &[String], start: usize) -> usize {
 }
 
 /// Words that open the period a query covers (`FailedSessionsLastWeek`, `ScansToday`).
-const PERIODS: &[&str] = &["last", "next", "this", "today", "tonight", "yesterday"];
+const PERIODS: &[&str] = &[
+    "last",
+    "next",
+    "soon",
+    "this",
+    "today",
+    "tonight",
+    "yesterday",
+];
 
 /// Words of a state things are in, after them (`ReadsPendingReview`, `MetersDueForReplacement`,
 /// `AuthorizedUnitsRemaining`).
@@ -277,7 +285,8 @@ fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let measure =
         plural(&lower[cue - 1]) || heads_data(&lower[cue - 1]) || lex.base_equals_past(&lower[cue]);
     let grouped = match lower.get(cue + 1).map(String::as_str) {
-        Some("by" | "per") => lower
+        Some("per") => true,
+        Some("by") => lower
             .get(cue + 2)
             .is_some_and(|w| !Lex::person_noun(w) || lex.base_equals_past(&lower[cue])),
         Some("for") => lex.base_equals_past(&lower[cue]),
@@ -320,8 +329,14 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let end = phrase_end(&lower, cue + 1);
     // Grouped by a key that is no person (`WinRateByPublisher`, `ShrinkByCategory`;
     // `CancelOrderByCustomer` says who asks), or over a period (`PeakDemandThisWeek`).
-    let by_key = matches!(lower.get(end).map(String::as_str), Some("by" | "per"))
-        && lower.get(end + 1).is_some_and(|w| !Lex::person_noun(w));
+    let by_key = match lower.get(end).map(String::as_str) {
+        Some("per") => true,
+        // A rate by a person is the rate of each (`RemakeRateByTechnician`).
+        Some("by") => lower
+            .get(end + 1)
+            .is_some_and(|w| !Lex::person_noun(w) || MEASURES.contains(&singular(&lower[end - 1]))),
+        _ => false,
+    };
     if end == cue + 1 {
         // The verb's noun, grouped (`CatchBySpeciesAndZone`; `SkipNext` is a request).
         return cue == 0

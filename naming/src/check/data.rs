@@ -27,6 +27,24 @@ pub(super) fn names_its_data(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         || things_of_a_period(analysis, vocab)
 }
 
+/// The name's words, lowercase.
+fn lowered(analysis: &Analysis) -> Vec<String> {
+    analysis.words.iter().map(|w| w.to_lowercase()).collect()
+}
+
+/// Where the cue stands among the name's words, if it is one word (`Worked` in
+/// `HoursWorkedByProject`), or with `first_word`, where its first word stands (`Charging` of
+/// `Charging History` in `DriverChargingHistory`).
+fn cue_index(analysis: &Analysis, first_word: bool) -> Option<usize> {
+    let cue = analysis.cue.as_deref()?;
+    let cue = if first_word {
+        cue.split(' ').next()?
+    } else {
+        cue
+    };
+    analysis.words.iter().position(|w| w == cue)
+}
+
 /// Whether the name has no verb at all (`AvailableHours`, `TrainingsForUser`, `OrderById`,
 /// `Customer`): a query named by what it returns, which the `Query` derive accepts. No decoration
 /// says another kind (`CustomerCommand` stays a command).
@@ -138,7 +156,7 @@ const DOCUMENTS: &[&str] = &[
 fn things_in_a_state(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let words = analysis.words.as_slice();
     let lex = Lex { vocab };
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lower = lowered(analysis);
     // An adverb or an adjective before the modifier (`RecentlyPlayedTracks`,
     // `UpcomingScheduledEpisodes`).
     let adverb = usize::from(lower.first().is_some_and(|w| {
@@ -270,13 +288,8 @@ const MEASURES: &[&str] = &[
 /// `GuestsExpectedToday`): the `Query` derive reads the participle as the measure's modifier.
 /// Grouped by a person, it is the fact of who did it (`OrderPlacedByCustomer`).
 fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool {
-    let lower: Vec<String> = analysis.words.iter().map(|w| w.to_lowercase()).collect();
-    let Some(cue) = analysis
-        .cue
-        .as_deref()
-        .and_then(|c| analysis.words.iter().position(|w| w == c))
-        .filter(|&i| i >= 1)
-    else {
+    let lower = lowered(analysis);
+    let Some(cue) = cue_index(analysis, false).filter(|&i| i >= 1) else {
         return false;
     };
     let lex = Lex { vocab };
@@ -312,12 +325,8 @@ fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool {
 /// or a participle after the verb is its object's (`ArchiveOldOrders`): a request.
 fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let lex = Lex { vocab };
-    let lower: Vec<String> = analysis.words.iter().map(|w| w.to_lowercase()).collect();
-    let Some(cue) = analysis
-        .cue
-        .as_deref()
-        .and_then(|c| analysis.words.iter().position(|w| w == c))
-    else {
+    let lower = lowered(analysis);
+    let Some(cue) = cue_index(analysis, false) else {
         return false;
     };
     let Some(verb) = lex
@@ -424,7 +433,7 @@ fn a_kind_word_looked_up(analysis: &Analysis) -> bool {
 /// `CapacityRemaining`), or the state is data (`DriverChargingHistory`, `ContainerTrackingById`): what a query returns as much as the state reached, so the `Query`
 /// derive accepts it.
 fn data_in_a_state(analysis: &Analysis) -> bool {
-    let lower: Vec<String> = analysis.words.iter().map(|w| w.to_lowercase()).collect();
+    let lower = lowered(analysis);
     if analysis.verdict != Verdict::Event || !analysis.decoration.is_empty() {
         return false;
     }
@@ -432,13 +441,7 @@ fn data_in_a_state(analysis: &Analysis) -> bool {
     if (1..lower.len()).any(|i| STATES.contains(&lower[i].as_str()) && plural(&lower[i - 1])) {
         return true;
     }
-    let Some(state) = analysis
-        .cue
-        .as_deref()
-        .and_then(|c| c.split(' ').next())
-        .and_then(|c| analysis.words.iter().position(|w| w == c))
-        .filter(|&i| i >= 1)
-    else {
+    let Some(state) = cue_index(analysis, true).filter(|&i| i >= 1) else {
         return false;
     };
     let things = &lower[state - 1];
@@ -481,7 +484,7 @@ fn ranked_data(analysis: &Analysis) -> bool {
 /// (`OutstandingPickupsToday`, `ExpectedDischargesToday`): read as an announcement, the things
 /// a query returns as much.
 fn things_of_a_period(analysis: &Analysis, vocab: &Vocabulary) -> bool {
-    let lower: Vec<String> = analysis.words.iter().map(|w| w.to_lowercase()).collect();
+    let lower = lowered(analysis);
     let end = phrase_end(&lower, 1);
     analysis.verdict == Verdict::Event
         && analysis.decoration.is_empty()

@@ -7,6 +7,19 @@ use factum_naming::{Kind, Vocabulary, check, classify};
 
 include!("data/derives.rs");
 
+/// The `Query` derive accepts each variant `(enum, variant)` of `accepted` and none of
+/// `rejected`.
+fn query_variants(accepted: &[(&str, &str)], rejected: &[(&str, &str)]) {
+    let vocab = Vocabulary::default();
+    let ok = |e: &str, v: &str| factum_naming::check_variant(e, v, Kind::Query, &vocab).is_ok();
+    for (e, v) in accepted {
+        assert!(ok(e, v), "{e}::{v}");
+    }
+    for (e, v) in rejected {
+        assert!(!ok(e, v), "{e}::{v}");
+    }
+}
+
 /// A participle, an `-ing` form or an adjective before data, with the period it covers or the
 /// state the things are in after it: the things or data in that state, which a query returns.
 #[test]
@@ -148,11 +161,13 @@ fn more_data_after_a_verb_that_is_a_noun_too() {
         Kind::Query,
         &["ClearAuditLogs", "OpenQuote", "ReserveSeatForCustomer"],
     );
-    let vocab = Vocabulary::default();
-    let variant = |e: &str, v: &str| factum_naming::check_variant(e, v, Kind::Query, &vocab);
-    assert!(variant("AuctionQueries", "BidDensity").is_ok());
-    assert!(variant("WineryQuery", "BlendComposition").is_ok());
-    assert!(variant("OrderQuery", "PlaceOrder").is_err());
+    query_variants(
+        &[
+            ("AuctionQueries", "BidDensity"),
+            ("WineryQuery", "BlendComposition"),
+        ],
+        &[("OrderQuery", "PlaceOrder")],
+    );
 }
 
 /// Written after sets N and O were measured: a rate, a quota (`PitchRateForBatch`,
@@ -208,16 +223,14 @@ fn periods_costs_and_filters() {
         Kind::Query,
         &["SkipNext", "FocusNextWindow", "FailedAttachVolume"],
     );
-    let vocab = Vocabulary::default();
-    let variant = |e: &str, v: &str| factum_naming::check_variant(e, v, Kind::Query, &vocab);
-    for (e, v) in [
-        ("AlarmQuery", "Unacknowledged"),
-        ("ReportQuery", "Unsigned"),
-        ("TableQuery", "Open"),
-    ] {
-        assert!(variant(e, v).is_ok(), "{e}::{v}");
-    }
-    assert!(variant("OrderQuery", "Cancel").is_err());
+    query_variants(
+        &[
+            ("AlarmQuery", "Unacknowledged"),
+            ("ReportQuery", "Unsigned"),
+            ("TableQuery", "Open"),
+        ],
+        &[("OrderQuery", "Cancel")],
+    );
 }
 
 /// Written after sets R and S were measured: a mean first (`AverageApprovalTime`); things
@@ -240,12 +253,13 @@ fn means_periods_and_enums_of_documents() {
             "RepairOrderHistoryForVehicle",
         ],
     );
-    let vocab = Vocabulary::default();
-    let variant = |e: &str, v: &str| factum_naming::check_variant(e, v, Kind::Query, &vocab);
-    assert!(variant("FareReport", "DailySettlement").is_ok());
-    assert!(variant("RevenueReport", "OccupancyByDayOfWeek").is_ok());
-    assert!(variant("Konto", "AvsenderOpprettet").is_err());
-    assert!(variant("BotActor", "Act").is_err());
+    query_variants(
+        &[
+            ("FareReport", "DailySettlement"),
+            ("RevenueReport", "OccupancyByDayOfWeek"),
+        ],
+        &[("Konto", "AvsenderOpprettet"), ("BotActor", "Act")],
+    );
 }
 
 /// Written after sets T and U were measured: `Per` groups by any key, a person too

@@ -318,11 +318,15 @@ fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool {
 }
 
 /// Whether the name is a compound of nouns that heads data, opened by a word that is a verb
-/// too (`TrustAccountBalance`, `RuleHitCounts`, `LeakAlertsByDistrict`,
-/// `SellerRiskScore`): the data as much as a request to do something to it. The `Query` derive
-/// accepts it where the verb is mostly a noun and two nouns or a phrase follow it, or where a
-/// person comes first (a command names no person before its verb but its sender). An adjective
-/// or a participle after the verb is its object's (`ArchiveOldOrders`): a request.
+/// too (`RuleHitCounts`, `LeakAlertsByDistrict`, `SellerRiskScore`): the data as much as a
+/// request to do something to it. The `Query` derive accepts it where the verb is mostly a noun
+/// and two nouns or a phrase follow it; where a key or a period groups it
+/// (`WinRateByPublisher`, `PeakDemandThisWeek`); where a document, list or record is kept for
+/// someone (`PressScheduleForShift`); where an adjective first describes more
+/// (`AverageDailyUsage`); where two nouns head data before a phrase
+/// (`FillLevelHistoryForNozzle`); or where a person comes first (a command names no person
+/// before its verb but its sender). An adjective or a participle after the verb is its
+/// object's (`ArchiveOldOrders`): a request.
 fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let lex = Lex { vocab };
     let lower = lowered(analysis);
@@ -357,12 +361,7 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         || lower
             .get(end)
             .is_some_and(|w| PERIODS.contains(&w.as_str()));
-    if end < cue + 1 {
-        return false;
-    }
     let head = lower[end - 1].as_str();
-    // Nouns only: an adjective or a past after the verb is its object's (`ArchiveOldOrders`,
-    // `HashMatchUploadedImages`); a past equal to its base is a noun too (`RuleHitCounts`).
     // A first word that is an adjective too may stand before more (`AverageDailyUsage`), or
     // before three nouns (`SparePartsStockSummary`); before two it opens a request
     // (`ClearAuditLogs`).
@@ -371,6 +370,8 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         || lower[cue + 1..end]
             .iter()
             .any(|w| lex.adjective(w) && lex.base(w).is_none());
+    // Nouns only: an adjective or a past after the verb is its object's (`ArchiveOldOrders`,
+    // `HashMatchUploadedImages`); a past equal to its base is a noun too (`RuleHitCounts`).
     let nouns = lower[cue + 1..end - 1].iter().all(|w| {
         if adjective_first && lex.adjective(w) && lex.base(w).is_none() {
             return true;
@@ -430,13 +431,14 @@ fn a_kind_word_looked_up(analysis: &Analysis) -> bool {
 }
 
 /// Whether the name is things or data left in a state (`MetersDueForReplacement`,
-/// `CapacityRemaining`), or the state is data (`DriverChargingHistory`, `ContainerTrackingById`): what a query returns as much as the state reached, so the `Query`
+/// `CapacityRemaining`), or the state is data (`DriverChargingHistory`,
+/// `ContainerTrackingById`): what a query returns as much as the state reached, so the `Query`
 /// derive accepts it.
 fn data_in_a_state(analysis: &Analysis) -> bool {
-    let lower = lowered(analysis);
     if analysis.verdict != Verdict::Event || !analysis.decoration.is_empty() {
         return false;
     }
+    let lower = lowered(analysis);
     // Things waiting, however the rest reads (`AdoptionApplicationsPendingReview`).
     if (1..lower.len()).any(|i| STATES.contains(&lower[i].as_str()) && plural(&lower[i - 1])) {
         return true;
@@ -450,12 +452,11 @@ fn data_in_a_state(analysis: &Analysis) -> bool {
         lower.len() >= state + 2 && lower[lower.len() - 2] == "by" && KEYS.contains(&last);
     // Things left in a state (`MetersDue`, `CapacityRemaining`), not one they reached
     // (`BalanceAvailable`, `QuoteOpen`); an `-ing` form before data (`ChargingHistory`).
-    let left = matches!(
-        lower[state].as_str(),
-        "awaiting" | "due" | "outstanding" | "overdue" | "pending" | "remaining"
-    ) && (plural(things)
-        || heads_data(things)
-        || lower.get(state + 1).is_some_and(|w| is_preposition(w)));
+    let state_word = lower[state].as_str();
+    let left = (STATES.contains(&state_word) || matches!(state_word, "outstanding" | "overdue"))
+        && (plural(things)
+            || heads_data(things)
+            || lower.get(state + 1).is_some_and(|w| is_preposition(w)));
     // Things in a state over a period (`LotsEndingToday`).
     let of_a_period =
         plural(things) && lower[state..].iter().any(|w| PERIODS.contains(&w.as_str()));

@@ -216,6 +216,31 @@ impl Lex<'_> {
         Some(Verb::plain(w, VERBS[i].1))
     }
 
+    /// A phrasal verb WordNet lists, written as one word (`lockout` = `lock out`, `takedown`,
+    /// `handover`, `writeoff`), opening a name: the verb with its particle, mostly a noun, as
+    /// the closed compounds of [`SOFTWARE_VERBS`] are. Elsewhere in a name it is a noun
+    /// (`CycleTimeBreakdown`, `LockoutApplied`). Not with `in` or `on`, whose joined forms are
+    /// mostly words of their own (`dragon`, `goon`, `putin`).
+    fn joined_phrasal(w: &str) -> Option<Verb> {
+        if w.len() < 6 || !w.is_ascii() {
+            return None;
+        }
+        PARTICLES
+            .iter()
+            .filter(|p| !matches!(**p, "in" | "on"))
+            .find_map(|&particle| {
+                let head = w.strip_suffix(particle)?;
+                (head.len() >= 3
+                    && Lex::is_phrasal(head, particle)
+                    && VERBS.binary_search_by(|&(k, _)| k.cmp(head)).is_ok())
+                .then(|| Verb {
+                    base: head.to_owned(),
+                    particle: Some(particle),
+                    flags: NOUN | NOUN_LEANING,
+                })
+            })
+    }
+
     /// Whether `w` is a predicate adjective (`ready`, `low`, `available`), or one no table has
     /// that a known verb makes with `-able` (`schedulable`, `retryable`, `unshippable`).
     pub(crate) fn adjective(&self, w: &str) -> bool {
@@ -384,7 +409,11 @@ impl Lex<'_> {
     /// word SemCor hardly ever uses as a verb (`RoomMessageText`, `TeamPlanReset`: a room, a
     /// team), unless the vocabulary declares it one (`verb team`).
     pub(crate) fn imperative(&self, w: &str) -> Option<Verb> {
-        self.base(w).filter(|v| !v.rarely_verb())
+        match self.base(w) {
+            Some(v) => (!v.rarely_verb()).then_some(v),
+            None if self.vocab.nouns.contains(w) => None,
+            None => Lex::joined_phrasal(w),
+        }
     }
 
     /// If `w` is a past tense or past participle, the verb it inflects.
@@ -418,18 +447,26 @@ impl Lex<'_> {
 
     /// A regular past joined to a particle (`timedout` = `timed out`, `loggedin`,
     /// `checkedout`): the verb with that particle. The past must end in `-ed` and be no verb
-    /// of its own (`speedup`, `feedback` are not pasts).
+    /// of its own (`speedup`, `feedback` are not pasts); an irregular one must make a phrasal
+    /// verb WordNet lists and be no verb of its own (`soldout` = `sold out`, `brokedown`).
     fn joined_particle_past(&self, w: &str) -> Option<Verb> {
         if w.len() < 6 {
             return None;
         }
         PARTICLES.iter().find_map(|&particle| {
+            let head = w.strip_suffix(particle)?;
+            // Not a past that is a verb of its own (`rundown`, `comeback`, `layout`).
+            if let Some(base) = find_pair(IRREGULAR, head).filter(|_| self.direct(head).is_none()) {
+                return Lex::is_phrasal(base, particle).then(|| Verb {
+                    base: base.to_owned(),
+                    particle: Some(particle),
+                    flags: 0,
+                });
+            }
             // Cheapest test first: `ed` right before where the particle would start.
-            let cut = w.len().checked_sub(particle.len() + 2)?;
-            if w.as_bytes().get(cut..cut + 2) != Some(b"ed".as_slice()) {
+            if !head.ends_with("ed") {
                 return None;
             }
-            let head = w.strip_suffix(particle)?;
             let v = self.past_direct(head)?;
             v.particle.is_none().then_some(Verb {
                 particle: Some(particle),

@@ -58,7 +58,9 @@
 //! accepts more data: nouns heading data after a verb that is a noun too (`RuleHitCounts`,
 //! `WinRateByPublisher`, `SellerRiskScore`, `PressScheduleForShift`), a measure grouped or over
 //! a period (`HoursWorkedByProject`, `PeakDemandThisWeek`), data in a state or ranked
-//! (`FailedSessionsLastWeek`, `MetersDueForReplacement`, `TopSellingItems`). A verb mostly a
+//! (`FailedSessionsLastWeek`, `MetersDueForReplacement`, `TopSellingItems`); since session 17,
+//! `Since` opens a period (`StockMovementsSince`) and a version closing the name is no kind
+//! word to these readings (`DoseHistoryPerShiftV2`). A verb mostly a
 //! verb (`UpdateOrderStatus`), an adjective or a past after the verb (`ArchiveOldOrders`) or a
 //! person after `By` (`CancelOrderByCustomer`) keeps the request. In an enum of queries, an
 //! adjective or a word mostly a noun opens the data a variant names
@@ -126,6 +128,9 @@
 //! `Event`, `Command` or `Query` heading the name before a preposition is the head of its noun
 //! phrase and names the kind, as a suffix does (`EventWithArray`, `EventWithoutSerializedModels`:
 //! an event with an array; `CommandForTenant`), whatever the words after it read as.
+//! `Event` closing the name after a preposition is the event it governs, no suffix
+//! (`RegisterForEvent`: register for a concert), except after `After` or `Before`, a hook's
+//! event (`EntityPersistAfterEvent`).
 //!
 //! # Readings, in order of precedence
 //!
@@ -397,7 +402,9 @@
 //! for a verb SemCor tags, where `verb.exc` gives an archaic one, `worked` not `wrought`, or a
 //! prefix-like spelling would borrow a stem's, `derived` not `deriven`), plus a short
 //! hand-kept list of software verbs neither has (`upsert`, `enqueue`, `upvote`, `geotag`,
-//! `login` = `log in`; `src/software_verbs.rs`). Projects add their own words with a
+//! `login` = `log in`; `src/software_verbs.rs`); any other phrasal verb of WordNet written
+//! as one word opens a command (`LockoutConveyor`: lock out), but not with `in` or `on`
+//! (`dragon` is no `drag on`). Projects add their own words with a
 //! [`Vocabulary`] file; `noun WORD` stops any word, `reset` included, from being read as a
 //! verb or a verb form, and makes a kind word a word of the domain (`noun event`: `CancelEvent`
 //! cancels an event, a command, where `Event` alone would name the message's kind).

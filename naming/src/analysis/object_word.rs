@@ -32,7 +32,17 @@ pub(super) fn core_len(lex: &Lex<'_>, all: &[Word<'_>]) -> usize {
     // a fact closes the words before it (`TicketSoldEvent` stays an event named so).
     let declared = next.is_some_and(|w| lex.vocab.nouns.contains(w))
         && lex.past(&all[core - 1].lower).is_none();
-    if object || sent || declared {
+    // After a preposition `Event` is the event it governs (`RegisterForEvent`,
+    // `GuestListForEvent`: a concert, a match), no suffix; after `After` or `Before` it names a
+    // hook's event (`EntityPersistAfterEvent`), and a kind word of a command or a query keeps
+    // naming one (`MailFromCommand`: SMTP's `MAIL FROM`).
+    let governed = core >= 2
+        && matches!(next, Some("event" | "events"))
+        && matches!(
+            all[core - 1].lower.as_str(),
+            "at" | "by" | "for" | "from" | "into" | "of" | "per" | "to" | "with"
+        );
+    if object || sent || declared || governed {
         core + 1
     } else {
         core

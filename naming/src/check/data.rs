@@ -9,11 +9,26 @@ use crate::vocabulary::Vocabulary;
 use crate::word_classes::{
     ATTRIBUTE_HEADS, is_adverb, is_particle, is_preposition, plural, singular,
 };
+use crate::words::Decoration;
 
 /// Whether the name, read as `analysis`, names the data a query returns: no verb at all, a verb
 /// that is a noun too before data, a document, things in a state, a lookup by key, a measure
 /// grouped, a compound of nouns heading data, or data ranked.
 pub(super) fn names_its_data(analysis: &Analysis, vocab: &Vocabulary) -> bool {
+    // A version closing the name says nothing of its kind (`DoseHistoryPerShiftV2`): the
+    // readings read the words before it.
+    if !analysis.decoration.is_empty()
+        && analysis
+            .decoration
+            .iter()
+            .all(|w| crate::words::decoration_kind(&w.to_lowercase()) == Some(Decoration::Version))
+    {
+        let mut bare = analysis.clone();
+        bare.words
+            .truncate(bare.words.len() - bare.decoration.len());
+        bare.decoration.clear();
+        return names_its_data(&bare, vocab);
+    }
     names_what_it_returns(analysis)
         || data_of_a_verb_noun(analysis, vocab)
         || a_document(analysis, vocab)
@@ -233,10 +248,12 @@ fn phrase_end(lower: &[String], start: usize) -> usize {
         .unwrap_or(lower.len())
 }
 
-/// Words that open the period a query covers (`FailedSessionsLastWeek`, `ScansToday`).
+/// Words that open the period a query covers (`FailedSessionsLastWeek`, `ScansToday`,
+/// `StockMovementsSince`).
 const PERIODS: &[&str] = &[
     "last",
     "next",
+    "since",
     "soon",
     "this",
     "today",
@@ -333,9 +350,11 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let Some(cue) = cue_index(analysis, false) else {
         return false;
     };
+    // A phrasal verb written as one word is mostly a noun (`TurnoverTimePerRoom`).
     let Some(verb) = lex
         .base(&lower[cue])
-        .filter(|v| v.particle.is_none() && v.is_noun())
+        .or_else(|| lex.imperative(&lower[cue]))
+        .filter(crate::lexicon::Verb::is_noun)
     else {
         return false;
     };
@@ -350,17 +369,18 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
             .is_some_and(|w| !Lex::person_noun(w) || MEASURES.contains(&singular(&lower[end - 1]))),
         _ => false,
     };
+    let period = lower
+        .get(end)
+        .is_some_and(|w| PERIODS.contains(&w.as_str()));
     if end == cue + 1 {
-        // The verb's noun, grouped (`CatchBySpeciesAndZone`; `SkipNext` is a request).
+        // The verb's noun, grouped (`CatchBySpeciesAndZone`; `SkipNext` is a request), or a
+        // phrasal verb written as one word, a noun, over a period (`TurnoverToday`).
         return cue == 0
-            && by_key
+            && (by_key || (period && verb.particle.is_some()))
             && analysis.verdict == Verdict::Command
             && analysis.decoration.is_empty();
     }
-    let grouped = by_key
-        || lower
-            .get(end)
-            .is_some_and(|w| PERIODS.contains(&w.as_str()));
+    let grouped = by_key || period;
     let head = lower[end - 1].as_str();
     // A first word that is an adjective too may stand before more (`AverageDailyUsage`), or
     // before three nouns (`SparePartsStockSummary`); before two it opens a request

@@ -360,10 +360,13 @@ fn data_of_queries(alone: &Analysis, family: Option<Kind>, kind: Kind, lex: &Lex
                 .last()
                 .map_or(String::new(), |w| w.to_lowercase());
             lex.adjective(&first)
-                || lex.base(&first).is_some_and(|v| {
-                    (v.noun_leaning() && !v.often_verb())
-                        || (v.is_noun() && heads_data(word_classes::singular(&last)))
-                })
+                || lex
+                    .base(&first)
+                    .or_else(|| lex.imperative(&first))
+                    .is_some_and(|v| {
+                        (v.noun_leaning() && !v.often_verb())
+                            || (v.is_noun() && heads_data(word_classes::singular(&last)))
+                    })
         })
 }
 

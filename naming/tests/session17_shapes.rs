@@ -1,0 +1,114 @@
+//! Shapes of session 17, found in 1,080 names of 24 business areas written blind by four
+//! helpers (sets X to AA of `data/blind_names.txt`) and in what sets E to W still rejected.
+
+use factum_naming::{Kind, Vocabulary, check_wire_name};
+
+include!("data/derives.rs");
+
+/// A phrasal verb of `WordNet`, written as one word, opens a command as `Checkout` does
+/// (`LockoutConveyor`: lock out the conveyor). Elsewhere in a name it is the noun it mostly is.
+#[test]
+fn a_phrasal_verb_written_as_one_word_opens_a_command() {
+    only(
+        Kind::Command,
+        Kind::Event,
+        &[
+            "LockoutConveyor",
+            "TakedownTrack",
+            "HandoverToBackupStation",
+            "WriteoffDebt",
+            "RolloutFeature",
+            "SignoffTask",
+        ],
+    );
+    // As a subject, a noun: the fact stays a fact.
+    facts_only(&["LockoutApplied", "BreakdownReported", "TakeoverCompleted"]);
+    // Not with `in` or `on`, whose joined forms are words of their own (`drag on`).
+    facts_only(&["DragonSlain"]);
+    fails(Kind::Command, &["DragonLair"]);
+    // As the data a query returns, a noun too.
+    passes(
+        Kind::Query,
+        &["CycleTimeBreakdown", "TurnoverTimePerRoom", "TurnoverToday"],
+    );
+    let vocab = Vocabulary::default();
+    assert!(
+        factum_naming::check_variant("PassQuery", "BlackoutDates", Kind::Query, &vocab).is_ok()
+    );
+}
+
+/// An irregular past joined to its particle is the phrasal verb's past, as a regular one is
+/// (`timedout`): `soldout` = sold out. A past that is a verb of its own is no such past
+/// (`rundown`).
+#[test]
+fn an_irregular_past_joined_to_its_particle() {
+    let vocab = Vocabulary::default();
+    facts_only(&["ItemSoldout", "ShelfSoldout"]);
+    assert!(check_wire_name("com.crumbco.store.soldout", Kind::Event, &vocab).is_ok());
+    fails(Kind::Event, &["Rundown", "Comeback"]);
+}
+
+/// `Event` after a preposition is the event it governs (a concert, a match), not the kind of
+/// the message; after `After` or `Before` it names a hook's event, and `Command` keeps naming
+/// one (`MailFromCommand`: SMTP's `MAIL FROM`).
+#[test]
+fn an_event_after_a_preposition_is_a_thing() {
+    only(
+        Kind::Command,
+        Kind::Event,
+        &[
+            "RegisterForEvent",
+            "SubscribeToEvent",
+            "CheckInAttendeeToEvent",
+        ],
+    );
+    passes(
+        Kind::Query,
+        &["GuestListForEvent", "AttendeesForEvent", "TicketsByEvent"],
+    );
+    passes(
+        Kind::Event,
+        &["EntityPersistAfterEvent", "TemplateRenderBeforeEvent"],
+    );
+    passes(Kind::Command, &["MailFromCommand", "RcptToCommand"]);
+    // Closing a name after its verb, it still names the kind.
+    fails(Kind::Command, &["OrderPlacedEvent", "CancelEvent"]);
+}
+
+/// A version closing a query's name says nothing of its kind: the readings of data read the
+/// words before it.
+#[test]
+fn a_version_after_a_query_named_by_its_data() {
+    passes(
+        Kind::Query,
+        &[
+            "DoseHistoryPerShiftV2",
+            "ColonyStrengthReportV2",
+            "WinRateByPublisherV3",
+        ],
+    );
+    // A request stays one, versioned or not.
+    fails(
+        Kind::Query,
+        &["ArchiveOldOrdersV2", "CancelOrderByCustomerV2"],
+    );
+}
+
+/// `Since` closing a query opens the period it covers, as `LastWeek` does: the things or data
+/// changed since a moment the caller gives.
+#[test]
+fn since_opens_the_period_a_query_covers() {
+    passes(
+        Kind::Query,
+        &[
+            "StockMovementsSince",
+            "BookingsModifiedSince",
+            "DroppedCoursesSince",
+            "HarvestTotalsSince",
+            "MatchHistorySince",
+        ],
+    );
+    // The facts and requests they read as keep their derives.
+    passes(Kind::Event, &["BookingsModifiedSince"]);
+    fails(Kind::Query, &["DeleteOrdersSince", "ExpireSessionsSince"]);
+}

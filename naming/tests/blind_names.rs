@@ -1,5 +1,5 @@
 //! Names written blind by helpers who read nothing of the engine (`tests/data/blind_names.txt`,
-//! sessions 15 and 16): the share the derive of each name's own kind rejects may not grow. Run with
+//! sessions 15 to 17): the share the derive of each name's own kind rejects may not grow. Run with
 //! `--nocapture` to see the names rejected.
 
 use factum_naming::{Kind, Vocabulary, check, check_variant, check_wire_name};
@@ -52,13 +52,14 @@ fn blind_names_read_as_their_kind() {
     }
     println!("{}", rejected.join("\n"));
     assert!(
-        counts.iter().all(|&(_, names, _)| names >= 1650),
+        counts.iter().all(|&(_, names, _)| names >= 2000),
         "{counts:?}"
     );
     // Floors: events 5 of 677, commands 23 of 648, queries 35 of 620 at the end of session 15;
     // with sets L to W, events 18 of 1,719, commands 45 of 1,687, queries 108 of 1,682 (session
-    // 16).
-    let floors = [18, 45, 108];
+    // 16); with sets X to AA, events 20 of 2,064, commands 50 of 2,033, queries 110 of 2,038
+    // (session 17).
+    let floors = [20, 50, 110];
     for ((kind, _, wrong), floor) in counts.iter().zip(floors) {
         assert!(
             *wrong <= floor,

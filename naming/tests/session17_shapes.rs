@@ -112,3 +112,84 @@ fn since_opens_the_period_a_query_covers() {
     passes(Kind::Event, &["BookingsModifiedSince"]);
     fails(Kind::Query, &["DeleteOrdersSince", "ExpireSessionsSince"]);
 }
+
+/// Things waiting after a verb that is a noun too (`WarpBeamsAwaitingLoading`: the beams that
+/// wait), as after a fact; a verb only a verb keeps its request.
+#[test]
+fn things_waiting_after_a_verb_that_is_a_noun() {
+    passes(
+        Kind::Query,
+        &[
+            "WarpBeamsAwaitingLoading",
+            "PullRequestsAwaitingReview",
+            "AddOnCasesPending",
+        ],
+    );
+    fails(Kind::Query, &["ApproveRequestsPendingReview"]);
+}
+
+/// A value worked out: the participle of a verb of estimating before what it estimates.
+#[test]
+fn an_estimate_is_data() {
+    passes(
+        Kind::Query,
+        &[
+            "EstimatedWaitForService",
+            "ForecastedProductionForTomorrow",
+            "ProjectedRevenue",
+        ],
+    );
+    // A fact closing the name stays a fact.
+    fails(Kind::Query, &["EstimatedArrivalUpdated"]);
+    facts_only(&["EstimatedArrivalUpdated"]);
+}
+
+/// A rank or a superlative before things in a state (`TopRatedFreelancersInCategory`).
+#[test]
+fn ranked_things_in_a_state() {
+    passes(
+        Kind::Query,
+        &[
+            "TopRatedFreelancersInCategory",
+            "HighestRatedHotels",
+            "BestReviewedProductsThisMonth",
+        ],
+    );
+}
+
+/// Measures and documents: a queue's length, a property in `-ability`, a board, a map, notes,
+/// an inventory, a measure that is the verb's noun grouped after its phrase
+/// (`TimeToHireByDepartment`), a measure read as the noun of an act
+/// (`ServerFleetUtilization`), a person's thing grouping (`DyeLotsByCustomerOrder`), digits on
+/// a word (`DefectPointsPer100Yards`).
+#[test]
+fn more_measures_and_documents() {
+    passes(
+        Kind::Query,
+        &[
+            "QueueLengthAtSite",
+            "BatchTraceability",
+            "CounterStatusBoard",
+            "SeatMapForSection",
+            "PetBehaviorNotes",
+            "TowYardInventory",
+            "TimeToHireByDepartment",
+            "TimeToFirstDecisionByJournal",
+            "ServerFleetUtilization",
+            "DyeLotsByCustomerOrder",
+            "DefectPointsPer100Yards",
+            "PickupReportLast7Days",
+        ],
+    );
+    // Requests stay requests: a key naming the person, a verb mostly a verb, a document after a
+    // preposition in a fact.
+    fails(
+        Kind::Query,
+        &[
+            "CancelOrdersByCustomerId",
+            "CancelOrdersByCustomerName",
+            "UpdateStatusBoard",
+            "GuestAddedToWaitlist",
+        ],
+    );
+}

@@ -3,7 +3,9 @@
 //! read as. A type's name and a variant of an enum get them alike.
 
 use crate::Verdict;
-use crate::analysis::{Analysis, HAPPENING, PARTICIPLE, PROGRESSIVE, Problem, SIMPLE_PAST, STATE};
+use crate::analysis::{
+    Analysis, HAPPENING, OCCURRENCE, PARTICIPLE, PROGRESSIVE, Problem, SIMPLE_PAST, STATE,
+};
 use crate::lexicon::Lex;
 use crate::vocabulary::Vocabulary;
 use crate::word_classes::{
@@ -37,14 +39,27 @@ pub(super) fn names_its_data(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         || a_measure_grouped(analysis, vocab)
         || data_of_a_compound(analysis, vocab)
         || data_in_a_state(analysis)
+        || things_waiting(analysis, vocab)
+        || an_estimate(analysis)
         || a_kind_word_looked_up(analysis)
         || ranked_data(analysis)
         || things_of_a_period(analysis, vocab)
 }
 
-/// The name's words, lowercase.
+/// The name's words, lowercase, without the digits a word carries (`Per100Yards`,
+/// `Last7Days`: the words are `per` and `last`).
 fn lowered(analysis: &Analysis) -> Vec<String> {
-    analysis.words.iter().map(|w| w.to_lowercase()).collect()
+    analysis
+        .words
+        .iter()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            match lower.trim_end_matches(|c: char| c.is_ascii_digit()) {
+                "" => lower,
+                trimmed => trimmed.to_owned(),
+            }
+        })
+        .collect()
 }
 
 /// Where the cue stands among the name's words, if it is one word (`Worked` in
@@ -100,7 +115,7 @@ fn data_of_a_verb_noun(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let heads = if DOCUMENTS.contains(&last.as_str()) || MEASURES.contains(&last.as_str()) {
         verb.noun_leaning()
     } else {
-        ATTRIBUTE_HEADS.contains(&last.as_str()) && (verb.is_noun() || lex.adjective(&first_lower))
+        heads_data(&last) && (verb.is_noun() || lex.adjective(&first_lower))
     };
     analysis.verdict == Verdict::Command
         && analysis.decoration.is_empty()
@@ -117,6 +132,11 @@ fn data_of_a_verb_noun(analysis: &Analysis, vocab: &Vocabulary) -> bool {
 /// noun. The `Query` derive accepts it as that document.
 fn a_document(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let lex = Lex { vocab };
+    let last = analysis.words.last().map(|w| w.to_lowercase());
+    // A measure read as the noun of an act (`ServerFleetUtilization`).
+    let measure = analysis.verdict == Verdict::Event
+        && analysis.cue_label == OCCURRENCE
+        && last.as_deref().is_some_and(|w| MEASURES.contains(&w));
     let modified = match analysis.verdict {
         Verdict::Event => matches!(analysis.cue_label, HAPPENING | PARTICIPLE | PROGRESSIVE),
         Verdict::Command => analysis.words.first().is_some_and(|first| {
@@ -127,13 +147,14 @@ fn a_document(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         }),
         _ => false,
     };
-    modified
+    // Only modifiers: no preposition before the document (`GuestAddedToWaitlist` is a fact).
+    let modifiers = analysis.words[..analysis.words.len().saturating_sub(1)]
+        .iter()
+        .all(|w| !is_preposition(&w.to_lowercase()));
+    ((modified && last.as_deref().is_some_and(|w| DOCUMENTS.contains(&w))) || measure)
+        && modifiers
         && analysis.decoration.is_empty()
         && analysis.words.len() >= 2
-        && analysis
-            .words
-            .last()
-            .is_some_and(|w| DOCUMENTS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether `name` closes with the noun of a document (`FareReport`, `ShiftSchedule`).
@@ -145,12 +166,16 @@ pub(super) fn names_a_document(name: &str) -> bool {
 
 /// Nouns of a document a query returns.
 const DOCUMENTS: &[&str] = &[
+    "board",
     "calendar",
     "dashboard",
     "estimate",
     "forecast",
+    "inventory",
     "leaderboard",
     "manifest",
+    "map",
+    "note",
     "overview",
     "plan",
     "quote",
@@ -160,6 +185,7 @@ const DOCUMENTS: &[&str] = &[
     "scoreboard",
     "statement",
     "timeline",
+    "waitlist",
 ];
 
 /// Whether the name is a participle and the plural noun it modifies (`RecommendedTracks`,
@@ -174,10 +200,12 @@ fn things_in_a_state(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let lower = lowered(analysis);
     // An adverb or an adjective before the modifier (`RecentlyPlayedTracks`,
     // `UpcomingScheduledEpisodes`).
+    // So may a rank or a superlative (`TopRatedFreelancers`, `HighestRatedHotels`).
     let adverb = usize::from(lower.first().is_some_and(|w| {
         analysis.cue.as_deref() != words.first().map(String::as_str)
-            && lex.base(w).is_none()
-            && (is_adverb(w) || lex.adjective(w))
+            && (RANKS.contains(&w.as_str())
+                || superlative(&lex, w)
+                || (lex.base(w).is_none() && (is_adverb(w) || lex.adjective(w))))
     }));
     let Some(modifier) = words.get(adverb) else {
         return false;
@@ -268,7 +296,11 @@ const STATES: &[&str] = &["awaiting", "due", "pending", "remaining"];
 /// Whether `head` is a noun of data a query returns: an attribute (`Balance`, `Status`), a
 /// document (`Report`) or a measure (`Occupancy`, `Utilization`, `Breakdown`).
 pub(super) fn heads_data(head: &str) -> bool {
-    ATTRIBUTE_HEADS.contains(&head) || DOCUMENTS.contains(&head) || MEASURES.contains(&head)
+    ATTRIBUTE_HEADS.contains(&head)
+        || DOCUMENTS.contains(&head)
+        || MEASURES.contains(&head)
+        // A property measured (`BatchTraceability`, `InvoiceDeliverability`).
+        || (head.len() > 8 && (head.ends_with("ability") || head.ends_with("ibility")))
 }
 
 /// Nouns of a measure or an arrangement of data a query returns.
@@ -284,6 +316,7 @@ const MEASURES: &[&str] = &[
     "distribution",
     "duration",
     "heatmap",
+    "length",
     "occupancy",
     "pipeline",
     "portion",
@@ -363,10 +396,20 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     // `CancelOrderByCustomer` says who asks), or over a period (`PeakDemandThisWeek`).
     let by_key = match lower.get(end).map(String::as_str) {
         Some("per") => true,
-        // A rate by a person is the rate of each (`RemakeRateByTechnician`).
-        Some("by") => lower
-            .get(end + 1)
-            .is_some_and(|w| !Lex::person_noun(w) || MEASURES.contains(&singular(&lower[end - 1]))),
+        // A rate by a person is the rate of each (`RemakeRateByTechnician`); a person's thing
+        // groups too (`DyeLotsByCustomerOrder`), unless it is a key naming the person
+        // (`CancelOrdersByCustomerId`).
+        Some("by") => {
+            let key_end = phrase_end(&lower, end + 1);
+            let (first, head) = (lower.get(end + 1), lower.get(key_end.wrapping_sub(1)));
+            first.is_some_and(|first| {
+                !Lex::person_noun(first)
+                    || MEASURES.contains(&singular(&lower[end - 1]))
+                    || (key_end > end + 2
+                        && head
+                            .is_some_and(|h| !Lex::person_noun(h) && !KEYS.contains(&h.as_str())))
+            })
+        }
         _ => false,
     };
     let period = lower
@@ -374,9 +417,18 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         .is_some_and(|w| PERIODS.contains(&w.as_str()));
     if end == cue + 1 {
         // The verb's noun, grouped (`CatchBySpeciesAndZone`; `SkipNext` is a request), or a
-        // phrasal verb written as one word, a noun, over a period (`TurnoverToday`).
+        // phrasal verb written as one word, a noun, over a period (`TurnoverToday`); a measure
+        // grouped after its phrase (`TimeToHireByDepartment`), a document kept for someone
+        // (`WaitlistForDate`).
+        let noun = lower[cue].as_str();
+        let measure_grouped = MEASURES.contains(&noun)
+            && lower[end..]
+                .iter()
+                .any(|w| matches!(w.as_str(), "by" | "per"))
+            && lower.last().is_some_and(|w| !Lex::person_noun(w));
+        let document_for = DOCUMENTS.contains(&noun) && lower.get(end).is_some_and(|w| w == "for");
         return cue == 0
-            && (by_key || (period && verb.particle.is_some()))
+            && (by_key || (period && verb.particle.is_some()) || measure_grouped || document_for)
             && analysis.verdict == Verdict::Command
             && analysis.decoration.is_empty();
     }
@@ -459,10 +511,6 @@ fn data_in_a_state(analysis: &Analysis) -> bool {
         return false;
     }
     let lower = lowered(analysis);
-    // Things waiting, however the rest reads (`AdoptionApplicationsPendingReview`).
-    if (1..lower.len()).any(|i| STATES.contains(&lower[i].as_str()) && plural(&lower[i - 1])) {
-        return true;
-    }
     let Some(state) = cue_index(analysis, true).filter(|&i| i >= 1) else {
         return false;
     };
@@ -484,6 +532,41 @@ fn data_in_a_state(analysis: &Analysis) -> bool {
     analysis.cue_label == STATE && (left || of_a_period || ing_data || looked_up)
 }
 
+/// Whether the name is things waiting, however the rest reads
+/// (`AdoptionApplicationsPendingReview`, `WarpBeamsAwaitingLoading`): read as a fact, or as a
+/// request whose verb is a noun too (`warp`, `pull`); a verb only a verb keeps its request
+/// (`ApproveRequestsPendingReview`).
+fn things_waiting(analysis: &Analysis, vocab: &Vocabulary) -> bool {
+    let lower = lowered(analysis);
+    let read = match analysis.verdict {
+        Verdict::Event => true,
+        Verdict::Command => {
+            cue_index(analysis, false) == Some(0)
+                && Lex { vocab }.base(&lower[0]).is_some_and(|v| v.is_noun())
+        }
+        _ => false,
+    };
+    read && analysis.decoration.is_empty()
+        && (1..lower.len()).any(|i| STATES.contains(&lower[i].as_str()) && plural(&lower[i - 1]))
+}
+
+/// Whether the name opens with the participle of a verb of estimating before what it
+/// estimates (`EstimatedWaitForService`, `ForecastedProductionForTomorrow`,
+/// `ProjectedRevenue`): a value worked out, which a query returns, more than a fact.
+fn an_estimate(analysis: &Analysis) -> bool {
+    analysis.verdict == Verdict::Event
+        && analysis.decoration.is_empty()
+        && analysis.words.len() >= 2
+        && analysis.cue_label == PARTICIPLE
+        && cue_index(analysis, false) == Some(0)
+        && analysis.verb.as_deref().is_some_and(|v| {
+            matches!(
+                v,
+                "estimate" | "expect" | "forecast" | "predict" | "project"
+            )
+        })
+}
+
 /// Whether the name ranks or sums up what it returns (`TopSellingItems`, `BestBidOffer`,
 /// `LastTradePrice`, `AverageApprovalTime`): a superlative, an ordinal or a mean first, spelt as
 /// a verb but no request (`TopUpWallet`, a phrasal verb, is one).
@@ -493,12 +576,33 @@ fn ranked_data(analysis: &Analysis) -> bool {
         && analysis.words.len() >= 2
         && analysis.cue.as_deref() == analysis.words.first().map(String::as_str)
         && !is_particle(&analysis.words[1].to_lowercase())
-        && analysis.verb.as_deref().is_some_and(|v| {
-            matches!(
-                v,
-                "average" | "best" | "last" | "mean" | "median" | "top" | "worst"
-            )
-        })
+        && analysis.verb.as_deref().is_some_and(|v| RANKS.contains(&v))
+}
+
+/// Words that rank or sum up what follows them (`TopSellingItems`, `AverageApprovalTime`).
+const RANKS: &[&str] = &["average", "best", "last", "mean", "median", "top", "worst"];
+
+/// Whether `w` is the superlative of an adjective (`highest`, `latest`, `biggest`, `busiest`).
+fn superlative(lex: &Lex<'_>, w: &str) -> bool {
+    let Some(stem) = w
+        .strip_suffix("est")
+        .filter(|s| s.len() >= 3 && s.is_ascii())
+    else {
+        return false;
+    };
+    // ASCII: every byte index is a character boundary.
+    let b = stem.as_bytes();
+    let undoubled = (b[b.len() - 1] == b[b.len() - 2]).then(|| stem[..stem.len() - 1].to_owned());
+    let y = stem.strip_suffix('i').map(|s| format!("{s}y"));
+    [
+        Some(stem.to_owned()),
+        Some(format!("{stem}e")),
+        undoubled,
+        y,
+    ]
+    .into_iter()
+    .flatten()
+    .any(|s| lex.adjective(&s))
 }
 
 /// Whether the name is an adjective, the things it describes and the period they fall in

@@ -193,3 +193,31 @@ fn more_measures_and_documents() {
         ],
     );
 }
+
+/// A command's wire name may close with its verb after the thing it acts on
+/// (`com.propmgmt.charge.post`: post the charge); an adjective there is a state reached.
+#[test]
+fn a_wire_name_closing_with_its_verb() {
+    let vocab = Vocabulary::default();
+    let command = |n: &str| check_wire_name(n, Kind::Command, &vocab).is_ok();
+    for name in [
+        "com.propmgmt.charge.post",
+        "grid.battery.discharge",
+        "com.cinema.seat.block",
+        "com.railco.car.hold.place",
+        "com.pennywise.budget.rollover",
+    ] {
+        assert!(command(name), "{name}");
+        assert!(
+            check_wire_name(name, Kind::Event, &vocab).is_err(),
+            "{name}"
+        );
+    }
+    for name in [
+        "transaction.ready",
+        "com.shop.order.placed",
+        "com.acme.heartbeat",
+    ] {
+        assert!(!command(name), "{name}");
+    }
+}

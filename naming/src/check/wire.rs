@@ -123,6 +123,24 @@ pub fn check_wire_name(wire_name: &str, kind: Kind, vocab: &Vocabulary) -> Resul
             return Ok(());
         }
     }
+    // A lone verb of a command names what is done to the thing the segment before names
+    // (`charge.post`: post the charge; `battery.discharge`): the two are read verb first. Not
+    // an adjective (`transaction.ready`: a state reached).
+    let lex = Lex { vocab };
+    if kind == Kind::Command
+        && verdict == Verdict::Unknown
+        && segment.bytes().all(|b| b.is_ascii_lowercase())
+        && lex.imperative(segment).is_some()
+        && !lex.adjective(segment)
+        && let Some(before) = segment_before(wire_name, start)
+    {
+        let joined = format!("{segment}_{before}");
+        if classify_with(&joined, vocab).verdict == Verdict::Command
+            && check(&joined, kind, vocab).is_ok()
+        {
+            return Ok(());
+        }
+    }
     let (prefix, rest) = (&wire_name[..start], &wire_name[end..]);
     let lower = !segment.chars().any(char::is_uppercase);
     let sep = if segment.contains('-') { "-" } else { "_" };

@@ -59,8 +59,11 @@
 //! `WinRateByPublisher`, `SellerRiskScore`, `PressScheduleForShift`), a measure grouped or over
 //! a period (`HoursWorkedByProject`, `PeakDemandThisWeek`), data in a state or ranked
 //! (`FailedSessionsLastWeek`, `MetersDueForReplacement`, `TopSellingItems`); since session 17,
-//! `Since` opens a period (`StockMovementsSince`) and a version closing the name is no kind
-//! word to these readings (`DoseHistoryPerShiftV2`). A verb mostly a
+//! `Since` opens a period (`StockMovementsSince`, `AlarmsSinceLastShift`), a version closing
+//! the name is no kind word to these readings (`DoseHistoryPerShiftV2`), and it accepts things
+//! many in a state (`OrdersReadyForPickup`; `BalanceAvailable` stays a fact), things waiting
+//! (`WarpBeamsAwaitingLoading`), an estimate (`EstimatedWaitForService`) and data with its
+//! request (`ForecastRequested`). A verb mostly a
 //! verb (`UpdateOrderStatus`), an adjective or a past after the verb (`ArchiveOldOrders`) or a
 //! person after `By` (`CancelOrderByCustomer`) keeps the request. In an enum of queries, an
 //! adjective or a word mostly a noun opens the data a variant names

@@ -221,3 +221,93 @@ fn a_wire_name_closing_with_its_verb() {
         assert!(!command(name), "{name}");
     }
 }
+
+/// Things many in a state are the things in it, as `ArchivedOrders` are; one thing reaching a
+/// state stays a fact.
+#[test]
+fn things_many_in_a_state() {
+    passes(
+        Kind::Query,
+        &[
+            "OrdersReadyForPickup",
+            "DevicesOutOfWarranty",
+            "MetersOffline",
+            "PlayersNearTierCap",
+            "AgentsOutOfAdherence",
+            "PollsOpen",
+        ],
+    );
+    fails(Kind::Query, &["BalanceAvailable", "QuoteOpen", "FuelLow"]);
+    facts_only(&["OrdersReadyForPickup", "MetersOffline"]);
+}
+
+/// A period after things in a state, wherever it stands (`CasesAssignedToJudgeSince`), or a
+/// period's noun after `For` (`ServicesScheduledForWeek`); a key whose last noun is no person
+/// groups (`VouchersIssuedByReferralAgency`), a person stays who did it.
+#[test]
+fn things_in_a_state_over_a_period_or_by_a_key() {
+    passes(
+        Kind::Query,
+        &[
+            "CasesAssignedToJudgeSince",
+            "ServicesScheduledForWeek",
+            "VouchersIssuedByReferralAgency",
+            "InventoryNeededForNextCycle",
+        ],
+    );
+    fails(
+        Kind::Query,
+        &["OrderPlacedByCustomer", "OrdersCancelledByCustomerId"],
+    );
+}
+
+/// `Since` and the moment it names close the name: the words before name the data, whatever
+/// the moment's words read as.
+#[test]
+fn since_a_moment() {
+    passes(
+        Kind::Query,
+        &[
+            "AlarmsSinceLastShift",
+            "AlarmsSinceShiftStart",
+            "TonnageSinceLastRollChange",
+            "HypoEventsSinceLastVisit",
+        ],
+    );
+    fails(Kind::Query, &["DeleteOrdersSinceLastRun"]);
+}
+
+/// The request for data is the query for it (`ForecastRequested`, and a wire name closing with
+/// the fact after the data, `com.irrigation.moisture.forecast.requested`); other facts stay facts.
+#[test]
+fn data_and_its_request() {
+    passes(
+        Kind::Query,
+        &[
+            "ForecastRequested",
+            "DocketSearchRequested",
+            "InventoryLookupRequested",
+        ],
+    );
+    fails(Kind::Query, &["RefundRequested", "OrderPlaced"]);
+    let vocab = Vocabulary::default();
+    let query = |n: &str| check_wire_name(n, Kind::Query, &vocab).is_ok();
+    assert!(query("com.irrigation.moisture.forecast.requested"));
+    assert!(query("gov.courts.docket.search.requested"));
+    assert!(!query("com.shop.order.placed"));
+    assert!(!query("com.acme.commands.release_result"));
+}
+
+/// Documents and measures: a sheet, a trail, a curve, a funnel kept for something.
+#[test]
+fn documents_kept_for_something() {
+    passes(
+        Kind::Query,
+        &[
+            "DocketSheetForCase",
+            "AuditTrailForWithdrawal",
+            "RoastCurveForBatch",
+            "PaidConversionFunnel",
+        ],
+    );
+}

@@ -44,6 +44,37 @@ pub(super) fn names_its_data(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         || a_kind_word_looked_up(analysis)
         || ranked_data(analysis)
         || things_of_a_period(analysis, vocab)
+        || data_requested(analysis)
+        || data_since(analysis, vocab)
+}
+
+/// Whether the name closes with `Since` and the moment it names (`AlarmsSinceLastShift`,
+/// `TonnageSinceLastRollChange`): the words before and `Since` name the data, whatever the
+/// moment's words read as (`Shift`, `Change`).
+fn data_since(analysis: &Analysis, vocab: &Vocabulary) -> bool {
+    let lower = lowered(analysis);
+    lower
+        .iter()
+        .position(|w| w == "since")
+        .filter(|&i| i >= 1 && i + 1 < lower.len())
+        .is_some_and(|i| {
+            let before = analysis.words[..=i].concat();
+            names_its_data(&crate::analysis::classify_with(&before, vocab), vocab)
+        })
+}
+
+/// Whether the name is data and its request (`ForecastRequested`, `DocketSearchRequested`):
+/// the message that asks for a report, a search or a lookup is the query for it, as much as
+/// the fact that it was asked.
+fn data_requested(analysis: &Analysis) -> bool {
+    let lower = lowered(analysis);
+    let [.., data, last] = lower.as_slice() else {
+        return false;
+    };
+    analysis.verdict == Verdict::Event
+        && analysis.decoration.is_empty()
+        && last == "requested"
+        && (heads_data(singular(data)) || matches!(data.as_str(), "lookup" | "search" | "trace"))
 }
 
 /// The name's words, lowercase, without the digits a word carries (`Per100Yards`,
@@ -183,8 +214,10 @@ const DOCUMENTS: &[&str] = &[
     "roster",
     "schedule",
     "scoreboard",
+    "sheet",
     "statement",
     "timeline",
+    "trail",
     "waitlist",
 ];
 
@@ -289,6 +322,24 @@ const PERIODS: &[&str] = &[
     "yesterday",
 ];
 
+/// Nouns of a period a query covers after `For` (`ServicesScheduledForWeek`).
+const PERIOD_NOUNS: &[&str] = &[
+    "day", "month", "quarter", "shift", "today", "tomorrow", "tonight", "week", "year",
+];
+
+/// Whether `By` at `by` opens a key that groups what comes before it, no person who acts
+/// (`ByDistrict`, `ByCustomerSegment`, `ByReferralAgency`; not `ByCustomer`, nor a key that
+/// names a person, `ByCustomerId`): the key is the last noun of its phrase.
+fn by_a_key(lower: &[String], by: usize) -> bool {
+    let end = phrase_end(lower, by + 1);
+    let (Some(first), Some(head)) = (lower.get(by + 1), lower.get(end.wrapping_sub(1))) else {
+        return false;
+    };
+    end > by + 1
+        && !Lex::person_noun(head)
+        && (!Lex::person_noun(first) || (end > by + 2 && !KEYS.contains(&head.as_str())))
+}
+
 /// Words of a state things are in, after them (`ReadsPendingReview`, `MetersDueForReplacement`,
 /// `AuthorizedUnitsRemaining`).
 const STATES: &[&str] = &["awaiting", "due", "pending", "remaining"];
@@ -311,10 +362,12 @@ const MEASURES: &[&str] = &[
     "census",
     "composition",
     "coverage",
+    "curve",
     "demand",
     "density",
     "distribution",
     "duration",
+    "funnel",
     "heatmap",
     "length",
     "occupancy",
@@ -347,22 +400,24 @@ fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     // to its base, which is the noun of the measure too (`LaborCost`).
     let measure =
         plural(&lower[cue - 1]) || heads_data(&lower[cue - 1]) || lex.base_equals_past(&lower[cue]);
-    let grouped = match lower.get(cue + 1).map(String::as_str) {
-        Some("per") => true,
-        Some("by") => lower
-            .get(cue + 2)
-            .is_some_and(|w| !Lex::person_noun(w) || lex.base_equals_past(&lower[cue])),
-        Some("for") => lex.base_equals_past(&lower[cue]),
-        Some(w) => PERIODS.contains(&w),
-        None => false,
-    };
+    // A period anywhere after it (`CasesAssignedToJudgeSince`, `ServicesScheduledForWeek`).
+    let period = lower[cue + 1..]
+        .iter()
+        .any(|w| PERIODS.contains(&w.as_str()))
+        || (lower.get(cue + 1).is_some_and(|w| w == "for")
+            && lower
+                .get(cue + 2)
+                .is_some_and(|w| PERIOD_NOUNS.contains(&w.as_str())));
+    let grouped = period
+        || match lower.get(cue + 1).map(String::as_str) {
+            Some("per") => true,
+            Some("by") => by_a_key(&lower, cue + 1) || lex.base_equals_past(&lower[cue]),
+            Some("for") => lex.base_equals_past(&lower[cue]),
+            _ => false,
+        };
     measure
         && analysis.verdict == Verdict::Event
-        && (analysis.cue_label == PARTICIPLE
-            || (analysis.cue_label == SIMPLE_PAST
-                && lower
-                    .get(cue + 1)
-                    .is_some_and(|w| PERIODS.contains(&w.as_str()))))
+        && (analysis.cue_label == PARTICIPLE || (analysis.cue_label == SIMPLE_PAST && period))
         && analysis.decoration.is_empty()
         && grouped
 }
@@ -399,17 +454,7 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         // A rate by a person is the rate of each (`RemakeRateByTechnician`); a person's thing
         // groups too (`DyeLotsByCustomerOrder`), unless it is a key naming the person
         // (`CancelOrdersByCustomerId`).
-        Some("by") => {
-            let key_end = phrase_end(&lower, end + 1);
-            let (first, head) = (lower.get(end + 1), lower.get(key_end.wrapping_sub(1)));
-            first.is_some_and(|first| {
-                !Lex::person_noun(first)
-                    || MEASURES.contains(&singular(&lower[end - 1]))
-                    || (key_end > end + 2
-                        && head
-                            .is_some_and(|h| !Lex::person_noun(h) && !KEYS.contains(&h.as_str())))
-            })
-        }
+        Some("by") => by_a_key(&lower, end) || MEASURES.contains(&singular(&lower[end - 1])),
         _ => false,
     };
     let period = lower
@@ -529,7 +574,10 @@ fn data_in_a_state(analysis: &Analysis) -> bool {
     let of_a_period =
         plural(things) && lower[state..].iter().any(|w| PERIODS.contains(&w.as_str()));
     let ing_data = lower[state].ends_with("ing") && heads_data(last);
-    analysis.cue_label == STATE && (left || of_a_period || ing_data || looked_up)
+    // Things many in a state (`OrdersReadyForPickup`, `MetersOffline`): the things in it, as
+    // `ArchivedOrders` are; one thing reaching it stays a fact (`BalanceAvailable`).
+    let many = plural(things) && state == 1;
+    analysis.cue_label == STATE && (left || of_a_period || ing_data || looked_up || many)
 }
 
 /// Whether the name is things waiting, however the rest reads

@@ -126,6 +126,15 @@ pub fn check_wire_name(wire_name: &str, kind: Kind, vocab: &Vocabulary) -> Resul
     // A lone verb of a command names what is done to the thing the segment before names
     // (`charge.post`: post the charge; `battery.discharge`): the two are read verb first. Not
     // an adjective (`transaction.ready`: a state reached).
+    // A query's lone fact may close the data it asks for (`biomass.report.requested`).
+    if kind == Kind::Query
+        && verdict == Verdict::Event
+        && segment.bytes().all(|b| b.is_ascii_lowercase())
+        && let Some(before) = segment_before(wire_name, start)
+        && check(&format!("{before}_{segment}"), kind, vocab).is_ok()
+    {
+        return Ok(());
+    }
     let lex = Lex { vocab };
     if kind == Kind::Command
         && verdict == Verdict::Unknown

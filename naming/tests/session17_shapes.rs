@@ -311,3 +311,65 @@ fn documents_kept_for_something() {
         ],
     );
 }
+
+/// Queries of measures and things in a state: a measure business English makes of a verb
+/// (`SpendByCostCenter`), an allocation, a rating, things grouped by a key
+/// (`StockOnHandByBinLocation`), a preposition left to the caller (`OperatorsCertifiedFor`), a
+/// person's document (`FarrierScheduleForWeek`).
+#[test]
+fn measures_keys_and_parameters() {
+    passes(
+        Kind::Query,
+        &[
+            "SpendByCostCenter",
+            "SpendByCategoryThisMonth",
+            "WaterRightsAllocationByUser",
+            "PhrfRatingForBoat",
+            "StockOnHandByBinLocation",
+            "OperatorsCertifiedFor",
+            "TicketsAssignedTo",
+            "FarrierScheduleForWeek",
+            "SoundcheckSlotsAvailable",
+        ],
+    );
+    // A particle is no preposition left to the caller; things doing something are a happening.
+    fails(
+        Kind::Query,
+        &["KeysHandedOver", "QueueFailedOver", "CacheLocksFlushing"],
+    );
+}
+
+/// An enum named by a search or a lookup is a family of queries to the `Query` derive.
+#[test]
+fn enums_of_searches() {
+    let vocab = Vocabulary::default();
+    let query = |e: &str, v: &str| factum_naming::check_variant(e, v, Kind::Query, &vocab).is_ok();
+    assert!(query("PermitSearch", "ByAddress"));
+    assert!(query("OrderLookup", "ByExternalId"));
+    assert!(query("TestFilter", "ByTag"));
+    assert!(!query("PermitSearch", "RevokePermit"));
+}
+
+/// An enum's subject names a thing: read before a variant, its first word is a noun
+/// (`StationAlarm::PowerFailure`: the station alarm's power failure, no request to station).
+#[test]
+fn an_enums_subject_is_a_noun() {
+    let vocab = Vocabulary::default();
+    let event = |e: &str, v: &str| factum_naming::check_variant(e, v, Kind::Event, &vocab).is_ok();
+    assert!(event("StationAlarm", "PowerFailure"));
+    // A bare verb after it stays what the subject is asked to do.
+    assert!(!event("TurnBasedGameActor", "Broadcast"));
+}
+
+/// A wire name's namespace names its family (`tax.query.missing_w9s`), and a phrase split at
+/// its preposition reads whole (`crane.returned.to.yard`).
+#[test]
+fn wire_names_read_with_their_namespace() {
+    let vocab = Vocabulary::default();
+    let ok = |n: &str, k: Kind| check_wire_name(n, k, &vocab).is_ok();
+    assert!(ok("com.ledgerly.tax.query.missing_w9s", Kind::Query));
+    assert!(ok("io.gridhydro.query.spill_capacity", Kind::Query));
+    assert!(ok("com.cranerent.crane.returned.to.yard", Kind::Event));
+    assert!(!ok("com.acme.events.order_placed", Kind::Command));
+    assert!(!ok("com.acme.commands.place_order", Kind::Event));
+}

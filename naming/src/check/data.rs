@@ -188,11 +188,13 @@ fn a_document(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         && analysis.words.len() >= 2
 }
 
-/// Whether `name` closes with the noun of a document (`FareReport`, `ShiftSchedule`).
+/// Whether `name` closes with the noun of a document or of a search (`FareReport`,
+/// `ShiftSchedule`, `PermitSearch`, `OrderLookup`, `TestFilter`).
 pub(super) fn names_a_document(name: &str) -> bool {
-    crate::words::split(name)
-        .last()
-        .is_some_and(|w| DOCUMENTS.contains(&w.lower.as_str()))
+    crate::words::split(name).last().is_some_and(|w| {
+        DOCUMENTS.contains(&w.lower.as_str())
+            || matches!(w.lower.as_str(), "filter" | "finder" | "lookup" | "search")
+    })
 }
 
 /// Nouns of a document a query returns.
@@ -356,6 +358,7 @@ pub(super) fn heads_data(head: &str) -> bool {
 
 /// Nouns of a measure or an arrangement of data a query returns.
 const MEASURES: &[&str] = &[
+    "allocation",
     "availability",
     "breakdown",
     "capacity",
@@ -377,9 +380,11 @@ const MEASURES: &[&str] = &[
     "quota",
     "range",
     "rate",
+    "rating",
     "ratio",
     "score",
     "snapshot",
+    "spend",
     "throughput",
     "time",
     "trend",
@@ -408,7 +413,13 @@ fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool {
             && lower
                 .get(cue + 2)
                 .is_some_and(|w| PERIOD_NOUNS.contains(&w.as_str())));
+    // A preposition closing the name leaves its key to the caller (`OperatorsCertifiedFor`); a
+    // particle of the verb does not (`KeysHandedOver`).
+    let stranded = cue + 2 == lower.len()
+        && is_preposition(&lower[cue + 1])
+        && analysis.verb.as_deref().is_none_or(|v| !v.contains(' '));
     let grouped = period
+        || stranded
         || match lower.get(cue + 1).map(String::as_str) {
             Some("per") => true,
             Some("by") => by_a_key(&lower, cue + 1) || lex.base_equals_past(&lower[cue]),
@@ -439,10 +450,11 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         return false;
     };
     // A phrasal verb written as one word is mostly a noun (`TurnoverTimePerRoom`).
+    // So is a measure, whatever WordNet lists (`SpendByCostCenter`: business English's spend).
     let Some(verb) = lex
         .base(&lower[cue])
         .or_else(|| lex.imperative(&lower[cue]))
-        .filter(crate::lexicon::Verb::is_noun)
+        .filter(|v| v.is_noun() || MEASURES.contains(&lower[cue].as_str()))
     else {
         return false;
     };
@@ -472,7 +484,9 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
                 .any(|w| matches!(w.as_str(), "by" | "per"))
             && lower.last().is_some_and(|w| !Lex::person_noun(w));
         let document_for = DOCUMENTS.contains(&noun) && lower.get(end).is_some_and(|w| w == "for");
-        return cue == 0
+        // A person's document is kept for them too (`FarrierScheduleForWeek`).
+        let person_first = cue == 1 && Lex::person_noun(&lower[0]) && document_for;
+        return (cue == 0 || person_first)
             && (by_key || (period && verb.particle.is_some()) || measure_grouped || document_for)
             && analysis.verdict == Verdict::Command
             && analysis.decoration.is_empty();
@@ -573,11 +587,14 @@ fn data_in_a_state(analysis: &Analysis) -> bool {
     // Things in a state over a period (`LotsEndingToday`).
     let of_a_period =
         plural(things) && lower[state..].iter().any(|w| PERIODS.contains(&w.as_str()));
-    let ing_data = lower[state].ends_with("ing") && heads_data(last);
-    // Things many in a state (`OrdersReadyForPickup`, `MetersOffline`): the things in it, as
-    // `ArchivedOrders` are; one thing reaching it stays a fact (`BalanceAvailable`).
-    let many = plural(things) && state == 1;
-    analysis.cue_label == STATE && (left || of_a_period || ing_data || looked_up || many)
+    let ing_data = lower[state].ends_with("ing") && (heads_data(last) || heads_data(&lower[state]));
+    // Things many in a state (`OrdersReadyForPickup`, `SoundcheckSlotsAvailable`): the things in
+    // it, as `ArchivedOrders` are; one thing reaching it stays a fact (`BalanceAvailable`), and
+    // things doing something are a happening (`CacheLocksFlushing`).
+    let many = plural(things) && !state_word.ends_with("ing");
+    // Things in a state grouped by a key (`StockOnHandByBinLocation`).
+    let grouped = (state + 1..lower.len()).any(|i| lower[i] == "by" && by_a_key(&lower, i));
+    analysis.cue_label == STATE && (left || of_a_period || ing_data || looked_up || many || grouped)
 }
 
 /// Whether the name is things waiting, however the rest reads

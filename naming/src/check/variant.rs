@@ -72,7 +72,10 @@ pub fn check_variant(
     vocab: &Vocabulary,
 ) -> Result<(), Violation> {
     let alone = classify_with(variant, vocab);
-    let family = family_kind(enum_name);
+    // An enum named by a document or a search (`FareReport`, `PermitSearch`, `OrderLookup`)
+    // is a family of queries to the `Query` derive (`PermitSearch::ByAddress`).
+    let family = family_kind(enum_name)
+        .or_else(|| (kind == Kind::Query && names_a_document(enum_name)).then_some(Kind::Query));
     // The derive of another kind than the enum's kind word reads a variant as a type named with
     // that word as suffix would read (`PinchGesture` in `WindowEvent`: `PinchGestureEvent`, an
     // event): a reading the suffix overrides does not pass.
@@ -107,9 +110,7 @@ pub fn check_variant(
     // (`TicketQuery::ArchivedTickets`, `CampaignQuery::StatusReport`,
     // `FareReport::DailySettlement`).
     if alone.accepts(kind)
-        || (kind == Kind::Query
-            && (family == Some(Kind::Query) || (family.is_none() && names_a_document(enum_name)))
-            && names_its_data(&alone, vocab))
+        || (kind == Kind::Query && family == Some(Kind::Query) && names_its_data(&alone, vocab))
     {
         return Ok(());
     }
@@ -155,7 +156,7 @@ pub fn check_variant(
         Kind::Command | Kind::Query => format!("{variant}{subject}"),
     };
     let combined = classify_with(&combined_name, vocab);
-    if combined.accepts(kind) {
+    if combined.accepts(kind) || subject_read_as_nouns(&combined, &subject, kind, vocab) {
         return Ok(());
     }
     // The variant found nothing on its own (it would have returned above): explain the
@@ -185,6 +186,39 @@ pub fn check_variant(
     let mut v = variant_violation(family, variant, &subject, &alone, kind, vocab);
     enum_way_out(&mut v, enum_name, family, &alone, kind);
     Err(v)
+}
+
+/// Whether the variant, read after its enum's subject, passes as `kind` once the subject's first
+/// word is the noun it is there (`RequestStatus::OnHold`: the request's status on hold, no
+/// request to make; `StationAlarm::PowerFailure`): an enum's subject names a thing.
+fn subject_read_as_nouns(
+    combined: &Analysis,
+    subject: &str,
+    kind: Kind,
+    vocab: &Vocabulary,
+) -> bool {
+    let subject_words = words::split(subject);
+    let Some(first) = subject_words.first().map(|w| w.lower.clone()) else {
+        return false;
+    };
+    if kind != Kind::Event
+        || combined.verdict != Verdict::Command
+        || combined.cue.as_deref().map(str::to_lowercase).as_deref() != Some(first.as_str())
+    {
+        return false;
+    }
+    let mut nouns = vocab.clone();
+    nouns.nouns.insert(first);
+    // The variant says what happened, not a word of the subject (`TurnBasedGameActor`), nor a
+    // bare verb after it, a UI's happening (`GameActor::Broadcast`: the enum's subject then is
+    // who is asked).
+    let read = classify_with(&combined.name, &nouns);
+    let cue = read.cue.as_deref().and_then(|c| c.split(' ').next());
+    read.accepts(kind)
+        && read.cue_label != crate::analysis::HAPPENING
+        && read.words[subject_words.len().min(read.words.len())..]
+            .iter()
+            .any(|w| Some(w.as_str()) == cue)
 }
 
 /// Whether the kind word of the variant's enum, another kind than `kind`, makes the derive of

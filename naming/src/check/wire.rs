@@ -2,6 +2,7 @@
 //! as a name ([`check_wire_name`]), and suggestions keep the wire name's style.
 
 use super::name::check;
+use super::variant::check_variant;
 use super::violation::Violation;
 use crate::analysis::classify_with;
 use crate::grammar::progressive_verb;
@@ -29,6 +30,11 @@ pub fn wire_segment(wire_name: &str) -> &str {
 fn is_sep(c: char) -> bool {
     matches!(c, '.' | '/' | ':')
 }
+
+/// Namespace segments that name the kind of the messages under them.
+const FAMILY_SEGMENTS: &[&str] = &[
+    "cmd", "cmds", "command", "commands", "event", "events", "queries", "query",
+];
 
 /// Whether a segment is a version (`v1`, `V2`, `3`).
 fn is_version(segment: &str) -> bool {
@@ -126,6 +132,32 @@ pub fn check_wire_name(wire_name: &str, kind: Kind, vocab: &Vocabulary) -> Resul
     // A lone verb of a command names what is done to the thing the segment before names
     // (`charge.post`: post the charge; `battery.discharge`): the two are read verb first. Not
     // an adjective (`transaction.ready`: a state reached).
+    // A phrase split at its preposition reads whole (`crane.returned.to.yard`).
+    let mut before_all = wire_name[..start]
+        .split(is_sep)
+        .rev()
+        .filter(|s| !s.is_empty() && !is_version(s));
+    if let (Some(prep), Some(head)) = (before_all.next(), before_all.next())
+        && is_preposition(&prep.to_lowercase())
+        && check(&format!("{head}_{prep}_{segment}"), kind, vocab).is_ok()
+    {
+        return Ok(());
+    }
+    // A segment of the namespace that is a kind word names the family of the last segment, as
+    // an enum's name does of its variants (`tax.query.missing_w9s`,
+    // `lims.commands.release_result`).
+    if let Some(family) = wire_name[..start]
+        .split(is_sep)
+        .find(|s| FAMILY_SEGMENTS.contains(&s.to_lowercase().as_str()))
+    {
+        let variant: String = words::split(segment)
+            .iter()
+            .map(|w| words::pascal(w.text))
+            .collect();
+        if check_variant(&words::pascal(family), &variant, kind, vocab).is_ok() {
+            return Ok(());
+        }
+    }
     // A query's lone fact may close the data it asks for (`biomass.report.requested`).
     if kind == Kind::Query
         && verdict == Verdict::Event

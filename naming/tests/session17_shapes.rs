@@ -253,6 +253,7 @@ fn things_in_a_state_over_a_period_or_by_a_key() {
             "ServicesScheduledForWeek",
             "VouchersIssuedByReferralAgency",
             "InventoryNeededForNextCycle",
+            "PermitsExpiringWithin30Days",
         ],
     );
     fails(

@@ -312,7 +312,7 @@ fn phrase_end(lower: &[String], start: usize) -> usize {
 }
 
 /// Words that open the period a query covers (`FailedSessionsLastWeek`, `ScansToday`,
-/// `StockMovementsSince`).
+/// `StockMovementsSince`, `PermitsExpiringWithin30Days`).
 const PERIODS: &[&str] = &[
     "last",
     "next",
@@ -321,6 +321,7 @@ const PERIODS: &[&str] = &[
     "this",
     "today",
     "tonight",
+    "within",
     "yesterday",
 ];
 

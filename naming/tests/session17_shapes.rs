@@ -374,3 +374,48 @@ fn wire_names_read_with_their_namespace() {
     assert!(!ok("com.acme.events.order_placed", Kind::Command));
     assert!(!ok("com.acme.commands.place_order", Kind::Event));
 }
+
+/// `Mark` and a state alone is a command whose object is implied (`MarkShipped`: mark it
+/// shipped), as `MarkTaskDone` is; `SetChecked` may be a toolkit's event and stays one.
+#[test]
+fn mark_and_a_state() {
+    only(
+        Kind::Command,
+        Kind::Event,
+        &["MarkShipped", "MarkLost", "MarkCollected", "MarkCompleted"],
+    );
+    let vocab = Vocabulary::default();
+    assert!(
+        factum_naming::check_variant("ParcelCommand", "MarkCollected", Kind::Command, &vocab)
+            .is_ok()
+    );
+    passes(Kind::Event, &["SetChecked"]);
+}
+
+/// Queries ranked, waiting or grouped: an enum named by a measure is a family of queries
+/// (`UsageBreakdown::PerEndpoint`), a participle ranked or placed in time filters
+/// (`ListingQuery::RecentlyReduced`), things needing something wait (`PropsNeedingRepair`),
+/// `Before` opens a period (`PointsExpiringBefore`), a forecast by a person is each one's.
+#[test]
+fn ranked_waiting_and_grouped_queries() {
+    let vocab = Vocabulary::default();
+    let query = |e: &str, v: &str| factum_naming::check_variant(e, v, Kind::Query, &vocab).is_ok();
+    assert!(query("UsageBreakdown", "PerEndpoint"));
+    assert!(query("SalesGrouping", "PerSpiral"));
+    assert!(query("ListingQuery", "RecentlyReduced"));
+    assert!(query("ProjectQuery", "MostRemixed"));
+    assert!(!query("OrderQuery", "Placed"));
+    passes(
+        Kind::Query,
+        &[
+            "PropsNeedingRepair",
+            "PointsExpiringBefore",
+            "SupplyForecastByGrower",
+        ],
+    );
+    // `After` and `Until` say when a request is to be done.
+    fails(
+        Kind::Query,
+        &["ReleaseTankAfterSettling", "HoldTemperatureUntil"],
+    );
+}

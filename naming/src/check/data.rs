@@ -188,12 +188,16 @@ fn a_document(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         && analysis.words.len() >= 2
 }
 
-/// Whether `name` closes with the noun of a document or of a search (`FareReport`,
-/// `ShiftSchedule`, `PermitSearch`, `OrderLookup`, `TestFilter`).
+/// Whether `name` closes with the noun of a document, a measure or a search (`FareReport`,
+/// `ShiftSchedule`, `UsageBreakdown`, `PermitSearch`, `OrderLookup`, `TestFilter`).
 pub(super) fn names_a_document(name: &str) -> bool {
     crate::words::split(name).last().is_some_and(|w| {
         DOCUMENTS.contains(&w.lower.as_str())
-            || matches!(w.lower.as_str(), "filter" | "finder" | "lookup" | "search")
+            || MEASURES.contains(&w.lower.as_str())
+            || matches!(
+                w.lower.as_str(),
+                "filter" | "finder" | "grouping" | "lookup" | "search"
+            )
     })
 }
 
@@ -312,8 +316,11 @@ fn phrase_end(lower: &[String], start: usize) -> usize {
 }
 
 /// Words that open the period a query covers (`FailedSessionsLastWeek`, `ScansToday`,
-/// `StockMovementsSince`, `PermitsExpiringWithin30Days`).
+/// `StockMovementsSince`, `PermitsExpiringWithin30Days`, `PointsExpiringBefore`); not `After`
+/// or `Until`, which say when a request is to be done (`ReleaseTankAfterSettling`,
+/// `HoldTemperatureUntil`).
 const PERIODS: &[&str] = &[
+    "before",
     "last",
     "next",
     "since",
@@ -345,7 +352,7 @@ fn by_a_key(lower: &[String], by: usize) -> bool {
 
 /// Words of a state things are in, after them (`ReadsPendingReview`, `MetersDueForReplacement`,
 /// `AuthorizedUnitsRemaining`).
-const STATES: &[&str] = &["awaiting", "due", "pending", "remaining"];
+const STATES: &[&str] = &["awaiting", "due", "needing", "pending", "remaining"];
 
 /// Whether `head` is a noun of data a query returns: an attribute (`Balance`, `Status`), a
 /// document (`Report`) or a measure (`Occupancy`, `Utilization`, `Breakdown`).
@@ -464,10 +471,14 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     // `CancelOrderByCustomer` says who asks), or over a period (`PeakDemandThisWeek`).
     let by_key = match lower.get(end).map(String::as_str) {
         Some("per") => true,
-        // A rate by a person is the rate of each (`RemakeRateByTechnician`); a person's thing
-        // groups too (`DyeLotsByCustomerOrder`), unless it is a key naming the person
-        // (`CancelOrdersByCustomerId`).
-        Some("by") => by_a_key(&lower, end) || MEASURES.contains(&singular(&lower[end - 1])),
+        // A rate or a forecast by a person is that of each (`RemakeRateByTechnician`,
+        // `SupplyForecastByGrower`); a person's thing groups too (`DyeLotsByCustomerOrder`),
+        // unless it is a key naming the person (`CancelOrdersByCustomerId`).
+        Some("by") => {
+            by_a_key(&lower, end)
+                || MEASURES.contains(&singular(&lower[end - 1]))
+                || DOCUMENTS.contains(&lower[end - 1].as_str())
+        }
         _ => false,
     };
     let period = lower

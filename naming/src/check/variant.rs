@@ -344,8 +344,9 @@ fn lone_noun_queried(alone: &Analysis, family: Option<Kind>, kind: Kind) -> bool
 }
 
 /// Whether the variant is a participle and a prepositional phrase (`AssignedTo`,
-/// `CreatedAfter`, `ShippedToCustomer`), or a negated participle or an adjective alone
-/// (`Unsigned`, `Open`), in an enum of queries, derived as a `Query`: the filter of what it returns
+/// `CreatedAfter`, `ShippedToCustomer`), a negated participle or an adjective alone
+/// (`Unsigned`, `Open`), or a participle ranked or placed in time (`MostRemixed`,
+/// `RecentlyReduced`), in an enum of queries, derived as a `Query`: the filter of what it returns
 /// (`TicketQuery::AssignedTo`: the tickets assigned to someone; `AlarmQuery::Unacknowledged`),
 /// as a variant with no verb names it (`OrderQuery::ById`), not what happened to the enum's
 /// subject.
@@ -360,17 +361,28 @@ fn filter_of_queries(alone: &Analysis, family: Option<Kind>, kind: Kind, lex: &L
         }
         _ => false,
     };
+    // A participle ranked or placed in time (`MostRemixed`, `RecentlyReduced`).
+    let ranked = || match alone.words.as_slice() {
+        [first, second] => {
+            let first = first.to_lowercase();
+            alone.verdict == Verdict::Event
+                && alone.cue.as_deref() == Some(second.as_str())
+                && (word_classes::is_adverb(&first) || matches!(first.as_str(), "least" | "most"))
+        }
+        _ => false,
+    };
     kind == Kind::Query
         && family == Some(Kind::Query)
         && matches!(alone.verdict, Verdict::Event | Verdict::Command)
         && alone.decoration.is_empty()
-        && alone.cue.as_deref() == alone.words.first().map(String::as_str)
-        && (state_alone()
-            || (alone.verdict == Verdict::Event
-                && alone
-                    .words
-                    .get(1)
-                    .is_some_and(|w| word_classes::is_preposition(&w.to_lowercase()))))
+        && (ranked()
+            || (alone.cue.as_deref() == alone.words.first().map(String::as_str)
+                && (state_alone()
+                    || (alone.verdict == Verdict::Event
+                        && alone
+                            .words
+                            .get(1)
+                            .is_some_and(|w| word_classes::is_preposition(&w.to_lowercase()))))))
 }
 
 /// Whether the variant opens with an adjective or a word used as a verb less than half as often

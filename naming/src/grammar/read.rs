@@ -513,10 +513,12 @@ fn event_or_command(
             && (first_verb.as_ref().is_none_or(|v| !v.is_noun())
                 || Lex::person_noun(&words[1].lower))
     };
+    // `MarkShipped`, `MarkLost`: `Mark` and the state, its object implied (mark it shipped); a
+    // mark is seldom what happens to something. (`SetChecked` may be a toolkit's event.)
     if m.form == EventForm::Closing
-        && m.participle >= 2
         && m.aux.is_empty()
-        && (COMPLEMENT_VERBS.contains(&first.as_str()) || informs())
+        && ((m.participle >= 2 && (COMPLEMENT_VERBS.contains(&first.as_str()) || informs()))
+            || (m.participle == 1 && first == "mark"))
     {
         return None;
     }

@@ -419,3 +419,20 @@ fn ranked_waiting_and_grouped_queries() {
         &["ReleaseTankAfterSettling", "HoldTemperatureUntil"],
     );
 }
+
+/// The event a `Mark…` command's error suggests puts the state after the past
+/// (`TaskMarkedDone`, `MarkedDelivered`), and passes the `Event` derive.
+#[test]
+fn mark_suggests_the_state_after_the_past() {
+    let vocab = Vocabulary::default();
+    for (name, event) in [
+        ("MarkTaskDone", "TaskMarkedDone"),
+        ("MarkDelivered", "MarkedDelivered"),
+        ("MarkInvoicePaid", "InvoiceMarkedPaid"),
+        ("MarkInvoiceAsPaid", "InvoiceMarkedAsPaid"),
+    ] {
+        let e = factum_naming::check(name, Kind::Event, &vocab).unwrap_err();
+        assert_eq!(e.suggestion.as_deref(), Some(event), "{name}");
+        assert!(ok(event, Kind::Event), "{event}");
+    }
+}

@@ -38,9 +38,27 @@ pub(super) fn suggestions_from(lex: &Lex<'_>, clause: &Clause) -> Suggestions {
     imperative.push_str(&particle);
     let object = join(&clause.object);
     let complement = join(&clause.complement);
+    // A verb of a state to be in puts the state after its past (`MarkTaskDone` →
+    // `TaskMarkedDone`, `MarkDelivered` → `MarkedDelivered`), not after the object as a word
+    // of it (`TaskDoneMarked`).
+    let state_split = crate::word_classes::COMPLEMENT_VERBS.contains(&clause.verb.base.as_str())
+        && clause.particle.is_none()
+        && clause.object.last().is_some_and(|w| {
+            // A past equal to its base is as much a noun (`PlaceBid`).
+            let w = w.to_lowercase();
+            (lex.past(&w).is_some() && !lex.base_equals_past(&w))
+                || (lex.adjective(&w) && lex.base(&w).is_none())
+        });
+    let event = match clause.object.split_last() {
+        Some((state, thing)) if state_split => {
+            let state = join(std::slice::from_ref(state));
+            format!("{}{participle}{state}{complement}", join(thing))
+        }
+        _ => format!("{object}{participle}{particle}{complement}"),
+    };
     Suggestions {
         // With no object, the participle alone is the fact, its subject implied (`Geotagged`).
-        event: Some(format!("{object}{participle}{particle}{complement}")),
+        event: Some(event),
         command: Some(format!("{imperative}{object}{complement}")),
         // A phrase that says which ones stays (`EditQuoteForDates` → `GetQuoteForDates`); one
         // that says where to do it does not (`MoveItemToFolder` → `GetItem`).

@@ -5,6 +5,11 @@ use factum_naming::{Kind, Vocabulary, check_wire_name};
 
 include!("data/derives.rs");
 
+/// Whether the derive of `kind` accepts `variant` of `enum_name`.
+fn variant_ok(enum_name: &str, variant: &str, kind: Kind) -> bool {
+    factum_naming::check_variant(enum_name, variant, kind, &Vocabulary::default()).is_ok()
+}
+
 /// A phrasal verb of `WordNet`, written as one word, opens a command as `Checkout` does
 /// (`LockoutConveyor`: lock out the conveyor). Elsewhere in a name it is the noun it mostly is.
 #[test]
@@ -31,10 +36,7 @@ fn a_phrasal_verb_written_as_one_word_opens_a_command() {
         Kind::Query,
         &["CycleTimeBreakdown", "TurnoverTimePerRoom", "TurnoverToday"],
     );
-    let vocab = Vocabulary::default();
-    assert!(
-        factum_naming::check_variant("PassQuery", "BlackoutDates", Kind::Query, &vocab).is_ok()
-    );
+    assert!(variant_ok("PassQuery", "BlackoutDates", Kind::Query));
 }
 
 /// An irregular past joined to its particle is the phrasal verb's past, as a regular one is
@@ -343,8 +345,7 @@ fn measures_keys_and_parameters() {
 /// An enum named by a search or a lookup is a family of queries to the `Query` derive.
 #[test]
 fn enums_of_searches() {
-    let vocab = Vocabulary::default();
-    let query = |e: &str, v: &str| factum_naming::check_variant(e, v, Kind::Query, &vocab).is_ok();
+    let query = |e: &str, v: &str| variant_ok(e, v, Kind::Query);
     assert!(query("PermitSearch", "ByAddress"));
     assert!(query("OrderLookup", "ByExternalId"));
     assert!(query("TestFilter", "ByTag"));
@@ -355,8 +356,7 @@ fn enums_of_searches() {
 /// (`StationAlarm::PowerFailure`: the station alarm's power failure, no request to station).
 #[test]
 fn an_enums_subject_is_a_noun() {
-    let vocab = Vocabulary::default();
-    let event = |e: &str, v: &str| factum_naming::check_variant(e, v, Kind::Event, &vocab).is_ok();
+    let event = |e: &str, v: &str| variant_ok(e, v, Kind::Event);
     assert!(event("StationAlarm", "PowerFailure"));
     // A bare verb after it stays what the subject is asked to do.
     assert!(!event("TurnBasedGameActor", "Broadcast"));
@@ -384,11 +384,7 @@ fn mark_and_a_state() {
         Kind::Event,
         &["MarkShipped", "MarkLost", "MarkCollected", "MarkCompleted"],
     );
-    let vocab = Vocabulary::default();
-    assert!(
-        factum_naming::check_variant("ParcelCommand", "MarkCollected", Kind::Command, &vocab)
-            .is_ok()
-    );
+    assert!(variant_ok("ParcelCommand", "MarkCollected", Kind::Command));
     passes(Kind::Event, &["SetChecked"]);
 }
 
@@ -398,8 +394,7 @@ fn mark_and_a_state() {
 /// `Before` opens a period (`PointsExpiringBefore`), a forecast by a person is each one's.
 #[test]
 fn ranked_waiting_and_grouped_queries() {
-    let vocab = Vocabulary::default();
-    let query = |e: &str, v: &str| factum_naming::check_variant(e, v, Kind::Query, &vocab).is_ok();
+    let query = |e: &str, v: &str| variant_ok(e, v, Kind::Query);
     assert!(query("UsageBreakdown", "PerEndpoint"));
     assert!(query("SalesGrouping", "PerSpiral"));
     assert!(query("ListingQuery", "RecentlyReduced"));

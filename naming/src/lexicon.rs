@@ -405,6 +405,12 @@ impl Lex<'_> {
             .or_else(|| guessed_ize(w))
     }
 
+    /// The verb `w` is, or the phrasal verb it writes as one word (`turnover`): what a word of a
+    /// name may be read as where it opens the name, and is as much the noun it mostly is.
+    pub(crate) fn verb_or_joined(&self, w: &str) -> Option<Verb> {
+        self.base(w).or_else(|| self.imperative(w))
+    }
+
     /// The verb `w` is when it opens a name of several words, read as an imperative: not a
     /// word SemCor hardly ever uses as a verb (`RoomMessageText`, `TeamPlanReset`: a room, a
     /// team), unless the vocabulary declares it one (`verb team`).

@@ -483,8 +483,7 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
             // is no verb itself.
             // So does a word of many at once (`BatchDeleteImage`, `BulkPublish`), a verb of its own.
             let written_apart = (words.len() > at + 2
-                && lex.base(&words[at].lower).is_none()
-                && lex.imperative(&words[at].lower).is_none())
+                && lex.verb_or_joined(&words[at].lower).is_none())
                 || (words.len() > at + 1
                     && BATCH_WORDS.contains(&words[at].lower.as_str())
                     && modifies_verb(lex, &words[at].lower, &words[at + 1].lower));

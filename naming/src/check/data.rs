@@ -190,7 +190,7 @@ fn a_document(analysis: &Analysis, vocab: &Vocabulary) -> bool {
 
 /// Whether `name` closes with the noun of a document, a measure or a search (`FareReport`,
 /// `ShiftSchedule`, `UsageBreakdown`, `PermitSearch`, `OrderLookup`, `TestFilter`).
-pub(super) fn names_a_document(name: &str) -> bool {
+pub(super) fn names_a_query_family(name: &str) -> bool {
     crate::words::split(name).last().is_some_and(|w| {
         DOCUMENTS.contains(&w.lower.as_str())
             || MEASURES.contains(&w.lower.as_str())
@@ -237,9 +237,9 @@ fn things_in_a_state(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let words = analysis.words.as_slice();
     let lex = Lex { vocab };
     let lower = lowered(analysis);
-    // An adverb or an adjective before the modifier (`RecentlyPlayedTracks`,
-    // `UpcomingScheduledEpisodes`).
-    // So may a rank or a superlative (`TopRatedFreelancers`, `HighestRatedHotels`).
+    // An adverb, an adjective, a rank or a superlative before the modifier
+    // (`RecentlyPlayedTracks`, `UpcomingScheduledEpisodes`, `TopRatedFreelancers`,
+    // `HighestRatedHotels`).
     let adverb = usize::from(lower.first().is_some_and(|w| {
         analysis.cue.as_deref() != words.first().map(String::as_str)
             && (RANKS.contains(&w.as_str())
@@ -334,7 +334,7 @@ const PERIODS: &[&str] = &[
 
 /// Nouns of a period a query covers after `For` (`ServicesScheduledForWeek`).
 const PERIOD_NOUNS: &[&str] = &[
-    "day", "month", "quarter", "shift", "today", "tomorrow", "tonight", "week", "year",
+    "day", "month", "quarter", "shift", "tomorrow", "week", "year",
 ];
 
 /// Whether `By` at `by` opens a key that groups what comes before it, no person who acts
@@ -460,8 +460,7 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     // A phrasal verb written as one word is mostly a noun (`TurnoverTimePerRoom`).
     // So is a measure, whatever WordNet lists (`SpendByCostCenter`: business English's spend).
     let Some(verb) = lex
-        .base(&lower[cue])
-        .or_else(|| lex.imperative(&lower[cue]))
+        .verb_or_joined(&lower[cue])
         .filter(|v| v.is_noun() || MEASURES.contains(&lower[cue].as_str()))
     else {
         return false;

@@ -2,7 +2,7 @@
 //! its enum's subject ([`enum_subject`]), or as its enum's kind word says; and the error and
 //! suggestion for a variant that fails.
 
-use super::data::{heads_data, names_a_document, names_its_data};
+use super::data::{heads_data, names_a_query_family, names_its_data};
 use super::violation::{Place, Violation, expected, note, violation_where};
 use crate::analysis::{Analysis, Problem, classify_with};
 use crate::lexicon::Lex;
@@ -72,10 +72,11 @@ pub fn check_variant(
     vocab: &Vocabulary,
 ) -> Result<(), Violation> {
     let alone = classify_with(variant, vocab);
-    // An enum named by a document or a search (`FareReport`, `PermitSearch`, `OrderLookup`)
-    // is a family of queries to the `Query` derive (`PermitSearch::ByAddress`).
-    let family = family_kind(enum_name)
-        .or_else(|| (kind == Kind::Query && names_a_document(enum_name)).then_some(Kind::Query));
+    // An enum named by a document, a measure or a search (`FareReport`, `UsageBreakdown`,
+    // `PermitSearch`) is a family of queries to the `Query` derive (`PermitSearch::ByAddress`).
+    let family = family_kind(enum_name).or_else(|| {
+        (kind == Kind::Query && names_a_query_family(enum_name)).then_some(Kind::Query)
+    });
     // The derive of another kind than the enum's kind word reads a variant as a type named with
     // that word as suffix would read (`PinchGesture` in `WindowEvent`: `PinchGestureEvent`, an
     // event): a reading the suffix overrides does not pass.
@@ -406,13 +407,10 @@ fn data_of_queries(alone: &Analysis, family: Option<Kind>, kind: Kind, lex: &Lex
                 .last()
                 .map_or(String::new(), |w| w.to_lowercase());
             lex.adjective(&first)
-                || lex
-                    .base(&first)
-                    .or_else(|| lex.imperative(&first))
-                    .is_some_and(|v| {
-                        (v.noun_leaning() && !v.often_verb())
-                            || (v.is_noun() && heads_data(word_classes::singular(&last)))
-                    })
+                || lex.verb_or_joined(&first).is_some_and(|v| {
+                    (v.noun_leaning() && !v.often_verb())
+                        || (v.is_noun() && heads_data(word_classes::singular(&last)))
+                })
         })
 }
 

@@ -110,77 +110,8 @@ pub fn check_wire_name(wire_name: &str, kind: Kind, vocab: &Vocabulary) -> Resul
     let Err(mut v) = check(segment, kind, vocab) else {
         return Ok(());
     };
-    // A segment that reads as no kind at all (`overdue`, `pending`, `withAuthContext`) left its
-    // subject in the segment before it, versions aside (`invoice.overdue`: the invoice is
-    // overdue; `document.v1.created.withAuthContext`): the two are read together, and pass when
-    // they read first as `kind` (`invoice_payment.open` is a state first, a request second: no
-    // command). A segment that reads as another kind (`com.shop.order.place`) stays an error.
-    // So does a state said with `is` (`account.is_frozen`: the account is frozen).
-    let verdict = classify_with(segment, vocab).verdict;
-    let said_with_is =
-        verdict == Verdict::Query && (segment.starts_with("is_") || segment.starts_with("are_"));
-    if ((verdict == Verdict::Unknown && predicate(segment, vocab)) || said_with_is)
-        && let Some(before) = segment_before(wire_name, start)
-    {
-        let joined = format!("{before}_{segment}");
-        if classify_with(&joined, vocab).verdict == Verdict::from(kind)
-            && check(&joined, kind, vocab).is_ok()
-        {
-            return Ok(());
-        }
-    }
-    // A lone verb of a command names what is done to the thing the segment before names
-    // (`charge.post`: post the charge; `battery.discharge`): the two are read verb first. Not
-    // an adjective (`transaction.ready`: a state reached).
-    // A phrase split at its preposition reads whole (`crane.returned.to.yard`).
-    let mut before_all = wire_name[..start]
-        .split(is_sep)
-        .rev()
-        .filter(|s| !s.is_empty() && !is_version(s));
-    if let (Some(prep), Some(head)) = (before_all.next(), before_all.next())
-        && is_preposition(&prep.to_lowercase())
-        && check(&format!("{head}_{prep}_{segment}"), kind, vocab).is_ok()
-    {
+    if reads_with_the_segments_before(wire_name, (segment, start), kind, vocab) {
         return Ok(());
-    }
-    // A segment of the namespace that is a kind word names the family of the last segment, as
-    // an enum's name does of its variants (`tax.query.missing_w9s`,
-    // `lims.commands.release_result`).
-    if let Some(family) = wire_name[..start]
-        .split(is_sep)
-        .find(|s| FAMILY_SEGMENTS.contains(&s.to_lowercase().as_str()))
-    {
-        let variant: String = words::split(segment)
-            .iter()
-            .map(|w| words::pascal(w.text))
-            .collect();
-        if check_variant(&words::pascal(family), &variant, kind, vocab).is_ok() {
-            return Ok(());
-        }
-    }
-    // A query's lone fact may close the data it asks for (`biomass.report.requested`).
-    if kind == Kind::Query
-        && verdict == Verdict::Event
-        && segment.bytes().all(|b| b.is_ascii_lowercase())
-        && let Some(before) = segment_before(wire_name, start)
-        && check(&format!("{before}_{segment}"), kind, vocab).is_ok()
-    {
-        return Ok(());
-    }
-    let lex = Lex { vocab };
-    if kind == Kind::Command
-        && verdict == Verdict::Unknown
-        && segment.bytes().all(|b| b.is_ascii_lowercase())
-        && lex.imperative(segment).is_some()
-        && !lex.adjective(segment)
-        && let Some(before) = segment_before(wire_name, start)
-    {
-        let joined = format!("{segment}_{before}");
-        if classify_with(&joined, vocab).verdict == Verdict::Command
-            && check(&joined, kind, vocab).is_ok()
-        {
-            return Ok(());
-        }
     }
     let (prefix, rest) = (&wire_name[..start], &wire_name[end..]);
     let lower = !segment.chars().any(char::is_uppercase);
@@ -210,4 +141,88 @@ pub fn check_wire_name(wire_name: &str, kind: Kind, vocab: &Vocabulary) -> Resul
         );
     }
     Err(v)
+}
+
+/// Whether `segment`, the last segment of `wire_name`, starting at byte `start`, which does not
+/// read as `kind` alone, does so with the segments before it: its subject, the rest of its
+/// phrase, its family, the data it asks for, or the thing its verb acts on.
+fn reads_with_the_segments_before(
+    wire_name: &str,
+    (segment, start): (&str, usize),
+    kind: Kind,
+    vocab: &Vocabulary,
+) -> bool {
+    // A segment that reads as no kind at all (`overdue`, `pending`, `withAuthContext`) left its
+    // subject in the segment before it, versions aside (`invoice.overdue`: the invoice is
+    // overdue; `document.v1.created.withAuthContext`): the two are read together, and pass when
+    // they read first as `kind` (`invoice_payment.open` is a state first, a request second: no
+    // command). A segment that reads as another kind (`com.shop.order.place`) stays an error.
+    // So does a state said with `is` (`account.is_frozen`: the account is frozen).
+    let verdict = classify_with(segment, vocab).verdict;
+    let said_with_is =
+        verdict == Verdict::Query && (segment.starts_with("is_") || segment.starts_with("are_"));
+    if ((verdict == Verdict::Unknown && predicate(segment, vocab)) || said_with_is)
+        && let Some(before) = segment_before(wire_name, start)
+    {
+        let joined = format!("{before}_{segment}");
+        if classify_with(&joined, vocab).verdict == Verdict::from(kind)
+            && check(&joined, kind, vocab).is_ok()
+        {
+            return true;
+        }
+    }
+    // A phrase split at its preposition reads whole (`crane.returned.to.yard`).
+    let mut before_all = wire_name[..start]
+        .split(is_sep)
+        .rev()
+        .filter(|s| !s.is_empty() && !is_version(s));
+    if let (Some(prep), Some(head)) = (before_all.next(), before_all.next())
+        && is_preposition(&prep.to_lowercase())
+        && check(&format!("{head}_{prep}_{segment}"), kind, vocab).is_ok()
+    {
+        return true;
+    }
+    // A segment of the namespace that is a kind word names the family of the last segment, as
+    // an enum's name does of its variants (`tax.query.missing_w9s`,
+    // `lims.commands.release_result`).
+    if let Some(family) = wire_name[..start]
+        .split(is_sep)
+        .find(|s| FAMILY_SEGMENTS.contains(&s.to_lowercase().as_str()))
+    {
+        let variant: String = words::split(segment)
+            .iter()
+            .map(|w| words::pascal(w.text))
+            .collect();
+        if check_variant(&words::pascal(family), &variant, kind, vocab).is_ok() {
+            return true;
+        }
+    }
+    // A query's lone fact may close the data it asks for (`biomass.report.requested`).
+    if kind == Kind::Query
+        && verdict == Verdict::Event
+        && segment.bytes().all(|b| b.is_ascii_lowercase())
+        && let Some(before) = segment_before(wire_name, start)
+        && check(&format!("{before}_{segment}"), kind, vocab).is_ok()
+    {
+        return true;
+    }
+    // A lone verb of a command names what is done to the thing the segment before names
+    // (`charge.post`: post the charge; `battery.discharge`): the two are read verb first. Not
+    // an adjective (`transaction.ready`: a state reached).
+    let lex = Lex { vocab };
+    if kind == Kind::Command
+        && verdict == Verdict::Unknown
+        && segment.bytes().all(|b| b.is_ascii_lowercase())
+        && lex.imperative(segment).is_some()
+        && !lex.adjective(segment)
+        && let Some(before) = segment_before(wire_name, start)
+    {
+        let joined = format!("{segment}_{before}");
+        if classify_with(&joined, vocab).verdict == Verdict::Command
+            && check(&joined, kind, vocab).is_ok()
+        {
+            return true;
+        }
+    }
+    false
 }

@@ -431,3 +431,12 @@ fn mark_suggests_the_state_after_the_past() {
         assert!(ok(event, Kind::Event), "{event}");
     }
 }
+
+/// An adjective right before the last word makes it a noun, no verb of a subject
+/// (`QuarantineFlakyTest`: quarantine the flaky test).
+#[test]
+fn an_adjective_before_the_last_word_makes_it_a_noun() {
+    only(Kind::Command, Kind::Event, &["QuarantineFlakyTest"]);
+    // A noun before a verb still says what happened to it, as UI toolkits name events.
+    facts_only(&["ValueChange", "ScreenResume"]);
+}

@@ -247,6 +247,12 @@ impl Lex<'_> {
         !self.vocab.nouns.contains(w) && (ADJECTIVE_LINES.contains(w) || self.guessed_able(w))
     }
 
+    /// Whether `w` is an adjective and no verb (`flaky`, `old`; not `open`, `clean`): before a
+    /// word, it can only modify it.
+    pub(crate) fn adjective_only(&self, w: &str) -> bool {
+        self.adjective(w) && self.base(w).is_none()
+    }
+
     /// A word of eight letters or more in `-able` whose stem, maybe after `un` or `non`, is a
     /// known verb (`schedul(e)`, `retry`, `ship(p)`): English makes adjectives of verbs so.
     fn guessed_able(&self, w: &str) -> bool {

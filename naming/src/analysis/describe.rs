@@ -447,7 +447,7 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
                     let w = words.get(*state + negated).map_or("", |w| w.lower.as_str());
                     let marked = !subject.is_empty()
                         && (STATE_WORDS.contains(&w)
-                            || (lex.adjective(w) && lex.base(w).is_none() && !w.ends_with("ing")));
+                            || (lex.adjective_only(w) && !w.ends_with("ing")));
                     let core = format!(
                         "{}{}",
                         pascal_name(&words[..linked]),

@@ -46,8 +46,7 @@ pub(super) fn suggestions_from(lex: &Lex<'_>, clause: &Clause) -> Suggestions {
         && clause.object.last().is_some_and(|w| {
             // A past equal to its base is as much a noun (`PlaceBid`).
             let w = w.to_lowercase();
-            (lex.past(&w).is_some() && !lex.base_equals_past(&w))
-                || (lex.adjective(&w) && lex.base(&w).is_none())
+            (lex.past(&w).is_some() && !lex.base_equals_past(&w)) || lex.adjective_only(&w)
         });
     let event = match clause.object.split_last() {
         Some((state, thing)) if state_split => {

@@ -508,14 +508,11 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     // before three nouns (`SparePartsStockSummary`); before two it opens a request
     // (`ClearAuditLogs`).
     let adjective_first = cue == 0 && lex.adjective(&lower[0]);
-    let described = end - cue > 3
-        || lower[cue + 1..end]
-            .iter()
-            .any(|w| lex.adjective(w) && lex.base(w).is_none());
+    let described = end - cue > 3 || lower[cue + 1..end].iter().any(|w| lex.adjective_only(w));
     // Nouns only: an adjective or a past after the verb is its object's (`ArchiveOldOrders`,
     // `HashMatchUploadedImages`); a past equal to its base is a noun too (`RuleHitCounts`).
     let nouns = lower[cue + 1..end - 1].iter().all(|w| {
-        if adjective_first && lex.adjective(w) && lex.base(w).is_none() {
+        if adjective_first && lex.adjective_only(w) {
             return true;
         }
         !lex.adjective(w)

@@ -45,9 +45,10 @@ pub(super) fn happening(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Verb> {
     }
     // An adjective right before the last word makes it a noun (`QuarantineFlakyTest`: a flaky
     // test), no verb of a subject.
-    if middle.last().is_some_and(|w| {
-        lex.adjective(&w.lower) && !Lex::noun_adjective(&w.lower) && lex.base(&w.lower).is_none()
-    }) {
+    if middle
+        .last()
+        .is_some_and(|w| lex.adjective_only(&w.lower) && !Lex::noun_adjective(&w.lower))
+    {
         return None;
     }
     // A verb right before the last word modifies it when the first word is no verb at all

@@ -335,11 +335,12 @@
 //!   (`ClaimCommand::Appeal`: appeal the claim; read with the subject, `AppealClaim` would be a
 //!   happening, like `ValueChange`); in an enum of events it stays an error;
 //! - in an enum of queries derived as a `Query`, a variant that is one word used at least as
-//!   often as a noun names what the query returns (`AccountQuery::Balance`), and a participle
-//!   with its prepositional phrase the filter (`TicketQuery::AssignedTo`,
-//!   `OrderQuery::CreatedAfter`: the tickets assigned to someone), not what happened, as does a
-//!   negated participle or an adjective alone (`AlarmQuery::Unacknowledged`, `TableQuery::Open`;
-//!   `OrderQuery::Placed` stays a fact); a variant of an enum named by a document
+//!   often as a noun names what the query returns (`AccountQuery::Balance`), and a variant
+//!   opening with a participle, an `-ing` form or a state the filter (`TicketQuery::AssignedTo`,
+//!   `OrderQuery::CreatedAfter`: the tickets assigned to someone; `RoomQuery::Occupied`,
+//!   `DisputeQuery::AwaitingMerchantResponse`), not what happened, as the suffix of
+//!   `PlacedQuery` says, and so does an adjective alone (`TableQuery::Open`); a variant of an
+//!   enum named by a document
 //!   (`FareReport::DailySettlement`) names its data as a query's does;
 //! - a variant of an enum named only by the word (`enum Event`) has no subject to complete and
 //!   names a kind of event: it reads with the word as suffix (`Event::Commit` as

@@ -399,7 +399,6 @@ fn ranked_waiting_and_grouped_queries() {
     assert!(query("SalesGrouping", "PerSpiral"));
     assert!(query("ListingQuery", "RecentlyReduced"));
     assert!(query("ProjectQuery", "MostRemixed"));
-    assert!(!query("OrderQuery", "Placed"));
     passes(
         Kind::Query,
         &[

@@ -46,6 +46,19 @@ pub(super) fn names_its_data(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         || things_of_a_period(analysis, vocab)
         || data_requested(analysis)
         || data_since(analysis, vocab)
+        || things_currently(analysis)
+}
+
+/// Whether the name is things and how they currently stand (`UsersCurrentlyOnline`,
+/// `StaffCurrentlyInRoom`, `DriversCurrentlyOnShift`): `Currently` says what holds now, which a
+/// query returns; an event names a change, whatever the words around it read as.
+fn things_currently(analysis: &Analysis) -> bool {
+    let lower = lowered(analysis);
+    analysis.decoration.is_empty()
+        && lower
+            .iter()
+            .position(|w| w == "currently")
+            .is_some_and(|i| i >= 1 && i + 1 < lower.len())
 }
 
 /// Whether the name closes with `Since` and the moment it names (`AlarmsSinceLastShift`,
@@ -210,6 +223,7 @@ const DOCUMENTS: &[&str] = &[
     "forecast",
     "inventory",
     "leaderboard",
+    "lookup",
     "manifest",
     "map",
     "note",
@@ -390,6 +404,7 @@ const MEASURES: &[&str] = &[
     "rate",
     "rating",
     "ratio",
+    "reconciliation",
     "score",
     "snapshot",
     "spend",

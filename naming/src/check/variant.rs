@@ -344,22 +344,17 @@ fn lone_noun_queried(alone: &Analysis, family: Option<Kind>, kind: Kind) -> bool
         && alone.problem == Problem::LoneVerb
 }
 
-/// Whether the variant is a participle and a prepositional phrase (`AssignedTo`,
-/// `CreatedAfter`, `ShippedToCustomer`), a negated participle or an adjective alone
-/// (`Unsigned`, `Open`), or a participle ranked or placed in time (`MostRemixed`,
-/// `RecentlyReduced`), in an enum of queries, derived as a `Query`: the filter of what it returns
-/// (`TicketQuery::AssignedTo`: the tickets assigned to someone; `AlarmQuery::Unacknowledged`),
-/// as a variant with no verb names it (`OrderQuery::ById`), not what happened to the enum's
-/// subject.
+/// Whether the variant opens with a participle, an `-ing` form or a state (`Occupied`,
+/// `AssignedTo`, `LeasedOut`, `AwaitingMerchantResponse`, `Degrading`), is an adjective alone
+/// (`Open`), or a participle ranked or placed in time (`MostRemixed`, `RecentlyReduced`), in an
+/// enum of queries, derived as a `Query`: the filter of what it returns
+/// (`TicketQuery::AssignedTo`: the tickets assigned to someone; `RoomQuery::Occupied`: the rooms
+/// occupied), as a variant with no verb names it (`OrderQuery::ById`); the enum's kind word says
+/// it is no fact of the enum's subject.
 fn filter_of_queries(alone: &Analysis, family: Option<Kind>, kind: Kind, lex: &Lex<'_>) -> bool {
-    // A state alone: a participle negated (`Unsigned`: no act, unlike `Placed`, a fact) or an
-    // adjective read as an imperative (`Open`).
+    // An adjective alone, read as an imperative (`Open`).
     let state_alone = || match alone.words.as_slice() {
-        [word] => {
-            let word = word.to_lowercase();
-            (alone.verdict == Verdict::Event && word.starts_with("un"))
-                || (alone.verdict == Verdict::Command && lex.adjective(&word))
-        }
+        [word] => alone.verdict == Verdict::Command && lex.adjective(&word.to_lowercase()),
         _ => false,
     };
     // A participle ranked or placed in time (`MostRemixed`, `RecentlyReduced`).
@@ -378,12 +373,7 @@ fn filter_of_queries(alone: &Analysis, family: Option<Kind>, kind: Kind, lex: &L
         && alone.decoration.is_empty()
         && (ranked()
             || (alone.cue.as_deref() == alone.words.first().map(String::as_str)
-                && (state_alone()
-                    || (alone.verdict == Verdict::Event
-                        && alone
-                            .words
-                            .get(1)
-                            .is_some_and(|w| word_classes::is_preposition(&w.to_lowercase()))))))
+                && (state_alone() || alone.verdict == Verdict::Event)))
 }
 
 /// Whether the variant opens with an adjective or a word used as a verb less than half as often

@@ -11,6 +11,11 @@ use crate::word_classes::{
 };
 use crate::words::Word;
 
+/// Words that open a clause saying when or on what condition something is done.
+const CONJUNCTIONS: &[&str] = &[
+    "after", "before", "if", "once", "unless", "until", "when", "while",
+];
+
 /// An event reading: the clause, the participle's index, the auxiliaries, whether the
 /// participle is followed by a prepositional phrase after a subject of several words
 /// (`OrdersPlacedByUser`: maybe a relative clause), and the form.
@@ -85,6 +90,16 @@ pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
         // (`UserSignInFailed`: the sign-in failed).
         if is_preposition(&words[p - 1].lower)
             && !(p >= 2 && Lex::is_phrasal(&words[p - 2].lower, &words[p - 1].lower))
+        {
+            continue;
+        }
+        // A participle in the clause a conjunction opens after an imperative says when or on
+        // what condition the request is done (`ResumeAfterObstacleCleared`,
+        // `RetryIfPaymentFailed`, `ShipOnceOrderPaid`): no fact of the name's subject.
+        if words[1..p]
+            .iter()
+            .any(|w| CONJUNCTIONS.contains(&w.lower.as_str()))
+            && lex.imperative(&words[0].lower).is_some()
         {
             continue;
         }

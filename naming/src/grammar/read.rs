@@ -384,13 +384,19 @@ fn subject_implied(lex: &Lex<'_>, words: &[Word<'_>]) -> bool {
     }
 }
 
-/// `Before`/`After` closing a name after a verb (`FindAfter`, `SearchResultBefore`), or opening
+/// `Before`/`After` closing a name after a verb (`FindAfter`, `SearchResultBefore`; not after an
+/// `-ing` form: `FindKeysExpiringBefore` is a query), or opening
 /// it before a subject and a verb in its base form (`AfterCatalogueInitialize`), names the
 /// hook a framework fires around that action: an event. Returns the index of the edge word.
 fn hook(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<usize> {
     let is_edge = |w: &Word<'_>| matches!(w.lower.as_str(), "before" | "after");
     let last = words.len().checked_sub(1).filter(|&l| l > 0)?;
-    if is_edge(&words[last]) && words[..last].iter().any(|w| lex.base(&w.lower).is_some()) {
+    // After an `-ing` form it opens the period of things in a state (`FindKeysExpiringBefore`,
+    // as `PermitsExpiringWithin30Days`), no hook.
+    if is_edge(&words[last])
+        && words[..last].iter().any(|w| lex.base(&w.lower).is_some())
+        && !words[last - 1].lower.ends_with("ing")
+    {
         return Some(last);
     }
     (last >= 2 && is_edge(&words[0]) && lex.base(&words[last].lower).is_some()).then_some(0)

@@ -350,6 +350,21 @@ impl Lex<'_> {
             && IRREGULAR.iter().any(|&(form, b)| b == base && form != w)
     }
 
+    /// Whether `w` is only the simple past of its verb, never its participle (`went`, `took`,
+    /// `grew`: the participles are `gone`, `taken`, `grown`), so it follows a subject, never an
+    /// imperative (`MatchWentLive`).
+    pub(crate) fn simple_past_only(w: &str) -> bool {
+        find_pair(IRREGULAR, w)
+            .and_then(|base| find_pair(PARTICIPLES, base))
+            .is_some_and(|participle| participle != w)
+    }
+
+    /// Whether `w` is a verb whose past participle is its base form, whatever its simple past
+    /// (`run`, `come`, as `set` and `cost`).
+    pub(crate) fn participle_is_base(&self, w: &str) -> bool {
+        self.base_equals_past(w) || find_pair(PARTICIPLES, w) == Some(w)
+    }
+
     /// Whether `w` is a verb whose past participle is its base form (`set`, `reset`, `cost`).
     pub(crate) fn base_equals_past(&self, w: &str) -> bool {
         if self.vocab.forms.get(w).is_some_and(|base| base == w) {

@@ -108,3 +108,94 @@ fn lookups_and_reconciliations() {
         &["ApproveCashReconciliation", "DeleteChartLookup"],
     );
 }
+
+/// A verb hardly ever used as one still opens a request when it sends its object somewhere
+/// (`RouteOrderToDropShipper`): no noun phrase moves anything.
+#[test]
+fn a_noun_verb_sends_its_object_somewhere() {
+    passes(
+        Kind::Command,
+        &[
+            "RouteOrderToDropShipper",
+            "RouteCallToWirelessPhone",
+            "RouteStudyToWorklist",
+        ],
+    );
+    fails(Kind::Query, &["RouteStudyToWorklist"]);
+    // A participle after the first word keeps the fact (`RoomAddedToInventory`), and a
+    // noun phrase with another preposition stays one (`RouteForDelivery`).
+    facts_only(&["RoomAddedToInventory", "RoomReleasedToFrontDesk"]);
+    passes(Kind::Query, &["RouteForDelivery"]);
+}
+
+/// A simple past that is never a participle (`went`, `took`) follows a subject, whatever its
+/// first word is used as elsewhere: no imperative is followed by one.
+#[test]
+fn a_simple_past_only_follows_its_subject() {
+    facts_only(&["MatchWentLive", "ShowWentDark"]);
+    // A participle after a verb first still reads as a request's object (`RetryFailedPayment`).
+    requests_only(&["RetryFailedPayment"]);
+}
+
+/// `Need` after `Pre` is a noun (a pre-need funeral contract), and so is `Needs` closing a
+/// name; before what is needed it still asks for it.
+#[test]
+fn pre_need_and_needs_as_nouns() {
+    facts_only(&["PreNeedContractSigned"]);
+    passes(
+        Kind::Query,
+        &[
+            "PreNeedContractsByCounselor",
+            "PreNeedContractsByFamily",
+            "StudentsWithIepTransportationNeeds",
+        ],
+    );
+    passes(Kind::Command, &["GeneratePreNeedContractCmd"]);
+    passes(Kind::Event, &["OrderNeedsReview"]);
+    fails(Kind::Event, &["OrderNeedsToBeShipped"]);
+}
+
+/// A participle equal to its base right after a verb mostly used as a verb, before a phrase,
+/// is the verb's object (`CancelRunForWeather`: cancel the run), as it is closing the name
+/// (`EstimateFreightCost`).
+#[test]
+fn a_base_equal_participle_after_a_verb_is_its_object() {
+    requests_only(&["CancelRunForWeather", "UpdateRunOfShow"]);
+    let vocab = Vocabulary::default();
+    assert!(
+        factum_naming::check_wire_name(
+            "org.lakeviewsd.transportation.cancel_run_for_weather",
+            Kind::Command,
+            &vocab
+        )
+        .is_ok()
+    );
+    // After a subject it is what happened.
+    facts_only(&["PriceSetForRegion", "BudgetCutForQuarter"]);
+}
+
+/// Queries named by their data: things earning or doing something ranked (`TopEarningAdSources`),
+/// things now in a state (`BusesRunningLateNow`), a measure for a pay period, a peak, a lineup or
+/// a docket kept for something, a ratio of one thing to another.
+#[test]
+fn more_data_named_by_queries() {
+    passes(
+        Kind::Query,
+        &[
+            "TopEarningAdSources",
+            "TopEarningDriversInMarket",
+            "BusesRunningLateNow",
+            "TipsOwedForPayPeriod",
+            "HoursWorkedForPayPeriod",
+            "PeakConcurrentViewersByPlatform",
+            "PoolLineupForTerminal",
+            "DocketForCourtroom",
+            "LoanToValueRatio",
+            "RetailToServiceRatio",
+        ],
+    );
+    // A fact of one thing stays a fact; an imperative before a ratio's parts without `To`
+    // stays a request.
+    facts_only(&["BusArrivedLate"]);
+    fails(Kind::Query, &["ApproveLoanRatio", "CancelOrderNow"]);
+}

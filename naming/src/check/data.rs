@@ -47,18 +47,34 @@ pub(super) fn names_its_data(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         || data_requested(analysis)
         || data_since(analysis, vocab)
         || things_currently(analysis)
+        || a_ratio(analysis)
+}
+
+/// Whether the name is the ratio of one thing to another (`LoanToValueRatio`,
+/// `RetailToServiceRatio`), whatever its first word reads as: a measure.
+fn a_ratio(analysis: &Analysis) -> bool {
+    let lower = lowered(analysis);
+    analysis.decoration.is_empty()
+        && lower.len() >= 4
+        && lower.last().is_some_and(|w| w == "ratio")
+        && lower[1..lower.len() - 2].iter().any(|w| w == "to")
 }
 
 /// Whether the name is things and how they currently stand (`UsersCurrentlyOnline`,
-/// `StaffCurrentlyInRoom`, `DriversCurrentlyOnShift`): `Currently` says what holds now, which a
-/// query returns; an event names a change, whatever the words around it read as.
+/// `StaffCurrentlyInRoom`, `BusesRunningLateNow`): `Currently`, or `Now` closing a name that is
+/// no request, says what holds now, which a query returns; an event names a change, whatever
+/// the words around it read as.
 fn things_currently(analysis: &Analysis) -> bool {
     let lower = lowered(analysis);
-    analysis.decoration.is_empty()
-        && lower
-            .iter()
-            .position(|w| w == "currently")
-            .is_some_and(|i| i >= 1 && i + 1 < lower.len())
+    let currently = lower
+        .iter()
+        .position(|w| w == "currently")
+        .is_some_and(|i| i >= 1 && i + 1 < lower.len());
+    // `Now` closing a request says when to do it (`CancelOrderNow`).
+    let now = lower.len() >= 3
+        && lower.last().is_some_and(|w| w == "now")
+        && analysis.verdict != Verdict::Command;
+    analysis.decoration.is_empty() && (currently || now)
 }
 
 /// Whether the name closes with `Since` and the moment it names (`AlarmsSinceLastShift`,
@@ -219,10 +235,12 @@ const DOCUMENTS: &[&str] = &[
     "board",
     "calendar",
     "dashboard",
+    "docket",
     "estimate",
     "forecast",
     "inventory",
     "leaderboard",
+    "lineup",
     "lookup",
     "manifest",
     "map",
@@ -260,17 +278,19 @@ fn things_in_a_state(analysis: &Analysis, vocab: &Vocabulary) -> bool {
                 || superlative(&lex, w)
                 || (lex.base(w).is_none() && (is_adverb(w) || lex.adjective(w))))
     }));
-    let Some(modifier) = words.get(adverb) else {
+    if adverb >= words.len() {
         return false;
-    };
+    }
     let end = phrase_end(&lower, adverb + 1);
     if end < adverb + 2 {
         return false;
     }
     let head = lower[end - 1].as_str();
     let in_a_state = match analysis.verdict {
+        // An `-ing` form read as a state its subject is in (`TopEarningAdSources`) too.
         Verdict::Event => {
-            matches!(analysis.cue_label, PARTICIPLE | SIMPLE_PAST | PROGRESSIVE)
+            (matches!(analysis.cue_label, PARTICIPLE | SIMPLE_PAST | PROGRESSIVE)
+                || (analysis.cue_label == STATE && lower[adverb].ends_with("ing")))
                 && analysis.alternative.is_none()
         }
         // An adjective that is a verb too (`OpenCasesBySeverity`) with a phrase after.
@@ -279,7 +299,7 @@ fn things_in_a_state(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     };
     in_a_state
         && analysis.decoration.is_empty()
-        && analysis.cue.as_deref() == Some(modifier.as_str())
+        && cue_index(analysis, true) == Some(adverb)
         && (plural(head)
             || heads_data(head)
             || lower.get(end).is_some_and(|w| {
@@ -348,7 +368,7 @@ const PERIODS: &[&str] = &[
 
 /// Nouns of a period a query covers after `For` (`ServicesScheduledForWeek`).
 const PERIOD_NOUNS: &[&str] = &[
-    "day", "month", "quarter", "shift", "tomorrow", "week", "year",
+    "day", "month", "period", "quarter", "shift", "tomorrow", "week", "year",
 ];
 
 /// Whether `By` at `by` opens a key that groups what comes before it, no person who acts
@@ -434,7 +454,7 @@ fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         .any(|w| PERIODS.contains(&w.as_str()))
         || (lower.get(cue + 1).is_some_and(|w| w == "for")
             && lower
-                .get(cue + 2)
+                .get(phrase_end(&lower, cue + 2).wrapping_sub(1))
                 .is_some_and(|w| PERIOD_NOUNS.contains(&w.as_str())));
     // A preposition closing the name leaves its key to the caller (`OperatorsCertifiedFor`); a
     // particle of the verb does not (`KeysHandedOver`).
@@ -668,7 +688,9 @@ fn ranked_data(analysis: &Analysis) -> bool {
 }
 
 /// Words that rank or sum up what follows them (`TopSellingItems`, `AverageApprovalTime`).
-const RANKS: &[&str] = &["average", "best", "last", "mean", "median", "top", "worst"];
+const RANKS: &[&str] = &[
+    "average", "best", "last", "mean", "median", "peak", "top", "worst",
+];
 
 /// Whether `w` is the superlative of an adjective (`highest`, `latest`, `biggest`, `busiest`).
 fn superlative(lex: &Lex<'_>, w: &str) -> bool {

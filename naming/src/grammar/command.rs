@@ -18,11 +18,13 @@ pub(super) fn command(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Clause> {
     let (verb, at) = match modified_verb(lex, words) {
         Some(found) => found,
         // A word hardly ever a verb still opens an imperative with its particle
-        // (`PhaseOutTariff`: phase out), as WordNet lists the phrasal verb.
+        // (`PhaseOutTariff`: phase out), as WordNet lists the phrasal verb, or with an object
+        // and where it goes (`RouteOrderToDropShipper`).
         None if words.len() > 1 => (
             lex.imperative(&first.lower).or_else(|| {
-                lex.base(&first.lower)
-                    .filter(|v| Lex::is_phrasal(&v.base, &words[1].lower))
+                lex.base(&first.lower).filter(|v| {
+                    Lex::is_phrasal(&v.base, &words[1].lower) || sent_somewhere(lex, words)
+                })
             })?,
             1,
         ),
@@ -39,6 +41,20 @@ pub(super) fn command(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Clause> {
         verb,
         particle,
         complement,
+    })
+}
+
+/// Whether one or two nouns after the first word are sent somewhere, `To`, `Into` or `Onto`
+/// and a place after them (`RouteCallToWirelessPhone`, `RouteStudyToWorklist`): what the verb
+/// does to its object, no noun phrase.
+fn sent_somewhere(lex: &Lex<'_>, words: &[Word<'_>]) -> bool {
+    (2..words.len().saturating_sub(1).min(4)).any(|to| {
+        matches!(words[to].lower.as_str(), "to" | "into" | "onto")
+            && words[1..to].iter().all(|w| {
+                !is_preposition(&w.lower)
+                    && lex.past(&w.lower).is_none()
+                    && lex.base(&w.lower).is_none_or(|v| v.is_noun())
+            })
     })
 }
 
@@ -84,7 +100,11 @@ fn modified_verb(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<(Verb, usize)> {
     if rest.is_empty() && !BATCH_WORDS.contains(&first.lower.as_str()) {
         return None;
     }
-    if PREFIXES.contains(&first.lower.as_str()) && lex.base(&first.lower).is_none() {
+    // `Need` takes no prefix (`PreNeedContractsByCounselor`: pre-need contracts, a noun).
+    if PREFIXES.contains(&first.lower.as_str())
+        && lex.base(&first.lower).is_none()
+        && second.lower != "need"
+    {
         let joined = format!("{}{}", first.lower, second.lower);
         return lex.base(&joined).map(|v| (v, 2));
     }

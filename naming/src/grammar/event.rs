@@ -209,9 +209,13 @@ fn with_object(
         && lex.imperative(&words[0].lower).is_some();
     // Nor a past participle that is no simple past (`BlockStolenCard`, `RecordBrokenItem`: the
     // stolen card, the broken item).
+    // A past that is never a participle follows its subject whatever the subject's word is
+    // used as elsewhere (`MatchWentLive`: the match went live).
+    let subject =
+        |w: &Word<'_>| subjectish(lex, &w.lower) || Lex::simple_past_only(&words[p].lower);
     let simple_past = s == p
-        && subjectish(lex, &words[0].lower)
-        && subjectish(lex, &words[p - 1].lower)
+        && subject(&words[0])
+        && subject(&words[p - 1])
         && !lex.base_equals_past(&words[p].lower)
         && !set_acted_on
         && !lex.own_verb_before_its_past(&words[p].lower)

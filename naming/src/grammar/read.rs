@@ -13,7 +13,7 @@ use super::reading::{CueKind, EventForm, Reading};
 use super::state::{
     compound_subject_state, progressive, state, state_reached_now, verb_then_state,
 };
-use crate::lexicon::Lex;
+use crate::lexicon::{Lex, Verb};
 use crate::word_classes::{
     COMPLEMENT_VERBS, INFORMING_VERBS, INTERROGATIVES, OUTCOME_VERBS, PASSING_STATES, QUERY_VERBS,
     STATE_WORDS, WHEN_WORDS, is_preposition, plural, subjectish,
@@ -47,6 +47,10 @@ fn cue_at(lex: &Lex<'_>, words: &[Word<'_>], i: usize) -> Option<(CueKind, usize
         }
         "can" if i > 0 && takes_verb() => Some((CueKind::Modal, 1)),
         "please" => Some((CueKind::Request, 1)),
+        // `Need` after `Pre` is a noun (`PreNeedContract`: funerals arranged ahead), and so is
+        // `Needs` closing the name (`StudentsWithTransportationNeeds`): nothing is asked of it.
+        "need" | "needs" if i > 0 && words[i - 1].lower == "pre" => None,
+        "needs" if i > 0 && i + 1 == words.len() => None,
         "needs" | "requires" | "wants" if i > 0 => Some((CueKind::Request, 1)),
         "need" if i > 0 && i + 1 < words.len() => Some((CueKind::Request, 1)),
         "to" if next == Some("be") && !completes() => Some((CueKind::Request, 2)),
@@ -531,10 +535,7 @@ fn event_or_command(
     // `EstimateFreightCost`, `RequestAccountReset`, `PlaceBid`: a past equal to its base, last,
     // after a verb first: the imperative wins; the event stays possible when the first word is
     // as much a noun (`OrderReset`, `PlaceBid`).
-    if m.form == EventForm::Closing
-        && m.participle == last
-        && m.aux.is_empty()
-        && lex.base_equals_past(&words[last].lower)
+    if past_equal_to_base(lex, words, &m, first_verb.as_ref())
         && let Some(v) = &first_verb
     {
         // `GetSoftwareSet`, `GetSuiteRun`: a question verb's object, a question.
@@ -609,4 +610,26 @@ fn event_or_command(
         aux: m.aux,
         form: m.form,
     })
+}
+
+/// Whether the event match's participle is a past equal to its base after a verb first: closing
+/// the name (`EstimateFreightCost`, `PlaceBid`), or right after a verb mostly used as one,
+/// before a phrase opened by a preposition (`CancelRunForWeather`, `UpdateRunOfShow`: the run is
+/// the verb's object).
+fn past_equal_to_base(
+    lex: &Lex<'_>,
+    words: &[Word<'_>],
+    m: &EventMatch,
+    first_verb: Option<&Verb>,
+) -> bool {
+    let last = words.len() - 1;
+    let object_then_phrase = m.participle == 1
+        && words.get(2).is_some_and(|w| is_preposition(&w.lower))
+        && first_verb.is_some_and(Verb::verb_leaning)
+        && lex.participle_is_base(&words[1].lower);
+    m.form == EventForm::Closing
+        && m.aux.is_empty()
+        && first_verb.is_some()
+        && ((m.participle == last && lex.base_equals_past(&words[last].lower))
+            || object_then_phrase)
 }

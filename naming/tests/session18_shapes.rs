@@ -199,3 +199,22 @@ fn more_data_named_by_queries() {
     facts_only(&["BusArrivedLate"]);
     fails(Kind::Query, &["ApproveLoanRatio", "CancelOrderNow"]);
 }
+
+/// A state after the things a participle describes closes their phrase
+/// (`QualifiedDriversAvailable`: qualified drivers, available), and a document that is a verb
+/// of software too names the data kept for something or grouped by a key (`WaitlistForDate`).
+#[test]
+fn a_state_after_things_and_a_document_verb() {
+    passes(
+        Kind::Query,
+        &[
+            "QualifiedDriversAvailable",
+            "SealedDocumentsVisibleToUser",
+            "WaitlistForDate",
+            "WaitlistByStartDate",
+        ],
+    );
+    // One thing reaching a state stays a fact; a request to waitlist someone stays one.
+    facts_only(&["DriverQualified"]);
+    fails(Kind::Query, &["WaitlistGuest"]);
+}

@@ -281,9 +281,14 @@ fn things_in_a_state(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     if adverb >= words.len() {
         return false;
     }
-    let end = phrase_end(&lower, adverb + 1);
+    let mut end = phrase_end(&lower, adverb + 1);
     if end < adverb + 2 {
         return false;
+    }
+    // A state after the things closes their phrase (`QualifiedDriversAvailable`,
+    // `SealedDocumentsVisibleToUser`).
+    if end >= adverb + 3 && lex.adjective_only(&lower[end - 1]) && plural(&lower[end - 2]) {
+        end -= 1;
     }
     let head = lower[end - 1].as_str();
     let in_a_state = match analysis.verdict {
@@ -494,10 +499,11 @@ fn data_of_a_compound(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     };
     // A phrasal verb written as one word is mostly a noun (`TurnoverTimePerRoom`).
     // So is a measure, whatever WordNet lists (`SpendByCostCenter`: business English's spend).
-    let Some(verb) = lex
-        .verb_or_joined(&lower[cue])
-        .filter(|v| v.is_noun() || MEASURES.contains(&lower[cue].as_str()))
-    else {
+    let Some(verb) = lex.verb_or_joined(&lower[cue]).filter(|v| {
+        v.is_noun()
+            || MEASURES.contains(&lower[cue].as_str())
+            || DOCUMENTS.contains(&lower[cue].as_str())
+    }) else {
         return false;
     };
     let end = phrase_end(&lower, cue + 1);

@@ -218,3 +218,50 @@ fn a_state_after_things_and_a_document_verb() {
     facts_only(&["DriverQualified"]);
     fails(Kind::Query, &["WaitlistGuest"]);
 }
+
+/// A compound subject `Out Of` a range is a state reached (`FillLevelOutOfSpec`), as
+/// `OutOfStock` is; out of service after a verb and its object stays a request.
+#[test]
+fn a_measure_out_of_its_range() {
+    passes(
+        Kind::Event,
+        &[
+            "FillPressureOutOfTolerance",
+            "FillLevelOutOfSpec",
+            "FillLevelOutOfTolerance",
+        ],
+    );
+    requests_only(&["TakeVehicleOutOfService", "TakeElevatorOutOfService"]);
+}
+
+/// After a first word that is a noun only, the words before a simple past are the subject's
+/// (`VarroaCountExceededThreshold`: the varroa count exceeded the threshold); after an
+/// adjective, nothing changes.
+#[test]
+fn a_noun_first_then_its_subjects_nouns() {
+    facts_only(&["VarroaCountExceededThreshold"]);
+    passes(Kind::Query, &["EmergentWorkAddedSinceScopeFreeze"]);
+    requests_only(&["RetryFailedPayment", "ArchiveCompletedOrders"]);
+}
+
+/// A measure for a season, a split phrasal verb's data grouped by a key
+/// (`CheckInCountsByHour`), and a negated participle filtering an enum of queries.
+#[test]
+fn seasons_check_ins_and_negated_filters() {
+    passes(
+        Kind::Query,
+        &[
+            "HivesContractedForSeason",
+            "CheckInCountsByHour",
+            "CheckInQueueLengthByBooth",
+        ],
+    );
+    // Without a key, a phrasal verb's nouns are its object.
+    fails(
+        Kind::Query,
+        &["SetUpPaymentPlan", "PickUpOpenTime", "CheckInGuest"],
+    );
+    assert!(variant_ok("AttendeeQuery", "NotYetArrived", Kind::Query));
+    assert!(variant_ok("AttendeeQuery", "NeverCheckedIn", Kind::Query));
+    assert!(!variant_ok("AttendeeEvent", "NotYetArrived", Kind::Query));
+}

@@ -48,6 +48,29 @@ pub(super) fn names_its_data(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         || data_since(analysis, vocab)
         || things_currently(analysis)
         || a_ratio(analysis)
+        || data_of_a_phrasal_noun(analysis)
+}
+
+/// Whether the name opens with a phrasal verb, split (`Check In`), before nouns heading data
+/// grouped by a key (`CheckInCountsByHour`, `CheckInQueueLengthByBooth`): the check-ins' data.
+/// Without the key, the nouns are the request's object (`SetUpPaymentPlan`, `PickUpOpenTime`).
+fn data_of_a_phrasal_noun(analysis: &Analysis) -> bool {
+    let lower = lowered(analysis);
+    let phrasal = analysis.verdict == Verdict::Command
+        && analysis.decoration.is_empty()
+        && cue_index(analysis, false) == Some(0)
+        && analysis
+            .verb
+            .as_deref()
+            .and_then(|v| v.split_once(' '))
+            .is_some_and(|(_, particle)| lower.get(1).is_some_and(|w| w == particle));
+    let end = phrase_end(&lower, 2);
+    phrasal
+        && end > 2
+        && heads_data(singular(&lower[end - 1]))
+        && lower
+            .get(end)
+            .is_some_and(|w| matches!(w.as_str(), "by" | "per"))
 }
 
 /// Whether the name is the ratio of one thing to another (`LoanToValueRatio`,
@@ -373,7 +396,7 @@ const PERIODS: &[&str] = &[
 
 /// Nouns of a period a query covers after `For` (`ServicesScheduledForWeek`).
 const PERIOD_NOUNS: &[&str] = &[
-    "day", "month", "period", "quarter", "shift", "tomorrow", "week", "year",
+    "day", "month", "period", "quarter", "season", "shift", "tomorrow", "week", "year",
 ];
 
 /// Whether `By` at `by` opens a key that groups what comes before it, no person who acts

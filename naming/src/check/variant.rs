@@ -367,13 +367,25 @@ fn filter_of_queries(alone: &Analysis, family: Option<Kind>, kind: Kind, lex: &L
         }
         _ => false,
     };
+    // The cue opens the variant, maybe after a negation or an adverb (`NotYetArrived`).
+    let opens = || {
+        let at = alone
+            .cue
+            .as_deref()
+            .and_then(|cue| alone.words.iter().position(|w| w == cue));
+        at.is_some_and(|at| {
+            alone.words[..at].iter().all(|w| {
+                let w = w.to_lowercase();
+                matches!(w.as_str(), "not" | "never" | "yet" | "still" | "already")
+                    || word_classes::is_adverb(&w)
+            })
+        })
+    };
     kind == Kind::Query
         && family == Some(Kind::Query)
         && matches!(alone.verdict, Verdict::Event | Verdict::Command)
         && alone.decoration.is_empty()
-        && (ranked()
-            || (alone.cue.as_deref() == alone.words.first().map(String::as_str)
-                && (state_alone() || alone.verdict == Verdict::Event)))
+        && (ranked() || (opens() && (state_alone() || alone.verdict == Verdict::Event)))
 }
 
 /// Whether the variant opens with an adjective or a word used as a verb less than half as often

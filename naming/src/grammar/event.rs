@@ -207,15 +207,19 @@ fn with_object(
         && words.last().is_some_and(|w| plural(&w.lower))
         && words.get(p + 1).is_some_and(|w| !is_adverb(&w.lower))
         && lex.imperative(&words[0].lower).is_some();
-    // Nor a past participle that is no simple past (`BlockStolenCard`, `RecordBrokenItem`: the
-    // stolen card, the broken item).
     // A past that is never a participle follows its subject whatever the subject's word is
-    // used as elsewhere (`MatchWentLive`: the match went live).
+    // used as elsewhere (`MatchWentLive`: the match went live); after a first word that is a
+    // noun only, the words before the past are its subject's nouns, whatever else they are
+    // (`VarroaCountExceededThreshold`: no imperative comes second).
     let subject =
         |w: &Word<'_>| subjectish(lex, &w.lower) || Lex::simple_past_only(&words[p].lower);
+    let noun_first =
+        p >= 2 && lex.base(&words[0].lower).is_none() && !lex.adjective(&words[0].lower);
+    // Nor a past participle that is no simple past (`BlockStolenCard`, `RecordBrokenItem`: the
+    // stolen card, the broken item).
     let simple_past = s == p
         && subject(&words[0])
-        && subject(&words[p - 1])
+        && (noun_first || subject(&words[p - 1]))
         && !lex.base_equals_past(&words[p].lower)
         && !set_acted_on
         && !lex.own_verb_before_its_past(&words[p].lower)

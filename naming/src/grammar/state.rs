@@ -49,7 +49,8 @@ fn asks_for_state(verb: &str) -> bool {
 }
 
 /// `PullRequestReadyForReview`, `TestHelpersTestClockReady`: a first word that is a verb as much
-/// as a noun, more nouns after it, then a passing state. It is the subject's first word as much
+/// as a noun, more nouns after it, then a passing state or `Out Of` a range
+/// (`FillLevelOutOfSpec`). It is the subject's first word as much
 /// as an imperative (pull the request ready?), so the name reads both ways; the index of the
 /// state, if it reads so, after at least two words of subject. Not a verb that asks for a state
 /// ([`asks_for_state`]: `MakeOrderReadyForPickup`). With its own subject first a name reads as
@@ -71,8 +72,18 @@ pub(super) fn compound_subject_state(lex: &Lex<'_>, words: &[Word<'_>]) -> Optio
     // direction (`MoveWordLeft`) after a verb and its object completes the request.
     subject_state(lex, words).filter(|&k| {
         let w = words[k].lower.as_str();
+        // `FillPressureOutOfTolerance`: out of a range (`TakeVehicleOutOfService` is a request).
+        let out_of = w == "out"
+            && words.get(k + 1).is_some_and(|n| n.lower == "of")
+            && words.get(k + 2).is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "bounds" | "limits" | "range" | "spec" | "specification" | "tolerance"
+                )
+            });
         k >= 2
             && (PASSING_STATES.contains(&w)
+                || out_of
                 || (k + 1 == words.len()
                     && progressive(lex, w)
                     && !Lex::ing_noun(w)

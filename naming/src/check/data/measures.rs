@@ -1,0 +1,106 @@
+//! Queries named by a measure: grouped by a key or a period (`HoursWorkedByProject`), estimated
+//! (`EstimatedWaitForService`), ranked (`TopSellingItems`), a ratio (`LoanToValueRatio`), or
+//! data and its request (`ForecastRequested`).
+
+use super::phrase::{by_a_key, cue_index, lowered, phrase_end};
+use super::words::{PERIOD_NOUNS, PERIODS, RANKS, heads_data};
+use crate::Verdict;
+use crate::analysis::{Analysis, PARTICIPLE, SIMPLE_PAST};
+use crate::lexicon::Lex;
+use crate::vocabulary::Vocabulary;
+use crate::word_classes::{is_particle, is_preposition, plural, singular};
+
+/// Whether the name is a measure, what happened to it and the key it is grouped by or the
+/// period it covers (`HoursWorkedByProject`, `LaborCostByDepartment`, `UnitCostForTeam`,
+/// `GuestsExpectedToday`): the `Query` derive reads the participle as the measure's modifier.
+/// Grouped by a person, it is the fact of who did it (`OrderPlacedByCustomer`).
+pub(super) fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool {
+    let lower = lowered(analysis);
+    let Some(cue) = cue_index(analysis, false).filter(|&i| i >= 1) else {
+        return false;
+    };
+    let lex = Lex { vocab };
+    // A measure: things counted (`HoursWorked`) or a noun of data (`UnitCost`), or a past equal
+    // to its base, which is the noun of the measure too (`LaborCost`).
+    let measure =
+        plural(&lower[cue - 1]) || heads_data(&lower[cue - 1]) || lex.base_equals_past(&lower[cue]);
+    // A period anywhere after it (`CasesAssignedToJudgeSince`, `ServicesScheduledForWeek`).
+    let period = lower[cue + 1..]
+        .iter()
+        .any(|w| PERIODS.contains(&w.as_str()))
+        || (lower.get(cue + 1).is_some_and(|w| w == "for")
+            && lower
+                .get(phrase_end(&lower, cue + 2).wrapping_sub(1))
+                .is_some_and(|w| PERIOD_NOUNS.contains(&w.as_str())));
+    // A preposition closing the name leaves its key to the caller (`OperatorsCertifiedFor`); a
+    // particle of the verb does not (`KeysHandedOver`).
+    let stranded = cue + 2 == lower.len()
+        && is_preposition(&lower[cue + 1])
+        && analysis.verb.as_deref().is_none_or(|v| !v.contains(' '));
+    let grouped = period
+        || stranded
+        || match lower.get(cue + 1).map(String::as_str) {
+            Some("per") => true,
+            Some("by") => by_a_key(&lower, cue + 1) || lex.base_equals_past(&lower[cue]),
+            Some("for") => lex.base_equals_past(&lower[cue]),
+            _ => false,
+        };
+    measure
+        && analysis.verdict == Verdict::Event
+        && (analysis.cue_label == PARTICIPLE || (analysis.cue_label == SIMPLE_PAST && period))
+        && analysis.decoration.is_empty()
+        && grouped
+}
+
+/// Whether the name opens with the participle of a verb of estimating before what it
+/// estimates (`EstimatedWaitForService`, `ForecastedProductionForTomorrow`,
+/// `ProjectedRevenue`): a value worked out, which a query returns, more than a fact.
+pub(super) fn an_estimate(analysis: &Analysis) -> bool {
+    analysis.verdict == Verdict::Event
+        && analysis.decoration.is_empty()
+        && analysis.words.len() >= 2
+        && analysis.cue_label == PARTICIPLE
+        && cue_index(analysis, false) == Some(0)
+        && analysis.verb.as_deref().is_some_and(|v| {
+            matches!(
+                v,
+                "estimate" | "expect" | "forecast" | "predict" | "project"
+            )
+        })
+}
+
+/// Whether the name ranks or sums up what it returns (`TopSellingItems`, `BestBidOffer`,
+/// `LastTradePrice`, `AverageApprovalTime`): a superlative, an ordinal or a mean first, spelt as
+/// a verb but no request (`TopUpWallet`, a phrasal verb, is one).
+pub(super) fn ranked_data(analysis: &Analysis) -> bool {
+    analysis.verdict == Verdict::Command
+        && analysis.decoration.is_empty()
+        && analysis.words.len() >= 2
+        && analysis.cue.as_deref() == analysis.words.first().map(String::as_str)
+        && !is_particle(&analysis.words[1].to_lowercase())
+        && analysis.verb.as_deref().is_some_and(|v| RANKS.contains(&v))
+}
+
+/// Whether the name is the ratio of one thing to another (`LoanToValueRatio`,
+/// `RetailToServiceRatio`), whatever its first word reads as: a measure.
+pub(super) fn a_ratio(analysis: &Analysis) -> bool {
+    let lower = lowered(analysis);
+    analysis.decoration.is_empty()
+        && lower.len() >= 4
+        && lower.last().is_some_and(|w| w == "ratio")
+        && lower[1..lower.len() - 2].iter().any(|w| w == "to")
+}
+
+/// Whether the name is data and its request (`ForecastRequested`, `DocketSearchRequested`):
+/// the message that asks for a report, a search or a lookup is the query for it, as much as
+/// the fact that it was asked.
+pub(super) fn data_requested(analysis: &Analysis) -> bool {
+    let lower = lowered(analysis);
+    let [.., data, last] = lower.as_slice() else {
+        return false;
+    };
+    analysis.verdict == Verdict::Event
+        && analysis.decoration.is_empty()
+        && last == "requested"
+        && (heads_data(singular(data)) || matches!(data.as_str(), "lookup" | "search" | "trace"))
+}

@@ -265,3 +265,22 @@ fn seasons_check_ins_and_negated_filters() {
     assert!(variant_ok("AttendeeQuery", "NeverCheckedIn", Kind::Query));
     assert!(!variant_ok("AttendeeEvent", "NotYetArrived", Kind::Query));
 }
+
+/// Things nearing a state (`BatchesNearingBeyondUseDate`), data as of a moment
+/// (`RentRollAsOfDate`), and a ratio grouped by a key (`IdleToWorkRatioByOperator`).
+#[test]
+fn nearing_as_of_and_ratios_grouped() {
+    passes(
+        Kind::Query,
+        &[
+            "BatchesNearingBeyondUseDate",
+            "ItemsNearingBestBeforeDate",
+            "ListLotsNearingBestBefore",
+            "RentRollAsOfDate",
+            "ConsolidatedCashPositionAsOf",
+            "IdleToWorkRatioByOperator",
+        ],
+    );
+    // One thing nearing a state is a fact of it.
+    facts_only(&["LeaseNearingExpiry"]);
+}

@@ -82,13 +82,14 @@ pub(super) fn ranked_data(analysis: &Analysis) -> bool {
 }
 
 /// Whether the name is the ratio of one thing to another (`LoanToValueRatio`,
-/// `RetailToServiceRatio`), whatever its first word reads as: a measure.
+/// `IdleToWorkRatioByOperator`), whatever its first word reads as: a measure.
 pub(super) fn a_ratio(analysis: &Analysis) -> bool {
     let lower = lowered(analysis);
     analysis.decoration.is_empty()
-        && lower.len() >= 4
-        && lower.last().is_some_and(|w| w == "ratio")
-        && lower[1..lower.len() - 2].iter().any(|w| w == "to")
+        && lower
+            .iter()
+            .position(|w| w == "ratio")
+            .is_some_and(|r| r >= 3 && lower[1..r - 1].iter().any(|w| w == "to"))
 }
 
 /// Whether the name is data and its request (`ForecastRequested`, `DocketSearchRequested`):

@@ -133,9 +133,9 @@ pub(super) fn things_of_a_period(analysis: &Analysis, vocab: &Vocabulary) -> boo
 }
 
 /// Whether the name is things and how they currently stand (`UsersCurrentlyOnline`,
-/// `StaffCurrentlyInRoom`, `BusesRunningLateNow`): `Currently`, or `Now` closing a name that is
-/// no request, says what holds now, which a query returns; an event names a change, whatever
-/// the words around it read as.
+/// `StaffCurrentlyInRoom`, `BusesRunningLateNow`) or stood at a moment (`RentRollAsOfDate`):
+/// `Currently`, `Now` closing a name that is no request, or `As Of` says what holds then, which
+/// a query returns; an event names a change, whatever the words around it read as.
 pub(super) fn things_currently(analysis: &Analysis) -> bool {
     let lower = lowered(analysis);
     let currently = lower
@@ -143,8 +143,11 @@ pub(super) fn things_currently(analysis: &Analysis) -> bool {
         .position(|w| w == "currently")
         .is_some_and(|i| i >= 1 && i + 1 < lower.len());
     // `Now` closing a request says when to do it (`CancelOrderNow`).
+    // `As Of` a moment: the data as it stood then (`RentRollAsOfDate`).
+    let as_of =
+        (1..lower.len().saturating_sub(1)).any(|i| lower[i] == "as" && lower[i + 1] == "of");
     let now = lower.len() >= 3
         && lower.last().is_some_and(|w| w == "now")
         && analysis.verdict != Verdict::Command;
-    analysis.decoration.is_empty() && (currently || now)
+    analysis.decoration.is_empty() && (currently || now || as_of)
 }

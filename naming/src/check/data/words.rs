@@ -107,8 +107,15 @@ pub(super) const PERIOD_NOUNS: &[&str] = &[
 ];
 
 /// Words of a state things are in, after them (`ReadsPendingReview`, `MetersDueForReplacement`,
-/// `AuthorizedUnitsRemaining`).
-pub(super) const STATES: &[&str] = &["awaiting", "due", "needing", "pending", "remaining"];
+/// `AuthorizedUnitsRemaining`, `BatchesNearingBeyondUseDate`).
+pub(super) const STATES: &[&str] = &[
+    "awaiting",
+    "due",
+    "nearing",
+    "needing",
+    "pending",
+    "remaining",
+];
 
 /// Words that rank or sum up what follows them (`TopSellingItems`, `AverageApprovalTime`).
 pub(super) const RANKS: &[&str] = &[

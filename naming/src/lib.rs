@@ -63,7 +63,10 @@
 //! the name is no kind word to these readings (`DoseHistoryPerShiftV2`), and it accepts things
 //! many in a state (`OrdersReadyForPickup`; `BalanceAvailable` stays a fact), things waiting
 //! (`WarpBeamsAwaitingLoading`), an estimate (`EstimatedWaitForService`) and data with its
-//! request (`ForecastRequested`). A verb mostly a
+//! request (`ForecastRequested`); since session 18, things as they stand now or stood then
+//! (`UsersCurrentlyOnline`, `BusesRunningLateNow`, `RentRollAsOfDate`), things nearing a state
+//! (`BatchesNearingBeyondUseDate`), a ratio (`LoanToValueRatio`), and a state filtering a
+//! variant of an enum of queries (`RoomQuery::Occupied`). A verb mostly a
 //! verb (`UpdateOrderStatus`), an adjective or a past after the verb (`ArchiveOldOrders`) or a
 //! person after `By` (`CancelOrderByCustomer`) keeps the request. In an enum of queries, an
 //! adjective or a word mostly a noun opens the data a variant names

@@ -284,3 +284,20 @@ fn nearing_as_of_and_ratios_grouped() {
     // One thing nearing a state is a fact of it.
     facts_only(&["LeaseNearingExpiry"]);
 }
+
+/// A phrasal verb split by its object before a phrase keeps its particle: the `Event` derive's
+/// error suggests `VehicleTakenOutOfService`, not `VehicleOutTakenOfService`.
+#[test]
+fn a_split_phrasal_verb_before_a_phrase_keeps_its_particle() {
+    suggests(
+        "TakeVehicleOutOfService",
+        Kind::Event,
+        "VehicleTakenOutOfService",
+    );
+    suggests(
+        "PutVehicleBackInService",
+        Kind::Event,
+        "VehiclePutBackInService",
+    );
+    requests_only(&["TakeVehicleOutOfService", "PutVehicleBackInService"]);
+}

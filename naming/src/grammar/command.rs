@@ -30,12 +30,24 @@ pub(super) fn command(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<Clause> {
         ),
         None => (lex.base(&first.lower)?, 1),
     };
-    let particle = words
+    let mut particle = words
         .get(at)
         .filter(|w| verb.particle.is_none() && Lex::is_phrasal(&verb.base, &w.lower))
         .map(|w| w.lower.clone());
     let rest = &words[at + usize::from(particle.is_some())..];
-    let (object, complement) = object_and_complement(rest);
+    let (mut object, complement) = object_and_complement(rest);
+    // A phrasal verb split by its object before a phrase (`TakeVehicleOutOfService`: take the
+    // vehicle out, of service): the particle is the verb's, not the object's.
+    if particle.is_none()
+        && verb.particle.is_none()
+        && object.len() >= 2
+        && !complement.is_empty()
+        && object
+            .last()
+            .is_some_and(|w| Lex::is_phrasal(&verb.base, &w.to_lowercase()))
+    {
+        particle = object.pop().map(|w| w.to_lowercase());
+    }
     Some(Clause {
         object,
         verb,

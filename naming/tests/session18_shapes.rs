@@ -301,3 +301,21 @@ fn a_split_phrasal_verb_before_a_phrase_keeps_its_particle() {
     );
     requests_only(&["TakeVehicleOutOfService", "PutVehicleBackInService"]);
 }
+
+/// Things older than a limit or exceeding one are what a query returns; a need before a
+/// participle is a noun (`AppointmentLanguageNeedFlagged`: the need was flagged), before a verb
+/// a request.
+#[test]
+fn comparisons_and_a_need_flagged() {
+    passes(
+        Kind::Query,
+        &[
+            "UnclaimedBoxesOlderThan",
+            "UnreconciledItemsOlderThan",
+            "UnansweredCallsOlderThanThreshold",
+            "LogDecksExceedingAgeLimit",
+        ],
+    );
+    facts_only(&["AppointmentLanguageNeedFlagged"]);
+    fails(Kind::Event, &["OrderNeedReview", "OrderNeedsShipped"]);
+}

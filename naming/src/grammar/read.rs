@@ -52,7 +52,16 @@ fn cue_at(lex: &Lex<'_>, words: &[Word<'_>], i: usize) -> Option<(CueKind, usize
         "need" | "needs" if i > 0 && words[i - 1].lower == "pre" => None,
         "needs" if i > 0 && i + 1 == words.len() => None,
         "needs" | "requires" | "wants" if i > 0 => Some((CueKind::Request, 1)),
-        "need" if i > 0 && i + 1 < words.len() => Some((CueKind::Request, 1)),
+        // `Need` before a participle is a noun (`AppointmentLanguageNeedFlagged`: the need was
+        // flagged); before a verb or `To` it asks for it (`OrderNeedReview`).
+        "need"
+            if i > 0
+                && next.is_some_and(|n| {
+                    n == "to" || lex.base(n).is_some() || lex.past(n).is_none()
+                }) =>
+        {
+            Some((CueKind::Request, 1))
+        }
         "to" if next == Some("be") && !completes() => Some((CueKind::Request, 2)),
         "is" | "are" if i > 0 => Some((CueKind::State, 1)),
         _ => None,

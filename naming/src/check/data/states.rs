@@ -36,9 +36,15 @@ pub(super) fn things_in_a_state(analysis: &Analysis, vocab: &Vocabulary) -> bool
         return false;
     }
     // A state after the things closes their phrase (`QualifiedDriversAvailable`,
-    // `SealedDocumentsVisibleToUser`).
+    // `SealedDocumentsVisibleToUser`), and so does a comparison (`UnclaimedBoxesOlderThan`).
     if end >= adverb + 3 && lex.adjective_only(&lower[end - 1]) && plural(&lower[end - 2]) {
         end -= 1;
+    }
+    if let Some(than) = lower.iter().position(|w| w == "than")
+        && than >= adverb + 3
+        && than <= end
+    {
+        end = than - 1;
     }
     let head = lower[end - 1].as_str();
     let in_a_state = match analysis.verdict {

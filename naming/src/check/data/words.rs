@@ -111,6 +111,7 @@ pub(super) const PERIOD_NOUNS: &[&str] = &[
 pub(super) const STATES: &[&str] = &[
     "awaiting",
     "due",
+    "exceeding",
     "nearing",
     "needing",
     "pending",

@@ -1,5 +1,5 @@
 //! Names written blind by helpers who read nothing of the engine (`tests/data/blind_names.txt`,
-//! sessions 15 to 17): the share the derive of each name's own kind rejects may not grow. Run with
+//! sessions 15 to 18): the share the derive of each name's own kind rejects may not grow. Run with
 //! `--nocapture` to see the names rejected.
 
 use factum_naming::{Kind, Vocabulary, check, check_variant, check_wire_name};

@@ -2,10 +2,11 @@
 //! [`check_wire_name`]) and wording the error ([`Violation`]).
 //!
 //! One file per idea; dependencies run one way, from the checks to the wording:
-//! `wire` → `name` → `violation` → `data`; `variant` → `violation`, `data`. Nothing here depends back on this
-//! file, which only names the parts.
+//! `wire` → `name` → `violation` → `data`; `variant` → `family`, `violation`, `data`;
+//! `family` → `data`. Nothing here depends back on this file, which only names the parts.
 
 mod data;
+mod family;
 mod name;
 mod variant;
 mod violation;

@@ -8,13 +8,15 @@
 //! (a subject and a verb, or a noun of an occurrence), `actor` (a person, then a command:
 //! `UserChangePassword`), `operation` (the object, then `Create` or `Delete`: `PostCreate`),
 //! `command` (a verb first, else a noun);
-//! `read` tries them in order and decides between them. The readings share the types of
+//! `read` tries them in order, and `fact_or_request` decides between an event and a command
+//! reading of the same words. The readings share the types of
 //! `reading` and the word-splitting helpers of `phrase`; dependencies run one way, from `read`
 //! to the readings to those two.
 
 mod actor;
 mod command;
 mod event;
+mod fact_or_request;
 mod happening;
 mod operation;
 mod phrase;

@@ -319,3 +319,21 @@ fn comparisons_and_a_need_flagged() {
     facts_only(&["AppointmentLanguageNeedFlagged"]);
     fails(Kind::Event, &["OrderNeedReview", "OrderNeedsShipped"]);
 }
+
+/// A place in a waitlist or a queue is data (`WaitlistPositionForMember`), and so is a list
+/// after the words that modify it (`ExpiredHoldsShelfList`).
+#[test]
+fn a_place_in_line_and_lists() {
+    passes(
+        Kind::Query,
+        &[
+            "WaitlistPosition",
+            "WaitlistPositionForMember",
+            "QueuePositionForTicket",
+            "ExpiredHoldsShelfList",
+            "RankedMatchListForDonor",
+        ],
+    );
+    // Moving someone in the line is a request.
+    fails(Kind::Query, &["UpdateQueuePosition", "ClearWaitlist"]);
+}

@@ -16,8 +16,8 @@ use crate::vocabulary::Vocabulary;
 use crate::words::Decoration;
 use measures::{a_measure_grouped, a_ratio, an_estimate, data_requested, ranked_data};
 use nouns::{
-    a_document, a_kind_word_looked_up, a_lookup, data_of_a_compound, data_of_a_phrasal_noun,
-    data_of_a_verb_noun, names_what_it_returns,
+    a_document, a_kind_word_looked_up, a_lookup, a_place_in_line, data_of_a_compound,
+    data_of_a_phrasal_noun, data_of_a_verb_noun, names_what_it_returns,
 };
 use phrase::lowered;
 use states::{
@@ -62,6 +62,7 @@ pub(super) fn names_its_data(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         || things_currently(analysis)
         || a_ratio(analysis)
         || data_of_a_phrasal_noun(analysis)
+        || a_place_in_line(analysis)
 }
 
 /// Whether the name closes with `Since` and the moment it names (`AlarmsSinceLastShift`,

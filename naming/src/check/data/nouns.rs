@@ -258,3 +258,16 @@ pub(super) fn a_kind_word_looked_up(analysis: &Analysis) -> bool {
             "by" | "for" | "of" | "per"
         )
 }
+
+/// Whether the name is a place in a line (`WaitlistPosition`, `QueuePositionForMember`): a
+/// waitlist's or a queue's position, whatever the first word reads as, and a phrase after it.
+pub(super) fn a_place_in_line(analysis: &Analysis) -> bool {
+    let lower = lowered(analysis);
+    analysis.decoration.is_empty()
+        && matches!(
+            lower.first().map(String::as_str),
+            Some("queue" | "waitlist")
+        )
+        && lower.get(1).is_some_and(|w| w == "position")
+        && lower.get(2).is_none_or(|w| is_preposition(w))
+}

@@ -15,6 +15,7 @@ pub(super) const DOCUMENTS: &[&str] = &[
     "inventory",
     "leaderboard",
     "lineup",
+    "list",
     "lookup",
     "manifest",
     "map",

@@ -64,7 +64,7 @@
 //! many in a state (`OrdersReadyForPickup`; `BalanceAvailable` stays a fact), things waiting
 //! (`WarpBeamsAwaitingLoading`), an estimate (`EstimatedWaitForService`) and data with its
 //! request (`ForecastRequested`); since session 18, things as they stand now or stood then
-//! (`UsersCurrentlyOnline`, `BusesRunningLateNow`, `RentRollAsOfDate`), things nearing a state
+//! (`UsersCurrentlyOnline`, `BusesRunningLateNow`, `ConsolidatedCashPositionAsOf`), things nearing a state
 //! (`BatchesNearingBeyondUseDate`), a ratio (`LoanToValueRatio`), and a state filtering a
 //! variant of an enum of queries (`RoomQuery::Occupied`). A verb mostly a
 //! verb (`UpdateOrderStatus`), an adjective or a past after the verb (`ArchiveOldOrders`) or a

@@ -267,7 +267,8 @@ fn seasons_check_ins_and_negated_filters() {
 }
 
 /// Things nearing a state (`BatchesNearingBeyondUseDate`), data as of a moment
-/// (`RentRollAsOfDate`), and a ratio grouped by a key (`IdleToWorkRatioByOperator`).
+/// (`ConsolidatedCashPositionAsOf`; a request as of a moment stays one,
+/// `RecalculateBalanceAsOfDate`), and a ratio grouped by a key (`IdleToWorkRatioByOperator`).
 #[test]
 fn nearing_as_of_and_ratios_grouped() {
     passes(
@@ -276,13 +277,13 @@ fn nearing_as_of_and_ratios_grouped() {
             "BatchesNearingBeyondUseDate",
             "ItemsNearingBestBeforeDate",
             "ListLotsNearingBestBefore",
-            "RentRollAsOfDate",
             "ConsolidatedCashPositionAsOf",
             "IdleToWorkRatioByOperator",
         ],
     );
     // One thing nearing a state is a fact of it.
     facts_only(&["LeaseNearingExpiry"]);
+    fails(Kind::Query, &["RecalculateBalanceAsOfDate"]);
 }
 
 /// A phrasal verb split by its object before a phrase keeps its particle: the `Event` derive's

@@ -59,7 +59,7 @@ pub(super) fn names_its_data(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         || things_of_a_period(analysis, vocab)
         || data_requested(analysis)
         || data_since(analysis, vocab)
-        || things_currently(analysis)
+        || things_currently(analysis, vocab)
         || a_ratio(analysis)
         || data_of_a_phrasal_noun(analysis)
         || a_place_in_line(analysis)

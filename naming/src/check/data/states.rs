@@ -139,21 +139,26 @@ pub(super) fn things_of_a_period(analysis: &Analysis, vocab: &Vocabulary) -> boo
 }
 
 /// Whether the name is things and how they currently stand (`UsersCurrentlyOnline`,
-/// `StaffCurrentlyInRoom`, `BusesRunningLateNow`) or stood at a moment (`RentRollAsOfDate`):
+/// `StaffCurrentlyInRoom`, `BusesRunningLateNow`) or stood at a moment (`ConsolidatedCashPositionAsOf`):
 /// `Currently`, `Now` closing a name that is no request, or `As Of` says what holds then, which
 /// a query returns; an event names a change, whatever the words around it read as.
-pub(super) fn things_currently(analysis: &Analysis) -> bool {
+pub(super) fn things_currently(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let lower = lowered(analysis);
     let currently = lower
         .iter()
         .position(|w| w == "currently")
         .is_some_and(|i| i >= 1 && i + 1 < lower.len());
-    // `Now` closing a request says when to do it (`CancelOrderNow`).
-    // `As Of` a moment: the data as it stood then (`RentRollAsOfDate`).
+    // `As Of` a moment: the data as it stood then (`ConsolidatedCashPositionAsOf`).
     let as_of =
         (1..lower.len().saturating_sub(1)).any(|i| lower[i] == "as" && lower[i + 1] == "of");
-    let now = lower.len() >= 3
-        && lower.last().is_some_and(|w| w == "now")
-        && analysis.verdict != Verdict::Command;
-    analysis.decoration.is_empty() && (currently || now || as_of)
+    let now = lower.len() >= 3 && lower.last().is_some_and(|w| w == "now");
+    // A request says when to do it (`CancelOrderNow`, `RecalculateBalanceAsOfDate`), unless
+    // its verb is mostly a noun, the subject of the state (`StaffCurrentlyInRoom`).
+    let no_request = analysis.verdict != Verdict::Command
+        || lower.first().is_some_and(|w| {
+            Lex { vocab }
+                .base(w)
+                .is_some_and(|v| v.noun_leaning() && !v.often_verb())
+        });
+    analysis.decoration.is_empty() && no_request && (currently || now || as_of)
 }

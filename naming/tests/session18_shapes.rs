@@ -197,7 +197,14 @@ fn more_data_named_by_queries() {
     // A fact of one thing stays a fact; an imperative before a ratio's parts without `To`
     // stays a request.
     facts_only(&["BusArrivedLate"]);
-    fails(Kind::Query, &["ApproveLoanRatio", "CancelOrderNow"]);
+    fails(
+        Kind::Query,
+        &[
+            "ApproveLoanRatio",
+            "CancelOrderNow",
+            "UpdateDebtToIncomeRatio",
+        ],
+    );
 }
 
 /// A state after the things a participle describes closes their phrase

@@ -82,14 +82,15 @@ pub(super) fn ranked_data(analysis: &Analysis) -> bool {
 }
 
 /// Whether the name is the ratio of one thing to another (`LoanToValueRatio`,
-/// `IdleToWorkRatioByOperator`), whatever its first word reads as: a measure.
+/// `IdleToWorkRatioByOperator`), whatever its first word reads as: a measure. A verb before
+/// the ratio's first thing makes a request (`UpdateDebtToIncomeRatio`).
 pub(super) fn a_ratio(analysis: &Analysis) -> bool {
     let lower = lowered(analysis);
     analysis.decoration.is_empty()
         && lower
             .iter()
             .position(|w| w == "ratio")
-            .is_some_and(|r| r >= 3 && lower[1..r - 1].iter().any(|w| w == "to"))
+            .is_some_and(|r| r >= 3 && lower[1] == "to")
 }
 
 /// Whether the name is data and its request (`ForecastRequested`, `DocketSearchRequested`):

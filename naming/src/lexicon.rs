@@ -353,7 +353,15 @@ impl Lex<'_> {
     /// Whether `w` is only the simple past of its verb, never its participle (`went`, `took`,
     /// `grew`: the participles are `gone`, `taken`, `grown`), so it follows a subject, never an
     /// imperative (`MatchWentLive`).
-    pub(crate) fn simple_past_only(w: &str) -> bool {
+    pub(crate) fn simple_past_only(&self, w: &str) -> bool {
+        if let Some(Some((past, participle))) = self
+            .vocab
+            .forms
+            .get(w)
+            .and_then(|base| self.vocab.verbs.get(base))
+        {
+            return w == past && past != participle;
+        }
         find_pair(IRREGULAR, w)
             .and_then(|base| find_pair(PARTICIPLES, base))
             .is_some_and(|participle| participle != w)

@@ -95,7 +95,8 @@ pub(crate) fn event(lex: &Lex<'_>, words: &[Word<'_>]) -> Option<EventMatch> {
         }
         // A participle in the clause a conjunction opens after an imperative says when or on
         // what condition the request is done (`ResumeAfterObstacleCleared`,
-        // `RetryIfPaymentFailed`, `ShipOnceOrderPaid`): no fact of the name's subject.
+        // `RetryIfPaymentFailed`, `HoldShipmentUntilPaymentReceived`): no fact of the name's
+        // subject.
         if words[1..p]
             .iter()
             .any(|w| CONJUNCTIONS.contains(&w.lower.as_str()))
@@ -211,8 +212,7 @@ fn with_object(
     // used as elsewhere (`MatchWentLive`: the match went live); after a first word that is a
     // noun only, the words before the past are its subject's nouns, whatever else they are
     // (`VarroaCountExceededThreshold`: no imperative comes second).
-    let subject =
-        |w: &Word<'_>| subjectish(lex, &w.lower) || Lex::simple_past_only(&words[p].lower);
+    let subject = |w: &Word<'_>| subjectish(lex, &w.lower) || lex.simple_past_only(&words[p].lower);
     let noun_first =
         p >= 2 && lex.base(&words[0].lower).is_none() && !lex.adjective(&words[0].lower);
     // Nor a past participle that is no simple past (`BlockStolenCard`, `RecordBrokenItem`: the

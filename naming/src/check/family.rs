@@ -52,17 +52,8 @@ pub(super) fn filter_of_queries(
         [word] => alone.verdict == Verdict::Command && lex.adjective(&word.to_lowercase()),
         _ => false,
     };
-    // A participle ranked or placed in time (`MostRemixed`, `RecentlyReduced`).
-    let ranked = || match alone.words.as_slice() {
-        [first, second] => {
-            let first = first.to_lowercase();
-            alone.verdict == Verdict::Event
-                && alone.cue.as_deref() == Some(second.as_str())
-                && (word_classes::is_adverb(&first) || matches!(first.as_str(), "least" | "most"))
-        }
-        _ => false,
-    };
-    // The cue opens the variant, maybe after a negation or an adverb (`NotYetArrived`).
+    // The cue opens the variant, maybe after a negation, a rank or an adverb (`NotYetArrived`,
+    // `MostRemixed`, `RecentlyReduced`).
     let opens = || {
         let at = alone
             .cue
@@ -71,8 +62,10 @@ pub(super) fn filter_of_queries(
         at.is_some_and(|at| {
             alone.words[..at].iter().all(|w| {
                 let w = w.to_lowercase();
-                matches!(w.as_str(), "not" | "never" | "yet" | "still" | "already")
-                    || word_classes::is_adverb(&w)
+                matches!(
+                    w.as_str(),
+                    "not" | "never" | "yet" | "still" | "already" | "least" | "most"
+                ) || word_classes::is_adverb(&w)
             })
         })
     };
@@ -80,7 +73,8 @@ pub(super) fn filter_of_queries(
         && family == Some(Kind::Query)
         && matches!(alone.verdict, Verdict::Event | Verdict::Command)
         && alone.decoration.is_empty()
-        && (ranked() || (opens() && (state_alone() || alone.verdict == Verdict::Event)))
+        && opens()
+        && (state_alone() || alone.verdict == Verdict::Event)
 }
 
 /// Whether the variant opens with an adjective or a word used as a verb less than half as often

@@ -331,16 +331,19 @@ impl Lex<'_> {
         ING_NOUN_LINES.contains(w)
     }
 
+    /// The past and participle of the irregular verb the vocabulary declares `w` a form of
+    /// (`verb outbid outbid outbid`), if any.
+    fn declared_forms(&self, w: &str) -> Option<(&str, &str)> {
+        let base = self.vocab.forms.get(w)?;
+        let (past, participle) = self.vocab.verbs.get(base)?.as_ref()?;
+        Some((past.as_str(), participle.as_str()))
+    }
+
     /// Whether `w` is only the past participle of its verb, never its simple past (`stolen`,
     /// `broken`, `written`: the past is `stole`, `broke`, `wrote`), so it takes no object after
     /// a subject as a simple past does (`BlockStolenCard` is no block that stole a card).
     pub(crate) fn participle_only(&self, w: &str) -> bool {
-        if let Some(Some((past, participle))) = self
-            .vocab
-            .forms
-            .get(w)
-            .and_then(|base| self.vocab.verbs.get(base))
-        {
+        if let Some((past, participle)) = self.declared_forms(w) {
             return w == participle && past != participle;
         }
         let Some(base) = find_pair(IRREGULAR, w) else {
@@ -354,12 +357,7 @@ impl Lex<'_> {
     /// `grew`: the participles are `gone`, `taken`, `grown`), so it follows a subject, never an
     /// imperative (`MatchWentLive`).
     pub(crate) fn simple_past_only(&self, w: &str) -> bool {
-        if let Some(Some((past, participle))) = self
-            .vocab
-            .forms
-            .get(w)
-            .and_then(|base| self.vocab.verbs.get(base))
-        {
+        if let Some((past, participle)) = self.declared_forms(w) {
             return w == past && past != participle;
         }
         find_pair(IRREGULAR, w)

@@ -263,18 +263,22 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
     // them: the imperative of a question verb (`CheckForUpdates`, `RetrieveThings`,
     // `DoSomething`) is a request too, which the `Command` derive accepts; a kind word closing
     // the name still decides (`GetOrderQuery` is only a query). Its object must open with a
-    // word that can head a noun phrase, as a subject must, or an adjective before one
-    // (`GetLiveProducts`, `GetOpenOrders`; `CheckChangeTicks`: `change` is mostly a verb, so
-    // the words read as no clear imperative and stay a question).
+    // word that can head a noun phrase, as a subject must, a noun SemCor seldom tags as a verb
+    // (`SelectCraneConfiguration`, `GetQuote`: WordNet's rare verb senses of `crane`, `quote`),
+    // or an adjective before one (`GetLiveProducts`, `GetOpenOrders`; `CheckChangeTicks`:
+    // `change` is often a verb, so the words read as no clear imperative and stay a question).
     if verdict == Verdict::Query
         && alternative.is_none()
         && evidence.is_none()
         && (question_verb_first || do_first)
         && cue_label != HEAD_NOUN
-        && (words
-            .get(1)
-            .is_none_or(|w| subjectish(&lex, &w.lower) || lex.adjective(&w.lower))
-            || heads_data(&lex, words))
+        && (words.get(1).is_none_or(|w| {
+            subjectish(&lex, &w.lower)
+                || lex.adjective(&w.lower)
+                || lex
+                    .base(&w.lower)
+                    .is_some_and(|v| v.is_noun() && !v.often_verb())
+        }) || heads_data(&lex, words))
     {
         let _ = write!(
             explanation,

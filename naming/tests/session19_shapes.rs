@@ -21,3 +21,58 @@ fn a_question_verb_before_a_noun_is_a_request_too() {
     passes(Kind::Query, &["SelectCraneConfiguration", "GetQuote"]);
     fails(Kind::Command, &["CheckChangeTicks", "GetOrderQuery"]);
 }
+
+/// Things a participle follows, then who did it, to whom they went or where they are: a list a
+/// query returns; one thing stays the fact of who did it.
+#[test]
+fn things_by_whom_or_where_are_a_list() {
+    passes(
+        Kind::Query,
+        &[
+            "UnitsSoldBySalesperson",
+            "BadgesEarnedByStudent",
+            "AssetsAssignedToEmployee",
+            "MakegoodsOwedToAgency",
+            "ItemsFoundOnRoute",
+            "FlagsReferencedInCodebase",
+        ],
+    );
+    fails(
+        Kind::Query,
+        &[
+            "OrderPlacedByCustomer",
+            "GoodsReleasedFromBond",
+            "ReportSentToManager",
+        ],
+    );
+    // The `Event` derive reads them as before.
+    passes(
+        Kind::Event,
+        &["ItemsAddedToInventory", "SeriesCancelledByPublisher"],
+    );
+}
+
+/// What is owed or owned is a standing state, no change: data.
+#[test]
+fn what_is_owed_or_owned_is_data() {
+    passes(
+        Kind::Query,
+        &[
+            "AmountOwed",
+            "CompensatoryRestOwed",
+            "RoyaltiesOwedPerAuthor",
+            "PlotsOwnedByFamily",
+        ],
+    );
+    passes(Kind::Event, &["DebtForgiven", "VehicleRepossessed"]);
+}
+
+/// Things, a state and a phrase: the state closes the things' phrase.
+#[test]
+fn things_in_a_state_before_a_phrase() {
+    passes(
+        Kind::Query,
+        &["KitsAvailableAtSite", "SeatsAvailableOnFlight"],
+    );
+    fails(Kind::Query, &["BalanceAvailableAtBank"]);
+}

@@ -3,7 +3,7 @@
 //! data and its request (`ForecastRequested`).
 
 use super::phrase::{by_a_key, cue_index, lowered, phrase_end};
-use super::words::{PERIOD_NOUNS, PERIODS, RANKS, heads_data};
+use super::words::{KEYS, PERIOD_NOUNS, PERIODS, RANKS, heads_data};
 use crate::Verdict;
 use crate::analysis::{Analysis, PARTICIPLE, SIMPLE_PAST};
 use crate::lexicon::Lex;
@@ -13,7 +13,8 @@ use crate::word_classes::{is_particle, is_preposition, plural, singular};
 /// Whether the name is a measure, what happened to it and the key it is grouped by or the
 /// period it covers (`HoursWorkedByProject`, `LaborCostByDepartment`, `UnitCostForTeam`,
 /// `GuestsExpectedToday`): the `Query` derive reads the participle as the measure's modifier.
-/// Grouped by a person, it is the fact of who did it (`OrderPlacedByCustomer`).
+/// Grouped by a person, one thing is the fact of who did it (`OrderPlacedByCustomer`); things
+/// are a list (`BadgesEarnedByStudent`).
 pub(super) fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let lower = lowered(analysis);
     let Some(cue) = cue_index(analysis, false).filter(|&i| i >= 1) else {
@@ -37,11 +38,21 @@ pub(super) fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool
     let stranded = cue + 2 == lower.len()
         && is_preposition(&lower[cue + 1])
         && analysis.verb.as_deref().is_none_or(|v| !v.contains(' '));
+    // Things, their subject first, by who did it, to whom they went or where they are
+    // (`UnitsSoldBySalesperson`, `AssetsAssignedToEmployee`, `ItemsFoundOnRoute`): a list a
+    // query returns, as much as the fact (`From`, `With` stay facts: `GoodsReleasedFromBond`).
+    let things = cue == 1 && plural(&lower[0]) && lower.len() > cue + 2;
     let grouped = period
         || stranded
         || match lower.get(cue + 1).map(String::as_str) {
             Some("per") => true,
-            Some("by") => by_a_key(&lower, cue + 1) || lex.base_equals_past(&lower[cue]),
+            // Not things found by a key (`OrdersCancelledByCustomerId`: a bulk action's fact).
+            Some("by") => {
+                by_a_key(&lower, cue + 1)
+                    || lex.base_equals_past(&lower[cue])
+                    || (things && lower.last().is_none_or(|w| !KEYS.contains(&w.as_str())))
+            }
+            Some("to" | "at" | "in" | "on") => things,
             Some("for") => lex.base_equals_past(&lower[cue]),
             _ => false,
         };

@@ -21,7 +21,8 @@ use nouns::{
 };
 use phrase::lowered;
 use states::{
-    data_in_a_state, things_currently, things_in_a_state, things_of_a_period, things_waiting,
+    data_in_a_state, things_currently, things_in_a_state, things_of_a_period, things_owed,
+    things_waiting,
 };
 
 pub(super) use words::{heads_data, names_a_query_family};
@@ -63,6 +64,7 @@ pub(super) fn names_its_data(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         || a_ratio(analysis)
         || data_of_a_phrasal_noun(analysis)
         || a_place_in_line(analysis)
+        || things_owed(analysis)
 }
 
 /// Whether the name closes with `Since` and the moment it names (`AlarmsSinceLastShift`,

@@ -7,7 +7,7 @@ use crate::Verdict;
 use crate::analysis::{Analysis, PARTICIPLE, PROGRESSIVE, SIMPLE_PAST, STATE};
 use crate::lexicon::Lex;
 use crate::vocabulary::Vocabulary;
-use crate::word_classes::{is_adverb, is_preposition, plural};
+use crate::word_classes::{PASSING_STATES, is_adverb, is_preposition, plural};
 
 /// Whether the name is a participle and the plural noun it modifies (`RecommendedTracks`,
 /// `AgedReceivables`, `ArchivedOrders`): the things in that state, which a query returns, as much
@@ -98,7 +98,11 @@ pub(super) fn data_in_a_state(analysis: &Analysis) -> bool {
     // Things many in a state (`OrdersReadyForPickup`, `SoundcheckSlotsAvailable`): the things in
     // it, as `ArchivedOrders` are; one thing reaching it stays a fact (`BalanceAvailable`), and
     // things doing something are a happening (`CacheLocksFlushing`).
-    let many = plural(things) && !state_word.ends_with("ing");
+    // A state word between them and the phrase read as the state closes the things' phrase
+    // (`KitsAvailableAtSite`, `SeatsAvailableOnFlight`).
+    let many = (plural(things)
+        || (state >= 2 && PASSING_STATES.contains(&things.as_str()) && plural(&lower[state - 2])))
+        && !state_word.ends_with("ing");
     // Things in a state grouped by a key (`StockOnHandByBinLocation`).
     let grouped = (state + 1..lower.len()).any(|i| lower[i] == "by" && by_a_key(&lower, i));
     analysis.cue_label == STATE && (left || of_a_period || ing_data || looked_up || many || grouped)
@@ -161,4 +165,15 @@ pub(super) fn things_currently(analysis: &Analysis, vocab: &Vocabulary) -> bool 
                 .is_some_and(|v| v.noun_leaning() && !v.often_verb())
         });
     analysis.decoration.is_empty() && no_request && (currently || now || as_of)
+}
+
+/// Whether the name is what is owed or owned, by whom or to whom (`CompensatoryRestOwed`,
+/// `RoyaltiesOwedPerAuthor`, `PlotsOwnedByFamily`): the participle of a verb of having names
+/// a standing state, no change, which a query returns.
+pub(super) fn things_owed(analysis: &Analysis) -> bool {
+    analysis.verdict == Verdict::Event
+        && analysis.decoration.is_empty()
+        && analysis.cue_label == PARTICIPLE
+        && cue_index(analysis, false).is_some_and(|i| i >= 1)
+        && matches!(analysis.verb.as_deref(), Some("owe" | "own"))
 }

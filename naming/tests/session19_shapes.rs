@@ -76,3 +76,45 @@ fn things_in_a_state_before_a_phrase() {
     );
     fails(Kind::Query, &["BalanceAvailableAtBank"]);
 }
+
+/// A participle grouped by a period, or over a period that has passed, names data whatever
+/// the thing before it: no one thing happens by the month or since a moment.
+#[test]
+fn done_by_a_period_or_over_a_past_one() {
+    passes(
+        Kind::Query,
+        &[
+            "DutyPaidByMonth",
+            "VerticalFeetSkiedBySeason",
+            "FootageDrilledByRigThisMonth",
+            "PeopleFedSinceYearStart",
+            "PortInsScheduledForToday",
+        ],
+    );
+    // A coming period after `To` is where the subject went: a fact.
+    fails(
+        Kind::Query,
+        &["SwimmerPromotedToNextLevel", "OrderPlacedByCustomer"],
+    );
+}
+
+/// What is left of a measure, or kept on hand, is a quantity; charts, ledgers, matrices and
+/// menus are documents a query returns.
+#[test]
+fn quantities_left_and_more_documents() {
+    passes(
+        Kind::Query,
+        &[
+            "UpsRuntimeRemaining",
+            "ChemicalInventoryOnHand",
+            "AgedDebtorLedger",
+            "PackagePriceMatrixForSeason",
+            "LoadChartForCraneConfiguration",
+        ],
+    );
+    // A verb often used as one before a document keeps its request.
+    fails(
+        Kind::Query,
+        &["ExportReport", "RegisterForSection", "LogSpecimenReceipt"],
+    );
+}

@@ -56,7 +56,19 @@ pub(super) fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool
             Some("for") => lex.base_equals_past(&lower[cue]),
             _ => false,
         };
-    measure
+    // Grouped by a period (`DutyPaidByMonth`, `VerticalFeetSkiedBySeason`): no one thing.
+    let by_period = lower.len() == cue + 3
+        && lower[cue + 1] == "by"
+        && PERIOD_NOUNS.contains(&lower[cue + 2].as_str());
+    // Or over a period that has passed (`FootageDrilledByRigThisMonth`, `PeopleFedSinceYearStart`,
+    // `PortInsScheduledForToday`; not `SwimmerPromotedToNextLevel`).
+    let past_period = lower[cue + 1..].iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "last" | "since" | "this" | "today" | "yesterday"
+        )
+    });
+    (measure || by_period || past_period)
         && analysis.verdict == Verdict::Event
         && (analysis.cue_label == PARTICIPLE || (analysis.cue_label == SIMPLE_PAST && period))
         && analysis.decoration.is_empty()

@@ -103,9 +103,14 @@ pub(super) fn data_in_a_state(analysis: &Analysis) -> bool {
     let many = (plural(things)
         || (state >= 2 && PASSING_STATES.contains(&things.as_str()) && plural(&lower[state - 2])))
         && !state_word.ends_with("ing");
+    // What is left of a measure or kept in store: a quantity (`UpsRuntimeRemaining`,
+    // `ChemicalInventoryOnHand`).
+    let quantity = state_word == "remaining"
+        || (state_word == "on" && lower.get(state + 1).is_some_and(|w| w == "hand"));
     // Things in a state grouped by a key (`StockOnHandByBinLocation`).
     let grouped = (state + 1..lower.len()).any(|i| lower[i] == "by" && by_a_key(&lower, i));
-    analysis.cue_label == STATE && (left || of_a_period || ing_data || looked_up || many || grouped)
+    analysis.cue_label == STATE
+        && (left || of_a_period || ing_data || looked_up || many || grouped || quantity)
 }
 
 /// Whether the name is things waiting, however the rest reads

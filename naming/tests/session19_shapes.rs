@@ -118,3 +118,51 @@ fn quantities_left_and_more_documents() {
         &["ExportReport", "RegisterForSection", "LogSpecimenReceipt"],
     );
 }
+
+/// A simple past of what no person did before a document names the document's data; a
+/// person's or an agent's past stays a fact.
+#[test]
+fn a_past_before_a_document() {
+    passes(
+        Kind::Query,
+        &[
+            "NetSquareFootageSoldReport",
+            "TtbBondedWineReport",
+            "WeeklyLitresFermentedReport",
+        ],
+    );
+    fails(
+        Kind::Query,
+        &["InspectorFiledReport", "TransporterSignedManifest"],
+    );
+}
+
+/// A negation between things and their participle, a passing state before a noun and its
+/// things, a rank before one thing: data a query returns.
+#[test]
+fn negated_open_and_ranked_data() {
+    passes(
+        Kind::Query,
+        &[
+            "EligibleJurorsNotServedWithin24Months",
+            "OpenTroubleTickets",
+            "OpenDamageClaims",
+            "StalePullRequests",
+            "LowStockItems",
+            "LatestDissolvedOxygen",
+        ],
+    );
+    // An adjective second keeps the request (`Open` the additional chairs).
+    fails(
+        Kind::Query,
+        &[
+            "OpenAdditionalChairs",
+            "ClearSeasonalDecorations",
+            "OpenAccount",
+        ],
+    );
+    passes(
+        Kind::Command,
+        &["OpenTroubleTickets", "OpenAdditionalChairs"],
+    );
+}

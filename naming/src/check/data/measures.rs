@@ -23,8 +23,13 @@ pub(super) fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool
     let lex = Lex { vocab };
     // A measure: things counted (`HoursWorked`) or a noun of data (`UnitCost`), or a past equal
     // to its base, which is the noun of the measure too (`LaborCost`).
+    // A negation between them says which are not (`JurorsNotServedWithin24Months`).
+    let mut subject = cue - 1;
+    while subject > 0 && matches!(lower[subject].as_str(), "not" | "never" | "yet") {
+        subject -= 1;
+    }
     let measure =
-        plural(&lower[cue - 1]) || heads_data(&lower[cue - 1]) || lex.base_equals_past(&lower[cue]);
+        plural(&lower[subject]) || heads_data(&lower[subject]) || lex.base_equals_past(&lower[cue]);
     // A period anywhere after it (`CasesAssignedToJudgeSince`, `ServicesScheduledForWeek`).
     let period = lower[cue + 1..]
         .iter()
@@ -41,7 +46,7 @@ pub(super) fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool
     // Things, their subject first, by who did it, to whom they went or where they are
     // (`UnitsSoldBySalesperson`, `AssetsAssignedToEmployee`, `ItemsFoundOnRoute`): a list a
     // query returns, as much as the fact (`From`, `With` stay facts: `GoodsReleasedFromBond`).
-    let things = cue == 1 && plural(&lower[0]) && lower.len() > cue + 2;
+    let things = subject == 0 && plural(&lower[0]) && lower.len() > cue + 2;
     let grouped = period
         || stranded
         || match lower.get(cue + 1).map(String::as_str) {

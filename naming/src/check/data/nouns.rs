@@ -5,10 +5,12 @@
 use super::phrase::{by_a_key, cue_index, lowered, phrase_end};
 use super::words::{DOCUMENTS, KEYS, MEASURES, PERIODS, heads_data};
 use crate::Verdict;
-use crate::analysis::{Analysis, HAPPENING, OCCURRENCE, PARTICIPLE, PROGRESSIVE, Problem};
+use crate::analysis::{
+    Analysis, HAPPENING, OCCURRENCE, PARTICIPLE, PROGRESSIVE, Problem, SIMPLE_PAST,
+};
 use crate::lexicon::Lex;
 use crate::vocabulary::Vocabulary;
-use crate::word_classes::{is_preposition, plural, singular};
+use crate::word_classes::{is_agent_noun, is_preposition, plural, singular};
 
 /// Whether the name has no verb at all (`AvailableHours`, `TrainingsForUser`, `OrderById`,
 /// `Customer`): a query named by what it returns, which the `Query` derive accepts. No decoration
@@ -73,7 +75,16 @@ pub(super) fn a_document(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         && analysis.cue_label == OCCURRENCE
         && last.as_deref().is_some_and(|w| MEASURES.contains(&w));
     let modified = match analysis.verdict {
-        Verdict::Event => matches!(analysis.cue_label, HAPPENING | PARTICIPLE | PROGRESSIVE),
+        // A simple past of what no person did (`NetSquareFootageSoldReport`,
+        // `TtbBondedWineReport`; `InspectorFiledReport`, `TransporterSignedManifest` are facts).
+        Verdict::Event => {
+            matches!(analysis.cue_label, HAPPENING | PARTICIPLE | PROGRESSIVE)
+                || (analysis.cue_label == SIMPLE_PAST
+                    && cue_index(analysis, false).is_some_and(|i| {
+                        let before = analysis.words[i.max(1) - 1].to_lowercase();
+                        i >= 1 && !Lex::person_noun(&before) && !is_agent_noun(&lex, &before)
+                    }))
+        }
         Verdict::Command => analysis.words.first().is_some_and(|first| {
             let lower = first.to_lowercase();
             analysis.cue.as_deref() == Some(first.as_str())

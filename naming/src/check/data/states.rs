@@ -55,7 +55,20 @@ pub(super) fn things_in_a_state(analysis: &Analysis, vocab: &Vocabulary) -> bool
                 && analysis.alternative.is_none()
         }
         // An adjective that is a verb too (`OpenCasesBySeverity`) with a phrase after.
-        Verdict::Command => end < lower.len() && adverb == 0 && lex.adjective(&lower[0]),
+        // Or a passing state before a noun and more (`OpenTroubleTickets`, `StalePullRequests`):
+        // not one SemCor tags mostly as a verb (`ClearAuditLogs`, `EmptyRecycleBins`), nor
+        // before an adjective (`OpenAdditionalChairs`), which stay requests.
+        Verdict::Command => {
+            adverb == 0
+                && lex.adjective(&lower[0])
+                && (end < lower.len()
+                    || (lower.len() >= 3
+                        && PASSING_STATES.contains(&lower[0].as_str())
+                        && lex
+                            .base(&lower[0])
+                            .is_none_or(|v| !v.verb_leaning() || v.often_verb())
+                        && !lex.adjective_only(&lower[1])))
+        }
         _ => false,
     };
     in_a_state
@@ -63,6 +76,8 @@ pub(super) fn things_in_a_state(analysis: &Analysis, vocab: &Vocabulary) -> bool
         && cue_index(analysis, true) == Some(adverb)
         && (plural(head)
             || heads_data(head)
+            // Ranked, one thing is data too (`LatestDissolvedOxygen`, `TopRatedHotel`).
+            || (adverb == 1 && (RANKS.contains(&lower[0].as_str()) || superlative(&lex, &lower[0])))
             || lower.get(end).is_some_and(|w| {
                 matches!(w.as_str(), "by" | "per") || PERIODS.contains(&w.as_str())
             }))

@@ -40,8 +40,8 @@ pub(crate) const INTERROGATIVES: &[&str] = &[
 ];
 
 pub(crate) const QUERY_VERBS: &[&str] = &[
-    "browse", "check", "count", "describe", "fetch", "find", "get", "list", "lookup", "query",
-    "retrieve", "search", "select",
+    "browse", "check", "count", "describe", "fetch", "find", "get", "list", "locate", "lookup",
+    "query", "retrieve", "search", "select",
 ];
 
 /// Verbs that work out or show an answer without changing anything (`CalculateShippingCost`,

@@ -166,3 +166,31 @@ fn negated_open_and_ranked_data() {
         &["OpenTroubleTickets", "OpenAdditionalChairs"],
     );
 }
+
+/// A measure or a document where it is, an `-ing` form over a period, a kind word after `By`
+/// alone, the year to date, and `Locate` as a question verb.
+#[test]
+fn more_data_in_place_and_time() {
+    passes(
+        Kind::Query,
+        &[
+            "TimeInRange",
+            "InventoryInCirculation",
+            "ContentExpiringThisWeek",
+            "HeadSoldYearToDate",
+            "LocateTyreSet",
+        ],
+    );
+    // One thing's `-ing` form soon is announced, a fact.
+    fails(Kind::Query, &["CardExpiringSoon"]);
+    passes(Kind::Command, &["LocateTyreSet"]);
+    assert!(
+        factum_naming::check_variant(
+            "ResultsQuery",
+            "ByEvent",
+            Kind::Query,
+            &factum_naming::Vocabulary::default()
+        )
+        .is_ok()
+    );
+}

@@ -30,10 +30,15 @@ pub(super) fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool
     }
     let measure =
         plural(&lower[subject]) || heads_data(&lower[subject]) || lex.base_equals_past(&lower[cue]);
-    // A period anywhere after it (`CasesAssignedToJudgeSince`, `ServicesScheduledForWeek`).
-    let period = lower[cue + 1..]
-        .iter()
-        .any(|w| PERIODS.contains(&w.as_str()))
+    // A period anywhere after it (`CasesAssignedToJudgeSince`, `ServicesScheduledForWeek`,
+    // `HeadSoldYearToDate`).
+    let to_date = lower[cue + 1..]
+        .windows(2)
+        .any(|p| p[0] == "to" && p[1] == "date");
+    let period = to_date
+        || lower[cue + 1..]
+            .iter()
+            .any(|w| PERIODS.contains(&w.as_str()))
         || (lower.get(cue + 1).is_some_and(|w| w == "for")
             && lower
                 .get(phrase_end(&lower, cue + 2).wrapping_sub(1))
@@ -66,13 +71,13 @@ pub(super) fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool
         && lower[cue + 1] == "by"
         && PERIOD_NOUNS.contains(&lower[cue + 2].as_str());
     // Or over a period that has passed (`FootageDrilledByRigThisMonth`, `PeopleFedSinceYearStart`,
-    // `PortInsScheduledForToday`; not `SwimmerPromotedToNextLevel`).
+    // `PortInsScheduledForToday`, `HeadSoldYearToDate`; not `SwimmerPromotedToNextLevel`).
     let past_period = lower[cue + 1..].iter().any(|w| {
         matches!(
             w.as_str(),
             "last" | "since" | "this" | "today" | "yesterday"
         )
-    });
+    }) || to_date;
     (measure || by_period || past_period)
         && analysis.verdict == Verdict::Event
         && (analysis.cue_label == PARTICIPLE || (analysis.cue_label == SIMPLE_PAST && period))

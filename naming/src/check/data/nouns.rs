@@ -262,7 +262,7 @@ pub(super) fn a_kind_word_looked_up(analysis: &Analysis) -> bool {
     let n = analysis.words.len();
     analysis.verb.is_none()
         && analysis.decoration.len() == 1
-        && n >= 3
+        && n >= 2
         && analysis.words[n - 1] == analysis.decoration[0]
         && matches!(
             analysis.words[n - 2].to_lowercase().as_str(),

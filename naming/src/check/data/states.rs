@@ -107,8 +107,15 @@ pub(super) fn data_in_a_state(analysis: &Analysis) -> bool {
             || heads_data(things)
             || lower.get(state + 1).is_some_and(|w| is_preposition(w)));
     // Things in a state over a period (`LotsEndingToday`).
-    let of_a_period =
-        plural(things) && lower[state..].iter().any(|w| PERIODS.contains(&w.as_str()));
+    // An `-ing` form over a period is things in it too (`ContentExpiringThisWeek`); `Soon`
+    // announces one thing's (`CardExpiringSoon`).
+    let of_a_period = (plural(things) || state_word.ends_with("ing"))
+        && lower[state..]
+            .iter()
+            .any(|w| PERIODS.contains(&w.as_str()) && (plural(things) || w != "soon"));
+    // A measure or a document where it is (`LockerAvailabilityNearAddress`, `TimeInRange`,
+    // `InventoryInCirculation`).
+    let placed = heads_data(things) && is_preposition(state_word);
     let ing_data = lower[state].ends_with("ing") && (heads_data(last) || heads_data(&lower[state]));
     // Things many in a state (`OrdersReadyForPickup`, `SoundcheckSlotsAvailable`): the things in
     // it, as `ArchivedOrders` are; one thing reaching it stays a fact (`BalanceAvailable`), and
@@ -125,7 +132,7 @@ pub(super) fn data_in_a_state(analysis: &Analysis) -> bool {
     // Things in a state grouped by a key (`StockOnHandByBinLocation`).
     let grouped = (state + 1..lower.len()).any(|i| lower[i] == "by" && by_a_key(&lower, i));
     analysis.cue_label == STATE
-        && (left || of_a_period || ing_data || looked_up || many || grouped || quantity)
+        && (left || of_a_period || ing_data || looked_up || many || grouped || quantity || placed)
 }
 
 /// Whether the name is things waiting, however the rest reads

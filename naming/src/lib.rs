@@ -66,7 +66,11 @@
 //! request (`ForecastRequested`); since session 18, things as they stand now or stood then
 //! (`UsersCurrentlyOnline`, `BusesRunningLateNow`, `ConsolidatedCashPositionAsOf`), things nearing a state
 //! (`BatchesNearingBeyondUseDate`), a ratio (`LoanToValueRatio`), and a state filtering a
-//! variant of an enum of queries (`RoomQuery::Occupied`). A verb mostly a
+//! variant of an enum of queries (`RoomQuery::Occupied`); since session 19, things done by whom,
+//! to whom or where (`UnitsSoldBySalesperson`, `AssetsAssignedToEmployee`; one thing stays the
+//! fact of who did it, `OrderPlacedByCustomer`), what is owed (`CompensatoryRestOwed`), data by
+//! a period or over a past one (`DutyPaidByMonth`, `HeadSoldYearToDate`) and open things
+//! (`OpenTroubleTickets`). A verb mostly a
 //! verb (`UpdateOrderStatus`), an adjective or a past after the verb (`ArchiveOldOrders`) or a
 //! person after `By` (`CancelOrderByCustomer`) keeps the request. In an enum of queries, an
 //! adjective or a word mostly a noun opens the data a variant names

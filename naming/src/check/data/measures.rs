@@ -14,20 +14,22 @@ use crate::word_classes::{is_particle, is_preposition, plural, singular};
 /// period it covers (`HoursWorkedByProject`, `LaborCostByDepartment`, `UnitCostForTeam`,
 /// `GuestsExpectedToday`): the `Query` derive reads the participle as the measure's modifier.
 /// Grouped by a person, one thing is the fact of who did it (`OrderPlacedByCustomer`); things
-/// are a list (`BadgesEarnedByStudent`).
+/// are a list (`BadgesEarnedByStudent`). Whatever it follows, a participle grouped by a period
+/// or over one that has passed names data (`DutyPaidByMonth`, `FootageDrilledByRigThisMonth`).
 pub(super) fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool {
     let lower = lowered(analysis);
     let Some(cue) = cue_index(analysis, false).filter(|&i| i >= 1) else {
         return false;
     };
     let lex = Lex { vocab };
-    // A measure: things counted (`HoursWorked`) or a noun of data (`UnitCost`), or a past equal
-    // to its base, which is the noun of the measure too (`LaborCost`).
-    // A negation between them says which are not (`JurorsNotServedWithin24Months`).
+    // The word the participle follows; a negation between them says which are not
+    // (`JurorsNotServedWithin24Months`).
     let mut subject = cue - 1;
     while subject > 0 && matches!(lower[subject].as_str(), "not" | "never" | "yet") {
         subject -= 1;
     }
+    // A measure: things counted (`HoursWorked`) or a noun of data (`UnitCost`), or a past equal
+    // to its base, which is the noun of the measure too (`LaborCost`).
     let measure =
         plural(&lower[subject]) || heads_data(&lower[subject]) || lex.base_equals_past(&lower[cue]);
     // A period anywhere after it (`CasesAssignedToJudgeSince`, `ServicesScheduledForWeek`,

@@ -80,10 +80,12 @@ pub(super) fn a_document(analysis: &Analysis, vocab: &Vocabulary) -> bool {
         Verdict::Event => {
             matches!(analysis.cue_label, HAPPENING | PARTICIPLE | PROGRESSIVE)
                 || (analysis.cue_label == SIMPLE_PAST
-                    && cue_index(analysis, false).is_some_and(|i| {
-                        let before = analysis.words[i.max(1) - 1].to_lowercase();
-                        i >= 1 && !Lex::person_noun(&before) && !is_agent_noun(&lex, &before)
-                    }))
+                    && cue_index(analysis, false)
+                        .filter(|&i| i >= 1)
+                        .is_some_and(|i| {
+                            let before = analysis.words[i - 1].to_lowercase();
+                            !Lex::person_noun(&before) && !is_agent_noun(&lex, &before)
+                        }))
         }
         Verdict::Command => analysis.words.first().is_some_and(|first| {
             let lower = first.to_lowercase();

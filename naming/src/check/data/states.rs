@@ -113,8 +113,7 @@ pub(super) fn data_in_a_state(analysis: &Analysis) -> bool {
         && lower[state..]
             .iter()
             .any(|w| PERIODS.contains(&w.as_str()) && (plural(things) || w != "soon"));
-    // A measure or a document where it is (`LockerAvailabilityNearAddress`, `TimeInRange`,
-    // `InventoryInCirculation`).
+    // A measure or a document where it is (`TimeInRange`, `InventoryInCirculation`).
     let placed = heads_data(things) && is_preposition(state_word);
     let ing_data = lower[state].ends_with("ing") && (heads_data(last) || heads_data(&lower[state]));
     // Things many in a state (`OrdersReadyForPickup`, `SoundcheckSlotsAvailable`): the things in

@@ -22,11 +22,12 @@ pub(super) fn things_in_a_state(analysis: &Analysis, vocab: &Vocabulary) -> bool
     // An adverb, an adjective, a rank or a superlative before the modifier
     // (`RecentlyPlayedTracks`, `UpcomingScheduledEpisodes`, `TopRatedFreelancers`,
     // `HighestRatedHotels`).
+    let ranked = lower
+        .first()
+        .is_some_and(|w| RANKS.contains(&w.as_str()) || superlative(&lex, w));
     let adverb = usize::from(lower.first().is_some_and(|w| {
         analysis.cue.as_deref() != words.first().map(String::as_str)
-            && (RANKS.contains(&w.as_str())
-                || superlative(&lex, w)
-                || (lex.base(w).is_none() && (is_adverb(w) || lex.adjective(w))))
+            && (ranked || (lex.base(w).is_none() && (is_adverb(w) || lex.adjective(w))))
     }));
     if adverb >= words.len() {
         return false;
@@ -77,7 +78,7 @@ pub(super) fn things_in_a_state(analysis: &Analysis, vocab: &Vocabulary) -> bool
         && (plural(head)
             || heads_data(head)
             // Ranked, one thing is data too (`LatestDissolvedOxygen`, `TopRatedHotel`).
-            || (adverb == 1 && (RANKS.contains(&lower[0].as_str()) || superlative(&lex, &lower[0])))
+            || (adverb == 1 && ranked)
             || lower.get(end).is_some_and(|w| {
                 matches!(w.as_str(), "by" | "per") || PERIODS.contains(&w.as_str())
             }))

@@ -4,7 +4,7 @@
 
 /// Particles of phrasal verbs (`log in`, `check out`, `back up`).
 pub const PARTICLES: &[&str] = &[
-    "away", "back", "down", "in", "off", "on", "out", "over", "through", "up",
+    "apart", "aside", "away", "back", "down", "in", "off", "on", "out", "over", "through", "up",
 ];
 
 /// Prefixes stripped to find a known verb (`unassign` = `un` + `assign`, `reopen`).

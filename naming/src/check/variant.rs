@@ -148,7 +148,15 @@ pub fn check_variant(
         return Err(v);
     }
     // A variant that reads as another kind on its own (`CloseRequested` in a command enum)
-    // is that kind; the subject only completes a variant that gives no reading alone.
+    // is that kind; the subject only completes a variant that gives no reading alone, or an
+    // imperative whose verb's participle is its base: after its subject, that verb is the
+    // participle (`PutOnHold` in `enum JobEvent` reads `JobPutOnHold`, a fact).
+    if kind == Kind::Event
+        && family == Some(Kind::Event)
+        && participle_after_subject(&subject, variant, &alone, vocab)
+    {
+        return Ok(());
+    }
     if alone.verdict != Verdict::Unknown {
         let mut v = variant_violation(family, variant, &subject, &alone, kind, vocab);
         enum_way_out(&mut v, enum_name, family, &alone, kind);
@@ -189,6 +197,25 @@ pub fn check_variant(
     let mut v = variant_violation(family, variant, &subject, &alone, kind, vocab);
     enum_way_out(&mut v, enum_name, family, &alone, kind);
     Err(v)
+}
+
+/// Whether a variant of an enum of events that reads alone as an imperative opens with a verb
+/// whose past participle is its base (`put`, `set`, `cut`, `run`), and reads after its enum's
+/// subject as a fact (`PutOnHold` in `enum JobEvent`: `JobPutOnHold`, the job put on hold).
+fn participle_after_subject(
+    subject: &str,
+    variant: &str,
+    alone: &Analysis,
+    vocab: &Vocabulary,
+) -> bool {
+    !subject.is_empty()
+        && alone.verdict == Verdict::Command
+        && alone.words.first() == alone.cue.as_ref()
+        && alone
+            .cue
+            .as_deref()
+            .is_some_and(|cue| Lex { vocab }.participle_is_base(&cue.to_lowercase()))
+        && classify_with(&format!("{subject}{variant}"), vocab).accepts(Kind::Event)
 }
 
 /// Whether the variant, read after its enum's subject, passes as `kind` once the subject's first

@@ -7,7 +7,7 @@ use crate::generated::lexicon::{
     NOMINALISATIONS, NOUN, NOUN_ADJECTIVES, NOUN_COMPOUNDS, NOUN_LEANING, OFTEN_VERB, PARTICIPLES,
     PAST_LEADS, PERSON_NOUNS, PHRASAL, PREFIXED_NOUNS, RARELY_VERB, VERB_LEANING, VERBS,
 };
-use crate::software_verbs::SOFTWARE_VERBS;
+use crate::software_verbs::{SOFTWARE_VERBS, VERBS_IN_SOFTWARE_USE};
 use crate::vocabulary::Vocabulary;
 use crate::words::pascal;
 
@@ -110,9 +110,13 @@ impl Verb {
     }
 
     /// Whether SemCor hardly ever uses the word as a verb: at least 10 noun tags and verb tags
-    /// at most 1% of them (`room`, `team`, `vector`, `mouse`).
+    /// at most 1% of them (`room`, `team`, `vector`, `mouse`), and software and business do not
+    /// use it as one every day either (`sort`, `route`, `fund`: [`VERBS_IN_SOFTWARE_USE`]).
     pub(crate) fn rarely_verb(&self) -> bool {
         self.flags & RARELY_VERB != 0
+            && VERBS_IN_SOFTWARE_USE
+                .binary_search(&self.base.as_str())
+                .is_err()
     }
 }
 

@@ -107,14 +107,14 @@ fn a_word_hardly_ever_a_verb_opens_no_imperative() {
     }
     assert!(accepts("PlaceBid", Kind::Command) && accepts("PlaceBid", Kind::Event));
     // The error says so and points to the vocabulary.
-    let e = check("FundWallet", Kind::Command, &Vocabulary::default()).unwrap_err();
+    let e = check("AirTrailer", Kind::Command, &Vocabulary::default()).unwrap_err();
     assert_eq!(
         e.message,
-        "`FundWallet` has no verb (\"Fund\" is almost always a noun), but commands are requests in the imperative"
+        "`AirTrailer` has no verb (\"Air\" is almost always a noun), but commands are requests in the imperative"
     );
     assert!(
         e.help
-            .starts_with("if \"Fund\" is the verb, add `verb fund` to factum-vocabulary.txt")
+            .starts_with("if \"Air\" is the verb, add `verb air` to factum-vocabulary.txt")
     );
     assert!(accepts(
         e.suggestion.as_deref().unwrap_or(""),

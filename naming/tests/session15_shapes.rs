@@ -319,7 +319,7 @@ fn a_participle_that_is_no_simple_past_takes_no_object() {
 
 /// A command with no verb whose first word factum knows as no verb, adjective or person is
 /// likely a verb of the domain (`TransloadCargo`, `EscrowFunds`, `HotlistCard`): the help
-/// offers to declare it, as it does for a word almost only a noun (`FundWallet`). A person, an
+/// offers to declare it, as it does for a word almost only a noun (`AirTrailer`). A person, an
 /// `-ing` form or a plural first gets no such help (`CustomerAddress`, `ShoppingCart`).
 #[test]
 fn an_unknown_first_word_may_be_a_domain_verb() {

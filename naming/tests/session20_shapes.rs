@@ -49,3 +49,35 @@ fn aside_and_apart_are_particles() {
     facts_only(&["FundsSetAside", "StockPutAside", "PalletTakenApart"]);
     requests_only(&["SetFundsAside", "TakePalletApart", "SetAsideFunds"]);
 }
+
+/// A verb of everyday software and business use that the prose of `SemCor` hardly ever tags as one
+/// (`sort`, `route`, `fund`, `boot`) opens a request; the words that name things in UI and
+/// infrastructure events (`mouse`, `room`, `resource`) still open none.
+#[test]
+fn verbs_in_software_use_open_requests() {
+    passes(
+        Kind::Command,
+        &[
+            "SortOrders",
+            "SortTrackByAlbum",
+            "RouteToBin",
+            "FundLoan",
+            "BootVehicle",
+            "GroupResources",
+            "SourcePeriodHardware",
+        ],
+    );
+    fails(
+        Kind::Query,
+        &["SortGarment", "FundEscrow", "RouteToShredding"],
+    );
+    fails(
+        Kind::Command,
+        &[
+            "MouseMotion",
+            "RoomMessageText",
+            "ResourceWriteFailure",
+            "AirTrailer",
+        ],
+    );
+}

@@ -79,7 +79,7 @@ fn article(word: &str) -> String {
 }
 
 /// The first word of a name with no verb when it is a verb SemCor hardly ever tags as one
-/// (`Fund` of `FundWallet`): the grammar reads no imperative there, and the vocabulary can.
+/// (`Air` of `AirTrailer`): the grammar reads no imperative there, and the vocabulary can.
 fn rare_verb_first<'a>(a: &'a Analysis, vocab: &Vocabulary) -> Option<&'a str> {
     let first = a.words.first().filter(|_| a.words.len() > 1)?;
     let lex = Lex { vocab };

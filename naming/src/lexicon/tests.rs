@@ -126,6 +126,27 @@ fn software_verbs_are_not_in_the_lexicon() {
 }
 
 #[test]
+fn verbs_in_software_use_are_flagged_rarely_verb() {
+    assert!(
+        VERBS_IN_SOFTWARE_USE.windows(2).all(|w| w[0] < w[1]),
+        "not sorted"
+    );
+    for &word in VERBS_IN_SOFTWARE_USE {
+        let flags = VERBS
+            .binary_search_by(|&(k, _)| k.cmp(word))
+            .map(|i| VERBS[i].1);
+        assert!(
+            flags.is_ok_and(|f| f & RARELY_VERB != 0),
+            "{word} is no verb the lexicon flags RARELY_VERB"
+        );
+        assert!(
+            lex().imperative(word).is_some(),
+            "{word} opens no imperative"
+        );
+    }
+}
+
+#[test]
 fn morphology() {
     let l = lex();
     for (form, base) in [

@@ -1,10 +1,10 @@
 use factum::Command;
 
-// `fund` is a verb, but WordNet's tagged corpus (SemCor) uses it only as a noun: the name
-// opens with no imperative until factum-vocabulary.txt declares `verb fund`.
+// `air` is a verb (to air a trailer), but WordNet's tagged corpus (SemCor) hardly ever uses it
+// as one: the name opens with no imperative until factum-vocabulary.txt declares `verb air`.
 #[derive(Command, schemars::JsonSchema)]
-pub struct FundWallet {
-    pub amount: u64,
+pub struct AirTrailer {
+    pub trailer_id: u64,
 }
 
 fn main() {}

@@ -22,69 +22,98 @@ pub(super) fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool
         return false;
     };
     let lex = Lex { vocab };
-    // The word the participle follows; a negation between them says which are not
-    // (`JurorsNotServedWithin24Months`).
-    let mut subject = cue - 1;
-    while subject > 0 && matches!(lower[subject].as_str(), "not" | "never" | "yet") {
-        subject -= 1;
-    }
+    let subject = subject_before(&lower, cue);
     // A measure: things counted (`HoursWorked`) or a noun of data (`UnitCost`), or a past equal
     // to its base, which is the noun of the measure too (`LaborCost`).
     let measure =
         plural(&lower[subject]) || heads_data(&lower[subject]) || lex.base_equals_past(&lower[cue]);
-    // A period anywhere after it (`CasesAssignedToJudgeSince`, `ServicesScheduledForWeek`,
-    // `HeadSoldYearToDate`).
-    let to_date = lower[cue + 1..]
-        .windows(2)
-        .any(|p| p[0] == "to" && p[1] == "date");
-    let period = to_date
-        || lower[cue + 1..]
-            .iter()
-            .any(|w| PERIODS.contains(&w.as_str()))
-        || (lower.get(cue + 1).is_some_and(|w| w == "for")
-            && lower
-                .get(phrase_end(&lower, cue + 2).wrapping_sub(1))
-                .is_some_and(|w| PERIOD_NOUNS.contains(&w.as_str())));
-    // A preposition closing the name leaves its key to the caller (`OperatorsCertifiedFor`); a
-    // particle of the verb does not (`KeysHandedOver`).
-    let stranded = cue + 2 == lower.len()
-        && is_preposition(&lower[cue + 1])
-        && analysis.verb.as_deref().is_none_or(|v| !v.contains(' '));
+    let period = Period::after(&lower, cue);
     // Things, their subject first, by who did it, to whom they went or where they are
     // (`UnitsSoldBySalesperson`, `AssetsAssignedToEmployee`, `ItemsFoundOnRoute`): a list a
     // query returns, as much as the fact (`From`, `With` stay facts: `GoodsReleasedFromBond`).
     let things = subject == 0 && plural(&lower[0]) && lower.len() > cue + 2;
-    let grouped = period
-        || stranded
-        || match lower.get(cue + 1).map(String::as_str) {
-            Some("per") => true,
-            // Not things found by a key (`OrdersCancelledByCustomerId`: a bulk action's fact).
-            Some("by") => {
-                by_a_key(&lower, cue + 1)
-                    || lex.base_equals_past(&lower[cue])
-                    || (things && lower.last().is_none_or(|w| !KEYS.contains(&w.as_str())))
-            }
-            Some("to" | "at" | "in" | "on") => things,
-            Some("for") => lex.base_equals_past(&lower[cue]),
-            _ => false,
-        };
-    // Grouped by a period (`DutyPaidByMonth`, `VerticalFeetSkiedBySeason`): no one thing.
-    let by_period = lower.len() == cue + 3
-        && lower[cue + 1] == "by"
-        && PERIOD_NOUNS.contains(&lower[cue + 2].as_str());
-    // Or over a period that has passed (`FootageDrilledByRigThisMonth`, `PeopleFedSinceYearStart`,
-    // `PortInsScheduledForToday`, `HeadSoldYearToDate`; not `SwimmerPromotedToNextLevel`).
-    let past_period = lower[cue + 1..].iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "last" | "since" | "this" | "today" | "yesterday"
-        )
-    }) || to_date;
-    (measure || by_period || past_period)
+    let grouped = period.anywhere
+        || key_left_to_caller(analysis, &lower, cue)
+        || grouped_by(&lex, &lower, cue, things);
+    (measure || period.grouped_by || period.passed)
         && analysis.verdict == Verdict::Event
-        && (analysis.cue_label == PARTICIPLE || (analysis.cue_label == SIMPLE_PAST && period))
+        && (analysis.cue_label == PARTICIPLE
+            || (analysis.cue_label == SIMPLE_PAST && period.anywhere))
         && analysis.decoration.is_empty()
         && grouped
+}
+
+/// The index of the word the participle at `cue` follows; a negation between them says which
+/// are not (`JurorsNotServedWithin24Months`: `Jurors`).
+fn subject_before(lower: &[String], cue: usize) -> usize {
+    let mut subject = cue - 1;
+    while subject > 0 && matches!(lower[subject].as_str(), "not" | "never" | "yet") {
+        subject -= 1;
+    }
+    subject
+}
+
+/// The period the words after a participle name, if any.
+struct Period {
+    /// A period anywhere after it (`CasesAssignedToJudgeSince`, `ServicesScheduledForWeek`,
+    /// `HeadSoldYearToDate`).
+    anywhere: bool,
+    /// Grouped by a period (`DutyPaidByMonth`, `VerticalFeetSkiedBySeason`): no one thing.
+    grouped_by: bool,
+    /// A period that has passed (`FootageDrilledByRigThisMonth`, `PeopleFedSinceYearStart`,
+    /// `PortInsScheduledForToday`, `HeadSoldYearToDate`; not `SwimmerPromotedToNextLevel`).
+    passed: bool,
+}
+
+impl Period {
+    /// The period after the participle at `cue`.
+    fn after(lower: &[String], cue: usize) -> Period {
+        let rest = &lower[cue + 1..];
+        let to_date = rest.windows(2).any(|p| p[0] == "to" && p[1] == "date");
+        let for_a_period = rest.first().is_some_and(|w| w == "for")
+            && lower
+                .get(phrase_end(lower, cue + 2).wrapping_sub(1))
+                .is_some_and(|w| PERIOD_NOUNS.contains(&w.as_str()));
+        Period {
+            anywhere: to_date || rest.iter().any(|w| PERIODS.contains(&w.as_str())) || for_a_period,
+            grouped_by: rest.len() == 2
+                && rest[0] == "by"
+                && PERIOD_NOUNS.contains(&rest[1].as_str()),
+            passed: to_date
+                || rest.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "last" | "since" | "this" | "today" | "yesterday"
+                    )
+                }),
+        }
+    }
+}
+
+/// Whether a preposition closing the name after the participle at `cue` leaves its key to the
+/// caller (`OperatorsCertifiedFor`); a particle of the verb does not (`KeysHandedOver`).
+fn key_left_to_caller(analysis: &Analysis, lower: &[String], cue: usize) -> bool {
+    cue + 2 == lower.len()
+        && is_preposition(&lower[cue + 1])
+        && analysis.verb.as_deref().is_none_or(|v| !v.contains(' '))
+}
+
+/// Whether the word after the participle at `cue` groups what it follows: `Per` anything, `By`
+/// a key, `For` after a past equal to its base (`UnitCostForTeam`), and after `things` also
+/// `By` whoever did it (not things found by a key: `OrdersCancelledByCustomerId`, a bulk
+/// action's fact) and `To`, `At`, `In`, `On`.
+fn grouped_by(lex: &Lex<'_>, lower: &[String], cue: usize, things: bool) -> bool {
+    match lower.get(cue + 1).map(String::as_str) {
+        Some("per") => true,
+        Some("by") => {
+            by_a_key(lower, cue + 1)
+                || lex.base_equals_past(&lower[cue])
+                || (things && lower.last().is_none_or(|w| !KEYS.contains(&w.as_str())))
+        }
+        Some("to" | "at" | "in" | "on") => things,
+        Some("for") => lex.base_equals_past(&lower[cue]),
+        _ => false,
+    }
 }
 
 /// Whether the name opens with the participle of a verb of estimating before what it

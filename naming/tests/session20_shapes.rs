@@ -81,3 +81,22 @@ fn verbs_in_software_use_open_requests() {
         ],
     );
 }
+
+/// Things, a participle, then `For` whom or what they are: a list, as things `To` or `At`
+/// someone are (session 19); one thing stays the fact.
+#[test]
+fn things_for_someone_are_a_list() {
+    passes(
+        Kind::Query,
+        &[
+            "JobsScheduledForCrew",
+            "TechniciansCertifiedForAtaChapter",
+            "TagsIssuedForHarvestDate",
+        ],
+    );
+    fails(Kind::Query, &["JobScheduledForCrew", "PermitIssuedForSite"]);
+    passes(
+        Kind::Event,
+        &["JobsScheduledForCrew", "CreditsCancelledForReversal"],
+    );
+}

@@ -101,7 +101,7 @@ fn key_left_to_caller(analysis: &Analysis, lower: &[String], cue: usize) -> bool
 /// Whether the word after the participle at `cue` groups what it follows: `Per` anything, `By`
 /// a key, `For` after a past equal to its base (`UnitCostForTeam`), and after `things` also
 /// `By` whoever did it (not things found by a key: `OrdersCancelledByCustomerId`, a bulk
-/// action's fact) and `To`, `At`, `In`, `On`.
+/// action's fact) and `To`, `At`, `In`, `On`, `For` (`JobsScheduledForCrew`).
 fn grouped_by(lex: &Lex<'_>, lower: &[String], cue: usize, things: bool) -> bool {
     match lower.get(cue + 1).map(String::as_str) {
         Some("per") => true,
@@ -111,7 +111,7 @@ fn grouped_by(lex: &Lex<'_>, lower: &[String], cue: usize, things: bool) -> bool
                 || (things && lower.last().is_none_or(|w| !KEYS.contains(&w.as_str())))
         }
         Some("to" | "at" | "in" | "on") => things,
-        Some("for") => lex.base_equals_past(&lower[cue]),
+        Some("for") => things || lex.base_equals_past(&lower[cue]),
         _ => false,
     }
 }

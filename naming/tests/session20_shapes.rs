@@ -100,3 +100,21 @@ fn things_for_someone_are_a_list() {
         &["JobsScheduledForCrew", "CreditsCancelledForReversal"],
     );
 }
+
+/// `Next` and `Previous` rank what follows them, as `Last` and `Latest` do: one thing in a
+/// state, data.
+#[test]
+fn next_and_previous_rank() {
+    passes(
+        Kind::Query,
+        &[
+            "NextScheduledLaunch",
+            "NextPlannedOutage",
+            "PreviousCompletedAudit",
+        ],
+    );
+    passes(
+        Kind::Event,
+        &["NextPaymentScheduled", "PreviousVersionRestored"],
+    );
+}

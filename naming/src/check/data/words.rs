@@ -123,9 +123,10 @@ pub(super) const STATES: &[&str] = &[
     "remaining",
 ];
 
-/// Words that rank or sum up what follows them (`TopSellingItems`, `AverageApprovalTime`).
+/// Words that rank or sum up what follows them (`TopSellingItems`, `AverageApprovalTime`,
+/// `NextScheduledLaunch`).
 pub(super) const RANKS: &[&str] = &[
-    "average", "best", "last", "mean", "median", "peak", "top", "worst",
+    "average", "best", "last", "mean", "median", "next", "peak", "previous", "top", "worst",
 ];
 
 /// Whether `head` is a noun of data a query returns: an attribute (`Balance`, `Status`), a

@@ -260,6 +260,7 @@ pub(crate) const OBJECT_HEADS: &[&str] = &[
 pub(crate) const ATTRIBUTE_HEADS: &[&str] = &[
     "backlog",
     "balance",
+    "characteristics",
     "count",
     "details",
     "health",
@@ -275,6 +276,9 @@ pub(crate) const ATTRIBUTE_HEADS: &[&str] = &[
     "progress",
     "rates",
     "results",
+    "risk",
+    "spec",
+    "specs",
     "standings",
     "state",
     "statistics",
@@ -283,6 +287,7 @@ pub(crate) const ATTRIBUTE_HEADS: &[&str] = &[
     "summary",
     "total",
     "usage",
+    "variance",
 ];
 
 /// A noun of the one who does a verb: `sender`, `handler`, `processor`, `shipper`.

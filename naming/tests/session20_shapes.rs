@@ -118,3 +118,18 @@ fn next_and_previous_rank() {
         &["NextPaymentScheduled", "PreviousVersionRestored"],
     );
 }
+
+/// A risk, a variance or a specification is what is known of the thing named before it: data,
+/// after a verb that is a noun too, as a status or a balance is.
+#[test]
+fn risks_variances_and_specs_are_data() {
+    passes(
+        Kind::Query,
+        &[
+            "TillVarianceForShift",
+            "WetWeatherRiskForShed",
+            "WindLoadingSpecForMarquee",
+        ],
+    );
+    fails(Kind::Query, &["ApproveVarianceForShift"]);
+}

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::describe::{Described, describe};
+use super::describe::{Described, Said, describe};
 use super::head::{head_kind, lone_kind};
 use super::object_word;
 use super::result::{Analysis, HEAD_NOUN, KIND_WORD, Problem, SUFFIX};
@@ -124,13 +124,16 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         && core == all.len()
         && (is_weak_reading(&reading) || noun_verb_occurrence() || base_past_last);
     let Described {
-        verdict,
-        problem,
-        explanation,
-        verb,
-        cue,
-        mut suggestions,
-        mut alternative,
+        said:
+            Said {
+                verdict,
+                problem,
+                explanation,
+                verb,
+                cue,
+                mut suggestions,
+                mut alternative,
+            },
         cue_label,
         nouns_only,
     } = describe(&lex, words, &reading);
@@ -311,6 +314,7 @@ pub fn classify_with(name: &str, vocab: &Vocabulary) -> Analysis {
         if matches!(wrapped, Reading::Command { .. }) {
             // Its fact wraps the request's fact (`WrappedProductCancelled`).
             suggestions.event = describe(&lex, &words[1..], &wrapped)
+                .said
                 .suggestions
                 .event
                 .map(|e| format!("{}{e}", words[0].text));

@@ -16,10 +16,7 @@ mod said;
 mod state;
 mod unknown;
 
-use super::result::{
-    HAPPENING, HOOK, OCCURRENCE, PARTICIPLE, PROGRESSIVE, Problem, SIMPLE_PAST, STATE, Suggestions,
-};
-use crate::Verdict;
+use super::result::{HAPPENING, HOOK, OCCURRENCE, PARTICIPLE, PROGRESSIVE, SIMPLE_PAST, STATE};
 use crate::grammar::{EventForm, Reading};
 use crate::lexicon::Lex;
 use crate::words::Word;
@@ -27,20 +24,16 @@ use event::{an_adjectival_participle, an_event};
 use happening::{a_happening, a_hook, an_occurrence};
 use query::a_question;
 use request::{a_command, an_operation};
-use said::Said;
+pub(super) use said::Said;
 use state::a_state;
 use unknown::{a_cue, a_lone_noun, a_noun_phrase, no_verb};
 
-/// What a reading says about a name, before the kind words closing it weigh in (the fields of
-/// [`Analysis`](super::Analysis) of the same names).
+/// What a reading says about a name, before the kind words closing it weigh in: what its
+/// family of readings says, and the label of its cue.
 pub(super) struct Described {
-    pub verdict: Verdict,
-    pub problem: Problem,
-    pub explanation: String,
-    pub verb: Option<String>,
-    pub cue: Option<String>,
-    pub suggestions: Suggestions,
-    pub alternative: Option<Verdict>,
+    /// The verdict, explanation, verb, cue, suggestions and alternative (the fields of
+    /// [`Analysis`](super::Analysis) of the same names).
+    pub said: Said,
     pub cue_label: &'static str,
     /// Whether the suggestions were made from nouns, the reading having found no verb
     /// (`CustomerCreated`, `CreateCustomer`).
@@ -77,15 +70,7 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
         | Reading::LoneNoun { .. }
         | Reading::NoVerb => "",
     };
-    let Said {
-        verdict,
-        problem,
-        explanation,
-        verb,
-        cue,
-        suggestions,
-        alternative,
-    } = match reading {
+    let said = match reading {
         Reading::Event {
             clause,
             participle,
@@ -119,13 +104,7 @@ pub(super) fn describe(lex: &Lex<'_>, words: &[Word<'_>], reading: &Reading) -> 
         Reading::NoVerb => no_verb(lex, words),
     };
     Described {
-        verdict,
-        problem,
-        explanation,
-        verb,
-        cue,
-        suggestions,
-        alternative,
+        said,
         cue_label,
         nouns_only: matches!(
             reading,

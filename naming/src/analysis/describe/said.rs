@@ -5,9 +5,9 @@ use crate::Verdict;
 use crate::analysis::result::{Problem, Suggestions};
 use crate::words::Word;
 
-/// What a reading says about a name: the fields of [`Described`](super::Described) that the
-/// reading's own words decide.
-pub(super) struct Said {
+/// What a reading says about a name: what the reading's own words decide of
+/// [`Described`](super::Described).
+pub(in crate::analysis) struct Said {
     pub verdict: Verdict,
     pub problem: Problem,
     pub explanation: String,

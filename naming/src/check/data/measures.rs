@@ -35,7 +35,7 @@ pub(super) fn a_measure_grouped(analysis: &Analysis, vocab: &Vocabulary) -> bool
     let grouped = period.anywhere
         || key_left_to_caller(analysis, &lower, cue)
         || grouped_by(&lex, &lower, cue, things);
-    (measure || period.grouped_by || period.passed)
+    (measure || period.is_the_key || period.passed)
         && analysis.verdict == Verdict::Event
         && (analysis.cue_label == PARTICIPLE
             || (analysis.cue_label == SIMPLE_PAST && period.anywhere))
@@ -59,7 +59,7 @@ struct Period {
     /// `HeadSoldYearToDate`).
     anywhere: bool,
     /// Grouped by a period (`DutyPaidByMonth`, `VerticalFeetSkiedBySeason`): no one thing.
-    grouped_by: bool,
+    is_the_key: bool,
     /// A period that has passed (`FootageDrilledByRigThisMonth`, `PeopleFedSinceYearStart`,
     /// `PortInsScheduledForToday`, `HeadSoldYearToDate`; not `SwimmerPromotedToNextLevel`).
     passed: bool,
@@ -76,7 +76,7 @@ impl Period {
                 .is_some_and(|w| PERIOD_NOUNS.contains(&w.as_str()));
         Period {
             anywhere: to_date || rest.iter().any(|w| PERIODS.contains(&w.as_str())) || for_a_period,
-            grouped_by: rest.len() == 2
+            is_the_key: rest.len() == 2
                 && rest[0] == "by"
                 && PERIOD_NOUNS.contains(&rest[1].as_str()),
             passed: to_date

@@ -70,7 +70,9 @@
 //! to whom or where (`UnitsSoldBySalesperson`, `AssetsAssignedToEmployee`; one thing stays the
 //! fact of who did it, `OrderPlacedByCustomer`), what is owed (`CompensatoryRestOwed`), data by
 //! a period or over a past one (`DutyPaidByMonth`, `HeadSoldYearToDate`) and open things
-//! (`OpenTroubleTickets`). A verb mostly a
+//! (`OpenTroubleTickets`); since session 20, things done for whom (`JobsScheduledForCrew`), the
+//! next or previous one (`NextScheduledLaunch`) and a risk, a variance or a specification
+//! (`TillVarianceForShift`). A verb mostly a
 //! verb (`UpdateOrderStatus`), an adjective or a past after the verb (`ArchiveOldOrders`) or a
 //! person after `By` (`CancelOrderByCustomer`) keeps the request. In an enum of queries, an
 //! adjective or a word mostly a noun opens the data a variant names
@@ -266,7 +268,8 @@
 //!    (`UserNameChange`). `System`, `Pointer`, `Order` name no person.
 //! 7. **Command**: a base-form verb first (possibly prefixed, possibly with its particle:
 //!    `LogIn`, `CheckOutCart`, or the particle after the object, as English puts it:
-//!    `LogUserOff`, `CheckInventoryItemIn`; a prefix or an adverb in `-ly` may be written apart,
+//!    `LogUserOff`, `CheckInventoryItemIn`, `SetFundsAside`: `aside` and `apart` are particles
+//!    too; a prefix or an adverb in `-ly` may be written apart,
 //!    and an adjective may modify a CRUD verb: `ReRunJob`, `AutoRenewSubscription`,
 //!    `PartiallyRefundOrder`, `SoftDeleteEmployee`), then anything. When that verb is as much a noun (`order`,
 //!    `cart`, `email`), a name that ends in a data noun (`Info`, `Details`, `Dto`, `Summary`,
@@ -327,7 +330,8 @@
 //! Shipped }` the subject is `Order` (the enum name without `Event`, `Events`, `Command`, …),
 //! and a variant that gives no reading alone is read as `OrderPlaced` (`Cancel` in an
 //! `OrderCommand` as `CancelOrder`). A variant that reads as another kind alone stays that
-//! kind. The enum's kind word (`Event`, `Events`, `Command`, `Cmd`, `Query`, …, last in its
+//! kind, except an imperative whose verb's participle is its base in an enum of events
+//! (`JobEvent::PutOnHold` reads `JobPutOnHold`, a fact). The enum's kind word (`Event`, `Events`, `Command`, `Cmd`, `Query`, …, last in its
 //! name) is evidence, as a type's own suffix is:
 //! - a variant with no verb is of that kind (`WindowEvent::PointerButton`,
 //!   `SwarmEvent::IncomingConnection` are events; `ViewportCommand::Visible` is a command),

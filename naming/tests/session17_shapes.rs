@@ -5,11 +5,6 @@ use factum_naming::{Kind, Vocabulary, check_wire_name};
 
 include!("data/derives.rs");
 
-/// Whether the derive of `kind` accepts `variant` of `enum_name`.
-fn variant_ok(enum_name: &str, variant: &str, kind: Kind) -> bool {
-    factum_naming::check_variant(enum_name, variant, kind, &Vocabulary::default()).is_ok()
-}
-
 /// A phrasal verb of `WordNet`, written as one word, opens a command as `Checkout` does
 /// (`LockoutConveyor`: lock out the conveyor). Elsewhere in a name it is the noun it mostly is.
 #[test]

@@ -5,11 +5,6 @@ use factum_naming::{Kind, Vocabulary};
 
 include!("data/derives.rs");
 
-/// Whether the derive of `kind` accepts `variant` of `enum_name`.
-fn variant_ok(enum_name: &str, variant: &str, kind: Kind) -> bool {
-    factum_naming::check_variant(enum_name, variant, kind, &Vocabulary::default()).is_ok()
-}
-
 /// A participle in the clause a conjunction opens after an imperative says when, or on what
 /// condition, the request is done: no fact of a subject.
 #[test]

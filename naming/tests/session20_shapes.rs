@@ -1,14 +1,9 @@
 //! Shapes of session 20, found in 1,010 names of 24 business areas written blind by four
 //! helpers (sets CJ to CM of `data/blind_names.txt`) and in what earlier sets still rejected.
 
-use factum_naming::{Kind, Vocabulary, check_variant};
+use factum_naming::Kind;
 
 include!("data/derives.rs");
-
-/// Whether the derive of `kind` accepts the variant `variant` of `enum enum_name`.
-fn variant_ok(enum_name: &str, variant: &str, kind: Kind) -> bool {
-    check_variant(enum_name, variant, kind, &Vocabulary::default()).is_ok()
-}
 
 /// In an enum of events, a variant opening with a verb whose participle is its base (`put`,
 /// `set`, `cut`) reads after the enum's subject as the fact it is: `JobPutOnHold`. In an enum

@@ -7,6 +7,18 @@ fn ok(name: &str, kind: factum_naming::Kind) -> bool {
     factum_naming::check(name, kind, &factum_naming::Vocabulary::default()).is_ok()
 }
 
+/// Whether the derive of `kind` accepts the variant `variant` of `enum enum_name`.
+#[allow(dead_code)] // not every test that includes this file asks for variants
+fn variant_ok(enum_name: &str, variant: &str, kind: factum_naming::Kind) -> bool {
+    factum_naming::check_variant(
+        enum_name,
+        variant,
+        kind,
+        &factum_naming::Vocabulary::default(),
+    )
+    .is_ok()
+}
+
 /// Each name passes the derive of `kind`.
 #[allow(dead_code)] // not every test that includes this file asks for it
 fn passes(kind: factum_naming::Kind, names: &[&str]) {
